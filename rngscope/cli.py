@@ -1,0 +1,56 @@
+"""The `rngscope` command line: a thin click layer over the library."""
+
+from __future__ import annotations
+
+import importlib.metadata
+import sys
+
+import click
+
+from rngscope.exitcodes import ExitCode
+from rngscope.runner import ScriptError, ScriptInputError, load_script, run_script
+
+
+def _version() -> str:
+    try:
+        return importlib.metadata.version("rngscope")
+    except importlib.metadata.PackageNotFoundError:
+        return "unknown (not installed)"
+
+
+def _fail(message: str) -> None:
+    """Print a one-paragraph input error and exit with the usage code."""
+    click.echo(f"rngscope: error: {message}", err=True)
+    sys.exit(ExitCode.USAGE)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(_version(), prog_name="rngscope")
+def main() -> None:
+    """Debug and replay random streams in Theano-style graph scripts."""
+
+
+@main.command(context_settings={"allow_interspersed_args": False})
+@click.argument("script", required=False)
+@click.argument("args", nargs=-1, type=click.UNPROCESSED)
+def run(script: str | None, args: tuple[str, ...]) -> None:
+    """Run a Theano-style script, like `python SCRIPT`.
+
+    `import theano` in the script is served by rngscope's engine. SCRIPT is a
+    file, `-` for standard input, or omitted for the built-in sample; ARGS
+    after it reach the script as sys.argv[1:].
+
+    \b
+    Example:
+      rngscope run samples/sharing_streams.py
+    """
+    try:
+        source = load_script(script)
+    except ScriptInputError as exc:
+        _fail(str(exc))
+    try:
+        run_script(source, list(args))
+    except ScriptError as exc:
+        sys.stdout.flush()
+        click.echo(exc.traceback, err=True, nl=False)
+        sys.exit(ExitCode.SCRIPT_FAILED)

@@ -1,0 +1,253 @@
+"""Graph IR: variables, constants and Apply nodes, and iterative walks over them.
+
+Grammar:  Variable := input | constant | Apply.outputs[i]
+          Apply    := (op, inputs: tuple of Variable, outputs: tuple of Variable)
+An ``Apply`` is the statement ``outputs = op(*inputs)``; inputs are an ordered
+tuple (``a * a`` has two inputs).  Every traversal here is iterative, so a
+graph 100,000 nodes deep is walked without touching Python's recursion limit.
+"""
+from __future__ import annotations
+
+import itertools
+from collections import deque
+
+_ids = itertools.count()
+
+
+class Variable:
+    """A symbolic value: a graph input, a constant, or an output of an Apply."""
+
+    def __init__(self, type, owner=None, index=None, name=None):
+        self.type = type
+        self.owner = owner
+        self.index = index
+        self.name = name
+        self.auto_name = f"auto_{next(_ids)}"
+        self.tag = {}
+
+    def __str__(self):
+        if self.name is not None:
+            return self.name
+        if self.owner is not None:
+            op = self.owner.op
+            if len(self.owner.outputs) == 1:
+                return str(op)
+            return f"{op}.{self.index}"
+        return f"<{self.type}>"
+
+    __repr__ = __str__
+
+    def clone(self):
+        """A new ownerless variable of the same type and name."""
+        cp = type(self).__new__(type(self))
+        cp.__dict__.update(self.__dict__)
+        cp.owner = None
+        cp.index = None
+        cp.tag = dict(self.tag)
+        cp.auto_name = f"auto_{next(_ids)}"
+        return cp
+
+
+class Constant(Variable):
+    """A variable with a fixed value; ``signature`` makes equal constants mergeable."""
+
+    def __init__(self, type, data, name=None):
+        super().__init__(type, None, None, name)
+        self.data = data
+
+    def signature(self):
+        return (self.type, _data_key(self.data))
+
+    def clone(self):
+        return self
+
+
+def _data_key(data):
+    import numpy as np
+
+    arr = np.asarray(data)
+    return (arr.dtype.str, arr.shape, arr.tobytes())
+
+
+class Apply:
+    """The statement ``outputs = op(*inputs)``."""
+
+    __slots__ = ("op", "inputs", "outputs", "tag")
+
+    def __init__(self, op, inputs, output_types):
+        self.op = op
+        self.inputs = list(inputs)
+        self.outputs = [op.output_class(t)(t, self, i) for i, t in enumerate(output_types)]
+        self.tag = {}
+
+    @property
+    def out(self):
+        return self.outputs[0]
+
+    def __repr__(self):
+        return f"{self.op}({', '.join(map(str, self.inputs))})"
+
+
+class Op:
+    """Base of all ops.  Subclasses are frozen dataclasses; ``perform`` returns values."""
+
+    destroy_map = {}
+    view_map = {}
+
+    def output_class(self, type):
+        return type.variable_class
+
+    def make_node(self, *inputs):  # pragma: no cover - every op overrides it
+        raise NotImplementedError
+
+    def __call__(self, *inputs):
+        node = self.make_node(*inputs)
+        if len(node.outputs) == 1:
+            return node.outputs[0]
+        return node.outputs
+
+    def perform(self, node, inputs):  # pragma: no cover - every op overrides it
+        raise NotImplementedError
+
+
+# ---------------------------------------------------------------- walks
+
+
+def ancestors(outputs, blockers=()):
+    """Every variable reachable from ``outputs`` (depth first, inputs in order)."""
+    blockers = set(map(id, blockers))
+    seen = set()
+    order = []
+    stack = list(reversed(outputs))
+    while stack:
+        v = stack.pop()
+        if id(v) in seen:
+            continue
+        seen.add(id(v))
+        order.append(v)
+        if v.owner is not None and id(v) not in blockers:
+            stack.extend(reversed(v.owner.inputs))
+    return order
+
+
+def graph_inputs(outputs, blockers=()):
+    """Ownerless variables (or blockers) the outputs depend on, in first-met order."""
+    return [v for v in ancestors(outputs, blockers) if v.owner is None or v in blockers]
+
+
+def io_toposort(inputs, outputs, orderings=None):
+    """Apply nodes between inputs and outputs in the order Theano 1.0.5 sorts them.
+
+    Without extra orderings this is the stack walk of Theano's VM; with orderings
+    (from in-place ops) it is Kahn's algorithm over a depth-first reachability list.
+    """
+    if not orderings:
+        computed = set(map(id, inputs))
+        todo = [o.owner for o in reversed(outputs) if o.owner is not None]
+        order = []
+        while todo:
+            cur = todo.pop()
+            if id(cur.outputs[0]) in computed:
+                continue
+            if all(id(i) in computed or i.owner is None for i in cur.inputs):
+                computed.update(map(id, cur.outputs))
+                order.append(cur)
+            else:
+                todo.append(cur)
+                todo.extend(i.owner for i in cur.inputs if i.owner is not None)
+        return order
+    return _general_toposort(inputs, outputs, orderings)
+
+
+def _general_toposort(inputs, outputs, orderings):
+    iset = set(map(id, inputs))
+    deps = {}
+
+    def deps_of(obj):
+        if id(obj) in iset:
+            return []
+        if isinstance(obj, Apply):
+            return list(obj.inputs) + list(orderings.get(obj, ()))
+        return [obj.owner] if obj.owner is not None else []
+
+    reachable = []
+    seen = set()
+    clients = {}
+    start = deque(outputs)
+    while start:
+        node = start.pop()
+        if id(node) in seen:
+            continue
+        seen.add(id(node))
+        reachable.append(node)
+        d = deps_of(node)
+        deps[id(node)] = d
+        for r in d:
+            clients.setdefault(id(r), []).append(node)
+        start.extend(d)
+    sources = deque(r for r in reachable if not deps[id(r)])
+    done = set()
+    order = []
+    while sources:
+        node = sources.popleft()
+        if id(node) in done:
+            continue
+        done.add(id(node))
+        order.append(node)
+        for client in clients.get(id(node), ()):
+            rest = [a for a in deps[id(client)] if a is not node]
+            deps[id(client)] = rest
+            if not rest:
+                sources.append(client)
+    if len(order) != len(reachable):
+        raise ValueError("graph contains cycles")
+    return [n for n in order if isinstance(n, Apply)]
+
+
+def clone_replace(outputs, replace=None, share_inputs=True):
+    """Copy the graph of ``outputs``, substituting ``replace`` (old -> new) on the way.
+
+    Inputs and constants are shared; every Apply is rebuilt once, iteratively.
+    Returns the new outputs and the old -> new variable map.
+    """
+    memo = {}
+    for old, new in (replace or {}).items():
+        memo[id(old)] = new
+    nodes = _nodes_between(list(replace or {}), outputs)
+    for node in nodes:
+        new_inputs = [memo.get(id(i), i) for i in node.inputs]
+        if all(a is b for a, b in zip(new_inputs, node.inputs)) and not any(
+            id(o) in memo for o in node.outputs
+        ):
+            continue
+        new_node = node.op.make_node(*new_inputs)
+        for o, n in zip(node.outputs, new_node.outputs):
+            if o.name is not None:
+                n.name = o.name
+            memo.setdefault(id(o), n)
+    return [memo.get(id(o), o) for o in outputs], memo
+
+
+def _nodes_between(blockers, outputs):
+    """Apply nodes needed for ``outputs`` when ``blockers`` count as inputs (toposorted)."""
+    blocked = set(map(id, blockers))
+    order = []
+    visited = set()
+    stack = [(o, False) for o in reversed(outputs)]
+    while stack:
+        v, expanded = stack.pop()
+        node = v.owner
+        if node is None or id(v) in blocked:
+            continue
+        if expanded:
+            if id(node) not in visited:
+                visited.add(id(node))
+                order.append(node)
+            continue
+        if id(node) in visited:
+            continue
+        stack.append((v, True))
+        for i in reversed(node.inputs):
+            if i.owner is not None and id(i.owner) not in visited and id(i) not in blocked:
+                stack.append((i, False))
+    return order

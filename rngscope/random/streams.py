@@ -1,0 +1,434 @@
+"""``RandomStreams``: Theano's numpy-``RandomState`` random streams.
+
+``RandomStreams(seed)`` keeps a seed generator ``RandomState(seed)``; each new
+random variable (in creation order) gets its own shared
+``RandomState(int(gen.randint(2**30)))`` whose ``default_update`` is the
+random op's new-state output (``.0``); the draw is output ``.1``.
+"""
+from __future__ import annotations
+
+import copy
+import itertools
+from dataclasses import dataclass
+
+import numpy as np
+
+from rngscope.graph.basic import Apply, Op
+from rngscope.graph.types import FLOATX, INT_DTYPES, TensorType, random_state_type, upcast
+from rngscope.shared import WRITE_HOOKS, SharedVariable
+from rngscope.tensor import basic as T
+from rngscope.tensor.variable import TensorConstant
+
+# Hook the trace layer may set: called as hook(node, state_before, rng_after, draw).
+DRAW_HOOKS = []
+
+
+@dataclass(frozen=True)
+class RandomFunction(Op):
+    """Draw from ``RandomState.<fn>``: inputs (rng, size, *params), outputs (new rng, draw)."""
+
+    fn: str
+    outtype: TensorType
+    ndim_added: int = 0
+    inplace: bool = False
+
+    @property
+    def destroy_map(self):
+        return {0: [0]} if self.inplace else {}
+
+    def __str__(self):
+        return f"RandomFunction{{{self.fn}}}"
+
+    def make_node(self, rng, size, *args):
+        size = T.as_tensor_variable(size, ndim=1)
+        args = [T.as_tensor_variable(a) for a in args]
+        return Apply(self, [rng, size] + args, [random_state_type, self.outtype])
+
+    def perform(self, node, inputs):
+        r, shape, args = inputs[0], inputs[1], inputs[2:]
+        assert type(r) is np.random.RandomState, (type(r), r)
+        shape = None if len(shape) == 0 else tuple(int(s) for s in shape)
+        ndim = self.outtype.ndim
+        if shape is not None and ndim != len(shape) and ndim != len(shape) + self.ndim_added:
+            raise ValueError(
+                "Shape mismatch: self.outtype.ndim (%i) != len(shape) (%i) + self.ndim_added (%i)"
+                % (ndim, len(shape), self.ndim_added)
+            )
+        if not self.inplace:
+            r = copy.copy(r)
+        value = DRAWS[self.fn](r, *args, shape)
+        dtype = self.outtype.dtype
+        if not isinstance(value, np.ndarray) or str(value.dtype) != dtype:
+            value = np.asarray(value, dtype=dtype)
+        if shape is None and value.ndim == 0 and ndim > 0:
+            value = value.reshape([1] * ndim)
+        if value.ndim != ndim:
+            raise ValueError(
+                'Shape mismatch: "out" should have dimension %i, but the value produced by '
+                '"perform" has dimension %i' % (ndim, value.ndim)
+            )
+        if shape is not None:
+            got = value.shape if self.ndim_added == 0 else value.shape[: -self.ndim_added]
+            if shape != got:
+                raise ValueError(
+                    'Shape mismatch: "out" should have shape %s, but the value produced by '
+                    '"perform" has shape %s' % (shape, got)
+                )
+        return [r, value]
+
+
+# numpy draws ---------------------------------------------------------------
+
+
+def _broadcast_indices(out_shape, *shapes):
+    """Index tuples looping over ``out_shape`` and the matching (broadcast) input indices."""
+    outs = [[] for _ in (out_shape,) + shapes]
+    for oi in itertools.product(*[range(n) for n in out_shape]):
+        outs[0].append(oi)
+        for k, shp in enumerate(shapes):
+            outs[k + 1].append(tuple(0 if shp[d] == 1 else oi[d] for d in range(len(out_shape))))
+    return outs
+
+
+def _random_integers(r, low, high, size):
+    low, high = np.asarray(low), np.asarray(high)
+    out_ndim = len(size) if size is not None else max(low.ndim, high.ndim)
+    low = low.reshape((1,) * (out_ndim - low.ndim) + low.shape)
+    high = high.reshape((1,) * (out_ndim - high.ndim) + high.shape)
+    if size is not None:
+        out_size = tuple(size)
+    else:
+        out_size = tuple(max(a, b) for a, b in zip(low.shape, high.shape))
+    out = np.ndarray(out_size)
+    oi, li, hi = _broadcast_indices(out_size, low.shape, high.shape)
+    for o, l_, h in zip(oi, li, hi):
+        out[o] = r.randint(low=low[l_], high=high[h] + 1)
+    return out
+
+
+def _choice(r, a, replace, p, size):
+    a, p = np.asarray(a), np.asarray(p)
+    if a.ndim > 1:
+        raise ValueError("a.ndim (%i) must be 0 or 1" % a.ndim)
+    if p.ndim == 1:
+        if p.size == 0:
+            p = None
+    else:
+        raise ValueError("p.ndim (%i) must be 1" % p.ndim)
+    replace = bool(replace)
+    return r.choice(a, size, replace, p)
+
+
+def _permutation(r, n, shape):
+    n = int(np.asarray(n).item())
+    shape = () if shape is None else shape
+    out = np.empty(list(shape) + [n], int)
+    for i in np.ndindex(*shape):
+        out[i] = r.permutation(n)
+    return out
+
+
+def _multinomial(r, n, pvals, size):
+    n, pvals = np.asarray(n), np.asarray(pvals)
+    ndim = len(size) if size is not None else max(n.ndim, pvals.ndim - 1)
+    n = n.reshape((1,) * (ndim - n.ndim) + n.shape)
+    pvals = pvals.reshape((1,) * (ndim - pvals.ndim + 1) + pvals.shape)
+    if size is not None:
+        size = tuple(size)
+    else:
+        size = tuple(max(n.shape[d], pvals.shape[d]) for d in range(ndim))
+    out = np.ndarray(size + (pvals.shape[-1],))
+    mi_, ni_, pi_ = _broadcast_indices(size, n.shape, pvals.shape[:-1])
+    assert pvals.min() >= 0
+    for mi, ni, pi in zip(mi_, ni_, pi_):
+        pvi = pvals[pi]
+        pisum = np.sum(pvi)
+        if 1.0 < pisum < 1.0 + 1e-5:
+            pvi = pvi * (1.0 - 5e-5)
+            pisum = np.sum(pvi)
+        elif pvi[-1] < 5e-5:
+            pvi = pvi * (1.0 - 5e-5)
+            pisum = np.sum(pvi)
+        assert pisum <= 1.0, pisum
+        out[mi] = r.multinomial(n=n[ni], pvals=pvi.astype("float64"))
+    return out
+
+
+DRAWS = {
+    "uniform": lambda r, low, high, size: r.uniform(low, high, size),
+    "normal": lambda r, avg, std, size: r.normal(avg, std, size),
+    "binomial": lambda r, n, p, size: r.binomial(n, p, size),
+    "poisson": lambda r, lam, size: r.poisson(lam, size),
+    "random_integers_helper": _random_integers,
+    "choice_helper": _choice,
+    "permutation_helper": _permutation,
+    "multinomial_helper": _multinomial,
+}
+
+
+# shapes --------------------------------------------------------------------
+
+
+def infer_ndim_bcast(ndim, shape, *args):
+    """(ndim, int64 size vector, broadcastable) as Theano's ``_infer_ndim_bcast``."""
+    args_ndim = max((a.ndim for a in args), default=0)
+    if isinstance(shape, (tuple, list)):
+        if ndim is None:
+            ndim = len(shape)
+        elif len(shape) != ndim:
+            raise ValueError(
+                "ndim should be equal to len(shape), but\n",
+                "ndim = %s, len(shape) = %s, shape = %s" % (ndim, len(shape), shape),
+            )
+        bcast, pre = [], []
+        for i, s in enumerate(shape):
+            if hasattr(s, "type"):
+                bcast.append(False)
+                pre.append(s)
+            elif s >= 0:
+                pre.append(T.as_tensor_variable(s))
+                bcast.append(s == 1)
+            elif s == -1:
+                n_a_i = 0
+                for a in args:
+                    if i >= ndim - a.ndim:
+                        n_a_i += 1
+                        a_i = i + a.ndim - ndim
+                        if not a.broadcastable[a_i]:
+                            pre.append(a.shape[a_i])
+                            bcast.append(False)
+                            break
+                else:
+                    if n_a_i == 0:
+                        raise ValueError(
+                            "Auto-shape of -1 must overlapwith the shape of one of the "
+                            "broadcastableinputs"
+                        )
+                    pre.append(T.as_tensor_variable(1))
+                    bcast.append(True)
+            # Theano builds (but never raises) a ValueError for other negative sizes.
+        v_shape = T.constant([], dtype="int64") if not pre else T.stack(pre)
+    elif shape is None:
+        if not args:
+            raise TypeError("_infer_ndim_bcast cannot infer shape without either shape or args")
+        template = args[0]
+        for a in args[1:]:
+            template = template + a
+        v_shape = template.shape
+        bcast = template.broadcastable
+        ndim = template.ndim
+    else:
+        v_shape = T.as_tensor_variable(shape)
+        if v_shape.ndim != 1:
+            raise TypeError("shape must be a vector or list of scalar, got '%s'" % v_shape)
+        if ndim is None:
+            ndim = T.get_vector_length(v_shape)
+        bcast = [False] * ndim
+    if v_shape.ndim != 1:
+        raise TypeError("shape must be a vector or list of scalar, got '%s'" % v_shape)
+    if v_shape.dtype not in INT_DTYPES + ("uint8", "uint16", "uint32", "uint64"):
+        raise TypeError("shape must be an integer vector or list", v_shape.dtype)
+    if args_ndim > ndim:
+        raise ValueError("ndim should be at least as big as required by args value",
+                         (ndim, args_ndim), args)
+    assert ndim == len(bcast)
+    return ndim, T.cast(v_shape, "int64"), tuple(bcast)
+
+
+# the distributions, as graph builders ------------------------------------------
+
+
+def uniform(rng, size=None, low=0.0, high=1.0, ndim=None, dtype=None):
+    low, high = T.as_tensor_variable(low), T.as_tensor_variable(high)
+    dtype = dtype or upcast(FLOATX, low.dtype, high.dtype)
+    ndim, size, bcast = infer_ndim_bcast(ndim, size, low, high)
+    return RandomFunction("uniform", TensorType(dtype, bcast))(rng, size, low, high)
+
+
+def normal(rng, size=None, avg=0.0, std=1.0, ndim=None, dtype=None):
+    avg, std = T.as_tensor_variable(avg), T.as_tensor_variable(std)
+    dtype = dtype or upcast(FLOATX, avg.dtype, std.dtype)
+    ndim, size, bcast = infer_ndim_bcast(ndim, size, avg, std)
+    return RandomFunction("normal", TensorType(dtype, bcast))(rng, size, avg, std)
+
+
+def binomial(rng, size=None, n=1, p=0.5, ndim=None, dtype="int64", prob=None):
+    if prob is not None:
+        p = prob
+    n, p = T.as_tensor_variable(n), T.as_tensor_variable(p)
+    ndim, size, bcast = infer_ndim_bcast(ndim, size, n, p)
+    out = TensorType(dtype, (False,) * ndim)
+    return RandomFunction("binomial", out)(rng, size, n, p)
+
+
+def random_integers(rng, size=None, low=0, high=1, ndim=None, dtype="int64"):
+    low, high = T.as_tensor_variable(low), T.as_tensor_variable(high)
+    ndim, size, bcast = infer_ndim_bcast(ndim, size, low, high)
+    out = TensorType(dtype, bcast)
+    return RandomFunction("random_integers_helper", out)(rng, size, low, high)
+
+
+def choice(rng, size=None, a=2, replace=True, p=None, ndim=None, dtype="int64"):
+    a = T.as_tensor_variable(a)
+    if isinstance(replace, bool):
+        replace = T.constant(replace, dtype="int8")
+    else:
+        replace = T.as_tensor_variable(replace)
+    p = T.as_tensor_variable(p or [])
+    ndim, size, bcast = infer_ndim_bcast(ndim, size)
+    return RandomFunction("choice_helper", TensorType(dtype, bcast))(rng, size, a, replace, p)
+
+
+def poisson(rng, size=None, lam=1.0, ndim=None, dtype="int64"):
+    lam = T.as_tensor_variable(lam)
+    ndim, size, bcast = infer_ndim_bcast(ndim, size)
+    return RandomFunction("poisson", TensorType(dtype, bcast))(rng, size, lam)
+
+
+def permutation(rng, size=None, n=1, ndim=None, dtype="int64"):
+    if size is None or (isinstance(size, tuple) and size == ()):
+        if not (ndim is None or ndim == 1):
+            raise TypeError(
+                "You asked for just one permutation but asked for more then 1 dimensions."
+            )
+        ndim, size, bcast = 1, T.constant([], dtype="int64"), ()
+    else:
+        ndim, size, bcast = infer_ndim_bcast(ndim, size)
+    out = TensorType(dtype, tuple(bcast) + (False,))
+    return RandomFunction("permutation_helper", out, ndim_added=1)(rng, size, n)
+
+
+def multinomial(rng, size=None, n=1, pvals=(0.5, 0.5), ndim=None, dtype="int64"):
+    n = T.as_tensor_variable(n)
+    pvals = T.as_tensor_variable(list(pvals) if isinstance(pvals, tuple) else pvals)
+    tmp = pvals.T[0].T
+    ndim, size, bcast = infer_ndim_bcast(ndim, size, n, tmp)
+    bcast = tuple(bcast) + (pvals.broadcastable[-1],)
+    return RandomFunction("multinomial_helper", TensorType(dtype, bcast), ndim_added=1)(
+        rng, size, n, pvals
+    )
+
+
+# permute_row_elements ----------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PermuteRowElements(Op):
+    """Permute the last axis of ``x`` by ``perm`` (inverse when the flag is true)."""
+
+    def __str__(self):
+        return "PermuteRowElements"
+
+    def make_node(self, x, perm, inverse):
+        x, perm, inverse = (T.as_tensor_variable(v) for v in (x, perm, inverse))
+        nd = max(x.ndim, perm.ndim)
+        bcast = (False,) * nd
+        return Apply(self, [x, perm, inverse], [TensorType(x.dtype, bcast)])
+
+    def perform(self, node, inputs):
+        x, perm, inverse = inputs
+        x, perm = np.asarray(x), np.asarray(perm)
+        shape = np.broadcast_shapes(x.shape[:-1], perm.shape[:-1])
+        xb = np.broadcast_to(x, shape + x.shape[-1:])
+        pb = np.broadcast_to(perm, shape + perm.shape[-1:])
+        out = np.empty(shape + x.shape[-1:], dtype=x.dtype)
+        for idx in np.ndindex(*shape):
+            p = pb[idx]
+            if inverse:
+                out[idx][p] = xb[idx]
+            else:
+                out[idx] = xb[idx][p]
+        return [out]
+
+
+def permute_row_elements(x, perm, inverse=0):
+    return PermuteRowElements()(x, perm, inverse)
+
+
+# the streams --------------------------------------------------------------------
+
+
+class RandomStreams:
+    """Module-level streams: one shared RandomState per random variable."""
+
+    def __init__(self, seed=None):
+        self.state_updates = []
+        self.default_instance_seed = seed
+        self.gen_seedgen = np.random.RandomState(seed)
+
+    def seed(self, seed=None):
+        """Re-seed every stream, in ``state_updates`` order, from ``RandomState(seed)``."""
+        if seed is None:
+            seed = self.default_instance_seed
+        seedgen = np.random.RandomState(seed)
+        for old_r, _new_r in self.state_updates:
+            old_r_seed = seedgen.randint(2 ** 30)
+            before = old_r.storage[0]
+            old_r.storage[0] = np.random.RandomState(int(old_r_seed))
+            for hook in WRITE_HOOKS:
+                hook(old_r, before, "seed")
+
+    def __getitem__(self, item):
+        return item.get_value(borrow=True)
+
+    def __setitem__(self, item, val):
+        if type(val) is not np.random.RandomState:
+            raise TypeError("only values of type RandomState are permitted", val)
+        for old_r, _new_r in self.state_updates:
+            if old_r is item:
+                break
+        else:
+            raise KeyError(item)
+        item.set_value(val, borrow=True)
+
+    def updates(self):
+        return list(self.state_updates)
+
+    def gen(self, op, *args, **kwargs):
+        seed = int(self.gen_seedgen.randint(2 ** 30))
+        rng = SharedVariable(random_state_type, np.random.RandomState(seed))
+        rng.tag["is_rng"] = True
+        rng.tag["seed"] = seed
+        new_r, out = op(rng, *args, **kwargs)
+        out.rng = rng
+        out.update = (rng, new_r)
+        self.state_updates.append(out.update)
+        rng.default_update = new_r
+        return out
+
+    def uniform(self, size=None, low=0.0, high=1.0, ndim=None, dtype=None):
+        return self.gen(uniform, size, low, high, ndim=ndim, dtype=dtype)
+
+    def normal(self, size=None, avg=0.0, std=1.0, ndim=None, dtype=None):
+        return self.gen(normal, size, avg, std, ndim=ndim, dtype=dtype)
+
+    def binomial(self, size=None, n=1, p=0.5, ndim=None, dtype="int64", prob=None):
+        return self.gen(binomial, size, n, p, ndim=ndim, dtype=dtype, prob=prob)
+
+    def random_integers(self, size=None, low=0, high=1, ndim=None, dtype="int64"):
+        return self.gen(random_integers, size, low, high, ndim=ndim, dtype=dtype)
+
+    def choice(self, size=None, a=2, replace=True, p=None, ndim=None, dtype="int64"):
+        return self.gen(choice, size, a, replace, p, ndim=ndim, dtype=dtype)
+
+    def poisson(self, size=None, lam=None, ndim=None, dtype="int64"):
+        return self.gen(poisson, size, lam, ndim=ndim, dtype=dtype)
+
+    def permutation(self, size=None, n=1, ndim=None, dtype="int64"):
+        return self.gen(permutation, size, n, ndim=ndim, dtype=dtype)
+
+    def multinomial(self, size=None, n=1, pvals=(0.5, 0.5), ndim=None, dtype="int64"):
+        return self.gen(multinomial, size, n, pvals, ndim=ndim, dtype=dtype)
+
+    def shuffle_row_elements(self, input):
+        perm = self.permutation(size=input.shape[:-1], n=input.shape[-1], ndim=input.ndim - 1)
+        shuffled = permute_row_elements(input, perm)
+        shuffled.permutation = perm
+        return shuffled
+
+
+def is_random_node(node):
+    return isinstance(node.op, RandomFunction)
+
+
+__all__ = ["RandomStreams", "RandomFunction", "TensorConstant"]

@@ -1,0 +1,185 @@
+"""Load a Theano-style script and run it the way `python SCRIPT` would.
+
+`load_script` turns a path, `-` (standard input) or `None` (the built-in
+sample) into a `ScriptSource`, or raises `ScriptInputError` with a
+one-paragraph message naming the file. `run_script` executes it as
+`__main__` with `theano` imports served by rngscope (see `rngscope.compat`);
+an exception from the script comes out as `ScriptError`, whose traceback
+shows the script's frames and none of rngscope's. `SystemExit` passes
+through untouched.
+"""
+
+from __future__ import annotations
+
+import builtins
+import functools
+import importlib.resources
+import io
+import os
+import sys
+import tokenize
+import traceback
+import types
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from rngscope.compat import theano_imports
+
+SAMPLE = "sharing_streams.py"
+STDIN = "-"
+
+_PACKAGE_DIR = Path(__file__).resolve().parent
+
+
+class ScriptInputError(Exception):
+    """The script cannot be read or compiled; the message names the file."""
+
+
+class ScriptError(Exception):
+    """The script raised `exc`; `traceback` is its text without rngscope frames."""
+
+    def __init__(self, exc: BaseException, traceback: str):
+        super().__init__(f"{type(exc).__name__}: {exc}")
+        self.exc = exc
+        self.traceback = traceback
+
+
+@dataclass(frozen=True)
+class ScriptSource:
+    """A script's text and where it came from.
+
+    `name` is for messages, `filename` for tracebacks and `__file__`,
+    `directory` goes first on `sys.path` while the script runs (None: nothing).
+    """
+
+    name: str
+    filename: str
+    text: str
+    directory: str | None
+
+    @functools.cached_property
+    def code(self) -> types.CodeType:
+        """The compiled script; raises ScriptInputError on a syntax error."""
+        try:
+            return compile(self.text, self.filename, "exec", dont_inherit=True)
+        except SyntaxError as exc:
+            detail = "".join(traceback.format_exception_only(exc)).rstrip()
+            raise ScriptInputError(f"{self.name} is not valid Python:\n{detail}") from None
+        except ValueError as exc:  # null bytes, on Python < 3.12
+            raise ScriptInputError(f"{self.name} is not valid Python: {exc}.") from None
+
+
+def load_script(script: str | os.PathLike | None) -> ScriptSource:
+    """Read and compile a script.
+
+    Args:
+        script: a file path, `"-"` for standard input, or None for the
+            built-in sample.
+
+    Raises:
+        ScriptInputError: the file is missing, a directory, unreadable, not
+            text in its declared encoding (UTF-8 by default), or not valid Python.
+    """
+    if script is None:
+        sample = importlib.resources.files("rngscope.samples") / SAMPLE
+        source = ScriptSource(f"the built-in sample {SAMPLE}", str(sample), sample.read_text("utf-8"), None)
+    elif os.fspath(script) == STDIN:
+        source = ScriptSource("<stdin>", "<stdin>", _decode(sys.stdin.buffer.read(), "<stdin>"), os.getcwd())
+    else:
+        path = os.fspath(script)
+        source = ScriptSource(path, path, _decode(_read_bytes(path), path), os.path.dirname(os.path.abspath(path)))
+    source.code  # compile now, so a syntax error is an input error
+    return source
+
+
+def _read_bytes(path: str) -> bytes:
+    try:
+        with open(path, "rb") as file:
+            return file.read()
+    except FileNotFoundError:
+        raise ScriptInputError(f"cannot run {path}: no such file.") from None
+    except IsADirectoryError:
+        raise ScriptInputError(f"cannot run {path}: it is a directory, not a Python script.") from None
+    except PermissionError:
+        raise ScriptInputError(f"cannot read {path}: permission denied.") from None
+    except OSError as exc:
+        if os.path.isdir(path):  # Windows reports a directory as PermissionError/OSError
+            raise ScriptInputError(f"cannot run {path}: it is a directory, not a Python script.") from None
+        raise ScriptInputError(f"cannot read {path}: {exc.strerror or exc}.") from None
+
+
+def _decode(data: bytes, name: str) -> str:
+    """Decode like Python does: a coding cookie if present, else UTF-8."""
+    try:
+        try:
+            encoding, _ = tokenize.detect_encoding(io.BytesIO(data).readline)
+        except SyntaxError as exc:  # a bad coding cookie, or bad UTF-8 in the first lines
+            data.decode("utf-8")  # raises UnicodeDecodeError in the second case
+            raise ScriptInputError(f"cannot run {name}: {exc.msg}.") from None
+        return data.decode(encoding)
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise ScriptInputError(
+            f"cannot run {name}: it is not {exc.encoding.upper()} text "
+            f"(byte 0x{data[exc.start]:02x} on line {line}); save it as UTF-8."
+        ) from None
+
+
+def run_script(source: ScriptSource, argv: list[str]) -> None:
+    """Run `source` as `__main__` with `sys.argv[1:] == argv`.
+
+    Raises:
+        ScriptError: the script raised; carries the exception and its traceback.
+        SystemExit: the script called `sys.exit`.
+    """
+    module = types.ModuleType("__main__")
+    module.__dict__.update(__file__=source.filename, __builtins__=builtins, __spec__=None)
+    argv0 = STDIN if source.filename == "<stdin>" else source.filename
+    with _script_process_state(module, [argv0, *argv], source.directory), theano_imports():
+        try:
+            exec(source.code, module.__dict__)
+        except Exception as exc:
+            raise ScriptError(exc, _script_traceback(exc, source.filename)) from exc
+
+
+@contextmanager
+def _script_process_state(module: types.ModuleType, argv: list[str], directory: str | None):
+    """Set `__main__`, `sys.argv` and `sys.path` for the script; restore them after."""
+    saved_main, saved_argv, saved_path = sys.modules.get("__main__"), sys.argv, list(sys.path)
+    sys.modules["__main__"] = module
+    sys.argv = argv
+    if directory is not None:
+        sys.path.insert(0, directory)
+    try:
+        yield
+    finally:
+        sys.path[:] = saved_path
+        sys.argv = saved_argv
+        if saved_main is None:
+            sys.modules.pop("__main__", None)
+        else:
+            sys.modules["__main__"] = saved_main
+
+
+def _script_traceback(exc: BaseException, script_filename: str) -> str:
+    """Python's traceback text for `exc`, without rngscope's or importlib's frames."""
+
+    def keep(frame: traceback.FrameSummary) -> bool:
+        if frame.filename == script_filename:
+            return True  # the built-in sample lives inside the package
+        if frame.filename.startswith("<"):
+            return not frame.filename.startswith("<frozen importlib")
+        return not Path(frame.filename).resolve().is_relative_to(_PACKAGE_DIR)
+
+    top = traceback.TracebackException.from_exception(exc)
+    pending, seen = [top], set()
+    while pending:
+        te = pending.pop()
+        if id(te) in seen:
+            continue
+        seen.add(id(te))
+        te.stack = traceback.StackSummary.from_list([f for f in te.stack if keep(f)])
+        pending += [t for t in (te.__cause__, te.__context__) if t is not None]
+        pending += getattr(te, "exceptions", None) or []
+    return "".join(top.format())

@@ -1,0 +1,69 @@
+"""Shared variables: values that live across calls of compiled functions.
+
+``get_value``/``set_value`` follow Theano's ``borrow`` rule: without borrow a
+value is copied in and out; with borrow the very object is handed over.  A
+shared variable may carry a ``default_update``, the expression ``function()``
+assigns to it after each call unless told otherwise.
+"""
+from __future__ import annotations
+
+import copy
+
+import numpy as np
+
+from rngscope.graph.basic import Variable
+from rngscope.graph.types import TensorType, random_state_type
+from rngscope.tensor.variable import _Operators
+
+# Hooks the trace layer may set; None means nothing records (free when off).
+WRITE_HOOKS = []
+
+
+class SharedVariable(Variable):
+    """A variable with a value kept between calls."""
+
+    def __init__(self, type, value, name=None):
+        super().__init__(type, name=name)
+        self.storage = [value]
+
+    def get_value(self, borrow=False, return_internal_type=False):
+        value = self.storage[0]
+        return value if borrow else copy.deepcopy(value)
+
+    def set_value(self, value, borrow=False):
+        if value is not None:
+            if not borrow:
+                value = copy.deepcopy(value)
+            value = self.type.filter(value)
+        before = self.storage[0]
+        self.storage[0] = value
+        for hook in WRITE_HOOKS:
+            hook(self, before, "set_value")
+
+    def clone(self):
+        return self
+
+    def __str__(self):
+        return self.name if self.name is not None else f"<{self.type}>"
+
+
+class TensorSharedVariable(_Operators, SharedVariable):
+    """A shared tensor (has the tensor operators)."""
+
+
+def shared(value, name=None, strict=False, allow_downcast=None, borrow=False, broadcastable=None):
+    """A shared variable holding ``value`` (copied unless ``borrow``)."""
+    if isinstance(value, np.random.RandomState):
+        return SharedVariable(random_state_type, value if borrow else copy.deepcopy(value), name)
+    if isinstance(value, (bool, int, float, np.generic)) and not isinstance(value, np.ndarray):
+        arr = np.asarray(value)
+        if isinstance(value, float):
+            arr = arr.astype("float64")
+        elif isinstance(value, int) and not isinstance(value, bool):
+            arr = arr.astype("int64")
+        return TensorSharedVariable(TensorType(str(arr.dtype), ()), arr, name)
+    if isinstance(value, np.ndarray):
+        bcast = broadcastable if broadcastable is not None else (False,) * value.ndim
+        data = value if borrow else value.copy()
+        return TensorSharedVariable(TensorType(str(value.dtype), bcast), data, name)
+    raise TypeError(f"No suitable SharedVariable constructor could be found for {value!r}")

@@ -1,0 +1,360 @@
+"""Tensor constructors and functions: the ``theano.tensor`` surface rngscope supports."""
+from __future__ import annotations
+
+import numpy as np
+
+from rngscope.graph.basic import Variable
+from rngscope.graph.types import DISCRETE_DTYPES, FLOATX, TensorType, upcast
+from rngscope.tensor import scalar as scal
+from rngscope.tensor.elemwise import DimShuffle, Elemwise, make_sum, scalar_elemwise
+from rngscope.tensor.shape_ops import (
+    Alloc, MakeVector, Reshape, Shape, Shape_i, Subtensor, index_constant,
+)
+from rngscope.tensor.variable import TensorConstant, TensorVariable, constant
+
+
+def as_tensor_variable(x, name=None, ndim=None):
+    """A tensor variable for ``x`` (a variable, number, list or array)."""
+    if isinstance(x, TensorVariable) or isinstance(x, TensorConstant):
+        if ndim is not None and x.ndim != ndim:
+            if x.ndim < ndim:
+                return dimshuffle(x, ("x",) * (ndim - x.ndim) + tuple(range(x.ndim)))
+            raise ValueError(f"TensorType could not be cast to have {ndim} dimensions")
+        return x
+    if isinstance(x, Variable):
+        if hasattr(x.type, "as_tensor"):
+            return x.type.as_tensor(x)
+        raise TypeError(f"Cannot convert {x} to TensorType", type(x))
+    if isinstance(x, (tuple, list)) and any(isinstance(e, Variable) for e in x):
+        return stack([as_tensor_variable(e) for e in x])
+    return constant(x, name=name, ndim=ndim)
+
+
+def _tensor(dtype, bcast):
+    def make(name=None, dtype=dtype):
+        return TensorVariable(TensorType(dtype or FLOATX, bcast), name=name)
+
+    return make
+
+
+scalar = _tensor(FLOATX, ())
+vector = _tensor(FLOATX, (False,))
+matrix = _tensor(FLOATX, (False, False))
+row = _tensor(FLOATX, (True, False))
+col = _tensor(FLOATX, (False, True))
+tensor3 = _tensor(FLOATX, (False,) * 3)
+tensor4 = _tensor(FLOATX, (False,) * 4)
+for _prefix, _dtype in (("d", "float64"), ("f", "float32"), ("i", "int32"), ("l", "int64"),
+                        ("b", "int8"), ("w", "int16")):
+    globals()[_prefix + "scalar"] = _tensor(_dtype, ())
+    globals()[_prefix + "vector"] = _tensor(_dtype, (False,))
+    globals()[_prefix + "matrix"] = _tensor(_dtype, (False, False))
+    globals()[_prefix + "row"] = _tensor(_dtype, (True, False))
+    globals()[_prefix + "col"] = _tensor(_dtype, (False, True))
+    globals()[_prefix + "tensor3"] = _tensor(_dtype, (False,) * 3)
+    globals()[_prefix + "tensor4"] = _tensor(_dtype, (False,) * 4)
+
+
+def tensor(dtype=FLOATX, broadcastable=(), name=None):
+    """A symbolic tensor of the given dtype and pattern."""
+    return TensorVariable(TensorType(dtype, broadcastable), name=name)
+
+
+TensorType.__call__ = lambda self, name=None: TensorVariable(self, name=name)
+
+
+# elementwise -------------------------------------------------------------
+
+_ELEMWISE = {}
+
+
+def _elemwise(op, symbol):
+    key = (op, symbol)
+    if key not in _ELEMWISE:
+        _ELEMWISE[key] = scalar_elemwise(op, symbol)
+    return _ELEMWISE[key]
+
+
+def _apply(op, symbol, *args):
+    return _elemwise(op, symbol)(*args)
+
+
+def add(*args):
+    return _apply(scal.add, "add", *args)
+
+
+def mul(*args):
+    return _apply(scal.mul, "mul", *args)
+
+
+def sub(a, b):
+    return _apply(scal.sub, "sub", a, b)
+
+
+def true_div(a, b):
+    return _apply(scal.true_div, "true_div", a, b)
+
+
+def int_div(a, b):
+    return _apply(scal.int_div, "int_div", a, b)
+
+
+def mod(a, b):
+    return _apply(scal.mod, "mod", a, b)
+
+
+def pow(a, b):
+    return _apply(scal.pow, "pow", a, b)
+
+
+def neg(a):
+    return _apply(scal.neg, "neg", a)
+
+
+def exp(a):
+    return _apply(scal.exp, "exp", a)
+
+
+def log(a):
+    return _apply(scal.log, "log", a)
+
+
+def log1p(a):
+    return _apply(scal.log1p, "log1p", a)
+
+
+def sqrt(a):
+    return _apply(scal.sqrt, "sqrt", a)
+
+
+def sqr(a):
+    return _apply(scal.sqr, "sqr", a)
+
+
+def abs_(a):
+    return _apply(scal.abs_, "abs_", a)
+
+
+def tanh(a):
+    return _apply(scal.tanh, "tanh", a)
+
+
+def cos(a):
+    return _apply(scal.cos, "cos", a)
+
+
+def sin(a):
+    return _apply(scal.sin, "sin", a)
+
+
+def inv(a):
+    return _apply(scal.inv, "inv", a)
+
+
+def floor(a):
+    return _apply(scal.floor, "floor", a)
+
+
+def ceil(a):
+    return _apply(scal.ceil, "ceil", a)
+
+
+def maximum(a, b):
+    return _apply(scal.maximum, "maximum", a, b)
+
+
+def minimum(a, b):
+    return _apply(scal.minimum, "minimum", a, b)
+
+
+def gt(a, b):
+    return _apply(scal.gt, "gt", a, b)
+
+
+def lt(a, b):
+    return _apply(scal.lt, "lt", a, b)
+
+
+def ge(a, b):
+    return _apply(scal.ge, "ge", a, b)
+
+
+def le(a, b):
+    return _apply(scal.le, "le", a, b)
+
+
+def eq(a, b):
+    return _apply(scal.eq, "eq", a, b)
+
+
+def neq(a, b):
+    return _apply(scal.neq, "neq", a, b)
+
+
+def switch(cond, ift, iff):
+    return _apply(scal.switch, "switch", cond, ift, iff)
+
+
+def second(a, b):
+    return _apply(scal.second, "second", a, b)
+
+
+fill = second
+
+
+def sigmoid(a):
+    return Elemwise(scal.sigmoid, name="sigmoid")(a)
+
+
+def softplus(a):
+    return Elemwise(scal.softplus, name="softplus")(a)
+
+
+def cast(x, dtype):
+    """``x`` converted to ``dtype`` (the same variable when it already has it)."""
+    x = as_tensor_variable(x)
+    dtype = str(np.dtype(dtype)) if dtype != "floatX" else FLOATX
+    if x.dtype == dtype:
+        return x
+    return Elemwise(scal.cast_op(dtype))(x)
+
+
+def ones_like(x, dtype=None):
+    x = as_tensor_variable(x)
+    return fill(x, constant(1.0, dtype=dtype or x.dtype))
+
+
+def zeros_like(x, dtype=None):
+    x = as_tensor_variable(x)
+    return fill(x, constant(0.0, dtype=dtype or x.dtype))
+
+
+def tensor_copy(x):
+    return _apply(scal.identity, "tensor_copy", x)
+
+
+# shape -------------------------------------------------------------------
+
+
+def shape(x):
+    return Shape()(as_tensor_variable(x))
+
+
+def stack(items):
+    items = [as_tensor_variable(i) for i in items]
+    if all(i.ndim == 0 for i in items):
+        return MakeVector(upcast(*[i.dtype for i in items]))(*items)
+    raise NotImplementedError("stack of non-scalars is not supported")
+
+
+def get_vector_length(v):
+    """Static length of a 1-d integer vector (a constant, MakeVector or Shape)."""
+    v = as_tensor_variable(v)
+    if v.ndim != 1:
+        raise TypeError("argument must be symbolic vector")
+    if isinstance(v, TensorConstant):
+        return len(v.data)
+    if v.owner is not None:
+        op = v.owner.op
+        if isinstance(op, MakeVector):
+            return len(v.owner.inputs)
+        if isinstance(op, Shape):
+            return v.owner.inputs[0].ndim
+        if isinstance(op, Elemwise) and len(v.owner.inputs) == 1:
+            return get_vector_length(v.owner.inputs[0])
+        if isinstance(op, Subtensor) and v.owner.inputs[0].owner is not None and isinstance(
+            v.owner.inputs[0].owner.op, Shape
+        ):
+            n = v.owner.inputs[0].owner.inputs[0].ndim
+            return len(range(n)[op.static_slice()])
+    raise ValueError(f"length not known: {v}")
+
+
+def dimshuffle(x, pattern):
+    x = as_tensor_variable(x)
+    return DimShuffle(x.broadcastable, tuple(pattern))(x)
+
+
+def transpose(x, axes=None):
+    x = as_tensor_variable(x)
+    if axes is None:
+        axes = tuple(reversed(range(x.ndim)))
+    return dimshuffle(x, axes)
+
+
+def reshape(x, newshape, ndim=None):
+    x = as_tensor_variable(x)
+    if ndim is None:
+        ndim = get_vector_length(as_tensor_variable(newshape))
+    shp = as_tensor_variable(newshape, ndim=1)
+    bcast = []
+    if isinstance(shp, TensorConstant):
+        bcast = [int(s) == 1 for s in shp.data]
+    else:
+        bcast = [False] * ndim
+    return Reshape(ndim, tuple(bcast))(x, shp)
+
+
+def subtensor(x, index):
+    return Subtensor.build(x, index)
+
+
+def alloc(value, *shape):
+    return Alloc()(value, *shape)
+
+
+# reductions ----------------------------------------------------------------
+
+
+def _axis_list(axis, ndim):
+    if axis is None:
+        return None
+    if isinstance(axis, (int, np.integer)):
+        return (int(axis),)
+    return tuple(int(a) for a in axis)
+
+
+def sum(x, axis=None, dtype=None, keepdims=False, acc_dtype=None):
+    x = as_tensor_variable(x)
+    axes = _axis_list(axis, x.ndim)
+    out = make_sum(x, axes, dtype=dtype, acc_dtype=acc_dtype)(x)
+    if keepdims:
+        out = _keep_dims(x, out, axes)
+    return out
+
+
+def _keep_dims(x, out, axes):
+    axes = range(x.ndim) if axes is None else [a % x.ndim for a in axes]
+    pattern, i = [], 0
+    for d in range(x.ndim):
+        if d in axes:
+            pattern.append("x")
+        else:
+            pattern.append(i)
+            i += 1
+    return dimshuffle(out, pattern)
+
+
+def mean(x, axis=None, dtype=None, keepdims=False):
+    """Theano's mean: a sum divided by the (float) length of each reduced axis."""
+    x = as_tensor_variable(x)
+    s = sum(x, axis=axis, dtype=dtype)
+    shp = cast(shape(x), "float32" if s.dtype in ("float16", "float32") else "float64")
+    axes = list(range(x.ndim)) if axis is None else [a % x.ndim for a in _axis_list(axis, x.ndim)]
+    for i in axes:
+        s = true_div(s, shp[i])
+    if s.dtype != shp.dtype and s.dtype in DISCRETE_DTYPES:
+        s = cast(s, shp.dtype)
+    if keepdims:
+        s = _keep_dims(x, s, axes)
+    s.name = "mean"
+    return s
+
+
+def dot(a, b):
+    from rngscope.tensor.blas import dot as _dot
+
+    return _dot(as_tensor_variable(a), as_tensor_variable(b))
+
+
+__all__ = [n for n in dir() if not n.startswith("_")] + ["index_constant"]

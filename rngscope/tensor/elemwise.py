@@ -1,0 +1,165 @@
+"""Elementwise application of scalar ops, dimension shuffles and sum reductions."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from rngscope.graph.basic import Apply, Op
+from rngscope.graph.types import TensorType
+from rngscope.tensor import scalar as scal
+
+
+@dataclass(frozen=True)
+class Elemwise(Op):
+    """Apply ``scalar_op`` elementwise, broadcasting inputs; ``inplace`` is ((out, in), ...)."""
+
+    scalar_op: object
+    inplace: tuple = ()
+    name: str = ""
+
+    @property
+    def destroy_map(self):
+        return {o: [i] for o, i in self.inplace}
+
+    def __str__(self):
+        if self.name:
+            return self.name
+        if self.inplace:
+            return f"Elemwise{{{self.scalar_op}}}{sorted(self.inplace)}"
+        return f"Elemwise{{{self.scalar_op}}}"
+
+    def make_node(self, *inputs):
+        from rngscope.tensor.basic import as_tensor_variable
+
+        inputs = [as_tensor_variable(i) for i in inputs]
+        nd = max(i.ndim for i in inputs)
+        lifted = []
+        for i in inputs:
+            if i.ndim < nd:
+                order = ("x",) * (nd - i.ndim) + tuple(range(i.ndim))
+                i = DimShuffle(i.broadcastable, order)(i)
+            lifted.append(i)
+        bcast = tuple(all(i.broadcastable[d] for i in lifted) for d in range(nd))
+        dtype = self.scalar_op.out_dtype([i.dtype for i in lifted])
+        return Apply(self, lifted, [TensorType(dtype, bcast)])
+
+    def perform(self, node, inputs):
+        out = self.scalar_op.impl(*inputs)
+        dtype = node.outputs[0].type.dtype
+        out = np.asarray(out)
+        if out.dtype != dtype:
+            out = out.astype(dtype)
+        shape = np.broadcast_shapes(*[np.shape(i) for i in inputs])
+        if out.shape != shape:
+            out = np.array(np.broadcast_to(out, shape))
+        return [out]
+
+
+def elemwise_name(symbol):
+    """The name Theano gives the tensor-level op for ``symbol`` (``Elemwise{add,no_inplace}``)."""
+    return f"Elemwise{{{symbol},no_inplace}}"
+
+
+@dataclass(frozen=True)
+class DimShuffle(Op):
+    """Reorder dimensions, drop broadcastable ones and insert new ones ('x')."""
+
+    input_broadcastable: tuple
+    new_order: tuple
+    inplace: bool = True
+
+    @property
+    def view_map(self):
+        return {0: [0]} if self.inplace else {}
+
+    def __str__(self):
+        body = ",".join(str(x) for x in self.new_order)
+        return f"InplaceDimShuffle{{{body}}}" if self.inplace else f"DimShuffle{{{body}}}"
+
+    def make_node(self, x):
+        from rngscope.tensor.basic import as_tensor_variable
+
+        x = as_tensor_variable(x)
+        if tuple(x.broadcastable) != tuple(self.input_broadcastable):
+            if len(x.broadcastable) != len(self.input_broadcastable):
+                raise TypeError(
+                    "The number of dimensions of the input is incorrect for this op. "
+                    f"Expected {self.input_broadcastable}, got {x.broadcastable}."
+                )
+        for d in range(x.ndim):
+            if d not in self.new_order and not x.broadcastable[d]:
+                raise ValueError(
+                    f"You cannot drop a non-broadcastable dimension: {self.input_broadcastable}, "
+                    f"{self.new_order}"
+                )
+        bcast = tuple(True if d == "x" else x.broadcastable[d] for d in self.new_order)
+        return Apply(self, [x], [TensorType(x.dtype, bcast)])
+
+    def perform(self, node, inputs):
+        (x,) = inputs
+        x = np.asarray(x)
+        kept = [d for d in self.new_order if d != "x"]
+        drop = [d for d in range(x.ndim) if d not in kept]
+        res = x.transpose(kept + drop)
+        res = res.reshape(res.shape[: len(kept)])
+        shape = []
+        it = iter(res.shape)
+        for d in self.new_order:
+            shape.append(1 if d == "x" else next(it))
+        res = res.reshape(shape)
+        return [res]
+
+
+_ACC = {"bool": "int64", "int8": "int64", "int16": "int64", "int32": "int64",
+        "uint8": "uint64", "uint16": "uint64", "uint32": "uint64",
+        "float16": "float32", "float32": "float64"}
+_OUT = {"bool": "int64", "int8": "int64", "int16": "int64", "int32": "int64",
+        "uint8": "uint64", "uint16": "uint64", "uint32": "uint64"}
+
+
+@dataclass(frozen=True)
+class Sum(Op):
+    """Sum over ``axis`` (None: all) accumulating in ``acc_dtype``."""
+
+    axis: tuple | None
+    acc_dtype: str
+    dtype: str
+
+    def __str__(self):
+        if self.axis is None:
+            return f"Sum{{acc_dtype={self.acc_dtype}}}"
+        return f"Sum{{axis={list(self.axis)}, acc_dtype={self.acc_dtype}}}"
+
+    def make_node(self, x):
+        from rngscope.tensor.basic import as_tensor_variable
+
+        x = as_tensor_variable(x)
+        axes = range(x.ndim) if self.axis is None else self.axis
+        bcast = tuple(b for d, b in enumerate(x.broadcastable) if d not in axes)
+        return Apply(self, [x], [TensorType(self.dtype, bcast)])
+
+    def perform(self, node, inputs):
+        x = np.asarray(inputs[0])
+        axis = self.axis if self.axis is None else tuple(self.axis)
+        out = np.sum(x, axis=axis, dtype=self.acc_dtype)
+        return [np.asarray(out, dtype=self.dtype)]
+
+
+def make_sum(x, axis=None, dtype=None, acc_dtype=None):
+    """A Sum op for ``x`` with Theano's default accumulator and output dtypes."""
+    if axis is not None:
+        axis = tuple(sorted(a % x.ndim for a in axis))
+        if axis == tuple(range(x.ndim)):
+            axis = None
+    out = dtype or _OUT.get(x.dtype, x.dtype)
+    acc = acc_dtype or _ACC.get(out if dtype else x.dtype, out if dtype else x.dtype)
+    return Sum(axis, acc, out)
+
+
+def scalar_elemwise(op, symbol):
+    """The tensor-level elementwise op Theano builds for a scalar op."""
+    return Elemwise(op, name=elemwise_name(symbol))
+
+
+__all__ = ["Elemwise", "DimShuffle", "Sum", "make_sum", "scal"]

@@ -1,0 +1,265 @@
+"""Scalar ops: the elementwise vocabulary, and ``Composite`` (a fused expression).
+
+Each scalar op is a small frozen value: its Theano name (``add``), the class
+name Theano prints for an unnamed in-place copy (``Add``), how it types its
+output, a numpy implementation and how it prints inside a ``Composite``.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from rngscope.graph.types import DISCRETE_DTYPES, upcast
+
+# output type rules -------------------------------------------------------
+
+
+def _upcast_out(dtypes):
+    return upcast(*dtypes)
+
+
+def _upgrade_to_float(dtypes):
+    conv = {"bool": "float32", "int8": "float32", "uint8": "float32", "int16": "float32",
+            "uint16": "float32", "int32": "float64", "uint32": "float64",
+            "int64": "float64", "uint64": "float64"}
+    return upcast(*[conv.get(d, d) for d in dtypes])
+
+
+def _true_div_out(dtypes):
+    # Theano: int / int is float64 under floatX=float64 (via upcast with floatX? no: float64)
+    out = upcast(*dtypes)
+    if out in DISCRETE_DTYPES:
+        return "float64"
+    return out
+
+
+def _bool_out(dtypes):
+    return "bool"
+
+
+def _same_out(dtypes):
+    return dtypes[0]
+
+
+def _switch_out(dtypes):
+    return upcast(*dtypes[1:])
+
+
+RULES = {
+    "upcast": _upcast_out,
+    "float": _upgrade_to_float,
+    "truediv": _true_div_out,
+    "bool": _bool_out,
+    "same": _same_out,
+    "switch": _switch_out,
+}
+
+
+@dataclass(frozen=True)
+class ScalarOp:
+    """One elementwise operation on scalars."""
+
+    name: str  # Theano's instance name, '' when the instance has none
+    cls: str  # the class name Theano prints for unnamed copies
+    nin: int  # -1: any number of inputs
+    rule: str = "upcast"
+    infix: str = ""  # operator for Composite printing (e.g. '+')
+    commutative: bool = False
+
+    def out_dtype(self, dtypes):
+        return RULES[self.rule](list(dtypes))
+
+    def __str__(self):
+        return self.name or self.cls
+
+    def impl(self, *args):
+        return IMPLS[self.cls](*args)
+
+    @property
+    def pretty(self):
+        """How a use of this op reads inside ``Composite{...}``."""
+        return self.name or self.cls
+
+
+@dataclass(frozen=True)
+class Cast(ScalarOp):
+    """Conversion to ``dtype``."""
+
+    dtype: str = "float64"
+
+    def out_dtype(self, dtypes):
+        return self.dtype
+
+    def __str__(self):
+        return f"Cast{{{self.dtype}}}"
+
+    @property
+    def pretty(self):
+        return str(self)
+
+    def impl(self, x):
+        return np.asarray(x).astype(self.dtype)
+
+
+def cast_op(dtype):
+    return Cast(name="", cls="Cast", nin=1, dtype=dtype)
+
+
+def _sigmoid(x):
+    # Theano's ScalarSigmoid.st_impl
+    return 1.0 / (1.0 + np.exp(-x))
+
+
+def _softplus(x):
+    # Theano's ScalarSoftplus.static_impl
+    x = np.asarray(x)
+    out = np.log1p(np.exp(x))
+    out = np.where(x < -30.0, 0.0, out)
+    out = np.where(x > 30.0, x, out)
+    return out.astype(x.dtype) if x.dtype.kind == "f" else out
+
+
+IMPLS = {
+    "Add": lambda *a: _nary(np.add, a),
+    "Mul": lambda *a: _nary(np.multiply, a),
+    "Sub": np.subtract,
+    "TrueDiv": np.true_divide,
+    "IntDiv": np.floor_divide,
+    "Mod": np.mod,
+    "Pow": np.power,
+    "Neg": np.negative,
+    "Exp": np.exp,
+    "Log": np.log,
+    "Log1p": np.log1p,
+    "Sqrt": np.sqrt,
+    "Sqr": lambda x: x * x,
+    "Abs": np.abs,
+    "Tanh": np.tanh,
+    "Cos": np.cos,
+    "Sin": np.sin,
+    "Inv": lambda x: 1.0 / x,
+    "ScalarSigmoid": _sigmoid,
+    "ScalarSoftplus": _softplus,
+    "Maximum": np.maximum,
+    "Minimum": np.minimum,
+    "GT": np.greater,
+    "LT": np.less,
+    "GE": np.greater_equal,
+    "LE": np.less_equal,
+    "EQ": np.equal,
+    "NEQ": np.not_equal,
+    "Switch": lambda c, a, b: np.where(c, a, b),
+    "Second": lambda a, b: np.broadcast_to(b, np.broadcast(a, b).shape),
+    "Identity": lambda x: x,
+    "Floor": np.floor,
+    "Ceil": np.ceil,
+}
+
+
+def _nary(fn, args):
+    out = args[0]
+    for a in args[1:]:
+        out = fn(out, a)
+    return out
+
+
+def _op(name, cls, nin, rule="upcast", infix="", commutative=False):
+    return ScalarOp(name=name, cls=cls, nin=nin, rule=rule, infix=infix, commutative=commutative)
+
+
+add = _op("add", "Add", -1, "upcast", "+", True)
+mul = _op("mul", "Mul", -1, "upcast", "*", True)
+sub = _op("sub", "Sub", 2, "upcast", "-")
+true_div = _op("true_div", "TrueDiv", 2, "truediv", "/")
+int_div = _op("int_div", "IntDiv", 2, "upcast", "//")
+mod = _op("mod", "Mod", 2, "upcast", "%")
+pow = _op("pow", "Pow", 2, "upcast", "**")
+neg = _op("neg", "Neg", 1, "same", "-")
+exp = _op("exp", "Exp", 1, "float")
+log = _op("log", "Log", 1, "float")
+log1p = _op("log1p", "Log1p", 1, "float")
+sqrt = _op("sqrt", "Sqrt", 1, "float")
+sqr = _op("sqr", "Sqr", 1, "same")
+abs_ = _op("", "Abs", 1, "same")
+tanh = _op("tanh", "Tanh", 1, "float")
+cos = _op("cos", "Cos", 1, "float")
+sin = _op("sin", "Sin", 1, "float")
+inv = _op("inv", "Inv", 1, "float")
+floor = _op("floor", "Floor", 1, "float")
+ceil = _op("ceil", "Ceil", 1, "float")
+sigmoid = _op("scalar_sigmoid", "ScalarSigmoid", 1, "float")
+softplus = _op("scalar_softplus", "ScalarSoftplus", 1, "float")
+maximum = _op("maximum", "Maximum", 2, "upcast", "", True)
+minimum = _op("minimum", "Minimum", 2, "upcast", "", True)
+gt = _op("", "GT", 2, "bool")
+lt = _op("", "LT", 2, "bool")
+ge = _op("", "GE", 2, "bool")
+le = _op("", "LE", 2, "bool")
+eq = _op("", "EQ", 2, "bool", "", True)
+neq = _op("", "NEQ", 2, "bool", "", True)
+switch = _op("", "Switch", 3, "switch")
+second = _op("second", "Second", 2, "second")
+identity = _op("identity", "Identity", 1, "same")
+
+RULES["second"] = lambda dtypes: dtypes[1]
+
+
+def unnamed(op):
+    """The op as Theano's in-place rewrite rebuilds it: same class, no name."""
+    if isinstance(op, Cast):
+        return op
+    if isinstance(op, Composite):
+        return op
+    return ScalarOp(name="", cls=op.cls, nin=op.nin, rule=op.rule, infix=op.infix,
+                    commutative=op.commutative)
+
+
+# Composite ---------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Composite:
+    """A fused scalar expression: ``program`` is a tuple of (op, argument refs).
+
+    A reference is ``('i', k)`` for the k-th input or ``('t', j)`` for the
+    result of program step j; the last step is the output.
+    """
+
+    program: tuple
+    nin: int
+    out_dtype_: str = field(default="float64")
+    name: str = ""
+    cls: str = "Composite"
+    rule: str = "composite"
+    infix: str = ""
+    commutative: bool = False
+
+    def out_dtype(self, dtypes):
+        return self.out_dtype_
+
+    def __str__(self):
+        return f"Composite{{{self.expression()}}}"
+
+    @property
+    def pretty(self):
+        return str(self)
+
+    def expression(self):
+        texts = []
+        for op, args in self.program:
+            parts = [f"i{k}" if kind == "i" else texts[k] for kind, k in args]
+            if op.infix and len(parts) == 1:
+                texts.append(f"({op.infix}{parts[0]})")
+            elif op.infix:
+                texts.append("(" + f" {op.infix} ".join(parts) + ")")
+            else:
+                texts.append(f"{op.pretty}({', '.join(parts)})")
+        return texts[-1]
+
+    def impl(self, *inputs):
+        values = []
+        for op, args in self.program:
+            vals = [inputs[k] if kind == "i" else values[k] for kind, k in args]
+            values.append(op.impl(*vals))
+        return values[-1]

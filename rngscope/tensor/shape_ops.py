@@ -1,0 +1,262 @@
+"""Shape-level ops: Shape, Shape_i, MakeVector, Alloc, Reshape, Subtensor, Join, copies."""
+from __future__ import annotations
+
+import copy
+from dataclasses import dataclass
+
+import numpy as np
+
+from rngscope.graph.basic import Apply, Constant, Op, Variable
+from rngscope.graph.types import TensorType
+
+
+class ScalarType:
+    """A Python-level scalar index type (prints as its dtype, e.g. ``int64``)."""
+
+    def __init__(self, dtype):
+        self.dtype = dtype
+        self.ndim = 0
+        self.broadcastable = ()
+
+    def __str__(self):
+        return self.dtype
+
+    def __eq__(self, other):
+        return isinstance(other, ScalarType) and other.dtype == self.dtype
+
+    def __hash__(self):
+        return hash(("ScalarType", self.dtype))
+
+    @property
+    def variable_class(self):
+        return Variable
+
+
+class ScalarConstant(Constant):
+    """An index constant: prints ``Constant{2}``."""
+
+    def __str__(self):
+        return f"Constant{{{self.data}}}"
+
+    def signature(self):
+        return ("ScalarConstant", int(self.data))
+
+
+def index_constant(value):
+    return ScalarConstant(ScalarType("int64"), np.int64(value))
+
+
+def _tensor(x):
+    from rngscope.tensor.basic import as_tensor_variable
+
+    return as_tensor_variable(x)
+
+
+@dataclass(frozen=True)
+class Shape(Op):
+    """The shape of a tensor, as an int64 vector."""
+
+    def __str__(self):
+        return "Shape"
+
+    def make_node(self, x):
+        return Apply(self, [_tensor(x)], [TensorType("int64", (False,))])
+
+    def perform(self, node, inputs):
+        return [np.asarray(np.shape(inputs[0]), dtype="int64")]
+
+
+@dataclass(frozen=True)
+class Shape_i(Op):
+    """One dimension of a tensor's shape."""
+
+    i: int
+
+    def __str__(self):
+        return f"Shape_i{{{self.i}}}"
+
+    def make_node(self, x):
+        return Apply(self, [_tensor(x)], [TensorType("int64", ())])
+
+    def perform(self, node, inputs):
+        return [np.asarray(np.shape(inputs[0])[self.i], dtype="int64")]
+
+
+@dataclass(frozen=True)
+class MakeVector(Op):
+    """A vector from scalars."""
+
+    dtype: str
+
+    def __str__(self):
+        return f"MakeVector{{dtype='{self.dtype}'}}"
+
+    def make_node(self, *items):
+        items = [_tensor(i) for i in items]
+        return Apply(self, items, [TensorType(self.dtype, (len(items) == 1,))])
+
+    def perform(self, node, inputs):
+        return [np.asarray(inputs, dtype=self.dtype)]
+
+
+@dataclass(frozen=True)
+class Alloc(Op):
+    """A tensor of the given shape filled with ``value`` (broadcast)."""
+
+    def __str__(self):
+        return "Alloc"
+
+    def make_node(self, value, *shape):
+        value = _tensor(value)
+        shape = [_tensor(s) for s in shape]
+        bcast = []
+        for s in shape:
+            const = getattr(s, "data", None)
+            bcast.append(const is not None and int(const) == 1)
+        return Apply(self, [value] + shape, [TensorType(value.dtype, tuple(bcast))])
+
+    def perform(self, node, inputs):
+        value, shape = inputs[0], tuple(int(s) for s in inputs[1:])
+        return [np.array(np.broadcast_to(value, shape), dtype=node.outputs[0].type.dtype)]
+
+
+@dataclass(frozen=True)
+class AllocEmpty(Op):
+    """Uninitialised memory of a shape (zeros here, so runs are deterministic)."""
+
+    dtype: str
+
+    def __str__(self):
+        return f"AllocEmpty{{dtype='{self.dtype}'}}"
+
+    def make_node(self, *shape):
+        shape = [_tensor(s) for s in shape]
+        bcast = tuple(getattr(s, "data", None) is not None and int(s.data) == 1 for s in shape)
+        return Apply(self, shape, [TensorType(self.dtype, bcast)])
+
+    def perform(self, node, inputs):
+        return [np.zeros(tuple(int(s) for s in inputs), dtype=self.dtype)]
+
+
+@dataclass(frozen=True)
+class Reshape(Op):
+    """``x`` reshaped to a shape vector of length ``ndim``."""
+
+    ndim: int
+    bcast: tuple
+
+    def __str__(self):
+        return f"Reshape{{{self.ndim}}}"
+
+    def make_node(self, x, shp):
+        x, shp = _tensor(x), _tensor(shp)
+        return Apply(self, [x, shp], [TensorType(x.dtype, self.bcast)])
+
+    def perform(self, node, inputs):
+        x, shp = inputs
+        if len(shp) != self.ndim:
+            raise ValueError(
+                f"shape argument to Reshape.perform has incorrect length {len(shp)}, "
+                f"should be {self.ndim}"
+            )
+        return [np.reshape(x, tuple(int(s) for s in shp))]
+
+
+@dataclass(frozen=True)
+class Subtensor(Op):
+    """Basic indexing: ``idx`` holds 'int64' (an index input) or slice triples of those."""
+
+    idx: tuple
+
+    def __str__(self):
+        parts = []
+        for entry in self.idx:
+            if isinstance(entry, tuple):
+                parts.append(":".join("" if e is None else e for e in entry))
+            else:
+                parts.append(entry)
+        return f"Subtensor{{{', '.join(parts)}}}"
+
+    @staticmethod
+    def build(x, index):
+        x = _tensor(x)
+        if not isinstance(index, tuple):
+            index = (index,)
+        idx, inputs = [], []
+        for entry in index:
+            if isinstance(entry, slice):
+                triple = []
+                for e in (entry.start, entry.stop, entry.step):
+                    if e is None:
+                        triple.append(None)
+                    else:
+                        triple.append("int64")
+                        inputs.append(_index_input(e))
+                idx.append(tuple(triple))
+            else:
+                idx.append("int64")
+                inputs.append(_index_input(entry))
+        return Subtensor(tuple(idx))(x, *inputs)
+
+    def static_slice(self):
+        return slice(None)
+
+    def make_node(self, x, *indices):
+        x = _tensor(x)
+        bcast = []
+        for d, entry in enumerate(self.idx):
+            if isinstance(entry, tuple):
+                bcast.append(x.broadcastable[d])
+        bcast.extend(x.broadcastable[len(self.idx):])
+        return Apply(self, [x] + list(indices), [TensorType(x.dtype, tuple(bcast))])
+
+    def perform(self, node, inputs):
+        x, values = inputs[0], iter(inputs[1:])
+        key = []
+        for entry in self.idx:
+            if isinstance(entry, tuple):
+                key.append(slice(*[None if e is None else int(next(values)) for e in entry]))
+            else:
+                key.append(int(next(values)))
+        return [np.asarray(np.asarray(x)[tuple(key)])]
+
+
+def _index_input(e):
+    if isinstance(e, (int, np.integer)):
+        return index_constant(int(e))
+    return _tensor(e)
+
+
+@dataclass(frozen=True)
+class Join(Op):
+    """Concatenate tensors along an axis given as the first input."""
+
+    def __str__(self):
+        return "Join"
+
+    def make_node(self, axis, *tensors):
+        axis = _tensor(axis)
+        tensors = [_tensor(t) for t in tensors]
+        from rngscope.graph.types import upcast
+
+        dtype = upcast(*[t.dtype for t in tensors])
+        bcast = tuple(False for _ in range(tensors[0].ndim))
+        return Apply(self, [axis] + tensors, [TensorType(dtype, bcast)])
+
+    def perform(self, node, inputs):
+        axis, tensors = int(inputs[0]), inputs[1:]
+        return [np.concatenate(tensors, axis=axis).astype(node.outputs[0].type.dtype)]
+
+
+@dataclass(frozen=True)
+class DeepCopyOp(Op):
+    """A copy of an output, so two outputs (or an output and an input) never alias."""
+
+    def __str__(self):
+        return "DeepCopyOp"
+
+    def make_node(self, x):
+        return Apply(self, [x], [x.type])
+
+    def perform(self, node, inputs):
+        return [copy.deepcopy(inputs[0])]

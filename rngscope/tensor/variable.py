@@ -1,0 +1,248 @@
+"""Tensor variables and constants, with Python operators building graph nodes."""
+from __future__ import annotations
+
+import numpy as np
+
+from rngscope.graph.basic import Constant, Variable
+from rngscope.graph.types import TensorType, convert
+
+
+class _Operators:
+    """Operator overloading shared by tensor variables and constants."""
+
+    # arithmetic -----------------------------------------------------------
+    def __add__(self, other):  # self + other
+        from rngscope.tensor import basic as T
+
+        return T.add(self, other)
+
+    def __radd__(self, other):  # other + self
+        from rngscope.tensor import basic as T
+
+        return T.add(other, self)
+
+    def __sub__(self, other):  # self - other
+        from rngscope.tensor import basic as T
+
+        return T.sub(self, other)
+
+    def __rsub__(self, other):  # other - self
+        from rngscope.tensor import basic as T
+
+        return T.sub(other, self)
+
+    def __mul__(self, other):  # self * other
+        from rngscope.tensor import basic as T
+
+        return T.mul(self, other)
+
+    def __rmul__(self, other):  # other * self
+        from rngscope.tensor import basic as T
+
+        return T.mul(other, self)
+
+    def __truediv__(self, other):  # self / other
+        from rngscope.tensor import basic as T
+
+        return T.true_div(self, other)
+
+    def __rtruediv__(self, other):  # other / self
+        from rngscope.tensor import basic as T
+
+        return T.true_div(other, self)
+
+    def __floordiv__(self, other):  # self // other
+        from rngscope.tensor import basic as T
+
+        return T.int_div(self, other)
+
+    def __mod__(self, other):  # self % other
+        from rngscope.tensor import basic as T
+
+        return T.mod(self, other)
+
+    def __pow__(self, other):  # self ** other
+        from rngscope.tensor import basic as T
+
+        return T.pow(self, other)
+
+    def __rpow__(self, other):  # other ** self
+        from rngscope.tensor import basic as T
+
+        return T.pow(other, self)
+
+    def __neg__(self):  # -self
+        from rngscope.tensor import basic as T
+
+        return T.neg(self)
+
+    def __abs__(self):  # abs(self)
+        from rngscope.tensor import basic as T
+
+        return T.abs_(self)
+
+    # comparisons ----------------------------------------------------------
+    def __gt__(self, other):
+        from rngscope.tensor import basic as T
+
+        return T.gt(self, other)
+
+    def __lt__(self, other):
+        from rngscope.tensor import basic as T
+
+        return T.lt(self, other)
+
+    def __ge__(self, other):
+        from rngscope.tensor import basic as T
+
+        return T.ge(self, other)
+
+    def __le__(self, other):
+        from rngscope.tensor import basic as T
+
+        return T.le(self, other)
+
+    def __bool__(self):
+        raise TypeError("Variables do not support boolean operations.")
+
+    __hash__ = object.__hash__
+
+    # attributes -----------------------------------------------------------
+    @property
+    def ndim(self):
+        return self.type.ndim
+
+    @property
+    def dtype(self):
+        return self.type.dtype
+
+    @property
+    def broadcastable(self):
+        return self.type.broadcastable
+
+    @property
+    def shape(self):
+        from rngscope.tensor import basic as T
+
+        return T.shape(self)
+
+    @property
+    def T(self):
+        from rngscope.tensor import basic as T
+
+        return T.transpose(self)
+
+    def dimshuffle(self, *pattern):
+        from rngscope.tensor import basic as T
+
+        if len(pattern) == 1 and isinstance(pattern[0], (list, tuple)):
+            pattern = tuple(pattern[0])
+        return T.dimshuffle(self, pattern)
+
+    def sum(self, axis=None, dtype=None, keepdims=False):
+        from rngscope.tensor import basic as T
+
+        return T.sum(self, axis=axis, dtype=dtype, keepdims=keepdims)
+
+    def mean(self, axis=None, dtype=None, keepdims=False):
+        from rngscope.tensor import basic as T
+
+        return T.mean(self, axis=axis, dtype=dtype, keepdims=keepdims)
+
+    def reshape(self, shape, ndim=None):
+        from rngscope.tensor import basic as T
+
+        return T.reshape(self, shape, ndim=ndim)
+
+    def astype(self, dtype):
+        from rngscope.tensor import basic as T
+
+        return T.cast(self, dtype)
+
+    def __getitem__(self, index):
+        from rngscope.tensor import basic as T
+
+        return T.subtensor(self, index)
+
+    def __iter__(self):
+        from rngscope.tensor import basic as T
+
+        length = T.get_vector_length(self)
+        for i in range(length):
+            yield self[i]
+
+    def __len__(self):
+        raise TypeError("len() of a symbolic tensor is not defined; use .shape[0]")
+
+    def dot(self, other):
+        from rngscope.tensor import basic as T
+
+        return T.dot(self, other)
+
+    def __matmul__(self, other):
+        return self.dot(other)
+
+    def flatten(self, ndim=1):
+        return self.reshape((-1,), ndim=ndim)
+
+    def copy(self, name=None):
+        from rngscope.tensor import basic as T
+
+        out = T.tensor_copy(self)
+        out.name = name
+        return out
+
+
+class TensorVariable(_Operators, Variable):
+    """A symbolic tensor."""
+
+
+class TensorConstant(_Operators, Constant):
+    """A tensor with a fixed value; prints like Theano's ``TensorConstant{...}``."""
+
+    def __init__(self, type, data, name=None):
+        super().__init__(type, data, name)
+        self.unique_value = None
+        if isinstance(data, np.ndarray) and data.ndim > 0 and data.size:
+            flat = data.ravel()
+            if (flat == flat[0]).all():
+                self.unique_value = flat[0]
+
+    def __str__(self):
+        if self.name is not None:
+            return self.name
+        if self.unique_value is not None:
+            text = f"{self.data.shape} of {self.unique_value}"
+        else:
+            text = f"{self.data}"
+        if len(text) > 20:
+            text = text[:10] + ".." + text[-10:]
+        return "TensorConstant{%s}" % text
+
+    __repr__ = __str__
+
+    def signature(self):
+        return (self.type, self.data.dtype.str, self.data.shape, self.data.tobytes())
+
+
+_CONSTANT_CACHE = {}
+
+
+def constant(x, name=None, ndim=None, dtype=None):
+    """A TensorConstant for ``x``; small scalars are cached so equal ones are one object."""
+    data = convert(x, dtype=dtype)
+    bcast = [d == 1 for d in data.shape]
+    if ndim is not None:
+        if len(bcast) < ndim:
+            bcast = [True] * (ndim - len(bcast)) + bcast
+            data = data.reshape((1,) * (ndim - data.ndim) + data.shape)
+        elif len(bcast) > ndim:
+            raise ValueError("ndarray could not be cast to constant with %i dimensions" % ndim)
+    ttype = TensorType(str(data.dtype), tuple(bcast))
+    key = (ttype, data.dtype.str, data.shape, data.tobytes())
+    if key in _CONSTANT_CACHE:
+        return _CONSTANT_CACHE[key]
+    out = TensorConstant(ttype, data, name=name)
+    if data.size == 1 and data.dtype.kind in "iuf" and -10 <= data.item() <= 10 and name is None:
+        _CONSTANT_CACHE[key] = out
+    return out

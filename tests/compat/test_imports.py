@@ -1,0 +1,149 @@
+"""`theano_imports()` serves `theano*` from a stand-in package and leaves no trace.
+
+Each test builds a throwaway stand-in package under tmp_path and passes its name
+as the prefix, so these tests do not depend on rngscope's own theano package.
+"""
+
+from __future__ import annotations
+
+import importlib
+import subprocess
+import sys
+import textwrap
+import uuid
+from pathlib import Path
+
+import pytest
+
+from rngscope.compat import theano_imports
+
+
+def write_tree(root: Path, files: dict[str, str]) -> None:
+    for relative, text in files.items():
+        path = root / relative
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(textwrap.dedent(text), encoding="utf-8")
+
+
+def theano_modules() -> set[str]:
+    return {name for name in sys.modules if name == "theano" or name.startswith("theano.")}
+
+
+@pytest.fixture
+def stand_in(tmp_path, monkeypatch):
+    """A fake `theano` stand-in package; yields its (unique) dotted name."""
+    name = f"stand_in_{uuid.uuid4().hex}"
+    write_tree(tmp_path / "stand_in_root" / name, {
+        "__init__.py": "from . import printing\ndef function(*args):\n    return 'compiled'\n",
+        "printing.py": "def debugprint(x):\n    return 'tree'\n",
+        "tensor/__init__.py": "KIND = 'tensor'\n",
+        "tensor/shared_randomstreams.py": "class RandomStreams:\n    pass\n",
+        "broken.py": "import a_module_that_does_not_exist_anywhere\n",
+    })
+    monkeypatch.syspath_prepend(tmp_path / "stand_in_root")
+    yield name
+    for module in [m for m in sys.modules if m == name or m.startswith(name + ".")]:
+        del sys.modules[module]
+
+
+@pytest.fixture
+def real_theano(tmp_path, monkeypatch):
+    """A fake 'real' theano install on sys.path (outside any context)."""
+    write_tree(tmp_path / "site", {
+        "theano/__init__.py": "KIND = 'real'\n",
+        "theano/tensor.py": "KIND = 'real tensor'\n",
+    })
+    monkeypatch.syspath_prepend(tmp_path / "site")
+    yield
+    for module in theano_modules():
+        del sys.modules[module]
+
+
+def test_theano_and_its_submodules_are_the_stand_in_modules(stand_in):
+    with theano_imports(prefix=stand_in):
+        import theano
+        import theano.tensor as T
+        from theano import function
+        from theano.tensor.shared_randomstreams import RandomStreams
+
+        assert theano is sys.modules[stand_in]
+        assert T is sys.modules[f"{stand_in}.tensor"] and T.KIND == "tensor"
+        assert RandomStreams is sys.modules[f"{stand_in}.tensor.shared_randomstreams"].RandomStreams
+        assert function() == "compiled"
+        assert theano.printing.debugprint(None) == "tree"
+        assert sys.modules["theano.tensor"] is T
+
+
+def test_stand_in_modules_keep_their_own_name_and_spec(stand_in):
+    module = importlib.import_module(f"{stand_in}.tensor")
+    spec = module.__spec__
+    with theano_imports(prefix=stand_in):
+        import theano.tensor
+    assert module.__name__ == f"{stand_in}.tensor" and module.__spec__ is spec
+
+
+@pytest.mark.parametrize("statement, missing", [
+    ("import theano.nope", "theano.nope"),
+    ("import theano.tensor.nope.deeper", "theano.tensor.nope"),
+])
+def test_unknown_submodule_names_the_theano_module(stand_in, statement, missing):
+    with theano_imports(prefix=stand_in), pytest.raises(ModuleNotFoundError) as info:
+        exec(statement, {})
+    assert info.value.name == missing and repr(missing) in str(info.value)
+
+
+def test_from_import_of_a_missing_name_is_an_import_error(stand_in):
+    with theano_imports(prefix=stand_in), pytest.raises(ImportError, match="nope"):
+        exec("from theano import nope", {})
+
+
+def test_a_missing_dependency_of_the_stand_in_is_reported_as_itself(stand_in):
+    with theano_imports(prefix=stand_in), pytest.raises(ModuleNotFoundError) as info:
+        import theano.broken  # noqa: F401
+    assert info.value.name == "a_module_that_does_not_exist_anywhere"
+
+
+def test_exit_removes_the_finder_and_the_aliases(stand_in):
+    meta_path = list(sys.meta_path)
+    with theano_imports(prefix=stand_in):
+        import theano.tensor.shared_randomstreams  # noqa: F401
+    assert sys.meta_path == meta_path
+    assert theano_modules() == set()
+
+
+def test_exit_cleans_up_after_an_exception(stand_in):
+    meta_path = list(sys.meta_path)
+    with pytest.raises(RuntimeError), theano_imports(prefix=stand_in):
+        import theano  # noqa: F401
+        raise RuntimeError
+    assert sys.meta_path == meta_path and theano_modules() == set()
+
+
+def test_an_imported_real_theano_is_hidden_inside_and_restored_after(stand_in, real_theano):
+    import theano as real
+
+    assert real.KIND == "real"
+    with theano_imports(prefix=stand_in):
+        import theano
+
+        assert theano is sys.modules[stand_in]
+    import theano
+
+    assert theano is real
+    import theano.tensor  # not imported before: must come from the real install
+
+    assert theano.tensor.KIND == "real tensor"
+
+
+def test_a_real_theano_on_sys_path_is_not_shadowed_after_exit(stand_in, real_theano):
+    with theano_imports(prefix=stand_in):
+        import theano.tensor  # noqa: F401
+    import theano.tensor
+
+    assert (theano.KIND, theano.tensor.KIND) == ("real", "real tensor")
+
+
+def test_importing_rngscope_does_not_import_click_or_rich(rngscope_env):
+    code = "import rngscope, rngscope.compat, rngscope.runner, sys; print('click' in sys.modules, 'rich' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=rngscope_env(), check=True)
+    assert out.stdout == "False False\n"

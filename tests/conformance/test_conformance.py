@@ -1,0 +1,51 @@
+"""Each Theano 1.0.5 golden script, run by `rngscope run`, prints exactly its recorded stdout.
+
+The corpus in theano-1.0.5/ is read-only (see its README). Cases listed in
+known_failures.txt are strict xfails: once one passes, the list must shrink.
+"""
+
+from __future__ import annotations
+
+import difflib
+from pathlib import Path
+
+import pytest
+
+HERE = Path(__file__).resolve().parent
+CORPUS = HERE / "theano-1.0.5"
+TIMEOUT = 120  # seconds per case
+
+
+def known_failures() -> set[str]:
+    lines = (HERE / "known_failures.txt").read_text(encoding="utf-8").splitlines()
+    return {name for line in lines if (name := line.split("#", 1)[0].strip())}
+
+
+def cases() -> list:
+    expected_to_fail = known_failures()
+    unknown = expected_to_fail - {p.stem for p in CORPUS.glob("*.py")}
+    assert not unknown, f"known_failures.txt names cases that do not exist: {sorted(unknown)}"
+    xfail = pytest.mark.xfail(strict=True, reason="listed in known_failures.txt")
+    return [
+        pytest.param(script.stem, marks=[xfail] if script.stem in expected_to_fail else [], id=script.stem)
+        for script in sorted(CORPUS.glob("*.py"))
+    ]
+
+
+def diff(expected: bytes, actual: bytes) -> str:
+    return "".join(difflib.unified_diff(
+        expected.decode("utf-8", "replace").splitlines(keepends=True),
+        actual.decode("utf-8", "replace").splitlines(keepends=True),
+        fromfile="theano-1.0.5", tofile="rngscope",
+    ))
+
+
+@pytest.mark.parametrize("name", cases())
+def test_stdout_matches_theano(name, rngscope_process):
+    proc = rngscope_process("run", f"{name}.py", cwd=CORPUS, timeout=TIMEOUT, PYTHONHASHSEED="0")
+    expected = (CORPUS / f"{name}.out").read_bytes()
+    stderr_tail = "\n".join(proc.stderr.decode("utf-8", "replace").splitlines()[-15:])
+    if proc.stdout != expected:
+        pytest.fail(f"stdout differs:\n{diff(expected, proc.stdout)}\nstderr (tail):\n{stderr_tail}", pytrace=False)
+    if proc.returncode != 0:
+        pytest.fail(f"exit code {proc.returncode}\nstderr (tail):\n{stderr_tail}", pytrace=False)

@@ -1,0 +1,38 @@
+"""Shared test helpers: run the `rngscope` command in a real subprocess."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+
+
+def _env(**extra: str) -> dict[str, str]:
+    """The current environment, with this source tree's rngscope importable first."""
+    env = dict(os.environ, **extra)
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(REPO_ROOT), env.get("PYTHONPATH")]))
+    return env
+
+
+@pytest.fixture
+def rngscope_env():
+    """Call as `rngscope_env(NAME="value")` -> environment for a subprocess using this source tree."""
+    return _env
+
+
+@pytest.fixture
+def rngscope_process():
+    """Call as `rngscope_process("run", "x.py", cwd=..., input=b"...")` -> CompletedProcess (bytes)."""
+
+    def run(*args: str, cwd=None, input: bytes | None = None, timeout: float = 60, **env: str):
+        return subprocess.run(
+            [sys.executable, "-m", "rngscope", *args],
+            cwd=cwd, input=input, capture_output=True, timeout=timeout, env=_env(**env),
+        )
+
+    return run
