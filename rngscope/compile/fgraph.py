@@ -79,11 +79,11 @@ def _is_view_of(node, var):
     return any(node.inputs[i[0]] is var for i in vmap.values())
 
 
-def view_root(var):
+def view_root(var, through_destroy=False):
     """Follow view ops (DimShuffle) down to the variable whose memory ``var`` shares."""
     while var.owner is not None:
         vmap = getattr(var.owner.op, "view_map", {})
-        dmap = getattr(var.owner.op, "destroy_map", {})
+        dmap = getattr(var.owner.op, "destroy_map", {}) if through_destroy else {}
         ins = vmap.get(var.index) or dmap.get(var.index)
         if not ins:
             break
@@ -91,7 +91,7 @@ def view_root(var):
     return var
 
 
-def view_tree(root, clients):
+def view_tree(root, clients, through_destroy=False):
     """``root`` and every variable viewing it (iteratively)."""
     out, stack = [], [root]
     seen = set()
@@ -104,7 +104,9 @@ def view_tree(root, clients):
         for client, _i in clients.get(id(v), ()):
             if client == "output":
                 continue
-            vmap = getattr(client.op, "view_map", {})
+            vmap = dict(getattr(client.op, "view_map", {}))
+            if through_destroy:
+                vmap.update(getattr(client.op, "destroy_map", {}))
             for o, ins in vmap.items():
                 if client.inputs[ins[0]] is v:
                     stack.append(client.outputs[o])

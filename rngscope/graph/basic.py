@@ -251,3 +251,22 @@ def _nodes_between(blockers, outputs):
             if i.owner is not None and id(i.owner) not in visited and id(i) not in blocked:
                 stack.append((i, False))
     return order
+
+
+def clone_graph(outputs):
+    """A private copy of every Apply behind ``outputs`` (inputs and constants shared)."""
+    memo = {}
+    for node in _nodes_between([], outputs):
+        new = Apply.__new__(Apply)
+        new.op = node.op
+        new.inputs = [memo.get(id(i), i) for i in node.inputs]
+        new.tag = {}
+        new.outputs = []
+        for o in node.outputs:
+            c = type(o).__new__(type(o))
+            c.__dict__.update(o.__dict__)
+            c.owner = new
+            c.tag = dict(o.tag)
+            new.outputs.append(c)
+            memo[id(o)] = c
+    return [memo.get(id(o), o) for o in outputs]

@@ -1,0 +1,2 @@
+"""``theano.sandbox.rng_mrg``: MRG31k3p streams."""
+from rngscope.random.mrg import MRG_RandomStreams  # noqa: F401

@@ -1,0 +1,2 @@
+"""``theano.tensor.nnet``: the elementwise sigmoid and softplus."""
+from rngscope.tensor.basic import sigmoid, softplus  # noqa: F401

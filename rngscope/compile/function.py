@@ -1,0 +1,375 @@
+"""``function()``: collect shared inputs and updates, rewrite, and link an evaluator.
+
+Theano's semantics: the default update of every shared variable the graph
+reads is added unless ``no_default_updates`` is True or lists it, or an
+explicit update is given.  Update outputs follow the real outputs in the order
+their shared variables were first met (outputs depth first, then update
+expressions).  Updates are applied after every output is computed.
+"""
+from __future__ import annotations
+
+import copy
+
+import numpy as np
+
+from rngscope.compile.fgraph import FunctionGraph
+from rngscope.compile.modes import get_mode
+from rngscope.graph.basic import Constant, Variable, clone_graph
+from rngscope.shared import SharedVariable
+from rngscope.tensor.basic import as_tensor_variable
+
+# Hooks the trace layer may set: called as hook(function, phase, payload).
+CALL_HOOKS = []
+
+
+class In:
+    """An explicit input specification (``theano.In``)."""
+
+    def __init__(self, variable, name=None, value=None, mutable=False, borrow=False):
+        self.variable = variable
+        self.name = name or variable.name
+        self.value = value
+        self.mutable = mutable
+        self.borrow = borrow
+
+
+def _pairs(mapping):
+    if mapping is None:
+        return []
+    if isinstance(mapping, dict):
+        return list(mapping.items())
+    return [tuple(p) for p in mapping]
+
+
+def rebuild_collect_shared(outputs, replace, updates, no_default_updates):
+    """Clone the graphs applying ``givens``; find shared inputs and their updates."""
+    clone_d = {}
+    shared_inputs = []
+    update_d = {}
+    update_expr = []
+
+    def excluded(v):
+        if no_default_updates is True:
+            return True
+        if isinstance(no_default_updates, (list, tuple)):
+            return any(v is x for x in no_default_updates)
+        return False
+
+    def visit(v):
+        # Iterative version of Theano's clone_v_get_shared_updates.
+        stack = [(v, False)]
+        while stack:
+            var, ready = stack.pop()
+            if id(var) in clone_d:
+                continue
+            node = var.owner
+            if node is not None:
+                if not ready:
+                    stack.append((var, True))
+                    for i in reversed(node.inputs):
+                        if id(i) not in clone_d:
+                            stack.append((i, False))
+                    continue
+                new_inputs = [clone_d[id(i)] for i in node.inputs]
+                if all(a is b for a, b in zip(new_inputs, node.inputs)):
+                    new_node = node
+                else:
+                    new_node = node.op.make_node(*new_inputs)
+                    for o, n in zip(node.outputs, new_node.outputs):
+                        n.name = o.name
+                for o, n in zip(node.outputs, new_node.outputs):
+                    clone_d.setdefault(id(o), n)
+                continue
+            if isinstance(var, SharedVariable):
+                if not any(var is s for s in shared_inputs):
+                    shared_inputs.append(var)
+                upd = getattr(var, "default_update", None)
+                if upd is not None and not excluded(var) and id(var) not in update_d:
+                    update_d[id(var)] = upd
+                    update_expr.append((var, upd))
+            clone_d[id(var)] = var
+        return clone_d[id(v)]
+
+    for orig, repl in _pairs(replace):
+        if not isinstance(orig, Variable):
+            raise TypeError("given keys must be Variables", orig)
+        repl = orig.type.filter_variable(repl) if hasattr(orig.type, "filter_variable") else (
+            as_tensor_variable(repl) if not isinstance(repl, Variable) else repl)
+        if getattr(repl, "type", None) != orig.type:
+            raise TypeError(
+                "An update must have the same type as the original shared variable",
+                orig, orig.type, repl, getattr(repl, "type", None),
+            )
+        clone_d[id(orig)] = visit(repl)
+
+    for store_into, update_val in _pairs(updates):
+        if not isinstance(store_into, SharedVariable):
+            raise TypeError("update target must be a SharedVariable", store_into)
+        if id(store_into) in update_d:
+            raise ValueError(
+                "this shared variable already has an update expression", (store_into,)
+            )
+        if not isinstance(update_val, Variable):
+            update_val = as_tensor_variable(update_val)
+        if update_val.type != store_into.type:
+            update_val = _convert_update(store_into, update_val)
+        update_d[id(store_into)] = update_val
+        update_expr.append((store_into, update_val))
+
+    cloned_outputs = [visit(o) for o in outputs]
+
+    i = 0
+    while i < len(update_expr):
+        v, v_update = update_expr[i]
+        update_d[id(v)] = visit(v_update)
+        if not any(v is s for s in shared_inputs):
+            shared_inputs.append(v)
+        i += 1
+    return cloned_outputs, shared_inputs, update_d
+
+
+def _convert_update(store_into, value):
+    from rngscope.tensor.basic import cast
+
+    st, vt = store_into.type, value.type
+    if getattr(st, "ndim", None) == getattr(vt, "ndim", None) and st.dtype != vt.dtype:
+        from rngscope.graph.types import upcast
+
+        if upcast(st.dtype, vt.dtype) == st.dtype:
+            value = cast(value, st.dtype)
+    if value.type != st:
+        raise TypeError(
+            "An update must have the same type as the original shared variable "
+            f"(shared_var={store_into}, shared_var.type={st}, update_val={value}, "
+            f"update_val.type={vt}).",
+        )
+    return value
+
+
+def function(inputs, outputs=None, mode=None, updates=None, givens=None,
+             no_default_updates=False, accept_inplace=False, name=None,
+             rebuild_strict=True, allow_input_downcast=None, profile=None,
+             on_unused_input=None):
+    """Compile a callable computing ``outputs`` from ``inputs`` (Theano's ``function``)."""
+    if outputs is None:
+        outputs = []
+    single = not isinstance(outputs, (list, tuple))
+    out_list = [outputs] if single else list(outputs)
+    out_list = [o if isinstance(o, Variable) else as_tensor_variable(o) for o in out_list]
+    specs = [i if isinstance(i, In) else In(i) for i in inputs]
+    for s in specs:
+        if isinstance(s.variable, SharedVariable):
+            raise TypeError(
+                "Cannot use a shared variable (%s) as explicit input. Consider substituting "
+                "a non-shared variable via the `givens` parameter" % s.variable
+            )
+    cloned, shared_inputs, update_d = rebuild_collect_shared(
+        out_list, givens, updates, no_default_updates
+    )
+    return Function.build(specs, cloned, shared_inputs, update_d, single, mode, name,
+                          allow_input_downcast)
+
+
+class Function:
+    """A compiled function: call it with values for its explicit inputs."""
+
+    @classmethod
+    def build(cls, specs, outputs, shared_inputs, update_d, single, mode, name, downcast):
+        self = cls.__new__(cls)
+        self.name = name
+        self.single = single
+        self.specs = specs
+        self.shared_inputs = shared_inputs
+        self.allow_input_downcast = downcast
+        explicit = [s.variable for s in specs]
+        updated = [s for s in shared_inputs if id(s) in update_d]
+        update_outputs = [update_d[id(s)] for s in updated]
+        protected = [v for v in explicit if not any(v is s.variable and s.mutable for s in specs)]
+        protected += [s for s in shared_inputs if id(s) not in update_d]
+        fg = FunctionGraph(explicit + shared_inputs,
+                           clone_graph(list(outputs) + update_outputs), protected)
+        fg.n_real = len(outputs)
+        fg.updated = updated
+        self.mode = get_mode(mode)
+        self.mode.optimize(fg)
+        self.fgraph = fg
+        self.updated = updated
+        self.n_real = len(outputs)
+        self.program = _link(fg)
+        return self
+
+    @property
+    def maker(self):
+        return self
+
+    # -- calling -------------------------------------------------------------
+
+    def _bind(self, args, kwargs):
+        n_total = len(self.specs) + len(self.shared_inputs)
+        if len(args) + len(kwargs) > n_total:
+            raise TypeError("Too many parameter passed to theano function")
+        values = [None] * len(self.specs)
+        provided = [0] * len(self.specs)
+        for i, arg in enumerate(args):
+            if i < len(self.specs):
+                var = self.specs[i].variable
+            else:
+                var = self.shared_inputs[i - len(self.specs)]
+            try:
+                value = arg if arg is None else var.type.filter(
+                    arg, allow_downcast=self.allow_input_downcast)
+            except Exception as e:
+                fname = "theano function"
+                if self.name:
+                    fname += ' with name "%s"' % self.name
+                aname = "argument"
+                if getattr(arg, "name", None):
+                    aname += ' with name "%s"' % arg.name
+                head = "Bad input %s to %s at index %d (0-based). " % (aname, fname, i)
+                if len(e.args) == 1:
+                    e.args = (head + "\n" + str(e.args[0]),)
+                else:
+                    e.args = (head,) + e.args
+                raise
+            if i >= len(self.specs):
+                raise TypeError("Tried to provide value for implicit input: %s" % var)
+            values[i] = value
+            provided[i] += 1
+        for key, arg in kwargs.items():
+            idx = [k for k, s in enumerate(self.specs) if s.name == key]
+            if not idx:
+                named = [s.name for s in self.specs if s.name is not None]
+                unnamed = len(self.specs) - len(named) + len(
+                    [s for s in self.shared_inputs if s.name is None])
+                named += [s.name for s in self.shared_inputs if s.name is not None]
+                raise TypeError("Unknown input or state: %s. %s" % (key, _info(named, unnamed)))
+            k = idx[0]
+            values[k] = self.specs[k].variable.type.filter(
+                arg, allow_downcast=self.allow_input_downcast)
+            provided[k] += 1
+        for k, s in enumerate(self.specs):
+            if not provided[k]:
+                if s.value is not None:
+                    values[k] = s.value
+                    continue
+                raise TypeError("Missing required input: %s" % s.variable)
+            if provided[k] > 1:
+                raise TypeError("Multiple values for input: %s" % s.variable)
+        return values
+
+    def __call__(self, *args, **kwargs):
+        values = self._bind(args, kwargs)
+        for hook in CALL_HOOKS:
+            hook(self, "before", None)
+        outs = self.program.run(values + [s.storage[0] for s in self.shared_inputs])
+        real, upd = outs[: self.n_real], outs[self.n_real:]
+        for var, value in zip(self.updated, upd):
+            var.storage[0] = value
+        for hook in CALL_HOOKS:
+            hook(self, "after", real)
+        if self.single:
+            return real[0]
+        return real
+
+    def copy(self):
+        return self
+
+
+def _info(named, n_unnamed):
+    def plural(n):
+        return "s" if n > 1 else ""
+
+    n_named = len(named)
+    if n_named == 0:
+        if n_unnamed == 0:
+            return "The function is supposed to have no input."
+        if n_unnamed == 1:
+            return ("The function has a single input variable which has no name, and thus "
+                    "cannot be assigned through a keyword argument (use 'name=...' in a "
+                    "Variable's constructor to give it a name).")
+        return ("The function has %s inputs, but none of them is named, and thus they cannot "
+                "be assigned through keyword arguments (use 'name=...' in a Variable's "
+                "constructor to give it a name)." % n_unnamed)
+    if n_unnamed == 0:
+        return "The function has %s named input%s (%s)." % (
+            n_named, plural(n_named), ", ".join(named))
+    return ("The function has %s named input%s (%s), and %s unnamed input%s which thus cannot "
+            "be accessed through keyword argument%s (use 'name=...' in a variable's "
+            "constructor to give it a name)." % (
+                n_named, plural(n_named), ", ".join(named), n_unnamed, plural(n_unnamed),
+                plural(n_unnamed)))
+
+
+# -- linking -------------------------------------------------------------------
+
+
+class Program:
+    """A straight-line evaluator over the toposorted nodes, with integer storage slots."""
+
+    def __init__(self, n_slots, inputs, constants, steps, outputs):
+        self.n_slots = n_slots
+        self.input_slots = inputs
+        self.constants = constants
+        self.steps = steps
+        self.output_slots = outputs
+
+    def run(self, input_values):
+        store = [None] * self.n_slots
+        for slot, value in zip(self.input_slots, input_values):
+            store[slot] = value
+        for slot, value in self.constants:
+            store[slot] = value
+        for node, perform, ins, outs in self.steps:
+            try:
+                results = perform(node, [store[i] for i in ins])
+            except Exception as e:
+                _annotate(e, node)
+                raise
+            for slot, value in zip(outs, results):
+                store[slot] = value
+        return [_owned(store[s]) for s in self.output_slots]
+
+
+def _owned(value):
+    return value
+
+
+def _annotate(exc, node):
+    msg = "Apply node that caused the error: %s" % _node_text(node)
+    if exc.args and isinstance(exc.args[0], str):
+        exc.args = (exc.args[0] + "\n" + msg,) + exc.args[1:]
+    else:
+        exc.args = exc.args + (msg,)
+
+
+def _node_text(node):
+    return "%s(%s)" % (node.op, ", ".join(str(i) for i in node.inputs))
+
+
+def _link(fg):
+    slots = {}
+
+    def slot(v):
+        if id(v) not in slots:
+            slots[id(v)] = len(slots)
+        return slots[id(v)]
+
+    inputs = [slot(v) for v in fg.inputs]
+    constants = []
+    steps = []
+    for node in fg.toposort():
+        ins = []
+        for v in node.inputs:
+            if isinstance(v, Constant) and id(v) not in slots:
+                constants.append((slot(v), v.data))
+            ins.append(slot(v))
+        steps.append((node, node.op.perform, ins, [slot(o) for o in node.outputs]))
+    outputs = []
+    for v in fg.outputs:
+        if isinstance(v, Constant) and id(v) not in slots:
+            constants.append((slot(v), v.data))
+        outputs.append(slot(v))
+    return Program(len(slots), inputs, constants, steps, outputs)
+
+
+__all__ = ["function", "Function", "In", "copy", "np"]

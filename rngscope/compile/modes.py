@@ -1,0 +1,72 @@
+"""Compilation modes: a mode is a named tuple of passes run in order over a FunctionGraph.
+
+FAST_RUN follows Theano 1.0.5's optimizer database in order: merge,
+canonicalize, stabilize, BLAS, specialize, elementwise fusion, the in-place
+passes, a last merge and the output copies.  FAST_COMPILE runs no rewrites,
+only the output copies that keep outputs from aliasing.
+"""
+from __future__ import annotations
+
+from typing import Callable, NamedTuple
+
+from rngscope.compile.rewriter import merge, walk
+from rngscope.compile.rewrites import canonical, specialize
+from rngscope.compile.rewrites.fusion import fusion
+from rngscope.compile.rewrites.inplace import blas_inplace, elemwise_inplace, random_inplace
+from rngscope.compile.rewrites.outputs import insert_deepcopy
+
+_SHARED = (
+    canonical.shape_to_shape_i, canonical.shape_i_lift, canonical.subtensor_of_vector,
+    canonical.subtensor_lift, canonical.constant_folding, canonical.upcast_constant_inputs,
+    canonical.fill_sink, canonical.fill_to_alloc, canonical.dimshuffle_lift,
+    canonical.useless_elemwise,
+)
+
+
+def canonicalize(fg):
+    """Shapes, folding, fills, dimshuffle lifting and the add/mul canonizers."""
+    walk(fg, canonical.CANONICALIZE)
+
+
+def stabilize(fg):
+    """log1p, softplus and friends (numerically safer forms)."""
+    walk(fg, specialize.STABILIZE + _SHARED)
+
+
+def blas(fg):
+    """dot -> Dot22 / Gemv, then z + dot22 -> Gemm."""
+    walk(fg, specialize.BLAS + _SHARED)
+    walk(fg, specialize.GEMM)
+
+
+def specialize_pass(fg):
+    """sqr, neg and identity removals."""
+    walk(fg, specialize.SPECIALIZE + _SHARED)
+
+
+class Mode(NamedTuple):
+    name: str
+    passes: tuple
+
+    def optimize(self, fg):
+        for p in self.passes:
+            p(fg)
+
+
+Pass = Callable
+
+FAST_RUN = Mode("FAST_RUN", (
+    merge, canonicalize, merge, stabilize, blas, specialize_pass, merge, fusion,
+    blas_inplace, elemwise_inplace, random_inplace, merge, insert_deepcopy,
+))
+FAST_COMPILE = Mode("FAST_COMPILE", (insert_deepcopy,))
+MODES = {"FAST_RUN": FAST_RUN, "FAST_COMPILE": FAST_COMPILE, None: FAST_RUN}
+
+
+def get_mode(mode):
+    if isinstance(mode, Mode):
+        return mode
+    name = getattr(mode, "name", mode)
+    if name not in MODES:
+        raise ValueError(f"unknown mode {mode!r}; rngscope supports FAST_RUN and FAST_COMPILE")
+    return MODES[name]

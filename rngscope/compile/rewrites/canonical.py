@@ -1,0 +1,363 @@
+"""Canonicalisation: shapes, constant folding, fills, dimshuffle lifting, algebra.
+
+Each rule is one function with its equation as docstring; it returns the new
+outputs or None for "no change".
+"""
+from __future__ import annotations
+
+from functools import reduce
+
+import numpy as np
+
+from rngscope.compile.vocabulary import (
+    ADD_FAMILY, MUL_FAMILY, UPCASTING, constant_value, is_elemwise, is_fill, scalar_cls,
+)
+from rngscope.graph.basic import Constant
+from rngscope.random.streams import RandomFunction
+from rngscope.tensor import basic as T
+from rngscope.tensor.elemwise import DimShuffle, Elemwise
+from rngscope.tensor.scalar import Cast, Composite
+from rngscope.tensor.shape_ops import (
+    Alloc, AllocEmpty, MakeVector, Shape, Shape_i, ScalarConstant, Subtensor,
+)
+from rngscope.tensor.variable import TensorConstant, constant
+
+NEVER_FOLDED = (RandomFunction, AllocEmpty)
+
+
+def shape_to_shape_i(node, ctx):
+    """Shape(x) -> MakeVector(Shape_i{0}(x), ...) with known sizes as constants."""
+    if not isinstance(node.op, Shape):
+        return None
+    x = node.inputs[0]
+    dims = ctx.shape_of(x)
+    if not dims:
+        return [constant(np.zeros(0, dtype="int64"))]
+    return [MakeVector("int64")(*dims)]
+
+
+def shape_i_lift(node, ctx):
+    """Shape_i{k}(f(...)) -> the k-th inferred dimension of f(...)."""
+    if not isinstance(node.op, Shape_i):
+        return None
+    x = node.inputs[0]
+    if x.owner is None and not isinstance(x, TensorConstant):
+        return None
+    dim = ctx.shape_of(x)[node.op.i]
+    if dim.owner is not None and isinstance(dim.owner.op, Shape_i) and dim.owner.inputs[0] is x:
+        return None
+    return [dim]
+
+
+def _index_value(v):
+    if isinstance(v, ScalarConstant):
+        return int(v.data)
+    if isinstance(v, TensorConstant) and v.data.ndim == 0:
+        return int(v.data)
+    return None
+
+
+def subtensor_of_vector(node, ctx):
+    """MakeVector(a, b, ...)[k] -> the k-th item;  Shape(x)[k] -> the k-th dimension of x."""
+    if not isinstance(node.op, Subtensor) or node.op.idx != ("int64",):
+        return None
+    src, k = node.inputs[0], _index_value(node.inputs[1])
+    if k is None or src.owner is None:
+        return None
+    if isinstance(src.owner.op, MakeVector):
+        item = src.owner.inputs[k]
+        return [T.cast(item, node.outputs[0].dtype)]
+    if isinstance(src.owner.op, Shape):
+        dims = ctx.shape_of(src.owner.inputs[0])
+        return [dims[k]]
+    return None
+
+
+def subtensor_lift(node, ctx):
+    """f(x)[idx] -> f(x[idx]) for a unary elementwise f read only here."""
+    if not isinstance(node.op, Subtensor):
+        return None
+    src = node.inputs[0]
+    inner = src.owner
+    if inner is None or not isinstance(inner.op, Elemwise) or len(inner.inputs) != 1:
+        return None
+    if ctx.n_clients(src) != 1:
+        return None
+    return [inner.op(node.op(inner.inputs[0], *node.inputs[1:]))]
+
+
+def constant_folding(node, ctx):
+    """op(constants...) -> constant, except random ops, AllocEmpty and an Alloc that is an output."""
+    if isinstance(node.op, NEVER_FOLDED) or getattr(node.op, "is_mrg", False):
+        return None
+    if not all(isinstance(i, Constant) for i in node.inputs):
+        return None
+    if isinstance(node.op, Alloc) and ctx.is_output(node.outputs[0]):
+        return None
+    values = node.op.perform(node, [i.data for i in node.inputs])
+    outs = []
+    for o, v in zip(node.outputs, values):
+        outs.append(TensorConstant(o.type, np.asarray(v, dtype=o.type.dtype)))
+    return outs
+
+
+def upcast_constant_inputs(node, ctx):
+    """op(x, c) -> op(x, cast(c)) when op upcasts anyway (Theano's local_upcast_elemwise_constant_inputs)."""
+    if scalar_cls(node) not in UPCASTING:
+        return None
+    out_dtype = node.outputs[0].dtype
+    new_inputs, changed = [], False
+    for i in node.inputs:
+        if i.dtype == out_dtype:
+            new_inputs.append(i)
+            continue
+        value = constant_value(i) if isinstance(i, TensorConstant) or _dimshuffled_constant(i) else None
+        if value is not None and all(i.broadcastable):
+            c = constant(np.asarray(value).astype(out_dtype))
+            new_inputs.append(T.dimshuffle(c, ("x",) * i.ndim) if i.ndim else c)
+            changed = True
+        elif isinstance(i, TensorConstant) and value is None:
+            new_inputs.append(T.cast(i, out_dtype))
+            changed = True
+        else:
+            new_inputs.append(i)
+    if not changed:
+        return None
+    out = node.op(*new_inputs)
+    if out.type != node.outputs[0].type:
+        return None
+    return [out]
+
+
+def _dimshuffled_constant(v):
+    while v.owner is not None and isinstance(v.owner.op, DimShuffle):
+        v = v.owner.inputs[0]
+    return isinstance(v, TensorConstant)
+
+
+def fill_sink(node, ctx):
+    """f(fill(a, b), c) -> fill(a, f(b, c)) (the fill kept only when types differ)."""
+    if not isinstance(node.op, Elemwise) or is_fill(node) or node.op.inplace:
+        return None
+    models, inputs = [], []
+    for i in node.inputs:
+        if i.owner is not None and is_fill(i.owner):
+            models.append(i.owner.inputs[0])
+            inputs.append(i.owner.inputs[1])
+        else:
+            inputs.append(i)
+    if not models:
+        return None
+    out = node.op(*inputs)
+    for model in models:
+        if model.type != out.type:
+            out = T.fill(model, out)
+    return [out]
+
+
+def fill_to_alloc(node, ctx):
+    """fill(s, v) -> v (same type) | cast(v) | alloc(v, *shape(s))."""
+    if not is_fill(node):
+        return None
+    r, v = node.inputs
+    out = node.outputs[0]
+    if v.type == out.type:
+        return [v]
+    if v.broadcastable == out.broadcastable:
+        return [T.cast(v, out.dtype)]
+    if r.broadcastable == out.broadcastable:
+        dims = ctx.shape_of(r)
+        alloc = Alloc()(T.cast(v, v.dtype), *dims)
+        if alloc.type != out.type:
+            return None
+        return [alloc]
+    return None
+
+
+def dimshuffle_lift(node, ctx):
+    """DimShuffle(f(x, y)) -> f(DimShuffle(x), DimShuffle(y));  merged/identity shuffles vanish."""
+    if not isinstance(node.op, DimShuffle):
+        return None
+    x = node.inputs[0]
+    inode = x.owner
+    order = node.op.new_order
+    if inode is not None and isinstance(inode.op, Elemwise) and ctx.n_clients(x) == 1 and not (
+        inode.op.inplace
+    ):
+        new_inputs = [_shuffle(i, order) for i in inode.inputs]
+        return [inode.op(*new_inputs)]
+    if inode is not None and isinstance(inode.op, DimShuffle):
+        order = tuple("x" if d == "x" else inode.op.new_order[d] for d in order)
+        x = inode.inputs[0]
+    if _useless(order, x):
+        return [x]
+    if inode is not None and isinstance(inode.op, DimShuffle):
+        return [_shuffle(x, order)]
+    return None
+
+
+def _shuffle(x, order):
+    inner = x.owner
+    if inner is not None and isinstance(inner.op, DimShuffle):
+        order = tuple("x" if d == "x" else inner.op.new_order[d] for d in order)
+        x = inner.inputs[0]
+    if _useless(order, x):
+        return x
+    return DimShuffle(x.broadcastable, tuple(order))(x)
+
+
+def _useless(order, x):
+    return tuple(order) == tuple(range(x.ndim))
+
+
+def useless_elemwise(node, ctx):
+    """add(x) -> x;  mul(x) -> x."""
+    if is_elemwise(node, "Add", "Mul") and len(node.inputs) == 1:
+        x = node.inputs[0]
+        if x.type == node.outputs[0].type:
+            return [x]
+    return None
+
+
+# ---------------------------------------------------------------- algebra
+
+
+class Canonizer:
+    """Theano's AlgebraicCanonizer for one family (main, inverse, reciprocal)."""
+
+    def __init__(self, family, main, inverse, reciprocal, calculate, use_reciprocal):
+        self.family = family
+        self.main, self.inverse, self.reciprocal = main, inverse, reciprocal
+        self.calculate = calculate
+        self.use_reciprocal = use_reciprocal
+
+    def __call__(self, node, ctx):
+        if scalar_cls(node) not in self.family:
+            return None
+        out = node.outputs[0]
+        for client, _i in ctx.clients(out):
+            if client == "output":
+                continue
+            while isinstance(client.op, DimShuffle) and ctx.n_clients(client.outputs[0]) <= 1:
+                nxt = ctx.clients(client.outputs[0])
+                if not nxt or nxt[0][0] == "output":
+                    break
+                client = nxt[0][0]
+            if client != "output" and scalar_cls(client) in self.family:
+                return None
+        orig_num, orig_denum = self.num_denum(out)
+        num, denum = self.simplify(list(orig_num), list(orig_denum), out.type)
+        if _same(orig_num, num) and _same(orig_denum, denum):
+            return None
+        new = self.merge(num, denum)
+        if new.dtype != out.dtype:
+            new = T.cast(new, out.dtype)
+        if new.type != out.type:
+            for i in node.inputs:
+                new = T.fill(i, new)
+        if new.type != out.type:
+            return None
+        return [new]
+
+    def num_denum(self, var):
+        """(numerator, denominator) leaves, walking the family iteratively."""
+        # Each frame: (variable, flipped); leaves go to num (or denum when flipped).
+        num, denum = [], []
+        stack = [(var, False)]
+        while stack:
+            v, flip = stack.pop()
+            node = v.owner
+            cls = scalar_cls(node)
+            if cls not in self.family:
+                if node is not None and isinstance(node.op, DimShuffle):
+                    x = node.inputs[0]
+                    compat = ("x",) * (v.ndim - x.ndim) + tuple(range(x.ndim))
+                    if node.op.new_order == compat:
+                        stack.append((x, flip))
+                        continue
+                (denum if flip else num).append(v)
+                continue
+            if cls == self.family[0]:
+                children = [(i, flip) for i in node.inputs]
+            elif cls == self.family[1]:
+                children = [(node.inputs[0], flip), (node.inputs[1], not flip)]
+            else:
+                children = [(node.inputs[0], not flip)]
+            stack.extend(reversed(children))
+        return num, denum
+
+    def simplify(self, num, denum, out_type):
+        for v in list(num):
+            if any(v is d for d in denum):
+                num.remove(v)
+                denum.remove(v)
+        return self.simplify_constants(num, denum, out_type)
+
+    def simplify_constants(self, orig_num, orig_denum, out_type):
+        num, denum, numct, denumct = [], [], [], []
+        for v in orig_num:
+            ct = constant_value(v)
+            (numct if ct is not None else num).append(ct if ct is not None else v)
+        for v in orig_denum:
+            ct = constant_value(v)
+            (denumct if ct is not None else denum).append(ct if ct is not None else v)
+        if self.use_reciprocal or num:
+            ct = self.calculate(numct, denumct, True, out_type.dtype)
+        else:
+            ct = [self.calculate(numct, denumct, False, out_type.dtype)]
+        ct = [constant(np.asarray(c), dtype=out_type.dtype) for c in ct]
+        if orig_num and len(numct) == 1 and not denumct and ct:
+            first = constant_value(orig_num[0])
+            if first is not None and np.all(ct[0].data == first):
+                return orig_num, orig_denum
+        return ct + num, denum
+
+    def merge(self, num, denum):
+        if not num and not denum:
+            return T.as_tensor_variable(self.calculate([], [], False, None))
+        if not num:
+            if self.use_reciprocal:
+                return self.reciprocal(self.merge(denum, []))
+            num = [T.as_tensor_variable(self.calculate([], [], False, None))]
+        if not denum:
+            return num[0] if len(num) == 1 else self.main(*num)
+        return self.inverse(self.merge(num, []), self.merge(denum, []))
+
+
+def _same(a, b):
+    return len(a) == len(b) and all(x is y for x, y in zip(a, b))
+
+
+def mul_calculate(num, denum, aslist, dtype):
+    if not num and not denum:
+        return [] if aslist else np.int8(1)
+    if dtype is None:
+        from rngscope.graph.types import upcast
+
+        dtype = upcast(*[np.asarray(v).dtype for v in num + denum])
+    one = np.asarray(1, dtype=dtype)
+    v = reduce(np.multiply, num, one) / reduce(np.multiply, denum, one)
+    if aslist:
+        return [] if np.all(v == 1) else [v]
+    return v
+
+
+def add_calculate(num, denum, aslist, dtype):
+    zero = 0.0 if dtype is None else np.asarray(0, dtype=dtype)
+    v = reduce(np.add, num, zero) - reduce(np.add, denum, zero)
+    if aslist:
+        return [] if np.all(v == 0) else [v]
+    return v
+
+
+mul_canonizer = Canonizer(MUL_FAMILY, T.mul, T.true_div, T.inv, mul_calculate, False)
+add_canonizer = Canonizer(ADD_FAMILY, T.add, T.sub, T.neg, add_calculate, True)
+
+
+CANONICALIZE = (
+    shape_to_shape_i, shape_i_lift, subtensor_of_vector, subtensor_lift, constant_folding,
+    upcast_constant_inputs, fill_sink, fill_to_alloc, dimshuffle_lift, useless_elemwise,
+    mul_canonizer, add_canonizer,
+)
+
+__all__ = ["CANONICALIZE", "Composite", "Cast"]

@@ -1,0 +1,121 @@
+"""In-place rewrites: let an op overwrite an input nobody needs afterwards.
+
+An input may be destroyed when it is not a constant, not a protected graph
+input (inputs are protected unless they are shared variables being updated),
+not a graph output, not destroyed already, and every other reader of it can
+run first (no reader depends on the destroyer).  Random ops become in-place
+only when their state is updated, so a draw never copies a state it will
+overwrite, and a stream read without an update is copied, never changed.
+
+The compiled graph is a private clone, so these passes swap a node's op for
+its in-place twin without rebuilding anything.
+"""
+from __future__ import annotations
+
+from rngscope.compile.fgraph import view_root, view_tree
+from rngscope.graph.basic import Constant, io_toposort
+from rngscope.random.streams import RandomFunction
+from rngscope.tensor import scalar as scal
+from rngscope.tensor.blas import Gemm, Gemv
+from rngscope.tensor.elemwise import Elemwise
+
+
+class DestroyChecker:
+    """Answers "may this node destroy that input?" for the current graph."""
+
+    def __init__(self, fg):
+        self.fg = fg
+        self.nodes = fg.nodes()
+        self.clients = fg.clients(self.nodes)
+        self.destroyed = set()
+        for node in self.nodes:
+            self.note(node)
+        self.outputs = {id(o) for o in fg.outputs}
+
+    def note(self, node):
+        for _o, ins in getattr(node.op, "destroy_map", {}).items():
+            self.destroyed.add(id(view_root(node.inputs[ins[0]])))
+
+    def has_destroyer(self, var):
+        return id(view_root(var)) in self.destroyed
+
+    def protected(self, var):
+        return id(var) in self.fg.protected or isinstance(var, Constant)
+
+    def can_destroy(self, node, var):
+        root = view_root(var)
+        if self.protected(root) or id(root) in self.destroyed:
+            return False
+        readers = []
+        for v in view_tree(root, self.clients):
+            for c, _i in self.clients.get(id(v), ()):
+                if c != "output" and c is not node and not any(c is r for r in readers):
+                    readers.append(c)
+        return not any(_depends(r, node) for r in readers)
+
+    def swap(self, node, op):
+        node.op = op
+        self.note(node)
+
+
+def _depends(reader, node):
+    """True when ``reader`` (transitively) reads an output of ``node``."""
+    target = {id(o) for o in node.outputs}
+    stack, seen = list(reader.inputs), set()
+    while stack:
+        v = stack.pop()
+        if id(v) in target:
+            return True
+        if id(v) in seen or v.owner is None:
+            continue
+        seen.add(id(v))
+        stack.extend(v.owner.inputs)
+    return False
+
+
+def blas_inplace(fg):
+    """gemm/gemv{no_inplace}(z, ...) -> {inplace} when z may be destroyed."""
+    checker = DestroyChecker(fg)
+    for node in checker.nodes:
+        if isinstance(node.op, (Gemm, Gemv)) and not node.op.inplace:
+            if checker.can_destroy(node, node.inputs[0]):
+                checker.swap(node, type(node.op)(inplace=True))
+
+
+def elemwise_inplace(fg):
+    """Elemwise(..., x, ...) -> Elemwise{Op}[(0, k)] overwriting x where allowed."""
+    checker = DestroyChecker(fg)
+    n_real = getattr(fg, "n_real", len(fg.outputs))
+    update_outs = fg.outputs[n_real:]
+    big = len(checker.nodes) > 500
+    for node in io_toposort(fg.inputs, fg.outputs):
+        if type(node.op) is not Elemwise or node.op.inplace:
+            continue
+        out = node.outputs[0]
+        if big and out.ndim == 0:
+            continue
+        candidates = [k for k, i in enumerate(node.inputs)
+                      if not isinstance(i, Constant) and not checker.has_destroyer(i)
+                      and not checker.protected(i) and id(i) not in checker.outputs]
+        targets = {id(fg.updated[p]) for p, u in enumerate(update_outs) if u is out}
+        if targets:
+            first = [k for k in candidates if id(node.inputs[k]) in targets]
+            candidates = first + [k for k in candidates if k not in first]
+        for k in candidates:
+            if node.inputs[k].type != out.type or not checker.can_destroy(node, node.inputs[k]):
+                continue
+            checker.swap(node, Elemwise(scal.unnamed(node.op.scalar_op), ((0, k),)))
+            break
+
+
+def random_inplace(fg):
+    """RandomFunction(rng, ...) -> in-place when rng is updated (not protected)."""
+    checker = DestroyChecker(fg)
+    for node in checker.nodes:
+        op = node.op
+        if isinstance(op, RandomFunction) and not op.inplace:
+            if checker.can_destroy(node, node.inputs[0]):
+                checker.swap(node, RandomFunction(op.fn, op.outtype, op.ndim_added, True))
+        elif getattr(op, "is_mrg", False) and not op.inplace:
+            if checker.can_destroy(node, node.inputs[0]):
+                checker.swap(node, op.as_inplace())

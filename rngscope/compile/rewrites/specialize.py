@@ -1,0 +1,196 @@
+"""Stabilisation, BLAS and specialisation rewrites."""
+from __future__ import annotations
+
+import numpy as np
+
+from rngscope.compile.vocabulary import constant_value, is_elemwise, scalar_cls
+from rngscope.tensor import basic as T
+from rngscope.tensor.blas import Dot, Dot22, Gemm, Gemv
+from rngscope.tensor.elemwise import DimShuffle
+from rngscope.tensor.shape_ops import AllocEmpty
+from rngscope.tensor.variable import constant
+
+
+def _const_is(v, value):
+    c = constant_value(v)
+    return c is not None and np.all(c == value)
+
+
+def log1p_rewrite(node, ctx):
+    """log(1 + x) -> log1p(x)."""
+    if not is_elemwise(node, "Log"):
+        return None
+    inner = node.inputs[0].owner
+    if not is_elemwise(inner, "Add"):
+        return None
+    ones = [i for i in inner.inputs if _const_is(i, 1)]
+    if not ones:
+        return None
+    rest = list(inner.inputs)
+    rest.remove(ones[0])
+    if not rest:
+        return None
+    x = rest[0] if len(rest) == 1 else T.add(*rest)
+    out = T.log1p(x)
+    return [out] if out.type == node.outputs[0].type else None
+
+
+def softplus_rewrite(node, ctx):
+    """log1p(exp(x)) -> softplus(x)."""
+    if not is_elemwise(node, "Log1p"):
+        return None
+    inner = node.inputs[0].owner
+    if not is_elemwise(inner, "Exp"):
+        return None
+    out = T.softplus(inner.inputs[0])
+    return [out] if out.type == node.outputs[0].type else None
+
+
+def log_sigmoid_rewrite(node, ctx):
+    """log(sigmoid(x)) -> -softplus(-x)."""
+    if not is_elemwise(node, "Log"):
+        return None
+    inner = node.inputs[0].owner
+    if scalar_cls(inner) != "ScalarSigmoid":
+        return None
+    out = T.neg(T.softplus(T.neg(inner.inputs[0])))
+    return [out] if out.type == node.outputs[0].type else None
+
+
+STABILIZE = (log1p_rewrite, softplus_rewrite, log_sigmoid_rewrite)
+
+
+# ---------------------------------------------------------------- BLAS
+
+ONE = lambda dtype: constant(np.asarray(1.0, dtype=dtype))  # noqa: E731
+ZERO = lambda dtype: constant(np.asarray(0.0, dtype=dtype))  # noqa: E731
+
+
+def dot_to_blas(node, ctx):
+    """dot(matrix, matrix) -> Dot22;  dot with a vector -> Gemv on fresh memory."""
+    if not isinstance(node.op, Dot):
+        return None
+    a, b = node.inputs
+    out = node.outputs[0]
+    if out.dtype not in ("float32", "float64") or a.dtype != b.dtype:
+        return None
+    dtype = out.dtype
+    if a.ndim == 2 and b.ndim == 2:
+        return [Dot22()(a, b)]
+    if a.ndim == 2 and b.ndim == 1:
+        y = AllocEmpty(dtype)(ctx.shape_of(a)[0])
+        return [Gemv()(y, ONE(dtype), a, b, ZERO(dtype))]
+    if a.ndim == 1 and b.ndim == 2:
+        y = AllocEmpty(dtype)(ctx.shape_of(b)[1])
+        return [Gemv()(y, ONE(dtype), T.transpose(b), a, ZERO(dtype))]
+    if a.ndim == 1 and b.ndim == 1:
+        y = AllocEmpty(dtype)(constant(1, dtype="int64"))
+        g = Gemv()(y, ONE(dtype), T.dimshuffle(a, ("x", 0)), b, ZERO(dtype))
+        return [DimShuffle(g.broadcastable, ())(g)]
+    return None
+
+
+def gemm_rewrite(node, ctx):
+    """z + dot22(x, y) -> gemm(z, 1, x, y, 1);  z - dot22 -> gemm(z, -1, ...);  dot22 - z -> beta -1."""
+    cls = scalar_cls(node)
+    if cls not in ("Add", "Sub") or len(node.inputs) != 2:
+        return None
+    out = node.outputs[0]
+    a, b = node.inputs
+    dtype = out.dtype
+
+    def dot22(v):
+        return v.owner is not None and isinstance(v.owner.op, Dot22) and ctx.n_clients(v) == 1
+
+    if cls == "Add":
+        for d, z in ((a, b), (b, a)):
+            if dot22(d) and z.type == out.type:
+                x, y = d.owner.inputs
+                return [Gemm()(z, ONE(dtype), x, y, ONE(dtype))]
+        return None
+    if dot22(b) and a.type == out.type:
+        x, y = b.owner.inputs
+        return [Gemm()(a, constant(np.asarray(-1.0, dtype=dtype)), x, y, ONE(dtype))]
+    if dot22(a) and b.type == out.type:
+        x, y = a.owner.inputs
+        return [Gemm()(b, ONE(dtype), x, y, constant(np.asarray(-1.0, dtype=dtype)))]
+    return None
+
+
+BLAS = (dot_to_blas,)
+GEMM = (gemm_rewrite,)
+
+
+# ---------------------------------------------------------------- specialize
+
+
+def mul_to_sqr(node, ctx):
+    """mul(x, x) -> sqr(x)."""
+    if is_elemwise(node, "Mul") and len(node.inputs) == 2 and node.inputs[0] is node.inputs[1]:
+        return [T.sqr(node.inputs[0])]
+    return None
+
+
+def pow_specialize(node, ctx):
+    """x ** 2 -> sqr(x);  x ** 1 -> x;  x ** 0.5 -> sqrt(x)."""
+    if not is_elemwise(node, "Pow"):
+        return None
+    x, y = node.inputs
+    c = constant_value(y)
+    if c is None or not all(y.broadcastable):
+        return None
+    out = node.outputs[0]
+    new = None
+    if np.all(c == 2):
+        new = T.sqr(x)
+    elif np.all(c == 1):
+        new = x
+    elif np.all(c == 0.5):
+        new = T.sqrt(x)
+    if new is None:
+        return None
+    if new.dtype != out.dtype:
+        new = T.cast(new, out.dtype)
+    return [new] if new.type == out.type else None
+
+
+def mul_specialize(node, ctx):
+    """mul(1, x) -> x;  mul(-1, x) -> neg(x)."""
+    if not is_elemwise(node, "Mul"):
+        return None
+    out = node.outputs[0]
+    rest, neg, changed = [], False, False
+    for i in node.inputs:
+        c = constant_value(i)
+        if c is not None and all(i.broadcastable) and np.all(c == 1):
+            changed = True
+        elif c is not None and all(i.broadcastable) and np.all(c == -1):
+            neg, changed = not neg, True
+        else:
+            rest.append(i)
+    if not changed or not rest:
+        return None
+    new = rest[0] if len(rest) == 1 else T.mul(*rest)
+    if neg:
+        new = T.neg(new)
+    if new.dtype != out.dtype:
+        new = T.cast(new, out.dtype)
+    return [new] if new.type == out.type else None
+
+
+def add_specialize(node, ctx):
+    """add(0, x) -> x."""
+    if not is_elemwise(node, "Add"):
+        return None
+    out = node.outputs[0]
+    rest = [i for i in node.inputs if not (constant_value(i) is not None and all(i.broadcastable)
+                                           and np.all(constant_value(i) == 0))]
+    if len(rest) == len(node.inputs) or not rest:
+        return None
+    new = rest[0] if len(rest) == 1 else T.add(*rest)
+    if new.dtype != out.dtype:
+        new = T.cast(new, out.dtype)
+    return [new] if new.type == out.type else None
+
+
+SPECIALIZE = (mul_to_sqr, pow_specialize, mul_specialize, add_specialize)

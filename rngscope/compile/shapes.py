@@ -1,0 +1,119 @@
+"""Static shape inference (Theano's ShapeFeature): each dimension as a scalar variable.
+
+``infer_shape(v, known)`` returns a tuple of int64 scalar variables: constants
+when the size is known at compile time, otherwise ``Shape_i{k}`` of a graph
+input.  ``shape_inputs(v)`` names the variables whose shapes it needs first, so
+the caller can fill ``known`` iteratively.
+"""
+from __future__ import annotations
+
+from rngscope.graph.basic import Constant
+from rngscope.random.streams import RandomFunction
+from rngscope.tensor.blas import Dot, Dot22, Gemm, Gemv
+from rngscope.tensor.elemwise import DimShuffle, Elemwise, Sum
+from rngscope.tensor.shape_ops import Alloc, AllocEmpty, MakeVector, Shape_i
+from rngscope.tensor.variable import TensorConstant, constant
+
+
+def one():
+    return constant(1, dtype="int64")
+
+
+def _const(n):
+    return constant(int(n), dtype="int64")
+
+
+def _fallback(v):
+    return tuple(one() if b else Shape_i(k)(v) for k, b in enumerate(v.type.broadcastable))
+
+
+def shape_inputs(v):
+    node = v.owner
+    if node is None or isinstance(v, Constant):
+        return []
+    op = node.op
+    if isinstance(op, Elemwise):
+        return list(node.inputs)
+    if isinstance(op, (DimShuffle, Sum)):
+        return [node.inputs[0]]
+    if isinstance(op, Dot22):
+        return list(node.inputs)
+    if isinstance(op, Dot):
+        return list(node.inputs)
+    if isinstance(op, Gemm) or isinstance(op, Gemv):
+        return [node.inputs[0]]
+    return []
+
+
+def size_entries(size):
+    """The scalar entries of a size vector when they are visible (constant or MakeVector)."""
+    while size.owner is not None and isinstance(size.owner.op, Elemwise) and len(
+        size.owner.inputs
+    ) == 1:
+        size = size.owner.inputs[0]
+    if isinstance(size, TensorConstant):
+        return [_const(s) for s in size.data.reshape(-1)]
+    if size.owner is not None and isinstance(size.owner.op, MakeVector):
+        return list(size.owner.inputs)
+    return None
+
+
+def infer_shape(v, known):
+    if getattr(v.type, "ndim", None) is None:
+        return ()
+    if isinstance(v, TensorConstant):
+        return tuple(_const(s) for s in v.data.shape)
+    node = v.owner
+    if node is None:
+        return _fallback(v)
+    op = node.op
+    bc = v.type.broadcastable
+    if isinstance(op, Elemwise):
+        dims = []
+        for d in range(v.ndim):
+            for i in node.inputs:
+                if not i.broadcastable[d]:
+                    dims.append(known[id(i)][d])
+                    break
+            else:
+                dims.append(one())
+        return tuple(dims)
+    if isinstance(op, DimShuffle):
+        src = known[id(node.inputs[0])]
+        return tuple(one() if d == "x" else src[d] for d in op.new_order)
+    if isinstance(op, Sum):
+        src = known[id(node.inputs[0])]
+        if op.axis is None:
+            return ()
+        return tuple(s for d, s in enumerate(src) if d not in op.axis)
+    if isinstance(op, Dot22):
+        return (known[id(node.inputs[0])][0], known[id(node.inputs[1])][1])
+    if isinstance(op, Dot):
+        a, b = node.inputs
+        sa, sb = known[id(a)], known[id(b)]
+        return tuple(sa[:-1]) + tuple(sb[1:])
+    if isinstance(op, (Gemm, Gemv)):
+        return known[id(node.inputs[0])]
+    if isinstance(op, (Alloc,)):
+        return tuple(_as_int64(s) for s in node.inputs[1:])
+    if isinstance(op, AllocEmpty):
+        return tuple(_as_int64(s) for s in node.inputs)
+    if isinstance(op, RandomFunction) and v.index == 1 and op.ndim_added == 0:
+        entries = size_entries(node.inputs[1])
+        if entries is not None and len(entries) == v.ndim:
+            return tuple(one() if b else _as_int64(e) for e, b in zip(entries, bc))
+    if getattr(op, "is_mrg", False) and v.index == 1:
+        entries = size_entries(node.inputs[1])
+        if entries is not None and len(entries) == v.ndim:
+            return tuple(_as_int64(e) for e in entries)
+    return _fallback(v)
+
+
+def _as_int64(e):
+    if isinstance(e, TensorConstant):
+        return _const(e.data)
+    if e.dtype != "int64":
+        from rngscope.tensor.basic import cast
+
+        return cast(e, "int64")
+    return e

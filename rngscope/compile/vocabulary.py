@@ -1,0 +1,61 @@
+"""Op families the rewrites ask about, in one place."""
+from __future__ import annotations
+
+import numpy as np
+
+from rngscope.graph.basic import Constant
+from rngscope.tensor.elemwise import DimShuffle, Elemwise
+from rngscope.tensor.scalar import Cast, Composite
+from rngscope.tensor.variable import TensorConstant
+
+# scalar ops whose constant inputs Theano upcasts to the output dtype
+UPCASTING = {"Add", "Mul", "TrueDiv", "Maximum", "Minimum", "IntDiv", "Mod", "Exp", "Log",
+             "Log1p", "Sqrt", "Tanh", "Cos", "Sin", "Inv", "ScalarSigmoid", "ScalarSoftplus",
+             "Floor", "Ceil"}
+# the two algebraic families the canonizer rewrites (main, inverse, reciprocal)
+MUL_FAMILY = ("Mul", "TrueDiv", "Inv")
+ADD_FAMILY = ("Add", "Sub", "Neg")
+
+
+def scalar_cls(node):
+    """The scalar op's class name of a plain (not in-place) Elemwise node, else None."""
+    if node is None or not isinstance(node.op, Elemwise) or node.op.inplace:
+        return None
+    op = node.op.scalar_op
+    if isinstance(op, (Cast, Composite)):
+        return None
+    return op.cls
+
+
+def is_elemwise(node, *classes):
+    return scalar_cls(node) in classes
+
+
+def is_fill(node):
+    return is_elemwise(node, "Second")
+
+
+def constant_value(v):
+    """The single value a variable always holds (Theano's get_scalar_constant_value), or None."""
+    while True:
+        if isinstance(v, TensorConstant):
+            if v.data.ndim == 0:
+                return v.data
+            if v.unique_value is not None:
+                return np.asarray(v.unique_value)
+            return None
+        if isinstance(v, Constant):
+            return None
+        node = v.owner
+        if node is None:
+            return None
+        if isinstance(node.op, DimShuffle):
+            v = node.inputs[0]
+            continue
+        if isinstance(node.op, Elemwise) and isinstance(node.op.scalar_op, Cast):
+            inner = constant_value(node.inputs[0])
+            return None if inner is None else np.asarray(inner).astype(node.op.scalar_op.dtype)
+        if is_fill(node):
+            v = node.inputs[1]
+            continue
+        return None

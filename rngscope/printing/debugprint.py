@@ -1,0 +1,167 @@
+"""Theano's ``debugprint``: walk once into records, render them as Theano's text.
+
+``walk`` produces one ``Line`` per printed line (depth-first, inputs in order,
+a node met again printed by id only); ``render_theano`` turns lines into the
+exact text Theano 1.0.5 prints.  Everything is iterative.
+"""
+from __future__ import annotations
+
+import io
+import sys
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from rngscope.graph.basic import Apply, Variable
+
+
+@dataclass(frozen=True)
+class PrintOptions:
+    """Theano's debugprint parameters."""
+
+    depth: int = -1
+    print_type: bool = False
+    ids: str = "CHAR"
+    stop_on_name: bool = False
+
+
+@dataclass
+class Line:
+    """One printed line: a node's output or a leaf variable."""
+
+    prefix: str
+    var: Variable
+    node: Apply | None
+    text: str  # op text with output index, or the variable's str
+    id: str
+    name: str
+    order: str  # toposort index or ''
+    is_repeat: bool
+    extra: dict = field(default_factory=dict)
+
+
+def char_from_number(number):
+    """Base-26 letters with A = 0 (26 -> 'BA')."""
+    base = 26
+    rval = ""
+    if number == 0:
+        rval = "A"
+    while number != 0:
+        remainder = number % base
+        new_char = chr(ord("A") + remainder)
+        rval = new_char + rval
+        number //= base
+    return rval
+
+
+def walk(roots, options=PrintOptions()):
+    """Lines for ``roots``: a list of (variable, toposort list or None)."""
+    used_ids = {}
+    done = set()
+    lines = []
+
+    def get_id(obj):
+        if id(obj) in used_ids:
+            return used_ids[id(obj)][1]
+        if options.ids == "int":
+            text = "[id %s]" % len(used_ids)
+        elif options.ids == "CHAR":
+            text = "[id %s]" % char_from_number(len(used_ids))
+        elif options.ids == "":
+            text = ""
+        else:
+            text = "[id %s]" % len(used_ids)
+        used_ids[id(obj)] = (obj, text)
+        return text
+
+    for root, order in roots:
+        positions = {id(n): k for k, n in enumerate(order)} if order else {}
+        stack = [(root, "", "", options.depth)]
+        while stack:
+            var, prefix, prefix_child, depth = stack.pop()
+            if depth == 0:
+                continue
+            node = var.owner
+            if node is not None:
+                already = id(node) in done
+                ident = get_id(node)
+                done.add(id(node))
+                idx = "" if len(node.outputs) == 1 else ".%i" % node.outputs.index(var)
+                o = str(positions[id(node)]) if positions else ""
+                lines.append(Line(prefix, var, node, f"{node.op}{idx}", ident,
+                                  var.name or "", o, already))
+                if already or (options.stop_on_name and var.name is not None):
+                    continue
+                children = []
+                n = len(node.inputs)
+                for k, inp in enumerate(node.inputs):
+                    child_prefix_child = prefix_child + ("  " if k == n - 1 else " |")
+                    children.append((inp, prefix_child + " |", child_prefix_child, depth - 1))
+                stack.extend(reversed(children))
+            else:
+                ident = get_id(var)
+                done.add(id(var))
+                lines.append(Line(prefix, var, None, str(var), ident, "", "", False))
+    return lines
+
+
+def render_theano(lines, options=PrintOptions()):
+    out = []
+    for line in lines:
+        type_str = " <%s>" % line.var.type if options.print_type else ""
+        if line.node is not None:
+            out.append("%s%s %s%s '%s' %s %s %s" % (
+                line.prefix, line.text, line.id, type_str, line.name, "", "", line.order))
+        else:
+            out.append("%s%s %s%s" % (line.prefix, line.text, line.id, type_str))
+    return "".join(s + "\n" for s in out)
+
+
+def roots_of(obj):
+    """(variable, toposort) pairs for a variable, list of them, Apply or compiled function."""
+    from rngscope.compile.function import Function
+
+    items = obj if isinstance(obj, (list, tuple, set)) else [obj]
+    roots = []
+    for item in items:
+        if isinstance(item, Function):
+            topo = item.fgraph.toposort()
+            roots.extend((o, topo) for o in item.fgraph.outputs)
+        elif isinstance(item, Apply):
+            roots.extend((o, None) for o in item.outputs)
+        elif isinstance(item, Variable):
+            roots.append((item, None))
+        elif isinstance(item, (int, float, np.ndarray)):
+            roots.append((item, "literal"))
+        else:
+            raise TypeError("debugprint cannot print an object of this type", item)
+    return roots
+
+
+def debugprint(obj, depth=-1, print_type=False, file=None, ids="CHAR", stop_on_name=False,
+               done=None, print_storage=False, print_clients=False, used_ids=None):
+    """Print the graph of a variable, list of variables or compiled function (Theano's text)."""
+    options = PrintOptions(depth=depth, print_type=print_type, ids=ids, stop_on_name=stop_on_name)
+    if file == "str":
+        target = io.StringIO()
+    elif file is None:
+        target = sys.stdout
+    else:
+        target = file
+    roots = roots_of(obj)
+    text_parts = []
+    pending = []
+    for root, order in roots:
+        if order == "literal":
+            if pending:
+                text_parts.append(render_theano(walk(pending, options), options))
+                pending = []
+            text_parts.append(f"{root}\n")
+        else:
+            pending.append((root, order))
+    if pending:
+        text_parts.append(render_theano(walk(pending, options), options))
+    target.write("".join(text_parts))
+    if file == "str":
+        return target.getvalue()
+    return target
