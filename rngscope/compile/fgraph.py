@@ -1,23 +1,32 @@
-"""FunctionGraph: the graph one compiled function owns, with clients and destroyers.
+"""FunctionGraph: the private graph one compiled function owns, edited in place.
 
-Rewrites change it with ``replace`` (names carry over to the new variable, as
-in Theano).  ``toposort`` orders nodes exactly as Theano 1.0.5 does, including
-the extra orderings in-place ops impose (every other reader of a destroyed
-value runs before its destroyer).
+It keeps every variable's clients, so a rewrite replaces a variable by
+pointing each reader at the new one (names carry over, as in Theano), imports
+the nodes that appear and prunes the nodes nobody reads any more.  Listeners
+(``on_import``) let a rewrite driver visit new nodes.  ``toposort`` orders
+nodes exactly as Theano 1.0.5 does, including the orderings in-place ops
+impose (every other reader of a destroyed value runs before its destroyer).
 """
 from __future__ import annotations
 
-from rngscope.graph.basic import Apply, Constant, io_toposort
+from rngscope.graph.basic import io_toposort
 
 
 class FunctionGraph:
-    """Inputs, outputs and the Apply nodes between them."""
+    """Inputs, outputs and the Apply nodes between them, with a client index."""
 
     def __init__(self, inputs, outputs, protected=()):
         self.inputs = list(inputs)
         self.outputs = list(outputs)
         self.protected = set(map(id, protected))
-        self.update_mapping = {}
+        self.clients_of = {}
+        self.apply_nodes = {}
+        self.listeners = []
+        self.updated = []
+        self.n_real = len(self.outputs)
+        for i, o in enumerate(self.outputs):
+            self._import(o)
+            self.clients_of.setdefault(id(o), []).append(("output", i))
 
     # -- structure ---------------------------------------------------------
 
@@ -25,26 +34,103 @@ class FunctionGraph:
         """Apply nodes in Theano's plain (orderless) toposort."""
         return io_toposort(self.inputs, self.outputs)
 
-    def clients(self, nodes=None):
-        """variable id -> list of (node or 'output', input index), in node order."""
-        out = {}
-        for node in nodes if nodes is not None else self.nodes():
-            for i, v in enumerate(node.inputs):
-                out.setdefault(id(v), []).append((node, i))
-        for i, v in enumerate(self.outputs):
-            out.setdefault(id(v), []).append(("output", i))
-        return out
+    def clients(self, var=None):
+        """Readers of ``var`` as (node or 'output', input index); with no argument, the index."""
+        if var is None:
+            return self.clients_of
+        return self.clients_of.get(id(var), [])
 
-    def replace_outputs(self, mapping):
-        """Point outputs at their replacements (``mapping``: id(old) -> new)."""
-        self.outputs = [mapping.get(id(o), o) for o in self.outputs]
+    def n_clients(self, var):
+        """How many distinct consumers (nodes, or the outputs) read ``var``."""
+        seen = []
+        for c, _i in self.clients(var):
+            if not any(c is s for s in seen):
+                seen.append(c)
+        return len(seen)
+
+    def _import(self, var):
+        """Add the nodes behind ``var`` that the graph does not hold yet (in toposort order)."""
+        new_nodes = []
+        stack = [(var, False)]
+        seen = set()
+        while stack:
+            v, ready = stack.pop()
+            node = v.owner
+            if node is None or id(node) in self.apply_nodes:
+                continue
+            if ready:
+                if id(node) not in seen:
+                    seen.add(id(node))
+                    new_nodes.append(node)
+                continue
+            if id(node) in seen:
+                continue
+            stack.append((v, True))
+            for i in reversed(node.inputs):
+                if i.owner is not None and id(i.owner) not in self.apply_nodes:
+                    stack.append((i, False))
+        for node in new_nodes:
+            self.apply_nodes[id(node)] = node
+            for k, i in enumerate(node.inputs):
+                self.clients_of.setdefault(id(i), []).append((node, k))
+        for node in new_nodes:
+            for listener in self.listeners:
+                listener(node)
+
+    def _prune(self, var):
+        """Drop the node behind ``var`` (and its inputs' nodes) when nothing reads it."""
+        stack = [var]
+        while stack:
+            v = stack.pop()
+            node = v.owner
+            if node is None or id(node) not in self.apply_nodes:
+                continue
+            if any(self.clients_of.get(id(o)) for o in node.outputs):
+                continue
+            del self.apply_nodes[id(node)]
+            for k, i in enumerate(node.inputs):
+                entries = self.clients_of.get(id(i), [])
+                entries[:] = [e for e in entries if not (e[0] is node and e[1] == k)]
+                if not entries:
+                    stack.append(i)
+
+    def change_input(self, node, i, new):
+        """Make input ``i`` of ``node`` (or output ``i`` when node is 'output') read ``new``."""
+        old = self.outputs[i] if node == "output" else node.inputs[i]
+        if old is new:
+            return
+        self._import(new)
+        if node == "output":
+            self.outputs[i] = new
+        else:
+            node.inputs[i] = new
+        entries = self.clients_of.get(id(old), [])
+        entries[:] = [e for e in entries if not (e[0] is node and e[1] == i)]
+        self.clients_of.setdefault(id(new), []).append((node, i))
+        if not entries:
+            self._prune(old)
+
+    def replace(self, old, new):
+        """Every reader of ``old`` reads ``new`` instead; the name carries over."""
+        if old is new:
+            return
+        if old.name is not None and new.name is None:
+            new.name = old.name
+        for node, i in list(self.clients_of.get(id(old), [])):
+            self.change_input(node, i, new)
+
+    def replace_all(self, pairs):
+        for old, new in pairs:
+            self.replace(old, new)
+
+    def contains(self, node):
+        return id(node) in self.apply_nodes
 
     # -- destruction -------------------------------------------------------
 
     def orderings(self, nodes=None):
         """node -> nodes that must run first because it destroys what they read."""
         nodes = nodes if nodes is not None else self.nodes()
-        clients = self.clients(nodes)
         position = {id(n): k for k, n in enumerate(nodes)}
         order = {}
         for node in nodes:
@@ -54,15 +140,13 @@ class FunctionGraph:
             before = []
             for _out, ins in sorted(dmap.items()):
                 root = view_root(node.inputs[ins[0]])
-                for var in view_tree(root, clients):
-                    for client, _i in clients.get(id(var), ()):
-                        if client == "output" or client is node:
+                for var in view_tree(root, self.clients_of):
+                    for client, _i in self.clients_of.get(id(var), ()):
+                        if client == "output" or client is node or _is_view_of(client, var):
                             continue
-                        if not _is_view_of(client, var) and client not in before:
+                        if not any(client is b for b in before):
                             before.append(client)
-                        elif _is_view_of(client, var):
-                            continue
-            before.sort(key=lambda n: position[id(n)])
+            before.sort(key=lambda n: position.get(id(n), -1))
             if before:
                 order[node] = before
         return order
@@ -111,10 +195,3 @@ def view_tree(root, clients, through_destroy=False):
                 if client.inputs[ins[0]] is v:
                     stack.append(client.outputs[o])
     return out
-
-
-def is_constant(v):
-    return isinstance(v, Constant)
-
-
-__all__ = ["FunctionGraph", "Apply", "view_root", "view_tree"]

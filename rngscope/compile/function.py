@@ -190,6 +190,7 @@ class Function:
                            clone_graph(list(outputs) + update_outputs), protected)
         fg.n_real = len(outputs)
         fg.updated = updated
+        fg.listeners = []
         self.mode = get_mode(mode)
         self.mode.optimize(fg)
         self.fgraph = fg

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Callable, NamedTuple
 
-from rngscope.compile.rewriter import merge, walk
+from rngscope.compile.rewriter import equilibrium, merge
 from rngscope.compile.rewrites import canonical, specialize
 from rngscope.compile.rewrites.fusion import fusion
 from rngscope.compile.rewrites.inplace import blas_inplace, elemwise_inplace, random_inplace
@@ -17,6 +17,7 @@ from rngscope.compile.rewrites.outputs import insert_deepcopy
 
 _SHARED = (
     canonical.shape_to_shape_i, canonical.shape_i_lift, canonical.subtensor_of_vector,
+    canonical.subtensor_slice_of_vector,
     canonical.subtensor_lift, canonical.constant_folding, canonical.upcast_constant_inputs,
     canonical.fill_sink, canonical.fill_to_alloc, canonical.dimshuffle_lift,
     canonical.useless_elemwise,
@@ -25,23 +26,23 @@ _SHARED = (
 
 def canonicalize(fg):
     """Shapes, folding, fills, dimshuffle lifting and the add/mul canonizers."""
-    walk(fg, canonical.CANONICALIZE)
+    equilibrium(fg, canonical.CANONICALIZE)
 
 
 def stabilize(fg):
     """log1p, softplus and friends (numerically safer forms)."""
-    walk(fg, specialize.STABILIZE + _SHARED)
+    equilibrium(fg, specialize.STABILIZE + _SHARED)
 
 
 def blas(fg):
     """dot -> Dot22 / Gemv, then z + dot22 -> Gemm."""
-    walk(fg, specialize.BLAS + _SHARED)
-    walk(fg, specialize.GEMM)
+    equilibrium(fg, specialize.BLAS + _SHARED)
+    equilibrium(fg, specialize.GEMM)
 
 
 def specialize_pass(fg):
     """sqr, neg and identity removals."""
-    walk(fg, specialize.SPECIALIZE + _SHARED)
+    equilibrium(fg, specialize.SPECIALIZE + _SHARED)
 
 
 class Mode(NamedTuple):

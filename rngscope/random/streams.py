@@ -55,7 +55,7 @@ class RandomFunction(Op):
                 % (ndim, len(shape), self.ndim_added)
             )
         if not self.inplace:
-            r = copy.copy(r)
+            r = copy.deepcopy(r)
         value = DRAWS[self.fn](r, *args, shape)
         dtype = self.outtype.dtype
         if not isinstance(value, np.ndarray) or str(value.dtype) != dtype:

@@ -22,6 +22,8 @@ def as_tensor_variable(x, name=None, ndim=None):
             raise ValueError(f"TensorType could not be cast to have {ndim} dimensions")
         return x
     if isinstance(x, Variable):
+        if isinstance(x.type, TensorType):
+            return x
         if hasattr(x.type, "as_tensor"):
             return x.type.as_tensor(x)
         raise TypeError(f"Cannot convert {x} to TensorType", type(x))

@@ -140,9 +140,11 @@ class Sum(Op):
         return Apply(self, [x], [TensorType(self.dtype, bcast)])
 
     def perform(self, node, inputs):
-        x = np.asarray(inputs[0])
-        axis = self.axis if self.axis is None else tuple(self.axis)
-        out = np.sum(x, axis=axis, dtype=self.acc_dtype)
+        # One axis at a time, last axis first, as Theano's CAReduce.perform does.
+        out = np.asarray(inputs[0], dtype=self.acc_dtype)
+        axes = range(out.ndim) if self.axis is None else self.axis
+        for axis in sorted(axes, reverse=True):
+            out = np.add.reduce(out, axis, dtype=self.acc_dtype)
         return [np.asarray(out, dtype=self.dtype)]
 
 

@@ -6,6 +6,7 @@ output, a numpy implementation and how it prints inside a ``Composite``.
 """
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -106,18 +107,53 @@ def cast_op(dtype):
     return Cast(name="", cls="Cast", nin=1, dtype=dtype)
 
 
-def _sigmoid(x):
+def _libm(scalar_fn, array_fn):
+    """float64 through the C library's function (as Theano's recordings were made), else numpy.
+
+    numpy may use its own SIMD kernels for float64 transcendental functions whose last
+    bit differs from the C library's; computing float64 element by element with the
+    ``math`` module gives the same bits on every machine.
+    """
+
+    def safe(v):
+        try:
+            return scalar_fn(v)
+        except ValueError:
+            return float("nan") if not (v == 0 and scalar_fn is math.log) else float("-inf")
+        except OverflowError:
+            return float("inf")
+
+    ufunc = np.frompyfunc(safe, 1, 1)
+
+    def impl(x):
+        x = np.asarray(x)
+        if x.dtype == np.float64:
+            return np.asarray(ufunc(x), dtype=np.float64)
+        return array_fn(x)
+
+    return impl
+
+
+def _sigmoid_scalar(v):
     # Theano's ScalarSigmoid.st_impl
-    return 1.0 / (1.0 + np.exp(-x))
+    if v < -30.0:
+        return 0.0
+    if v > 30.0:
+        return 1.0
+    return 1.0 / (1.0 + math.exp(-v))
 
 
-def _softplus(x):
+def _softplus_scalar(v):
     # Theano's ScalarSoftplus.static_impl
-    x = np.asarray(x)
-    out = np.log1p(np.exp(x))
-    out = np.where(x < -30.0, 0.0, out)
-    out = np.where(x > 30.0, x, out)
-    return out.astype(x.dtype) if x.dtype.kind == "f" else out
+    if v < -30.0:
+        return 0.0
+    if v > 30.0:
+        return v
+    return math.log1p(math.exp(v))
+
+
+_sigmoid = _libm(_sigmoid_scalar, lambda x: 1.0 / (1.0 + np.exp(-x)))
+_softplus = _libm(_softplus_scalar, lambda x: np.log1p(np.exp(x)))
 
 
 IMPLS = {
@@ -129,15 +165,15 @@ IMPLS = {
     "Mod": np.mod,
     "Pow": np.power,
     "Neg": np.negative,
-    "Exp": np.exp,
-    "Log": np.log,
-    "Log1p": np.log1p,
+    "Exp": _libm(math.exp, np.exp),
+    "Log": _libm(math.log, np.log),
+    "Log1p": _libm(math.log1p, np.log1p),
     "Sqrt": np.sqrt,
     "Sqr": lambda x: x * x,
     "Abs": np.abs,
-    "Tanh": np.tanh,
-    "Cos": np.cos,
-    "Sin": np.sin,
+    "Tanh": _libm(math.tanh, np.tanh),
+    "Cos": _libm(math.cos, np.cos),
+    "Sin": _libm(math.sin, np.sin),
     "Inv": lambda x: 1.0 / x,
     "ScalarSigmoid": _sigmoid,
     "ScalarSoftplus": _softplus,
@@ -258,6 +294,9 @@ class Composite:
         return texts[-1]
 
     def impl(self, *inputs):
+        # Theano runs a Composite element by element on Python floats: compute in double.
+        inputs = [np.asarray(x, dtype=np.float64) if np.asarray(x).dtype.kind == "f" else x
+                  for x in inputs]
         values = []
         for op, args in self.program:
             vals = [inputs[k] if kind == "i" else values[k] for kind, k in args]

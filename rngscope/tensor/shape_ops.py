@@ -93,7 +93,7 @@ class MakeVector(Op):
 
     def make_node(self, *items):
         items = [_tensor(i) for i in items]
-        return Apply(self, items, [TensorType(self.dtype, (len(items) == 1,))])
+        return Apply(self, items, [TensorType(self.dtype, (False,))])
 
     def perform(self, node, inputs):
         return [np.asarray(inputs, dtype=self.dtype)]

@@ -73,6 +73,32 @@ def subtensor_of_vector(node, ctx):
     return None
 
 
+def subtensor_slice_of_vector(node, ctx):
+    """MakeVector(a, b, c)[i:j] -> MakeVector(a[i:j]...) for constant bounds."""
+    if not isinstance(node.op, Subtensor) or len(node.op.idx) != 1:
+        return None
+    entry = node.op.idx[0]
+    src = node.inputs[0]
+    if not isinstance(entry, tuple) or src.owner is None:
+        return None
+    if not isinstance(src.owner.op, MakeVector):
+        return None
+    values = iter(node.inputs[1:])
+    bounds = []
+    for e in entry:
+        if e is None:
+            bounds.append(None)
+        else:
+            v = _index_value(next(values))
+            if v is None:
+                return None
+            bounds.append(v)
+    items = src.owner.inputs[slice(*bounds)]
+    if not items:
+        return [constant(np.zeros(0, dtype=src.dtype))]
+    return [MakeVector(src.owner.op.dtype)(*items)]
+
+
 def subtensor_lift(node, ctx):
     """f(x)[idx] -> f(x[idx]) for a unary elementwise f read only here."""
     if not isinstance(node.op, Subtensor):
@@ -355,7 +381,8 @@ add_canonizer = Canonizer(ADD_FAMILY, T.add, T.sub, T.neg, add_calculate, True)
 
 
 CANONICALIZE = (
-    shape_to_shape_i, shape_i_lift, subtensor_of_vector, subtensor_lift, constant_folding,
+    shape_to_shape_i, shape_i_lift, subtensor_of_vector, subtensor_slice_of_vector,
+    subtensor_lift, constant_folding,
     upcast_constant_inputs, fill_sink, fill_to_alloc, dimshuffle_lift, useless_elemwise,
     mul_canonizer, add_canonizer,
 )

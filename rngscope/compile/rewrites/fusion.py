@@ -104,69 +104,18 @@ def _index(seq, v):
 
 def fusion(fg):
     """Fuse elementwise chains, consumers first, until nothing more fuses."""
-    from rngscope.compile.rewriter import transfer_names
-
     changed = True
     while changed:
         changed = False
-        nodes = fg.toposort()
-        clients = fg.clients(nodes)
-        memo = {}
-
-        def n_clients(v):
-            seen = []
-            for c, _i in clients.get(id(v), ()):
-                if not any(c is s for s in seen):
-                    seen.append(c)
-            return len(seen)
-
-        absorbed = set()
-        for node in reversed(nodes):
-            if id(node) in absorbed:
+        for node in reversed(fg.toposort()):
+            if not fg.contains(node):
                 continue
             current = node
             while True:
-                result = fuse_node(current, n_clients)
+                result = fuse_node(current, fg.n_clients)
                 if result is None:
                     break
                 current = result[0].owner
             if current is not node:
-                kept = {id(i.owner) for i in current.inputs if i.owner is not None}
-                for a in _between(node, current):
-                    if a not in kept:
-                        absorbed.add(a)
-                transfer_names(node.outputs, current.outputs)
-                memo[id(node.outputs[0])] = current.outputs[0]
+                fg.replace(node.outputs[0], current.outputs[0])
                 changed = True
-        if changed:
-            _apply(fg, nodes, memo)
-
-
-def _between(old, new):
-    """ids of the nodes of the old graph that ``new`` (a fused node) absorbed."""
-    stop = {id(i) for i in new.inputs}
-    out, stack = [], [old]
-    while stack:
-        n = stack.pop()
-        for i in n.inputs:
-            if id(i) in stop or i.owner is None:
-                continue
-            out.append(id(i.owner))
-            stack.append(i.owner)
-    return out
-
-
-def _apply(fg, nodes, memo):
-    """Rebuild the graph with the fused replacements in ``memo`` (id(old) -> new)."""
-    from rngscope.compile.rewriter import rebuild, transfer_names
-
-    full = {}
-    for node in nodes:
-        rep = memo.get(id(node.outputs[0]))
-        source = rep.owner if rep is not None else node
-        new = rebuild(source, [full.get(id(i), i) for i in source.inputs])
-        transfer_names(node.outputs, new.outputs)
-        for o, n in zip(node.outputs, new.outputs):
-            if n is not o:
-                full[id(o)] = n
-    fg.replace_outputs(full)

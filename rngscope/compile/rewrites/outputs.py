@@ -23,14 +23,14 @@ def insert_deepcopy(fg):
         for _o, ins in getattr(node.op, "destroy_map", {}).items():
             destroyed.add(id(view_root(node.inputs[ins[0]])))
     for i in range(len(fg.outputs)):
-        clients = fg.clients()
+        clients = fg.clients_of
         views = {id(v) for v in view_tree(view_root(fg.outputs[i], True), clients, True)}
         if any(id(fg.outputs[j]) in views for j in range(i + 1, len(fg.outputs))):
-            fg.outputs[i] = deep_copy(fg.outputs[i])
+            fg.change_input("output", i, deep_copy(fg.outputs[i]))
             continue
         for inp in all_inputs:
             if id(inp) in updated:
                 continue
             if id(inp) in views and id(inp) not in destroyed:
-                fg.outputs[i] = deep_copy(fg.outputs[i])
+                fg.change_input("output", i, deep_copy(fg.outputs[i]))
                 break
