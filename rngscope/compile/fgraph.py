@@ -142,7 +142,7 @@ class FunctionGraph:
                 root = view_root(node.inputs[ins[0]])
                 for var in view_tree(root, self.clients_of):
                     for client, _i in self.clients_of.get(id(var), ()):
-                        if client == "output" or client is node or _is_view_of(client, var):
+                        if client == "output" or client is node:
                             continue
                         if not any(client is b for b in before):
                             before.append(client)
@@ -156,11 +156,6 @@ class FunctionGraph:
         if len(nodes) < 2:
             return nodes
         return io_toposort(self.inputs, self.outputs, self.orderings(nodes))
-
-
-def _is_view_of(node, var):
-    vmap = getattr(node.op, "view_map", {})
-    return any(node.inputs[i[0]] is var for i in vmap.values())
 
 
 def view_root(var, through_destroy=False):

@@ -8,7 +8,7 @@ from rngscope.graph.types import DISCRETE_DTYPES, FLOATX, TensorType, upcast
 from rngscope.tensor import scalar as scal
 from rngscope.tensor.elemwise import DimShuffle, Elemwise, make_sum, scalar_elemwise
 from rngscope.tensor.shape_ops import (
-    Alloc, MakeVector, Reshape, Shape, Shape_i, Subtensor, index_constant,
+    Alloc, Join, MakeVector, Reshape, Shape, Shape_i, Subtensor, index_constant,
 )
 from rngscope.tensor.variable import TensorConstant, TensorVariable, constant
 
@@ -299,6 +299,11 @@ def reshape(x, newshape, ndim=None):
 
 def subtensor(x, index):
     return Subtensor.build(x, index)
+
+
+def join(axis, *tensors):
+    """Concatenate ``tensors`` along ``axis``."""
+    return Join()(as_tensor_variable(axis), *[as_tensor_variable(t) for t in tensors])
 
 
 def alloc(value, *shape):

@@ -144,6 +144,7 @@ class Reshape(Op):
 
     ndim: int
     bcast: tuple
+    view_map = {0: [0]}
 
     def __str__(self):
         return f"Reshape{{{self.ndim}}}"
@@ -167,6 +168,7 @@ class Subtensor(Op):
     """Basic indexing: ``idx`` holds 'int64' (an index input) or slice triples of those."""
 
     idx: tuple
+    view_map = {0: [0]}
 
     def __str__(self):
         parts = []

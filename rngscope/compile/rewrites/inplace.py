@@ -28,13 +28,25 @@ class DestroyChecker:
         self.nodes = fg.nodes()
         self.clients = fg.clients_of
         self.destroyed = set()
+        self.prereqs = {}
         for node in self.nodes:
             self.note(node)
         self.outputs = {id(o) for o in fg.outputs}
 
     def note(self, node):
         for _o, ins in getattr(node.op, "destroy_map", {}).items():
-            self.destroyed.add(id(view_root(node.inputs[ins[0]])))
+            root = view_root(node.inputs[ins[0]])
+            self.destroyed.add(id(root))
+            self.prereqs.setdefault(id(node), []).extend(self.readers(root, node))
+
+    def readers(self, root, node):
+        """Nodes other than ``node`` reading ``root`` or any view of it."""
+        out = []
+        for v in view_tree(root, self.clients):
+            for c, _i in self.clients.get(id(v), ()):
+                if c != "output" and c is not node and not any(c is r for r in out):
+                    out.append(c)
+        return out
 
     def has_destroyer(self, var):
         return id(view_root(var)) in self.destroyed
@@ -46,31 +58,25 @@ class DestroyChecker:
         root = view_root(var)
         if self.protected(root) or id(root) in self.destroyed:
             return False
-        readers = []
-        for v in view_tree(root, self.clients):
-            for c, _i in self.clients.get(id(v), ()):
-                if c != "output" and c is not node and not any(c is r for r in readers):
-                    readers.append(c)
-        return not any(_depends(r, node) for r in readers)
+        return not any(self.depends(r, node) for r in self.readers(root, node))
+
+    def depends(self, reader, node):
+        """True when ``reader`` must run after ``node`` (data edges and in-place orderings)."""
+        stack, seen = [reader], set()
+        while stack:
+            n = stack.pop()
+            if n is node:
+                return True
+            if id(n) in seen:
+                continue
+            seen.add(id(n))
+            stack.extend(i.owner for i in n.inputs if i.owner is not None)
+            stack.extend(self.prereqs.get(id(n), ()))
+        return False
 
     def swap(self, node, op):
         node.op = op
         self.note(node)
-
-
-def _depends(reader, node):
-    """True when ``reader`` (transitively) reads an output of ``node``."""
-    target = {id(o) for o in node.outputs}
-    stack, seen = list(reader.inputs), set()
-    while stack:
-        v = stack.pop()
-        if id(v) in target:
-            return True
-        if id(v) in seen or v.owner is None:
-            continue
-        seen.add(id(v))
-        stack.extend(v.owner.inputs)
-    return False
 
 
 def blas_inplace(fg):
