@@ -126,8 +126,8 @@ def _decode(data: bytes, name: str) -> str:
         ) from None
 
 
-def run_script(source: ScriptSource, argv: list[str]) -> None:
-    """Run `source` as `__main__` with `sys.argv[1:] == argv`.
+def run_script(source: ScriptSource, argv: list[str]) -> types.ModuleType:
+    """Run `source` as `__main__` with `sys.argv[1:] == argv`; return its module.
 
     Raises:
         ScriptError: the script raised; carries the exception and its traceback.
@@ -141,6 +141,7 @@ def run_script(source: ScriptSource, argv: list[str]) -> None:
             exec(source.code, module.__dict__)
         except Exception as exc:
             raise ScriptError(exc, _script_traceback(exc, source.filename)) from exc
+    return module
 
 
 @contextmanager

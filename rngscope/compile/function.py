@@ -15,11 +15,14 @@ import numpy as np
 from rngscope.compile.fgraph import FunctionGraph
 from rngscope.compile.modes import get_mode
 from rngscope.graph.basic import Constant, Variable, clone_graph
+from rngscope.random.streams import RandomFunction
 from rngscope.shared import SharedVariable
 from rngscope.tensor.basic import as_tensor_variable
 
-# Hooks the trace layer may set: called as hook(function, phase, payload).
-CALL_HOOKS = []
+# Hooks the inspection and trace layers may set; empty lists cost one check each.
+CALL_HOOKS = []  # hook(function, "before" | "after", real outputs or None)
+BUILD_HOOKS = []  # hook(function) after a function is compiled
+DRAW_HOOKS = []  # object with .before_draw(node, rng_value) / .after_draw(node, new_rng, draw)
 
 
 class In:
@@ -197,6 +200,8 @@ class Function:
         self.updated = updated
         self.n_real = len(outputs)
         self.program = _link(fg)
+        for hook in BUILD_HOOKS:
+            hook(self)
         return self
 
     @property
@@ -321,11 +326,17 @@ class Program:
         for slot, value in self.constants:
             store[slot] = value
         for node, perform, ins, outs in self.steps:
+            args = [store[i] for i in ins]
+            draws = DRAW_HOOKS if node.tag.get("draws") else ()
+            for hook in draws:
+                hook.before_draw(node, args[0])
             try:
-                results = perform(node, [store[i] for i in ins])
+                results = perform(node, args)
             except Exception as e:
                 _annotate(e, node)
                 raise
+            for hook in draws:
+                hook.after_draw(node, results[0], results[1])
             for slot, value in zip(outs, results):
                 store[slot] = value
         return [_owned(store[s]) for s in self.output_slots]
@@ -359,6 +370,7 @@ def _link(fg):
     constants = []
     steps = []
     for node in fg.toposort():
+        node.tag["draws"] = isinstance(node.op, RandomFunction) or getattr(node.op, "is_mrg", False)
         ins = []
         for v in node.inputs:
             if isinstance(v, Constant) and id(v) not in slots:

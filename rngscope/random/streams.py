@@ -19,8 +19,8 @@ from rngscope.shared import WRITE_HOOKS, SharedVariable
 from rngscope.tensor import basic as T
 from rngscope.tensor.variable import TensorConstant
 
-# Hook the trace layer may set: called as hook(node, state_before, rng_after, draw).
-DRAW_HOOKS = []
+# Hooks the inspection layer may set: hook(rng_shared_variable, random_variable, kind).
+STREAM_HOOKS = []
 
 
 @dataclass(frozen=True)
@@ -394,6 +394,8 @@ class RandomStreams:
         out.update = (rng, new_r)
         self.state_updates.append(out.update)
         rng.default_update = new_r
+        for hook in STREAM_HOOKS:
+            hook(rng, out, op.__name__)
         return out
 
     def uniform(self, size=None, low=0.0, high=1.0, ndim=None, dtype=None):

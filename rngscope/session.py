@@ -1,0 +1,113 @@
+"""Run a script once for inspection and learn its names.
+
+``inspect_script`` executes a script on the engine (its prints go wherever the
+caller says: stderr, or nowhere) and returns a ``Session``: the compiled
+functions in definition order, each named after the variable it is bound to
+(``f``, ``nearly_zeros``), and the random streams in creation order, each named
+after its random variable (``rv_u.rng``; an unnamed one ``uniform#0.rng``).
+"""
+from __future__ import annotations
+
+import contextlib
+import io
+import sys
+from dataclasses import dataclass, field
+
+from rngscope.compile import function as _function
+from rngscope.random import streams as _streams
+from rngscope.runner import ScriptSource, run_script
+
+
+@dataclass
+class CompiledFunction:
+    """A function the script compiled: its index, name and the script line that built it."""
+
+    index: int
+    function: object
+    name: str
+    line: int | None
+
+
+@dataclass
+class Stream:
+    """A random stream: the shared state variable, its random variable and names."""
+
+    index: int
+    shared: object
+    variable: object
+    kind: str
+    name: str
+    seed: int | None
+
+
+@dataclass
+class Session:
+    source: ScriptSource
+    module: object
+    functions: list = field(default_factory=list)
+    streams: list = field(default_factory=list)
+
+    def function_named(self, name):
+        for f in self.functions:
+            if f.name == name:
+                return f
+        return None
+
+    def stream_of(self, shared):
+        for s in self.streams:
+            if s.shared is shared:
+                return s
+        return None
+
+
+def script_line(filename):
+    """The line of the innermost frame of the script ``filename`` on the current stack."""
+    frame = sys._getframe(1)
+    while frame is not None:
+        if frame.f_code.co_filename == filename:
+            return frame.f_lineno
+        frame = frame.f_back
+    return None
+
+
+def inspect_script(source, argv=(), output=None):
+    """Run ``source`` once, recording compiled functions and streams; prints go to ``output``."""
+    built, created = [], []
+
+    def on_build(fn):
+        built.append((fn, script_line(source.filename)))
+
+    def on_stream(shared, variable, kind):
+        created.append((shared, variable, kind))
+
+    _function.BUILD_HOOKS.append(on_build)
+    _streams.STREAM_HOOKS.append(on_stream)
+    sink = output if output is not None else io.StringIO()
+    try:
+        with contextlib.redirect_stdout(sink):
+            module = run_script(source, list(argv))
+    finally:
+        _function.BUILD_HOOKS.remove(on_build)
+        _streams.STREAM_HOOKS.remove(on_stream)
+    return _name(Session(source, module), built, created)
+
+
+def _name(session, built, created):
+    names = {}
+    for key, value in vars(session.module).items():
+        if key.startswith("__"):
+            continue
+        names.setdefault(id(value), key)
+    counts = {}
+    for index, (shared, variable, kind) in enumerate(created):
+        var_name = names.get(id(variable))
+        if var_name is None:
+            k = counts.get(kind, 0)
+            counts[kind] = k + 1
+            var_name = f"{kind}#{k}"
+        session.streams.append(Stream(index, shared, variable, kind, f"{var_name}.rng",
+                                      shared.tag.get("seed")))
+    for index, (fn, line) in enumerate(built):
+        name = names.get(id(fn)) or fn.name or f"function#{index}"
+        session.functions.append(CompiledFunction(index, fn, name, line))
+    return session
