@@ -105,7 +105,9 @@ def rebuild_collect_shared(outputs, replace, updates, no_default_updates):
             )
         clone_d[id(orig)] = visit(repl)
 
+    explicit = set()
     for store_into, update_val in _pairs(updates):
+        explicit.add(id(store_into))
         if not isinstance(store_into, SharedVariable):
             raise TypeError("update target must be a SharedVariable", store_into)
         if id(store_into) in update_d:
@@ -128,7 +130,7 @@ def rebuild_collect_shared(outputs, replace, updates, no_default_updates):
         if not any(v is s for s in shared_inputs):
             shared_inputs.append(v)
         i += 1
-    return cloned_outputs, shared_inputs, update_d
+    return cloned_outputs, shared_inputs, update_d, explicit
 
 
 def _convert_update(store_into, value):
@@ -166,11 +168,15 @@ def function(inputs, outputs=None, mode=None, updates=None, givens=None,
                 "Cannot use a shared variable (%s) as explicit input. Consider substituting "
                 "a non-shared variable via the `givens` parameter" % s.variable
             )
-    cloned, shared_inputs, update_d = rebuild_collect_shared(
+    cloned, shared_inputs, update_d, explicit = rebuild_collect_shared(
         out_list, givens, updates, no_default_updates
     )
-    return Function.build(specs, cloned, shared_inputs, update_d, single, mode, name,
-                          allow_input_downcast)
+    fn = Function.build(specs, cloned, shared_inputs, update_d, single, mode, name,
+                        allow_input_downcast)
+    fn.source_outputs = cloned
+    fn.source_updates = [(s, update_d[id(s)]) for s in fn.updated]
+    fn.default_updated = {id(s) for s in fn.updated if id(s) not in explicit}
+    return fn
 
 
 class Function:

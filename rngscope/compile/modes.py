@@ -45,6 +45,11 @@ def specialize_pass(fg):
     equilibrium(fg, specialize.SPECIALIZE + _SHARED)
 
 
+def specialize_device(fg):
+    """Integer powers as products of squares."""
+    equilibrium(fg, specialize.SPECIALIZE_DEVICE + _SHARED)
+
+
 class Mode(NamedTuple):
     name: str
     passes: tuple
@@ -57,7 +62,8 @@ class Mode(NamedTuple):
 Pass = Callable
 
 FAST_RUN = Mode("FAST_RUN", (
-    merge, canonicalize, merge, stabilize, blas, specialize_pass, merge, fusion,
+    merge, canonicalize, merge, stabilize, blas, specialize_pass, specialize_device, merge,
+    fusion,
     blas_inplace, elemwise_inplace, random_inplace, merge, insert_deepcopy,
 ))
 FAST_COMPILE = Mode("FAST_COMPILE", (insert_deepcopy,))

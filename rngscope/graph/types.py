@@ -134,7 +134,8 @@ class TensorType:
                     f"{self} cannot store accurately value {data}, it would be represented "
                     f"as {converted}. If you do not mind this precision loss, you can: "
                     f"1) explicitly convert your data to a numpy array of dtype {self.dtype}, "
-                    f'or 2) set "allow_input_downcast=True" when calling "function".'
+                    f'or 2) set "allow_input_downcast=True" when calling "function".',
+                    data,
                 )
             data = converted
         if self.ndim != data.ndim:

@@ -348,7 +348,41 @@ def permute_row_elements(x, perm, inverse=0):
 # the streams --------------------------------------------------------------------
 
 
-class RandomStreams:
+class RandomStreamsBase:
+    """The distributions; ``gen`` (the subclass's) turns each into a new stream."""
+
+    def uniform(self, size=None, low=0.0, high=1.0, ndim=None, dtype=None):
+        return self.gen(uniform, size, low, high, ndim=ndim, dtype=dtype)
+
+    def normal(self, size=None, avg=0.0, std=1.0, ndim=None, dtype=None):
+        return self.gen(normal, size, avg, std, ndim=ndim, dtype=dtype)
+
+    def binomial(self, size=None, n=1, p=0.5, ndim=None, dtype="int64", prob=None):
+        return self.gen(binomial, size, n, p, ndim=ndim, dtype=dtype, prob=prob)
+
+    def random_integers(self, size=None, low=0, high=1, ndim=None, dtype="int64"):
+        return self.gen(random_integers, size, low, high, ndim=ndim, dtype=dtype)
+
+    def choice(self, size=None, a=2, replace=True, p=None, ndim=None, dtype="int64"):
+        return self.gen(choice, size, a, replace, p, ndim=ndim, dtype=dtype)
+
+    def poisson(self, size=None, lam=None, ndim=None, dtype="int64"):
+        return self.gen(poisson, size, lam, ndim=ndim, dtype=dtype)
+
+    def permutation(self, size=None, n=1, ndim=None, dtype="int64"):
+        return self.gen(permutation, size, n, ndim=ndim, dtype=dtype)
+
+    def multinomial(self, size=None, n=1, pvals=(0.5, 0.5), ndim=None, dtype="int64"):
+        return self.gen(multinomial, size, n, pvals, ndim=ndim, dtype=dtype)
+
+    def shuffle_row_elements(self, input):
+        perm = self.permutation(size=input.shape[:-1], n=input.shape[-1], ndim=input.ndim - 1)
+        shuffled = permute_row_elements(input, perm)
+        shuffled.permutation = perm
+        return shuffled
+
+
+class RandomStreams(RandomStreamsBase):
     """Module-level streams: one shared RandomState per random variable."""
 
     def __init__(self, seed=None):
@@ -397,36 +431,6 @@ class RandomStreams:
         for hook in STREAM_HOOKS:
             hook(rng, out, op.__name__)
         return out
-
-    def uniform(self, size=None, low=0.0, high=1.0, ndim=None, dtype=None):
-        return self.gen(uniform, size, low, high, ndim=ndim, dtype=dtype)
-
-    def normal(self, size=None, avg=0.0, std=1.0, ndim=None, dtype=None):
-        return self.gen(normal, size, avg, std, ndim=ndim, dtype=dtype)
-
-    def binomial(self, size=None, n=1, p=0.5, ndim=None, dtype="int64", prob=None):
-        return self.gen(binomial, size, n, p, ndim=ndim, dtype=dtype, prob=prob)
-
-    def random_integers(self, size=None, low=0, high=1, ndim=None, dtype="int64"):
-        return self.gen(random_integers, size, low, high, ndim=ndim, dtype=dtype)
-
-    def choice(self, size=None, a=2, replace=True, p=None, ndim=None, dtype="int64"):
-        return self.gen(choice, size, a, replace, p, ndim=ndim, dtype=dtype)
-
-    def poisson(self, size=None, lam=None, ndim=None, dtype="int64"):
-        return self.gen(poisson, size, lam, ndim=ndim, dtype=dtype)
-
-    def permutation(self, size=None, n=1, ndim=None, dtype="int64"):
-        return self.gen(permutation, size, n, ndim=ndim, dtype=dtype)
-
-    def multinomial(self, size=None, n=1, pvals=(0.5, 0.5), ndim=None, dtype="int64"):
-        return self.gen(multinomial, size, n, pvals, ndim=ndim, dtype=dtype)
-
-    def shuffle_row_elements(self, input):
-        perm = self.permutation(size=input.shape[:-1], n=input.shape[-1], ndim=input.ndim - 1)
-        shuffled = permute_row_elements(input, perm)
-        shuffled.permutation = perm
-        return shuffled
 
 
 def is_random_node(node):

@@ -197,6 +197,10 @@ def switch(cond, ift, iff):
     return _apply(scal.switch, "switch", cond, ift, iff)
 
 
+def clip(x, min, max):
+    return _apply(scal.clip, "clip", x, min, max)
+
+
 def second(a, b):
     return _apply(scal.second, "second", a, b)
 

@@ -186,6 +186,7 @@ IMPLS = {
     "EQ": np.equal,
     "NEQ": np.not_equal,
     "Switch": lambda c, a, b: np.where(c, a, b),
+    "Clip": lambda x, lo, hi: np.clip(x, lo, hi),
     "Second": lambda a, b: np.broadcast_to(b, np.broadcast(a, b).shape),
     "Identity": lambda x: x,
     "Floor": np.floor,
@@ -235,6 +236,7 @@ le = _op("", "LE", 2, "bool")
 eq = _op("", "EQ", 2, "bool", "", True)
 neq = _op("", "NEQ", 2, "bool", "", True)
 switch = _op("", "Switch", 3, "switch")
+clip = _op("clip", "Clip", 3, "upcast")
 second = _op("second", "Second", 2, "second")
 identity = _op("identity", "Identity", 1, "same")
 

@@ -6,7 +6,9 @@ import numpy as np
 from rngscope.compile.vocabulary import constant_value, is_elemwise, scalar_cls
 from rngscope.tensor import basic as T
 from rngscope.tensor.blas import Dot, Dot22, Gemm, Gemv
-from rngscope.tensor.elemwise import DimShuffle
+from rngscope.tensor import scalar as scal
+from rngscope.tensor.elemwise import DimShuffle, Elemwise
+from rngscope.tensor.scalar import Composite
 from rngscope.tensor.shape_ops import AllocEmpty
 from rngscope.tensor.variable import constant
 
@@ -90,8 +92,23 @@ def dot_to_blas(node, ctx):
     return None
 
 
+def _scaled_dot22(v, ctx):
+    """(alpha, x, y) when ``v`` is dot22(x, y) or c * dot22(x, y) read only once, else None."""
+    if v.owner is None or ctx.n_clients(v) != 1:
+        return None
+    if isinstance(v.owner.op, Dot22):
+        return 1.0, v.owner.inputs
+    if is_elemwise(v.owner, "Mul") and len(v.owner.inputs) == 2:
+        for c, d in (v.owner.inputs, reversed(v.owner.inputs)):
+            value = constant_value(c)
+            if (value is not None and all(c.broadcastable) and d.owner is not None
+                    and isinstance(d.owner.op, Dot22) and ctx.n_clients(d) == 1):
+                return float(value), d.owner.inputs
+    return None
+
+
 def gemm_rewrite(node, ctx):
-    """z + dot22(x, y) -> gemm(z, 1, x, y, 1);  z - dot22 -> gemm(z, -1, ...);  dot22 - z -> beta -1."""
+    """z + a * dot22(x, y) -> gemm(z, a, x, y, 1);  z - dot22 -> alpha -1;  dot22 - z -> beta -1."""
     cls = scalar_cls(node)
     if cls not in ("Add", "Sub") or len(node.inputs) != 2:
         return None
@@ -99,21 +116,24 @@ def gemm_rewrite(node, ctx):
     a, b = node.inputs
     dtype = out.dtype
 
-    def dot22(v):
-        return v.owner is not None and isinstance(v.owner.op, Dot22) and ctx.n_clients(v) == 1
+    def scalar(value):
+        return constant(np.asarray(value, dtype=dtype))
 
     if cls == "Add":
         for d, z in ((a, b), (b, a)):
-            if dot22(d) and z.type == out.type:
-                x, y = d.owner.inputs
-                return [Gemm()(z, ONE(dtype), x, y, ONE(dtype))]
+            found = _scaled_dot22(d, ctx)
+            if found is not None and z.type == out.type:
+                alpha, (x, y) = found
+                return [Gemm()(z, scalar(alpha), x, y, scalar(1.0))]
         return None
-    if dot22(b) and a.type == out.type:
-        x, y = b.owner.inputs
-        return [Gemm()(a, constant(np.asarray(-1.0, dtype=dtype)), x, y, ONE(dtype))]
-    if dot22(a) and b.type == out.type:
-        x, y = a.owner.inputs
-        return [Gemm()(b, ONE(dtype), x, y, constant(np.asarray(-1.0, dtype=dtype)))]
+    found = _scaled_dot22(b, ctx)
+    if found is not None and a.type == out.type:
+        alpha, (x, y) = found
+        return [Gemm()(a, scalar(-alpha), x, y, scalar(1.0))]
+    found = _scaled_dot22(a, ctx)
+    if found is not None and b.type == out.type:
+        alpha, (x, y) = found
+        return [Gemm()(b, scalar(alpha), x, y, scalar(-1.0))]
     return None
 
 
@@ -193,4 +213,38 @@ def add_specialize(node, ctx):
     return [new] if new.type == out.type else None
 
 
+def pow_specialize_device(node, ctx):
+    """x ** n (integer |n| <= 512) -> products of repeated squares, fused when n > 2."""
+    if not is_elemwise(node, "Pow"):
+        return None
+    x, y = node.inputs
+    c = constant_value(y)
+    if c is None or not all(y.broadcastable) or c.ndim or c != int(c) or abs(c) > 512:
+        return None
+    n = abs(int(c))
+    if n == 0:
+        return None
+    out = node.outputs[0]
+    terms = [k for k in reversed(range(n.bit_length())) if n >> k & 1]
+    if n <= 2:
+        new = x if n == 1 else T.sqr(x)
+    else:
+        # refs[k] holds x ** (2 ** k); the product takes the set bits of n, highest first
+        program, refs = [], {0: ("i", 0)}
+        for k in range(1, n.bit_length()):
+            program.append((scal.sqr, (refs[k - 1],)))
+            refs[k] = ("t", len(program) - 1)
+        acc = refs[terms[0]]
+        for k in terms[1:]:
+            program.append((scal.mul, (acc, refs[k])))
+            acc = ("t", len(program) - 1)
+        new = Elemwise(Composite(tuple(program), 1, x.dtype))(x)
+    if c < 0:
+        new = T.inv(new)
+    if new.dtype != out.dtype:
+        new = T.cast(new, out.dtype)
+    return [new] if new.type == out.type else None
+
+
 SPECIALIZE = (mul_to_sqr, pow_specialize, mul_specialize, add_specialize)
+SPECIALIZE_DEVICE = (pow_specialize_device,)
