@@ -1,6 +1,6 @@
 """Each Theano 1.0.5 golden script, run by `rngscope run`, prints exactly its recorded stdout.
 
-The corpus in theano-1.0.5/ is read-only (see its README). Cases listed in
+The corpora in theano-1.0.5/ (public) and theano-1.0.5-extra/ (ours) are read-only data. Cases listed in
 known_failures.txt are strict xfails: once one passes, the list must shrink.
 """
 
@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 HERE = Path(__file__).resolve().parent
-CORPUS = HERE / "theano-1.0.5"
+CORPORA = (HERE / "theano-1.0.5", HERE / "theano-1.0.5-extra")
 TIMEOUT = 120  # seconds per case
 
 
@@ -23,13 +23,15 @@ def known_failures() -> set[str]:
 
 def cases() -> list:
     expected_to_fail = known_failures()
-    unknown = expected_to_fail - {p.stem for p in CORPUS.glob("*.py")}
+    scripts = [s for corpus in CORPORA for s in sorted(corpus.glob("*.py"))]
+    unknown = expected_to_fail - {f"{p.parent.name}/{p.stem}" for p in scripts}
     assert not unknown, f"known_failures.txt names cases that do not exist: {sorted(unknown)}"
     xfail = pytest.mark.xfail(strict=True, reason="listed in known_failures.txt")
-    return [
-        pytest.param(script.stem, marks=[xfail] if script.stem in expected_to_fail else [], id=script.stem)
-        for script in sorted(CORPUS.glob("*.py"))
-    ]
+    params = []
+    for script in scripts:
+        key = f"{script.parent.name}/{script.stem}"
+        params.append(pytest.param(script, marks=[xfail] if key in expected_to_fail else [], id=key))
+    return params
 
 
 def diff(expected: bytes, actual: bytes) -> str:
@@ -40,10 +42,10 @@ def diff(expected: bytes, actual: bytes) -> str:
     ))
 
 
-@pytest.mark.parametrize("name", cases())
-def test_stdout_matches_theano(name, rngscope_process):
-    proc = rngscope_process("run", f"{name}.py", cwd=CORPUS, timeout=TIMEOUT, PYTHONHASHSEED="0")
-    expected = (CORPUS / f"{name}.out").read_bytes()
+@pytest.mark.parametrize("script", cases())
+def test_stdout_matches_theano(script, rngscope_process):
+    proc = rngscope_process("run", script.name, cwd=script.parent, timeout=TIMEOUT, PYTHONHASHSEED="0")
+    expected = script.with_suffix(".out").read_bytes()
     stderr_tail = "\n".join(proc.stderr.decode("utf-8", "replace").splitlines()[-15:])
     if proc.stdout != expected:
         pytest.fail(f"stdout differs:\n{diff(expected, proc.stdout)}\nstderr (tail):\n{stderr_tail}", pytrace=False)
