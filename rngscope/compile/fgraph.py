@@ -24,21 +24,35 @@ class FunctionGraph:
         self.listeners = []
         self.updated = []
         self.n_real = len(self.outputs)
+        self._nodes = None
         for i, o in enumerate(self.outputs):
             self._import(o)
-            self.clients_of.setdefault(id(o), []).append(("output", i))
+            self._add_client(o, "output", i)
 
     # -- structure ---------------------------------------------------------
 
     def nodes(self):
-        """Apply nodes in Theano's plain (orderless) toposort."""
-        return io_toposort(self.inputs, self.outputs)
+        """Apply nodes in Theano's plain (orderless) toposort (cached until the graph changes)."""
+        if self._nodes is None:
+            self._nodes = io_toposort(self.inputs, self.outputs)
+        return list(self._nodes)
 
     def clients(self, var=None):
         """Readers of ``var`` as (node or 'output', input index); with no argument, the index."""
         if var is None:
-            return self.clients_of
-        return self.clients_of.get(id(var), [])
+            return _ClientView(self.clients_of)
+        entries = self.clients_of.get(id(var))
+        return list(entries.values()) if entries else []
+
+    def _add_client(self, var, node, i):
+        key = ("output" if node == "output" else id(node), i)
+        self.clients_of.setdefault(id(var), {})[key] = (node, i)
+
+    def _remove_client(self, var, node, i):
+        entries = self.clients_of.get(id(var))
+        if entries is not None:
+            entries.pop(("output" if node == "output" else id(node), i), None)
+        return bool(entries)
 
     def n_clients(self, var):
         """How many distinct consumers (nodes, or the outputs) read ``var``."""
@@ -72,7 +86,7 @@ class FunctionGraph:
         for node in new_nodes:
             self.apply_nodes[id(node)] = node
             for k, i in enumerate(node.inputs):
-                self.clients_of.setdefault(id(i), []).append((node, k))
+                self._add_client(i, node, k)
         for node in new_nodes:
             for listener in self.listeners:
                 listener(node)
@@ -89,9 +103,7 @@ class FunctionGraph:
                 continue
             del self.apply_nodes[id(node)]
             for k, i in enumerate(node.inputs):
-                entries = self.clients_of.get(id(i), [])
-                entries[:] = [e for e in entries if not (e[0] is node and e[1] == k)]
-                if not entries:
+                if not self._remove_client(i, node, k):
                     stack.append(i)
 
     def change_input(self, node, i, new):
@@ -99,15 +111,15 @@ class FunctionGraph:
         old = self.outputs[i] if node == "output" else node.inputs[i]
         if old is new:
             return
+        self._nodes = None
         self._import(new)
         if node == "output":
             self.outputs[i] = new
         else:
             node.inputs[i] = new
-        entries = self.clients_of.get(id(old), [])
-        entries[:] = [e for e in entries if not (e[0] is node and e[1] == i)]
-        self.clients_of.setdefault(id(new), []).append((node, i))
-        if not entries:
+        still_read = self._remove_client(old, node, i)
+        self._add_client(new, node, i)
+        if not still_read:
             self._prune(old)
 
     def replace(self, old, new):
@@ -116,7 +128,7 @@ class FunctionGraph:
             return
         if old.name is not None and new.name is None:
             new.name = old.name
-        for node, i in list(self.clients_of.get(id(old), [])):
+        for node, i in self.clients(old):
             self.change_input(node, i, new)
 
     def replace_all(self, pairs):
@@ -140,8 +152,8 @@ class FunctionGraph:
             before = []
             for _out, ins in sorted(dmap.items()):
                 root = view_root(node.inputs[ins[0]])
-                for var in view_tree(root, self.clients_of):
-                    for client, _i in self.clients_of.get(id(var), ()):
+                for var in view_tree(root, self.clients()):
+                    for client, _i in self.clients(var):
                         if client == "output" or client is node:
                             continue
                         if not any(client is b for b in before):
@@ -156,6 +168,17 @@ class FunctionGraph:
         if len(nodes) < 2:
             return nodes
         return io_toposort(self.inputs, self.outputs, self.orderings(nodes))
+
+
+class _ClientView:
+    """Read-only mapping id(var) -> list of (node or 'output', index)."""
+
+    def __init__(self, index):
+        self._index = index
+
+    def get(self, key, default=()):
+        entries = self._index.get(key)
+        return list(entries.values()) if entries else default
 
 
 def view_root(var, through_destroy=False):

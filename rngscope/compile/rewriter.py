@@ -52,9 +52,25 @@ class Context:
         return self._shapes[id(var)]
 
 
+def _dispatch(rules):
+    """op class -> the rules that may apply to it (a rule's ``ops`` attribute names them)."""
+    table = {}
+
+    def for_op(op):
+        cls = type(op)
+        found = table.get(cls)
+        if found is None:
+            found = table[cls] = tuple(
+                r for r in rules if not hasattr(r, "ops") or issubclass(cls, r.ops))
+        return found
+
+    return for_op
+
+
 def equilibrium(fg, rules, max_passes=100):
     """Apply ``rules`` until a fixed point; True if anything changed."""
     ctx = Context(fg)
+    rules_for = _dispatch(rules)
     changed_any = False
     for _ in range(max_passes):
         queue = deque(fg.nodes())
@@ -72,7 +88,7 @@ def equilibrium(fg, rules, max_passes=100):
                 if not fg.contains(node):
                     continue
                 current[0] = node
-                for rule in rules:
+                for rule in rules_for(node.op):
                     result = rule(node, ctx)
                     if result is None:
                         continue

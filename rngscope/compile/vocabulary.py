@@ -19,12 +19,10 @@ ADD_FAMILY = ("Add", "Sub", "Neg")
 
 def scalar_cls(node):
     """The scalar op's class name of a plain (not in-place) Elemwise node, else None."""
-    if node is None or not isinstance(node.op, Elemwise) or node.op.inplace:
+    if node is None:
         return None
-    op = node.op.scalar_op
-    if isinstance(op, (Cast, Composite)):
-        return None
-    return op.cls
+    op = node.op
+    return op.family if type(op) is Elemwise else None
 
 
 def is_elemwise(node, *classes):
@@ -59,3 +57,13 @@ def constant_value(v):
             v = node.inputs[1]
             continue
         return None
+
+
+def tracks(*op_classes):
+    """Mark a rewrite as applying only to nodes whose op is one of ``op_classes``."""
+
+    def mark(rule):
+        rule.ops = op_classes
+        return rule
+
+    return mark

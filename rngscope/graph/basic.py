@@ -149,12 +149,15 @@ def io_toposort(inputs, outputs, orderings=None):
             cur = todo.pop()
             if id(cur.outputs[0]) in computed:
                 continue
-            if all(id(i) in computed or i.owner is None for i in cur.inputs):
+            pending = [i.owner for i in cur.inputs
+                       if i.owner is not None and id(i) not in computed]
+            if pending:
+                todo.append(cur)
+                # Theano pushes the owners of all inputs (computed ones are skipped on pop)
+                todo.extend(i.owner for i in cur.inputs if i.owner is not None)
+            else:
                 computed.update(map(id, cur.outputs))
                 order.append(cur)
-            else:
-                todo.append(cur)
-                todo.extend(i.owner for i in cur.inputs if i.owner is not None)
         return order
     return _general_toposort(inputs, outputs, orderings)
 

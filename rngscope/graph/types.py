@@ -26,12 +26,19 @@ _NAMED_PATTERNS = {
 }
 
 
+_UPCAST = {}
+
+
 def upcast(*dtypes):
     """The dtype numpy gives when 0-d arrays of ``dtypes`` are combined."""
-    out = np.dtype(dtypes[0])
-    for d in dtypes[1:]:
-        out = np.promote_types(out, d)
-    return str(out)
+    key = tuple(str(d) for d in dtypes)
+    out = _UPCAST.get(key)
+    if out is None:
+        result = np.dtype(key[0])
+        for d in key[1:]:
+            result = np.promote_types(result, d)
+        out = _UPCAST.setdefault(key, str(result))
+    return out
 
 
 def autocast_int(x):
@@ -71,6 +78,9 @@ def convert(x, dtype=None):
     return arr
 
 
+_DTYPE_NAMES = {}
+
+
 @dataclass(frozen=True)
 class TensorType:
     """dtype + broadcastable pattern."""
@@ -79,8 +89,14 @@ class TensorType:
     broadcastable: tuple
 
     def __post_init__(self):
-        object.__setattr__(self, "dtype", str(np.dtype(self.dtype)))
-        object.__setattr__(self, "broadcastable", tuple(bool(b) for b in self.broadcastable))
+        dtype = _DTYPE_NAMES.get(self.dtype)
+        if dtype is None:
+            dtype = _DTYPE_NAMES.setdefault(self.dtype, str(np.dtype(self.dtype)))
+        if dtype is not self.dtype:
+            object.__setattr__(self, "dtype", dtype)
+        bcast = self.broadcastable
+        if type(bcast) is not tuple or not all(b is True or b is False for b in bcast):
+            object.__setattr__(self, "broadcastable", tuple(bool(b) for b in bcast))
 
     @property
     def ndim(self):

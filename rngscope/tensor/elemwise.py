@@ -1,6 +1,7 @@
 """Elementwise application of scalar ops, dimension shuffles and sum reductions."""
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 import numpy as np
@@ -21,6 +22,14 @@ class Elemwise(Op):
     @property
     def destroy_map(self):
         return {o: [i] for o, i in self.inplace}
+
+    @functools.cached_property
+    def family(self):
+        """The scalar op's class name for the rewrites (None: in-place, Cast or Composite)."""
+        op = self.scalar_op
+        if self.inplace or isinstance(op, (scal.Cast, scal.Composite)):
+            return None
+        return op.cls
 
     def __str__(self):
         if self.name:

@@ -256,7 +256,7 @@ def unnamed(op):
 # Composite ---------------------------------------------------------------
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=True)
 class Composite:
     """A fused scalar expression: ``program`` is a tuple of (op, argument refs).
 
@@ -284,16 +284,44 @@ class Composite:
         return str(self)
 
     def expression(self):
-        texts = []
-        for op, args in self.program:
-            parts = [f"i{k}" if kind == "i" else texts[k] for kind, k in args]
-            if op.infix and len(parts) == 1:
-                texts.append(f"({op.infix}{parts[0]})")
-            elif op.infix:
-                texts.append("(" + f" {op.infix} ".join(parts) + ")")
+        """Theano's pretty text of the output (every operator parenthesised), built iteratively."""
+        cached = self.__dict__.get("_expression")
+        if cached is None:
+            cached = "".join(self._tokens())
+            object.__setattr__(self, "_expression", cached)
+        return cached
+
+    def _tokens(self):
+        # Emit text left to right from the last step; a step's tokens are
+        # (open, [args separated by sep], close); shared steps are emitted again.
+        out = []
+        stack = [("t", len(self.program) - 1)]
+        while stack:
+            item = stack.pop()
+            if isinstance(item, str):
+                out.append(item)
+                continue
+            kind, k = item
+            if kind == "i":
+                out.append(f"i{k}")
+                continue
+            op, args = self.program[k]
+            if op.infix and len(args) == 1:
+                parts, opener, sep = [f"({op.infix}", args[0], ")"], None, None
+                stack.extend(reversed(parts))
+                continue
+            if op.infix:
+                opener, sep = "(", f" {op.infix} "
             else:
-                texts.append(f"{op.pretty}({', '.join(parts)})")
-        return texts[-1]
+                opener, sep = f"{op.pretty}(", ", "
+            seq = [opener]
+            for j, a in enumerate(args):
+                if j:
+                    seq.append(sep)
+                seq.append(a)
+            seq.append(")")
+            stack.extend(reversed(seq))
+        return out
 
     def impl(self, *inputs):
         # Theano runs a Composite element by element on Python floats: compute in double.

@@ -222,7 +222,11 @@ class TensorConstant(_Operators, Constant):
     __repr__ = __str__
 
     def signature(self):
-        return (self.type, self.data.dtype.str, self.data.shape, self.data.tobytes())
+        sig = self.__dict__.get("_signature")
+        if sig is None:
+            sig = (self.type, self.data.dtype.str, self.data.shape, self.data.tobytes())
+            self._signature = sig
+        return sig
 
 
 _CONSTANT_CACHE = {}

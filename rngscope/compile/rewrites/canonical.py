@@ -10,6 +10,7 @@ from functools import reduce
 import numpy as np
 
 from rngscope.compile.vocabulary import (
+    tracks,
     ADD_FAMILY, MUL_FAMILY, UPCASTING, constant_value, is_elemwise, is_fill, scalar_cls,
 )
 from rngscope.graph.basic import Constant
@@ -25,6 +26,7 @@ from rngscope.tensor.variable import TensorConstant, constant
 NEVER_FOLDED = (RandomFunction, AllocEmpty)
 
 
+@tracks(Shape)
 def shape_to_shape_i(node, ctx):
     """Shape(x) -> MakeVector(Shape_i{0}(x), ...) with known sizes as constants."""
     if not isinstance(node.op, Shape):
@@ -36,6 +38,7 @@ def shape_to_shape_i(node, ctx):
     return [MakeVector("int64")(*dims)]
 
 
+@tracks(Shape_i)
 def shape_i_lift(node, ctx):
     """Shape_i{k}(f(...)) -> the k-th inferred dimension of f(...)."""
     if not isinstance(node.op, Shape_i):
@@ -57,6 +60,7 @@ def _index_value(v):
     return None
 
 
+@tracks(Subtensor)
 def subtensor_of_vector(node, ctx):
     """MakeVector(a, b, ...)[k] -> the k-th item;  Shape(x)[k] -> the k-th dimension of x."""
     if not isinstance(node.op, Subtensor) or node.op.idx != ("int64",):
@@ -73,6 +77,7 @@ def subtensor_of_vector(node, ctx):
     return None
 
 
+@tracks(Subtensor)
 def subtensor_slice_of_vector(node, ctx):
     """MakeVector(a, b, c)[i:j] -> MakeVector(a[i:j]...) for constant bounds."""
     if not isinstance(node.op, Subtensor) or len(node.op.idx) != 1:
@@ -99,6 +104,7 @@ def subtensor_slice_of_vector(node, ctx):
     return [MakeVector(src.owner.op.dtype)(*items)]
 
 
+@tracks(Subtensor)
 def subtensor_lift(node, ctx):
     """f(x)[idx] -> f(x[idx]) for a unary elementwise f read only here."""
     if not isinstance(node.op, Subtensor):
@@ -127,6 +133,7 @@ def constant_folding(node, ctx):
     return outs
 
 
+@tracks(Elemwise)
 def upcast_constant_inputs(node, ctx):
     """op(x, c) -> op(x, cast(c)) when op upcasts anyway (Theano's local_upcast_elemwise_constant_inputs)."""
     if scalar_cls(node) not in UPCASTING:
@@ -161,6 +168,7 @@ def _dimshuffled_constant(v):
     return isinstance(v, TensorConstant)
 
 
+@tracks(Elemwise)
 def fill_sink(node, ctx):
     """f(fill(a, b), c) -> fill(a, f(b, c)) (the fill kept only when types differ)."""
     if not isinstance(node.op, Elemwise) or is_fill(node) or node.op.inplace:
@@ -181,6 +189,7 @@ def fill_sink(node, ctx):
     return [out]
 
 
+@tracks(Elemwise)
 def fill_to_alloc(node, ctx):
     """fill(s, v) -> v (same type) | cast(v) | alloc(v, *shape(s))."""
     if not is_fill(node):
@@ -200,6 +209,7 @@ def fill_to_alloc(node, ctx):
     return None
 
 
+@tracks(DimShuffle)
 def dimshuffle_lift(node, ctx):
     """DimShuffle(f(x, y)) -> f(DimShuffle(x), DimShuffle(y));  merged/identity shuffles vanish."""
     if not isinstance(node.op, DimShuffle):
@@ -236,6 +246,7 @@ def _useless(order, x):
     return tuple(order) == tuple(range(x.ndim))
 
 
+@tracks(Elemwise)
 def useless_elemwise(node, ctx):
     """add(x) -> x;  mul(x) -> x."""
     if is_elemwise(node, "Add", "Mul") and len(node.inputs) == 1:
@@ -250,6 +261,8 @@ def useless_elemwise(node, ctx):
 
 class Canonizer:
     """Theano's AlgebraicCanonizer for one family (main, inverse, reciprocal)."""
+
+    ops = (Elemwise,)
 
     def __init__(self, family, main, inverse, reciprocal, calculate, use_reciprocal):
         self.family = family
@@ -272,6 +285,8 @@ class Canonizer:
             if client != "output" and scalar_cls(client) in self.family:
                 return None
         orig_num, orig_denum = self.num_denum(out)
+        if not _could_simplify(orig_num, orig_denum):
+            return None
         num, denum = self.simplify(list(orig_num), list(orig_denum), out.type)
         if _same(orig_num, num) and _same(orig_denum, denum):
             return None
@@ -327,16 +342,17 @@ class Canonizer:
         for v in orig_denum:
             ct = constant_value(v)
             (denumct if ct is not None else denum).append(ct if ct is not None else v)
+        dtype = out_type.dtype
         if self.use_reciprocal or num:
-            ct = self.calculate(numct, denumct, True, out_type.dtype)
+            raw = self.calculate(numct, denumct, True, dtype)
         else:
-            ct = [self.calculate(numct, denumct, False, out_type.dtype)]
-        ct = [constant(np.asarray(c), dtype=out_type.dtype) for c in ct]
-        if orig_num and len(numct) == 1 and not denumct and ct:
+            raw = [self.calculate(numct, denumct, False, dtype)]
+        if orig_num and len(numct) == 1 and not denumct and raw:
+            # Theano's trick: one constant, already first in the numerator -> no change.
             first = constant_value(orig_num[0])
-            if first is not None and np.all(ct[0].data == first):
+            if first is not None and np.all(np.asarray(raw[0], dtype=dtype) == first):
                 return orig_num, orig_denum
-        return ct + num, denum
+        return [constant(np.asarray(c), dtype=dtype) for c in raw] + num, denum
 
     def merge(self, num, denum):
         if not num and not denum:
@@ -348,6 +364,14 @@ class Canonizer:
         if not denum:
             return num[0] if len(num) == 1 else self.main(*num)
         return self.inverse(self.merge(num, []), self.merge(denum, []))
+
+
+def _could_simplify(num, denum):
+    """Whether simplify can change anything: a constant leaf, or a factor on both sides."""
+    for v in num:
+        if constant_value(v) is not None or any(v is d for d in denum):
+            return True
+    return any(constant_value(v) is not None for v in denum)
 
 
 def _same(a, b):

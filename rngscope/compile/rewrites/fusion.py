@@ -1,9 +1,16 @@
 """Elementwise fusion: chains of elementwise ops become one ``Elemwise{Composite{...}}``.
 
-Theano's local_elemwise_fusion: an input produced by an elementwise op that
-only this node reads, with the same broadcast pattern as this node's output,
-is folded into the node's scalar program; nodes are visited consumers first
-(reverse toposort) and each fused node is fused again until it cannot grow.
+Theano's local_elemwise_fusion works in rounds: an input produced by an
+elementwise op that only this node reads, with the same broadcast pattern as
+the node's output, is replaced by that op's own inputs (deduplicated against
+the inputs gathered so far), and the grown node is fused again until no input
+qualifies.  Nodes are visited consumers first (reverse toposort).
+
+Rebuilding the scalar program every round costs time proportional to its
+size, which makes a long chain quadratic.  Here each round only rewrites the
+input list (at most 32 entries) and records which entries were expanded; the
+program is assembled once at the end, so fusion is linear in the chain length
+and the result (inputs order, expression) is the one Theano's rounds give.
 """
 from __future__ import annotations
 
@@ -13,93 +20,131 @@ from rngscope.tensor.scalar import Composite
 MAX_INPUTS = 32
 
 
-def _program_of(node):
-    """(program, nin) for an Elemwise node's scalar op, as Composite program steps."""
-    op = node.op.scalar_op
-    if isinstance(op, Composite):
-        return list(op.program), op.nin
-    return [(op, tuple(("i", k) for k in range(len(node.inputs))))], len(node.inputs)
+class _Entry:
+    """One input slot of the node being grown: a variable, later maybe expanded or aliased."""
+
+    __slots__ = ("var", "op", "args", "alias")
+
+    def __init__(self, var):
+        self.var = var
+        self.op = None  # scalar op when this slot was fused (expanded)
+        self.args = ()  # the entries of the next round it reads
+        self.alias = None  # the entry of the next round it was merged into
 
 
-def _splice(program, steps, arg_map):
-    """Append ``steps`` (a program over its own inputs) to ``program``; return the result ref."""
-    base = len(program)
-    for op, args in steps:
-        new_args = []
-        for kind, k in args:
-            new_args.append(arg_map[k] if kind == "i" else ("t", base + k))
-        program.append((op, tuple(new_args)))
-    return ("t", len(program) - 1)
+def _fusable(var, out_bcast, n_clients):
+    inner = var.owner
+    return (inner is not None and type(inner.op) is Elemwise and not inner.op.inplace
+            and len(inner.outputs) == 1 and n_clients(var) == 1
+            and var.broadcastable == out_bcast)
 
 
-def fuse_node(node, n_clients):
-    """A fused replacement for ``node`` (list of outputs) or None."""
-    if type(node.op) is not Elemwise or len(node.outputs) != 1 or node.op.inplace:
-        return None
-    inputs = []  # inputs of the new node
-    program = []  # steps of the new Composite
-    refs = []  # the scalar argument of the current op for each of node.inputs
+def _index(seq, var):
+    for k, e in enumerate(seq):
+        if e.var is var:
+            return k
+    return -1
+
+
+def _count(seq, var):
+    return sum(1 for e in seq if e.var is var)
+
+
+def _round(entries, out_bcast, n_clients):
+    """One Theano fusion round over ``entries``; returns the next round's entries or None."""
+    new = []
     fused = False
-    nb_inputs = len(node.inputs)
-    out_bcast = node.outputs[0].broadcastable
-    for i in node.inputs:
-        inner = i.owner
-        if (inner is not None and type(inner.op) is Elemwise and not inner.op.inplace
-                and len(inner.outputs) == 1 and n_clients(i) == 1
-                and i.broadcastable == out_bcast):
-            tmp_inputs, arg_map = [], {}
-            for k, ii in enumerate(inner.inputs):
-                if any(ii is x for x in inputs):
-                    arg_map[k] = ("i", _index(inputs, ii))
-                elif any(ii is x for x in tmp_inputs):
-                    arg_map[k] = ("pending", _index(tmp_inputs, ii))
-                else:
-                    tmp_inputs.append(ii)
-                    arg_map[k] = ("pending", len(tmp_inputs) - 1)
-            new_nb = nb_inputs + len(tmp_inputs) - 1
-            for x in tmp_inputs:
-                if any(x is y for y in node.inputs):
-                    new_nb -= 1
+    nb_inputs = len(entries)
+    for entry in entries:
+        var = entry.var
+        if _fusable(var, out_bcast, n_clients):
+            inner = var.owner
+            tmp, refs = [], []
+            for ii in inner.inputs:
+                k = _index(new, ii)
+                if k >= 0:
+                    refs.append(new[k])
+                    continue
+                k = _index(tmp, ii)
+                if k >= 0:
+                    refs.append(tmp[k])
+                    continue
+                tmp.append(_Entry(ii))
+                refs.append(tmp[-1])
+            new_nb = nb_inputs + len(tmp) - 1
+            new_nb -= sum(1 for t in tmp if _index(entries, t.var) >= 0)
             if new_nb <= MAX_INPUTS:
                 fused = True
                 nb_inputs = new_nb
-                start = len(inputs)
-                inputs.extend(tmp_inputs)
-                arg_map = {k: (("i", start + r[1]) if r[0] == "pending" else r)
-                           for k, r in arg_map.items()}
-                inner_op = inner.op.scalar_op
-                program.append((inner_op, tuple(arg_map[k] for k in range(len(inner.inputs)))))
-                refs.append(("t", len(program) - 1))
+                new.extend(tmp)
+                entry.op, entry.args = inner.op.scalar_op, tuple(refs)
                 continue
-        if _count(inputs, i) == _count(node.inputs, i):
-            refs.append(("i", _index(inputs, i)))
+        if _count(new, var) == _count(entries, var):
+            entry.alias = new[_index(new, var)]
         else:
-            inputs.append(i)
-            refs.append(("i", len(inputs) - 1))
-    if not fused:
+            nxt = _Entry(var)
+            new.append(nxt)
+            entry.alias = nxt
+    return new if fused else None
+
+
+def fuse_region(node, n_clients):
+    """The fused replacement output for ``node``, or None when nothing fuses."""
+    if type(node.op) is not Elemwise or len(node.outputs) != 1 or node.op.inplace:
         return None
+    out_bcast = node.outputs[0].broadcastable
+    first = [_Entry(i) for i in node.inputs]
+    entries = _round(first, out_bcast, n_clients)
+    if entries is None:
+        return None
+    while True:
+        nxt = _round(entries, out_bcast, n_clients)
+        if nxt is None:
+            break
+        entries = nxt
+    leaves = {id(e): k for k, e in enumerate(entries)}
+    program = []
+    refs = _assemble(first, leaves, program)
     op = node.op.scalar_op
     if isinstance(op, Composite):
-        arg_map = {k: refs[k] for k in range(len(refs))}
-        _splice(program, list(op.program), arg_map)
+        base = len(program)
+        for step_op, args in op.program:
+            program.append((step_op, tuple(refs[k] if kind == "i" else ("t", base + k)
+                                           for kind, k in args)))
     else:
         program.append((op, tuple(refs)))
-    comp = Composite(tuple(program), len(inputs), node.outputs[0].dtype)
-    out = Elemwise(comp)(*inputs)
-    if out.type != node.outputs[0].type or len(inputs) > MAX_INPUTS:
+    comp = Composite(tuple(program), len(entries), node.outputs[0].dtype)
+    out = Elemwise(comp)(*[e.var for e in entries])
+    if out.type != node.outputs[0].type:
         return None
-    return [out]
+    return out
 
 
-def _count(seq, v):
-    return sum(1 for x in seq if x is v)
-
-
-def _index(seq, v):
-    for k, x in enumerate(seq):
-        if x is v:
-            return k
-    raise ValueError(v)
+def _assemble(roots, leaves, program):
+    """Program references for ``roots``, appending each expanded entry's step once (iteratively)."""
+    done = {}
+    stack = list(reversed(roots))
+    while stack:
+        entry = stack[-1]
+        if id(entry) in done:
+            stack.pop()
+            continue
+        if id(entry) in leaves:
+            done[id(entry)] = ("i", leaves[id(entry)])
+            continue
+        if entry.alias is not None:
+            if id(entry.alias) in done:
+                done[id(entry)] = done[id(entry.alias)]
+            else:
+                stack.append(entry.alias)
+            continue
+        pending = [a for a in entry.args if id(a) not in done]
+        if pending:
+            stack.extend(reversed(pending))
+            continue
+        program.append((entry.op, tuple(done[id(a)] for a in entry.args)))
+        done[id(entry)] = ("t", len(program) - 1)
+    return [done[id(e)] for e in roots]
 
 
 def fusion(fg):
@@ -110,12 +155,7 @@ def fusion(fg):
         for node in reversed(fg.toposort()):
             if not fg.contains(node):
                 continue
-            current = node
-            while True:
-                result = fuse_node(current, fg.n_clients)
-                if result is None:
-                    break
-                current = result[0].owner
-            if current is not node:
-                fg.replace(node.outputs[0], current.outputs[0])
+            out = fuse_region(node, fg.n_clients)
+            if out is not None:
+                fg.replace(node.outputs[0], out)
                 changed = True

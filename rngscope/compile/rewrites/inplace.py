@@ -26,7 +26,7 @@ class DestroyChecker:
     def __init__(self, fg):
         self.fg = fg
         self.nodes = fg.nodes()
-        self.clients = fg.clients_of
+        self.clients = fg.clients()
         self.destroyed = set()
         self.prereqs = {}
         for node in self.nodes:

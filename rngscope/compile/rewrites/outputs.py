@@ -23,7 +23,7 @@ def insert_deepcopy(fg):
         for _o, ins in getattr(node.op, "destroy_map", {}).items():
             destroyed.add(id(view_root(node.inputs[ins[0]])))
     for i in range(len(fg.outputs)):
-        clients = fg.clients_of
+        clients = fg.clients()
         views = {id(v) for v in view_tree(view_root(fg.outputs[i], True), clients, True)}
         if any(id(fg.outputs[j]) in views for j in range(i + 1, len(fg.outputs))):
             fg.change_input("output", i, deep_copy(fg.outputs[i]))

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from rngscope.compile.vocabulary import constant_value, is_elemwise, scalar_cls
+from rngscope.compile.vocabulary import constant_value, is_elemwise, scalar_cls, tracks
 from rngscope.tensor import basic as T
 from rngscope.tensor.blas import Dot, Dot22, Gemm, Gemv
 from rngscope.tensor import scalar as scal
@@ -18,6 +18,7 @@ def _const_is(v, value):
     return c is not None and np.all(c == value)
 
 
+@tracks(Elemwise)
 def log1p_rewrite(node, ctx):
     """log(1 + x) -> log1p(x)."""
     if not is_elemwise(node, "Log"):
@@ -37,6 +38,7 @@ def log1p_rewrite(node, ctx):
     return [out] if out.type == node.outputs[0].type else None
 
 
+@tracks(Elemwise)
 def softplus_rewrite(node, ctx):
     """log1p(exp(x)) -> softplus(x)."""
     if not is_elemwise(node, "Log1p"):
@@ -48,6 +50,7 @@ def softplus_rewrite(node, ctx):
     return [out] if out.type == node.outputs[0].type else None
 
 
+@tracks(Elemwise)
 def log_sigmoid_rewrite(node, ctx):
     """log(sigmoid(x)) -> -softplus(-x)."""
     if not is_elemwise(node, "Log"):
@@ -68,6 +71,7 @@ ONE = lambda dtype: constant(np.asarray(1.0, dtype=dtype))  # noqa: E731
 ZERO = lambda dtype: constant(np.asarray(0.0, dtype=dtype))  # noqa: E731
 
 
+@tracks(Dot)
 def dot_to_blas(node, ctx):
     """dot(matrix, matrix) -> Dot22;  dot with a vector -> Gemv on fresh memory."""
     if not isinstance(node.op, Dot):
@@ -107,6 +111,7 @@ def _scaled_dot22(v, ctx):
     return None
 
 
+@tracks(Elemwise)
 def gemm_rewrite(node, ctx):
     """z + a * dot22(x, y) -> gemm(z, a, x, y, 1);  z - dot22 -> alpha -1;  dot22 - z -> beta -1."""
     cls = scalar_cls(node)
@@ -144,6 +149,7 @@ GEMM = (gemm_rewrite,)
 # ---------------------------------------------------------------- specialize
 
 
+@tracks(Elemwise)
 def mul_to_sqr(node, ctx):
     """mul(x, x) -> sqr(x)."""
     if is_elemwise(node, "Mul") and len(node.inputs) == 2 and node.inputs[0] is node.inputs[1]:
@@ -151,6 +157,7 @@ def mul_to_sqr(node, ctx):
     return None
 
 
+@tracks(Elemwise)
 def pow_specialize(node, ctx):
     """x ** 2 -> sqr(x);  x ** 1 -> x;  x ** 0.5 -> sqrt(x)."""
     if not is_elemwise(node, "Pow"):
@@ -174,6 +181,7 @@ def pow_specialize(node, ctx):
     return [new] if new.type == out.type else None
 
 
+@tracks(Elemwise)
 def mul_specialize(node, ctx):
     """mul(1, x) -> x;  mul(-1, x) -> neg(x)."""
     if not is_elemwise(node, "Mul"):
@@ -198,6 +206,7 @@ def mul_specialize(node, ctx):
     return [new] if new.type == out.type else None
 
 
+@tracks(Elemwise)
 def add_specialize(node, ctx):
     """add(0, x) -> x."""
     if not is_elemwise(node, "Add"):
@@ -213,6 +222,7 @@ def add_specialize(node, ctx):
     return [new] if new.type == out.type else None
 
 
+@tracks(Elemwise)
 def pow_specialize_device(node, ctx):
     """x ** n (integer |n| <= 512) -> products of repeated squares, fused when n > 2."""
     if not is_elemwise(node, "Pow"):
