@@ -139,6 +139,9 @@ def run_script(source: ScriptSource, argv: list[str]) -> types.ModuleType:
     with _script_process_state(module, [argv0, *argv], source.directory), theano_imports():
         try:
             exec(source.code, module.__dict__)
+        except SystemExit as stop:
+            stop.script_module = module  # callers inspecting the script still get its names
+            raise
         except Exception as exc:
             raise ScriptError(exc, _script_traceback(exc, source.filename)) from exc
     return module

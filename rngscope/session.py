@@ -85,7 +85,12 @@ def inspect_script(source, argv=(), output=None):
     sink = output if output is not None else io.StringIO()
     try:
         with contextlib.redirect_stdout(sink):
-            module = run_script(source, list(argv))
+            try:
+                module = run_script(source, list(argv))
+            except SystemExit as stop:
+                if stop.code not in (None, 0):
+                    raise
+                module = stop.script_module  # a clean sys.exit() ends the script, not the session
     finally:
         _function.BUILD_HOOKS.remove(on_build)
         _streams.STREAM_HOOKS.remove(on_stream)

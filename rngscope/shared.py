@@ -32,9 +32,9 @@ class SharedVariable(Variable):
 
     def set_value(self, value, borrow=False):
         if value is not None:
-            if not borrow:
-                value = copy.deepcopy(value)
             value = self.type.filter(value)
+            if not borrow:
+                value = _copy_in(value)
         before = self.storage[0]
         self.storage[0] = value
         for hook in WRITE_HOOKS:
@@ -51,10 +51,19 @@ class TensorSharedVariable(_Operators, SharedVariable):
     """A shared tensor (has the tensor operators)."""
 
 
+def _copy_in(value):
+    """A private copy of a value handed to a shared variable (streams become change-counting)."""
+    if isinstance(value, np.random.RandomState):
+        from rngscope.random.state import RandomState
+
+        return RandomState.like(value)
+    return copy.deepcopy(value)
+
+
 def shared(value, name=None, strict=False, allow_downcast=None, borrow=False, broadcastable=None):
     """A shared variable holding ``value`` (copied unless ``borrow``)."""
     if isinstance(value, np.random.RandomState):
-        return SharedVariable(random_state_type, value if borrow else copy.deepcopy(value), name)
+        return SharedVariable(random_state_type, value if borrow else _copy_in(value), name)
     if isinstance(value, (bool, int, float, np.generic)) and not isinstance(value, np.ndarray):
         arr = np.asarray(value)
         if isinstance(value, float):

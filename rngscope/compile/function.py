@@ -8,21 +8,16 @@ expressions).  Updates are applied after every output is computed.
 """
 from __future__ import annotations
 
-import copy
-
-import numpy as np
-
 from rngscope.compile.fgraph import FunctionGraph
+from rngscope.compile.linker import DRAW_HOOKS, link  # noqa: F401  (DRAW_HOOKS re-exported)
 from rngscope.compile.modes import get_mode
-from rngscope.graph.basic import Constant, Variable, clone_graph
-from rngscope.random.streams import RandomFunction
+from rngscope.graph.basic import Variable, clone_graph
 from rngscope.shared import SharedVariable
 from rngscope.tensor.basic import as_tensor_variable
 
 # Hooks the inspection and trace layers may set; empty lists cost one check each.
 CALL_HOOKS = []  # hook(function, "before" | "after", real outputs or None)
 BUILD_HOOKS = []  # hook(function) after a function is compiled
-DRAW_HOOKS = []  # object with .before_draw(node, rng_value) / .after_draw(node, new_rng, draw)
 
 
 class In:
@@ -205,7 +200,7 @@ class Function:
         self.fgraph = fg
         self.updated = updated
         self.n_real = len(outputs)
-        self.program = _link(fg)
+        self.program = link(fg)
         for hook in BUILD_HOOKS:
             hook(self)
         return self
@@ -270,7 +265,7 @@ class Function:
         return values
 
     def __call__(self, *args, **kwargs):
-        values = self._bind(args, kwargs)
+        values = self._bind(args, kwargs) if (args or kwargs or self.specs) else []
         for hook in CALL_HOOKS:
             hook(self, "before", None)
         outs = self.program.run(values + [s.storage[0] for s in self.shared_inputs])
@@ -312,83 +307,4 @@ def _info(named, n_unnamed):
                 plural(n_unnamed)))
 
 
-# -- linking -------------------------------------------------------------------
-
-
-class Program:
-    """A straight-line evaluator over the toposorted nodes, with integer storage slots."""
-
-    def __init__(self, n_slots, inputs, constants, steps, outputs):
-        self.n_slots = n_slots
-        self.input_slots = inputs
-        self.constants = constants
-        self.steps = steps
-        self.output_slots = outputs
-
-    def run(self, input_values):
-        store = [None] * self.n_slots
-        for slot, value in zip(self.input_slots, input_values):
-            store[slot] = value
-        for slot, value in self.constants:
-            store[slot] = value
-        for node, perform, ins, outs in self.steps:
-            args = [store[i] for i in ins]
-            draws = DRAW_HOOKS if node.tag.get("draws") else ()
-            for hook in draws:
-                hook.before_draw(node, args[0])
-            try:
-                results = perform(node, args)
-            except Exception as e:
-                _annotate(e, node)
-                raise
-            for hook in draws:
-                hook.after_draw(node, results[0], results[1])
-            for slot, value in zip(outs, results):
-                store[slot] = value
-        return [_owned(store[s]) for s in self.output_slots]
-
-
-def _owned(value):
-    return value
-
-
-def _annotate(exc, node):
-    msg = "Apply node that caused the error: %s" % _node_text(node)
-    if exc.args and isinstance(exc.args[0], str):
-        exc.args = (exc.args[0] + "\n" + msg,) + exc.args[1:]
-    else:
-        exc.args = exc.args + (msg,)
-
-
-def _node_text(node):
-    return "%s(%s)" % (node.op, ", ".join(str(i) for i in node.inputs))
-
-
-def _link(fg):
-    slots = {}
-
-    def slot(v):
-        if id(v) not in slots:
-            slots[id(v)] = len(slots)
-        return slots[id(v)]
-
-    inputs = [slot(v) for v in fg.inputs]
-    constants = []
-    steps = []
-    for node in fg.toposort():
-        node.tag["draws"] = isinstance(node.op, RandomFunction) or getattr(node.op, "is_mrg", False)
-        ins = []
-        for v in node.inputs:
-            if isinstance(v, Constant) and id(v) not in slots:
-                constants.append((slot(v), v.data))
-            ins.append(slot(v))
-        steps.append((node, node.op.perform, ins, [slot(o) for o in node.outputs]))
-    outputs = []
-    for v in fg.outputs:
-        if isinstance(v, Constant) and id(v) not in slots:
-            constants.append((slot(v), v.data))
-        outputs.append(slot(v))
-    return Program(len(slots), inputs, constants, steps, outputs)
-
-
-__all__ = ["function", "Function", "In", "copy", "np"]
+__all__ = ["function", "Function", "In"]

@@ -15,6 +15,7 @@ import numpy as np
 
 from rngscope.graph.basic import Apply, Op
 from rngscope.graph.types import FLOATX, INT_DTYPES, TensorType, random_state_type, upcast
+from rngscope.random.state import RandomState
 from rngscope.shared import WRITE_HOOKS, SharedVariable
 from rngscope.tensor import basic as T
 from rngscope.tensor.variable import TensorConstant
@@ -46,7 +47,8 @@ class RandomFunction(Op):
 
     def perform(self, node, inputs):
         r, shape, args = inputs[0], inputs[1], inputs[2:]
-        assert type(r) is np.random.RandomState, (type(r), r)
+        if not isinstance(r, np.random.RandomState):
+            raise AssertionError((type(r), r))
         shape = None if len(shape) == 0 else tuple(int(s) for s in shape)
         ndim = self.outtype.ndim
         if shape is not None and ndim != len(shape) and ndim != len(shape) + self.ndim_added:
@@ -398,7 +400,7 @@ class RandomStreams(RandomStreamsBase):
         for old_r, _new_r in self.state_updates:
             old_r_seed = seedgen.randint(2 ** 30)
             before = old_r.storage[0]
-            old_r.storage[0] = np.random.RandomState(int(old_r_seed))
+            old_r.storage[0] = RandomState(int(old_r_seed))
             for hook in WRITE_HOOKS:
                 hook(old_r, before, "seed")
 
@@ -406,7 +408,7 @@ class RandomStreams(RandomStreamsBase):
         return item.get_value(borrow=True)
 
     def __setitem__(self, item, val):
-        if type(val) is not np.random.RandomState:
+        if not isinstance(val, np.random.RandomState):
             raise TypeError("only values of type RandomState are permitted", val)
         for old_r, _new_r in self.state_updates:
             if old_r is item:
@@ -420,7 +422,7 @@ class RandomStreams(RandomStreamsBase):
 
     def gen(self, op, *args, **kwargs):
         seed = int(self.gen_seedgen.randint(2 ** 30))
-        rng = SharedVariable(random_state_type, np.random.RandomState(seed))
+        rng = SharedVariable(random_state_type, RandomState(seed))
         rng.tag["is_rng"] = True
         rng.tag["seed"] = seed
         new_r, out = op(rng, *args, **kwargs)

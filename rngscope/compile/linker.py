@@ -1,0 +1,222 @@
+"""Linking: turn a rewritten FunctionGraph into a straight-line program of thunks.
+
+Every node becomes one closure over integer storage slots, built once at
+compile time, so a call is a loop of plain function calls.  Random nodes get
+special thunks: with a constant size and constant parameters they call the
+RandomState method directly; a random node whose state the function does not
+update (``no_default_updates``) draws from a copy, and when the stream is a
+change-counting ``RandomState`` whose count has not moved since the last call
+it reuses that call's draw instead of copying 2.5 KB of state again (the
+result is identical: same state, same parameters, same draw).
+"""
+from __future__ import annotations
+
+import copy
+
+import numpy as np
+
+from rngscope.graph.basic import Constant
+from rngscope.random.state import RandomState as TrackedState
+from rngscope.random.streams import DRAWS, RandomFunction
+from rngscope.tensor.elemwise import Elemwise
+
+# Objects with .before_draw(node, rng_value) and .after_draw(node, new_rng, draw);
+# an empty list costs one truth test per random node.
+DRAW_HOOKS = []
+
+
+class Program:
+    """Storage slots, constants, and one thunk per node in toposort order."""
+
+    def __init__(self, n_slots, input_slots, constants, thunks, nodes, output_slots):
+        self.n_slots = n_slots
+        self.input_slots = input_slots
+        self.constants = constants
+        self.thunks = thunks
+        self.nodes = nodes
+        self.output_slots = output_slots
+
+    def run(self, input_values):
+        store = [None] * self.n_slots
+        for slot, value in zip(self.input_slots, input_values):
+            store[slot] = value
+        for slot, value in self.constants:
+            store[slot] = value
+        k = 0
+        try:
+            for k, thunk in enumerate(self.thunks):
+                thunk(store)
+        except Exception as e:
+            _annotate(e, self.nodes[k])
+            raise
+        return [store[s] for s in self.output_slots]
+
+
+def _annotate(exc, node):
+    msg = "Apply node that caused the error: %s(%s)" % (
+        node.op, ", ".join(str(i) for i in node.inputs))
+    if exc.args and isinstance(exc.args[0], str):
+        exc.args = (exc.args[0] + "\n" + msg,) + exc.args[1:]
+    else:
+        exc.args = exc.args + (msg,)
+
+
+def link(fg):
+    """The Program computing ``fg.outputs`` from ``fg.inputs``."""
+    slots = {}
+
+    def slot(v):
+        if id(v) not in slots:
+            slots[id(v)] = len(slots)
+        return slots[id(v)]
+
+    input_slots = [slot(v) for v in fg.inputs]
+    constants = []
+    thunks, nodes = [], []
+    read = set()
+    topo = fg.toposort()
+    for node in topo:
+        read.update(id(i) for i in node.inputs)
+    read.update(id(o) for o in fg.outputs)
+    for node in topo:
+        ins = []
+        for v in node.inputs:
+            if isinstance(v, Constant) and id(v) not in slots:
+                constants.append((slot(v), v.data))
+            ins.append(slot(v))
+        outs = [slot(o) for o in node.outputs]
+        thunks.append(make_thunk(node, ins, outs, read))
+        nodes.append(node)
+    output_slots = []
+    for v in fg.outputs:
+        if isinstance(v, Constant) and id(v) not in slots:
+            constants.append((slot(v), v.data))
+        output_slots.append(slot(v))
+    return Program(len(slots), input_slots, constants, thunks, nodes, output_slots)
+
+
+def make_thunk(node, ins, outs, read):
+    op = node.op
+    if isinstance(op, RandomFunction):
+        return _random_thunk(node, ins, outs, read)
+    if getattr(op, "is_mrg", False):
+        return _hooked(node, ins, outs, _generic_thunk(node, ins, outs))
+    if type(op) is Elemwise:
+        return _elemwise_thunk(node, ins, outs)
+    return _generic_thunk(node, ins, outs)
+
+
+def _generic_thunk(node, ins, outs):
+    perform = node.op.perform
+
+    def thunk(store):
+        results = perform(node, [store[i] for i in ins])
+        for s, v in zip(outs, results):
+            store[s] = v
+
+    return thunk
+
+
+def _elemwise_thunk(node, ins, outs):
+    impl = node.op.scalar_op.impl
+    dtype = np.dtype(node.outputs[0].type.dtype)
+    (out,) = outs
+    if len(ins) == 1:
+        (a,) = ins
+
+        def thunk(store):
+            value = impl(store[a])
+            if not isinstance(value, np.ndarray) or value.dtype != dtype:
+                value = np.asarray(value, dtype=dtype)
+            store[out] = value
+
+        return thunk
+
+    def thunk(store):
+        value = impl(*[store[i] for i in ins])
+        if not isinstance(value, np.ndarray) or value.dtype != dtype:
+            value = np.asarray(value, dtype=dtype)
+        store[out] = value
+
+    return thunk
+
+
+def _hooked(node, ins, outs, thunk):
+    """Report the draw of a random node to DRAW_HOOKS around ``thunk``."""
+    r_in, (r_out, d_out) = ins[0], outs
+
+    def hooked(store):
+        if not DRAW_HOOKS:
+            return thunk(store)
+        for hook in DRAW_HOOKS:
+            hook.before_draw(node, store[r_in])
+        thunk(store)
+        for hook in DRAW_HOOKS:
+            hook.after_draw(node, store[r_out], store[d_out])
+
+    return hooked
+
+
+def _random_thunk(node, ins, outs, read):
+    op = node.op
+    r_slot, size_slot, param_slots = ins[0], ins[1], ins[2:]
+    r_out, d_out = outs
+    size_var, params = node.inputs[1], node.inputs[2:]
+    constant_args = isinstance(size_var, Constant) and all(isinstance(p, Constant) for p in params)
+    simple = op.fn in ("uniform", "normal", "binomial", "poisson") and op.ndim_added == 0
+    state_unused = id(node.outputs[0]) not in read
+    dtype = np.dtype(op.outtype.dtype)
+
+    if constant_args and simple:
+        shape = tuple(int(s) for s in size_var.data) or None
+        args = [p.data for p in params]
+        method = op.fn
+        reshape = shape is None and op.outtype.ndim > 0
+
+        def draw(r):
+            value = getattr(r, method)(*args, shape)
+            if not isinstance(value, np.ndarray) or value.dtype != dtype:
+                value = np.asarray(value, dtype=dtype)
+            if reshape:
+                value = value.reshape([1] * op.outtype.ndim)
+            return value
+    else:
+        def draw(r):
+            return op.perform(node, [r, store_size[0]] + store_params[0])[1]
+
+    store_size, store_params = [None], [None]
+    general = not (constant_args and simple)
+    cache = {"state": None, "version": None, "value": None}
+
+    def thunk(store):
+        r = store[r_slot]
+        if not isinstance(r, np.random.RandomState):
+            raise AssertionError((type(r), r))
+        if general:
+            store_size[0] = store[size_slot]
+            store_params[0] = [store[i] for i in param_slots]
+        hooks = DRAW_HOOKS
+        for hook in hooks:
+            hook.before_draw(node, r)
+        if op.inplace:
+            if general:
+                new_r, value = op.perform(node, [r, store_size[0]] + store_params[0])
+            else:
+                new_r, value = r, draw(r)
+        elif state_unused and not general and type(r) is TrackedState:
+            # Same object, unchanged count: the copy would make the very same draw.
+            if cache["state"] is not r or cache["version"] != r.version:
+                cache["value"] = draw(copy.deepcopy(r))
+                cache["state"], cache["version"] = r, r.version
+            new_r, value = r, cache["value"].copy()
+        elif general:
+            new_r, value = op.perform(node, [r, store_size[0]] + store_params[0])
+        else:
+            new_r = copy.deepcopy(r)
+            value = draw(new_r)
+        store[r_out] = new_r
+        store[d_out] = value
+        for hook in hooks:
+            hook.after_draw(node, new_r, value)
+
+    return thunk
