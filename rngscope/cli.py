@@ -54,3 +54,10 @@ def run(script: str | None, args: tuple[str, ...]) -> None:
         sys.stdout.flush()
         click.echo(exc.traceback, err=True, nl=False)
         sys.exit(ExitCode.SCRIPT_FAILED)
+
+
+from rngscope.commands import debugprint as _debugprint, streams as _streams  # noqa: E402
+
+main.add_command(_debugprint.debugprint)
+main.add_command(_streams.streams)
+main.add_command(importlib.import_module("rngscope.commands.replay").replay)

@@ -38,6 +38,8 @@ class Line:
     order: str  # toposort index or ''
     is_repeat: bool
     extra: dict = field(default_factory=dict)
+    level: int = 0  # nesting depth: 0 for a root
+    last: bool = True  # the last input of its parent (or a root)
 
 
 def char_from_number(number):
@@ -54,11 +56,18 @@ def char_from_number(number):
     return rval
 
 
-def walk(roots, options=PrintOptions()):
-    """Lines for ``roots``: a list of (variable, toposort list or None)."""
+def walk(roots, options=PrintOptions(), expand=None, prefixes=True):
+    """Lines for ``roots``: a list of (variable, toposort list or None).
+
+    ``expand(node)`` False prints a node without its inputs (they get no id
+    unless met elsewhere).  ``prefixes=False`` leaves ``Line.prefix`` empty:
+    Theano's prefixes grow with depth, so a deep chain's prefixes take
+    quadratic memory; renderers that use ``level``/``last`` do not need them.
+    """
     used_ids = {}
     done = set()
     lines = []
+    position_maps = {}
 
     def get_id(obj):
         if id(obj) in used_ids:
@@ -75,10 +84,12 @@ def walk(roots, options=PrintOptions()):
         return text
 
     for root, order in roots:
-        positions = {id(n): k for k, n in enumerate(order)} if order else {}
-        stack = [(root, "", "", options.depth)]
+        if order and id(order) not in position_maps:
+            position_maps[id(order)] = {id(n): k for k, n in enumerate(order)}
+        positions = position_maps[id(order)] if order else {}
+        stack = [(root, "", "", options.depth, 0, True)]
         while stack:
-            var, prefix, prefix_child, depth = stack.pop()
+            var, prefix, prefix_child, depth, level, last = stack.pop()
             if depth == 0:
                 continue
             node = var.owner
@@ -89,19 +100,26 @@ def walk(roots, options=PrintOptions()):
                 idx = "" if len(node.outputs) == 1 else ".%i" % node.outputs.index(var)
                 o = str(positions[id(node)]) if positions else ""
                 lines.append(Line(prefix, var, node, f"{node.op}{idx}", ident,
-                                  var.name or "", o, already))
+                                  var.name or "", o, already, level=level, last=last))
                 if already or (options.stop_on_name and var.name is not None):
+                    continue
+                if expand is not None and not expand(node):
                     continue
                 children = []
                 n = len(node.inputs)
                 for k, inp in enumerate(node.inputs):
-                    child_prefix_child = prefix_child + ("  " if k == n - 1 else " |")
-                    children.append((inp, prefix_child + " |", child_prefix_child, depth - 1))
+                    if prefixes:
+                        child_prefix_child = prefix_child + ("  " if k == n - 1 else " |")
+                        child = (inp, prefix_child + " |", child_prefix_child)
+                    else:
+                        child = (inp, "", "")
+                    children.append(child + (depth - 1, level + 1, k == n - 1))
                 stack.extend(reversed(children))
             else:
                 ident = get_id(var)
                 done.add(id(var))
-                lines.append(Line(prefix, var, None, str(var), ident, "", "", False))
+                lines.append(Line(prefix, var, None, str(var), ident, "", "", False,
+                                  level=level, last=last))
     return lines
 
 

@@ -1,0 +1,1 @@
+"""The inspecting commands, one module each; ``common`` holds their shared options."""

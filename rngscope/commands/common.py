@@ -1,0 +1,89 @@
+"""What the inspecting commands share: SCRIPT, output options, the console, errors.
+
+``inspection_options`` adds the SCRIPT argument (a file, ``-`` for standard
+input, or nothing for the built-in sample) and ``--quiet``, ``--no-color``,
+``--width`` and ``--format``.  ``inspect`` runs the script once with its own
+output on standard error (or nowhere with ``--quiet``), so standard output
+carries only rngscope's; a script that cannot be read or that raises becomes
+a one-paragraph error and exit code 2.  ``make_console`` gives colour only on
+a terminal and never with ``NO_COLOR`` or ``--no-color``.
+"""
+from __future__ import annotations
+
+import contextlib
+import io
+import os
+import sys
+
+import click
+
+from rngscope.exitcodes import ExitCode
+from rngscope.runner import ScriptError, ScriptInputError, load_script
+from rngscope.session import Session, inspect_script
+
+HUMAN, JSON = "human", "json"
+
+_OPTIONS = (
+    click.argument("script", required=False),
+    click.option("--quiet", "-q", is_flag=True,
+                 help="Hide the script's own output (by default it goes to standard error)."),
+    click.option("--no-color", is_flag=True,
+                 help="No colour, even on a terminal (setting NO_COLOR does the same)."),
+    click.option("--width", type=click.IntRange(min=40), metavar="COLUMNS",
+                 help="Width of the output (default: the terminal's, or 80)."),
+    click.option("--format", "output_format", type=click.Choice([HUMAN, JSON]), default=HUMAN,
+                 show_default=True,
+                 help="human: readable output; json: a document with a \"schema\" version."),
+)
+
+
+def inspection_options(command):
+    """Decorator: SCRIPT, --quiet, --no-color, --width and --format."""
+    for decorator in reversed(_OPTIONS):
+        command = decorator(command)
+    return command
+
+
+def fail(message: str) -> None:
+    """Print a one-paragraph input error and exit with the usage code."""
+    sys.stdout.flush()
+    click.echo(f"rngscope: error: {message}", err=True)
+    sys.exit(ExitCode.USAGE)
+
+
+def note(message: str) -> None:
+    """A diagnostic on standard error (standard output stays data only)."""
+    click.echo(f"rngscope: {message}", err=True)
+
+
+def make_console(no_color: bool = False, width: int | None = None, file=None):
+    """A rich console on standard output: colour only on a terminal, never with NO_COLOR."""
+    from rich.console import Console
+
+    plain = no_color or bool(os.environ.get("NO_COLOR"))
+    return Console(file=file if file is not None else sys.stdout, width=width,
+                   no_color=plain, color_system=None if plain else "auto",
+                   highlight=False, emoji=False, markup=False)
+
+
+def inspect(script: str | None, quiet: bool = False) -> Session:
+    """Run the script once and learn its functions and streams (exit 2 if it cannot run)."""
+    try:
+        source = load_script(script)
+    except ScriptInputError as exc:
+        fail(str(exc))
+    sink = io.StringIO() if quiet else sys.stderr
+    hide_stderr = contextlib.redirect_stderr(sink) if quiet else contextlib.nullcontext()
+    try:
+        with hide_stderr:
+            return inspect_script(source, output=sink)
+    except ScriptError as exc:
+        sys.stdout.flush()
+        click.echo(exc.traceback, err=True, nl=False)
+        fail(f"{source.name} raised {type(exc.exc).__name__} while rngscope ran it to learn its "
+             "graphs (the script's traceback is above); fix the script, or see it fail as "
+             "under Python with `rngscope run`.")
+    except SystemExit as exc:
+        fail(f"{source.name} called sys.exit({'' if exc.code is None else repr(exc.code)}) "
+             "before it finished; rngscope needs the script to run to its end to learn its "
+             "functions and streams.")

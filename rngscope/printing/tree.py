@@ -1,0 +1,468 @@
+"""Annotated graph trees: each random node is one draw, named with its stream and uses.
+
+``function_view`` turns a compiled function (its compiled graph, or with
+``source=True`` the graph as written) into a ``FunctionView``: what Theano's
+text cannot say — the random nodes with their stream and use count, the
+updates, the streams each call advances or only reads.  ``tree_rows`` lays a
+view out as rows of (text, rich style) segments over the same ``Line`` records
+``debugprint.walk`` makes for Theano's text; ``render_text`` joins rows into
+plain text and ``print_rich`` prints them on a rich console (rich is imported
+there, lazily: the engine never imports it).
+
+A tree deeper than the width allows is folded: past ``fold`` levels a node's
+inputs continue in a block of their own below, so a 100,000-deep chain prints
+in linear time and space.
+"""
+from __future__ import annotations
+
+import gc
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from rngscope.graph.basic import Constant, Variable, io_toposort
+from rngscope.printing.debugprint import Line, PrintOptions, walk
+from rngscope.random.streams import RandomFunction
+from rngscope.tensor.scalar import Composite
+
+# A row is a list of (text, rich style) segments; style "" is plain.
+STYLES = {
+    "function": "bold cyan",
+    "detail": "dim",
+    "section": "bold",
+    "id": "dim",
+    "random": "bold magenta",
+    "mark": "yellow",
+    "stream": "magenta",
+    "repeat": "dim",
+    "note": "yellow",
+    "guide": "dim",
+}
+MAX_TEXT = 400  # longer op texts (huge fused Composites) are cut in the tree styles
+INDENT = "    "
+
+
+def is_random_node(node) -> bool:
+    """A node that draws from a stream: outputs (new state, draw)."""
+    return isinstance(node.op, RandomFunction) or getattr(node.op, "is_mrg", False)
+
+
+# -- describing random nodes -------------------------------------------------------
+
+
+def constant_value(var: Variable, limit: int = 16):
+    """The value of a constant, or of a small graph over constants; None otherwise."""
+    if isinstance(var, Constant):
+        return np.asarray(var.data)
+    seen, stack = set(), [var]
+    while stack:
+        v = stack.pop()
+        if isinstance(v, Constant):
+            continue
+        if v.owner is None or is_random_node(v.owner):
+            return None
+        if id(v.owner) not in seen:
+            seen.add(id(v.owner))
+            if len(seen) > limit:
+                return None
+            stack.extend(v.owner.inputs)
+    values = {}
+    try:
+        for node in io_toposort([], [var]):
+            args = [np.asarray(i.data) if isinstance(i, Constant) else values[id(i)]
+                    for i in node.inputs]
+            for out, value in zip(node.outputs, node.op.perform(node, args)):
+                values[id(out)] = value
+    except Exception:  # a graph we cannot fold here is shown as written
+        return None
+    return np.asarray(values[id(var)])
+
+
+def format_value(value) -> str:
+    """``0.0``, ``2``, ``[0.5, 0.5]``."""
+    arr = np.asarray(value)
+    if arr.ndim == 0:
+        item = arr.item()
+        return repr(item) if isinstance(item, float) else str(item)
+    return str(arr.tolist())
+
+
+def format_size(var: Variable) -> str | None:
+    """``(2,2)`` for a constant size, None for an empty one, else the expression."""
+    value = constant_value(var)
+    if value is None:
+        return _short(var)
+    if value.size == 0:
+        return None
+    dims = [str(int(s)) for s in value.ravel()]
+    return "(" + ",".join(dims) + ("," if len(dims) == 1 else "") + ")"
+
+
+def _short(var: Variable) -> str:
+    return var.name if var.name is not None else str(var)
+
+
+@dataclass(frozen=True)
+class StreamName:
+    """What the script calls a stream: ``rv_u.rng``, drawn by ``rv_u`` (a ``uniform``)."""
+
+    name: str
+    variable: str
+    kind: str
+    seed: int | None = None
+
+
+def stream_names(streams) -> dict:
+    """id(shared state) -> StreamName, from ``session.streams``."""
+    out = {}
+    for s in streams:
+        variable = s.name[: -len(".rng")] if s.name.endswith(".rng") else s.name
+        out[id(s.shared)] = StreamName(s.name, variable, s.kind, s.seed)
+    return out
+
+
+@dataclass(frozen=True)
+class Use:
+    """A reference to a draw: by ``node``'s input ``position`` (``count`` times), or as a root."""
+
+    node: object  # Apply, or None for an output / update value
+    position: int
+    count: int
+    composite: bool = False
+
+
+@dataclass(frozen=True)
+class RandomNode:
+    """One random node: sampled once per call, however many times it is used."""
+
+    node: object
+    variable: str
+    stream: str
+    distribution: str
+    params: tuple
+    size: str | None
+    uses: tuple  # of Use
+    self_contained: bool  # the label says everything its inputs say
+
+    @property
+    def label(self) -> str:
+        args = list(self.params) + ([f"size={self.size}"] if self.size else [])
+        return f"{self.variable} ~ {self.distribution}({', '.join(args)}) from {self.stream}"
+
+    @property
+    def use_count(self) -> int:
+        return sum(u.count for u in self.uses)
+
+
+def describe_random(node, names: dict, uses=()) -> RandomNode:
+    """The RandomNode record of a random ``node``; ``names`` from ``stream_names``."""
+    state, size, params = node.inputs[0], node.inputs[1], node.inputs[2:]
+    known = names.get(id(state))
+    if known is not None:
+        variable, stream, kind = known.variable, known.name, known.kind
+    else:
+        variable = node.outputs[1].name or "draw"
+        stream = _short(state)
+        kind = getattr(node.op, "fn", "mrg_uniform").removesuffix("_helper")
+    values = [constant_value(p) for p in params]
+    texts = tuple(format_value(v) if v is not None else _short(p) for p, v in zip(params, values))
+    self_contained = (state.owner is None and all(v is not None for v in values)
+                      and (constant_value(size) is not None))
+    return RandomNode(node, variable, stream, kind, texts, format_size(size), tuple(uses),
+                      self_contained)
+
+
+# -- function views ------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Update:
+    """``target ← value`` after each call; ``default`` when it is the stream's default update."""
+
+    target: str
+    shared: Variable
+    value: Variable
+    default: bool
+
+
+@dataclass
+class FunctionView:
+    """A function's graph (compiled or as written) with its streams, draws and updates."""
+
+    name: str
+    index: int
+    line: int | None
+    source: bool
+    inputs: list
+    outputs: list
+    updates: list
+    order: list | None  # toposort of the compiled graph; None for a source graph
+    node_count: int
+    advances: list
+    reads_only: list
+    repeats: list  # read-only streams whose default update was left out
+    random: dict  # id(Apply) -> RandomNode
+    names: dict = field(default_factory=dict)  # id(shared state) -> StreamName
+
+    def roots(self):
+        """(variable, toposort) pairs: outputs, then update values (Theano's order)."""
+        return [(v, self.order) for v in self.outputs + [u.value for u in self.updates]]
+
+    def lines(self, options=PrintOptions(), expand=None, prefixes=True) -> list:
+        return walk(self.roots(), options, expand=expand, prefixes=prefixes)
+
+    def tree_lines(self, options=PrintOptions()) -> list:
+        """Lines for the annotated tree: a self-contained random node hides its inputs."""
+        def expand(node):
+            r = self.random.get(id(node))
+            return r is None or not r.self_contained
+
+        return self.lines(options, expand=expand, prefixes=False)
+
+
+def function_view(fn, name: str, *, index: int = 0, line: int | None = None, streams=(),
+                  source: bool = False) -> FunctionView:
+    """The view of compiled function ``fn``: compiled graph, or as written when ``source``."""
+    names = stream_names(streams)
+    if source:
+        outputs = list(fn.source_outputs)
+        pairs = list(fn.source_updates)
+        order = None
+    else:
+        fg = fn.fgraph
+        outputs = list(fg.outputs[: fg.n_real])
+        pairs = list(zip(fn.updated, fg.outputs[fg.n_real:]))
+        order = fg.toposort()
+    default_ids = getattr(fn, "default_updated", set())
+    updates = [Update(_target_name(s, names), s, v, id(s) in default_ids) for s, v in pairs]
+    updated = {id(s) for s, _ in pairs}
+    inputs = [spec.name or str(spec.variable) for spec in fn.specs]
+    read = [s for s in fn.shared_inputs if id(s) in names]
+    advances = [names[id(s)].name for s in fn.updated if id(s) in names]
+    reads_only = [names[id(s)].name for s in read if id(s) not in updated]
+    repeats = [names[id(s)].name for s in read
+               if id(s) not in updated and getattr(s, "default_update", None) is not None]
+    return _view(name, index, line, source, inputs, outputs, updates, order, names,
+                 advances, reads_only, repeats)
+
+
+def graph_view(outputs, name: str = "graph", streams=()) -> FunctionView:
+    """The view of plain variables, as written (no function, no updates)."""
+    names = stream_names(streams)
+    return _view(name, 0, None, True, [], list(outputs), [], None, names, [], [], [])
+
+
+def _target_name(shared, names) -> str:
+    known = names.get(id(shared))
+    return known.name if known is not None else _short(shared)
+
+
+def _view(name, index, line, source, inputs, outputs, updates, order, names, advances,
+          reads_only, repeats) -> FunctionView:
+    roots = outputs + [u.value for u in updates]
+    nodes = order if order is not None else io_toposort([], roots)
+    uses = {}
+    for node in nodes:
+        scalar_op = getattr(node.op, "scalar_op", None)
+        for k, inp in enumerate(node.inputs):
+            if inp.owner is not None and inp.index == 1 and is_random_node(inp.owner):
+                if isinstance(scalar_op, Composite):
+                    count = sum(1 for _op, args in scalar_op.program for ref in args
+                                if tuple(ref) == ("i", k))
+                    uses.setdefault(id(inp.owner), []).append(Use(node, k, count, True))
+                else:
+                    uses.setdefault(id(inp.owner), []).append(Use(node, k, 1))
+    for k, root in enumerate(roots):
+        if root.owner is not None and root.index == 1 and is_random_node(root.owner):
+            uses.setdefault(id(root.owner), []).append(Use(None, k, 1))
+    random = {id(n): describe_random(n, names, uses.get(id(n), ())) for n in nodes
+              if is_random_node(n)}
+    return FunctionView(name, index, line, source, inputs, outputs, updates, order, len(nodes),
+                        advances, reads_only, repeats, random, names)
+
+
+# -- laying out the tree ---------------------------------------------------------------
+
+
+def fold_depth(width: int | None) -> int:
+    """How many levels fit before a subtree continues in its own block."""
+    return 24 if width is None else max(8, (width - 30) // 4)
+
+
+@contextmanager
+def gc_paused():
+    """Pause the cyclic garbage collector while building many acyclic records.
+
+    A 100,000-node graph makes a few hundred thousand lines and rows; the
+    collector's full passes over them would make printing superlinear.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def tree_rows(views, options=PrintOptions(), width: int | None = None) -> list:
+    """Rows for every view, separated by blank rows."""
+    rows = []
+    with gc_paused():
+        for k, view in enumerate(views):
+            if k:
+                rows.append([])
+            rows.extend(_view_rows(view, options, fold_depth(width)))
+    return rows
+
+
+def _view_rows(view: FunctionView, options, fold) -> list:
+    lines = view.tree_lines(options)
+    ids = {}
+    for ln in lines:
+        ids.setdefault(id(ln.node) if ln.node is not None else id(ln.var), ln.id)
+    groups = []
+    for ln in lines:
+        if ln.level == 0:
+            groups.append([])
+        groups[-1].append(ln)
+    n_out = len(view.outputs)
+    graph = "as written (before rewrites)" if view.source else "compiled graph"
+    nodes = f"{view.node_count} node" + ("" if view.node_count == 1 else "s")
+    where = f"line {view.line} · " if view.line is not None else ""
+    rows = [[(view.name, STYLES["function"]), (f"  {where}{graph} · {nodes}", STYLES["detail"])],
+            [("  inputs: ", STYLES["section"]), (", ".join(view.inputs) or "none", "")],
+            [("  streams: ", STYLES["section"])] + _stream_segments(view)]
+    rows.append([("  outputs:", STYLES["section"])])
+    seen_draws = {}
+    for group in groups[:n_out]:
+        rows.extend(_group_rows(view, group, options, fold, ids, seen_draws))
+    if view.updates:
+        rows.append([("  updates:", STYLES["section"])])
+        update_groups = groups[n_out:] + [None] * len(view.updates)  # none at --depth 0
+        for update, group in zip(view.updates, update_groups):
+            head = [(f"{update.target} ← ", STYLES["stream"] if id(update.shared) in
+                     view.names else "")]
+            tail = [(" (default update)" if update.default else " (explicit update)",
+                     STYLES["mark"])]
+            if group is None:
+                rows.append([(INDENT, "")] + head + [("…", "")] + tail)
+            else:
+                rows.extend(_group_rows(view, group, options, fold, ids, seen_draws, head,
+                                        tail))
+    else:
+        rows.append([("  updates: ", STYLES["section"]), ("none", "")])
+    for stream in view.repeats:
+        rows.append([("  note: ", STYLES["note"]),
+                     (f"{stream} is read but not advanced (its default update is off): "
+                      "every call repeats the same draw", STYLES["note"])])
+    return rows
+
+
+def _stream_segments(view) -> list:
+    parts = []
+    if view.advances:
+        parts += [("advances ", ""), (", ".join(view.advances), STYLES["stream"])]
+    if view.reads_only:
+        parts += [("; ", "")] if parts else []
+        parts += [("reads only ", ""), (", ".join(view.reads_only), STYLES["stream"])]
+    return parts or [("none", "")]
+
+
+def _group_rows(view, group, options, fold, ids, seen_draws, head=(), tail=()) -> list:
+    """Rows of one root's lines; subtrees deeper than ``fold`` continue in blocks below."""
+    blocks = [[]]
+    continued = {}  # id(parent Line) -> its continuation block
+    path = []  # (Line, block, guide drawn before its inputs' connectors), one per level
+    for ln in group:
+        del path[ln.level:]
+        if ln.level == 0:
+            block, guide = 0, ""
+        else:
+            parent, block, guide = path[-1]
+            if (ln.level - 1) % fold == 0 and ln.level > 1:  # the inputs start a new block
+                if id(parent) not in continued:
+                    continued[id(parent)] = len(blocks)
+                    blocks[block].append([(guide + "└── ", STYLES["guide"]),
+                                          ("⋯ inputs continue below", STYLES["repeat"])])
+                    blocks.append([[("⋯ ", STYLES["repeat"])] + _line_segments(
+                        view, parent, options, ids, {}, short=True)
+                        + [(" continued:", STYLES["repeat"])]])
+                block, guide = continued[id(parent)], ""
+        segments = _line_segments(view, ln, options, ids, seen_draws)
+        if ln.level == 0:
+            blocks[block].append(list(head) + segments + list(tail))
+            path.append((ln, block, ""))
+        else:
+            connector = "└── " if ln.last else "├── "
+            blocks[block].append([(guide + connector, STYLES["guide"])] + segments)
+            path.append((ln, block, guide + ("    " if ln.last else "│   ")))
+    return [[(INDENT, "")] + row for block in blocks for row in block]
+
+
+def _line_segments(view, ln: Line, options, ids, seen_draws, short=False) -> list:
+    node = ln.node
+    ident = [(" " + ln.id, STYLES["id"])] if ln.id else []
+    type_seg = [(f" <{ln.var.type}>", STYLES["detail"])] if options.print_type else []
+    step = [(f" step {ln.order}", STYLES["detail"])] if ln.order and not (
+        short or ln.is_repeat) else []
+    if node is not None and id(node) in view.random:
+        r = view.random[id(node)]
+        if ln.var is not node.outputs[1]:
+            return [(f"{r.distribution}.new_state", STYLES["random"])] + ident + type_seg + step
+        if short:
+            return [(r.variable, STYLES["random"])] + ident
+        if ln.is_repeat:
+            k = seen_draws[id(node)] = seen_draws.get(id(node), 1) + 1
+            which = f", use {k} of {r.use_count}" if view.source else ""
+            return ([(r.variable, STYLES["random"])] + ident + type_seg
+                    + [(f" ↑ the same draw{which}", STYLES["mark"])])
+        seen_draws[id(node)] = 1
+        return ([(r.label, STYLES["random"])] + ident + type_seg + step
+                + [(" · sampled once per call · " + _uses_text(r, ids), STYLES["mark"])])
+    if node is not None:
+        text = ln.text if len(ln.text) <= MAX_TEXT else (
+            ln.text[:MAX_TEXT] + f"… ({len(ln.text)} characters)")
+        name = [(f" '{ln.name}'", "")] if ln.name else []
+        repeat = [(" ↑", STYLES["repeat"])] if ln.is_repeat and not short else []
+        return [(text, "")] + name + ident + type_seg + step + repeat
+    known = view.names.get(id(ln.var))
+    if known is not None:
+        return [(known.name, STYLES["stream"])] + ident + type_seg + [(" (stream state)",
+                                                                       STYLES["detail"])]
+    return [(ln.text, "")] + ident + type_seg
+
+
+def _uses_text(r: RandomNode, ids) -> str:
+    n = r.use_count
+    text = f"used {n}×"
+    details = []
+    for use in r.uses:
+        if use.composite:
+            details.append(f"i{use.position} ×{use.count} in the fused Composite "
+                           f"{ids.get(id(use.node), '')}".rstrip())
+    n_roots = sum(1 for use in r.uses if use.node is None)
+    if n_roots and n_roots == len(r.uses):
+        details.append("as the output" if n_roots == 1 else f"as {n_roots} outputs")
+    elif n_roots:
+        details.append(f"{n_roots}× as an output")
+    return text + (f" ({'; '.join(details)})" if details else "")
+
+
+# -- rendering -------------------------------------------------------------------------
+
+
+def render_text(rows) -> str:
+    """The rows as plain text, one line each."""
+    return "".join("".join(text for text, _style in row).rstrip() + "\n" for row in rows)
+
+
+def print_rich(rows, console) -> None:
+    """Print the rows on a rich console: styled, never wrapped by rich."""
+    from rich.text import Text
+
+    for row in rows:
+        text = Text.assemble(*[(t, s) if s else t for t, s in row])
+        text.rstrip()
+        console.print(text, soft_wrap=True)
