@@ -201,6 +201,7 @@ class Function:
         self.updated = updated
         self.n_real = len(outputs)
         self.program = link(fg)
+        self.program.bind_shared(shared_inputs, len(explicit), updated, len(outputs))
         for hook in BUILD_HOOKS:
             hook(self)
         return self
@@ -266,17 +267,14 @@ class Function:
 
     def __call__(self, *args, **kwargs):
         values = self._bind(args, kwargs) if (args or kwargs or self.specs) else []
-        for hook in CALL_HOOKS:
-            hook(self, "before", None)
-        outs = self.program.run(values + [s.storage[0] for s in self.shared_inputs])
-        real, upd = outs[: self.n_real], outs[self.n_real:]
-        for var, value in zip(self.updated, upd):
-            var.storage[0] = value
-        for hook in CALL_HOOKS:
-            hook(self, "after", real)
-        if self.single:
-            return real[0]
-        return real
+        if CALL_HOOKS:
+            for hook in CALL_HOOKS:
+                hook(self, "before", None)
+        real = self.program.call(values)
+        if CALL_HOOKS:
+            for hook in CALL_HOOKS:
+                hook(self, "after", real)
+        return real[0] if self.single else real
 
     def copy(self):
         return self

@@ -19,6 +19,7 @@ from rngscope.graph.basic import Constant
 from rngscope.random.state import RandomState as TrackedState
 from rngscope.random.streams import DRAWS, RandomFunction
 from rngscope.tensor.elemwise import Elemwise
+from rngscope.tensor.scalar import Composite
 
 # Objects with .before_draw(node, rng_value) and .after_draw(node, new_rng, draw);
 # an empty list costs one truth test per random node.
@@ -29,27 +30,48 @@ class Program:
     """Storage slots, constants, and one thunk per node in toposort order."""
 
     def __init__(self, n_slots, input_slots, constants, thunks, nodes, output_slots):
-        self.n_slots = n_slots
+        self.template = [None] * n_slots
+        for slot, value in constants:
+            self.template[slot] = value
         self.input_slots = input_slots
-        self.constants = constants
         self.thunks = thunks
         self.nodes = nodes
         self.output_slots = output_slots
 
     def run(self, input_values):
-        store = [None] * self.n_slots
+        """Output values for values of every graph input (explicit and shared)."""
+        store = self.template[:]
         for slot, value in zip(self.input_slots, input_values):
             store[slot] = value
-        for slot, value in self.constants:
-            store[slot] = value
-        k = 0
+        self._execute(store)
+        return [store[s] for s in self.output_slots]
+
+    def _execute(self, store):
         try:
-            for k, thunk in enumerate(self.thunks):
+            for thunk in self.thunks:
                 thunk(store)
         except Exception as e:
-            _annotate(e, self.nodes[k])
+            _annotate(e, self.nodes[self.thunks.index(thunk)])
             raise
-        return [store[s] for s in self.output_slots]
+
+    def bind_shared(self, shared_inputs, n_explicit, updated, n_real):
+        """Prepare ``call``: shared values read at the start, updates written at the end."""
+        self.explicit_slots = self.input_slots[:n_explicit]
+        self.shared_slots = list(zip(self.input_slots[n_explicit:], shared_inputs))
+        self.update_slots = list(zip(updated, self.output_slots[n_real:]))
+        self.real_slots = self.output_slots[:n_real]
+
+    def call(self, explicit_values):
+        """One call of the compiled function: outputs, with the updates applied after them."""
+        store = self.template[:]
+        for slot, value in zip(self.explicit_slots, explicit_values):
+            store[slot] = value
+        for slot, var in self.shared_slots:
+            store[slot] = var.storage[0]
+        self._execute(store)
+        for var, slot in self.update_slots:
+            var.storage[0] = store[slot]
+        return [store[s] for s in self.real_slots]
 
 
 def _annotate(exc, node):
@@ -119,6 +141,9 @@ def _generic_thunk(node, ins, outs):
 
 def _elemwise_thunk(node, ins, outs):
     impl = node.op.scalar_op.impl
+    if isinstance(node.op.scalar_op, Composite) and all(
+            i.type.dtype == "float64" or i.type.dtype[0] in "iub" for i in node.inputs):
+        impl = node.op.scalar_op.runner()  # no input needs widening to double
     dtype = np.dtype(node.outputs[0].type.dtype)
     (out,) = outs
     if len(ins) == 1:
@@ -184,6 +209,8 @@ def _random_thunk(node, ins, outs, read):
         def draw(r):
             return op.perform(node, [r, store_size[0]] + store_params[0])[1]
 
+    if constant_args and simple and op.inplace:
+        return _inplace_draw_thunk(node, r_slot, r_out, d_out, shape, args, dtype, reshape)
     store_size, store_params = [None], [None]
     general = not (constant_args and simple)
     cache = {"state": None, "version": None, "value": None}
@@ -218,5 +245,36 @@ def _random_thunk(node, ins, outs, read):
         store[d_out] = value
         for hook in hooks:
             hook.after_draw(node, new_r, value)
+
+    return thunk
+
+
+def _inplace_draw_thunk(node, r_slot, r_out, d_out, shape, args, dtype, reshape):
+    """A draw that advances the stream itself: the RandomState method, nothing else."""
+    op = node.op
+    base = getattr(np.random.RandomState, op.fn)
+    args = tuple(a.item() if a.ndim == 0 else a for a in args)  # same doubles, less conversion
+    check = dtype != np.float64 or op.fn not in ("uniform", "normal")
+    ndim = op.outtype.ndim
+
+    def thunk(store):
+        r = store[r_slot]
+        if r.__class__ is TrackedState:
+            r.version += 1
+        elif not isinstance(r, np.random.RandomState):
+            raise AssertionError((type(r), r))
+        if DRAW_HOOKS:
+            for hook in DRAW_HOOKS:
+                hook.before_draw(node, r)
+        value = base(r, *args, shape)
+        if check and (not isinstance(value, np.ndarray) or value.dtype != dtype):
+            value = np.asarray(value, dtype=dtype)
+        if reshape:
+            value = value.reshape([1] * ndim)
+        store[r_out] = r
+        store[d_out] = value
+        if DRAW_HOOKS:
+            for hook in DRAW_HOOKS:
+                hook.after_draw(node, r, value)
 
     return thunk

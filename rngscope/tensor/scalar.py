@@ -325,10 +325,58 @@ class Composite:
 
     def impl(self, *inputs):
         # Theano runs a Composite element by element on Python floats: compute in double.
-        inputs = [np.asarray(x, dtype=np.float64) if np.asarray(x).dtype.kind == "f" else x
-                  for x in inputs]
-        values = []
-        for op, args in self.program:
-            vals = [inputs[k] if kind == "i" else values[k] for kind, k in args]
-            values.append(op.impl(*vals))
-        return values[-1]
+        return self.runner()(*[_widen(x) for x in inputs])
+
+    def runner(self):
+        """The compiled step-by-step evaluator (inputs must already be double where float)."""
+        run = self.__dict__.get("_run")
+        if run is None:
+            run = _compile_program(self.program, self.nin)
+            object.__setattr__(self, "_run", run)
+        return run
+
+
+_BINARY_UFUNCS = {"Add": np.add, "Mul": np.multiply}
+
+
+def _widen(x):
+    if type(x) is np.ndarray and x.dtype.char == "d":
+        return x
+    x = np.asarray(x)
+    return x.astype(np.float64) if x.dtype.kind == "f" and x.dtype.itemsize < 8 else x
+
+
+_GENERATED_LIMIT = 500  # steps; longer programs are interpreted (compiling them costs more)
+
+
+def _compile_program(program, nin):
+    """A Python function evaluating ``program`` step by step (numpy on whole arrays)."""
+    if len(program) > _GENERATED_LIMIT:
+        def interpret(*inputs):
+            values = []
+            for op, args in program:
+                vals = [inputs[k] if kind == "i" else values[k] for kind, k in args]
+                values.append(op.impl(*vals))
+            return values[-1]
+
+        return interpret
+    # Straight-line code built from our own program (never from user data): one call per step.
+    names = {}
+    lines = [f"def run({', '.join(f'i{k}' for k in range(nin))}):"]
+    for j, (op, args) in enumerate(program):
+        refs = [f"i{k}" if kind == "i" else f"t{k}" for kind, k in args]
+        binary = _BINARY_UFUNCS.get(op.cls) if op.rule != "composite" else None
+        if binary is not None:
+            # n-ary add/mul as left-to-right pairs, as Theano's scalar impl reduces them
+            names[f"op{j}"] = binary
+            expr = refs[0]
+            for r in refs[1:]:
+                expr = f"op{j}({expr}, {r})"
+            lines.append(f"    t{j} = {expr}")
+            continue
+        names[f"op{j}"] = op.impl
+        lines.append(f"    t{j} = op{j}({', '.join(refs)})")
+    lines.append(f"    return t{len(program) - 1}")
+    namespace = dict(names)
+    exec("\n".join(lines), namespace)  # noqa: S102 - generated from the op program above
+    return namespace["run"]
