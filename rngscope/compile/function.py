@@ -8,6 +8,9 @@ expressions).  Updates are applied after every output is computed.
 """
 from __future__ import annotations
 
+import contextlib
+import gc
+
 from rngscope.compile.fgraph import FunctionGraph
 from rngscope.compile.linker import DRAW_HOOKS, link  # noqa: F401  (DRAW_HOOKS re-exported)
 from rngscope.compile.modes import get_mode
@@ -174,6 +177,19 @@ def function(inputs, outputs=None, mode=None, updates=None, givens=None,
     return fn
 
 
+@contextlib.contextmanager
+def _gc_paused():
+    """Rewriting allocates many small objects and frees them itself; the cyclic collector
+    would rescan them all again and again (superlinear time on big graphs)."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 class Function:
     """A compiled function: call it with values for its explicit inputs."""
 
@@ -196,7 +212,8 @@ class Function:
         fg.updated = updated
         fg.listeners = []
         self.mode = get_mode(mode)
-        self.mode.optimize(fg)
+        with _gc_paused():
+            self.mode.optimize(fg)
         self.fgraph = fg
         self.updated = updated
         self.n_real = len(outputs)

@@ -147,7 +147,9 @@ def upcast_constant_inputs(node, ctx):
         value = constant_value(i) if isinstance(i, TensorConstant) or _dimshuffled_constant(i) else None
         if value is not None and all(i.broadcastable):
             c = constant(np.asarray(value).astype(out_dtype))
-            new_inputs.append(T.dimshuffle(c, ("x",) * i.ndim) if i.ndim else c)
+            # the folded form of DimShuffle{x,...}(c), built directly
+            new_inputs.append(constant(np.asarray(value, dtype=out_dtype).reshape((1,) * i.ndim))
+                              if i.ndim else c)
             changed = True
         elif isinstance(i, TensorConstant) and value is None:
             new_inputs.append(T.cast(i, out_dtype))
@@ -352,6 +354,10 @@ class Canonizer:
             first = constant_value(orig_num[0])
             if first is not None and np.all(np.asarray(raw[0], dtype=dtype) == first):
                 return orig_num, orig_denum
+        if num and out_type.ndim:
+            # What Elemwise's DimShuffle{x,...} plus constant folding would make of it, directly.
+            ones = (1,) * out_type.ndim
+            return [constant(np.asarray(c, dtype=dtype).reshape(ones)) for c in raw] + num, denum
         return [constant(np.asarray(c), dtype=dtype) for c in raw] + num, denum
 
     def merge(self, num, denum):
