@@ -166,11 +166,12 @@ def function(inputs, outputs=None, mode=None, updates=None, givens=None,
                 "Cannot use a shared variable (%s) as explicit input. Consider substituting "
                 "a non-shared variable via the `givens` parameter" % s.variable
             )
-    cloned, shared_inputs, update_d, explicit = rebuild_collect_shared(
-        out_list, givens, updates, no_default_updates
-    )
-    fn = Function.build(specs, cloned, shared_inputs, update_d, single, mode, name,
-                        allow_input_downcast)
+    with _gc_paused():
+        cloned, shared_inputs, update_d, explicit = rebuild_collect_shared(
+            out_list, givens, updates, no_default_updates
+        )
+        fn = Function.build(specs, cloned, shared_inputs, update_d, single, mode, name,
+                            allow_input_downcast)
     fn.source_outputs = cloned
     fn.source_updates = [(s, update_d[id(s)]) for s in fn.updated]
     fn.default_updated = {id(s) for s in fn.updated if id(s) not in explicit}
@@ -212,8 +213,7 @@ class Function:
         fg.updated = updated
         fg.listeners = []
         self.mode = get_mode(mode)
-        with _gc_paused():
-            self.mode.optimize(fg)
+        self.mode.optimize(fg)
         self.fgraph = fg
         self.updated = updated
         self.n_real = len(outputs)
