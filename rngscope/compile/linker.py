@@ -55,23 +55,31 @@ class Program:
             raise
 
     def bind_shared(self, shared_inputs, n_explicit, updated, n_real):
-        """Prepare ``call``: shared values read at the start, updates written at the end."""
-        self.explicit_slots = self.input_slots[:n_explicit]
-        self.shared_slots = list(zip(self.input_slots[n_explicit:], shared_inputs))
-        self.update_slots = list(zip(updated, self.output_slots[n_real:]))
-        self.real_slots = self.output_slots[:n_real]
+        """Build ``call``: shared values read at the start, updates written at the end."""
+        template, thunks, nodes = self.template, self.thunks, self.nodes
+        explicit_slots = self.input_slots[:n_explicit]
+        shared_slots = list(zip(self.input_slots[n_explicit:], [v.storage for v in shared_inputs]))
+        update_slots = [(v.storage, s) for v, s in zip(updated, self.output_slots[n_real:])]
+        real_slots = self.output_slots[:n_real]
 
-    def call(self, explicit_values):
-        """One call of the compiled function: outputs, with the updates applied after them."""
-        store = self.template[:]
-        for slot, value in zip(self.explicit_slots, explicit_values):
-            store[slot] = value
-        for slot, var in self.shared_slots:
-            store[slot] = var.storage[0]
-        self._execute(store)
-        for var, slot in self.update_slots:
-            var.storage[0] = store[slot]
-        return [store[s] for s in self.real_slots]
+        def call(explicit_values):
+            """One call: the real outputs, with the updates applied after all of them."""
+            store = template[:]
+            for slot, value in zip(explicit_slots, explicit_values):
+                store[slot] = value
+            for slot, storage in shared_slots:
+                store[slot] = storage[0]
+            try:
+                for thunk in thunks:
+                    thunk(store)
+            except Exception as e:
+                _annotate(e, nodes[thunks.index(thunk)])  # the loop variable names the culprit
+                raise
+            for storage, slot in update_slots:
+                storage[0] = store[slot]
+            return [store[s] for s in real_slots]
+
+        self.call = call
 
 
 def _annotate(exc, node):
@@ -152,6 +160,16 @@ def _elemwise_thunk(node, ins, outs):
         def thunk(store):
             value = impl(store[a])
             if not isinstance(value, np.ndarray) or value.dtype != dtype:
+                value = np.asarray(value, dtype=dtype)
+            store[out] = value
+
+        return thunk
+    if len(ins) == 2:
+        a, b = ins
+
+        def thunk(store):
+            value = impl(store[a], store[b])
+            if value.__class__ is not np.ndarray or value.dtype != dtype:
                 value = np.asarray(value, dtype=dtype)
             store[out] = value
 
