@@ -286,7 +286,7 @@ class Function:
         if not (args or kwargs or self.specs or CALL_HOOKS):
             real = self.program.call(())
             return real[0] if self.single else real
-        values = self._bind(args, kwargs)
+        values = self._bind(args, kwargs) if (args or kwargs or self.specs) else ()
         if CALL_HOOKS:
             for hook in CALL_HOOKS:
                 hook(self, "before", None)

@@ -8,10 +8,8 @@ graph 100,000 nodes deep is walked without touching Python's recursion limit.
 """
 from __future__ import annotations
 
-import itertools
 from collections import deque
 
-_ids = itertools.count()
 
 
 class Variable:
@@ -22,7 +20,6 @@ class Variable:
         self.owner = owner
         self.index = index
         self.name = name
-        self.auto_name = f"auto_{next(_ids)}"
         self.tag = {}
 
     def __str__(self):
@@ -44,7 +41,6 @@ class Variable:
         cp.owner = None
         cp.index = None
         cp.tag = dict(self.tag)
-        cp.auto_name = f"auto_{next(_ids)}"
         return cp
 
 

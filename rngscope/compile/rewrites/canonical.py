@@ -266,7 +266,8 @@ class Canonizer:
 
     ops = (Elemwise,)
 
-    def __init__(self, family, main, inverse, reciprocal, calculate, use_reciprocal):
+    def __init__(self, family, main, inverse, reciprocal, calculate, use_reciprocal, neutral):
+        self.neutral = neutral
         self.family = family
         self.main, self.inverse, self.reciprocal = main, inverse, reciprocal
         self.calculate = calculate
@@ -337,6 +338,12 @@ class Canonizer:
         return self.simplify_constants(num, denum, out_type)
 
     def simplify_constants(self, orig_num, orig_denum, out_type):
+        if orig_num and not any(constant_value(v) is not None for v in orig_num[1:]) and not any(
+                constant_value(v) is not None for v in orig_denum):
+            first = constant_value(orig_num[0])
+            if (first is not None and first.dtype == out_type.dtype
+                    and not (first == self.neutral).all()):
+                return orig_num, orig_denum  # the lone constant is already first: no change
         num, denum, numct, denumct = [], [], [], []
         for v in orig_num:
             ct = constant_value(v)
@@ -394,7 +401,7 @@ def mul_calculate(num, denum, aslist, dtype):
     one = np.asarray(1, dtype=dtype)
     v = reduce(np.multiply, num, one) / reduce(np.multiply, denum, one)
     if aslist:
-        return [] if np.all(v == 1) else [v]
+        return [] if (np.asarray(v) == 1).all() else [v]
     return v
 
 
@@ -402,12 +409,12 @@ def add_calculate(num, denum, aslist, dtype):
     zero = 0.0 if dtype is None else np.asarray(0, dtype=dtype)
     v = reduce(np.add, num, zero) - reduce(np.add, denum, zero)
     if aslist:
-        return [] if np.all(v == 0) else [v]
+        return [] if (np.asarray(v) == 0).all() else [v]
     return v
 
 
-mul_canonizer = Canonizer(MUL_FAMILY, T.mul, T.true_div, T.inv, mul_calculate, False)
-add_canonizer = Canonizer(ADD_FAMILY, T.add, T.sub, T.neg, add_calculate, True)
+mul_canonizer = Canonizer(MUL_FAMILY, T.mul, T.true_div, T.inv, mul_calculate, False, 1)
+add_canonizer = Canonizer(ADD_FAMILY, T.add, T.sub, T.neg, add_calculate, True, 0)
 
 
 CANONICALIZE = (
