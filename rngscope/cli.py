@@ -61,3 +61,4 @@ from rngscope.commands import debugprint as _debugprint, streams as _streams  # 
 main.add_command(_debugprint.debugprint)
 main.add_command(_streams.streams)
 main.add_command(importlib.import_module("rngscope.commands.replay").replay)
+main.add_command(importlib.import_module("rngscope.commands.graph").graph)

@@ -10,7 +10,7 @@ import click
 
 from rngscope.commands.common import fail, make_console
 from rngscope.exitcodes import ExitCode
-from rngscope.printing import timeline as timeline_printer
+from rngscope.printing import html_report, timeline as timeline_printer
 from rngscope.runner import ScriptError, ScriptInputError, load_script
 from rngscope.trace import findings as explain, statefile
 from rngscope.trace.events import SCHEMA
@@ -51,8 +51,11 @@ TEXT, RICH, JSON, JSONL = "text", "rich", "json", "jsonl"
 @click.option("--no-color", is_flag=True, help="No colour, even on a terminal (NO_COLOR does the same).")
 @click.option("--width", type=click.IntRange(min=40), metavar="COLUMNS",
               help="Width of rich output (default: the terminal's, or 80).")
+@click.option("--html", "html_file", type=click.Path(dir_okay=False), metavar="FILE",
+              help="Also write a self-contained HTML report: timeline grid, findings, pictures.")
 def replay(script, calls, restore_after, snapshot_before, save_state, save_at, load_state,
-           expectations, goto_call, checkpoint_every, output_format, quiet, no_color, width):
+           expectations, goto_call, checkpoint_every, output_format, quiet, no_color, width,
+           html_file):
     """Replay a script's calls and explain its random streams.
 
     Prints one row per compiled-function call or stream write, one column per
@@ -104,6 +107,11 @@ def replay(script, calls, restore_after, snapshot_before, save_state, save_at, l
         checked = explain.check(timeline, expectations)
     except explain.ExpectationError as exc:
         fail(str(exc))
+    if html_file is not None:
+        try:
+            html_report.write(html_file, result, checked)
+        except OSError as exc:
+            fail(f"cannot write {html_file}: {exc.strerror or exc}.")
     console = make_console(no_color, width)
     output_format = output_format or (RICH if console.is_terminal else TEXT)
     if goto_call is not None:

@@ -1,0 +1,478 @@
+"""Replay events and the JSONL contract ``rngscope.replay/1``.
+
+A replay is a sequence of events: ``start`` (every stream's state), then one
+``call`` per compiled-function call and one ``state`` per write to a stream
+outside calls, in the order they happened, then ``finding`` and ``expect``
+events, then ``end``.  Each event is a frozen dataclass whose ``to_json`` gives
+the object of one JSONL line; ``validate`` checks a decoded line against the
+contract (required fields and their types; extra fields are allowed).
+
+Contract (one JSON object per line, each with ``"event"``)::
+
+    {"event": "start", "schema": "rngscope.replay/1",
+     "streams": [{"stream": NAME, "state": FP}, ...]}
+    {"event": "call", "call": I, "function": NAME, "line": L|null, "result": NAME|null,
+     "streams": [{"stream": NAME, "before": FP, "after": FP, "advanced": BOOL}, ...],
+     "draws": [{"draw": N, "stream": NAME, "state": FP, "digest": HEX,
+                "repeat_of": CALL|null}, ...],
+     "outputs": [{"output": K, "digest": HEX}, ...]}
+    {"event": "state", "stream": NAME, "line": L|null,
+     "source": "set_value"|"seed"|"restore-after"|"load-state", "before": FP, "after": FP,
+     "restores": {"call": I|null, "when": "before"|"after"|"start"|"set"}|null}
+    {"event": "finding", "kind": KIND, "message": TEXT, "calls": [I, ...]}
+    {"event": "end", "calls": N, "draws": M}
+
+FP is a 12-hex-digit stream fingerprint, HEX a 16-hex-digit digest of values.
+``repeat_of`` is the index of the call that first made the same draw (same
+stream, same state, same values).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+SCHEMA = "rngscope.replay/1"
+SOURCES = ("set_value", "seed", "restore-after", "load-state")
+
+
+@dataclass(frozen=True)
+class Point:
+    """A moment a state can be restored to: before/after a call, the start, or a write."""
+
+    call: int | None
+    when: str  # "before" | "after" | "start" | "set"
+    line: int | None = None  # for "set": the line of the write
+
+    def to_json(self):
+        return {"call": self.call, "when": self.when}
+
+    def describe(self):
+        if self.when == "start":
+            return "the state it started with"
+        if self.when == "set":
+            return "the state set on line %s" % self.line if self.line else "an earlier set state"
+        return f"the state {self.when} call {self.call}"
+
+
+@dataclass(frozen=True)
+class StreamStart:
+    stream: str
+    state: str
+    kind: str | None
+    seed: int | None
+
+    def to_json(self):
+        return {"stream": self.stream, "state": self.state, "kind": self.kind, "seed": self.seed}
+
+
+@dataclass(frozen=True)
+class Start:
+    script: str
+    streams: tuple[StreamStart, ...]
+
+    def to_json(self):
+        return {"event": "start", "schema": SCHEMA, "script": self.script,
+                "streams": [s.to_json() for s in self.streams]}
+
+
+@dataclass(frozen=True)
+class StreamStep:
+    """One stream a call read: its state before and after."""
+
+    stream: str
+    before: str
+    after: str
+    advanced: bool
+
+    def to_json(self):
+        return {"stream": self.stream, "before": self.before, "after": self.after,
+                "advanced": self.advanced}
+
+
+@dataclass(frozen=True)
+class Draw:
+    """One execution of a random node; ``repeat_of`` names the call that first made it."""
+
+    draw: int
+    stream: str
+    state: str
+    digest: str
+    repeat_of: int | None
+    first_function: str | None = None  # the function of that call
+
+    def to_json(self):
+        return {"draw": self.draw, "stream": self.stream, "state": self.state,
+                "digest": self.digest, "repeat_of": self.repeat_of}
+
+
+@dataclass(frozen=True)
+class Output:
+    output: int
+    digest: str
+    name: str | None = None
+    equals: str | None = None  # the earlier result with the same values
+
+    def to_json(self):
+        return {"output": self.output, "digest": self.digest, "name": self.name,
+                "equals": self.equals}
+
+
+@dataclass(frozen=True)
+class Call:
+    call: int
+    function: str
+    line: int | None
+    result: str | None
+    streams: tuple[StreamStep, ...]
+    draws: tuple[Draw, ...]
+    outputs: tuple[Output, ...]
+    args: str | None = None  # the literal arguments of a `--calls` call
+
+    @property
+    def text(self):
+        """How the call reads in the script: ``v1 = f()``."""
+        call = f"{self.function}({self.args or ''})"
+        return f"{self.result} = {call}" if self.result else call
+
+    def to_json(self):
+        return {"event": "call", "call": self.call, "function": self.function, "line": self.line,
+                "result": self.result, "args": self.args,
+                "streams": [s.to_json() for s in self.streams],
+                "draws": [d.to_json() for d in self.draws],
+                "outputs": [o.to_json() for o in self.outputs]}
+
+
+@dataclass(frozen=True)
+class StateWrite:
+    stream: str
+    line: int | None
+    source: str
+    before: str
+    after: str
+    restores: Point | None
+    unchanged: bool = False
+    after_calls: int = 0  # how many calls came before it
+
+    def to_json(self):
+        return {"event": "state", "stream": self.stream, "line": self.line, "source": self.source,
+                "before": self.before, "after": self.after,
+                "restores": None if self.restores is None else self.restores.to_json(),
+                "unchanged": self.unchanged}
+
+
+@dataclass(frozen=True)
+class Finding:
+    kind: str
+    message: str
+    calls: tuple[int, ...] = ()
+
+    def to_json(self):
+        return {"event": "finding", "kind": self.kind, "message": self.message,
+                "calls": list(self.calls)}
+
+
+@dataclass(frozen=True)
+class Expectation:
+    text: str
+    ok: bool
+    message: str
+
+    def to_json(self):
+        return {"event": "expect", "expect": self.text, "ok": self.ok, "message": self.message}
+
+
+@dataclass(frozen=True)
+class End:
+    calls: int
+    draws: int
+
+    def to_json(self):
+        return {"event": "end", "calls": self.calls, "draws": self.draws}
+
+
+# -- the contract --------------------------------------------------------------------
+
+_FP = re.compile(r"^[0-9a-f]{12}$")
+_HEX = re.compile(r"^[0-9a-f]+$")
+
+
+def _int(v):
+    return isinstance(v, int) and not isinstance(v, bool)
+
+
+def _opt_int(v):
+    return v is None or _int(v)
+
+
+def _opt_str(v):
+    return v is None or isinstance(v, str)
+
+
+def _fp(v):
+    return isinstance(v, str) and bool(_FP.match(v))
+
+
+def _hex(v):
+    return isinstance(v, str) and bool(_HEX.match(v))
+
+
+def _list_of(v, check):
+    return isinstance(v, list) and all(isinstance(x, dict) and not check(x) for x in v)
+
+
+def _problems(obj, spec):
+    return [f"{key}: {value!r} is not valid" if key in obj else f"missing {key!r}"
+            for key, check in spec.items() for value in [obj.get(key)]
+            if key not in obj or not check(value)]
+
+
+_STREAM = {"stream": lambda v: isinstance(v, str), "state": _fp}
+_STEP = {"stream": lambda v: isinstance(v, str), "before": _fp, "after": _fp,
+         "advanced": lambda v: isinstance(v, bool)}
+_DRAW = {"draw": _int, "stream": lambda v: isinstance(v, str), "state": _fp, "digest": _hex,
+         "repeat_of": _opt_int}
+_OUTPUT = {"output": _int, "digest": _hex}
+_RESTORES = {"call": _opt_int, "when": lambda v: v in ("before", "after", "start", "set")}
+
+CONTRACT = {
+    "start": {"schema": lambda v: v == SCHEMA,
+              "streams": lambda v: _list_of(v, lambda x: _problems(x, _STREAM))},
+    "call": {"call": _int, "function": lambda v: isinstance(v, str), "line": _opt_int,
+             "result": _opt_str,
+             "streams": lambda v: _list_of(v, lambda x: _problems(x, _STEP)),
+             "draws": lambda v: _list_of(v, lambda x: _problems(x, _DRAW)),
+             "outputs": lambda v: _list_of(v, lambda x: _problems(x, _OUTPUT))},
+    "state": {"stream": lambda v: isinstance(v, str), "line": _opt_int,
+              "source": lambda v: v in SOURCES, "before": _fp, "after": _fp,
+              "restores": lambda v: v is None or (isinstance(v, dict) and not _problems(v, _RESTORES))},
+    "finding": {"kind": lambda v: isinstance(v, str), "message": lambda v: isinstance(v, str),
+                "calls": lambda v: isinstance(v, list) and all(_int(x) for x in v)},
+    "expect": {"expect": lambda v: isinstance(v, str), "ok": lambda v: isinstance(v, bool)},
+    "end": {"calls": _int, "draws": _int},
+}
+
+
+def validate(obj) -> list[str]:
+    """What is wrong with one decoded JSONL line (an empty list: it follows the contract)."""
+    if not isinstance(obj, dict):
+        return ["not a JSON object"]
+    spec = CONTRACT.get(obj.get("event"))
+    if spec is None:
+        return [f"unknown event {obj.get('event')!r}"]
+    return _problems(obj, spec)
+
+
+def validate_stream(objects) -> list[str]:
+    """Problems of a whole replay: every line valid, ``start`` first and ``end`` last."""
+    problems = [f"line {i + 1}: {p}" for i, obj in enumerate(objects) for p in validate(obj)]
+    if not objects or objects[0].get("event") != "start":
+        problems.append("the first line is not a start event")
+    if not objects or objects[-1].get("event") != "end":
+        problems.append("the last line is not an end event")
+    return problems
+
+
+# -- the timeline of a finished recording ------------------------------------------
+
+_OUTPUTS = 1 << 16  # (call, output) kept as call * _OUTPUTS + output
+
+
+@dataclass(frozen=True)
+class Names:
+    """What the script calls things (filled by the replay engine from the session and source).
+
+    ``results(site, function, n_outputs)`` gives the assignment a call's result went
+    to (``"v1"``) and a name per output, or ``(None, (None, ...))``.
+    """
+
+    script: str
+    streams: tuple  # by track index
+    functions: tuple  # by recorder function index
+    results: object
+    kinds: tuple = ()
+    seeds: tuple = ()
+    compiled: tuple = ()  # (name, Function) of every compiled function, called or not
+
+
+class Timeline:
+    """The events of a finished ``Recorder``, built on demand.
+
+    Walks the records once (``_fold``) to learn which point of the run each state
+    was first seen at (so a write can say what it restores) and which earlier output
+    each output's values first appeared in; fingerprints are computed only for the
+    events asked for, so a long run costs little unless every event is printed.
+    """
+
+    def __init__(self, recorder, names):
+        self.recorder = recorder
+        self.names = names
+        self.states = recorder.states
+        self._results = {}
+        self._points = {}
+        self._first_output = {}
+        self._writes = []  # (restores, unchanged) per write
+        self._fold()
+
+    def __len__(self):
+        return self.recorder.n_calls + len(self.recorder.writes)
+
+    def entries(self):
+        """("call", index) and ("state", index) in the order they happened."""
+        writes = self.recorder.writes
+        w = 0
+        for c in range(self.recorder.n_calls):
+            while w < len(writes) and writes[w].after_calls <= c:
+                yield "state", w
+                w += 1
+            yield "call", c
+        for w in range(w, len(writes)):
+            yield "state", w
+
+    def _fold(self):
+        # Points and first outputs are kept as ints (a run of 100,000 calls makes 200,000
+        # of them): point 2*call is "before call", 2*call+1 "after call", -1-write "set by".
+        rec, find, points, first = self.recorder, self.states.find, self._points, self._first_output
+        starts = {find(t.start) for t in rec.tracks}
+        for kind, i in self.entries():
+            if kind == "call":
+                for _, before, after in rec.reads(i):
+                    points.setdefault(find(before), 2 * i)
+                    points.setdefault(find(after), 2 * i + 1)
+                for k, value_hash in enumerate(rec.outputs(i)):
+                    first.setdefault(value_hash, i * _OUTPUTS + k)
+                continue
+            write = rec.writes[i]
+            before, after = find(write.before), find(write.after)
+            unchanged = before == after
+            restores = None
+            if not unchanged:
+                point = points.get(after)
+                if point is not None:
+                    restores = self._point(point)
+                elif after in starts:
+                    restores = Point(None, "start")
+            if after not in starts:
+                points.setdefault(after, -1 - i)
+            self._writes.append((restores, unchanged))
+
+    def _point(self, point):
+        if point < 0:
+            return Point(None, "set", self._line(self.recorder.writes[-1 - point].site))
+        return Point(point // 2, "after" if point % 2 else "before")
+
+    def _line(self, site):
+        return self.recorder.sites[site][0] if site >= 0 else None
+
+    def fingerprint(self, token):
+        return self.states.fingerprint(token)
+
+    def point_of(self, token):
+        """Where in the run a state was first seen, in words (for checkpoints and restores)."""
+        point = self._points.get(self.states.find(token))
+        if point is not None:
+            return self._point(point).describe()
+        starts = {self.states.find(t.start) for t in self.recorder.tracks}
+        return "the state it started with" if self.states.find(token) in starts else "a checkpoint"
+
+    def restores(self, index):
+        """(Point or None, unchanged) of write ``index``."""
+        return self._writes[index]
+
+    # -- names ---------------------------------------------------------------------------
+
+    def function(self, call):
+        return self.names.functions[self.recorder.call_fn[call]]
+
+    def result_names(self, call):
+        """(assigned name or None, a name or None per output) of a call's result."""
+        rec = self.recorder
+        key = (rec.call_site(call), rec.call_fn[call])
+        names = self._results.get(key)
+        if names is None:
+            info = rec.functions[rec.call_fn[call]]
+            names = self._results[key] = self.names.results(
+                rec.site(call), self.names.functions[info.index], info.fn.n_real)
+        return names
+
+    def label(self, call, output=None):
+        """How findings name a result: its variable, else ``call 3`` (``call 3 output 1``)."""
+        result, outputs = self.result_names(call)
+        if output is None:
+            return result or f"call {call}"
+        if outputs[output]:
+            return outputs[output]
+        n = len(outputs)
+        return f"call {call}" + (f" output {output}" if n > 1 else "")
+
+    def equals(self, call, output, value_hash):
+        """The label of the earliest earlier result with the same values, or None."""
+        first = self._first_output.get(value_hash)
+        if first is None or first // _OUTPUTS >= call:
+            return None
+        return self.label(*divmod(first, _OUTPUTS))
+
+    # -- events ----------------------------------------------------------------------------
+
+    def start(self):
+        rec, names = self.recorder, self.names
+        streams = tuple(
+            StreamStart(names.streams[t.index], self.fingerprint(t.start),
+                        names.kinds[t.index] if names.kinds else t.kind,
+                        names.seeds[t.index] if names.seeds else None)
+            for t in rec.tracks)
+        return Start(names.script, streams)
+
+    def call(self, call, fingerprints=True):
+        """The event of call ``call``; without fingerprints its FP and digest fields are None.
+
+        Fingerprints and digests are what costs: states are rebuilt and draws replayed.
+        """
+        rec, names, find = self.recorder, self.names, self.states.find
+        fp = self.fingerprint if fingerprints else (lambda token: None)
+        info = rec.functions[rec.call_fn[call]]
+        streams = tuple(
+            StreamStep(names.streams[track.index], fp(before), fp(after), find(before) != find(after))
+            for track, before, after in rec.reads(call))
+        draws = []
+        for node, token, number, row, repeat in rec.draws(call):
+            track = node.track.index if node.track is not None else self.states.track_of(token)
+            digest = rec.draw_digest(row).hex() if fingerprints else None
+            draws.append(Draw(number, names.streams[track], fp(token), digest, repeat,
+                              None if repeat is None else self.function(repeat)))
+        result, out_names = self.result_names(call)
+        outputs = tuple(
+            Output(k, rec.output_digest(call, k).hex() if fingerprints else None, out_names[k],
+                   self.equals(call, k, h))
+            for k, h in enumerate(rec.outputs(call)))
+        site = rec.site(call)
+        return Call(call, names.functions[info.index], site[0] if site else None, result,
+                    streams, tuple(draws), outputs, rec.call_args.get(call))
+
+    def state(self, index, fingerprints=True):
+        write = self.recorder.writes[index]
+        fp = self.fingerprint if fingerprints else (lambda token: None)
+        restores, unchanged = self._writes[index]
+        return StateWrite(self.names.streams[write.track], self._line(write.site), write.source,
+                          fp(write.before), fp(write.after), restores, unchanged, write.after_calls)
+
+    def event(self, kind, index, fingerprints=True):
+        return self.call(index, fingerprints) if kind == "call" else self.state(index, fingerprints)
+
+    def end(self):
+        return End(self.recorder.n_calls, self.recorder.n_draws)
+
+    def signature(self, call):
+        """What a row of call ``call`` shows, minus fingerprints and numbers; None: never collapse."""
+        rec, find = self.recorder, self.states.find
+        draws = rec.draws(call)
+        if any(repeat is not None for *_, repeat in draws):
+            return None
+        if any(self.equals(call, k, d) for k, d in enumerate(rec.outputs(call))):
+            return None
+        advanced = tuple(find(b) != find(a) for _, b, a in rec.reads(call))
+        return (rec.call_fn[call], rec.call_site(call), advanced, rec.call_args.get(call))
+
+
+__all__ = ["SCHEMA", "Point", "Start", "StreamStart", "StreamStep", "Draw", "Output", "Call",
+           "StateWrite", "Finding", "Expectation", "End", "validate", "validate_stream", "Timeline",
+           "Names"]

@@ -1,0 +1,902 @@
+"""The event recorder: what every compiled-function call read, drew and advanced.
+
+Installed through the engine's hooks (``CALL_HOOKS``, ``BUILD_HOOKS``,
+``DRAW_HOOKS``, ``WRITE_HOOKS``, ``STREAM_HOOKS``), a ``Recorder`` keeps per
+call its function and call site, per draw the stream state it was made at and
+a hash of its values, per write to a stream outside calls the states before
+and after.  ``finish`` derives the rest (each call's streams before and after,
+draw numbers) and the accessors read it.
+
+A stream state is a **token** (an int), not a fingerprint.  A fingerprint
+reads the state's full MT19937 key (35-55 µs, ten times a whole call of a
+small function), so states are named symbolically and fingerprinted only
+when asked (``States``):
+
+- an *anchor* holds a full copy of its state: a stream's start, a write, a
+  capture (``--restore-after``, ``--save-state``), an explicit update, a
+  stream we cannot follow draw by draw, and every ``CHECKPOINT_EVERY`` draws
+  of a stream (so any state is at most that many replayed draws away);
+- every other state is the one *after a draw*: token ``AFTER + row`` names
+  the state after draw ``row``, whose parent is the state it was drawn at and
+  whose step (op and constant parameters) replays it.  The same step from the
+  same state gives the same state, so a revisited state's successors are
+  found again through an index of (state, step).
+
+Equal tokens mean equal states; distinct tokens with equal states are merged
+(an alias to the older one) when it matters: a write whose fingerprint is
+known, draws with equal values from different tokens (confirmed by
+fingerprints), and in ``finish`` for writes still unexplained.  Draws are
+numbered per distinct (stream, state, values): a draw made again from the
+same state keeps its number.
+
+The hot path appends ints to ``array`` columns and allocates no objects the
+garbage collector traces (per-call objects doubled the cost of a small call);
+values are compared by Python's ``hash`` (process-local), and the stable
+digests that get printed are computed when printed, by replaying the draw.
+Recording must stay within 1.5 times a plain call (``scripts/bench_replay.py``).
+"""
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import sys
+from array import array
+from bisect import bisect_right
+from itertools import islice
+
+import numpy as np
+
+from rngscope import shared as _shared
+from rngscope.compile import function as _function
+from rngscope.graph.basic import Constant
+from rngscope.random import streams as _streams
+from rngscope.random.streams import RandomFunction
+from rngscope.shared import SharedVariable
+from rngscope.trace.fingerprint import fingerprint
+
+CHECKPOINT_EVERY = 1000  # replay at most this many draws to rebuild a state
+NO_STEP = -1
+AFTER = 1 << 40  # token AFTER + row: the state after draw ``row``
+_getframe = sys._getframe
+
+
+# -- full states -------------------------------------------------------------------
+
+
+def snapshot(value):
+    """A full, independent copy of a stream's state: a ``get_state()`` tuple or an array."""
+    if isinstance(value, np.random.RandomState):
+        return value.get_state()
+    return np.array(value, copy=True)
+
+
+def materialize(full):
+    """A fresh state object equal to a snapshot."""
+    if isinstance(full, tuple):
+        state = np.random.RandomState(0)
+        state.set_state(full)
+        return state
+    return np.array(full, copy=True)
+
+
+def is_random_state(value):
+    return isinstance(value, np.random.RandomState)
+
+
+def is_random_node(node):
+    """A node that draws: numpy RandomState ops and MRG ops (the engine's draw-hooked nodes)."""
+    return isinstance(node.op, RandomFunction) or getattr(node.op, "is_mrg", False)
+
+
+_PERSONS = {}
+
+
+def _person(dtype, shape):
+    """16 bytes naming a dtype and shape, so equal bytes of another shape digest apart."""
+    key = (dtype.str, shape)
+    person = _PERSONS.get(key)
+    if person is None:
+        person = _PERSONS[key] = hashlib.blake2b(repr(key).encode(), digest_size=16).digest()
+    return person
+
+
+def value_digest(value) -> bytes:
+    """8 bytes identifying an array's dtype, shape and values: the same on every run."""
+    a = np.asarray(value)
+    return hashlib.blake2b(a.tobytes(), digest_size=8, person=_person(a.dtype, a.shape)).digest()
+
+
+def value_hash(value) -> int:
+    """An int identifying an array's dtype, shape and values within this process.
+
+    Python's hash of the bytes costs a fifth of a stable digest; the recorder
+    compares values with it on the hot path and prints ``value_digest``s.
+    """
+    a = np.asarray(value)
+    return hash(a.tobytes()) ^ hash((a.dtype.str, a.shape))
+
+
+# -- draw steps ----------------------------------------------------------------------
+
+
+def _has_inplace(op):
+    return dataclasses.is_dataclass(op) and any(f.name == "inplace" for f in dataclasses.fields(op))
+
+
+class Step:
+    """One replayable draw: the op (made in-place) and its constant parameters."""
+
+    __slots__ = ("op", "node", "args")
+
+    def __init__(self, op, node, args):
+        # In place: the replayer owns its copy of the state, and a copy costs 250 µs.
+        self.op = dataclasses.replace(op, inplace=True) if _has_inplace(op) else op
+        self.node, self.args = node, args
+
+    def apply(self, state):
+        """(new state, draw) from ``state``, which may be changed in place."""
+        new, draw = self.op.perform(self.node, [state, *self.args])
+        return new, draw
+
+
+def _step_key(op, args):
+    """Equal keys for equal draw steps, whichever function's node makes them."""
+    if _has_inplace(op):
+        op = dataclasses.replace(op, inplace=False)
+    return (op, tuple((a.dtype.str, a.shape, a.tobytes()) for a in map(np.asarray, args)))
+
+
+# -- the token table -----------------------------------------------------------------
+
+
+class States:
+    """Tokens naming stream states; fingerprints and full states computed on demand.
+
+    Anchor tokens count up from 0; ``AFTER + row`` is the state after draw
+    ``row``: its parent is ``draw_token[row]`` and ``step_of(row)`` replays it
+    (the recorder knows; ``complete()`` says how many rows it can tell).
+    """
+
+    def __init__(self, draw_token, step_of, complete, checkpoint_every=CHECKPOINT_EVERY):
+        self.draw_token, self.step_of, self.complete = draw_token, step_of, complete
+        self.checkpoint_every = checkpoint_every
+        self.n_anchors = 0
+        self.full = {}  # anchor token -> full state
+        self.anchor_track = {}  # anchor token -> track index
+        self.fp = {}  # token -> fingerprint, once computed
+        self.alias = {}  # token -> an older token with the same state
+        self.by_fp = {}  # fingerprint -> first token seen with it
+        self.steps = []  # step id -> Step
+        self.tracks = []  # track index -> Track
+        self._children = {}  # (token, step) -> the first state after that step from it
+        self._indexed = 0  # draw rows already in _children
+        self._cursors = {}  # token -> (track index, live state): one per track, O(1) rebuilds
+
+    def anchor(self, track, value=None, full=None, token=None):
+        """An anchor holding a full copy of ``value`` (or the snapshot ``full``).
+
+        ``token`` makes an after-draw state an anchor (a checkpoint) instead of a new token.
+        """
+        if token is None:
+            token = self.n_anchors
+            self.n_anchors += 1
+        self.full[token] = snapshot(value) if full is None else full
+        self.anchor_track[token] = track.index
+        track.budget = self.checkpoint_every
+        return token
+
+    def parent(self, token):
+        return self.draw_token[token - AFTER]
+
+    def step(self, token):
+        return self.step_of(token - AFTER)
+
+    def successor(self, token, step):
+        """The known state after ``step`` from ``token``, or None."""
+        rows, children = self.draw_token, self._children
+        complete = self.complete()
+        for row in range(self._indexed, complete):
+            children.setdefault((rows[row], self.step_of(row)), AFTER + row)
+        self._indexed = max(self._indexed, complete)
+        return children.get((token, step))
+
+    def find(self, token):
+        """The canonical (oldest) token of the state ``token`` names."""
+        alias = self.alias
+        while token in alias:
+            token = alias[token]
+        return token
+
+    def merge(self, a, b):
+        """Record that two tokens name equal states; return the canonical one."""
+        a, b = self.find(a), self.find(b)
+        if a == b:
+            return a
+        keep, gone = (a, b) if a < b else (b, a)
+        self.alias[gone] = keep
+        for track in self.tracks:
+            if track.token == gone:
+                track.token = keep
+        return keep
+
+    def fingerprint(self, token):
+        """The fingerprint of a token's state (rebuilt from its anchor the first time)."""
+        fp = self.fp.get(token)
+        if fp is None:
+            full = self.full.get(token)
+            fp = self.fp[token] = fingerprint(full if full is not None else self.state(token))
+            other = self.by_fp.setdefault(fp, token)
+            if other != token:
+                self.merge(token, other)
+        return fp
+
+    def known(self, fp):
+        """The canonical token whose state has fingerprint ``fp``, if one was computed."""
+        token = self.by_fp.get(fp)
+        return None if token is None else self.find(token)
+
+    def anchor_of(self, token):
+        """(anchor token, draws replayed from it) that rebuild ``token``."""
+        steps = 0
+        while token not in self.full:
+            token = self.parent(token)
+            steps += 1
+        return token, steps
+
+    def track_of(self, token):
+        """The index of the stream a token belongs to."""
+        return self.anchor_track[self.anchor_of(token)[0]]
+
+    def state(self, token, copy=False):
+        """The state a token names, replayed from its nearest anchor or its stream's cursor."""
+        chain = []
+        t = token
+        while t not in self.full and t not in self._cursors:
+            chain.append(t)
+            t = self.parent(t)
+        if t in self._cursors:
+            track, state = self._cursors.pop(t)
+        else:
+            track, state = self.anchor_track[t], materialize(self.full[t])
+            for old in [k for k, v in self._cursors.items() if v[0] == track]:
+                del self._cursors[old]
+        for t in reversed(chain):
+            state, _ = self.steps[self.step(t)].apply(state)
+        self._cursors[token] = (track, state)
+        return materialize(snapshot(state)) if copy else state
+
+    def draw(self, token, step):
+        """The values of ``step`` drawn at ``token``'s state (replayed; the cursor moves on)."""
+        state = self.state(token)
+        track = self._cursors.pop(token)[0]
+        new, values = self.steps[step].apply(state)
+        child = self.successor(token, step)
+        if child is not None:  # a rebuild of the next state starts here
+            self._cursors[child] = (track, new)
+        return values
+
+    def make_anchor(self, token, full, track):
+        """Keep a full state for ``token`` (a capture): cheap to revisit, fingerprint known."""
+        if token not in self.full:
+            self.full[token] = full
+            self.anchor_track[token] = track.index
+        self.fingerprint(token)
+
+
+# -- streams and functions -------------------------------------------------------------
+
+
+class Track:
+    """One stream as the recorder follows it: its shared variable and current token."""
+
+    __slots__ = ("index", "shared", "variable", "kind", "token", "start", "newest", "budget")
+
+    def __init__(self, index, shared, variable, kind):
+        self.index, self.shared, self.variable, self.kind = index, shared, variable, kind
+        self.token = self.start = self.newest = -1
+        self.budget = 0  # draws left before the next checkpoint (a full state) is due
+
+
+class NodeInfo:
+    """A random node: its stream, replay step and, during a call, the state after its draw."""
+
+    __slots__ = ("node", "track", "source", "step", "salt", "after",
+                 "orphan", "keep_after", "updates", "out_id")
+
+    def __init__(self, node, track, source, step, orphan):
+        self.node, self.track, self.source, self.step = node, track, source, step
+        self.orphan = orphan
+        self.salt = 0
+        self.after = -1
+        self.keep_after = True  # someone reads the new state (an update, a chained draw)
+        self.updates = None  # the track this draw's new state updates at once (sole reader)
+        self.out_id = id(node.outputs[0])
+
+
+class FnInfo:
+    """A compiled function as the recorder sees it (computed when it is built)."""
+
+    __slots__ = ("index", "fn", "reads", "updates", "late", "nodes", "n_nodes", "out_nodes",
+                 "computed", "simple")
+
+    def __init__(self, index, fn, reads, updates, late, nodes, out_nodes):
+        self.index, self.fn, self.reads, self.updates = index, fn, reads, updates
+        self.late = late  # updates applied at the end of a call (not by a draw at once)
+        self.nodes, self.n_nodes = nodes, len(nodes)
+        self.out_nodes = out_nodes  # per output: the index of the node whose draw it is, or -1
+        self.computed = tuple(k for k, n in enumerate(out_nodes) if n < 0)  # outputs to hash
+        self.simple = not late and not self.computed  # nothing to do after a call but count it
+
+
+@dataclasses.dataclass(frozen=True)
+class Write:
+    """A write to a stream outside calls, made after ``after_calls`` calls."""
+
+    after_calls: int
+    track: int
+    site: int
+    source: str
+    before: int
+    after: int
+
+
+def _ignore_draw(node, rng):
+    """``before_draw`` while no followed node needs the state before its draw."""
+
+
+# -- the recorder ----------------------------------------------------------------------
+
+
+class Recorder:
+    """Records calls, draws and stream writes while installed (``with recorder:``)."""
+
+    def __init__(self, script_filename=None, checkpoint_every=CHECKPOINT_EVERY):
+        self.script_filename = script_filename
+        self.draw_token = array("q")  # per draw: the token of the state it was made at
+        self.draw_hash = array("q")  # ... value_hash of its values
+        self._rows_at = array("q", [0])  # first draw row of each call, as far as computed
+        self.states = States(self.draw_token, self.step_of, lambda: self._draws_done,
+                             checkpoint_every)
+        self.tracks = self.states.tracks
+        self.functions = []  # FnInfo by index
+        self.sites = []  # site id -> (line, column, end line, end column)
+        self.writes = []
+        self.call_args = {}  # call index -> text of literal arguments (`--calls`)
+        self.source_label = None  # set while the replay engine writes ("restore-after", ...)
+        self.write_site = -1  # ... and the site those writes get
+        self.call_fn = array("i")  # per call: its function
+        self.site_changes = array("q")  # calls where the call site changed (a loop: one entry) ...
+        self.site_values = array("i")  # ... and the site from there on
+        self.after_of = {}  # draw row -> the state after it, when not AFTER + row
+        self.updated_at = {}  # call -> {track index: token} set by explicit updates
+        self.out_value = {}  # (call, output) -> (value_hash, value_digest) of non-draw outputs
+        self.draw_digest_of = {}  # draw row -> value_digest, for draws that cannot be replayed
+        self._replayed = {}  # (token, step, hash) -> value_digest of a replayed draw
+        self._draws_done = 0
+        self._by_shared = {}
+        self._fns = {}
+        self._nodes = {}
+        self._fast = {}  # id(node) -> NodeInfo of nodes the hot path handles
+        self._step_ids = {}
+        self._site_ids = {}
+        self._keep = []  # the code objects and functions whose ids key the dicts above
+        self._last_site = (None, -1, -1)  # (code, lasti, site): a loop calls from one place
+        self._pending = []  # written tokens whose state may equal an unfingerprinted earlier one
+        self._installed = False
+        self._finished = False
+        self.before_draw = _ignore_draw  # until a node needs it
+
+    @property
+    def n_calls(self):
+        return len(self.call_fn)
+
+    @property
+    def n_draws(self):
+        """Distinct draws (after ``finish``)."""
+        return len(self.first_token) - 1
+
+    # -- installing -------------------------------------------------------------------
+
+    def install(self):
+        _function.CALL_HOOKS.append(self.on_call)
+        _function.BUILD_HOOKS.append(self.describe)
+        _function.DRAW_HOOKS.append(self)
+        _shared.WRITE_HOOKS.append(self.on_write)
+        _streams.STREAM_HOOKS.append(self.on_stream)
+        self._installed = True
+
+    def uninstall(self):
+        if self._installed:
+            _function.CALL_HOOKS.remove(self.on_call)
+            _function.BUILD_HOOKS.remove(self.describe)
+            _function.DRAW_HOOKS.remove(self)
+            _shared.WRITE_HOOKS.remove(self.on_write)
+            _streams.STREAM_HOOKS.remove(self.on_stream)
+            self._installed = False
+
+    def __enter__(self):
+        self.install()
+        return self
+
+    def __exit__(self, *exc):
+        self.uninstall()
+
+    # -- streams ------------------------------------------------------------------------
+
+    def on_stream(self, shared, variable, kind):
+        self.track(shared, variable, kind)
+
+    def track(self, shared, variable=None, kind=None, value=None):
+        """The track of a stream; registered, with ``value`` (default: its state) as start, if new."""
+        track = self._by_shared.get(id(shared))
+        if track is None:
+            track = Track(len(self.tracks), shared, variable, kind)
+            self.tracks.append(track)
+            self._by_shared[id(shared)] = track
+            start = self.states.anchor(track, shared.storage[0] if value is None else value)
+            self.states.fingerprint(start)  # the start event shows it; once per stream
+            track.token = track.start = track.newest = start
+        return track
+
+    def find_track(self, shared):
+        """The track of a shared variable, or None if it is not a stream followed here."""
+        return self._by_shared.get(id(shared))
+
+    def _is_stream(self, var):
+        return isinstance(var, SharedVariable) and (
+            id(var) in self._by_shared or var.tag.get("is_rng") or is_random_state(var.storage[0]))
+
+    # -- functions and random nodes -------------------------------------------------------
+
+    def describe(self, fn):
+        """Learn a compiled function's streams and random nodes (when built, or first called)."""
+        info = self._fns.get(id(fn))
+        if info is not None:
+            return info
+        program, fg = fn.program, fn.fgraph
+        nodes = tuple(self._node(node) for node in program.nodes if is_random_node(node))
+        # A draw's new state matters only if an update or another node reads it; a state
+        # nobody reads (no_default_updates) may not even be computed (the linker reuses draws).
+        read = {id(o) for o in fg.outputs}
+        read.update(id(i) for node in program.nodes for i in node.inputs)
+        for node in nodes:
+            node.keep_after = node.out_id in read
+        made = {n.out_id: n for n in nodes}
+        reads = tuple(self.track(s) for s in fn.shared_inputs if self._is_stream(s))
+        updates, late = [], []
+        for i, s in enumerate(fn.updated):
+            if not self._is_stream(s):
+                continue
+            track, node = self.track(s), made.get(id(fg.outputs[fn.n_real + i]))
+            readers = [n for n in nodes if n.track is track]
+            if node is not None and readers == [node]:
+                node.updates = track  # its draw moves the stream at once: nothing to do at the end
+            else:
+                late.append((track, node))
+            updates.append((track, node))
+        draws = {id(n.node.outputs[1]): k for k, n in enumerate(nodes) if len(n.node.outputs) > 1}
+        out_nodes = tuple(draws.get(id(o), -1) for o in fg.outputs[:fn.n_real])
+        info = FnInfo(len(self.functions), fn, reads, tuple(updates), tuple(late), nodes, out_nodes)
+        self.functions.append(info)
+        self._fns[id(fn)] = info
+        self._keep.append(fn)
+        return info
+
+    def _node(self, node):
+        info = self._nodes.get(id(node))
+        if info is not None:
+            return info
+        rng = node.inputs[0]
+        source = None
+        orphan = False
+        if self._is_stream(rng):
+            track = self.track(rng)
+        elif rng.owner is not None and id(rng.owner) in self._nodes:  # chained after another draw
+            source = self._nodes[id(rng.owner)]
+            track = source.track
+        else:  # a state from nowhere we follow: a stream of its own, anchored at each draw
+            track, orphan = None, True
+            self.__dict__.pop("before_draw", None)  # the real before_draw is needed now
+        params = node.inputs[1:]
+        step = NO_STEP
+        if all(isinstance(p, Constant) for p in params):
+            args = tuple(p.data for p in params)
+            key = _step_key(node.op, args)
+            step = self._step_ids.get(key)
+            if step is None:
+                step = self._step_ids[key] = len(self.states.steps)
+                self.states.steps.append(Step(node.op, node, args))
+        info = self._nodes[id(node)] = NodeInfo(node, track, source, step, orphan)
+        self._keep.append(node)
+        return info
+
+    # -- the hot path: calls and draws --------------------------------------------------
+
+    def on_call(self, fn, phase, outputs):
+        if phase == "before":  # nothing changes during a call but the draws: all is read after
+            return
+        info = self._fns.get(id(fn))
+        if info is None:  # compiled before the recorder was installed: its draws just ran
+            info = self.describe(fn)
+            for track, node in info.updates:
+                if node is not None and node.updates is not None:
+                    track.token = node.after
+        n_draws = len(self.draw_token)
+        if n_draws - self._draws_done != info.n_nodes:
+            n_draws = self._drop_unfinished(info.n_nodes)
+        self._draws_done = n_draws
+        if not info.simple:
+            self._call_extras(info, outputs)
+        if self.script_filename is not None:
+            # The caller's frame (on_call <- Function.__call__ <- caller): where it was last time?
+            frame = _getframe(2)
+            last = self._last_site
+            if frame.f_code is not last[0] or frame.f_lasti != last[1]:
+                site = self._site_of(frame)
+                if site != last[2]:
+                    self.site_changes.append(len(self.call_fn))
+                    self.site_values.append(site)
+                self._last_site = (frame.f_code, frame.f_lasti, site)
+        self.call_fn.append(info.index)
+
+    def after_draw(self, node, new_rng, draw):
+        info = self._fast.get(id(node))
+        if info is None:
+            return self._after_draw_slow(node, new_rng, draw)
+        # The common case: a replayable draw from a followed stream (this is the hot path).
+        track = info.track
+        token = track.token
+        row = len(self.draw_token)
+        self.draw_token.append(token)
+        self.draw_hash.append(hash(draw.tobytes()) ^ info.salt)
+        if info.keep_after:
+            if track.newest == token and track.budget > 1:
+                after = track.newest = AFTER + row  # a state never seen before
+                track.budget -= 1
+            else:
+                after = self._after_slow(track, token, info.step, new_rng, row)
+            info.after = after
+            if info.updates is not None:
+                track.token = after
+
+    def _after_draw_slow(self, node, new_rng, draw):
+        """A node's first draw, a chained or unreplayable draw, or one from an unfollowed state."""
+        info = self._node(node)
+        if not isinstance(draw, np.ndarray):  # a scalar draw may come as a Python number
+            draw = np.asarray(draw)
+        elif info.source is None and info.step != NO_STEP and not info.orphan:
+            self._fast[id(node)] = info  # from now on the hot path takes it
+        # Constant parameters mean a constant shape: the salt is fixed after the first draw.
+        info.salt = hash((draw.dtype.str, draw.shape))
+        step = info.step
+        if info.source is None:
+            track = info.track
+            token = track.token
+        else:  # chained after another draw of this call
+            token = info.source.after
+            track = self.tracks[self.states.track_of(token)]
+        row = len(self.draw_token)
+        if step == NO_STEP:  # cannot be replayed later: keep its digest now
+            self.draw_digest_of[row] = value_digest(draw)
+        self.draw_token.append(token)
+        self.draw_hash.append(hash(draw.tobytes()) ^ info.salt)
+        if not info.keep_after:
+            return
+        if track.newest == token and step != NO_STEP and track.budget > 1:
+            after = track.newest = AFTER + row
+            track.budget -= 1
+        else:
+            after = self._after_slow(track, token, step, new_rng, row)
+        info.after = after
+        if info.updates is not None:
+            track.token = after
+
+    def _after_slow(self, track, token, step, new_rng, row):
+        """The state after a draw from a revisited state, a checkpoint, or an unreplayable draw."""
+        states = self.states
+        if step != NO_STEP and track.newest != token:
+            known = states.successor(token, step)
+            if known is not None:
+                self.after_of[row] = known
+                return known
+        after = AFTER + row
+        if step == NO_STEP or track.budget <= 1:
+            states.anchor(track, new_rng, token=after)
+        track.newest = after
+        return after
+
+    def _call_extras(self, info, outputs):
+        """Updates not made by a draw at once (explicit ones, streams read by several nodes),
+        and outputs that are not draws (hashed, with a stable digest kept)."""
+        call = len(self.call_fn)
+        for k in info.computed:
+            out = outputs[k]
+            self.out_value[(call, k)] = (value_hash(out), value_digest(out))
+        for track, node in info.late:
+            if node is not None:
+                track.token = node.after
+            else:
+                track.token = self._known_or_anchor(track, track.shared.storage[0])
+            self.updated_at.setdefault(call, {})[track.index] = track.token
+
+    def before_draw(self, node, rng):
+        """Only for a node whose state we do not follow: anchor it before the draw changes it."""
+        info = self._nodes.get(id(node))
+        if info is None:
+            info = self._node(node)
+        if info.orphan:
+            track = self.track(node.inputs[0], value=rng)
+            track.token = self._known_or_anchor(track, rng)
+            info.track = track
+
+    def _drop_unfinished(self, expected):
+        """Forget the draws of a call that raised (its "after" never came); the new draw count."""
+        done = self._draws_done
+        extra = len(self.draw_token) - done - expected
+        if extra > 0:
+            for column in (self.draw_token, self.draw_hash):
+                del column[done:done + extra]
+            for row in [r for r in self.draw_digest_of if r >= done]:
+                del self.draw_digest_of[row]
+            for row in [r for r in self.after_of if r >= done]:
+                del self.after_of[row]
+        return len(self.draw_token)
+
+    def _site_of(self, frame):
+        """The site id of the innermost frame of the script from ``frame`` outwards, or -1."""
+        filename = self.script_filename
+        while frame is not None and frame.f_code.co_filename != filename:
+            frame = frame.f_back
+        if frame is None:
+            return -1
+        code, lasti = frame.f_code, frame.f_lasti
+        key = (id(code) << 32) | lasti
+        site = self._site_ids.get(key)
+        if site is None:
+            site = self._site_ids[key] = len(self.sites)
+            self.sites.append(_position(frame))
+            self._keep.append(code)
+        self._last_site = (code, lasti, site)
+        return site
+
+    # -- states set other than by draws ---------------------------------------------------
+
+    def _known_or_anchor(self, track, value):
+        """The token of a state set from outside: a known one if its fingerprint is known."""
+        states = self.states
+        full = snapshot(value)
+        fp = fingerprint(full)
+        known = states.known(fp)
+        if known is not None:
+            return known
+        token = states.anchor(track, full=full)
+        track.newest = token
+        states.fp[token] = fp
+        states.by_fp[fp] = token
+        self._pending.append(token)
+        return token
+
+    def on_write(self, shared, before_value, source):
+        track = self._by_shared.get(id(shared))
+        if track is None:
+            if not self._is_stream(shared):
+                return
+            intact = before_value is not None and before_value is not shared.storage[0]
+            track = self.track(shared, value=before_value if intact else None)
+        before = track.token
+        track.token = after = self._known_or_anchor(track, shared.storage[0])
+        if self.source_label is not None:
+            site = self.write_site
+        else:
+            site = self._site_of(_getframe(1)) if self.script_filename is not None else -1
+        self.writes.append(Write(self.n_calls, track.index, site,
+                                 self.source_label or source, before, after))
+
+    def capture(self):
+        """Full copies of every stream's current state, which also become cheap anchors."""
+        captured = []
+        for track in self.tracks:
+            full = snapshot(track.shared.storage[0])
+            self.states.make_anchor(track.token, full, track)
+            captured.append((track, full))
+        return captured
+
+    # -- the end --------------------------------------------------------------------------
+
+    def finish(self):
+        """Uninstall; locate each call's entries; explain unexplained writes; number the draws."""
+        self.uninstall()
+        if self._finished:
+            return
+        self._finished = True
+        if len(self.draw_token) != self._draws_done:  # the last call raised
+            self._draws_done += self._drop_unfinished(0) - self._draws_done
+        self.draws_at = array("q", [0])
+        for index in self.call_fn:
+            self.draws_at.append(self.draws_at[-1] + len(self.functions[index].nodes))
+        self._fold_streams()
+        self._number_draws()
+        self._explain_writes()
+
+    def _fold_streams(self):
+        """Each call's streams before and after, replaying the token moves in order."""
+        current = [t.start for t in self.tracks]
+        self.call_tokens = array("q")  # per call: before tokens of its reads, then after tokens
+        self.tokens_at = array("q", [0])
+        writes, w = self.writes, 0
+        for call, index in enumerate(self.call_fn):
+            while w < len(writes) and writes[w].after_calls <= call:
+                current[writes[w].track] = writes[w].after
+                w += 1
+            info = self.functions[index]
+            for track in info.reads:
+                self.call_tokens.append(current[track.index])
+            at = self.draws_at[call]
+            explicit = self.updated_at.get(call, {})
+            for track, node in info.updates:
+                if track.index in explicit:
+                    current[track.index] = explicit[track.index]
+                else:
+                    row = at + info.nodes.index(node)
+                    current[track.index] = self.after_of.get(row, AFTER + row)
+            for track in info.reads:
+                self.call_tokens.append(current[track.index])
+            self.tokens_at.append(len(self.call_tokens))
+
+    def _explain_writes(self):
+        """A written state nobody fingerprinted before may equal an earlier one.
+
+        If draws were made from it, numbering them already compared it with every state
+        drawn from with the same values (``_same_values``); what is left are states never
+        drawn from, compared by fingerprint. A written state never drawn from is compared
+        with every state of its stream (slow on a long run, and rare).
+        """
+        states = self.states
+        if not self._pending:
+            return
+        drawn = {states.find(t) for t in self.draw_token}
+        row_track = array("i")  # the stream of each draw row, in one pass
+        for row, parent in enumerate(self.draw_token):
+            anchored = states.anchor_track.get(parent)
+            row_track.append(anchored if anchored is not None else row_track[parent - AFTER])
+        for token in self._pending:
+            if states.find(token) != token:
+                continue
+            track = states.anchor_track[token]
+            others = [t for t in range(states.n_anchors) if states.anchor_track.get(t) == track]
+            others += [AFTER + row for row, t in enumerate(row_track) if t == track]
+            if token in drawn:
+                others = [t for t in others if states.find(t) not in drawn]
+            for other in others:
+                if other != token:
+                    states.fingerprint(other)
+                    if states.find(token) != token:
+                        break
+        self._pending = []
+
+    def _number_draws(self):
+        """One number per distinct (stream, state, values), in order of appearance.
+
+        Equal values at two different tokens are the same draw only if the two states
+        are equal, which their fingerprints settle (and the tokens are merged).
+        """
+        states, hashes = self.states, self.draw_hash
+        self.draw_number = array("q")
+        self.first_token = array("q", [-1])  # number -> the token it was first drawn at
+        self.first_draw = array("q", [-1])  # number -> its first row
+        self.first_call = array("q", [-1])  # number -> the call of that row
+        first = {}  # (hash, stream) -> number of the first draw with those values
+        more = {}  # the same, when other states gave the same values
+        for call in range(self.n_calls):
+            nodes = self.functions[self.call_fn[call]].nodes
+            for i, row in enumerate(range(self.draws_at[call], self.draws_at[call + 1])):
+                token = states.find(self.draw_token[row])
+                track = nodes[i].track.index if nodes[i].source is None else states.track_of(token)
+                key = (hashes[row], track)
+                number = first.get(key)
+                if number is None or states.find(self.first_token[number]) != token:
+                    number = self._same_values(key, token, number, more)
+                    if number is None:
+                        number = len(self.first_token)
+                        self.first_token.append(token)
+                        self.first_draw.append(row)
+                        self.first_call.append(call)
+                        if key in first:
+                            more.setdefault(key, []).append(number)
+                        else:
+                            first[key] = number
+                self.draw_number.append(number)
+
+    def _same_values(self, key, token, number, more):
+        """The number of an earlier draw with these values from the same state, or None."""
+        if number is None:
+            return None
+        states = self.states
+        candidates = [number] + more.get(key, [])
+        for n in candidates:
+            if states.find(self.first_token[n]) == token:
+                return n
+        for n in candidates:  # equal values from another token: equal states? (rare)
+            if states.fingerprint(self.first_token[n]) == states.fingerprint(token):
+                states.merge(token, self.first_token[n])
+                return n
+        return None
+
+    # -- reading a finished recording -------------------------------------------------------
+
+    def reads(self, call):
+        """((track, token before, token after), ...) for the streams ``call`` read."""
+        info = self.functions[self.call_fn[call]]
+        at, n = self.tokens_at[call], len(info.reads)
+        tokens = self.call_tokens
+        return tuple((track, tokens[at + i], tokens[at + n + i]) for i, track in enumerate(info.reads))
+
+    def draws(self, call):
+        """((node info, token, number, row, repeat_of), ...) for the draws of ``call``, in order.
+
+        ``repeat_of`` is the call that first made the same draw, or None for a first draw.
+        """
+        info = self.functions[self.call_fn[call]]
+        at = self.draws_at[call]
+        rows = []
+        for i, node in enumerate(info.nodes):
+            row = at + i
+            number = self.draw_number[row]
+            repeat = None if self.first_draw[number] == row else self.first_call[number]
+            rows.append((node, self.draw_token[row], number, row, repeat))
+        return tuple(rows)
+
+    def outputs(self, call):
+        """The value hashes of a call's outputs (equal hashes: equal values)."""
+        info = self.functions[self.call_fn[call]]
+        at = self.draws_at[call]
+        return [self.draw_hash[at + node] if node >= 0 else self.out_value[(call, k)][0]
+                for k, node in enumerate(info.out_nodes)]
+
+    def draw_digest(self, row):
+        """The stable digest of a draw's values, replayed from its state (once per state and step)."""
+        digest = self.draw_digest_of.get(row)
+        if digest is not None:
+            return digest
+        token = self.states.find(self.draw_token[row])
+        step = self.step_of(row)
+        key = (token, step, self.draw_hash[row])
+        digest = self._replayed.get(key)
+        if digest is None:
+            digest = self._replayed[key] = value_digest(self.states.draw(token, step))
+        return digest
+
+    def output_digest(self, call, k):
+        """The stable digest of output ``k`` of ``call``."""
+        node = self.functions[self.call_fn[call]].out_nodes[k]
+        if node >= 0:
+            return self.draw_digest(self.draws_at[call] + node)
+        return self.out_value[(call, k)][1]
+
+    def call_site(self, call):
+        """The site id a call was made from, or -1."""
+        i = bisect_right(self.site_changes, call) - 1
+        return self.site_values[i] if i >= 0 else -1
+
+    def step_of(self, row):
+        """The replay step of draw ``row`` (of a finished call): its node's."""
+        at = self._rows_at
+        while len(at) <= len(self.call_fn) and at[-1] <= row:
+            at.append(at[-1] + self.functions[self.call_fn[len(at) - 1]].n_nodes)
+        call = bisect_right(at, row) - 1
+        return self.functions[self.call_fn[call]].nodes[row - at[call]].step
+
+    def site(self, call):
+        site = self.call_site(call)
+        return self.sites[site] if site >= 0 else None
+
+
+def _position(frame):
+    """(line, column, end line, end column) of the frame's current instruction; columns on 3.11+."""
+    positions = getattr(frame.f_code, "co_positions", None)
+    if positions is not None:
+        pos = next(islice(positions(), frame.f_lasti // 2, None), None)
+        if pos is not None and None not in pos:
+            line, end_line, col, end_col = pos
+            return (line, col, end_line, end_col)
+    return (frame.f_lineno, None, None, None)

@@ -1,0 +1,149 @@
+"""Replay benchmark: 100,000 calls of ``f`` with the recorder on and off, and peak memory.
+
+Run: python scripts/bench_replay.py [--calls N] [--repeat R]
+
+The script replayed is the built-in sample's definitions and a loop of ``f()``
+calls; the loop times itself (process CPU time), so compiling and rendering do
+not count.  "off" runs it as ``rngscope run`` does, "on" as ``rngscope
+replay`` does (the recorder installed); "hooks only" installs no-op hooks, to
+show what the engine's hooked call path costs before the recorder does anything.  Runs alternate off/on and every
+figure is a median (these machines are small and shared: single timings
+wander by 30%).  Targets: recording at most 1.5 times a plain call; peak
+memory of a whole ``rngscope replay`` of the loop under 200 MB.
+"""
+from __future__ import annotations
+
+import argparse
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import tracemalloc
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from rngscope.compile import function  # noqa: E402
+from rngscope.printing import timeline as timeline_printer  # noqa: E402
+from rngscope.runner import ScriptSource, run_script  # noqa: E402
+from rngscope.trace import findings  # noqa: E402
+from rngscope.trace.replay import replay  # noqa: E402
+
+SCRIPT = """\
+import time
+from theano.tensor.shared_randomstreams import RandomStreams
+from theano import function
+
+srng = RandomStreams(seed=234)
+rv_u = srng.uniform((2, 2))
+f = function([], rv_u)
+for i in range(100):  # warm up
+    f()
+start = time.process_time()
+for i in range({calls}):
+    f()
+ELAPSED = time.process_time() - start
+v = f()
+"""
+
+
+def source(calls, directory):
+    path = Path(directory) / "loop.py"
+    path.write_text(SCRIPT.format(calls=calls))
+    return ScriptSource(str(path), str(path), path.read_text(), None)
+
+
+def per_call_off(src, calls):
+    return run_script(src, []).ELAPSED / calls
+
+
+def per_call_on(src, calls):
+    return replay(src).session.module.ELAPSED / calls
+
+
+class _NoDraws:
+    def before_draw(self, node, rng):
+        pass
+
+    def after_draw(self, node, new_rng, draw):
+        pass
+
+
+def per_call_hooks_only(src, calls):
+    """The engine's own cost of having hooks at all: no-op call and draw hooks."""
+    def on_call(fn, phase, outputs):
+        pass
+
+    draws = _NoDraws()
+    function.CALL_HOOKS.append(on_call)
+    function.DRAW_HOOKS.append(draws)
+    try:
+        return run_script(src, []).ELAPSED / calls
+    finally:
+        function.CALL_HOOKS.remove(on_call)
+        function.DRAW_HOOKS.remove(draws)
+
+
+def end_to_end(src):
+    """Seconds for a whole replay: run, findings and the text timeline."""
+    start = time.perf_counter()
+    result = replay(src)
+    view = timeline_printer.build(result.timeline, findings.findings(result.timeline))
+    timeline_printer.render_text(view)
+    return time.perf_counter() - start
+
+
+def traced_peak(src):
+    """Peak bytes Python allocated during a whole replay (tracemalloc; numpy arrays included)."""
+    tracemalloc.start()
+    result = replay(src)
+    timeline_printer.render_text(timeline_printer.build(result.timeline,
+                                                        findings.findings(result.timeline)))
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    return peak
+
+
+def process_peak(path):
+    """Maximum resident set size of a separate ``rngscope replay`` process, in bytes."""
+    subprocess.run([sys.executable, "-m", "rngscope", "replay", "-q", path], check=True,
+                   stdout=subprocess.DEVNULL, cwd=Path(__file__).resolve().parents[1])
+    return resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss * 1024  # Linux: KiB
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--calls", type=int, default=100_000)
+    parser.add_argument("--repeat", type=int, default=7)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as directory:
+        src = source(args.calls, directory)
+        # First, while this process is small: a child's peak counts its parent's pages
+        # until it execs.
+        rss = process_peak(src.filename)
+        per_call_off(src, args.calls), per_call_on(src, args.calls)  # warm up
+        off, on, hooks, ratios, hook_ratios = [], [], [], [], []
+        for _ in range(args.repeat):
+            off.append(per_call_off(src, args.calls))
+            on.append(per_call_on(src, args.calls))
+            hooks.append(per_call_hooks_only(src, args.calls))
+            ratios.append(on[-1] / off[-1])
+            hook_ratios.append(hooks[-1] / off[-1])
+        whole = statistics.median(end_to_end(src) for _ in range(3))
+        traced = traced_peak(src)
+    mb = 1024 * 1024
+    print(f"replay of {args.calls:,} calls of f, medians of {args.repeat} alternating runs")
+    print(f"  per call, recording off: {statistics.median(off) * 1e6:7.2f} µs")
+    print(f"  per call, recording on:  {statistics.median(on) * 1e6:7.2f} µs")
+    print(f"  on / off:                {statistics.median(ratios):7.2f}x   (target <= 1.5x)")
+    print(f"  of which the engine's hooked call path alone (no-op hooks): "
+          f"{statistics.median(hooks) * 1e6:.2f} µs, {statistics.median(hook_ratios):.2f}x")
+    print(f"  whole replay (run, findings, text timeline): {whole:.2f} s")
+    print(f"  peak memory traced by Python during a replay: {traced / mb:6.1f} MB")
+    print(f"  peak resident memory of `rngscope replay`:    {rss / mb:6.1f} MB   (target < 200 MB)")
+
+
+if __name__ == "__main__":
+    main()

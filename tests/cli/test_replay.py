@@ -1,0 +1,127 @@
+"""`rngscope replay` in a real subprocess: output formats, state files and exit codes."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from rngscope.trace.events import validate_stream
+
+GOLDENS = Path(__file__).resolve().parents[1] / "trace" / "goldens"
+
+
+@pytest.fixture
+def rngscope(rngscope_process):
+    def run(*args, **kwargs):
+        env = {"NO_COLOR": "", "FORCE_COLOR": "", **kwargs.pop("env", {})}
+        return rngscope_process(*args, **kwargs, **env)
+    return run
+
+
+def test_text_timeline_into_a_pipe_is_the_golden(rngscope):
+    proc = rngscope("replay")
+    assert proc.returncode == 0
+    assert proc.stdout.decode() == (GOLDENS / "sample.txt").read_text()
+    assert b"v1 == v3: True" in proc.stderr  # the script's own prints go to standard error
+
+
+def test_restore_after_0(rngscope):
+    proc = rngscope("replay", "--restore-after", "0", "-q")
+    assert proc.returncode == 0 and proc.stderr == b""
+    assert proc.stdout.decode() == (GOLDENS / "sample_restore_after_0.txt").read_text()
+
+
+def test_jsonl_lines_follow_the_contract(rngscope):
+    proc = rngscope("replay", "-q", "--format", "jsonl", "--expect", "v3 == v1")
+    assert proc.returncode == 0
+    objects = [json.loads(line) for line in proc.stdout.decode().splitlines()]
+    assert validate_stream(objects) == []
+    assert {"event": "expect", "expect": "v3 == v1", "ok": True} == {
+        k: objects[-2][k] for k in ("event", "expect", "ok")}
+
+
+def test_json_document(rngscope):
+    proc = rngscope("replay", "-q", "--format", "json")
+    doc = json.loads(proc.stdout)
+    assert doc["schema"] == "rngscope.replay/1" and doc["calls"] == 4 and doc["draws"] == 2
+    assert [e["event"] for e in doc["events"]] == ["call", "call", "state", "call", "call"]
+
+
+def test_expectations_exit_codes(rngscope):
+    ok = rngscope("replay", "-q", "--expect", "v3 == v1", "--expect", "v2 != v1")
+    assert ok.returncode == 0
+    failed = rngscope("replay", "-q", "--expect", "v2 == v1")
+    assert failed.returncode == 1
+    assert b"expectation failed: v2 == v1 fails: v2 differs from v1" in failed.stderr
+    assert b"FAILED: v2 == v1" in failed.stdout
+
+
+def test_save_then_load_state(rngscope, tmp_path):
+    state = tmp_path / "s.json"
+    saved = rngscope("replay", "-q", "--save-state", str(state), "--at", "2")
+    assert saved.returncode == 0
+    assert json.loads(state.read_text())["schema"] == "rngscope.state/1"
+    loaded = rngscope("replay", "-q", "--calls", "f,f", "--load-state", str(state),
+                      "--format", "jsonl")
+    objects = [json.loads(line) for line in loaded.stdout.decode().splitlines()]
+    calls = [o for o in objects if o["event"] == "call"]
+    # the states before call 2 of the sample (just restored): f draws v2's and v3's draws
+    assert [c["draws"][0]["draw"] for c in calls] == [1, 2]
+    assert [o["source"] for o in objects if o["event"] == "state"] == ["load-state"] * 2
+
+
+def test_goto(rngscope):
+    proc = rngscope("replay", "-q", "--goto", "3")
+    out = proc.stdout.decode()
+    assert proc.returncode == 0
+    assert out.startswith("call 3, line 23: v3 = f()")
+    assert "draw #2 of rv_u.rng at f7bb19a49bdb" in out and "again (call 1)" in out
+    assert "[[0.31971415 0.47584377]" in out  # the very values v1 and v3 have
+
+
+@pytest.mark.parametrize("args, message", [
+    (("--expect", "v3 = v1"), b"is not of the form"),
+    (("--expect", "v9 == v1"), b"'v9' is not a result"),
+    (("--restore-after", "9"), b"--restore-after 9: the replay made only 4 calls"),
+    (("--restore-after", "0", "--snapshot-before", "2"), b"comes before --snapshot-before 2"),
+    (("--calls", "nope"), b"no function named 'nope'"),
+    (("--calls", "f(open('x'))"), b"must be Python literals"),
+    (("--calls", "f(1)"), b"call 0, f(1), failed"),
+    (("--at", "1"), b"give --save-state FILE too"),
+    (("--goto", "4"), b"--goto 4: the replay made 4 calls"),
+    (("--load-state", "missing.json"), b"no such file"),
+    (("missing.py",), b"no such file"),
+    (("--format", "xml"), b"Invalid value for '--format'"),
+])
+def test_bad_input_exits_2_without_a_traceback(rngscope, tmp_path, args, message):
+    proc = rngscope("replay", "-q", *args, cwd=tmp_path)
+    assert proc.returncode == 2, proc.stderr
+    assert message in proc.stderr
+    assert b"Traceback" not in proc.stderr
+    assert proc.stdout == b""
+
+
+def test_bad_state_file_exits_2_and_changes_nothing(rngscope, tmp_path):
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"schema": "rngscope.state/1", "streams": [')
+    out = tmp_path / "out.json"
+    proc = rngscope("replay", "--load-state", str(bad), "--save-state", str(out))
+    assert proc.returncode == 2 and b"not valid JSON" in proc.stderr and b"Nothing was changed" in proc.stderr
+    assert not out.exists()
+    assert proc.stderr.count(b"v1 =") == 0  # the script did not even run
+
+
+def test_a_script_that_raises_exits_2(rngscope, tmp_path):
+    script = tmp_path / "boom.py"
+    script.write_text("raise ValueError('boom')\n")
+    proc = rngscope("replay", str(script))
+    assert proc.returncode == 2
+    assert b"ValueError: boom" in proc.stderr and b"boom.py raised ValueError" in proc.stderr
+
+
+def test_script_from_standard_input(rngscope):
+    source = (Path(__file__).resolve().parents[2] / "rngscope" / "samples" / "sharing_streams.py")
+    proc = rngscope("replay", "-", "-q", "--expect", "v3 == v1", input=source.read_bytes())
+    assert proc.returncode == 0
+    assert b"v3 = f()" in proc.stdout

@@ -1,0 +1,176 @@
+"""The recorder: lazy fingerprints agree with eager ones, draw numbers mean equal draws."""
+from __future__ import annotations
+
+import tracemalloc
+
+import numpy as np
+from hypothesis import given, settings, strategies as st
+
+from rngscope.compile import function as _function
+from rngscope.runner import load_script
+from rngscope.trace.fingerprint import fingerprint
+from rngscope.trace.replay import Options, goto, replay
+
+MIXED = """
+srng = RandomStreams(seed=7)
+rv_u = srng.uniform((2, 2))
+rv_n = srng.normal((3,))
+f = function([], rv_u)
+h = function([], [rv_u, rv_n])
+g = function([], rv_n, no_default_updates=True)
+saved = rv_u.rng.get_value().get_state()
+for i in range(7):
+    f()
+later = rv_u.rng.get_value().get_state()
+h()
+g()
+rng = rv_u.rng.get_value(borrow=True)
+rng.set_state(saved)
+rv_u.rng.set_value(rng, borrow=True)
+a = f()
+srng.seed(7)
+b = f()
+rng.set_state(later)
+rv_u.rng.set_value(rng, borrow=True)
+c, d = h()
+g()
+"""
+
+
+class EagerFingerprints:
+    """The reference: fingerprints of a call's streams before and after it, read eagerly."""
+
+    def __init__(self):
+        self.before, self.after = [], []
+
+    def __call__(self, fn, phase, outputs):
+        streams = [s for s in fn.shared_inputs if isinstance(s.storage[0], np.random.RandomState)]
+        (self.before if phase == "before" else self.after).append(
+            [fingerprint(s.storage[0]) for s in streams])
+
+
+def test_lazy_fingerprints_equal_eager_ones(tools):
+    eager = EagerFingerprints()
+    _function.CALL_HOOKS.append(eager)
+    try:
+        result = tools.run(tools.script(MIXED), checkpoint_every=3)  # rebuilds cross checkpoints
+    finally:
+        _function.CALL_HOOKS.remove(eager)
+    calls = [e for e in tools.all_events(result) if hasattr(e, "streams")]
+    assert len(calls) == len(eager.before) == 13
+    for call, before, after in zip(calls, eager.before, eager.after):
+        assert [s.before for s in call.streams] == before, call.call
+        assert [s.after for s in call.streams] == after, call.call
+        assert [s.advanced for s in call.streams] == [b != a for b, a in zip(before, after)]
+
+
+def test_writes_are_restores_when_their_state_was_seen_before(tools):
+    result = tools.run(tools.script(MIXED))
+    writes = [e for e in tools.all_events(result) if not hasattr(e, "streams")]
+    described = [(w.source, w.restores and w.restores.describe()) for w in writes]
+    assert described == [
+        ("set_value", "the state before call 0"),  # saved before the first call
+        ("seed", "the state before call 0"),  # rv_u.rng: seeding again gives the start
+        ("seed", "the state before call 7"),  # rv_n.rng: h() read it there first
+        ("set_value", "the state after call 6"),  # saved mid-run: found by fingerprints
+    ]
+
+
+def test_draw_numbers_name_repeats(tools):
+    result = tools.run(tools.script(MIXED))
+    calls = {e.call: e for e in tools.all_events(result) if hasattr(e, "streams")}
+    assert [d.draw for d in calls[0].draws] == [1]
+    assert [(d.draw, d.repeat_of) for d in calls[9].draws] == [(1, 0)]  # a = f() after restore
+    assert [(d.draw, d.repeat_of) for d in calls[10].draws] == [(1, 0)]  # b = f() after seed
+    assert calls[11].draws[0].repeat_of == 7  # c, d = h() after restoring "later"
+    assert calls[12].draws[0].repeat_of == 8  # g() reads rv_n.rng without advancing it
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.lists(st.sampled_from(["f", "g", "nearly_zeros"]), min_size=1, max_size=10),
+       st.data())
+def test_draws_share_a_number_exactly_when_their_values_are_identical(sequence, data):
+    restores = data.draw(st.sets(st.integers(0, len(sequence) - 1), max_size=3))
+    spy = []
+
+    class Spy:
+        def before_draw(self, node, rng):
+            pass
+
+        def after_draw(self, node, new_rng, draw):
+            spy.append(draw.copy())
+
+    hook = Spy()
+    _function.DRAW_HOOKS.append(hook)
+    try:
+        result = replay(load_script(None), Options(calls=",".join(sequence),
+                                                   restore_after=tuple(sorted(restores))))
+    finally:
+        _function.DRAW_HOOKS.remove(hook)
+    recorder = result.recorder
+    values = spy[-len(recorder.draw_token):]  # the script's own run drew first
+    numbers = list(recorder.draw_number)
+    assert len(values) == len(numbers)
+    for i in range(len(values)):
+        for j in range(i):
+            same_values = np.array_equal(values[i], values[j]) and values[i].shape == values[j].shape
+            assert (numbers[i] == numbers[j]) == same_values, (sequence, restores, i, j)
+
+
+def test_goto_rebuilds_states_and_draws_from_checkpoints(tools):
+    source = tools.script("""
+        srng = RandomStreams(seed=3)
+        rv = srng.uniform((3,))
+        f = function([], rv)
+        values = [f() for i in range(40)]
+    """)
+    with tools.DrawSpy() as spy:
+        result = tools.run(source, checkpoint_every=7)
+    for n in (0, 6, 7, 23, 39):
+        visit = goto(result, n)
+        assert np.array_equal(visit.draws[0].values, spy.values[n])
+        assert visit.draws[0].reproduced
+        assert visit.streams[0].replayed < 7  # never more than a checkpoint's distance
+        assert visit.streams[0].state == visit.call.streams[0].before
+
+
+def test_long_runs_keep_no_full_state_per_call(tools):
+    source = tools.script("""
+        srng = RandomStreams(seed=3)
+        rv = srng.uniform((2, 2))
+        f = function([], rv)
+        for i in range(20000):
+            f()
+    """)
+    tracemalloc.start()
+    result = tools.run(source)
+    size = tracemalloc.get_traced_memory()[0]
+    tracemalloc.stop()
+    states = result.recorder.states
+    assert len(states.full) <= 20000 // states.checkpoint_every + 2  # start + checkpoints
+    assert size / 20000 < 600  # bytes kept per call, everything included
+
+
+def test_recording_costs_nothing_when_off(tools):
+    source = tools.script("""
+        srng = RandomStreams(seed=3)
+        f = function([], srng.uniform((2,)))
+        f()
+    """)
+    tools.run(source)
+    assert not _function.CALL_HOOKS and not _function.DRAW_HOOKS and not _function.BUILD_HOOKS
+
+
+def test_a_restore_with_no_draw_after_it_is_found_by_fingerprints(tools):
+    result = tools.run(tools.script("""
+        srng = RandomStreams(seed=3)
+        rv = srng.uniform((2,))
+        f = function([], rv)
+        f()
+        f()
+        mid = rv.rng.get_value()
+        f()
+        rv.rng.set_value(mid)
+    """))
+    write = result.timeline.state(0)
+    assert write.restores.describe() == "the state after call 1"
