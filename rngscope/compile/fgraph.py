@@ -9,7 +9,7 @@ impose (every other reader of a destroyed value runs before its destroyer).
 """
 from __future__ import annotations
 
-from rngscope.graph.basic import io_toposort
+from rngscope.graph.basic import io_toposort, nodes_between
 
 
 class FunctionGraph:
@@ -64,25 +64,7 @@ class FunctionGraph:
 
     def _import(self, var):
         """Add the nodes behind ``var`` that the graph does not hold yet (in toposort order)."""
-        new_nodes = []
-        stack = [(var, False)]
-        seen = set()
-        while stack:
-            v, ready = stack.pop()
-            node = v.owner
-            if node is None or id(node) in self.apply_nodes:
-                continue
-            if ready:
-                if id(node) not in seen:
-                    seen.add(id(node))
-                    new_nodes.append(node)
-                continue
-            if id(node) in seen:
-                continue
-            stack.append((v, True))
-            for i in reversed(node.inputs):
-                if i.owner is not None and id(i.owner) not in self.apply_nodes:
-                    stack.append((i, False))
+        new_nodes = nodes_between((), [var], known=self.apply_nodes)
         for node in new_nodes:
             self.apply_nodes[id(node)] = node
             for k, i in enumerate(node.inputs):

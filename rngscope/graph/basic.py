@@ -212,7 +212,7 @@ def clone_replace(outputs, replace=None, share_inputs=True):
     memo = {}
     for old, new in (replace or {}).items():
         memo[id(old)] = new
-    nodes = _nodes_between(list(replace or {}), outputs)
+    nodes = nodes_between(list(replace or {}), outputs)
     for node in nodes:
         new_inputs = [memo.get(id(i), i) for i in node.inputs]
         if all(a is b for a, b in zip(new_inputs, node.inputs)) and not any(
@@ -227,8 +227,11 @@ def clone_replace(outputs, replace=None, share_inputs=True):
     return [memo.get(id(o), o) for o in outputs], memo
 
 
-def _nodes_between(blockers, outputs):
-    """Apply nodes needed for ``outputs`` when ``blockers`` count as inputs (toposorted)."""
+def nodes_between(blockers, outputs, known=()):
+    """Apply nodes needed for ``outputs`` when ``blockers`` count as inputs (toposorted).
+
+    Nodes whose id is in ``known`` are treated as already computed (not listed, not entered).
+    """
     blocked = set(map(id, blockers))
     order = []
     visited = set()
@@ -236,7 +239,7 @@ def _nodes_between(blockers, outputs):
     while stack:
         v, expanded = stack.pop()
         node = v.owner
-        if node is None or id(v) in blocked:
+        if node is None or id(v) in blocked or id(node) in known:
             continue
         if expanded:
             if id(node) not in visited:
@@ -247,7 +250,8 @@ def _nodes_between(blockers, outputs):
             continue
         stack.append((v, True))
         for i in reversed(node.inputs):
-            if i.owner is not None and id(i.owner) not in visited and id(i) not in blocked:
+            if (i.owner is not None and id(i.owner) not in visited and id(i) not in blocked
+                    and id(i.owner) not in known):
                 stack.append((i, False))
     return order
 
@@ -255,7 +259,7 @@ def _nodes_between(blockers, outputs):
 def clone_graph(outputs):
     """A private copy of every Apply behind ``outputs`` (inputs and constants shared)."""
     memo = {}
-    for node in _nodes_between([], outputs):
+    for node in nodes_between([], outputs):
         new = Apply.__new__(Apply)
         new.op = node.op
         new.inputs = [memo.get(id(i), i) for i in node.inputs]
