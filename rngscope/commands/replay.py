@@ -14,7 +14,7 @@ from rngscope.printing import html_report, timeline as timeline_printer
 from rngscope.runner import ScriptError, ScriptInputError, load_script
 from rngscope.trace import findings as explain, statefile
 from rngscope.trace.events import SCHEMA
-from rngscope.trace.recorder import CHECKPOINT_EVERY
+from rngscope.trace.states import CHECKPOINT_EVERY
 from rngscope.trace.replay import Options, ReplayError, goto, replay as run_replay
 
 TEXT, RICH, JSON, JSONL = "text", "rich", "json", "jsonl"

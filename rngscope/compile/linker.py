@@ -17,7 +17,7 @@ import numpy as np
 
 from rngscope.graph.basic import Constant
 from rngscope.random.state import RandomState as TrackedState
-from rngscope.random.streams import DRAWS, RandomFunction
+from rngscope.random.streams import RandomFunction
 from rngscope.tensor.elemwise import Elemwise
 from rngscope.tensor.scalar import Composite
 

@@ -5,7 +5,7 @@ import numpy as np
 
 from rngscope.graph.basic import Constant
 from rngscope.tensor.elemwise import DimShuffle, Elemwise
-from rngscope.tensor.scalar import Cast, Composite
+from rngscope.tensor.scalar import Cast
 from rngscope.tensor.variable import TensorConstant
 
 # scalar ops whose constant inputs Theano upcasts to the output dtype

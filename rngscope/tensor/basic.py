@@ -8,7 +8,7 @@ from rngscope.graph.types import DISCRETE_DTYPES, FLOATX, TensorType, upcast
 from rngscope.tensor import scalar as scal
 from rngscope.tensor.elemwise import DimShuffle, Elemwise, make_sum, scalar_elemwise
 from rngscope.tensor.shape_ops import (
-    Alloc, Join, MakeVector, Reshape, Shape, Shape_i, Subtensor, index_constant,
+    Alloc, Join, MakeVector, Reshape, Shape, Subtensor, index_constant,
 )
 from rngscope.tensor.variable import TensorConstant, TensorVariable, constant
 

@@ -32,7 +32,8 @@ from rngscope.random import streams as _streams
 from rngscope.runner import ScriptSource
 from rngscope.session import inspect_script
 from rngscope.trace.events import Names, Timeline
-from rngscope.trace.recorder import CHECKPOINT_EVERY, Recorder, materialize, snapshot, value_hash
+from rngscope.trace.recorder import Recorder, value_hash
+from rngscope.trace.states import CHECKPOINT_EVERY, materialize, snapshot
 
 
 class ReplayError(Exception):

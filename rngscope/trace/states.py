@@ -1,0 +1,210 @@
+"""Stream states as tokens: a lineage of anchors and draws, fingerprinted on demand.
+
+A stream state is named by an int **token** rather than by its fingerprint
+(reading a RandomState's full key costs 35-55 us).  An *anchor* token keeps a
+full copy of its state (a stream's start, a write, a capture, every
+``CHECKPOINT_EVERY`` draws); every other token is "the state after draw
+``row``" (``AFTER + row``), whose parent is the state the draw was made at and
+whose step replays it.  ``States`` rebuilds any state from its nearest anchor
+and fingerprints it only when asked.  The recorder (``recorder.py``) decides
+when tokens are made; this module only keeps and resolves them.
+"""
+from __future__ import annotations
+
+import dataclasses
+
+import numpy as np
+
+from rngscope.trace.fingerprint import fingerprint
+
+CHECKPOINT_EVERY = 1000  # replay at most this many draws to rebuild a state
+NO_STEP = -1
+AFTER = 1 << 40  # token AFTER + row: the state after draw ``row``
+
+
+# -- full states -------------------------------------------------------------------
+
+def snapshot(value):
+    """A full, independent copy of a stream's state: a ``get_state()`` tuple or an array."""
+    if isinstance(value, np.random.RandomState):
+        return value.get_state()
+    return np.array(value, copy=True)
+
+
+def materialize(full):
+    """A fresh state object equal to a snapshot."""
+    if isinstance(full, tuple):
+        state = np.random.RandomState(0)
+        state.set_state(full)
+        return state
+    return np.array(full, copy=True)
+
+
+# -- draw steps ----------------------------------------------------------------------
+
+
+def _has_inplace(op):
+    return dataclasses.is_dataclass(op) and any(f.name == "inplace" for f in dataclasses.fields(op))
+
+
+class Step:
+    """One replayable draw: the op (made in-place) and its constant parameters."""
+
+    __slots__ = ("op", "node", "args")
+
+    def __init__(self, op, node, args):
+        # In place: the replayer owns its copy of the state, and a copy costs 250 µs.
+        self.op = dataclasses.replace(op, inplace=True) if _has_inplace(op) else op
+        self.node, self.args = node, args
+
+    def apply(self, state):
+        """(new state, draw) from ``state``, which may be changed in place."""
+        new, draw = self.op.perform(self.node, [state, *self.args])
+        return new, draw
+
+
+def _step_key(op, args):
+    """Equal keys for equal draw steps, whichever function's node makes them."""
+    if _has_inplace(op):
+        op = dataclasses.replace(op, inplace=False)
+    return (op, tuple((a.dtype.str, a.shape, a.tobytes()) for a in map(np.asarray, args)))
+
+
+# -- the token table -----------------------------------------------------------------
+
+
+class States:
+    """Tokens naming stream states; fingerprints and full states computed on demand.
+
+    Anchor tokens count up from 0; ``AFTER + row`` is the state after draw
+    ``row``: its parent is ``draw_token[row]`` and ``step_of(row)`` replays it
+    (the recorder knows; ``complete()`` says how many rows it can tell).
+    """
+
+    def __init__(self, draw_token, step_of, complete, checkpoint_every=CHECKPOINT_EVERY):
+        self.draw_token, self.step_of, self.complete = draw_token, step_of, complete
+        self.checkpoint_every = checkpoint_every
+        self.n_anchors = 0
+        self.full = {}  # anchor token -> full state
+        self.anchor_track = {}  # anchor token -> track index
+        self.fp = {}  # token -> fingerprint, once computed
+        self.alias = {}  # token -> an older token with the same state
+        self.by_fp = {}  # fingerprint -> first token seen with it
+        self.steps = []  # step id -> Step
+        self.tracks = []  # track index -> Track
+        self._children = {}  # (token, step) -> the first state after that step from it
+        self._indexed = 0  # draw rows already in _children
+        self._cursors = {}  # token -> (track index, live state): one per track, O(1) rebuilds
+
+    def anchor(self, track, value=None, full=None, token=None):
+        """An anchor holding a full copy of ``value`` (or the snapshot ``full``).
+
+        ``token`` makes an after-draw state an anchor (a checkpoint) instead of a new token.
+        """
+        if token is None:
+            token = self.n_anchors
+            self.n_anchors += 1
+        self.full[token] = snapshot(value) if full is None else full
+        self.anchor_track[token] = track.index
+        track.budget = self.checkpoint_every
+        return token
+
+    def parent(self, token):
+        return self.draw_token[token - AFTER]
+
+    def step(self, token):
+        return self.step_of(token - AFTER)
+
+    def successor(self, token, step):
+        """The known state after ``step`` from ``token``, or None."""
+        rows, children = self.draw_token, self._children
+        complete = self.complete()
+        for row in range(self._indexed, complete):
+            children.setdefault((rows[row], self.step_of(row)), AFTER + row)
+        self._indexed = max(self._indexed, complete)
+        return children.get((token, step))
+
+    def find(self, token):
+        """The canonical (oldest) token of the state ``token`` names."""
+        alias = self.alias
+        while token in alias:
+            token = alias[token]
+        return token
+
+    def merge(self, a, b):
+        """Record that two tokens name equal states; return the canonical one."""
+        a, b = self.find(a), self.find(b)
+        if a == b:
+            return a
+        keep, gone = (a, b) if a < b else (b, a)
+        self.alias[gone] = keep
+        for track in self.tracks:
+            if track.token == gone:
+                track.token = keep
+        return keep
+
+    def fingerprint(self, token):
+        """The fingerprint of a token's state (rebuilt from its anchor the first time)."""
+        fp = self.fp.get(token)
+        if fp is None:
+            full = self.full.get(token)
+            fp = self.fp[token] = fingerprint(full if full is not None else self.state(token))
+            other = self.by_fp.setdefault(fp, token)
+            if other != token:
+                self.merge(token, other)
+        return fp
+
+    def known(self, fp):
+        """The canonical token whose state has fingerprint ``fp``, if one was computed."""
+        token = self.by_fp.get(fp)
+        return None if token is None else self.find(token)
+
+    def anchor_of(self, token):
+        """(anchor token, draws replayed from it) that rebuild ``token``."""
+        steps = 0
+        while token not in self.full:
+            token = self.parent(token)
+            steps += 1
+        return token, steps
+
+    def track_of(self, token):
+        """The index of the stream a token belongs to."""
+        return self.anchor_track[self.anchor_of(token)[0]]
+
+    def state(self, token, copy=False):
+        """The state a token names, replayed from its nearest anchor or its stream's cursor."""
+        chain = []
+        t = token
+        while t not in self.full and t not in self._cursors:
+            chain.append(t)
+            t = self.parent(t)
+        if t in self._cursors:
+            track, state = self._cursors.pop(t)
+        else:
+            track, state = self.anchor_track[t], materialize(self.full[t])
+            for old in [k for k, v in self._cursors.items() if v[0] == track]:
+                del self._cursors[old]
+        for t in reversed(chain):
+            state, _ = self.steps[self.step(t)].apply(state)
+        self._cursors[token] = (track, state)
+        return materialize(snapshot(state)) if copy else state
+
+    def draw(self, token, step):
+        """The values of ``step`` drawn at ``token``'s state (replayed; the cursor moves on)."""
+        state = self.state(token)
+        track = self._cursors.pop(token)[0]
+        new, values = self.steps[step].apply(state)
+        child = self.successor(token, step)
+        if child is not None:  # a rebuild of the next state starts here
+            self._cursors[child] = (track, new)
+        return values
+
+    def make_anchor(self, token, full, track):
+        """Keep a full state for ``token`` (a capture): cheap to revisit, fingerprint known."""
+        if token not in self.full:
+            self.full[token] = full
+            self.anchor_track[token] = track.index
+        self.fingerprint(token)
+
+
+# -- streams and functions -------------------------------------------------------------
