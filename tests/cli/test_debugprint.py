@@ -8,6 +8,7 @@ import textwrap
 from pathlib import Path
 
 import pytest
+from golden import assert_golden as check_golden
 from click.testing import CliRunner
 
 from rngscope.cli import main
@@ -20,14 +21,7 @@ ANSI = re.compile(rb"\x1b\[")
 
 
 def assert_golden(actual: str, name: str) -> None:
-    """``actual`` equals the golden file ``name``; on a mismatch, show what was found."""
-    expected = (GOLDENS / name).read_text(encoding="utf-8")
-    if actual != expected:
-        print(f"--- actual output for {name}:")
-        print(actual, end="")
-        print("--- end")
-    assert actual == expected
-
+    check_golden(actual, GOLDENS / name)
 
 def theano_golden_debugprints() -> str:
     """The debugprint text of f, g and nearly_zeros in Theano 1.0.5's recorded output."""

@@ -1,7 +1,6 @@
 """DOT export: goldens for the built-in sample, the picture's promises, Graphviz parsing it."""
 from __future__ import annotations
 
-import os
 import re
 import shutil
 import subprocess
@@ -9,6 +8,7 @@ import textwrap
 from pathlib import Path
 
 import pytest
+from golden import assert_golden as check_golden
 
 from rngscope.printing import dot, tree
 from rngscope.printing.debugprint import PrintOptions, render_theano
@@ -19,17 +19,7 @@ GOLDENS = Path(__file__).parent / "goldens"
 
 
 def assert_golden(actual: str, name: str) -> None:
-    """``actual`` equals the golden file ``name``; on a mismatch, show what was found."""
-    path = GOLDENS / name
-    if os.environ.get("RNGSCOPE_UPDATE_GOLDENS"):
-        path.write_text(actual, encoding="utf-8")
-    expected = path.read_text(encoding="utf-8")
-    if actual != expected:
-        print(f"--- actual output for {name} (paste into {path} if it is right):")
-        print(actual, end="")
-        print("--- end")
-    assert actual == expected
-
+    check_golden(actual, GOLDENS / name)
 
 def views_of(text=None, source=False):
     script = load_script(None) if text is None else ScriptSource(

@@ -2,11 +2,11 @@
 from __future__ import annotations
 
 import json
-import os
 import textwrap
 from pathlib import Path
 
 import pytest
+from golden import assert_golden as check_golden
 
 from rngscope.printing import json_export, tree
 from rngscope.runner import ScriptSource, load_script
@@ -16,17 +16,7 @@ GOLDENS = Path(__file__).parent / "goldens"
 
 
 def assert_golden(actual: str, name: str) -> None:
-    """``actual`` equals the golden file ``name``; on a mismatch, show what was found."""
-    path = GOLDENS / name
-    if os.environ.get("RNGSCOPE_UPDATE_GOLDENS"):
-        path.write_text(actual, encoding="utf-8")
-    expected = path.read_text(encoding="utf-8")
-    if actual != expected:
-        print(f"--- actual output for {name} (paste into {path} if it is right):")
-        print(actual, end="")
-        print("--- end")
-    assert actual == expected
-
+    check_golden(actual, GOLDENS / name)
 
 def sample_doc(source=False, depth=-1, text=None) -> str:
     script = load_script(None) if text is None else ScriptSource(

@@ -6,7 +6,6 @@ it can be reviewed and pasted (or rewritten with RNGSCOPE_UPDATE_GOLDENS=1).
 from __future__ import annotations
 
 import io
-import os
 import re
 import subprocess
 import sys
@@ -14,6 +13,7 @@ import textwrap
 from pathlib import Path
 
 import pytest
+from golden import assert_golden as check_golden
 from hypothesis import given, settings, strategies as st
 from rich.console import Console
 
@@ -29,17 +29,7 @@ WIDTH = 100
 
 
 def assert_golden(actual: str, name: str) -> None:
-    """``actual`` equals the golden file ``name``; on a mismatch, show what was found."""
-    path = GOLDENS / name
-    if os.environ.get("RNGSCOPE_UPDATE_GOLDENS"):
-        path.write_text(actual, encoding="utf-8")
-    expected = path.read_text(encoding="utf-8")
-    if actual != expected:
-        print(f"--- actual output for {name} (paste into {path} if it is right):")
-        print(actual, end="")
-        print("--- end")
-    assert actual == expected
-
+    check_golden(actual, GOLDENS / name)
 
 def session_of(text: str | None = None):
     source = load_script(None) if text is None else ScriptSource(

@@ -8,6 +8,7 @@ import textwrap
 from types import SimpleNamespace
 
 import pytest
+from golden import assert_golden as check_golden
 
 from rngscope.compile import function as _function
 from rngscope.runner import load_script
@@ -66,10 +67,7 @@ class DrawSpy:
 
 def assert_golden(path, text):
     """Compare with a golden file; on a difference, print what was found so it can be pasted."""
-    expected = path.read_text()
-    if text != expected:
-        print(f"--- found (golden {path.name}) ---\n{text}--- end ---")
-    assert text == expected
+    check_golden(text, path)
 
 
 @pytest.fixture
