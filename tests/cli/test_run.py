@@ -96,7 +96,7 @@ def test_any_arguments_reach_the_script_unchanged(tmp_path_factory, args):
 
 def test_script_exception_shows_its_own_traceback_and_exits_1(tmp_path, rngscope_process):
     write(tmp_path / "helper_raises.py", "def boom():\n    return 1 / 0\n")
-    script = write(tmp_path / "fails.py", """\
+    write(tmp_path / "fails.py", """\
         import helper_raises
         print("before")
         helper_raises.boom()
