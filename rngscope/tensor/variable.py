@@ -230,6 +230,7 @@ class TensorConstant(_Operators, Constant):
 
 
 _CONSTANT_CACHE = {}
+_DTYPE_NAMES = {}  # numpy dtype -> its name (str(dtype) is slow)
 
 
 def constant(x, name=None, ndim=None, dtype=None):
@@ -242,7 +243,10 @@ def constant(x, name=None, ndim=None, dtype=None):
             data = data.reshape((1,) * (ndim - data.ndim) + data.shape)
         elif len(bcast) > ndim:
             raise ValueError("ndarray could not be cast to constant with %i dimensions" % ndim)
-    ttype = TensorType(str(data.dtype), tuple(bcast))
+    dtype_name = _DTYPE_NAMES.get(data.dtype)
+    if dtype_name is None:
+        dtype_name = _DTYPE_NAMES.setdefault(data.dtype, str(data.dtype))
+    ttype = TensorType(dtype_name, tuple(bcast))
     key = (ttype, data.dtype.str, data.shape, data.tobytes())
     if key in _CONSTANT_CACHE:
         return _CONSTANT_CACHE[key]
