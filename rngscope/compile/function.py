@@ -15,7 +15,7 @@ from rngscope.compile.fgraph import FunctionGraph
 from rngscope.compile.linker import DRAW_HOOKS, link  # noqa: F401  (DRAW_HOOKS re-exported)
 from rngscope.compile.modes import get_mode
 from rngscope.graph.basic import Variable, clone_graph
-from rngscope.shared import SharedVariable
+from rngscope.shared import SharedVariable, shared
 from rngscope.tensor.basic import as_tensor_variable
 
 # Hooks the inspection and trace layers may set; empty lists cost one check each.
@@ -93,14 +93,14 @@ def rebuild_collect_shared(outputs, replace, updates, no_default_updates):
 
     for orig, repl in _pairs(replace):
         if not isinstance(orig, Variable):
-            raise TypeError("given keys must be Variables", orig)
-        repl = orig.type.filter_variable(repl) if hasattr(orig.type, "filter_variable") else (
-            as_tensor_variable(repl) if not isinstance(repl, Variable) else repl)
-        if getattr(repl, "type", None) != orig.type:
-            raise TypeError(
-                "An update must have the same type as the original shared variable",
-                orig, orig.type, repl, getattr(repl, "type", None),
-            )
+            raise TypeError("given keys must be Variable", orig)
+        if not isinstance(repl, Variable):
+            repl = shared(repl)
+        if hasattr(orig.type, "filter_variable"):
+            repl = orig.type.filter_variable(repl)
+        elif repl.type != orig.type:
+            raise TypeError("Cannot convert Type %s (of Variable %s) into Type %s."
+                            % (repl.type, repl, orig.type))
         clone_d[id(orig)] = visit(repl)
 
     explicit = set()
@@ -112,10 +112,7 @@ def rebuild_collect_shared(outputs, replace, updates, no_default_updates):
             raise ValueError(
                 "this shared variable already has an update expression", (store_into,)
             )
-        if not isinstance(update_val, Variable):
-            update_val = as_tensor_variable(update_val)
-        if update_val.type != store_into.type:
-            update_val = _convert_update(store_into, update_val)
+        update_val = _update_value(store_into, update_val)
         update_d[id(store_into)] = update_val
         update_expr.append((store_into, update_val))
 
@@ -131,22 +128,23 @@ def rebuild_collect_shared(outputs, replace, updates, no_default_updates):
     return cloned_outputs, shared_inputs, update_d, explicit
 
 
-def _convert_update(store_into, value):
-    from rngscope.tensor.basic import cast
-
-    st, vt = store_into.type, value.type
-    if getattr(st, "ndim", None) == getattr(vt, "ndim", None) and st.dtype != vt.dtype:
-        from rngscope.graph.types import upcast
-
-        if upcast(st.dtype, vt.dtype) == st.dtype:
-            value = cast(value, st.dtype)
-    if value.type != st:
+def _update_value(store_into, value):
+    """``value`` as an update of ``store_into``: exactly its type (Theano converts nothing)."""
+    try:
+        if hasattr(store_into.type, "filter_variable"):
+            return store_into.type.filter_variable(value, allow_convert=False)
+        if isinstance(value, Variable) and value.type == store_into.type:
+            return value
+        raise TypeError(value)
+    except TypeError:
         raise TypeError(
-            "An update must have the same type as the original shared variable "
-            f"(shared_var={store_into}, shared_var.type={st}, update_val={value}, "
-            f"update_val.type={vt}).",
-        )
-    return value
+            "An update must have the same type as the original shared variable (shared_var=%s, "
+            "shared_var.type=%s, update_val=%s, update_val.type=%s)."
+            % (store_into, store_into.type, value, getattr(value, "type", None)),
+            "If the difference is related to the broadcast pattern, you can call the "
+            "tensor.unbroadcast(var, axis_to_unbroadcast[, ...]) function to remove "
+            "broadcastable dimensions.",
+        ) from None
 
 
 def function(inputs, outputs=None, mode=None, updates=None, givens=None,

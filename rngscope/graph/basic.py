@@ -26,8 +26,9 @@ class Variable:
         if self.name is not None:
             return self.name
         if self.owner is not None:
+            # Theano names every output by index unless the op declares a default output
             op = self.owner.op
-            if len(self.owner.outputs) == 1:
+            if self.index == getattr(op, "default_output", None):
                 return str(op)
             return f"{op}.{self.index}"
         return f"<{self.type}>"

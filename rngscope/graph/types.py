@@ -118,6 +118,25 @@ class TensorType:
             pattern = "%iD" % len(b)
         return f"TensorType({self.dtype}, {pattern})"
 
+    def filter_variable(self, other, allow_convert=True):
+        """``other`` as a variable of this type (a value becomes a constant), else TypeError."""
+        from rngscope.graph.basic import Variable
+        from rngscope.tensor.variable import TensorConstant
+
+        if not isinstance(other, Variable):
+            other = TensorConstant(self, self.filter(other))
+        if other.type == self:
+            return other
+        ot = other.type
+        if (allow_convert and isinstance(ot, TensorType) and ot.dtype == self.dtype
+                and ot.ndim == self.ndim
+                and all(sb == ob or ob for sb, ob in zip(self.broadcastable, ot.broadcastable))):
+            return other
+        raise TypeError(
+            "Cannot convert Type %s (of Variable %s) into Type %s. You can try to manually "
+            "convert %s into a %s." % (ot, other, self, other, self)
+        )
+
     def filter(self, data, allow_downcast=None):
         """Check and convert a value for this type as Theano's TensorType.filter does."""
         from rngscope.graph.basic import Variable
@@ -143,8 +162,8 @@ class TensorType:
         elif allow_downcast is None and type(data) is float and self.dtype == FLOATX:
             data = np.asarray(data, dtype=self.dtype)
         else:
-            converted = np.asarray(data, dtype=self.dtype)
             original = np.asarray(data)
+            converted = original.astype(self.dtype)  # wraps like numpy 1.x's asarray(dtype=)
             if not (original.shape == converted.shape and np.all(original == converted)):
                 raise TypeError(
                     f"{self} cannot store accurately value {data}, it would be represented "

@@ -100,7 +100,12 @@ def format_size(var: Variable) -> str | None:
 
 
 def _short(var: Variable) -> str:
-    return var.name if var.name is not None else str(var)
+    """A variable's name, or its op (``Shape``) when its node has one output."""
+    if var.name is not None:
+        return var.name
+    if var.owner is not None and len(var.owner.outputs) == 1:
+        return str(var.owner.op)
+    return str(var)
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,7 @@ from rngscope.compile.vocabulary import (
 from rngscope.graph.basic import Constant
 from rngscope.random.streams import RandomFunction
 from rngscope.tensor import basic as T
-from rngscope.tensor.elemwise import DimShuffle, Elemwise
+from rngscope.tensor.elemwise import DimShuffle, Elemwise, Sum, make_sum
 from rngscope.tensor.scalar import Cast, Composite
 from rngscope.tensor.shape_ops import (
     Alloc, AllocEmpty, MakeVector, Shape, Shape_i, ScalarConstant, Subtensor,
@@ -248,6 +248,26 @@ def _useless(order, x):
     return tuple(order) == tuple(range(x.ndim))
 
 
+@tracks(Sum)
+def sum_of_sum(node, ctx):
+    """sum(sum(x, axis=a), axis=b) -> sum(x, axis=a + b) when the inner sum is read only here."""
+    x = node.inputs[0]
+    inner = x.owner
+    if inner is None or not isinstance(inner.op, Sum) or ctx.n_clients(x) != 1:
+        return None
+    source = inner.inputs[0]
+    if inner.op.axis is None or node.op.axis is None:
+        axes = None
+    else:
+        axes = list(inner.op.axis)
+        for i in node.op.axis:
+            for ii in inner.op.axis:
+                if i >= ii:
+                    i += 1
+            axes.append(i)
+    return [make_sum(source, None if axes is None else tuple(axes), dtype=node.op.dtype)(source)]
+
+
 @tracks(Elemwise)
 def useless_elemwise(node, ctx):
     """add(x) -> x;  mul(x) -> x."""
@@ -421,7 +441,7 @@ CANONICALIZE = (
     shape_to_shape_i, shape_i_lift, subtensor_of_vector, subtensor_slice_of_vector,
     subtensor_lift, constant_folding,
     upcast_constant_inputs, fill_sink, fill_to_alloc, dimshuffle_lift, useless_elemwise,
-    mul_canonizer, add_canonizer,
+    sum_of_sum, mul_canonizer, add_canonizer,
 )
 
 __all__ = ["CANONICALIZE", "Composite", "Cast"]

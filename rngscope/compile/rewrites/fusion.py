@@ -147,15 +147,54 @@ def _assemble(roots, leaves, program):
     return [done[id(e)] for e in roots]
 
 
-def fusion(fg):
-    """Fuse elementwise chains, consumers first, until nothing more fuses."""
+def _add_mul_family(node):
+    op = node.op if node is not None else None
+    if type(op) is not Elemwise or op.inplace or isinstance(op.scalar_op, Composite):
+        return None
+    cls = getattr(op.scalar_op, "cls", None)
+    return cls if cls in ("Add", "Mul") else None
+
+
+def flatten_add_mul(node, n_clients):
+    """add(add(a, b), c) -> add(a, b, c) (and mul) when the inner one is read only here."""
+    cls = _add_mul_family(node)
+    if cls is None:
+        return None
+    current, changed = node, False
+    while True:
+        new_inputs, fused = [], False
+        for inp in current.inputs:
+            if _add_mul_family(inp.owner) == cls and n_clients(inp) == 1:
+                new_inputs.extend(inp.owner.inputs)
+                fused = True
+            else:
+                new_inputs.append(inp)
+        if not fused:
+            break
+        current, changed = current.op.make_node(*new_inputs), True
+    return current.outputs[0] if changed else None
+
+
+def add_mul_fusion(fg):
+    """Theano's local_add_mul_fusion: nested adds (muls) become one n-ary add (mul) first,
+    so a Composite's program stays small."""
+    _repeat_reverse(fg, flatten_add_mul)
+
+
+def _repeat_reverse(fg, rewrite):
     changed = True
     while changed:
         changed = False
         for node in reversed(fg.toposort()):
             if not fg.contains(node):
                 continue
-            out = fuse_region(node, fg.n_clients)
+            out = rewrite(node, fg.n_clients)
             if out is not None:
                 fg.replace(node.outputs[0], out)
                 changed = True
+
+
+def fusion(fg):
+    """Fuse elementwise chains, consumers first, until nothing more fuses."""
+    add_mul_fusion(fg)
+    _repeat_reverse(fg, fuse_region)

@@ -91,7 +91,9 @@ def dot_to_blas(node, ctx):
         return [Gemv()(y, ONE(dtype), T.transpose(b), a, ZERO(dtype))]
     if a.ndim == 1 and b.ndim == 1:
         y = AllocEmpty(dtype)(constant(1, dtype="int64"))
-        g = Gemv()(y, ONE(dtype), T.dimshuffle(a, ("x", 0)), b, ZERO(dtype))
+        # Theano's route (dot22 of a row and a column, then gemv) ends with the second
+        # operand as the one-row matrix and the first as the vector.
+        g = Gemv()(y, ONE(dtype), T.dimshuffle(b, ("x", 0)), a, ZERO(dtype))
         return [DimShuffle(g.broadcastable, ())(g)]
     return None
 
