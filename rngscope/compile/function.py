@@ -12,7 +12,9 @@ import contextlib
 import gc
 
 from rngscope.compile.fgraph import FunctionGraph
-from rngscope.compile.linker import DRAW_HOOKS, link  # noqa: F401  (DRAW_HOOKS re-exported)
+from rngscope.compile.linker import (  # noqa: F401  (the draw hook lists are re-exported)
+    AFTER_DRAW_HOOKS, BEFORE_DRAW_HOOKS, DRAW_HOOKS, link,
+)
 from rngscope.compile.modes import get_mode
 from rngscope.graph.basic import Variable, clone_graph
 from rngscope.shared import SharedVariable, shared
@@ -20,6 +22,7 @@ from rngscope.tensor.basic import as_tensor_variable
 
 # Hooks the inspection and trace layers may set; empty lists cost one check each.
 CALL_HOOKS = []  # hook(function, "before" | "after", real outputs or None)
+AFTER_CALL_HOOKS = []  # hook(function, real outputs), right after a call, before CALL_HOOKS' "after"
 BUILD_HOOKS = []  # hook(function) after a function is compiled
 
 
@@ -283,12 +286,17 @@ class Function:
     def __call__(self, *args, **kwargs):
         if not (args or kwargs or self.specs or CALL_HOOKS):
             real = self.program.call(())
+            if AFTER_CALL_HOOKS:
+                for hook in AFTER_CALL_HOOKS:
+                    hook(self, real)
             return real[0] if self.single else real
         values = self._bind(args, kwargs) if (args or kwargs or self.specs) else ()
         if CALL_HOOKS:
             for hook in CALL_HOOKS:
                 hook(self, "before", None)
         real = self.program.call(values)
+        for hook in AFTER_CALL_HOOKS:
+            hook(self, real)
         if CALL_HOOKS:
             for hook in CALL_HOOKS:
                 hook(self, "after", real)

@@ -24,6 +24,9 @@ from rngscope.tensor.scalar import Composite
 # Objects with .before_draw(node, rng_value) and .after_draw(node, new_rng, draw);
 # an empty list costs one truth test per random node.
 DRAW_HOOKS = []
+# Plain callables for hooks that need only one side (one call fewer per draw).
+BEFORE_DRAW_HOOKS = []  # hook(node, rng_value)
+AFTER_DRAW_HOOKS = []  # hook(node, new_rng, draw)
 
 
 class Program:
@@ -189,11 +192,15 @@ def _hooked(node, ins, outs, thunk):
     r_in, (r_out, d_out) = ins[0], outs
 
     def hooked(store):
-        if not DRAW_HOOKS:
+        if not (DRAW_HOOKS or BEFORE_DRAW_HOOKS or AFTER_DRAW_HOOKS):
             return thunk(store)
+        for before in BEFORE_DRAW_HOOKS:
+            before(node, store[r_in])
         for hook in DRAW_HOOKS:
             hook.before_draw(node, store[r_in])
         thunk(store)
+        for after in AFTER_DRAW_HOOKS:
+            after(node, store[r_out], store[d_out])
         for hook in DRAW_HOOKS:
             hook.after_draw(node, store[r_out], store[d_out])
 
@@ -241,6 +248,8 @@ def _random_thunk(node, ins, outs, read):
             store_size[0] = store[size_slot]
             store_params[0] = [store[i] for i in param_slots]
         hooks = DRAW_HOOKS
+        for before in BEFORE_DRAW_HOOKS:
+            before(node, r)
         for hook in hooks:
             hook.before_draw(node, r)
         if op.inplace:
@@ -261,6 +270,8 @@ def _random_thunk(node, ins, outs, read):
             value = draw(new_r)
         store[r_out] = new_r
         store[d_out] = value
+        for after in AFTER_DRAW_HOOKS:
+            after(node, new_r, value)
         for hook in hooks:
             hook.after_draw(node, new_r, value)
 
@@ -281,6 +292,9 @@ def _inplace_draw_thunk(node, r_slot, r_out, d_out, shape, args, dtype, reshape)
             r.version += 1
         elif not isinstance(r, np.random.RandomState):
             raise AssertionError((type(r), r))
+        if BEFORE_DRAW_HOOKS:
+            for before in BEFORE_DRAW_HOOKS:
+                before(node, r)
         if DRAW_HOOKS:
             for hook in DRAW_HOOKS:
                 hook.before_draw(node, r)
@@ -291,6 +305,9 @@ def _inplace_draw_thunk(node, r_slot, r_out, d_out, shape, args, dtype, reshape)
             value = value.reshape([1] * ndim)
         store[r_out] = r
         store[d_out] = value
+        if AFTER_DRAW_HOOKS:
+            for after in AFTER_DRAW_HOOKS:
+                after(node, r, value)
         if DRAW_HOOKS:
             for hook in DRAW_HOOKS:
                 hook.after_draw(node, r, value)

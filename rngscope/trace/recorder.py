@@ -152,10 +152,6 @@ class Write:
     after: int
 
 
-def _ignore_draw(node, rng):
-    """``before_draw`` while no followed node needs the state before its draw."""
-
-
 # -- the recorder ----------------------------------------------------------------------
 
 
@@ -196,7 +192,8 @@ class Recorder:
         self._pending = []  # written tokens whose state may equal an unfingerprinted earlier one
         self._installed = False
         self._finished = False
-        self.before_draw = _ignore_draw  # until a node needs it
+        self._before_hooked = False  # before_draw is hooked only once a node needs it
+        self._wants_before = False
 
     @property
     def n_calls(self):
@@ -210,18 +207,26 @@ class Recorder:
     # -- installing -------------------------------------------------------------------
 
     def install(self):
-        _function.CALL_HOOKS.append(self.on_call)
+        # The one-sided hook lists: nothing to do before a call, and before a draw only
+        # for streams we cannot follow (``_need_before_draw``): one call fewer each.
+        _function.AFTER_CALL_HOOKS.append(self.on_call_done)
         _function.BUILD_HOOKS.append(self.describe)
-        _function.DRAW_HOOKS.append(self)
+        _function.AFTER_DRAW_HOOKS.append(self.after_draw)
+        if self._wants_before and not self._before_hooked:
+            _function.BEFORE_DRAW_HOOKS.append(self.before_draw)
+            self._before_hooked = True
         _shared.WRITE_HOOKS.append(self.on_write)
         _streams.STREAM_HOOKS.append(self.on_stream)
         self._installed = True
 
     def uninstall(self):
         if self._installed:
-            _function.CALL_HOOKS.remove(self.on_call)
+            _function.AFTER_CALL_HOOKS.remove(self.on_call_done)
             _function.BUILD_HOOKS.remove(self.describe)
-            _function.DRAW_HOOKS.remove(self)
+            _function.AFTER_DRAW_HOOKS.remove(self.after_draw)
+            if self._before_hooked:
+                _function.BEFORE_DRAW_HOOKS.remove(self.before_draw)
+                self._before_hooked = False
             _shared.WRITE_HOOKS.remove(self.on_write)
             _streams.STREAM_HOOKS.remove(self.on_stream)
             self._installed = False
@@ -308,7 +313,7 @@ class Recorder:
             track = source.track
         else:  # a state from nowhere we follow: a stream of its own, anchored at each draw
             track, orphan = None, True
-            self.__dict__.pop("before_draw", None)  # the real before_draw is needed now
+            self._need_before_draw()
         params = node.inputs[1:]
         step = NO_STEP
         if all(isinstance(p, Constant) for p in params):
@@ -324,9 +329,15 @@ class Recorder:
 
     # -- the hot path: calls and draws --------------------------------------------------
 
-    def on_call(self, fn, phase, outputs):
-        if phase == "before":  # nothing changes during a call but the draws: all is read after
-            return
+    def _need_before_draw(self):
+        """From now on, hear about draws before they happen (for an unfollowed stream)."""
+        self._wants_before = True
+        if self._installed and not self._before_hooked:
+            _function.BEFORE_DRAW_HOOKS.append(self.before_draw)
+            self._before_hooked = True
+
+    def on_call_done(self, fn, outputs):
+        """After each call: nothing changes during a call but the draws, so all is read here."""
         info = self._fns.get(id(fn))
         if info is None:  # compiled before the recorder was installed: its draws just ran
             info = self.describe(fn)

@@ -158,7 +158,9 @@ def test_recording_costs_nothing_when_off(tools):
         f()
     """)
     tools.run(source)
-    assert not _function.CALL_HOOKS and not _function.DRAW_HOOKS and not _function.BUILD_HOOKS
+    hook_lists = (_function.CALL_HOOKS, _function.AFTER_CALL_HOOKS, _function.DRAW_HOOKS,
+                  _function.BEFORE_DRAW_HOOKS, _function.AFTER_DRAW_HOOKS, _function.BUILD_HOOKS)
+    assert not any(hook_lists)
 
 
 def test_a_restore_with_no_draw_after_it_is_found_by_fingerprints(tools):
