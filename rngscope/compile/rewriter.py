@@ -123,14 +123,14 @@ def merge(fg):
             first = consts.setdefault(v.signature(), v)
             if first is not v:
                 fg.change_input("output", k, first)
-    seen = {}
+    seen = {}  # input ids -> nodes reading exactly those inputs (ops compared only then)
     for node in fg.nodes():
         if not fg.contains(node):
             continue
-        key = (node.op, tuple(id(i) for i in node.inputs))
-        other = seen.get(key)
+        same_inputs = seen.setdefault(tuple(map(id, node.inputs)), [])
+        other = next((n for n in same_inputs if n.op == node.op), None)
         if other is None:
-            seen[key] = node
+            same_inputs.append(node)
             continue
         for o, n in zip(node.outputs, other.outputs):
             if o.name is not None:

@@ -30,18 +30,14 @@ def is_elemwise(node, *classes):
 
 
 def is_fill(node):
-    return is_elemwise(node, "Second")
+    return node is not None and type(node.op) is Elemwise and node.op.family == "Second"
 
 
 def constant_value(v):
     """The single value a variable always holds (Theano's get_scalar_constant_value), or None."""
     while True:
         if isinstance(v, TensorConstant):
-            if v.data.ndim == 0:
-                return v.data
-            if v.unique_value is not None:
-                return np.asarray(v.unique_value)
-            return None
+            return v.scalar_value()
         if isinstance(v, Constant):
             return None
         node = v.owner

@@ -221,6 +221,17 @@ class TensorConstant(_Operators, Constant):
 
     __repr__ = __str__
 
+    def scalar_value(self):
+        """The one value every element holds (a 0-d array), or None (cached)."""
+        if "_scalar" not in self.__dict__:
+            if self.data.ndim == 0:
+                self._scalar = self.data
+            elif self.unique_value is not None:
+                self._scalar = np.asarray(self.unique_value)
+            else:
+                self._scalar = None
+        return self._scalar
+
     def signature(self):
         sig = self.__dict__.get("_signature")
         if sig is None:

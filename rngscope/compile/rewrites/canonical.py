@@ -138,7 +138,9 @@ def upcast_constant_inputs(node, ctx):
     """op(x, c) -> op(x, cast(c)) when op upcasts anyway (Theano's local_upcast_elemwise_constant_inputs)."""
     if scalar_cls(node) not in UPCASTING:
         return None
-    out_dtype = node.outputs[0].dtype
+    out_dtype = node.outputs[0].type.dtype
+    if all(i.type.dtype == out_dtype for i in node.inputs):
+        return None
     new_inputs, changed = [], False
     for i in node.inputs:
         if i.dtype == out_dtype:
@@ -146,10 +148,8 @@ def upcast_constant_inputs(node, ctx):
             continue
         value = constant_value(i) if isinstance(i, TensorConstant) or _dimshuffled_constant(i) else None
         if value is not None and all(i.broadcastable):
-            c = constant(np.asarray(value).astype(out_dtype))
-            # the folded form of DimShuffle{x,...}(c), built directly
-            new_inputs.append(constant(np.asarray(value, dtype=out_dtype).reshape((1,) * i.ndim))
-                              if i.ndim else c)
+            # the folded form of DimShuffle{x,...}(cast(c)), built directly
+            new_inputs.append(constant(np.asarray(value).astype(out_dtype).reshape((1,) * i.ndim)))
             changed = True
         elif isinstance(i, TensorConstant) and value is None:
             new_inputs.append(T.cast(i, out_dtype))
