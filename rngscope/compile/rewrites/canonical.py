@@ -439,9 +439,9 @@ add_canonizer = Canonizer(ADD_FAMILY, T.add, T.sub, T.neg, add_calculate, True, 
 
 CANONICALIZE = (
     shape_to_shape_i, shape_i_lift, subtensor_of_vector, subtensor_slice_of_vector,
-    subtensor_lift, constant_folding,
+    subtensor_lift, constant_folding, mul_canonizer, add_canonizer,
     upcast_constant_inputs, fill_sink, fill_to_alloc, dimshuffle_lift, useless_elemwise,
-    sum_of_sum, mul_canonizer, add_canonizer,
+    sum_of_sum,
 )
 
 __all__ = ["CANONICALIZE", "Composite", "Cast"]
