@@ -52,6 +52,9 @@ def constant_value(v):
         if is_fill(node):
             v = node.inputs[1]
             continue
+        if type(node.op).__name__ == "Alloc":  # every element is the allocated value
+            v = node.inputs[0]
+            continue
         return None
 
 

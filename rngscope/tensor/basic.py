@@ -246,11 +246,40 @@ def shape(x):
     return Shape()(as_tensor_variable(x))
 
 
-def stack(items):
+def stack(items, axis=0):
+    """Scalars as a MakeVector; tensors joined along a new axis (Theano's stack)."""
     items = [as_tensor_variable(i) for i in items]
-    if all(i.ndim == 0 for i in items):
+    if axis == 0 and all(i.ndim == 0 for i in items):
         return MakeVector(upcast(*[i.dtype for i in items]))(*items)
-    raise NotImplementedError("stack of non-scalars is not supported")
+    padded = []
+    for i in items:
+        order = list(range(i.ndim))
+        order.insert(axis % (i.ndim + 1), "x")
+        padded.append(dimshuffle(i, order))
+    return join(axis, *padded)
+
+
+def concatenate(tensors, axis=0):
+    """``tensors`` joined along an existing axis."""
+    return join(axis, *tensors)
+
+
+def zeros(shape, dtype=None):
+    """A tensor of zeros of the (possibly symbolic) shape."""
+    return alloc(np.array(0, dtype=dtype or FLOATX), *_shape_entries(shape))
+
+
+def ones(shape, dtype=None):
+    """A tensor of ones of the (possibly symbolic) shape."""
+    return alloc(np.array(1, dtype=dtype or FLOATX), *_shape_entries(shape))
+
+
+def _shape_entries(shape):
+    if isinstance(shape, (int, np.integer)):
+        return [shape]
+    if isinstance(shape, Variable):
+        return [shape[i] for i in range(get_vector_length(shape))]
+    return list(shape)
 
 
 def get_vector_length(v):
@@ -283,9 +312,12 @@ def dimshuffle(x, pattern):
 
 def transpose(x, axes=None):
     x = as_tensor_variable(x)
-    if axes is None:
-        axes = tuple(reversed(range(x.ndim)))
-    return dimshuffle(x, axes)
+    full = tuple(reversed(range(x.ndim)))
+    axes = full if axes is None else tuple(axes)
+    out = dimshuffle(x, axes)
+    if x.name and axes == full:
+        out.name = x.name + ".T"  # Theano names a full transpose after its input
+    return out
 
 
 def reshape(x, newshape, ndim=None):
@@ -344,6 +376,30 @@ def _keep_dims(x, out, axes):
             pattern.append(i)
             i += 1
     return dimshuffle(out, pattern)
+
+
+def _reduce(x, scalar_op, axis, keepdims):
+    from rngscope.tensor.elemwise import Reduce
+
+    x = as_tensor_variable(x)
+    axes = tuple(range(x.ndim)) if axis is None else tuple(
+        sorted(a % x.ndim for a in _axis_list(axis, x.ndim)))
+    out = Reduce(scalar_op, axes)(x)
+    if keepdims:
+        out = _keep_dims(x, out, axes)
+    return out
+
+
+def max(x, axis=None, keepdims=False):
+    """The largest element (over ``axis``); Theano names the result 'max'."""
+    out = _reduce(x, scal.maximum, axis, keepdims)
+    out.name = "max"
+    return out
+
+
+def min(x, axis=None, keepdims=False):
+    """The smallest element (over ``axis``)."""
+    return _reduce(x, scal.minimum, axis, keepdims)
 
 
 def mean(x, axis=None, dtype=None, keepdims=False):

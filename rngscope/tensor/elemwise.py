@@ -157,6 +157,28 @@ class Sum(Op):
         return [np.asarray(out, dtype=self.dtype)]
 
 
+@dataclass(frozen=True)
+class Reduce(Op):
+    """Reduce ``axis`` with a commutative scalar op (maximum, minimum): Theano's CAReduce."""
+
+    scalar_op: object
+    axis: tuple
+
+    def __str__(self):
+        return f"Reduce{{{self.scalar_op}}}{{{', '.join(map(str, self.axis))}}}"
+
+    def make_node(self, x):
+        from rngscope.tensor.basic import as_tensor_variable
+
+        x = as_tensor_variable(x)
+        bcast = tuple(b for d, b in enumerate(x.broadcastable) if d not in self.axis)
+        return Apply(self, [x], [TensorType(x.dtype, bcast)])
+
+    def perform(self, node, inputs):
+        fn = {"Maximum": np.max, "Minimum": np.min}[self.scalar_op.cls]
+        return [np.asarray(fn(inputs[0], axis=self.axis), dtype=node.outputs[0].type.dtype)]
+
+
 def make_sum(x, axis=None, dtype=None, acc_dtype=None):
     """A Sum op for ``x`` with Theano's default accumulator and output dtypes."""
     if axis is not None:

@@ -186,7 +186,8 @@ IMPLS = {
     "EQ": np.equal,
     "NEQ": np.not_equal,
     "Switch": lambda c, a, b: np.where(c, a, b),
-    "Clip": lambda x, lo, hi: np.clip(x, lo, hi),
+    # Theano's Clip: the lower bound is tested first (it wins when lo > hi)
+    "Clip": lambda x, lo, hi: np.where(x < lo, lo, np.where(x > hi, hi, x)),
     "Second": lambda a, b: np.broadcast_to(b, np.broadcast(a, b).shape),
     "Identity": lambda x: x,
     "Floor": np.floor,

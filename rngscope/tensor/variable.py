@@ -183,7 +183,19 @@ class _Operators:
         return self.dot(other)
 
     def flatten(self, ndim=1):
-        return self.reshape((-1,), ndim=ndim)
+        """Keep the first ndim-1 axes, fold the rest into one (Theano's flatten)."""
+        dims = [self.shape[i] for i in range(ndim - 1)] + [-1]
+        return self.reshape(dims, ndim=ndim)
+
+    def max(self, axis=None, keepdims=False):
+        from rngscope.tensor import basic as T
+
+        return T.max(self, axis=axis, keepdims=keepdims)
+
+    def min(self, axis=None, keepdims=False):
+        from rngscope.tensor import basic as T
+
+        return T.min(self, axis=axis, keepdims=keepdims)
 
     def copy(self, name=None):
         from rngscope.tensor import basic as T

@@ -358,18 +358,18 @@ class Canonizer:
         return self.simplify_constants(num, denum, out_type)
 
     def simplify_constants(self, orig_num, orig_denum, out_type):
-        if orig_num and not any(constant_value(v) is not None for v in orig_num[1:]) and not any(
-                constant_value(v) is not None for v in orig_denum):
-            first = constant_value(orig_num[0])
+        if orig_num and not any(leaf_constant(v) is not None for v in orig_num[1:]) and not any(
+                leaf_constant(v) is not None for v in orig_denum):
+            first = leaf_constant(orig_num[0])
             if (first is not None and first.dtype == out_type.dtype
                     and not (first == self.neutral).all()):
                 return orig_num, orig_denum  # the lone constant is already first: no change
         num, denum, numct, denumct = [], [], [], []
         for v in orig_num:
-            ct = constant_value(v)
+            ct = leaf_constant(v)
             (numct if ct is not None else num).append(ct if ct is not None else v)
         for v in orig_denum:
-            ct = constant_value(v)
+            ct = leaf_constant(v)
             (denumct if ct is not None else denum).append(ct if ct is not None else v)
         dtype = out_type.dtype
         if self.use_reciprocal or num:
@@ -378,7 +378,7 @@ class Canonizer:
             raw = [self.calculate(numct, denumct, False, dtype)]
         if orig_num and len(numct) == 1 and not denumct and raw:
             # Theano's trick: one constant, already first in the numerator -> no change.
-            first = constant_value(orig_num[0])
+            first = leaf_constant(orig_num[0])
             if first is not None and np.all(np.asarray(raw[0], dtype=dtype) == first):
                 return orig_num, orig_denum
         if num and out_type.ndim:
@@ -399,12 +399,18 @@ class Canonizer:
         return self.inverse(self.merge(num, []), self.merge(denum, []))
 
 
+def leaf_constant(v):
+    """The canonizer's constants: only actual constants (0-d, or all elements equal), as in
+    Theano's AlgebraicCanonizer.get_constant -- not casts, fills or allocs of them."""
+    return v.scalar_value() if isinstance(v, TensorConstant) else None
+
+
 def _could_simplify(num, denum):
     """Whether simplify can change anything: a constant leaf, or a factor on both sides."""
     for v in num:
-        if constant_value(v) is not None or any(v is d for d in denum):
+        if leaf_constant(v) is not None or any(v is d for d in denum):
             return True
-    return any(constant_value(v) is not None for v in denum)
+    return any(leaf_constant(v) is not None for v in denum)
 
 
 def _same(a, b):
