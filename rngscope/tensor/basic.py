@@ -125,6 +125,14 @@ def log1p(a):
     return _apply(scal.log1p, "log1p", a)
 
 
+def expm1(a):
+    return _apply(scal.expm1, "expm1", a)
+
+
+def sgn(a):
+    return _apply(scal.sgn, "sgn", a)
+
+
 def sqrt(a):
     return _apply(scal.sqrt, "sqrt", a)
 
@@ -378,22 +386,33 @@ def _keep_dims(x, out, axes):
     return dimshuffle(out, pattern)
 
 
-def _reduce(x, scalar_op, axis, keepdims):
+def _reduce(x, scalar_op, axis, keepdims, name=None):
     from rngscope.tensor.elemwise import Reduce
 
     x = as_tensor_variable(x)
     axes = tuple(range(x.ndim)) if axis is None else tuple(
         sorted(a % x.ndim for a in _axis_list(axis, x.ndim)))
     out = Reduce(scalar_op, axes)(x)
+    out.name = name
     if keepdims:
         out = _keep_dims(x, out, axes)
     return out
 
 
 def max(x, axis=None, keepdims=False):
-    """The largest element (over ``axis``); Theano names the result 'max'."""
-    out = _reduce(x, scal.maximum, axis, keepdims)
-    out.name = "max"
+    """The largest element (over ``axis``); Theano names the reduction 'max'."""
+    return _reduce(x, scal.maximum, axis, keepdims, name="max")
+
+
+def prod(x, axis=None, dtype=None, keepdims=False):
+    """The product of the elements (over ``axis``), accumulated one axis at a time."""
+    from rngscope.tensor.elemwise import make_prod
+
+    x = as_tensor_variable(x)
+    axes = _axis_list(axis, x.ndim)
+    out = make_prod(x, axes, dtype=dtype)(x)
+    if keepdims:
+        out = _keep_dims(x, out, axes)
     return out
 
 

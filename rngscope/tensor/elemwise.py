@@ -179,6 +179,28 @@ class Reduce(Op):
         return [np.asarray(fn(inputs[0], axis=self.axis), dtype=node.outputs[0].type.dtype)]
 
 
+@dataclass(frozen=True)
+class Prod(Sum):
+    """Product over ``axis`` (None: all), one axis at a time as Theano's CAReduce."""
+
+    def __str__(self):
+        axis = None if self.axis is None else tuple(self.axis)
+        return f"Prod{{axis={axis}, dtype='{self.dtype}', acc_dtype='{self.acc_dtype}'}}"
+
+    def perform(self, node, inputs):
+        out = np.asarray(inputs[0], dtype=self.acc_dtype)
+        axes = range(out.ndim) if self.axis is None else self.axis
+        for axis in sorted(axes, reverse=True):
+            out = np.multiply.reduce(out, axis, dtype=self.acc_dtype)
+        return [np.asarray(out, dtype=self.dtype)]
+
+
+def make_prod(x, axis=None, dtype=None):
+    """A Prod with Theano's accumulator and output dtypes (those of Sum)."""
+    s = make_sum(x, axis, dtype=dtype)
+    return Prod(s.axis, s.acc_dtype, s.dtype)
+
+
 def make_sum(x, axis=None, dtype=None, acc_dtype=None):
     """A Sum op for ``x`` with Theano's default accumulator and output dtypes."""
     if axis is not None:

@@ -168,6 +168,8 @@ IMPLS = {
     "Exp": _libm(math.exp, np.exp),
     "Log": _libm(math.log, np.log),
     "Log1p": _libm(math.log1p, np.log1p),
+    "Expm1": _libm(math.expm1, np.expm1),
+    "Sgn": np.sign,
     "Sqrt": np.sqrt,
     "Sqr": lambda x: x * x,
     "Abs": np.abs,
@@ -217,6 +219,8 @@ neg = _op("neg", "Neg", 1, "same", "-")
 exp = _op("exp", "Exp", 1, "float")
 log = _op("log", "Log", 1, "float")
 log1p = _op("log1p", "Log1p", 1, "float")
+expm1 = _op("expm1", "Expm1", 1, "float")
+sgn = _op("sgn", "Sgn", 1, "same")
 sqrt = _op("sqrt", "Sqrt", 1, "float")
 sqr = _op("sqr", "Sqr", 1, "same")
 abs_ = _op("", "Abs", 1, "same")

@@ -187,6 +187,11 @@ class _Operators:
         dims = [self.shape[i] for i in range(ndim - 1)] + [-1]
         return self.reshape(dims, ndim=ndim)
 
+    def prod(self, axis=None, dtype=None, keepdims=False):
+        from rngscope.tensor import basic as T
+
+        return T.prod(self, axis=axis, dtype=dtype, keepdims=keepdims)
+
     def max(self, axis=None, keepdims=False):
         from rngscope.tensor import basic as T
 

@@ -248,6 +248,24 @@ def _useless(order, x):
     return tuple(order) == tuple(range(x.ndim))
 
 
+@tracks(Elemwise)
+def expm1_rewrite(node, ctx):
+    """exp(x) - 1 -> expm1(x) (Theano's local_expm1, which meets sub before the canonizer does)."""
+    if scalar_cls(node) != "Sub":
+        return None
+    a, b = node.inputs
+    if scalar_cls(a.owner) != "Exp":
+        return None
+    one = constant_value(b)
+    if one is None or not (np.asarray(one) == 1).all():
+        return None
+    new = T.expm1(a.owner.inputs[0])
+    out = node.outputs[0]
+    if new.dtype != out.dtype:
+        new = T.cast(new, out.dtype)
+    return [new] if new.type == out.type else None
+
+
 @tracks(Sum)
 def sum_of_sum(node, ctx):
     """sum(sum(x, axis=a), axis=b) -> sum(x, axis=a + b) when the inner sum is read only here."""
@@ -445,7 +463,7 @@ add_canonizer = Canonizer(ADD_FAMILY, T.add, T.sub, T.neg, add_calculate, True, 
 
 CANONICALIZE = (
     shape_to_shape_i, shape_i_lift, subtensor_of_vector, subtensor_slice_of_vector,
-    subtensor_lift, constant_folding, mul_canonizer, add_canonizer,
+    subtensor_lift, constant_folding, expm1_rewrite, mul_canonizer, add_canonizer,
     upcast_constant_inputs, fill_sink, fill_to_alloc, dimshuffle_lift, useless_elemwise,
     sum_of_sum,
 )
