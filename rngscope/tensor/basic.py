@@ -424,17 +424,46 @@ def min(x, axis=None, keepdims=False):
 def mean(x, axis=None, dtype=None, keepdims=False):
     """Theano's mean: a sum divided by the (float) length of each reduced axis."""
     x = as_tensor_variable(x)
-    s = sum(x, axis=axis, dtype=dtype)
+    s = sum(x, axis=axis, dtype=dtype, keepdims=keepdims)  # kept dims are divided too
     shp = cast(shape(x), "float32" if s.dtype in ("float16", "float32") else "float64")
     axes = list(range(x.ndim)) if axis is None else [a % x.ndim for a in _axis_list(axis, x.ndim)]
     for i in axes:
         s = true_div(s, shp[i])
     if s.dtype != shp.dtype and s.dtype in DISCRETE_DTYPES:
         s = cast(s, shp.dtype)
-    if keepdims:
-        s = _keep_dims(x, s, axes)
     s.name = "mean"
     return s
+
+
+def var(x, axis=None, ddof=0, keepdims=False, corrected=False):
+    """Mean squared deviation from the mean over ``axis`` (Theano's var, named 'var')."""
+    if ddof or corrected:
+        raise NotImplementedError("var with ddof/corrected is not supported")
+    x = as_tensor_variable(x)
+    axes = list(range(x.ndim)) if axis is None else [a % x.ndim for a in _axis_list(axis, x.ndim)]
+    centered = x - mean(x, axes, keepdims=True)
+    v = mean(centered ** constant(2, dtype=centered.dtype), axes, keepdims=keepdims)
+    v.name = "var"
+    return v
+
+
+def std(x, axis=None, ddof=0, keepdims=False, corrected=False):
+    """The square root of var, named 'std'."""
+    out = sqrt(var(x, axis=axis, ddof=ddof, keepdims=keepdims, corrected=corrected))
+    out.name = "std"
+    return out
+
+
+def round(x, mode="half_to_even"):
+    """Round to the nearest integer value, halves to even (Theano's default here)."""
+    if mode != "half_to_even":
+        raise NotImplementedError("round supports mode='half_to_even' only")
+    return Elemwise(scal.round_half_to_even)(x)
+
+
+def iround(x, mode="half_to_even"):
+    """round(x) as int64."""
+    return cast(round(x, mode), "int64")
 
 
 def dot(a, b):

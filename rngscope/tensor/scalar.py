@@ -170,6 +170,7 @@ IMPLS = {
     "Log1p": _libm(math.log1p, np.log1p),
     "Expm1": _libm(math.expm1, np.expm1),
     "Sgn": np.sign,
+    "RoundHalfToEven": np.round,
     "Sqrt": np.sqrt,
     "Sqr": lambda x: x * x,
     "Abs": np.abs,
@@ -221,6 +222,7 @@ log = _op("log", "Log", 1, "float")
 log1p = _op("log1p", "Log1p", 1, "float")
 expm1 = _op("expm1", "Expm1", 1, "float")
 sgn = _op("sgn", "Sgn", 1, "same")
+round_half_to_even = _op("", "RoundHalfToEven", 1, "same")
 sqrt = _op("sqrt", "Sqrt", 1, "float")
 sqr = _op("sqr", "Sqr", 1, "same")
 abs_ = _op("", "Abs", 1, "same")

@@ -192,6 +192,16 @@ class _Operators:
 
         return T.prod(self, axis=axis, dtype=dtype, keepdims=keepdims)
 
+    def var(self, axis=None, ddof=0, keepdims=False, corrected=False):
+        from rngscope.tensor import basic as T
+
+        return T.var(self, axis=axis, ddof=ddof, keepdims=keepdims, corrected=corrected)
+
+    def std(self, axis=None, ddof=0, keepdims=False, corrected=False):
+        from rngscope.tensor import basic as T
+
+        return T.std(self, axis=axis, ddof=ddof, keepdims=keepdims, corrected=corrected)
+
     def max(self, axis=None, keepdims=False):
         from rngscope.tensor import basic as T
 

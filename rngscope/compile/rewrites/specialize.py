@@ -210,15 +210,24 @@ def mul_specialize(node, ctx):
 
 @tracks(Elemwise)
 def add_specialize(node, ctx):
-    """add(0, x) -> x."""
+    """add(0, x) -> x, wrapped in fills of the original inputs so the shape is kept."""
     if not is_elemwise(node, "Add"):
         return None
     out = node.outputs[0]
-    rest = [i for i in node.inputs if not (constant_value(i) is not None and all(i.broadcastable)
-                                           and np.all(constant_value(i) == 0))]
-    if len(rest) == len(node.inputs) or not rest:
+    rest = []
+    for i in node.inputs:
+        value = constant_value(i)
+        if value is not None and (np.asarray(value) == 0).all():
+            continue
+        rest.append(i)
+    if len(rest) == len(node.inputs):
         return None
-    new = rest[0] if len(rest) == 1 else T.add(*rest)
+    if not rest:
+        new = constant(np.zeros((1,) * out.ndim, dtype=out.dtype))
+    else:
+        new = rest[0] if len(rest) == 1 else T.add(*rest)
+    for i in node.inputs:
+        new = T.fill(i, new)
     if new.dtype != out.dtype:
         new = T.cast(new, out.dtype)
     return [new] if new.type == out.type else None
@@ -258,5 +267,39 @@ def pow_specialize_device(node, ctx):
     return [new] if new.type == out.type else None
 
 
-SPECIALIZE = (mul_to_sqr, pow_specialize, mul_specialize, add_specialize)
+@tracks(Elemwise)
+def mul_zero(node, ctx):
+    """mul(0, x) -> fill(x, 0) (Theano's local_mul_zero; the fill keeps the shape)."""
+    if scalar_cls(node) != "Mul":
+        return None
+    out = node.outputs[0]
+    for i in node.inputs:
+        value = constant_value(i)
+        if value is not None and value.ndim == 0 and value == 0:
+            new = constant(np.asarray(0, dtype=out.dtype))
+            for j in node.inputs:
+                new = T.fill(j, new)
+            return [new] if new.type == out.type else None
+    return None
+
+
+@tracks(Elemwise)
+def div_to_inv(node, ctx):
+    """1 / x -> inv(x) (Theano's local_div_to_inv)."""
+    if scalar_cls(node) != "TrueDiv":
+        return None
+    one = node.inputs[0]
+    value = one.scalar_value() if hasattr(one, "scalar_value") else None
+    if value is None or not (np.asarray(value) == 1.0).all():
+        return None
+    out = node.outputs[0]
+    new = T.inv(node.inputs[1])
+    if new.dtype != out.dtype:
+        new = T.cast(new, out.dtype)
+    if new.type != out.type:
+        return None
+    return [new]
+
+
+SPECIALIZE = (mul_to_sqr, pow_specialize, mul_specialize, add_specialize, mul_zero, div_to_inv)
 SPECIALIZE_DEVICE = (pow_specialize_device,)
