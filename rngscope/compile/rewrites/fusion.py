@@ -156,23 +156,25 @@ def _add_mul_family(node):
 
 
 def flatten_add_mul(node, n_clients):
-    """add(add(a, b), c) -> add(a, b, c) (and mul) when the inner one is read only here."""
+    """add(add(a, b), c) -> add(a, b, c) (and mul) when the inner one is read only here.
+
+    Theano expands one level per round until nothing changes; expanding depth first,
+    left to right, in a single pass gives the same input list without the quadratic
+    rebuilding of every intermediate node.
+    """
     cls = _add_mul_family(node)
     if cls is None:
         return None
-    current, changed = node, False
-    while True:
-        new_inputs, fused = [], False
-        for inp in current.inputs:
-            if _add_mul_family(inp.owner) == cls and n_clients(inp) == 1:
-                new_inputs.extend(inp.owner.inputs)
-                fused = True
-            else:
-                new_inputs.append(inp)
-        if not fused:
-            break
-        current, changed = current.op.make_node(*new_inputs), True
-    return current.outputs[0] if changed else None
+    leaves, fused = [], False
+    stack = list(reversed(node.inputs))
+    while stack:
+        inp = stack.pop()
+        if _add_mul_family(inp.owner) == cls and n_clients(inp) == 1:
+            stack.extend(reversed(inp.owner.inputs))
+            fused = True
+        else:
+            leaves.append(inp)
+    return node.op.make_node(*leaves).outputs[0] if fused else None
 
 
 def add_mul_fusion(fg):

@@ -17,7 +17,7 @@ def deep_copy(var):
 def insert_deepcopy(fg):
     """outputs[i] aliasing a later output, or an input not being updated -> DeepCopyOp(outputs[i])."""
     updated = {id(v) for v in getattr(fg, "updated", ())}
-    all_inputs = graph_inputs(fg.outputs)
+    all_inputs = {id(v) for v in graph_inputs(fg.outputs)}
     destroyed = set()
     for node in fg.nodes():
         for _o, ins in getattr(node.op, "destroy_map", {}).items():
@@ -28,9 +28,6 @@ def insert_deepcopy(fg):
         if any(id(fg.outputs[j]) in views for j in range(i + 1, len(fg.outputs))):
             fg.change_input("output", i, deep_copy(fg.outputs[i]))
             continue
-        for inp in all_inputs:
-            if id(inp) in updated:
-                continue
-            if id(inp) in views and id(inp) not in destroyed:
-                fg.change_input("output", i, deep_copy(fg.outputs[i]))
-                break
+        # an input (or constant) this output aliases, not updated and not destroyed
+        if any(v in all_inputs and v not in updated and v not in destroyed for v in views):
+            fg.change_input("output", i, deep_copy(fg.outputs[i]))
