@@ -78,12 +78,17 @@ def inspect(script: str | None, quiet: bool = False) -> Session:
         with hide_stderr:
             return inspect_script(source, output=sink)
     except ScriptError as exc:
-        sys.stdout.flush()
-        click.echo(exc.traceback, err=True, nl=False)
-        fail(f"{source.name} raised {type(exc.exc).__name__} while rngscope ran it to learn its "
-             "graphs (the script's traceback is above); fix the script, or see it fail as "
-             "under Python with `rngscope run`.")
+        fail_script(source, exc, "ran it to learn its graphs")
     except SystemExit as exc:
         fail(f"{source.name} called sys.exit({'' if exc.code is None else repr(exc.code)}) "
              "before it finished; rngscope needs the script to run to its end to learn its "
              "functions and streams.")
+
+
+def fail_script(source, exc, doing):
+    """The script's own traceback, then a one-paragraph error naming what rngscope was doing."""
+    sys.stdout.flush()
+    click.echo(exc.traceback, err=True, nl=False)
+    fail(f"{source.name} raised {type(exc.exc).__name__} while rngscope {doing} (the "
+         "script's traceback is above); fix the script, or see it fail as under Python with "
+         "`rngscope run`.")

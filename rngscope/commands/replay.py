@@ -8,7 +8,7 @@ import sys
 
 import click
 
-from rngscope.commands.common import fail, make_console
+from rngscope.commands.common import fail, fail_script, make_console
 from rngscope.exitcodes import ExitCode
 from rngscope.printing import html_report, timeline as timeline_printer
 from rngscope.runner import ScriptError, ScriptInputError, load_script
@@ -139,11 +139,7 @@ def _run(source, options, quiet):
     except ReplayError as exc:
         fail(str(exc))
     except ScriptError as exc:
-        sys.stdout.flush()
-        click.echo(exc.traceback, err=True, nl=False)
-        fail(f"{source.name} raised {type(exc.exc).__name__} while rngscope replayed it (the "
-             "script's traceback is above); fix the script, or see it fail as under Python with "
-             "`rngscope run`.")
+        fail_script(source, exc, "replayed it")
     except SystemExit as exc:
         fail(f"{source.name} called sys.exit({'' if exc.code is None else repr(exc.code)}) before "
              "it finished; rngscope replays a script that runs to its end.")
