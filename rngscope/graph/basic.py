@@ -74,7 +74,7 @@ class Apply:
     def __init__(self, op, inputs, output_types):
         self.op = op
         self.inputs = list(inputs)
-        self.outputs = [op.output_class(t)(t, self, i) for i, t in enumerate(output_types)]
+        self.outputs = [t.variable_class(t, self, i) for i, t in enumerate(output_types)]
         self.tag = {}
 
     @property
@@ -90,9 +90,6 @@ class Op:
 
     destroy_map = {}
     view_map = {}
-
-    def output_class(self, type):
-        return type.variable_class
 
     def make_node(self, *inputs):  # pragma: no cover - every op overrides it
         raise NotImplementedError

@@ -102,11 +102,8 @@ class TensorType:
     def ndim(self):
         return len(self.broadcastable)
 
-    @property
-    def variable_class(self):
-        from rngscope.tensor.variable import TensorVariable
-
-        return TensorVariable
+    # Set to TensorVariable by rngscope.tensor.variable (the graph layer does not import it).
+    variable_class = None
 
     def __str__(self):
         b = self.broadcastable

@@ -224,6 +224,9 @@ class TensorVariable(_Operators, Variable):
     """A symbolic tensor."""
 
 
+TensorType.variable_class = TensorVariable
+
+
 class TensorConstant(_Operators, Constant):
     """A tensor with a fixed value; prints like Theano's ``TensorConstant{...}``."""
 
