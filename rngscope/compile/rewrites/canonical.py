@@ -288,11 +288,16 @@ def sum_of_sum(node, ctx):
 
 @tracks(Elemwise)
 def useless_elemwise(node, ctx):
-    """add(x) -> x;  mul(x) -> x."""
+    """add(x) -> x;  mul(x) -> x;  eq(x, x) -> ones_like(x);  neq(x, x) -> zeros_like(x)."""
     if is_elemwise(node, "Add", "Mul") and len(node.inputs) == 1:
         x = node.inputs[0]
         if x.type == node.outputs[0].type:
             return [x]
+    if is_elemwise(node, "EQ", "NEQ") and len(node.inputs) == 2 and node.inputs[0] is node.inputs[1]:
+        out = node.outputs[0]
+        value = constant(1 if scalar_cls(node) == "EQ" else 0, dtype=out.dtype)
+        new = value if value.type == out.type else T.fill(node.inputs[0], value)
+        return [new] if new.type == out.type else None
     return None
 
 
