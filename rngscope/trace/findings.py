@@ -345,7 +345,7 @@ def _draw_uses(fn):
     for var in outputs:
         if id(var) in draws:
             uses[id(var)] = uses.get(id(var), 0) + 1
-    return [(n, uses.get(id(n.outputs[1]), 0)) for n in sorted(randoms, key=order.index)]
+    return [(n, uses.get(id(n.outputs[1]), 0)) for n in randoms]  # already in walk order
 
 
 def findings(timeline):

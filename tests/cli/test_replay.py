@@ -11,14 +11,6 @@ from rngscope.trace.events import validate_stream
 GOLDENS = Path(__file__).resolve().parents[1] / "trace" / "goldens"
 
 
-@pytest.fixture
-def rngscope(rngscope_process):
-    def run(*args, **kwargs):
-        env = {"NO_COLOR": "", "FORCE_COLOR": "", **kwargs.pop("env", {})}
-        return rngscope_process(*args, **kwargs, **env)
-    return run
-
-
 def test_text_timeline_into_a_pipe_is_the_golden(rngscope):
     proc = rngscope("replay")
     assert proc.returncode == 0

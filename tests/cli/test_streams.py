@@ -22,14 +22,6 @@ from rngscope.trace.fingerprint import fingerprint
 GOLDENS = Path(__file__).resolve().parents[1] / "printing" / "goldens"
 
 
-@pytest.fixture
-def rngscope(rngscope_process):
-    def run(*args, **kwargs):
-        env = {"NO_COLOR": "", "FORCE_COLOR": "", **kwargs.pop("env", {})}
-        return rngscope_process(*args, **kwargs, **env)
-    return run
-
-
 # --- fingerprints ------------------------------------------------------------------------------
 
 
