@@ -302,9 +302,6 @@ class Function:
                 hook(self, "after", real)
         return real[0] if self.single else real
 
-    def copy(self):
-        return self
-
 
 def _info(named, n_unnamed):
     def plural(n):

@@ -6,6 +6,7 @@ import numpy as np
 from rngscope.graph.basic import Constant
 from rngscope.tensor.elemwise import DimShuffle, Elemwise
 from rngscope.tensor.scalar import Cast
+from rngscope.tensor.shape_ops import Alloc
 from rngscope.tensor.variable import TensorConstant
 
 # scalar ops whose constant inputs Theano upcasts to the output dtype
@@ -52,7 +53,7 @@ def constant_value(v):
         if is_fill(node):
             v = node.inputs[1]
             continue
-        if type(node.op).__name__ == "Alloc":  # every element is the allocated value
+        if isinstance(node.op, Alloc):  # every element is the allocated value
             v = node.inputs[0]
             continue
         return None
