@@ -25,6 +25,8 @@ class FunctionGraph:
         self.updated = []
         self.n_real = len(self.outputs)
         self._nodes = None
+        self.version = 0  # counts edits; a rewrite driver compares it to skip settled work
+        self.settled = (None, frozenset())  # (version, rules known to change nothing then)
         for i, o in enumerate(self.outputs):
             self._import(o)
             self._add_client(o, "output", i)
@@ -94,6 +96,7 @@ class FunctionGraph:
         if old is new:
             return
         self._nodes = None
+        self.version += 1
         self._import(new)
         if node == "output":
             self.outputs[i] = new

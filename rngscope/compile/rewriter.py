@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections import deque
 
+from rngscope.compile.vocabulary import dispatch_key, offered
 from rngscope.graph.basic import Constant
 
 
@@ -53,18 +54,48 @@ class Context:
 
 
 def _dispatch(rules):
-    """op class -> the rules that may apply to it (a rule's ``ops`` attribute names them)."""
+    """op -> the rules that may apply to it (a rule's ``ops`` and ``families`` name them)."""
     table = {}
 
     def for_op(op):
-        cls = type(op)
-        found = table.get(cls)
+        key = dispatch_key(op)
+        found = table.get(key)
         if found is None:
-            found = table[cls] = tuple(
-                r for r in rules if not hasattr(r, "ops") or issubclass(cls, r.ops))
+            found = table[key] = tuple(r for r in rules if offered(r, key))
         return found
 
     return for_op
+
+
+def _idle(fg, rules, rules_for):
+    """True when a pass of ``rules`` over ``fg`` is sure to change nothing.
+
+    A rule is settled when an earlier equilibrium ended with a pass in which it
+    changed nothing and the graph has not been edited since; every other rule
+    must be offered no node (and, when it ``needs`` an op, find none in the
+    graph).  Rules are functions of the graph alone, so such a pass would be
+    a no-op: skipping it gives the same graph.
+    """
+    version, settled = fg.settled
+    fresh = {r for r in rules if version != fg.version or r not in settled}
+    if not fresh:
+        return True
+    distinct = {}  # dispatch key -> one op with that key
+    for node in fg.nodes():
+        distinct.setdefault(dispatch_key(node.op), node.op)
+    present = tuple({cls for cls, _family in distinct})
+    for op in distinct.values():
+        for rule in rules_for(op):
+            needs = getattr(rule, "needs", None)
+            if rule in fresh and (needs is None or any(issubclass(c, needs) for c in present)):
+                return False
+    return True
+
+
+def _settle(fg, rules):
+    """Record that ``rules`` change nothing in ``fg`` as it is now."""
+    version, settled = fg.settled
+    fg.settled = (fg.version, (settled if version == fg.version else frozenset()) | set(rules))
 
 
 def equilibrium(fg, rules, max_passes=100):
@@ -72,6 +103,9 @@ def equilibrium(fg, rules, max_passes=100):
     ctx = Context(fg)
     rules_for = _dispatch(rules)
     changed_any = False
+    if _idle(fg, rules, rules_for):
+        _settle(fg, rules)
+        return False
     for _ in range(max_passes):
         queue = deque(fg.nodes())
         current = [None]
@@ -104,6 +138,7 @@ def equilibrium(fg, rules, max_passes=100):
             fg.listeners.remove(on_import)
         changed_any |= changed
         if not changed:
+            _settle(fg, rules)
             break
     return changed_any
 

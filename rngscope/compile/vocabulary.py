@@ -59,11 +59,38 @@ def constant_value(v):
         return None
 
 
-def tracks(*op_classes):
-    """Mark a rewrite as applying only to nodes whose op is one of ``op_classes``."""
+def tracks(*op_classes, families=None, needs=None):
+    """Mark a rewrite as applying only to nodes whose op is one of ``op_classes``.
+
+    ``families`` narrows an Elemwise rule further to plain Elemwise nodes whose
+    scalar op is in one of those families (see ``scalar_cls``); the driver then
+    never offers the rule any other node.  ``needs`` names op classes the rule
+    cannot fire without (gemm needs a Dot22 somewhere): a rewrite pass whose
+    graph holds none of them skips the rule.
+    """
 
     def mark(rule):
         rule.ops = op_classes
+        if families is not None:
+            rule.families = frozenset(families)
+        if needs is not None:
+            rule.needs = needs
         return rule
 
     return mark
+
+
+def dispatch_key(op):
+    """What the rewrite driver looks rules up by: the op's class, and its family if Elemwise."""
+    cls = type(op)
+    return cls, (op.family if cls is Elemwise else None)
+
+
+def offered(rule, key):
+    """Whether the driver offers ``rule`` nodes whose ``dispatch_key`` is ``key``."""
+    cls, family = key
+    ops = getattr(rule, "ops", None)
+    if ops is not None and not issubclass(cls, ops):
+        return False
+    families = getattr(rule, "families", None)
+    return families is None or (cls is Elemwise and family in families)

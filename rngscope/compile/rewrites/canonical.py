@@ -133,7 +133,7 @@ def constant_folding(node, ctx):
     return outs
 
 
-@tracks(Elemwise)
+@tracks(Elemwise, families=UPCASTING)
 def upcast_constant_inputs(node, ctx):
     """op(x, c) -> op(x, cast(c)) when op upcasts anyway (Theano's local_upcast_elemwise_constant_inputs)."""
     if scalar_cls(node) not in UPCASTING:
@@ -191,7 +191,7 @@ def fill_sink(node, ctx):
     return [out]
 
 
-@tracks(Elemwise)
+@tracks(Elemwise, families=("Second",))
 def fill_to_alloc(node, ctx):
     """fill(s, v) -> v (same type) | cast(v) | alloc(v, *shape(s))."""
     if not is_fill(node):
@@ -248,7 +248,7 @@ def _useless(order, x):
     return tuple(order) == tuple(range(x.ndim))
 
 
-@tracks(Elemwise)
+@tracks(Elemwise, families=("Sub",))
 def expm1_rewrite(node, ctx):
     """exp(x) - 1 -> expm1(x) (Theano's local_expm1, which meets sub before the canonizer does)."""
     if scalar_cls(node) != "Sub":
@@ -286,7 +286,7 @@ def sum_of_sum(node, ctx):
     return [make_sum(source, None if axes is None else tuple(axes), dtype=node.op.dtype)(source)]
 
 
-@tracks(Elemwise)
+@tracks(Elemwise, families=("Add", "Mul", "EQ", "NEQ"))
 def useless_elemwise(node, ctx):
     """add(x) -> x;  mul(x) -> x;  eq(x, x) -> ones_like(x);  neq(x, x) -> zeros_like(x)."""
     if is_elemwise(node, "Add", "Mul") and len(node.inputs) == 1:
@@ -312,6 +312,7 @@ class Canonizer:
     def __init__(self, family, main, inverse, reciprocal, calculate, use_reciprocal, neutral):
         self.neutral = neutral
         self.family = family
+        self.families = frozenset(family)  # the driver offers only these nodes
         self.main, self.inverse, self.reciprocal = main, inverse, reciprocal
         self.calculate = calculate
         self.use_reciprocal = use_reciprocal

@@ -18,7 +18,7 @@ def _const_is(v, value):
     return c is not None and np.all(c == value)
 
 
-@tracks(Elemwise)
+@tracks(Elemwise, families=("Log",))
 def log1p_rewrite(node, ctx):
     """log(1 + x) -> log1p(x)."""
     if not is_elemwise(node, "Log"):
@@ -38,7 +38,7 @@ def log1p_rewrite(node, ctx):
     return [out] if out.type == node.outputs[0].type else None
 
 
-@tracks(Elemwise)
+@tracks(Elemwise, families=("Log1p",))
 def softplus_rewrite(node, ctx):
     """log1p(exp(x)) -> softplus(x)."""
     if not is_elemwise(node, "Log1p"):
@@ -50,7 +50,7 @@ def softplus_rewrite(node, ctx):
     return [out] if out.type == node.outputs[0].type else None
 
 
-@tracks(Elemwise)
+@tracks(Elemwise, families=("Log",))
 def log_sigmoid_rewrite(node, ctx):
     """log(sigmoid(x)) -> -softplus(-x)."""
     if not is_elemwise(node, "Log"):
@@ -113,7 +113,7 @@ def _scaled_dot22(v, ctx):
     return None
 
 
-@tracks(Elemwise)
+@tracks(Elemwise, families=("Add", "Sub"), needs=(Dot22,))
 def gemm_rewrite(node, ctx):
     """z + a * dot22(x, y) -> gemm(z, a, x, y, 1);  z - dot22 -> alpha -1;  dot22 - z -> beta -1."""
     cls = scalar_cls(node)
@@ -151,7 +151,7 @@ GEMM = (gemm_rewrite,)
 # ---------------------------------------------------------------- specialize
 
 
-@tracks(Elemwise)
+@tracks(Elemwise, families=("Mul",))
 def mul_to_sqr(node, ctx):
     """mul(x, x) -> sqr(x)."""
     if is_elemwise(node, "Mul") and len(node.inputs) == 2 and node.inputs[0] is node.inputs[1]:
@@ -159,7 +159,7 @@ def mul_to_sqr(node, ctx):
     return None
 
 
-@tracks(Elemwise)
+@tracks(Elemwise, families=("Pow",))
 def pow_specialize(node, ctx):
     """x ** 2 -> sqr(x);  x ** 1 -> x;  x ** 0.5 -> sqrt(x)."""
     if not is_elemwise(node, "Pow"):
@@ -183,7 +183,7 @@ def pow_specialize(node, ctx):
     return [new] if new.type == out.type else None
 
 
-@tracks(Elemwise)
+@tracks(Elemwise, families=("Mul",))
 def mul_specialize(node, ctx):
     """mul(1, x) -> x;  mul(-1, x) -> neg(x)."""
     if not is_elemwise(node, "Mul"):
@@ -208,7 +208,7 @@ def mul_specialize(node, ctx):
     return [new] if new.type == out.type else None
 
 
-@tracks(Elemwise)
+@tracks(Elemwise, families=("Add",))
 def add_specialize(node, ctx):
     """add(0, x) -> x, wrapped in fills of the original inputs so the shape is kept."""
     if not is_elemwise(node, "Add"):
@@ -233,7 +233,7 @@ def add_specialize(node, ctx):
     return [new] if new.type == out.type else None
 
 
-@tracks(Elemwise)
+@tracks(Elemwise, families=("Pow",))
 def pow_specialize_device(node, ctx):
     """x ** n (integer |n| <= 512) -> products of repeated squares, fused when n > 2."""
     if not is_elemwise(node, "Pow"):
@@ -267,7 +267,7 @@ def pow_specialize_device(node, ctx):
     return [new] if new.type == out.type else None
 
 
-@tracks(Elemwise)
+@tracks(Elemwise, families=("Mul",))
 def mul_zero(node, ctx):
     """mul(0, x) -> fill(x, 0) (Theano's local_mul_zero; the fill keeps the shape)."""
     if scalar_cls(node) != "Mul":
@@ -283,7 +283,7 @@ def mul_zero(node, ctx):
     return None
 
 
-@tracks(Elemwise)
+@tracks(Elemwise, families=("TrueDiv",))
 def div_to_inv(node, ctx):
     """1 / x -> inv(x) (Theano's local_div_to_inv)."""
     if scalar_cls(node) != "TrueDiv":
