@@ -97,7 +97,8 @@ class FunctionGraph:
             return
         self._nodes = None
         self.version += 1
-        self._import(new)
+        if new.owner is not None and id(new.owner) not in self.apply_nodes:
+            self._import(new)
         if node == "output":
             self.outputs[i] = new
         else:

@@ -9,8 +9,6 @@ changes nothing.  Everything is iterative.
 """
 from __future__ import annotations
 
-from collections import deque
-
 from rngscope.compile.vocabulary import dispatch_key, offered
 from rngscope.graph.basic import Constant
 
@@ -57,12 +55,17 @@ def _dispatch(rules):
     """op -> the rules that may apply to it (a rule's ``ops`` and ``families`` name them)."""
     table = {}
 
+    by_op = {}  # id(op) -> (op, rules): ops hash slowly; holding op keeps its id unique
+
     def for_op(op):
-        key = dispatch_key(op)
-        found = table.get(key)
-        if found is None:
-            found = table[key] = tuple(r for r in rules if offered(r, key))
-        return found
+        entry = by_op.get(id(op))
+        if entry is None:
+            key = dispatch_key(op)
+            found = table.get(key)
+            if found is None:
+                found = table[key] = tuple(r for r in rules if offered(r, key))
+            entry = by_op[id(op)] = (op, found)
+        return entry[1]
 
     return for_op
 
@@ -106,8 +109,9 @@ def equilibrium(fg, rules, max_passes=100):
     if _idle(fg, rules, rules_for):
         _settle(fg, rules)
         return False
+    live = fg.apply_nodes  # id(node) -> node, for the nodes still in the graph
     for _ in range(max_passes):
-        queue = deque(fg.nodes())
+        queue = fg.nodes()  # popped from the end: outputs first
         current = [None]
 
         def on_import(node):
@@ -119,7 +123,7 @@ def equilibrium(fg, rules, max_passes=100):
         try:
             while queue:
                 node = queue.pop()
-                if not fg.contains(node):
+                if id(node) not in live:
                     continue
                 current[0] = node
                 for rule in rules_for(node.op):
@@ -132,7 +136,7 @@ def equilibrium(fg, rules, max_passes=100):
                     fg.replace_all(pairs)
                     ctx.changed()
                     changed = True
-                    if not fg.contains(node):
+                    if id(node) not in live:
                         break
         finally:
             fg.listeners.remove(on_import)
@@ -145,26 +149,42 @@ def equilibrium(fg, rules, max_passes=100):
 
 def merge(fg):
     """Merge equal constants and equal nodes (same op, same inputs) into one."""
-    consts = {}
-    for node in fg.nodes():
-        for k, v in enumerate(list(node.inputs)):
+    consts = {}  # signature -> the constant kept
+    kept = {}  # id(constant) -> the constant kept for it (a signature is hashed once)
+
+    def keep(v):
+        first = kept.get(id(v))
+        if first is None:
+            first = kept[id(v)] = consts.setdefault(v.signature(), v)
+        return first
+
+    nodes = fg.nodes()
+    for node in nodes:
+        for k, v in enumerate(node.inputs):  # change_input only rebinds node.inputs[k]
             if isinstance(v, Constant):
-                sig = v.signature()
-                first = consts.setdefault(sig, v)
+                first = keep(v)
                 if first is not v:
                     fg.change_input(node, k, first)
     for k, v in enumerate(list(fg.outputs)):
         if isinstance(v, Constant):
-            first = consts.setdefault(v.signature(), v)
+            first = keep(v)
             if first is not v:
                 fg.change_input("output", k, first)
+    # Swapping equal constants moves no Apply node, so ``nodes`` is still in order.
     seen = {}  # input ids -> nodes reading exactly those inputs (ops compared only then)
-    for node in fg.nodes():
-        if not fg.contains(node):
+    live = fg.apply_nodes
+    for node in nodes:
+        if id(node) not in live:
             continue
-        same_inputs = seen.setdefault(tuple(map(id, node.inputs)), [])
-        other = next((n for n in same_inputs if n.op == node.op), None)
-        if other is None:
+        key = tuple(map(id, node.inputs))
+        same_inputs = seen.get(key)
+        if same_inputs is None:
+            seen[key] = [node]
+            continue
+        for other in same_inputs:
+            if other.op == node.op:
+                break
+        else:
             same_inputs.append(node)
             continue
         for o, n in zip(node.outputs, other.outputs):

@@ -139,19 +139,24 @@ def io_toposort(inputs, outputs, orderings=None):
         computed = set(map(id, inputs))
         todo = [o.owner for o in reversed(outputs) if o.owner is not None]
         order = []
+        pop, push, done = todo.pop, todo.append, order.append
         while todo:
-            cur = todo.pop()
-            if id(cur.outputs[0]) in computed:
+            cur = pop()
+            outs = cur.outputs
+            if id(outs[0]) in computed:
                 continue
-            pending = [i.owner for i in cur.inputs
-                       if i.owner is not None and id(i) not in computed]
-            if pending:
-                todo.append(cur)
-                # Theano pushes the owners of all inputs (computed ones are skipped on pop)
-                todo.extend(i.owner for i in cur.inputs if i.owner is not None)
+            for i in cur.inputs:
+                if i.owner is not None and id(i) not in computed:
+                    push(cur)
+                    # Theano pushes the owners of all inputs (computed ones are skipped on pop)
+                    todo.extend([i.owner for i in cur.inputs if i.owner is not None])
+                    break
             else:
-                computed.update(map(id, cur.outputs))
-                order.append(cur)
+                if len(outs) == 1:
+                    computed.add(id(outs[0]))
+                else:
+                    computed.update(map(id, outs))
+                done(cur)
         return order
     return _general_toposort(inputs, outputs, orderings)
 

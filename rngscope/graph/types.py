@@ -81,6 +81,18 @@ def convert(x, dtype=None):
 _DTYPE_NAMES = {}
 
 
+_TYPES = {}  # (dtype, broadcastable) -> the one TensorType object for it
+
+
+def tensor_type(dtype, broadcastable):
+    """The TensorType for a dtype name and a tuple of bools (types are frozen, so shared)."""
+    key = (dtype, broadcastable)
+    found = _TYPES.get(key)
+    if found is None:
+        found = _TYPES.setdefault(key, TensorType(dtype, broadcastable))
+    return found
+
+
 @dataclass(frozen=True)
 class TensorType:
     """dtype + broadcastable pattern."""

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from rngscope.graph.basic import Apply, Op
-from rngscope.graph.types import TensorType
+from rngscope.graph.types import TensorType, tensor_type
 from rngscope.tensor import scalar as scal
 
 
@@ -38,20 +38,31 @@ class Elemwise(Op):
             return f"Elemwise{{{self.scalar_op}}}{sorted(self.inplace)}"
         return f"Elemwise{{{self.scalar_op}}}"
 
+    @functools.cached_property
+    def _out_dtypes(self):
+        return {}  # input dtypes -> output dtype, for this op
+
     def make_node(self, *inputs):
         from rngscope.tensor.basic import as_tensor_variable
 
         inputs = [as_tensor_variable(i) for i in inputs]
-        nd = max(i.ndim for i in inputs)
-        lifted = []
-        for i in inputs:
-            if i.ndim < nd:
-                order = ("x",) * (nd - i.ndim) + tuple(range(i.ndim))
-                i = DimShuffle(i.broadcastable, order)(i)
-            lifted.append(i)
-        bcast = tuple(all(i.broadcastable[d] for i in lifted) for d in range(nd))
-        dtype = self.scalar_op.out_dtype([i.dtype for i in lifted])
-        return Apply(self, lifted, [TensorType(dtype, bcast)])
+        patterns = [i.type.broadcastable for i in inputs]
+        nd = max(map(len, patterns))
+        if any(len(p) < nd for p in patterns):
+            lifted = []
+            for i, p in zip(inputs, patterns):
+                if len(p) < nd:
+                    order = ("x",) * (nd - len(p)) + tuple(range(len(p)))
+                    i = DimShuffle(p, order)(i)
+                lifted.append(i)
+            inputs = lifted
+            patterns = [i.type.broadcastable for i in inputs]
+        bcast = tuple(map(all, zip(*patterns))) if nd else ()
+        dtypes = tuple(i.type.dtype for i in inputs)
+        dtype = self._out_dtypes.get(dtypes)
+        if dtype is None:
+            dtype = self._out_dtypes.setdefault(dtypes, self.scalar_op.out_dtype(list(dtypes)))
+        return Apply(self, inputs, [tensor_type(dtype, bcast)])
 
     def perform(self, node, inputs):
         out = self.scalar_op.impl(*inputs)
@@ -103,7 +114,7 @@ class DimShuffle(Op):
                     f"{self.new_order}"
                 )
         bcast = tuple(True if d == "x" else x.broadcastable[d] for d in self.new_order)
-        return Apply(self, [x], [TensorType(x.dtype, bcast)])
+        return Apply(self, [x], [tensor_type(x.dtype, bcast)])
 
     def perform(self, node, inputs):
         (x,) = inputs
@@ -172,7 +183,7 @@ class Reduce(Op):
 
         x = as_tensor_variable(x)
         bcast = tuple(b for d, b in enumerate(x.broadcastable) if d not in self.axis)
-        return Apply(self, [x], [TensorType(x.dtype, bcast)])
+        return Apply(self, [x], [tensor_type(x.dtype, bcast)])
 
     def perform(self, node, inputs):
         fn = {"Maximum": np.max, "Minimum": np.min}[self.scalar_op.cls]

@@ -4,7 +4,7 @@ from __future__ import annotations
 import numpy as np
 
 from rngscope.graph.basic import Constant, Variable
-from rngscope.graph.types import TensorType, convert
+from rngscope.graph.types import TensorType, convert, tensor_type
 
 
 class _Operators:
@@ -287,11 +287,12 @@ def constant(x, name=None, ndim=None, dtype=None):
     dtype_name = _DTYPE_NAMES.get(data.dtype)
     if dtype_name is None:
         dtype_name = _DTYPE_NAMES.setdefault(data.dtype, str(data.dtype))
-    ttype = TensorType(dtype_name, tuple(bcast))
-    key = (ttype, data.dtype.str, data.shape, data.tobytes())
-    if key in _CONSTANT_CACHE:
-        return _CONSTANT_CACHE[key]
-    out = TensorConstant(ttype, data, name=name)
+    bcast = tuple(bcast)
+    key = (dtype_name, bcast, data.dtype.str, data.shape, data.tobytes())
+    found = _CONSTANT_CACHE.get(key)
+    if found is not None:
+        return found
+    out = TensorConstant(tensor_type(dtype_name, bcast), data, name=name)
     if data.size == 1 and data.dtype.kind in "iuf" and -10 <= data.item() <= 10 and name is None:
         _CONSTANT_CACHE[key] = out
     return out

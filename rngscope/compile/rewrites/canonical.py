@@ -321,18 +321,10 @@ class Canonizer:
         if scalar_cls(node) not in self.family:
             return None
         out = node.outputs[0]
-        for client, _i in ctx.clients(out):
-            if client == "output":
-                continue
-            while isinstance(client.op, DimShuffle) and ctx.n_clients(client.outputs[0]) <= 1:
-                nxt = ctx.clients(client.outputs[0])
-                if not nxt or nxt[0][0] == "output":
-                    break
-                client = nxt[0][0]
-            if client != "output" and scalar_cls(client) in self.family:
-                return None
+        if self._feeds_family(out, ctx):
+            return None  # the topmost node of the family rewrites the whole tree
         orig_num, orig_denum = self.num_denum(out)
-        if not _could_simplify(orig_num, orig_denum):
+        if self._canonical(orig_num, orig_denum, out.type.dtype):
             return None
         num, denum = self.simplify(list(orig_num), list(orig_denum), out.type)
         if _same(orig_num, num) and _same(orig_denum, denum):
@@ -347,31 +339,66 @@ class Canonizer:
             return None
         return [new]
 
+    def _feeds_family(self, out, ctx):
+        """Whether a reader of ``out`` (through DimShuffles read once) is in the family."""
+        for client, _i in ctx.clients(out):
+            if client == "output":
+                continue
+            while isinstance(client.op, DimShuffle) and ctx.n_clients(client.outputs[0]) <= 1:
+                nxt = ctx.clients(client.outputs[0])
+                if not nxt or nxt[0][0] == "output":
+                    break
+                client = nxt[0][0]
+            if client != "output" and scalar_cls(client) in self.family:
+                return True
+        return False
+
+    def _canonical(self, num, denum, dtype):
+        """Whether ``simplify`` would return (num, denum) unchanged: no factor on both sides,
+        and no constant leaf, or a single one already first, of the output dtype and not
+        the neutral element (Theano's "already simplified" case)."""
+        for v in num:
+            for d in denum:
+                if v is d:
+                    return False
+        for v in denum:
+            if isinstance(v, TensorConstant) and v.scalar_value() is not None:
+                return False
+        for v in num[1:]:
+            if isinstance(v, TensorConstant) and v.scalar_value() is not None:
+                return False
+        first = num[0].scalar_value() if num and isinstance(num[0], TensorConstant) else None
+        return first is None or (first.dtype == dtype and not bool(first == self.neutral))
+
     def num_denum(self, var):
         """(numerator, denominator) leaves, walking the family iteratively."""
         # Each frame: (variable, flipped); leaves go to num (or denum when flipped).
         num, denum = [], []
+        main, inverse = self.family[0], self.family[1]
+        family = self.families
         stack = [(var, False)]
         while stack:
             v, flip = stack.pop()
             node = v.owner
-            cls = scalar_cls(node)
-            if cls not in self.family:
-                if node is not None and isinstance(node.op, DimShuffle):
+            op = node.op if node is not None else None
+            cls = op.family if type(op) is Elemwise else None
+            if cls not in family:
+                if isinstance(op, DimShuffle):
                     x = node.inputs[0]
                     compat = ("x",) * (v.ndim - x.ndim) + tuple(range(x.ndim))
-                    if node.op.new_order == compat:
+                    if op.new_order == compat:
                         stack.append((x, flip))
                         continue
                 (denum if flip else num).append(v)
                 continue
-            if cls == self.family[0]:
-                children = [(i, flip) for i in node.inputs]
-            elif cls == self.family[1]:
-                children = [(node.inputs[0], flip), (node.inputs[1], not flip)]
+            inputs = node.inputs
+            if cls == main:
+                stack.extend([(i, flip) for i in reversed(inputs)])
+            elif cls == inverse:
+                stack.append((inputs[1], not flip))
+                stack.append((inputs[0], flip))
             else:
-                children = [(node.inputs[0], not flip)]
-            stack.extend(reversed(children))
+                stack.append((inputs[0], not flip))
         return num, denum
 
     def simplify(self, num, denum, out_type):
@@ -427,14 +454,6 @@ def leaf_constant(v):
     """The canonizer's constants: only actual constants (0-d, or all elements equal), as in
     Theano's AlgebraicCanonizer.get_constant -- not casts, fills or allocs of them."""
     return v.scalar_value() if isinstance(v, TensorConstant) else None
-
-
-def _could_simplify(num, denum):
-    """Whether simplify can change anything: a constant leaf, or a factor on both sides."""
-    for v in num:
-        if leaf_constant(v) is not None or any(v is d for d in denum):
-            return True
-    return any(leaf_constant(v) is not None for v in denum)
 
 
 def _same(a, b):

@@ -170,11 +170,11 @@ def pow_specialize(node, ctx):
         return None
     out = node.outputs[0]
     new = None
-    if np.all(c == 2):
+    if bool(c == 2):
         new = T.sqr(x)
-    elif np.all(c == 1):
+    elif bool(c == 1):
         new = x
-    elif np.all(c == 0.5):
+    elif bool(c == 0.5):
         new = T.sqrt(x)
     if new is None:
         return None
@@ -192,9 +192,9 @@ def mul_specialize(node, ctx):
     rest, neg, changed = [], False, False
     for i in node.inputs:
         c = constant_value(i)
-        if c is not None and all(i.broadcastable) and np.all(c == 1):
+        if c is not None and all(i.broadcastable) and bool(c == 1):
             changed = True
-        elif c is not None and all(i.broadcastable) and np.all(c == -1):
+        elif c is not None and all(i.broadcastable) and bool(c == -1):
             neg, changed = not neg, True
         else:
             rest.append(i)
@@ -217,7 +217,7 @@ def add_specialize(node, ctx):
     rest = []
     for i in node.inputs:
         value = constant_value(i)
-        if value is not None and (np.asarray(value) == 0).all():
+        if value is not None and bool(value == 0):
             continue
         rest.append(i)
     if len(rest) == len(node.inputs):
