@@ -25,6 +25,7 @@ class FunctionGraph:
         self.updated = []
         self.n_real = len(self.outputs)
         self._nodes = None
+        self.dropped = []  # nodes pruned so far (see release_dropped)
         self.version = 0  # counts edits; a rewrite driver compares it to skip settled work
         self.settled = (None, frozenset())  # (version, rules known to change nothing then)
         for i, o in enumerate(self.outputs):
@@ -66,7 +67,14 @@ class FunctionGraph:
 
     def _import(self, var):
         """Add the nodes behind ``var`` that the graph does not hold yet (in toposort order)."""
-        new_nodes = nodes_between((), [var], known=self.apply_nodes)
+        known = self.apply_nodes
+        node = var.owner
+        if node is None or id(node) in known:
+            return
+        if all(i.owner is None or id(i.owner) in known for i in node.inputs):
+            new_nodes = [node]  # the common case: one new node over known ones
+        else:
+            new_nodes = nodes_between((), [var], known=known)
         for node in new_nodes:
             self.apply_nodes[id(node)] = node
             for k, i in enumerate(node.inputs):
@@ -86,9 +94,27 @@ class FunctionGraph:
             if any(self.clients_of.get(id(o)) for o in node.outputs):
                 continue
             del self.apply_nodes[id(node)]
+            self.dropped.append(node)
             for k, i in enumerate(node.inputs):
                 if not self._remove_client(i, node, k):
                     stack.append(i)
+
+    def release_dropped(self):
+        """Unlink the nodes rewrites dropped and the graph no longer holds.
+
+        A node and its outputs point at each other, so every dropped node
+        would be a reference cycle left for the cyclic collector; a big
+        compile leaves tens of thousands.  Once rewriting is over they are
+        private garbage (the graph is a private copy), and emptying their
+        output lists lets reference counting free them at once.
+        """
+        live = self.apply_nodes
+        for node in self.dropped:
+            if id(node) not in live:
+                for o in node.outputs:
+                    o.owner = None
+                node.outputs = []
+        self.dropped = []
 
     def change_input(self, node, i, new):
         """Make input ``i`` of ``node`` (or output ``i`` when node is 'output') read ``new``."""

@@ -215,6 +215,7 @@ class Function:
         fg.listeners = []
         self.mode = get_mode(mode)
         self.mode.optimize(fg)
+        fg.release_dropped()
         self.fgraph = fg
         self.updated = updated
         self.n_real = len(outputs)

@@ -19,12 +19,8 @@ class Context:
     def __init__(self, fg):
         self.fg = fg
         self._shapes = {}
-
-    def clients(self, var):
-        return self.fg.clients(var)
-
-    def n_clients(self, var):
-        return self.fg.n_clients(var)
+        self.clients = fg.clients  # readers of a variable: [(node or 'output', index)]
+        self.n_clients = fg.n_clients  # how many distinct readers
 
     def is_output(self, var):
         return any(c == "output" for c, _i in self.fg.clients(var))

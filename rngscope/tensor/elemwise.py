@@ -19,7 +19,7 @@ class Elemwise(Op):
     inplace: tuple = ()
     name: str = ""
 
-    @property
+    @functools.cached_property
     def destroy_map(self):
         return {o: [i] for o, i in self.inplace}
 
@@ -43,22 +43,21 @@ class Elemwise(Op):
         return {}  # input dtypes -> output dtype, for this op
 
     def make_node(self, *inputs):
-        from rngscope.tensor.basic import as_tensor_variable
-
-        inputs = [as_tensor_variable(i) for i in inputs]
-        patterns = [i.type.broadcastable for i in inputs]
-        nd = max(map(len, patterns))
-        if any(len(p) < nd for p in patterns):
-            lifted = []
-            for i, p in zip(inputs, patterns):
-                if len(p) < nd:
-                    order = ("x",) * (nd - len(p)) + tuple(range(len(p)))
-                    i = DimShuffle(p, order)(i)
-                lifted.append(i)
-            inputs = lifted
-            patterns = [i.type.broadcastable for i in inputs]
-        bcast = tuple(map(all, zip(*patterns))) if nd else ()
-        dtypes = tuple(i.type.dtype for i in inputs)
+        inputs = [_basic.as_tensor_variable(i) for i in inputs]
+        types = [i.type for i in inputs]
+        nd = max([len(t.broadcastable) for t in types])
+        for t in types:
+            if len(t.broadcastable) < nd:
+                inputs = [_pad_left(i, nd) for i in inputs]
+                types = [i.type for i in inputs]
+                break
+        if len(types) == 1:
+            bcast = types[0].broadcastable
+        elif nd:
+            bcast = tuple([all(dim) for dim in zip(*[t.broadcastable for t in types])])
+        else:
+            bcast = ()
+        dtypes = tuple([t.dtype for t in types])
         dtype = self._out_dtypes.get(dtypes)
         if dtype is None:
             dtype = self._out_dtypes.setdefault(dtypes, self.scalar_op.out_dtype(list(dtypes)))
@@ -74,6 +73,14 @@ class Elemwise(Op):
         if out.shape != shape:
             out = np.array(np.broadcast_to(out, shape))
         return [out]
+
+
+def _pad_left(x, nd):
+    """``x`` with broadcastable dimensions added in front up to ``nd`` (Elemwise's lifting)."""
+    pattern = x.type.broadcastable
+    if len(pattern) == nd:
+        return x
+    return DimShuffle(pattern, ("x",) * (nd - len(pattern)) + tuple(range(len(pattern))))(x)
 
 
 def elemwise_name(symbol):
@@ -93,14 +100,18 @@ class DimShuffle(Op):
     def view_map(self):
         return {0: [0]} if self.inplace else {}
 
+    @functools.cached_property
+    def pads_left(self):
+        """Whether this only adds broadcastable dimensions in front (what Elemwise inserts)."""
+        k = len(self.input_broadcastable)
+        return self.new_order == ("x",) * (len(self.new_order) - k) + tuple(range(k))
+
     def __str__(self):
         body = ",".join(str(x) for x in self.new_order)
         return f"InplaceDimShuffle{{{body}}}" if self.inplace else f"DimShuffle{{{body}}}"
 
     def make_node(self, x):
-        from rngscope.tensor.basic import as_tensor_variable
-
-        x = as_tensor_variable(x)
+        x = _basic.as_tensor_variable(x)
         if tuple(x.broadcastable) != tuple(self.input_broadcastable):
             if len(x.broadcastable) != len(self.input_broadcastable):
                 raise TypeError(
@@ -152,9 +163,7 @@ class Sum(Op):
         return f"Sum{{axis={list(self.axis)}, acc_dtype={self.acc_dtype}}}"
 
     def make_node(self, x):
-        from rngscope.tensor.basic import as_tensor_variable
-
-        x = as_tensor_variable(x)
+        x = _basic.as_tensor_variable(x)
         axes = range(x.ndim) if self.axis is None else self.axis
         bcast = tuple(b for d, b in enumerate(x.broadcastable) if d not in axes)
         return Apply(self, [x], [TensorType(self.dtype, bcast)])
@@ -179,9 +188,7 @@ class Reduce(Op):
         return f"Reduce{{{self.scalar_op}}}{{{', '.join(map(str, self.axis))}}}"
 
     def make_node(self, x):
-        from rngscope.tensor.basic import as_tensor_variable
-
-        x = as_tensor_variable(x)
+        x = _basic.as_tensor_variable(x)
         bcast = tuple(b for d, b in enumerate(x.broadcastable) if d not in self.axis)
         return Apply(self, [x], [tensor_type(x.dtype, bcast)])
 
@@ -229,3 +236,7 @@ def scalar_elemwise(op, symbol):
 
 
 __all__ = ["Elemwise", "DimShuffle", "Sum", "make_sum", "scal"]
+
+
+# Imported last: rngscope.tensor.basic imports this module (only used at call time).
+from rngscope.tensor import basic as _basic  # noqa: E402

@@ -12,94 +12,58 @@ class _Operators:
 
     # arithmetic -----------------------------------------------------------
     def __add__(self, other):  # self + other
-        from rngscope.tensor import basic as T
-
         return T.add(self, other)
 
     def __radd__(self, other):  # other + self
-        from rngscope.tensor import basic as T
-
         return T.add(other, self)
 
     def __sub__(self, other):  # self - other
-        from rngscope.tensor import basic as T
-
         return T.sub(self, other)
 
     def __rsub__(self, other):  # other - self
-        from rngscope.tensor import basic as T
-
         return T.sub(other, self)
 
     def __mul__(self, other):  # self * other
-        from rngscope.tensor import basic as T
-
         return T.mul(self, other)
 
     def __rmul__(self, other):  # other * self
-        from rngscope.tensor import basic as T
-
         return T.mul(other, self)
 
     def __truediv__(self, other):  # self / other
-        from rngscope.tensor import basic as T
-
         return T.true_div(self, other)
 
     def __rtruediv__(self, other):  # other / self
-        from rngscope.tensor import basic as T
-
         return T.true_div(other, self)
 
     def __floordiv__(self, other):  # self // other
-        from rngscope.tensor import basic as T
-
         return T.int_div(self, other)
 
     def __mod__(self, other):  # self % other
-        from rngscope.tensor import basic as T
-
         return T.mod(self, other)
 
     def __pow__(self, other):  # self ** other
-        from rngscope.tensor import basic as T
-
         return T.pow(self, other)
 
     def __rpow__(self, other):  # other ** self
-        from rngscope.tensor import basic as T
-
         return T.pow(other, self)
 
     def __neg__(self):  # -self
-        from rngscope.tensor import basic as T
-
         return T.neg(self)
 
     def __abs__(self):  # abs(self)
-        from rngscope.tensor import basic as T
-
         return T.abs_(self)
 
     # comparisons ----------------------------------------------------------
     def __gt__(self, other):
-        from rngscope.tensor import basic as T
-
         return T.gt(self, other)
 
     def __lt__(self, other):
-        from rngscope.tensor import basic as T
-
         return T.lt(self, other)
 
     def __ge__(self, other):
-        from rngscope.tensor import basic as T
-
         return T.ge(self, other)
 
     def __le__(self, other):
-        from rngscope.tensor import basic as T
-
         return T.le(self, other)
 
     def __bool__(self):
@@ -122,51 +86,33 @@ class _Operators:
 
     @property
     def shape(self):
-        from rngscope.tensor import basic as T
-
         return T.shape(self)
 
     @property
     def T(self):
-        from rngscope.tensor import basic as T
-
         return T.transpose(self)
 
     def dimshuffle(self, *pattern):
-        from rngscope.tensor import basic as T
-
         if len(pattern) == 1 and isinstance(pattern[0], (list, tuple)):
             pattern = tuple(pattern[0])
         return T.dimshuffle(self, pattern)
 
     def sum(self, axis=None, dtype=None, keepdims=False):
-        from rngscope.tensor import basic as T
-
         return T.sum(self, axis=axis, dtype=dtype, keepdims=keepdims)
 
     def mean(self, axis=None, dtype=None, keepdims=False):
-        from rngscope.tensor import basic as T
-
         return T.mean(self, axis=axis, dtype=dtype, keepdims=keepdims)
 
     def reshape(self, shape, ndim=None):
-        from rngscope.tensor import basic as T
-
         return T.reshape(self, shape, ndim=ndim)
 
     def astype(self, dtype):
-        from rngscope.tensor import basic as T
-
         return T.cast(self, dtype)
 
     def __getitem__(self, index):
-        from rngscope.tensor import basic as T
-
         return T.subtensor(self, index)
 
     def __iter__(self):
-        from rngscope.tensor import basic as T
-
         length = T.get_vector_length(self)
         for i in range(length):
             yield self[i]
@@ -175,8 +121,6 @@ class _Operators:
         raise TypeError("len() of a symbolic tensor is not defined; use .shape[0]")
 
     def dot(self, other):
-        from rngscope.tensor import basic as T
-
         return T.dot(self, other)
 
     def __matmul__(self, other):
@@ -188,33 +132,21 @@ class _Operators:
         return self.reshape(dims, ndim=ndim)
 
     def prod(self, axis=None, dtype=None, keepdims=False):
-        from rngscope.tensor import basic as T
-
         return T.prod(self, axis=axis, dtype=dtype, keepdims=keepdims)
 
     def var(self, axis=None, ddof=0, keepdims=False, corrected=False):
-        from rngscope.tensor import basic as T
-
         return T.var(self, axis=axis, ddof=ddof, keepdims=keepdims, corrected=corrected)
 
     def std(self, axis=None, ddof=0, keepdims=False, corrected=False):
-        from rngscope.tensor import basic as T
-
         return T.std(self, axis=axis, ddof=ddof, keepdims=keepdims, corrected=corrected)
 
     def max(self, axis=None, keepdims=False):
-        from rngscope.tensor import basic as T
-
         return T.max(self, axis=axis, keepdims=keepdims)
 
     def min(self, axis=None, keepdims=False):
-        from rngscope.tensor import basic as T
-
         return T.min(self, axis=axis, keepdims=keepdims)
 
     def copy(self, name=None):
-        from rngscope.tensor import basic as T
-
         out = T.tensor_copy(self)
         out.name = name
         return out
@@ -296,3 +228,7 @@ def constant(x, name=None, ndim=None, dtype=None):
     if data.size == 1 and data.dtype.kind in "iuf" and -10 <= data.item() <= 10 and name is None:
         _CONSTANT_CACHE[key] = out
     return out
+
+
+# Imported last: rngscope.tensor.basic imports this module (only used at call time).
+from rngscope.tensor import basic as T  # noqa: E402

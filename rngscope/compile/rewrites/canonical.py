@@ -349,7 +349,7 @@ class Canonizer:
                 if not nxt or nxt[0][0] == "output":
                     break
                 client = nxt[0][0]
-            if client != "output" and scalar_cls(client) in self.family:
+            if type(client.op) is Elemwise and client.op.family in self.families:
                 return True
         return False
 
@@ -383,12 +383,9 @@ class Canonizer:
             op = node.op if node is not None else None
             cls = op.family if type(op) is Elemwise else None
             if cls not in family:
-                if isinstance(op, DimShuffle):
-                    x = node.inputs[0]
-                    compat = ("x",) * (v.ndim - x.ndim) + tuple(range(x.ndim))
-                    if op.new_order == compat:
-                        stack.append((x, flip))
-                        continue
+                if isinstance(op, DimShuffle) and op.pads_left:
+                    stack.append((node.inputs[0], flip))
+                    continue
                 (denum if flip else num).append(v)
                 continue
             inputs = node.inputs
