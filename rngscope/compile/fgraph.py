@@ -15,7 +15,9 @@ from rngscope.graph.basic import io_toposort, nodes_between
 class FunctionGraph:
     """Inputs, outputs and the Apply nodes between them, with a client index."""
 
-    def __init__(self, inputs, outputs, protected=()):
+    def __init__(self, inputs, outputs, protected=(), nodes=None):
+        """``nodes``, when given, are all the Apply nodes behind ``outputs`` in
+        ``nodes_between`` order (what ``clone_graph_nodes`` returns): no walk needed."""
         self.inputs = list(inputs)
         self.outputs = list(outputs)
         self.protected = set(map(id, protected))
@@ -28,9 +30,21 @@ class FunctionGraph:
         self.dropped = []  # nodes pruned so far (see release_dropped)
         self.version = 0  # counts edits; a rewrite driver compares it to skip settled work
         self.settled = (None, frozenset())  # (version, rules known to change nothing then)
-        for i, o in enumerate(self.outputs):
-            self._import(o)
-            self._add_client(o, "output", i)
+        # As importing output after output would: each output becomes a client
+        # once the nodes behind it are in (so every variable's readers keep that order).
+        clients, known, outs = self.clients_of, self.apply_nodes, self.outputs
+        j = 0
+        for node in [None] + (nodes_between((), outs) if nodes is None else nodes):
+            if node is not None:
+                known[id(node)] = node
+                for k, i in enumerate(node.inputs):
+                    entries = clients.get(id(i))
+                    if entries is None:
+                        entries = clients[id(i)] = {}
+                    entries[(id(node), k)] = (node, k)
+            while j < len(outs) and (outs[j].owner is None or id(outs[j].owner) in known):
+                self._add_client(outs[j], "output", j)
+                j += 1
 
     # -- structure ---------------------------------------------------------
 
@@ -59,8 +73,13 @@ class FunctionGraph:
 
     def n_clients(self, var):
         """How many distinct consumers (nodes, or the outputs) read ``var``."""
+        entries = self.clients_of.get(id(var))
+        if not entries:
+            return 0
+        if len(entries) == 1:
+            return 1
         seen = []
-        for c, _i in self.clients(var):
+        for c, _i in entries.values():
             if not any(c is s for s in seen):
                 seen.append(c)
         return len(seen)
@@ -176,10 +195,14 @@ class FunctionGraph:
         return order
 
     def toposort(self):
+        """Nodes in execution order: ``nodes()`` unless in-place ops add orderings."""
         nodes = self.nodes()
         if len(nodes) < 2:
             return nodes
-        return io_toposort(self.inputs, self.outputs, self.orderings(nodes))
+        orderings = self.orderings(nodes)
+        if not orderings:
+            return nodes  # io_toposort without orderings is exactly what nodes() holds
+        return io_toposort(self.inputs, self.outputs, orderings)
 
 
 class _ClientView:

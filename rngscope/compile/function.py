@@ -16,7 +16,7 @@ from rngscope.compile.linker import (  # noqa: F401  (the draw hook lists are re
     AFTER_DRAW_HOOKS, BEFORE_DRAW_HOOKS, DRAW_HOOKS, link,
 )
 from rngscope.compile.modes import get_mode
-from rngscope.graph.basic import Variable, clone_graph
+from rngscope.graph.basic import Variable, clone_graph_nodes
 from rngscope.shared import SharedVariable, shared
 from rngscope.tensor.basic import as_tensor_variable
 
@@ -208,8 +208,8 @@ class Function:
         update_outputs = [update_d[id(s)] for s in updated]
         protected = [v for v in explicit if not any(v is s.variable and s.mutable for s in specs)]
         protected += [s for s in shared_inputs if id(s) not in update_d]
-        fg = FunctionGraph(explicit + shared_inputs,
-                           clone_graph(list(outputs) + update_outputs), protected)
+        private, nodes = clone_graph_nodes(list(outputs) + update_outputs)
+        fg = FunctionGraph(explicit + shared_inputs, private, protected, nodes)
         fg.n_real = len(outputs)
         fg.updated = updated
         fg.listeners = []

@@ -261,7 +261,13 @@ def nodes_between(blockers, outputs, known=()):
 
 def clone_graph(outputs):
     """A private copy of every Apply behind ``outputs`` (inputs and constants shared)."""
+    return clone_graph_nodes(outputs)[0]
+
+
+def clone_graph_nodes(outputs):
+    """``clone_graph`` plus the new Apply nodes, in ``nodes_between`` order."""
     memo = {}
+    new_nodes = []
     for node in nodes_between([], outputs):
         new = Apply.__new__(Apply)
         new.op = node.op
@@ -275,4 +281,5 @@ def clone_graph(outputs):
             c.tag = dict(o.tag)
             new.outputs.append(c)
             memo[id(o)] = c
-    return [memo.get(id(o), o) for o in outputs]
+        new_nodes.append(new)
+    return [memo.get(id(o), o) for o in outputs], new_nodes

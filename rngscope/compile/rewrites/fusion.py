@@ -35,8 +35,8 @@ class _Entry:
 def _fusable(var, out_bcast, n_clients):
     inner = var.owner
     return (inner is not None and type(inner.op) is Elemwise and not inner.op.inplace
-            and len(inner.outputs) == 1 and n_clients(var) == 1
-            and var.broadcastable == out_bcast)
+            and len(inner.outputs) == 1 and var.type.broadcastable == out_bcast
+            and n_clients(var) == 1)
 
 
 def _index(seq, var):
@@ -72,7 +72,9 @@ def _round(entries, out_bcast, n_clients):
                 tmp.append(_Entry(ii))
                 refs.append(tmp[-1])
             new_nb = nb_inputs + len(tmp) - 1
-            new_nb -= sum(1 for t in tmp if _index(entries, t.var) >= 0)
+            for t in tmp:
+                if _index(entries, t.var) >= 0:
+                    new_nb -= 1
             if new_nb <= MAX_INPUTS:
                 fused = True
                 nb_inputs = new_nb
