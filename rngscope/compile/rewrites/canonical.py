@@ -120,9 +120,10 @@ def subtensor_lift(node, ctx):
 
 def constant_folding(node, ctx):
     """op(constants...) -> constant, except random ops, AllocEmpty and an Alloc that is an output."""
+    for i in node.inputs:
+        if not isinstance(i, Constant):
+            return None
     if isinstance(node.op, NEVER_FOLDED) or getattr(node.op, "is_mrg", False):
-        return None
-    if not all(isinstance(i, Constant) for i in node.inputs):
         return None
     if isinstance(node.op, Alloc) and ctx.is_output(node.outputs[0]):
         return None
@@ -139,7 +140,10 @@ def upcast_constant_inputs(node, ctx):
     if scalar_cls(node) not in UPCASTING:
         return None
     out_dtype = node.outputs[0].type.dtype
-    if all(i.type.dtype == out_dtype for i in node.inputs):
+    for i in node.inputs:
+        if i.type.dtype != out_dtype:
+            break
+    else:
         return None
     new_inputs, changed = [], False
     for i in node.inputs:
@@ -173,6 +177,11 @@ def _dimshuffled_constant(v):
 @tracks(Elemwise)
 def fill_sink(node, ctx):
     """f(fill(a, b), c) -> fill(a, f(b, c)) (the fill kept only when types differ)."""
+    for i in node.inputs:
+        if is_fill(i.owner):
+            break
+    else:
+        return None
     if not isinstance(node.op, Elemwise) or is_fill(node) or node.op.inplace:
         return None
     models, inputs = [], []
@@ -399,35 +408,28 @@ class Canonizer:
         return num, denum
 
     def simplify(self, num, denum, out_type):
-        for v in list(num):
-            if any(v is d for d in denum):
-                num.remove(v)
-                denum.remove(v)
+        if denum:
+            for v in list(num):
+                if any(v is d for d in denum):
+                    num.remove(v)
+                    denum.remove(v)
         return self.simplify_constants(num, denum, out_type)
 
     def simplify_constants(self, orig_num, orig_denum, out_type):
-        if orig_num and not any(leaf_constant(v) is not None for v in orig_num[1:]) and not any(
-                leaf_constant(v) is not None for v in orig_denum):
-            first = leaf_constant(orig_num[0])
-            if (first is not None and first.dtype == out_type.dtype
-                    and not (first == self.neutral).all()):
-                return orig_num, orig_denum  # the lone constant is already first: no change
-        num, denum, numct, denumct = [], [], [], []
-        for v in orig_num:
-            ct = leaf_constant(v)
-            (numct if ct is not None else num).append(ct if ct is not None else v)
-        for v in orig_denum:
-            ct = leaf_constant(v)
-            (denumct if ct is not None else denum).append(ct if ct is not None else v)
+        num, numct = _split_constants(orig_num)
+        denum, denumct = _split_constants(orig_denum)
         dtype = out_type.dtype
+        first = leaf_constant(orig_num[0]) if orig_num else None
+        if len(numct) == 1 and not denumct and first is not None and (
+                first.dtype == dtype and not bool(first == self.neutral)):
+            return orig_num, orig_denum  # the lone constant is already first: no change
         if self.use_reciprocal or num:
             raw = self.calculate(numct, denumct, True, dtype)
         else:
             raw = [self.calculate(numct, denumct, False, dtype)]
-        if orig_num and len(numct) == 1 and not denumct and raw:
+        if len(numct) == 1 and not denumct and raw and first is not None:
             # Theano's trick: one constant, already first in the numerator -> no change.
-            first = leaf_constant(orig_num[0])
-            if first is not None and np.all(np.asarray(raw[0], dtype=dtype) == first):
+            if bool(np.asarray(raw[0], dtype=dtype) == first):
                 return orig_num, orig_denum
         if num and out_type.ndim:
             # What Elemwise's DimShuffle{x,...} plus constant folding would make of it, directly.
@@ -453,6 +455,18 @@ def leaf_constant(v):
     return v.scalar_value() if isinstance(v, TensorConstant) else None
 
 
+def _split_constants(leaves):
+    """(the non-constant leaves, the values of the constant ones), each in order."""
+    rest, values = [], []
+    for v in leaves:
+        ct = v.scalar_value() if isinstance(v, TensorConstant) else None
+        if ct is None:
+            rest.append(v)
+        else:
+            values.append(ct)
+    return rest, values
+
+
 def _same(a, b):
     return len(a) == len(b) and all(x is y for x, y in zip(a, b))
 
@@ -467,7 +481,7 @@ def mul_calculate(num, denum, aslist, dtype):
     one = np.asarray(1, dtype=dtype)
     v = reduce(np.multiply, num, one) / reduce(np.multiply, denum, one)
     if aslist:
-        return [] if (np.asarray(v) == 1).all() else [v]
+        return [] if bool(v == 1) else [v]  # v is 0-d: constants are single values
     return v
 
 
@@ -475,7 +489,7 @@ def add_calculate(num, denum, aslist, dtype):
     zero = 0.0 if dtype is None else np.asarray(0, dtype=dtype)
     v = reduce(np.add, num, zero) - reduce(np.add, denum, zero)
     if aslist:
-        return [] if (np.asarray(v) == 0).all() else [v]
+        return [] if bool(v == 0) else [v]
     return v
 
 
