@@ -65,11 +65,14 @@ class Program:
         update_slots = [(v.storage, s) for v, s in zip(updated, self.output_slots[n_real:])]
         real_slots = self.output_slots[:n_real]
 
+        single = real_slots[0] if len(real_slots) == 1 else None
+
         def call(explicit_values):
             """One call: the real outputs, with the updates applied after all of them."""
             store = template[:]
-            for slot, value in zip(explicit_slots, explicit_values):
-                store[slot] = value
+            if explicit_slots:
+                for slot, value in zip(explicit_slots, explicit_values):
+                    store[slot] = value
             for slot, storage in shared_slots:
                 store[slot] = storage[0]
             try:
@@ -80,6 +83,8 @@ class Program:
                 raise
             for storage, slot in update_slots:
                 storage[0] = store[slot]
+            if single is not None:
+                return [store[single]]
             return [store[s] for s in real_slots]
 
         self.call = call
@@ -285,6 +290,8 @@ def _inplace_draw_thunk(node, r_slot, r_out, d_out, shape, args, dtype, reshape)
     args = tuple(a.item() if a.ndim == 0 else a for a in args)  # same doubles, less conversion
     check = dtype != np.float64 or op.fn not in ("uniform", "normal")
     ndim = op.outtype.ndim
+    # The hook lists are only ever mutated, so closing over them sees every hook.
+    befores, hooks, afters = BEFORE_DRAW_HOOKS, DRAW_HOOKS, AFTER_DRAW_HOOKS
 
     def thunk(store):
         r = store[r_slot]
@@ -292,11 +299,10 @@ def _inplace_draw_thunk(node, r_slot, r_out, d_out, shape, args, dtype, reshape)
             r.version += 1
         elif not isinstance(r, np.random.RandomState):
             raise AssertionError((type(r), r))
-        if BEFORE_DRAW_HOOKS:
-            for before in BEFORE_DRAW_HOOKS:
+        if befores or hooks:
+            for before in befores:
                 before(node, r)
-        if DRAW_HOOKS:
-            for hook in DRAW_HOOKS:
+            for hook in hooks:
                 hook.before_draw(node, r)
         value = base(r, *args, shape)
         if check and (not isinstance(value, np.ndarray) or value.dtype != dtype):
@@ -305,11 +311,10 @@ def _inplace_draw_thunk(node, r_slot, r_out, d_out, shape, args, dtype, reshape)
             value = value.reshape([1] * ndim)
         store[r_out] = r
         store[d_out] = value
-        if AFTER_DRAW_HOOKS:
-            for after in AFTER_DRAW_HOOKS:
+        if afters or hooks:
+            for after in afters:
                 after(node, r, value)
-        if DRAW_HOOKS:
-            for hook in DRAW_HOOKS:
+            for hook in hooks:
                 hook.after_draw(node, r, value)
 
     return thunk

@@ -189,6 +189,7 @@ class Recorder:
         self._site_ids = {}
         self._keep = []  # the code objects and functions whose ids key the dicts above
         self._last_site = (None, -1, -1)  # (code, lasti, site): a loop calls from one place
+        self._last_fn = (None, None)  # (function, its FnInfo) of the last call
         self._pending = []  # written tokens whose state may equal an unfingerprinted earlier one
         self._installed = False
         self._finished = False
@@ -338,12 +339,17 @@ class Recorder:
 
     def on_call_done(self, fn, outputs):
         """After each call: nothing changes during a call but the draws, so all is read here."""
-        info = self._fns.get(id(fn))
-        if info is None:  # compiled before the recorder was installed: its draws just ran
-            info = self.describe(fn)
-            for track, node in info.updates:
-                if node is not None and node.updates is not None:
-                    track.token = node.after
+        last_fn = self._last_fn  # a loop calls one function again and again
+        if fn is last_fn[0]:
+            info = last_fn[1]
+        else:
+            info = self._fns.get(id(fn))
+            if info is None:  # compiled before the recorder was installed: its draws just ran
+                info = self.describe(fn)
+                for track, node in info.updates:
+                    if node is not None and node.updates is not None:
+                        track.token = node.after
+            self._last_fn = (fn, info)
         n_draws = len(self.draw_token)
         if n_draws - self._draws_done != info.n_nodes:
             n_draws = self._drop_unfinished(info.n_nodes)
@@ -353,13 +359,13 @@ class Recorder:
         if self.script_filename is not None:
             # The caller's frame (on_call <- Function.__call__ <- caller): where it was last time?
             frame = _getframe(2)
-            last = self._last_site
-            if frame.f_code is not last[0] or frame.f_lasti != last[1]:
-                site = self._site_of(frame)
-                if site != last[2]:
+            code, lasti, site = self._last_site
+            if frame.f_code is not code or frame.f_lasti != lasti:
+                new_site = self._site_of(frame)
+                if new_site != site:
                     self.site_changes.append(len(self.call_fn))
-                    self.site_values.append(site)
-                self._last_site = (frame.f_code, frame.f_lasti, site)
+                    self.site_values.append(new_site)
+                self._last_site = (frame.f_code, frame.f_lasti, new_site)
         self.call_fn.append(info.index)
 
     def after_draw(self, node, new_rng, draw):
@@ -369,8 +375,9 @@ class Recorder:
         # The common case: a replayable draw from a followed stream (this is the hot path).
         track = info.track
         token = track.token
-        row = len(self.draw_token)
-        self.draw_token.append(token)
+        tokens = self.draw_token
+        row = len(tokens)
+        tokens.append(token)
         self.draw_hash.append(hash(draw.tobytes()) ^ info.salt)
         if info.keep_after:
             if track.newest == token and track.budget > 1:
