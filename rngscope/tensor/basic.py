@@ -71,10 +71,12 @@ _ELEMWISE = {}
 
 
 def _elemwise(op, symbol):
-    key = (op, symbol)
-    if key not in _ELEMWISE:
-        _ELEMWISE[key] = scalar_elemwise(op, symbol)
-    return _ELEMWISE[key]
+    # Keyed by id: hashing a scalar op (a dataclass) on every call is slow; the value
+    # holds the op, so its id is never reused while the entry exists.
+    found = _ELEMWISE.get((id(op), symbol))
+    if found is None:
+        found = _ELEMWISE[(id(op), symbol)] = (op, scalar_elemwise(op, symbol))
+    return found[1]
 
 
 def _apply(op, symbol, *args):

@@ -386,25 +386,29 @@ class Canonizer:
         main, inverse = self.family[0], self.family[1]
         family = self.families
         stack = [(var, False)]
+        pop, push = stack.pop, stack.append
         while stack:
-            v, flip = stack.pop()
+            v, flip = pop()
             node = v.owner
-            op = node.op if node is not None else None
-            cls = op.family if type(op) is Elemwise else None
-            if cls not in family:
-                if isinstance(op, DimShuffle) and op.pads_left:
-                    stack.append((node.inputs[0], flip))
+            if node is not None:
+                op = node.op
+                if type(op) is Elemwise:
+                    cls = op.family
+                    if cls in family:
+                        inputs = node.inputs
+                        if cls == main:
+                            for i in reversed(inputs):
+                                push((i, flip))
+                        elif cls == inverse:
+                            push((inputs[1], not flip))
+                            push((inputs[0], flip))
+                        else:
+                            push((inputs[0], not flip))
+                        continue
+                elif isinstance(op, DimShuffle) and op.pads_left:
+                    push((node.inputs[0], flip))
                     continue
-                (denum if flip else num).append(v)
-                continue
-            inputs = node.inputs
-            if cls == main:
-                stack.extend([(i, flip) for i in reversed(inputs)])
-            elif cls == inverse:
-                stack.append((inputs[1], not flip))
-                stack.append((inputs[0], flip))
-            else:
-                stack.append((inputs[0], not flip))
+            (denum if flip else num).append(v)
         return num, denum
 
     def simplify(self, num, denum, out_type):
