@@ -62,27 +62,31 @@ def rebuild_collect_shared(outputs, replace, updates, no_default_updates):
     def visit(v):
         # Iterative version of Theano's clone_v_get_shared_updates.
         stack = [(v, False)]
+        pop, push = stack.pop, stack.append
         while stack:
-            var, ready = stack.pop()
+            var, ready = pop()
             if id(var) in clone_d:
                 continue
             node = var.owner
             if node is not None:
                 if not ready:
-                    stack.append((var, True))
+                    push((var, True))
                     for i in reversed(node.inputs):
                         if id(i) not in clone_d:
-                            stack.append((i, False))
+                            push((i, False))
                     continue
                 new_inputs = [clone_d[id(i)] for i in node.inputs]
-                if all(a is b for a, b in zip(new_inputs, node.inputs)):
-                    new_node = node
+                for a, b in zip(new_inputs, node.inputs):
+                    if a is not b:
+                        new_node = node.op.make_node(*new_inputs)
+                        for o, n in zip(node.outputs, new_node.outputs):
+                            n.name = o.name
+                        break
                 else:
-                    new_node = node.op.make_node(*new_inputs)
-                    for o, n in zip(node.outputs, new_node.outputs):
-                        n.name = o.name
+                    new_node = node
                 for o, n in zip(node.outputs, new_node.outputs):
-                    clone_d.setdefault(id(o), n)
+                    if id(o) not in clone_d:
+                        clone_d[id(o)] = n
                 continue
             if isinstance(var, SharedVariable):
                 if not any(var is s for s in shared_inputs):
