@@ -65,6 +65,27 @@ def _check_size(size):
     return size
 
 
+def _size_vector(size):
+    """A size as the 1-d integer vector Theano's ``_check_size`` makes of it."""
+    if isinstance(size, Variable):
+        if size.ndim == 1:
+            return size
+        if size.ndim == 0:
+            return T.stack([size])
+        raise ValueError("Theano variable must have 1 dimension to be a valid size.", size)
+    for s in size:
+        if isinstance(s, Variable):
+            if s.ndim != 0:
+                raise ValueError("Non-scalar Theano variable in size", size, s)
+        elif isinstance(s, (int, np.integer)):
+            if s <= 0:
+                raise ValueError("Non-positive dimensions not allowed in size.", size, s)
+        else:
+            raise ValueError("Only Theano variables and integers are allowed in a size-tuple.",
+                             size, s)
+    return T.as_tensor_variable(size, ndim=1)
+
+
 class MRG_RandomStreams:
     """Module-level MRG31k3p streams (``theano.sandbox.rng_mrg``)."""
 
@@ -101,7 +122,10 @@ class MRG_RandomStreams:
         rstates = self.get_substream_rstates(nstreams)
         node_rstate = TensorSharedVariable(_STATE_TYPE, rstates)
         node_rstate.tag["is_rng"] = True
-        if isinstance(size, tuple):
+        if isinstance(size, tuple) and any(isinstance(s, Variable) for s in size):
+            v_size = T.stack(list(size))  # Theano's as_tensor_variable: a MakeVector
+            ndim = len(size)
+        elif isinstance(size, tuple):
             v_size = constant(np.asarray(size, dtype="int64")) if size else constant(
                 np.zeros(0, dtype="int64"))
             ndim = len(size)
@@ -132,7 +156,7 @@ class MRG_RandomStreams:
     def binomial(self, size=None, n=1, p=0.5, ndim=None, dtype="int64", nstreams=None):
         size = _check_size(size)
         if n != 1:
-            raise NotImplementedError("MRG_RandomStreams.binomial supports n=1 only")
+            raise NotImplementedError("MRG_RandomStreams.binomial with n > 1")
         u = self.uniform(size=size, nstreams=nstreams)
         out = T.cast(T.lt(u, p), dtype)
         out.rstate, out.update = u.rstate, u.update
@@ -143,8 +167,8 @@ class MRG_RandomStreams:
         size = _check_size(size)
         avg, std = T.as_tensor_variable(avg), T.as_tensor_variable(std)
         dtype = dtype or upcast(FLOATX, avg.dtype, std.dtype)
-        if not isinstance(size, tuple):
-            raise NotImplementedError("MRG normal needs a constant size tuple here")
+        if not isinstance(size, tuple) or any(isinstance(s, Variable) for s in size):
+            return self._normal_symbolic(size, avg, std, ndim, dtype, nstreams)
         n = int(np.prod(size)) if size else 1
         n_even = n + n % 2
         if nstreams is None:
@@ -161,5 +185,25 @@ class MRG_RandomStreams:
         out = avg + std * samples
         if out.dtype != dtype:
             out = T.cast(out, dtype)
+        out.rstate, out.update = flat.rstate, flat.update
+        return out
+
+    def _normal_symbolic(self, size, avg, std, ndim, dtype, nstreams):
+        """Theano's normal for a size known only when called: the sample count, its even
+        round-up and the halves are graph values; the join is cut to the count."""
+        v_size = _size_vector(size)
+        avg, std = T.cast(avg, dtype), T.cast(std, dtype)
+        n_odd = T.prod(v_size, dtype="int64")
+        n_even = n_odd + n_odd % 2
+        if nstreams is None:
+            nstreams = K.N_STREAMS_DEFAULT
+        flat = self._draws((n_even,), dtype, nstreams)
+        u1 = flat[: n_even // 2]
+        u2 = flat[n_even // 2:]
+        r = T.sqrt(-2.0 * T.log(u1))
+        theta = np.array(2.0 * np.pi, dtype=dtype) * u2
+        samples = T.join(0, r * T.cos(theta), r * T.sin(theta))[:n_odd]
+        samples = T.reshape(samples, v_size, ndim=ndim)
+        out = samples * std + avg
         out.rstate, out.update = flat.rstate, flat.update
         return out

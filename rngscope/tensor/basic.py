@@ -8,7 +8,8 @@ from rngscope.graph.types import DISCRETE_DTYPES, FLOATX, TensorType, upcast
 from rngscope.tensor import scalar as scal
 from rngscope.tensor.elemwise import DimShuffle, Elemwise, make_sum, scalar_elemwise
 from rngscope.tensor.shape_ops import (
-    Alloc, Join, MakeVector, Reshape, Shape, Subtensor, index_constant,
+    AdvancedSubtensor1, Alloc, Join, MakeVector, Reshape, Shape, Subtensor, index_constant,
+    is_advanced_index,
 )
 from rngscope.tensor.variable import TensorConstant, TensorVariable, constant
 
@@ -344,7 +345,21 @@ def reshape(x, newshape, ndim=None):
 
 
 def subtensor(x, index):
-    return Subtensor.build(x, index)
+    """``x[index]``: basic indexing (a view), or an integer vector on the first axis
+    followed only by full slices (Theano's AdvancedSubtensor1)."""
+    entries = index if isinstance(index, tuple) else (index,)
+    advanced = [k for k, e in enumerate(entries) if is_advanced_index(e)]
+    if not advanced:
+        return Subtensor.build(x, index)
+    rest_full = all(isinstance(e, slice) and e == slice(None) for e in entries[1:])
+    if advanced != [0] or not rest_full:
+        raise NotImplementedError(
+            "rngscope supports advanced indexing only by an integer vector on the first axis "
+            "(x[[0, 2]], x[idx], x[idx, :]); got %r" % (index,))
+    ilist = entries[0]
+    if isinstance(ilist, (list, np.ndarray)) and len(ilist) == 0:
+        ilist = np.array(ilist, dtype=np.int64)
+    return AdvancedSubtensor1()(x, ilist)
 
 
 def join(axis, *tensors):

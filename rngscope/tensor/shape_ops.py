@@ -39,7 +39,7 @@ class ScalarConstant(Constant):
         return f"Constant{{{self.data}}}"
 
     def signature(self):
-        return ("ScalarConstant", int(self.data))
+        return ("ScalarConstant", self.type.dtype, int(self.data))
 
 
 def index_constant(value):
@@ -192,12 +192,14 @@ class Subtensor(Op):
                     if e is None:
                         triple.append(None)
                     else:
-                        triple.append("int64")
-                        inputs.append(_index_input(e))
+                        e = _index_input(e)
+                        triple.append(e.type.dtype)
+                        inputs.append(e)
                 idx.append(tuple(triple))
             else:
-                idx.append("int64")
-                inputs.append(_index_input(entry))
+                entry = _index_input(entry)
+                idx.append(entry.type.dtype)
+                inputs.append(entry)
         return Subtensor(tuple(idx))(x, *inputs)
 
     def static_slice(self):
@@ -224,9 +226,66 @@ class Subtensor(Op):
 
 
 def _index_input(e):
+    """An index as Subtensor takes it: a scalar (a Python int becomes an int64 constant,
+    a 0-d integer tensor is read through ScalarFromTensor, as in Theano)."""
     if isinstance(e, (int, np.integer)):
         return index_constant(int(e))
-    return _tensor(e)
+    if isinstance(e, Variable) and isinstance(e.type, ScalarType):
+        return e
+    e = _tensor(e)
+    if e.ndim != 0 or e.dtype not in _INDEX_DTYPES:
+        raise TypeError("Expected an integer", e)
+    return ScalarFromTensor()(e)
+
+
+_INDEX_DTYPES = ("int8", "int16", "int32", "int64", "uint8", "uint16", "uint32", "uint64")
+
+
+@dataclass(frozen=True)
+class ScalarFromTensor(Op):
+    """The value of a 0-d tensor as a scalar (how Subtensor reads a symbolic index)."""
+
+    def __str__(self):
+        return "ScalarFromTensor"
+
+    def make_node(self, t):
+        t = _tensor(t)
+        if t.ndim != 0:
+            raise TypeError("ScalarFromTensor needs a 0-d tensor", t)
+        return Apply(self, [t], [ScalarType(t.dtype)])
+
+    def perform(self, node, inputs):
+        return [np.asarray(inputs[0]).reshape(-1)[0]]
+
+
+@dataclass(frozen=True)
+class AdvancedSubtensor1(Op):
+    """``x[ilist]``: rows of ``x`` picked by an integer vector (a copy, as numpy's take)."""
+
+    def __str__(self):
+        return "AdvancedSubtensor1"
+
+    def make_node(self, x, ilist):
+        x, ilist = _tensor(x), _tensor(ilist)
+        if ilist.dtype not in _INDEX_DTYPES:
+            raise TypeError("index must be integers")
+        if ilist.ndim != 1:
+            raise TypeError("index must be vector")
+        if x.ndim == 0:
+            raise TypeError("cannot index into a scalar")
+        bcast = (ilist.broadcastable[0],) + tuple(x.broadcastable[1:])
+        return Apply(self, [x, ilist], [TensorType(x.dtype, bcast)])
+
+    def perform(self, node, inputs):
+        x, ilist = inputs
+        return [np.asarray(x).take(np.asarray(ilist, dtype=np.intp), axis=0)]
+
+
+def is_advanced_index(entry):
+    """An integer list, array or vector variable: numpy's advanced (copying) indexing."""
+    if isinstance(entry, (list, np.ndarray)):
+        return True
+    return isinstance(entry, Variable) and getattr(entry.type, "ndim", 0) == 1
 
 
 @dataclass(frozen=True)

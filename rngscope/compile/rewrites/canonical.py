@@ -19,7 +19,7 @@ from rngscope.tensor import basic as T
 from rngscope.tensor.elemwise import DimShuffle, Elemwise, Sum, make_sum
 from rngscope.tensor.scalar import Cast, Composite
 from rngscope.tensor.shape_ops import (
-    Alloc, AllocEmpty, MakeVector, Shape, Shape_i, ScalarConstant, Subtensor,
+    Alloc, AllocEmpty, MakeVector, Shape, Shape_i, ScalarConstant, ScalarType, Subtensor,
 )
 from rngscope.tensor.variable import TensorConstant, constant
 
@@ -63,7 +63,8 @@ def _index_value(v):
 @tracks(Subtensor)
 def subtensor_of_vector(node, ctx):
     """MakeVector(a, b, ...)[k] -> the k-th item;  Shape(x)[k] -> the k-th dimension of x."""
-    if not isinstance(node.op, Subtensor) or node.op.idx != ("int64",):
+    if not isinstance(node.op, Subtensor) or len(node.op.idx) != 1 or isinstance(
+            node.op.idx[0], tuple):
         return None
     src, k = node.inputs[0], _index_value(node.inputs[1])
     if k is None or src.owner is None:
@@ -130,7 +131,10 @@ def constant_folding(node, ctx):
     values = node.op.perform(node, [i.data for i in node.inputs])
     outs = []
     for o, v in zip(node.outputs, values):
-        outs.append(TensorConstant(o.type, np.asarray(v, dtype=o.type.dtype)))
+        if isinstance(o.type, ScalarType):
+            outs.append(ScalarConstant(o.type, np.asarray(v, dtype=o.type.dtype)[()]))
+        else:
+            outs.append(TensorConstant(o.type, np.asarray(v, dtype=o.type.dtype)))
     return outs
 
 
