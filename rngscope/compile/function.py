@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import contextlib
 import gc
+import warnings
 
 from rngscope.compile.fgraph import FunctionGraph
 from rngscope.compile.linker import (  # noqa: F401  (the draw hook lists are re-exported)
     AFTER_DRAW_HOOKS, BEFORE_DRAW_HOOKS, DRAW_HOOKS, link,
 )
 from rngscope.compile.modes import get_mode
-from rngscope.graph.basic import Variable, clone_graph_nodes
+from rngscope.graph.basic import Variable, ancestors, clone_graph_nodes
 from rngscope.shared import SharedVariable, shared
 from rngscope.tensor.basic import as_tensor_variable
 
@@ -45,19 +46,24 @@ def _pairs(mapping):
     return [tuple(p) for p in mapping]
 
 
-def rebuild_collect_shared(outputs, replace, updates, no_default_updates):
-    """Clone the graphs applying ``givens``; find shared inputs and their updates."""
+def rebuild_collect_shared(outputs, replace, updates, no_default_updates, inputs=()):
+    """Clone the graphs applying ``givens``; find shared inputs and their updates.
+
+    The explicit ``inputs`` are where the walk stops, as in Theano: a random
+    variable given as an input is read from the call, not drawn.
+    """
     clone_d = {}
     shared_inputs = []
     update_d = {}
     update_expr = []
 
     def excluded(v):
-        if no_default_updates is True:
-            return True
-        if isinstance(no_default_updates, (list, tuple)):
+        # Theano: defaults apply when no_default_updates is False, or a list without v.
+        if no_default_updates is False:
+            return False
+        if isinstance(no_default_updates, list):
             return any(v is x for x in no_default_updates)
-        return False
+        return True
 
     def visit(v):
         # Iterative version of Theano's clone_v_get_shared_updates.
@@ -91,8 +97,9 @@ def rebuild_collect_shared(outputs, replace, updates, no_default_updates):
             if isinstance(var, SharedVariable):
                 if not any(var is s for s in shared_inputs):
                     shared_inputs.append(var)
-                upd = getattr(var, "default_update", None)
-                if upd is not None and not excluded(var) and id(var) not in update_d:
+                if (hasattr(var, "default_update") and not excluded(var)
+                        and id(var) not in update_d):
+                    upd = _default_update_value(var)
                     update_d[id(var)] = upd
                     update_expr.append((var, upd))
             clone_d[id(var)] = var
@@ -109,6 +116,9 @@ def rebuild_collect_shared(outputs, replace, updates, no_default_updates):
             raise TypeError("Cannot convert Type %s (of Variable %s) into Type %s."
                             % (repl.type, repl, orig.type))
         clone_d[id(orig)] = visit(repl)
+
+    for v in inputs:
+        clone_d.setdefault(id(v), v)
 
     explicit = set()
     for store_into, update_val in _pairs(updates):
@@ -133,6 +143,53 @@ def rebuild_collect_shared(outputs, replace, updates, no_default_updates):
             shared_inputs.append(v)
         i += 1
     return cloned_outputs, shared_inputs, update_d, explicit
+
+
+def _default_update_value(var):
+    """A shared variable's ``default_update`` as an update (Theano filters it, so a
+    ``default_update`` of None or of another type is a TypeError)."""
+    value = var.default_update
+    if hasattr(var.type, "filter_variable"):
+        value = var.type.filter_variable(value, allow_convert=False)
+    if not isinstance(value, Variable) or value.type != var.type:
+        raise TypeError("an update must have the same type as the original shared variable",
+                        (var, var.type, value, getattr(value, "type", None)))
+    return value
+
+
+class UnusedInputError(Exception):
+    """A symbolic input passed to function is not needed."""
+
+
+_UNUSED = ("theano.function was asked to create a function computing outputs given certain "
+           "inputs, but the provided input variable at index %i is not part of the "
+           "computational graph needed to compute the outputs: %s.\n%s")
+_UNUSED_RAISE = ("To make this error into a warning, you can pass the parameter "
+                 "on_unused_input='warn' to theano.function. To disable it completely, use "
+                 "on_unused_input='ignore'.")
+_UNUSED_WARN = ("To make this warning into an error, you can pass the parameter "
+                "on_unused_input='raise' to theano.function. To disable it completely, use "
+                "on_unused_input='ignore'.")
+
+
+def _check_unused_inputs(explicit, graph_outputs, on_unused_input):
+    """Theano's default ('raise'): every explicit input must feed an output or an update."""
+    if on_unused_input is None:
+        on_unused_input = "raise"
+    if on_unused_input == "ignore":
+        return
+    used = {id(v) for v in ancestors(graph_outputs, blockers=explicit)}
+    for k, v in enumerate(explicit):
+        if id(v) in used:
+            continue
+        if on_unused_input == "warn":
+            warnings.warn(_UNUSED % (k, v, _UNUSED_WARN), stacklevel=3)
+        elif on_unused_input == "raise":
+            raise UnusedInputError(_UNUSED % (k, v, _UNUSED_RAISE))
+        else:
+            raise ValueError("Invalid value for keyword on_unused_input of theano.function: "
+                             "'%s'.\nValid values are 'raise', 'warn', and 'ignore'."
+                             % on_unused_input)
 
 
 def _update_value(store_into, value):
@@ -173,8 +230,11 @@ def function(inputs, outputs=None, mode=None, updates=None, givens=None,
             )
     with _gc_paused():
         cloned, shared_inputs, update_d, explicit = rebuild_collect_shared(
-            out_list, givens, updates, no_default_updates
+            out_list, givens, updates, no_default_updates, [s.variable for s in specs]
         )
+        _check_unused_inputs([s.variable for s in specs],
+                             cloned + [update_d[id(s)] for s in shared_inputs if id(s) in update_d],
+                             on_unused_input)
         fn = Function.build(specs, cloned, shared_inputs, update_d, single, mode, name,
                             allow_input_downcast)
     fn.source_outputs = cloned
@@ -207,12 +267,12 @@ class Function:
         self.specs = specs
         self.shared_inputs = shared_inputs
         self.allow_input_downcast = downcast
-        explicit = [s.variable for s in specs]
         updated = [s for s in shared_inputs if id(s) in update_d]
         update_outputs = [update_d[id(s)] for s in updated]
-        protected = [v for v in explicit if not any(v is s.variable and s.mutable for s in specs)]
+        private, nodes, explicit = clone_graph_nodes(list(outputs) + update_outputs,
+                                                     [s.variable for s in specs])
+        protected = [v for v, s in zip(explicit, specs) if not s.mutable]
         protected += [s for s in shared_inputs if id(s) not in update_d]
-        private, nodes = clone_graph_nodes(list(outputs) + update_outputs)
         fg = FunctionGraph(explicit + shared_inputs, private, protected, nodes)
         fg.n_real = len(outputs)
         fg.updated = updated
@@ -333,4 +393,4 @@ def _info(named, n_unnamed):
                 plural(n_unnamed)))
 
 
-__all__ = ["function", "Function", "In"]
+__all__ = ["function", "Function", "In", "UnusedInputError"]

@@ -264,11 +264,21 @@ def clone_graph(outputs):
     return clone_graph_nodes(outputs)[0]
 
 
-def clone_graph_nodes(outputs):
-    """``clone_graph`` plus the new Apply nodes, in ``nodes_between`` order."""
+def clone_graph_nodes(outputs, inputs=()):
+    """``clone_graph`` plus the new Apply nodes (in ``nodes_between`` order) and the inputs.
+
+    The walk stops at ``inputs`` (a function's explicit inputs).  An input that is
+    itself computed (a random variable given as an input) becomes an ownerless
+    clone, as Theano's FunctionGraph makes it: the copy reads it, never computes it.
+    """
     memo = {}
+    new_inputs = []
+    for v in inputs:
+        if v.owner is not None:
+            memo[id(v)] = v.clone()
+        new_inputs.append(memo.get(id(v), v))
     new_nodes = []
-    for node in nodes_between([], outputs):
+    for node in nodes_between(inputs, outputs):
         new = Apply.__new__(Apply)
         new.op = node.op
         new.inputs = [memo.get(id(i), i) for i in node.inputs]
@@ -282,4 +292,4 @@ def clone_graph_nodes(outputs):
             new.outputs.append(c)
             memo[id(o)] = c
         new_nodes.append(new)
-    return [memo.get(id(o), o) for o in outputs], new_nodes
+    return [memo.get(id(o), o) for o in outputs], new_nodes, new_inputs

@@ -220,8 +220,20 @@ class RandomStateType:
 
     def filter(self, data, allow_downcast=None):
         if not isinstance(data, np.random.RandomState):
-            raise TypeError(f"{data!r} is not a numpy.random.RandomState")
+            raise TypeError()  # Theano's RandomStateType.filter says nothing more
         return data
+
+    def filter_variable(self, other, allow_convert=True):
+        """``other`` as a variable of this type: a RandomState becomes a constant."""
+        from rngscope.graph.basic import Constant, Variable
+
+        if not isinstance(other, Variable):
+            other = Constant(self, self.filter(other))
+        if other.type != self:
+            raise TypeError(
+                "Cannot convert Type %s (of Variable %s) into Type %s. You can try to manually "
+                "convert %s into a %s." % (other.type, other, self, other, self))
+        return other
 
 
 random_state_type = RandomStateType()

@@ -408,13 +408,8 @@ class RandomStreams(RandomStreamsBase):
         return item.get_value(borrow=True)
 
     def __setitem__(self, item, val):
-        if not isinstance(val, np.random.RandomState):
-            raise TypeError("only values of type RandomState are permitted", val)
-        for old_r, _new_r in self.state_updates:
-            if old_r is item:
-                break
-        else:
-            raise KeyError(item)
+        """``srng[rv.rng] = state``: Theano's shorthand for ``set_value(state, borrow=True)``
+        (any stream's rng, not only this object's; the type check is set_value's)."""
         item.set_value(val, borrow=True)
 
     def updates(self):

@@ -7,6 +7,11 @@ from rngscope.graph.basic import Constant, Variable
 from rngscope.graph.types import TensorType, convert, tensor_type
 
 
+def _comparison(result):
+    result._is_nonzero = False
+    return result
+
+
 class _Operators:
     """Operator overloading shared by tensor variables and constants."""
 
@@ -54,19 +59,25 @@ class _Operators:
         return T.abs_(self)
 
     # comparisons ----------------------------------------------------------
+    # Theano: every variable is truthy except a comparison's result, so ``p or []``
+    # works while ``a < b < c`` (really ``(a < b) and (b < c)``) raises.
+    _is_nonzero = True
+
     def __gt__(self, other):
-        return T.gt(self, other)
+        return _comparison(T.gt(self, other))
 
     def __lt__(self, other):
-        return T.lt(self, other)
+        return _comparison(T.lt(self, other))
 
     def __ge__(self, other):
-        return T.ge(self, other)
+        return _comparison(T.ge(self, other))
 
     def __le__(self, other):
-        return T.le(self, other)
+        return _comparison(T.le(self, other))
 
     def __bool__(self):
+        if self._is_nonzero:
+            return True
         raise TypeError("Variables do not support boolean operations.")
 
     __hash__ = object.__hash__

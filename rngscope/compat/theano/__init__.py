@@ -2,11 +2,16 @@
 from types import SimpleNamespace
 
 from rngscope.compat.theano import printing, sandbox, tensor  # noqa: F401
-from rngscope.compile.function import Function, In, function  # noqa: F401
+from rngscope.compile.function import Function, In, UnusedInputError, function  # noqa: F401
 from rngscope.compile.modes import FAST_COMPILE, FAST_RUN, Mode  # noqa: F401
 from rngscope.graph.basic import Apply, Constant, Variable  # noqa: F401
 from rngscope.shared import SharedVariable, shared  # noqa: F401
 
 __version__ = "1.0.5"
-config = SimpleNamespace(floatX="float64", device="cpu", mode="FAST_RUN", cxx="")
-compile = SimpleNamespace(function=function, SharedVariable=SharedVariable, Mode=Mode)
+config = SimpleNamespace(floatX="float64", device="cpu", mode="FAST_RUN", cxx="",
+                         on_unused_input="raise")
+compile = SimpleNamespace(
+    function=function, SharedVariable=SharedVariable, Mode=Mode,
+    UnusedInputError=UnusedInputError,
+    function_module=SimpleNamespace(UnusedInputError=UnusedInputError, function=function),
+)

@@ -2,7 +2,7 @@
 
 An input may be destroyed when it is not a constant, not a protected graph
 input (inputs are protected unless they are shared variables being updated),
-not a graph output, not destroyed already, and every other reader of it can
+not a graph output nor viewed by one, not destroyed already, and every other reader of it can
 run first (no reader depends on the destroyer).  Random ops become in-place
 only when their state is updated, so a draw never copies a state it will
 overwrite, and a stream read without an update is copied, never changed.
@@ -57,6 +57,10 @@ class DestroyChecker:
     def can_destroy(self, node, var):
         root = view_root(var)
         if self.protected(root) or id(root) in self.destroyed:
+            return False
+        # Theano's Supervisor also protects the graph outputs: none may be (a view of)
+        # the destroyed value -- e.g. a stream whose update is its own state.
+        if any(id(v) in self.outputs for v in view_tree(root, self.clients)):
             return False
         return not any(self.depends(r, node) for r in self.readers(root, node))
 
