@@ -15,6 +15,8 @@ FLOAT_DTYPES = ("float16", "float32", "float64")
 INT_DTYPES = ("int8", "int16", "int32", "int64")
 UINT_DTYPES = ("uint8", "uint16", "uint32", "uint64")
 DISCRETE_DTYPES = ("bool",) + INT_DTYPES + UINT_DTYPES
+# what a TensorType may hold (Theano's TensorType rejects strings, objects, datetimes...)
+TENSOR_DTYPES = frozenset(FLOAT_DTYPES + DISCRETE_DTYPES + ("complex64", "complex128"))
 FLOATX = "float64"
 
 _NAMED_PATTERNS = {

@@ -137,14 +137,17 @@ def render_theano(lines, options=PrintOptions()):
 
 def roots_of(obj):
     """(variable, toposort) pairs for a variable, list of them, Apply or compiled function."""
+    from rngscope.compile.fgraph import FunctionGraph
     from rngscope.compile.function import Function
 
     items = obj if isinstance(obj, (list, tuple, set)) else [obj]
     roots = []
     for item in items:
         if isinstance(item, Function):
-            topo = item.fgraph.toposort()
-            roots.extend((o, topo) for o in item.fgraph.outputs)
+            item = item.fgraph
+        if isinstance(item, FunctionGraph):
+            topo = item.toposort()
+            roots.extend((o, topo) for o in item.outputs)
         elif isinstance(item, Apply):
             roots.extend((o, None) for o in item.outputs)
         elif isinstance(item, Variable):

@@ -14,6 +14,10 @@ from rngscope.tensor.shape_ops import (
 from rngscope.tensor.variable import TensorConstant, TensorVariable, constant
 
 
+class AsTensorError(TypeError):
+    """A value that cannot become a tensor (Theano's AsTensorError)."""
+
+
 def as_tensor_variable(x, name=None, ndim=None):
     """A tensor variable for ``x`` (a variable, number, list or array)."""
     if isinstance(x, TensorVariable) or isinstance(x, TensorConstant):
@@ -30,7 +34,16 @@ def as_tensor_variable(x, name=None, ndim=None):
         raise TypeError(f"Cannot convert {x} to TensorType", type(x))
     if isinstance(x, (tuple, list)) and any(isinstance(e, Variable) for e in x):
         return stack([as_tensor_variable(e) for e in x])
-    return constant(x, name=name, ndim=ndim)
+    if isinstance(x, bool):
+        raise AsTensorError(
+            "Cannot cast True or False as a tensor variable. Please use np.array(True) or "
+            "np.array(False) if you need these constants. This error might be caused by using "
+            "the == operator on Variables. v == w does not do what you think it does, use "
+            "theano.tensor.eq(v, w) instead.")
+    try:
+        return constant(x, name=name, ndim=ndim)
+    except TypeError:
+        raise AsTensorError("Cannot convert %s to TensorType" % (x,), type(x)) from None
 
 
 def _tensor(dtype, bcast):

@@ -4,7 +4,7 @@ from __future__ import annotations
 import numpy as np
 
 from rngscope.graph.basic import Constant, Variable
-from rngscope.graph.types import TensorType, convert, tensor_type
+from rngscope.graph.types import TENSOR_DTYPES, TensorType, convert, tensor_type
 
 
 def _comparison(result):
@@ -229,6 +229,8 @@ def constant(x, name=None, ndim=None, dtype=None):
             raise ValueError("ndarray could not be cast to constant with %i dimensions" % ndim)
     dtype_name = _DTYPE_NAMES.get(data.dtype)
     if dtype_name is None:
+        if str(data.dtype) not in TENSOR_DTYPES:
+            raise TypeError("Could not convert %s to TensorType" % (x,), type(x))
         dtype_name = _DTYPE_NAMES.setdefault(data.dtype, str(data.dtype))
     bcast = tuple(bcast)
     key = (dtype_name, bcast, data.dtype.str, data.shape, data.tobytes())
