@@ -31,7 +31,7 @@ def canonicalize(fg):
 
 def stabilize(fg):
     """log1p, softplus and friends (numerically safer forms)."""
-    equilibrium(fg, specialize.STABILIZE + _SHARED)
+    equilibrium(fg, specialize.STABILIZE + (canonical.useless_reshape,) + _SHARED)
 
 
 def blas(fg):

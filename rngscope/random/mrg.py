@@ -53,26 +53,17 @@ class MRGUniform(Op):
 
 
 def _check_size(size):
-    if isinstance(size, Variable):
-        return size
-    if not isinstance(size, tuple):
-        raise TypeError(
-            "size must be a tuple of int or a Theano variable", size)
-    for s in size:
-        if isinstance(s, (int, np.integer)) and s <= 0:
-            raise ValueError(
-                "The specified size contains a dimension with value <= 0", size)
-    return size
-
-
-def _size_vector(size):
-    """A size as the 1-d integer vector Theano's ``_check_size`` makes of it."""
+    """A size as the 1-d integer vector Theano's ``_check_size`` makes of it (normal's)."""
     if isinstance(size, Variable):
         if size.ndim == 1:
             return size
         if size.ndim == 0:
             return T.stack([size])
         raise ValueError("Theano variable must have 1 dimension to be a valid size.", size)
+    if isinstance(size, (np.integer, int)):
+        return constant([size], ndim=1)
+    if not isinstance(size, (tuple, list)):
+        raise ValueError("Size must be a int, tuple, list or Theano variable.", size)
     for s in size:
         if isinstance(s, Variable):
             if s.ndim != 0:
@@ -115,22 +106,21 @@ class MRG_RandomStreams:
     def updates(self):
         return [(r, n) for r, n, _s, _k in self.state_updates]
 
-    def _draws(self, size, dtype, nstreams):
-        """The symbolic uniform draws in [0, 1) and their shared state."""
-        if nstreams is None:
-            nstreams = K.n_streams_for(size)
+    def _draws(self, size, dtype, nstreams, ndim=None):
+        """The symbolic uniform draws in [0, 1) and their shared state (Theano's
+        ``mrg_uniform.new`` plus ``pretty_return``: the raw draws carry ``rstate`` and
+        ``update``; what uniform/normal/binomial build on them does not)."""
         rstates = self.get_substream_rstates(nstreams)
         node_rstate = TensorSharedVariable(_STATE_TYPE, rstates)
         node_rstate.tag["is_rng"] = True
         if isinstance(size, tuple) and any(isinstance(s, Variable) for s in size):
             v_size = T.stack(list(size))  # Theano's as_tensor_variable: a MakeVector
-            ndim = len(size)
         elif isinstance(size, tuple):
             v_size = constant(np.asarray(size, dtype="int64")) if size else constant(
                 np.zeros(0, dtype="int64"))
-            ndim = len(size)
         else:
             v_size = T.as_tensor_variable(size)
+        if ndim is None:
             ndim = T.get_vector_length(v_size)
         op = MRGUniform(TensorType(dtype, (False,) * ndim))
         new_rstate, u = op(node_rstate, v_size)
@@ -142,68 +132,60 @@ class MRG_RandomStreams:
             hook(node_rstate, u, "mrg_uniform")
         return u
 
-    def uniform(self, size, low=0.0, high=1.0, ndim=None, dtype=None, nstreams=None):
-        size = _check_size(size)
+    def uniform(self, size, low=0.0, high=1.0, ndim=None, dtype=None, nstreams=None, **kwargs):
+        """``u * (high - low) + low`` over draws in [0, 1), bounds cast to ``dtype`` first;
+        the checks, and the stream rows taken before unknown keywords are refused, as Theano."""
         low, high = T.as_tensor_variable(low), T.as_tensor_variable(high)
-        dtype = dtype or upcast(FLOATX, low.dtype, high.dtype)
-        u = self._draws(size, dtype, nstreams)
+        if dtype is None:
+            dtype = upcast(FLOATX, low.dtype, high.dtype)
+        low, high = T.cast(low, dtype), T.cast(high, dtype)
+        if isinstance(size, tuple):
+            if not all(isinstance(i, (np.integer, int, Variable)) for i in size):
+                raise AssertionError("size must be a tuple of int or a Theano variable")
+            if any(isinstance(i, (np.integer, int)) and i <= 0 for i in size):
+                raise ValueError("The specified size contains a dimension with value <= 0", size)
+        elif not (isinstance(size, Variable) and size.ndim == 1):
+            raise TypeError("size must be a tuple of int or a Theano Variable with 1 dimension, "
+                            "got " + str(size) + " of type " + str(type(size)))
+        if nstreams is None:
+            nstreams = K.n_streams_for(size)
+        kwargs.pop("target", None)
+        if kwargs:  # Theano refuses them only after taking the stream rows
+            self.get_substream_rstates(nstreams)
+            raise TypeError("uniform() got unexpected keyword arguments %s" % (str(kwargs.keys())))
+        u = self._draws(size, dtype, nstreams, ndim)
         r = u * (high - low) + low
-        if r.dtype != dtype:
-            r = T.cast(r, dtype)
-        r.rstate, r.update = u.rstate, u.update
+        if u.type.broadcastable != r.type.broadcastable:
+            raise NotImplementedError(
+                "Increase the size to match the broadcasting pattern of `low` and `high` arguments")
         return r
 
-    def binomial(self, size=None, n=1, p=0.5, ndim=None, dtype="int64", nstreams=None):
-        size = _check_size(size)
+    def binomial(self, size=None, n=1, p=0.5, ndim=None, dtype="int64", nstreams=None, **kwargs):
         if n != 1:
             raise NotImplementedError("MRG_RandomStreams.binomial with n > 1")
-        u = self.uniform(size=size, nstreams=nstreams)
-        out = T.cast(T.lt(u, p), dtype)
-        out.rstate, out.update = u.rstate, u.update
-        return out
+        p = T.as_tensor_variable(p)
+        x = self.uniform(size=size, nstreams=nstreams, **kwargs)
+        return T.cast(T.lt(x, p), dtype)
 
-    def normal(self, size, avg=0.0, std=1.0, ndim=None, dtype=None, nstreams=None):
-        """Box-Muller on ``n + n % 2`` uniforms: cosines first, then sines, cut to ``n``."""
-        size = _check_size(size)
+    def normal(self, size, avg=0.0, std=1.0, ndim=None, dtype=None, nstreams=None,
+               truncate=False, **kwargs):
+        """Theano's Box-Muller: ``prod(size)`` rounded up to even uniforms, cosines of the
+        first half then sines, cut to the count, reshaped, ``* std + avg``."""
+        if truncate:
+            raise NotImplementedError("rngscope's MRG normal does not support truncate=True")
+        v_size = _check_size(size)
         avg, std = T.as_tensor_variable(avg), T.as_tensor_variable(std)
-        dtype = dtype or upcast(FLOATX, avg.dtype, std.dtype)
-        if not isinstance(size, tuple) or any(isinstance(s, Variable) for s in size):
-            return self._normal_symbolic(size, avg, std, ndim, dtype, nstreams)
-        n = int(np.prod(size)) if size else 1
-        n_even = n + n % 2
-        if nstreams is None:
-            nstreams = K.N_STREAMS_DEFAULT
-        flat = self._draws((n_even,), dtype, nstreams)
-        u1 = flat[: n_even // 2]
-        u2 = flat[n_even // 2:]
-        r = T.sqrt(constant(np.asarray(-2.0, dtype=dtype)) * T.log(u1))
-        theta = constant(np.asarray(2.0 * np.pi, dtype=dtype)) * u2
-        samples = T.join(0, r * T.cos(theta), r * T.sin(theta))
-        samples = samples[:n]
-        if len(size) > 1:
-            samples = T.reshape(samples, size)
-        out = avg + std * samples
-        if out.dtype != dtype:
-            out = T.cast(out, dtype)
-        out.rstate, out.update = flat.rstate, flat.update
-        return out
-
-    def _normal_symbolic(self, size, avg, std, ndim, dtype, nstreams):
-        """Theano's normal for a size known only when called: the sample count, its even
-        round-up and the halves are graph values; the join is cut to the count."""
-        v_size = _size_vector(size)
+        if dtype is None:
+            dtype = upcast(FLOATX, avg.dtype, std.dtype)
         avg, std = T.cast(avg, dtype), T.cast(std, dtype)
         n_odd = T.prod(v_size, dtype="int64")
         n_even = n_odd + n_odd % 2
-        if nstreams is None:
-            nstreams = K.N_STREAMS_DEFAULT
-        flat = self._draws((n_even,), dtype, nstreams)
+        flat = self.uniform((n_even,), low=0.0, high=1.0, ndim=1, dtype=dtype,
+                            nstreams=nstreams, **kwargs)
         u1 = flat[: n_even // 2]
         u2 = flat[n_even // 2:]
         r = T.sqrt(-2.0 * T.log(u1))
         theta = np.array(2.0 * np.pi, dtype=dtype) * u2
         samples = T.join(0, r * T.cos(theta), r * T.sin(theta))[:n_odd]
         samples = T.reshape(samples, v_size, ndim=ndim)
-        out = samples * std + avg
-        out.rstate, out.update = flat.rstate, flat.update
-        return out
+        return samples * std + avg

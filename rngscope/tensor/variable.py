@@ -185,7 +185,9 @@ class TensorConstant(_Operators, Constant):
         if self.name is not None:
             return self.name
         if self.unique_value is not None:
-            text = f"{self.data.shape} of {self.unique_value}"
+            # str(), as Theano: a float32 prints its own shortest digits (format() would
+            # print the float64 it widens to)
+            text = "%s of %s" % (self.data.shape, str(self.unique_value))
         else:
             text = f"{self.data}"
         if len(text) > 20:

@@ -19,7 +19,8 @@ from rngscope.tensor import basic as T
 from rngscope.tensor.elemwise import DimShuffle, Elemwise, Sum, make_sum
 from rngscope.tensor.scalar import Cast, Composite
 from rngscope.tensor.shape_ops import (
-    Alloc, AllocEmpty, MakeVector, Shape, Shape_i, ScalarConstant, ScalarType, Subtensor,
+    Alloc, AllocEmpty, MakeVector, Reshape, Shape, Shape_i, ScalarConstant, ScalarType,
+    Subtensor,
 )
 from rngscope.tensor.variable import TensorConstant, constant
 
@@ -314,6 +315,62 @@ def useless_elemwise(node, ctx):
     return None
 
 
+@tracks(Reshape)
+def reshape_chain(node, ctx):
+    """Reshape(Reshape(x, s1), s2) -> Reshape(x, s2) (Theano's local_reshape_chain)."""
+    inner = node.inputs[0].owner
+    if inner is None or not isinstance(inner.op, Reshape):
+        return None
+    out = node.op(inner.inputs[0], node.inputs[1])
+    return [out] if out.type == node.outputs[0].type else None
+
+
+@tracks(Reshape)
+def useless_reshape(node, ctx):
+    """Reshape(x, s) -> x for a vector kept a vector, or s the shape of x dimension by
+    dimension (Shape_i, Shape(x)[k], 1 on a broadcastable axis, one -1, an inferred size)."""
+    x, shape = node.inputs
+    out = node.outputs[0]
+    if x.ndim != out.ndim:
+        return None
+    if x.ndim == 1 and x.broadcastable == out.broadcastable:
+        return [x]
+    owner = shape.owner
+    if owner is not None and isinstance(owner.op, Shape) and owner.inputs[0] is x:
+        return [x]
+    if owner is None or not isinstance(owner.op, MakeVector):
+        return None
+    n_minus_one = 0
+    for dim, entry in enumerate(owner.inputs):
+        e_owner = entry.owner
+        if (e_owner is not None and isinstance(e_owner.op, Shape_i) and e_owner.op.i == dim
+                and e_owner.inputs[0] is x):
+            continue
+        if (e_owner is not None and isinstance(e_owner.op, Subtensor) and len(e_owner.inputs) == 2
+                and _index_value(e_owner.inputs[1]) == dim and e_owner.inputs[0].owner is not None
+                and isinstance(e_owner.inputs[0].owner.op, Shape)
+                and e_owner.inputs[0].owner.inputs[0] is x):
+            continue
+        value = _constant_int(entry)
+        if x.broadcastable[dim] and value == 1:
+            continue
+        if value == -1:
+            n_minus_one += 1
+            continue
+        known = ctx.shape_of(x)[dim]
+        if known is entry or (value is not None and _constant_int(known) == value):
+            continue
+        return None
+    return [x] if n_minus_one <= 1 else None
+
+
+def _constant_int(v):
+    """The integer a constant (scalar or 0-d tensor) holds, else None."""
+    if isinstance(v, ScalarConstant) or (isinstance(v, TensorConstant) and v.data.ndim == 0):
+        return int(v.data)
+    return None
+
+
 # ---------------------------------------------------------------- algebra
 
 
@@ -509,7 +566,7 @@ CANONICALIZE = (
     shape_to_shape_i, shape_i_lift, subtensor_of_vector, subtensor_slice_of_vector,
     subtensor_lift, constant_folding, expm1_rewrite, mul_canonizer, add_canonizer,
     upcast_constant_inputs, fill_sink, fill_to_alloc, dimshuffle_lift, useless_elemwise,
-    sum_of_sum,
+    sum_of_sum, reshape_chain, useless_reshape,
 )
 
 __all__ = ["CANONICALIZE", "Composite", "Cast"]
