@@ -9,15 +9,17 @@ impose (every other reader of a destroyed value runs before its destroyer).
 """
 from __future__ import annotations
 
+from collections import deque
+
 from rngscope.graph.basic import io_toposort, nodes_between
 
 
 class FunctionGraph:
     """Inputs, outputs and the Apply nodes between them, with a client index."""
 
-    def __init__(self, inputs, outputs, protected=(), nodes=None):
-        """``nodes``, when given, are all the Apply nodes behind ``outputs`` in
-        ``nodes_between`` order (what ``clone_graph_nodes`` returns): no walk needed."""
+    def __init__(self, inputs, outputs, protected=()):
+        """Import the nodes behind ``outputs`` as Theano does: output after output, each
+        one's new nodes in toposort order (which orders every variable's readers)."""
         self.inputs = list(inputs)
         self.outputs = list(outputs)
         self.protected = set(map(id, protected))
@@ -28,13 +30,15 @@ class FunctionGraph:
         self.n_real = len(self.outputs)
         self._nodes = None
         self.dropped = []  # nodes pruned so far (see release_dropped)
+        self.readers = None  # id(var) -> {id(node): node} in DestroyHandler order (track_readers)
         self.version = 0  # counts edits; a rewrite driver compares it to skip settled work
         self.settled = (None, frozenset())  # (version, rules known to change nothing then)
         # As importing output after output would: each output becomes a client
         # once the nodes behind it are in (so every variable's readers keep that order).
         clients, known, outs = self.clients_of, self.apply_nodes, self.outputs
         j = 0
-        for node in [None] + (nodes_between((), outs) if nodes is None else nodes):
+        self._nodes = io_toposort(self.inputs, outs)
+        for node in [None] + self._nodes:
             if node is not None:
                 known[id(node)] = node
                 for k, i in enumerate(node.inputs):
@@ -93,11 +97,13 @@ class FunctionGraph:
         if all(i.owner is None or id(i.owner) in known for i in node.inputs):
             new_nodes = [node]  # the common case: one new node over known ones
         else:
-            new_nodes = nodes_between((), [var], known=known)
+            new_nodes = _new_nodes(node, known)
         for node in new_nodes:
             self.apply_nodes[id(node)] = node
             for k, i in enumerate(node.inputs):
                 self._add_client(i, node, k)
+            if self.readers is not None:
+                self._register(node)
         for node in new_nodes:
             for listener in self.listeners:
                 listener(node)
@@ -114,6 +120,8 @@ class FunctionGraph:
                 continue
             del self.apply_nodes[id(node)]
             self.dropped.append(node)
+            if self.readers is not None:
+                self._unregister(node)
             for k, i in enumerate(node.inputs):
                 if not self._remove_client(i, node, k):
                     stack.append(i)
@@ -150,6 +158,10 @@ class FunctionGraph:
             node.inputs[i] = new
         still_read = self._remove_client(old, node, i)
         self._add_client(new, node, i)
+        if self.readers is not None and node != "output":
+            if not any(v is old for v in node.inputs):
+                self.readers.get(id(old), {}).pop(id(node), None)
+            self.readers.setdefault(id(new), {}).setdefault(id(node), node)
         if not still_read:
             self._prune(old)
 
@@ -170,29 +182,97 @@ class FunctionGraph:
         return id(node) in self.apply_nodes
 
     # -- destruction -------------------------------------------------------
+    #
+    # Theano's DestroyHandler is attached just before the in-place passes; it then
+    # registers every node in toposort order, and later each node imported -- an
+    # in-place twin replacing a node, an output copy -- as the newest reader of its
+    # inputs.  The order of a destroyer's prerequisites follows that registration
+    # (and decides ties in the final toposort), so it is kept here the same way.
+
+    def track_readers(self):
+        """Start keeping readers in the DestroyHandler's order (idempotent)."""
+        if self.readers is None:
+            self.readers = {}
+            for node in self.nodes():
+                self._register(node)
+
+    def _register(self, node):
+        for i in node.inputs:
+            self.readers.setdefault(id(i), {}).setdefault(id(node), node)
+
+    def _unregister(self, node):
+        for i in node.inputs:
+            entries = self.readers.get(id(i))
+            if entries:
+                entries.pop(id(node), None)
+
+    def replaced_in_place(self, node, reverted=False):
+        """Theano's bookkeeping of an in-place attempt on ``node`` (whose op the caller has
+        swapped, or left alone when the attempt was ``reverted``).
+
+        Theano imports a twin node, moves the readers of each output over to it in
+        client order and drops the original; a failed attempt is undone change by
+        change, in reverse.  Either way the node ends up the newest reader of its
+        inputs, and a reverted attempt leaves its outputs' readers in reverse order.
+        """
+        if not reverted:
+            self._nodes = None
+            self.version += 1
+        for k, i in enumerate(node.inputs):
+            entries = self.clients_of.get(id(i))
+            if entries is not None and (id(node), k) in entries:
+                entries[(id(node), k)] = entries.pop((id(node), k))
+        for o in node.outputs:
+            entries = self.clients_of.get(id(o))
+            if reverted and entries:
+                self.clients_of[id(o)] = dict(reversed(list(entries.items())))
+        if self.readers is None:
+            return
+        self._unregister(node)
+        self._register(node)
+        for o in node.outputs:
+            order = {}
+            for c, _i in self.clients(o):
+                if c != "output":
+                    order.setdefault(id(c), c)
+            self.readers[id(o)] = order
 
     def orderings(self, nodes=None):
-        """node -> nodes that must run first because it destroys what they read."""
+        """node -> nodes that must run first because it destroys what they read: the readers
+        of the destroyed value and of its views (views first, breadth first, then the value)."""
         nodes = nodes if nodes is not None else self.nodes()
-        position = {id(n): k for k, n in enumerate(nodes)}
         order = {}
         for node in nodes:
             dmap = getattr(node.op, "destroy_map", {})
             if not dmap:
                 continue
-            before = []
-            for _out, ins in sorted(dmap.items()):
+            self.track_readers()
+            before = {}
+            for _out, ins in dmap.items():
                 root = view_root(node.inputs[ins[0]])
-                for var in view_tree(root, self.clients()):
-                    for client, _i in self.clients(var):
-                        if client == "output" or client is node:
-                            continue
-                        if not any(client is b for b in before):
-                            before.append(client)
-            before.sort(key=lambda n: position.get(id(n), -1))
+                for var in self._impact(root):
+                    for reader in self.readers.get(id(var), {}).values():
+                        before.setdefault(id(reader), reader)
+            before.pop(id(node), None)
             if before:
-                order[node] = before
+                order[node] = list(before.values())
         return order
+
+    def _impact(self, root):
+        """The views of ``root`` breadth first (each variable's views in registration
+        order), then ``root`` itself: Theano's ``impact`` set."""
+        views, queue = [], deque([root])
+        seen = {id(root)}
+        while queue:
+            v = queue.popleft()
+            for reader in self.readers.get(id(v), {}).values():
+                for o, ins in getattr(reader.op, "view_map", {}).items():
+                    out = reader.outputs[o]
+                    if reader.inputs[ins[0]] is v and id(out) not in seen:
+                        seen.add(id(out))
+                        views.append(out)
+                        queue.append(out)
+        return views + [root]
 
     def toposort(self):
         """Nodes in execution order: ``nodes()`` unless in-place ops add orderings."""
@@ -203,6 +283,27 @@ class FunctionGraph:
         if not orderings:
             return nodes  # io_toposort without orderings is exactly what nodes() holds
         return io_toposort(self.inputs, self.outputs, orderings)
+
+
+def _new_nodes(node, known):
+    """The nodes behind ``node`` the graph lacks, in Theano's (VM stack walk) toposort
+    order, as FunctionGraph.__import__ imports them."""
+    order, done = [], set()
+    todo = [node]
+    while todo:
+        cur = todo.pop()
+        if id(cur) in done or id(cur) in known:
+            continue
+        for i in cur.inputs:
+            owner = i.owner
+            if owner is not None and id(owner) not in known and id(owner) not in done:
+                todo.append(cur)
+                todo.extend([i.owner for i in cur.inputs if i.owner is not None])
+                break
+        else:
+            done.add(id(cur))
+            order.append(cur)
+    return order
 
 
 class _ClientView:

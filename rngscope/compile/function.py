@@ -269,11 +269,11 @@ class Function:
         self.allow_input_downcast = downcast
         updated = [s for s in shared_inputs if id(s) in update_d]
         update_outputs = [update_d[id(s)] for s in updated]
-        private, nodes, explicit = clone_graph_nodes(list(outputs) + update_outputs,
+        private, _nodes, explicit = clone_graph_nodes(list(outputs) + update_outputs,
                                                      [s.variable for s in specs])
         protected = [v for v, s in zip(explicit, specs) if not s.mutable]
         protected += [s for s in shared_inputs if id(s) not in update_d]
-        fg = FunctionGraph(explicit + shared_inputs, private, protected, nodes)
+        fg = FunctionGraph(explicit + shared_inputs, private, protected)
         fg.n_real = len(outputs)
         fg.updated = updated
         fg.listeners = []

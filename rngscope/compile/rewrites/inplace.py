@@ -24,6 +24,7 @@ class DestroyChecker:
     """Answers "may this node destroy that input?" for the current graph."""
 
     def __init__(self, fg):
+        fg.track_readers()  # Theano attaches its DestroyHandler before the in-place passes
         self.fg = fg
         self.nodes = fg.nodes()
         self.clients = fg.clients()
@@ -80,7 +81,17 @@ class DestroyChecker:
 
     def swap(self, node, op):
         node.op = op
+        self.fg.replaced_in_place(node)
         self.note(node)
+
+    def attempt(self, node, var, op):
+        """Theano's try-validate-revert: make ``node`` in place on ``var`` if allowed
+        (True), else leave it, with the bookkeeping a reverted attempt leaves."""
+        if self.can_destroy(node, var):
+            self.swap(node, op)
+            return True
+        self.fg.replaced_in_place(node, reverted=True)
+        return False
 
 
 def blas_inplace(fg):
@@ -88,8 +99,7 @@ def blas_inplace(fg):
     checker = DestroyChecker(fg)
     for node in checker.nodes:
         if isinstance(node.op, (Gemm, Gemv)) and not node.op.inplace:
-            if checker.can_destroy(node, node.inputs[0]):
-                checker.swap(node, type(node.op)(inplace=True))
+            checker.attempt(node, node.inputs[0], type(node.op)(inplace=True))
 
 
 def elemwise_inplace(fg):
@@ -112,10 +122,11 @@ def elemwise_inplace(fg):
             first = [k for k in candidates if id(node.inputs[k]) in targets]
             candidates = first + [k for k in candidates if k not in first]
         for k in candidates:
-            if node.inputs[k].type != out.type or not checker.can_destroy(node, node.inputs[k]):
+            if node.inputs[k].type != out.type:
                 continue
-            checker.swap(node, Elemwise(scal.unnamed(node.op.scalar_op), ((0, k),)))
-            break
+            if checker.attempt(node, node.inputs[k],
+                               Elemwise(scal.unnamed(node.op.scalar_op), ((0, k),))):
+                break
 
 
 def random_inplace(fg):
@@ -124,8 +135,7 @@ def random_inplace(fg):
     for node in checker.nodes:
         op = node.op
         if isinstance(op, RandomFunction) and not op.inplace:
-            if checker.can_destroy(node, node.inputs[0]):
-                checker.swap(node, RandomFunction(op.fn, op.outtype, op.ndim_added, True))
+            checker.attempt(node, node.inputs[0],
+                            RandomFunction(op.fn, op.outtype, op.ndim_added, True))
         elif getattr(op, "is_mrg", False) and not op.inplace:
-            if checker.can_destroy(node, node.inputs[0]):
-                checker.swap(node, op.as_inplace())
+            checker.attempt(node, node.inputs[0], op.as_inplace())
