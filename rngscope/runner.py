@@ -57,6 +57,7 @@ class ScriptSource:
     filename: str
     text: str
     directory: str | None
+    argv0: str | None = None  # sys.argv[0] as the script was named (default: filename)
 
     @functools.cached_property
     def code(self) -> types.CodeType:
@@ -88,7 +89,11 @@ def load_script(script: str | os.PathLike | None) -> ScriptSource:
         source = ScriptSource("<stdin>", "<stdin>", _decode(sys.stdin.buffer.read(), "<stdin>"), os.getcwd())
     else:
         path = os.fspath(script)
-        source = ScriptSource(path, path, _decode(_read_bytes(path), path), os.path.dirname(os.path.abspath(path)))
+        # As `python path` since 3.9: code, tracebacks and __file__ name the absolute path,
+        # sys.argv[0] the path as given.
+        absolute = os.path.abspath(path)
+        source = ScriptSource(path, absolute, _decode(_read_bytes(path), path),
+                              os.path.dirname(absolute), argv0=path)
     source.code  # compile now, so a syntax error is an input error
     return source
 
@@ -135,7 +140,7 @@ def run_script(source: ScriptSource, argv: list[str]) -> types.ModuleType:
     """
     module = types.ModuleType("__main__")
     module.__dict__.update(__file__=source.filename, __builtins__=builtins, __spec__=None)
-    argv0 = STDIN if source.filename == "<stdin>" else source.filename
+    argv0 = STDIN if source.filename == "<stdin>" else (source.argv0 or source.filename)
     with _script_process_state(module, [argv0, *argv], source.directory), theano_imports():
         try:
             exec(source.code, module.__dict__)

@@ -11,7 +11,7 @@ import copy
 
 import numpy as np
 
-from rngscope.graph.basic import Variable
+from rngscope.graph.basic import Variable, creation_trace
 from rngscope.graph.types import TensorType, random_state_type
 from rngscope.tensor.variable import _Operators
 
@@ -25,6 +25,7 @@ class SharedVariable(Variable):
     def __init__(self, type, value, name=None):
         super().__init__(type, name=name)
         self.storage = [value]
+        self.tag["trace"] = creation_trace()
 
     def get_value(self, borrow=False, return_internal_type=False):
         value = self.storage[0]
@@ -32,7 +33,11 @@ class SharedVariable(Variable):
 
     def set_value(self, value, borrow=False):
         if value is not None:
-            value = self.type.filter(value)
+            try:
+                value = self.type.filter(value)
+            except Exception as e:  # Theano's Container names itself in the error
+                e.args = e.args + ('Container name "%s"' % self.name,)
+                raise
             if not borrow:
                 value = _copy_in(value)
         before = self.storage[0]

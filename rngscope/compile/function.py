@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import gc
+import traceback
 import warnings
 
 from rngscope.compile.fgraph import FunctionGraph
@@ -17,7 +18,7 @@ from rngscope.compile.linker import (  # noqa: F401  (the draw hook lists are re
     AFTER_DRAW_HOOKS, BEFORE_DRAW_HOOKS, DRAW_HOOKS, link,
 )
 from rngscope.compile.modes import get_mode
-from rngscope.graph.basic import Variable, ancestors, clone_graph_nodes
+from rngscope.graph.basic import Variable, ancestors, clone_graph_nodes, clone_replace
 from rngscope.shared import SharedVariable, shared
 from rngscope.tensor.basic import as_tensor_variable
 
@@ -110,6 +111,12 @@ def rebuild_collect_shared(outputs, replace, updates, no_default_updates, inputs
             raise TypeError("given keys must be Variable", orig)
         if not isinstance(repl, Variable):
             repl = shared(repl)
+        if id(orig) in clone_d:
+            raise AssertionError(
+                "When using 'givens' or 'replace' with several (old_v, new_v) replacement "
+                "pairs, you can not have a new_v variable depend on an old_v one. For instance, "
+                "givens = {a:b, b:(a+1)} is not allowed. Here, the old_v %s is used to compute "
+                "other new_v's, but it is scheduled to be replaced by %s." % (orig, repl))
         if hasattr(orig.type, "filter_variable"):
             repl = orig.type.filter_variable(repl)
         elif repl.type != orig.type:
@@ -155,6 +162,29 @@ def _default_update_value(var):
         raise TypeError("an update must have the same type as the original shared variable",
                         (var, var.type, value, getattr(value, "type", None)))
     return value
+
+
+def clone(output, replace=None, strict=True, share_inputs=True):
+    """A copy of ``output`` (a variable or a list) with ``replace`` (old -> new) applied:
+    Theano's ``theano.clone``, replacing through placeholders so a new value may use the
+    variable it replaces (``replace={x: 2 * x}``)."""
+    if isinstance(replace, dict):
+        items = list(replace.items())
+    elif isinstance(replace, (list, tuple)):
+        items = list(replace)
+    elif replace is None:
+        items = []
+    else:
+        raise ValueError("replace is neither a dictionary, list, tuple or None ! The value "
+                         "provided is %s,of type %s" % (replace, type(replace)))
+    outs = list(output) if isinstance(output, (list, tuple)) else [output]
+    holders = [(old, old.type()) for old, _new in items]
+    staged, _ = clone_replace(outs, dict(holders))
+    final = {}
+    for (_old, holder), (_o, new) in zip(holders, items):
+        final[holder] = new if isinstance(new, Variable) else shared(new)
+    result, _ = clone_replace(staged, final)
+    return result if isinstance(output, (list, tuple)) else result[0]
 
 
 class UnusedInputError(Exception):
@@ -228,6 +258,17 @@ def function(inputs, outputs=None, mode=None, updates=None, givens=None,
                 "Cannot use a shared variable (%s) as explicit input. Consider substituting "
                 "a non-shared variable via the `givens` parameter" % s.variable
             )
+    explicit_vars = {id(s.variable) for s in specs}
+    for orig, _repl in _pairs(givens):
+        if id(orig) in explicit_vars:
+            raise RuntimeError(
+                "You are trying to replace variable '%s' through the `givens` parameter, but "
+                "this variable is an input to your function. Replacing inputs is currently "
+                "forbidden because it has no effect. One way to modify an input `x` to a "
+                "function evaluating f(x) is to define a new input `y` and use "
+                "`theano.function([y], f(x), givens={x: g(y)})`. Another solution consists in "
+                "using `theano.clone`, e.g. like this: `theano.function([x], "
+                "theano.clone(f(x), replace={x: g(x)}))`." % orig)
     with _gc_paused():
         cloned, shared_inputs, update_d, explicit = rebuild_collect_shared(
             out_list, givens, updates, no_default_updates, [s.variable for s in specs]
@@ -316,9 +357,10 @@ class Function:
                 aname = "argument"
                 if getattr(arg, "name", None):
                     aname += ' with name "%s"' % arg.name
-                head = "Bad input %s to %s at index %d (0-based). " % (aname, fname, i)
+                head = "Bad input %s to %s at index %d (0-based). %s" % (
+                    aname, fname, i, _trace_text(var))
                 if len(e.args) == 1:
-                    e.args = (head + "\n" + str(e.args[0]),)
+                    e.args = (head + str(e.args[0]),)
                 else:
                     e.args = (head,) + e.args
                 raise
@@ -368,6 +410,15 @@ class Function:
         return real[0] if self.single else real
 
 
+def _trace_text(var):
+    """Theano's get_variable_trace_string: where an input was made, or ''."""
+    trace = var.tag.get("trace") if isinstance(var.tag, dict) else None
+    if not trace:
+        return ""
+    return " \nBacktrace when that variable is created:\n\n" + "".join(
+        traceback.format_list(trace))
+
+
 def _info(named, n_unnamed):
     def plural(n):
         return "s" if n > 1 else ""
@@ -393,4 +444,4 @@ def _info(named, n_unnamed):
                 plural(n_unnamed)))
 
 
-__all__ = ["function", "Function", "In", "UnusedInputError"]
+__all__ = ["clone", "function", "Function", "In", "UnusedInputError"]

@@ -11,7 +11,7 @@ from rngscope.graph.basic import Constant
 from rngscope.random.streams import RandomFunction
 from rngscope.tensor.blas import Dot, Dot22, Gemm, Gemv
 from rngscope.tensor.elemwise import DimShuffle, Elemwise, Sum
-from rngscope.tensor.shape_ops import Alloc, AllocEmpty, MakeVector, Shape_i
+from rngscope.tensor.shape_ops import AdvancedSubtensor1, Alloc, AllocEmpty, MakeVector, Shape_i
 from rngscope.tensor.variable import TensorConstant, constant
 
 
@@ -42,6 +42,8 @@ def shape_inputs(v):
         return list(node.inputs)
     if isinstance(op, Gemm) or isinstance(op, Gemv):
         return [node.inputs[0]]
+    if isinstance(op, AdvancedSubtensor1):
+        return list(node.inputs)
     return []
 
 
@@ -94,6 +96,9 @@ def infer_shape(v, known):
         return tuple(sa[:-1]) + tuple(sb[1:])
     if isinstance(op, (Gemm, Gemv)):
         return known[id(node.inputs[0])]
+    if isinstance(op, AdvancedSubtensor1):  # one row per index
+        x, ilist = node.inputs
+        return (known[id(ilist)][0],) + tuple(known[id(x)][1:])
     if isinstance(op, (Alloc,)):
         return tuple(_as_int64(s) for s in node.inputs[1:])
     if isinstance(op, AllocEmpty):

@@ -8,8 +8,37 @@ graph 100,000 nodes deep is walked without touching Python's recursion limit.
 """
 from __future__ import annotations
 
+import linecache
+import os
+import sys
 from collections import deque
 
+
+
+_PACKAGE_DIR = os.path.dirname(os.path.dirname(os.path.abspath(__file__))) + os.sep
+
+
+def creation_trace(limit=8):
+    """Where the caller's caller was made: Theano's ``tag.trace`` of a variable.
+
+    Frames inside rngscope are skipped up to the first outside one; from there up
+    to ``limit`` frames are kept, outermost first, stopping at rngscope again (the
+    ``rngscope run`` machinery around a script is not the user's).  Each entry is
+    ``(filename, lineno, name, line)``, as ``traceback.format_list`` takes.
+    """
+    frame = sys._getframe(1)
+    trace = []
+    while frame is not None and len(trace) < limit:
+        filename = frame.f_code.co_filename
+        inside = os.path.abspath(filename).startswith(_PACKAGE_DIR)
+        if inside and trace:
+            break
+        if not inside:
+            line = linecache.getline(filename, frame.f_lineno, frame.f_globals).strip()
+            trace.append((filename, frame.f_lineno, frame.f_code.co_name, line or None))
+        frame = frame.f_back
+    trace.reverse()
+    return trace
 
 
 class Variable:

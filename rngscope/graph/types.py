@@ -174,7 +174,10 @@ class TensorType:
             data = np.asarray(data, dtype=self.dtype)
         else:
             original = np.asarray(data)
-            converted = original.astype(self.dtype)  # wraps like numpy 1.x's asarray(dtype=)
+            if original.dtype.kind in "USO":  # text: numpy's own conversion error, as Theano's
+                converted = np.asarray(data, dtype=self.dtype)
+            else:
+                converted = original.astype(self.dtype)  # wraps like numpy 1.x's asarray(dtype=)
             if not (original.shape == converted.shape and np.all(original == converted)):
                 raise TypeError(
                     f"{self} cannot store accurately value {data}, it would be represented "

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from rngscope.graph.basic import Variable
+from rngscope.graph.basic import Variable, creation_trace
 from rngscope.graph.types import DISCRETE_DTYPES, FLOATX, TensorType, upcast
 from rngscope.tensor import scalar as scal
 from rngscope.tensor.elemwise import DimShuffle, Elemwise, make_sum, scalar_elemwise
@@ -46,9 +46,16 @@ def as_tensor_variable(x, name=None, ndim=None):
         raise AsTensorError("Cannot convert %s to TensorType" % (x,), type(x)) from None
 
 
+def _input(ttype, name):
+    """A symbolic input, remembering where the user made it (Theano's tag.trace)."""
+    var = TensorVariable(ttype, name=name)
+    var.tag["trace"] = creation_trace()
+    return var
+
+
 def _tensor(dtype, bcast):
     def make(name=None, dtype=dtype):
-        return TensorVariable(TensorType(dtype or FLOATX, bcast), name=name)
+        return _input(TensorType(dtype or FLOATX, bcast), name)
 
     return make
 
@@ -73,10 +80,10 @@ for _prefix, _dtype in (("d", "float64"), ("f", "float32"), ("i", "int32"), ("l"
 
 def tensor(dtype=FLOATX, broadcastable=(), name=None):
     """A symbolic tensor of the given dtype and pattern."""
-    return TensorVariable(TensorType(dtype, broadcastable), name=name)
+    return _input(TensorType(dtype, broadcastable), name)
 
 
-TensorType.__call__ = lambda self, name=None: TensorVariable(self, name=name)
+TensorType.__call__ = lambda self, name=None: _input(self, name)
 
 
 # elementwise -------------------------------------------------------------

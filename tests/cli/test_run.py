@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import os
+import subprocess
 import sys
 import textwrap
 from pathlib import Path
@@ -106,7 +107,10 @@ def test_script_exception_shows_its_own_traceback_and_exits_1(tmp_path, rngscope
     assert proc.returncode == ExitCode.SCRIPT_FAILED
     assert proc.stdout == b"before\n"
     assert stderr.startswith("Traceback (most recent call last):\n"), stderr
-    assert 'File "fails.py", line 3, in <module>\n    helper_raises.boom()' in stderr
+    # as `python fails.py` (3.9+) names the script: by its absolute path
+    assert f'File "{tmp_path / "fails.py"}", line 3, in <module>\n    helper_raises.boom()' in stderr
+    python = subprocess.run([sys.executable, "fails.py"], cwd=tmp_path, capture_output=True)
+    assert stderr == python.stderr.decode()
     assert 'helper_raises.py", line 2, in boom\n    return 1 / 0' in stderr
     assert stderr.endswith("ZeroDivisionError: division by zero\n")
     assert RNGSCOPE_FRAME not in stderr
@@ -192,7 +196,8 @@ def test_directory(tmp_path, rngscope_process):
 def test_syntax_error_names_file_line_and_text(tmp_path, rngscope_process):
     write(tmp_path / "bad.py", "x = 1\ndef f(:\n    pass\n")
     proc = rngscope_process("run", "bad.py", cwd=tmp_path)
-    assert_input_error(proc, 'File "bad.py", line 2', "def f(:", "SyntaxError")
+    assert_input_error(proc, "bad.py is not valid Python", f'File "{tmp_path / "bad.py"}", line 2',
+                       "def f(:", "SyntaxError")
 
 
 @pytest.mark.parametrize("data, line", [

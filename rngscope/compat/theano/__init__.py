@@ -2,7 +2,9 @@
 from types import SimpleNamespace
 
 from rngscope.compat.theano import printing, sandbox, tensor  # noqa: F401
-from rngscope.compile.function import Function, In, UnusedInputError, function  # noqa: F401
+from rngscope.compile.function import (  # noqa: F401
+    Function, In, UnusedInputError, clone, function,
+)
 from rngscope.compile.modes import FAST_COMPILE, FAST_RUN, Mode  # noqa: F401
 from rngscope.graph.basic import Apply, Constant, Variable  # noqa: F401
 from rngscope.shared import SharedVariable, shared  # noqa: F401
