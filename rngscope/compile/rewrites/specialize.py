@@ -10,7 +10,7 @@ from rngscope.tensor import scalar as scal
 from rngscope.tensor.elemwise import DimShuffle, Elemwise
 from rngscope.tensor.scalar import Composite
 from rngscope.tensor.shape_ops import AllocEmpty
-from rngscope.tensor.variable import constant
+from rngscope.tensor.variable import TensorConstant, constant
 
 
 def _const_is(v, value):
@@ -98,50 +98,187 @@ def dot_to_blas(node, ctx):
     return None
 
 
-def _scaled_dot22(v, ctx):
-    """(alpha, x, y) when ``v`` is dot22(x, y) or c * dot22(x, y) read only once, else None."""
-    if v.owner is None or ctx.n_clients(v) != 1:
-        return None
-    if isinstance(v.owner.op, Dot22):
-        return 1.0, v.owner.inputs
-    if is_elemwise(v.owner, "Mul") and len(v.owner.inputs) == 2:
-        for c, d in (v.owner.inputs, reversed(v.owner.inputs)):
-            value = constant_value(c)
-            if (value is not None and all(c.broadcastable) and d.owner is not None
-                    and isinstance(d.owner.op, Dot22) and ctx.n_clients(d) == 1):
-                return float(value), d.owner.inputs
-    return None
+_FLOATS = ("float16", "float32", "float64", "complex64", "complex128")
 
 
-@tracks(Elemwise, families=("Add", "Sub"), needs=(Dot22,))
+@tracks(Elemwise, families=("Add", "Sub", "Neg", "Mul"), needs=(Dot22, Gemv))
 def gemm_rewrite(node, ctx):
-    """z + a * dot22(x, y) -> gemm(z, a, x, y, 1);  z - dot22 -> alpha -1;  dot22 - z -> beta -1."""
-    cls = scalar_cls(node)
-    if cls not in ("Add", "Sub") or len(node.inputs) != 2:
-        return None
+    """Theano's GemmOptimizer: read the node as a sum of scaled terms; the first pair
+    (beta, L) + (alpha, M) of one type where M is a dot read only here becomes
+    gemm(L, alpha, ..., beta) -- a gemv when M is a matrix-vector product -- and the
+    other terms are added back."""
     out = node.outputs[0]
-    a, b = node.inputs
-    dtype = out.dtype
-
-    def scalar(value):
-        return constant(np.asarray(value, dtype=dtype))
-
-    if cls == "Add":
-        for d, z in ((a, b), (b, a)):
-            found = _scaled_dot22(d, ctx)
-            if found is not None and z.type == out.type:
-                alpha, (x, y) = found
-                return [Gemm()(z, scalar(alpha), x, y, scalar(1.0))]
+    if out.ndim not in (1, 2) or out.dtype not in _FLOATS:
         return None
-    found = _scaled_dot22(b, ctx)
-    if found is not None and a.type == out.type:
-        alpha, (x, y) = found
-        return [Gemm()(a, scalar(-alpha), x, y, scalar(1.0))]
-    found = _scaled_dot22(a, ctx)
-    if found is not None and b.type == out.type:
-        alpha, (x, y) = found
-        return [Gemm()(b, scalar(alpha), x, y, scalar(-1.0))]
+    terms = _factor(_gemm_terms(out, ctx))
+    if len(terms) <= 1:
+        return None
+    if not all(_castable(s, m.dtype) for s, m in terms):
+        return None  # (Theano would drop such a term from the sum; rngscope leaves the node)
+    terms = [(_scale_var(s, m.dtype), m) for s, m in terms]
+    for i in range(len(terms) - 1):
+        s_i, m_i = terms[i]
+        for j in range(i + 1, len(terms)):
+            s_j, m_j = terms[j]
+            if m_i.type != m_j.type:
+                continue
+            made = _beta_l_plus_alpha_m(s_i, m_i, s_j, m_j)
+            if made is None:
+                made = _beta_l_plus_alpha_m(s_j, m_j, s_i, m_i)
+            if made is None:
+                continue
+            blas, old_dot = made
+            if ctx.n_clients(old_dot) != 1:
+                return None  # Theano's replacement must remove the dot: it gives up here
+            rest = [_term_var(t) for k, t in enumerate(terms) if k not in (i, j)]
+            new = T.add(*(rest + [blas])) if rest else blas
+            return [new] if new.type == out.type else None
     return None
+
+
+def _scaled(thing, scale):
+    if isinstance(scale, (int, float)):
+        if scale == 1:
+            return thing
+        if scale == -1 and thing.dtype != "bool":
+            return T.neg(thing)
+    return T.mul(scale, thing)
+
+
+def _neg_scale(scale):
+    return -scale if isinstance(scale, (int, float)) else T.neg(scale)
+
+
+def _gemm_terms(out, ctx):
+    """Theano's _gemm_canonicalize, iteratively: [(scale, term)] with scale a number or a
+    scalar variable; below the top, a term read elsewhere stays whole."""
+    terms = []
+    stack = [(out, 1.0, 0)]
+    while stack:
+        r, scale, max_clients = stack.pop()
+        if r.ndim not in (1, 2) or r.dtype not in _FLOATS:
+            terms.append((scale, r))
+            continue
+        if max_clients and ctx.n_clients(r) > max_clients:
+            terms.append((scale, r))
+            continue
+        cls = scalar_cls(r.owner)
+        if cls == "Sub":
+            a, b = r.owner.inputs
+            stack.append((b, _neg_scale(scale), 1))
+            stack.append((a, scale, 1))
+        elif cls == "Add":
+            stack.extend((i, scale, 1) for i in reversed(r.owner.inputs))
+        elif cls == "Neg":
+            stack.append((r.owner.inputs[0], _neg_scale(scale), 1))
+        elif cls == "Mul":
+            scalars, vectors, matrices = [], [], []
+            for i in r.owner.inputs:
+                if all(i.broadcastable):
+                    while i.owner is not None and isinstance(i.owner.op, DimShuffle):
+                        i = i.owner.inputs[0]
+                    scalars.append(_as_0d(i))
+                elif _real(i, 1):
+                    vectors.append(i)
+                elif _real(i, 2):
+                    matrices.append(i)
+                else:
+                    scalars = None
+                    break
+            if scalars is None or len(matrices) + len(vectors) != 1:
+                terms.append((scale, r))
+                continue
+            inner = (matrices or vectors)[0]
+            if not scalars:
+                stack.append((inner, scale, 1))
+            elif len(scalars) == 1:
+                stack.append((inner, _scaled(scalars[0], scale), 1))
+            else:
+                stack.append((inner, T.mul(_scaled(scalars[0], scale), *scalars[1:]), 1))
+        else:
+            terms.append((scale, r))
+    return terms
+
+
+def _as_0d(v):
+    """A broadcastable value as a 0-d one (Theano's ``dimshuffle()``; a constant folded)."""
+    if v.ndim == 0:
+        return v
+    if isinstance(v, TensorConstant):
+        return constant(v.data.reshape(()))
+    return DimShuffle(v.broadcastable, ())(v)
+
+
+def _real(v, ndim):
+    return v.ndim == ndim and v.dtype in _FLOATS and not any(v.broadcastable)
+
+
+def _factor(terms):
+    """Terms of one variable merged, their scales summed (Theano's _factor_canonicalized)."""
+    terms = list(terms)
+    i = 0
+    while i < len(terms) - 1:
+        s_i, m_i = terms[i]
+        j = i + 1
+        while j < len(terms):
+            s_j, m_j = terms[j]
+            if m_i is m_j:
+                s_i = s_i + s_j if isinstance(s_i, (int, float)) and isinstance(
+                    s_j, (int, float)) else T.add(s_i, s_j)
+                terms[i] = (s_i, m_i)
+                del terms[j]
+            else:
+                j += 1
+        i += 1
+    return terms
+
+
+def _castable(scale, dtype):
+    from rngscope.graph.types import upcast
+
+    s_dtype = scale.dtype if not isinstance(scale, (int, float)) else (
+        T.as_tensor_variable(scale).dtype)
+    return upcast(s_dtype, dtype) == dtype
+
+
+def _scale_var(scale, dtype):
+    """A scale as gemm takes it: a number becomes the 0-d constant its cast folds to."""
+    if isinstance(scale, (int, float)):
+        return constant(np.asarray(float(scale), dtype=dtype))
+    return T.cast(scale, dtype) if scale.dtype != dtype else scale
+
+
+def _term_var(term):
+    scale, m = term
+    value = constant_value(scale) if isinstance(scale, TensorConstant) else None
+    if value is not None and bool(value == 1):
+        return m
+    if value is not None and bool(value == -1):
+        return T.neg(m)
+    return T.mul(scale, m)
+
+
+def _beta_l_plus_alpha_m(beta, l_var, alpha, m_var):
+    """beta * L + alpha * M as one gemm/gemv when M is a dot: (new output, the dot)."""
+    owner = m_var.owner
+    if owner is None:
+        return None
+    if isinstance(owner.op, Dot22):
+        left, right = owner.inputs
+        return Gemm()(l_var, alpha, left, right, beta), m_var
+    if _fresh_gemv(owner):
+        return Gemv()(l_var, alpha, owner.inputs[2], owner.inputs[3], beta), m_var
+    return None
+
+
+def _fresh_gemv(node):
+    """The Gemv dot_to_blas makes for a matrix-vector dot (Theano's dimshuffled dot22)."""
+    if not isinstance(node.op, Gemv) or node.op.inplace:
+        return False
+    y, alpha, _a, _x, beta = node.inputs
+    one, zero = constant_value(alpha), constant_value(beta)
+    return (y.owner is not None and isinstance(y.owner.op, AllocEmpty)
+            and one is not None and bool(one == 1) and zero is not None and bool(zero == 0))
 
 
 BLAS = (dot_to_blas,)
