@@ -1,9 +1,10 @@
 """Compilation modes: a mode is a named tuple of passes run in order over a FunctionGraph.
 
-FAST_RUN follows Theano 1.0.5's optimizer database in order: merge,
-canonicalize, stabilize, BLAS, specialize, elementwise fusion, the in-place
-passes, a last merge and the output copies.  FAST_COMPILE runs no rewrites,
-only the output copies that keep outputs from aliasing.
+FAST_RUN follows Theano 1.0.5's optimizer database in order (positions sort,
+ties by name): merge, canonicalize, merge, stabilize, log-sum-exp, BLAS,
+specialize, elementwise fusion, merge, the in-place passes, a last merge and
+the output copies.  FAST_COMPILE runs no rewrites, only the output copies
+that keep outputs from aliasing.
 """
 from __future__ import annotations
 
@@ -34,6 +35,11 @@ def stabilize(fg):
     equilibrium(fg, specialize.STABILIZE + (canonical.useless_reshape,) + _SHARED)
 
 
+def log_sum_exp(fg):
+    """log(sum(exp(x))) in its stable max form (one in-to-out pass, as Theano's)."""
+    specialize.log_sum_exp(fg)
+
+
 def blas(fg):
     """dot -> Dot22 / Gemv, then z + dot22 -> Gemm."""
     equilibrium(fg, specialize.BLAS + _SHARED)
@@ -62,8 +68,8 @@ class Mode(NamedTuple):
 Pass = Callable
 
 FAST_RUN = Mode("FAST_RUN", (
-    merge, canonicalize, merge, stabilize, blas, specialize_pass, specialize_device, merge,
-    fusion,
+    merge, canonicalize, merge, stabilize, log_sum_exp, blas, specialize_pass, specialize_device,
+    fusion, merge,  # both at 49 in Theano's optdb, which sorts ties by name: elemwise_fusion first
     blas_inplace, elemwise_inplace, random_inplace, merge, insert_deepcopy,
 ))
 FAST_COMPILE = Mode("FAST_COMPILE", (insert_deepcopy,))

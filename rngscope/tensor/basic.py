@@ -411,6 +411,12 @@ def sum(x, axis=None, dtype=None, keepdims=False, acc_dtype=None):
     return out
 
 
+def keep_dims(x, out, axes):
+    """``out`` (``x`` reduced over ``axes``) with the reduced axes back as broadcastable
+    ones (Theano's makeKeepDims)."""
+    return _keep_dims(x, out, None if axes is None else tuple(axes))
+
+
 def _keep_dims(x, out, axes):
     axes = range(x.ndim) if axes is None else [a % x.ndim for a in axes]
     pattern, i = [], 0

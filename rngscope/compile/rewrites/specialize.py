@@ -7,7 +7,7 @@ from rngscope.compile.vocabulary import constant_value, is_elemwise, scalar_cls,
 from rngscope.tensor import basic as T
 from rngscope.tensor.blas import Dot, Dot22, Gemm, Gemv
 from rngscope.tensor import scalar as scal
-from rngscope.tensor.elemwise import DimShuffle, Elemwise
+from rngscope.tensor.elemwise import DimShuffle, Elemwise, Sum
 from rngscope.tensor.scalar import Composite
 from rngscope.tensor.shape_ops import AllocEmpty
 from rngscope.tensor.variable import TensorConstant, constant
@@ -63,6 +63,34 @@ def log_sigmoid_rewrite(node, ctx):
 
 
 STABILIZE = (log1p_rewrite, softplus_rewrite, log_sigmoid_rewrite)
+
+
+def log_sum_exp(fg):
+    """log(sum(exp(x), axis)) -> max(x, axis) + log(sum(exp(x - max), axis)), once per
+    log of the graph as it stands, inputs first (Theano's local_log_sum_exp pass: new
+    trees are not revisited, so the stable form is not rewritten again)."""
+    for node in list(fg.toposort()):
+        if not fg.contains(node) or not is_elemwise(node, "Log"):
+            continue
+        sum_node = node.inputs[0].owner
+        shuffle = None
+        if sum_node is not None and isinstance(sum_node.op, DimShuffle):
+            shuffle, sum_node = sum_node.op, sum_node.inputs[0].owner
+        if sum_node is None or not isinstance(sum_node.op, Sum):
+            continue
+        exp_node = sum_node.inputs[0].owner
+        if exp_node is None or type(exp_node.op) is not Elemwise or getattr(
+                exp_node.op.scalar_op, "cls", None) != "Exp":
+            continue
+        axis = sum_node.op.axis
+        pre = exp_node.inputs[0]
+        top = T.max(pre, axis=axis)
+        kept = T.keep_dims(pre, top, axis)
+        new = top + T.log(T.sum(T.exp(pre - kept), axis=axis))
+        if shuffle is not None:
+            new = shuffle(new)
+        if new.type == node.outputs[0].type:
+            fg.replace(node.outputs[0], new)
 
 
 # ---------------------------------------------------------------- BLAS
