@@ -11,7 +11,9 @@ from rngscope.graph.basic import Constant
 from rngscope.random.streams import RandomFunction
 from rngscope.tensor.blas import Dot, Dot22, Gemm, Gemv
 from rngscope.tensor.elemwise import DimShuffle, Elemwise, Sum
-from rngscope.tensor.shape_ops import AdvancedSubtensor1, Alloc, AllocEmpty, MakeVector, Shape_i
+from rngscope.tensor.shape_ops import (
+    AdvancedSubtensor1, Alloc, AllocEmpty, MakeVector, Shape_i, Subtensor,
+)
 from rngscope.tensor.variable import TensorConstant, constant
 
 
@@ -44,6 +46,8 @@ def shape_inputs(v):
         return [node.inputs[0]]
     if isinstance(op, AdvancedSubtensor1):
         return list(node.inputs)
+    if isinstance(op, Subtensor):
+        return [node.inputs[0]]
     return []
 
 
@@ -96,6 +100,8 @@ def infer_shape(v, known):
         return tuple(sa[:-1]) + tuple(sb[1:])
     if isinstance(op, (Gemm, Gemv)):
         return known[id(node.inputs[0])]
+    if isinstance(op, Subtensor):
+        return _subtensor_shape(v, op, known[id(node.inputs[0])])
     if isinstance(op, AdvancedSubtensor1):  # one row per index
         x, ilist = node.inputs
         return (known[id(ilist)][0],) + tuple(known[id(x)][1:])
@@ -112,6 +118,25 @@ def infer_shape(v, known):
         if entries is not None and len(entries) == v.ndim:
             return tuple(_as_int64(e) for e in entries)
     return _fallback(v)
+
+
+def _subtensor_shape(v, op, src):
+    """x[idx]: an integer index drops its axis, a full slice keeps the axis's size, and
+    axes past the index keep theirs; any other slice's length is left to Shape_i."""
+    dims, d = [], 0
+    for entry in op.idx:
+        if not isinstance(entry, tuple):
+            d += 1
+            continue
+        if entry == (None, None, None):
+            dims.append(src[d])
+        else:
+            dims.append(None)
+        d += 1
+    dims.extend(src[d:])
+    fallback = _fallback(v)
+    return tuple(f if s is None else (one() if v.type.broadcastable[k] else s)
+                 for k, (s, f) in enumerate(zip(dims, fallback)))
 
 
 def _as_int64(e):

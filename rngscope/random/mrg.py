@@ -52,6 +52,93 @@ class MRGUniform(Op):
         return [new, sample]
 
 
+@dataclass(frozen=True)
+class MultinomialFromUniform(Op):
+    """Counts of ``n`` draws per row of ``pvals``, one uniform per draw and row (Theano's
+    op: the uniform's place in the row's cumulative sum, searched in float64)."""
+
+    odtype: str
+
+    def __str__(self):
+        return "%s{%s}" % (type(self).__name__, self.odtype)
+
+    def make_node(self, pvals, unis, n=1):
+        pvals, unis = T.as_tensor_variable(pvals), T.as_tensor_variable(unis)
+        if pvals.ndim != 2:
+            raise NotImplementedError("pvals ndim should be 2", pvals.ndim)
+        if unis.ndim != 1:
+            raise NotImplementedError("unis ndim should be 1", unis.ndim)
+        odtype = self._out_dtype(pvals)
+        return Apply(self, [pvals, unis, _as_scalar(n)],
+                     [TensorType(odtype, pvals.type.broadcastable)])
+
+    def _out_dtype(self, pvals):
+        return pvals.dtype if self.odtype == "auto" else self.odtype
+
+    def perform(self, node, inputs):
+        pvals, unis, n_samples = inputs
+        n_samples = int(n_samples)
+        if unis.shape[0] != pvals.shape[0] * n_samples:
+            raise ValueError("unis.shape[0] != pvals.shape[0] * n_samples",
+                             unis.shape[0], pvals.shape[0], n_samples)
+        z = np.zeros(pvals.shape, dtype=node.outputs[0].type.dtype)
+        rows = pvals.shape[0]
+        for c in range(n_samples):
+            for r in range(rows):
+                cumsum = pvals[r].cumsum(dtype="float64")
+                z[r, np.searchsorted(cumsum, unis[c * rows + r])] += 1
+        return [z]
+
+
+@dataclass(frozen=True)
+class ChoiceFromUniform(MultinomialFromUniform):
+    """``n`` picks without replacement per row of ``pvals`` (Theano's op: each pick is
+    zeroed and the row renormalised)."""
+
+    replace: bool = False
+
+    def __str__(self):  # Theano prints this one by its props
+        return "%s{odtype=%r, replace=%r}" % (type(self).__name__, self.odtype, self.replace)
+
+    def _out_dtype(self, pvals):
+        return "int64" if self.odtype == "auto" else self.odtype
+
+    def perform(self, node, inputs):
+        pvals, unis, n_samples = inputs
+        pvals = np.array(pvals, copy=True)
+        n_samples = int(n_samples)
+        if n_samples > pvals.shape[1]:
+            raise ValueError("Cannot sample without replacement n samples bigger than the "
+                             "size of the distribution.")
+        if unis.shape[0] != pvals.shape[0] * n_samples:
+            raise ValueError("unis.shape[0] != pvals.shape[0] * n_samples",
+                             unis.shape[0], pvals.shape[0], n_samples)
+        z = -1 * np.ones((pvals.shape[0], n_samples), dtype=node.outputs[0].type.dtype)
+        rows, outcomes = pvals.shape
+        for c in range(n_samples):
+            for r in range(rows):
+                cumul = 0
+                u = unis[c * rows + r]
+                for m in range(outcomes):
+                    cumul += pvals[r, m]
+                    if cumul > u:
+                        z[r, c] = m
+                        if not self.replace:
+                            pvals[r, m] = 0.0
+                            pvals[r] /= pvals[r].sum()
+                        break
+        return [z]
+
+
+def _as_scalar(n):
+    """Theano's as_scalar: a number or 0-d tensor read through ScalarFromTensor."""
+    from rngscope.tensor.shape_ops import ScalarFromTensor, ScalarType
+
+    if isinstance(n, Variable) and isinstance(n.type, ScalarType):
+        return n
+    return ScalarFromTensor()(T.as_tensor_variable(n))
+
+
 def _check_size(size):
     """A size as the 1-d integer vector Theano's ``_check_size`` makes of it (normal's)."""
     if isinstance(size, Variable):
@@ -166,6 +253,48 @@ class MRG_RandomStreams:
         p = T.as_tensor_variable(p)
         x = self.uniform(size=size, nstreams=nstreams, **kwargs)
         return T.cast(T.lt(x, p), dtype)
+
+    def multinomial(self, size=None, n=1, pvals=None, ndim=None, dtype="int64", nstreams=None,
+                    **kwargs):
+        """``n`` draws per row of a 2-d ``pvals`` (counts), from ``rows * n`` uniforms."""
+        if pvals is None:
+            raise TypeError("You have to specify pvals")
+        pvals = T.as_tensor_variable(pvals)
+        if size is not None:
+            if any(isinstance(i, int) and i <= 0 for i in size):
+                raise ValueError("The specified size contains a dimension with value <= 0", size)
+            raise ValueError("Provided a size argument to MRG_RandomStreams.multinomial, which "
+                             "does not use the size argument.")
+        if ndim is not None:
+            raise ValueError("Provided an ndim argument to MRG_RandomStreams.multinomial, which "
+                             "does not use the ndim argument.")
+        if pvals.ndim != 2:
+            raise NotImplementedError(
+                "MRG_RandomStreams.multinomial only implemented for pvals.ndim = 2")
+        size = pvals[:, 0].shape * n
+        unis = self.uniform(size=size, ndim=1, nstreams=nstreams, **kwargs)
+        return MultinomialFromUniform(dtype)(pvals, unis, T.as_tensor_variable(n))
+
+    def choice(self, size=1, a=None, replace=True, p=None, ndim=None, dtype="int64",
+               nstreams=None, **kwargs):
+        """``size`` picks without replacement per row of a 2-d ``p`` (indices)."""
+        if replace:
+            raise NotImplementedError(
+                "MRG_RandomStreams.choice only works without replacement for now.")
+        if a is not None:
+            raise TypeError("For now, a has to be None in MRG_RandomStreams.choice. Sampled "
+                            "values are between 0 and p.shape[1]-1")
+        if p is None:
+            raise TypeError("For now, p has to be specified in MRG_RandomStreams.choice.")
+        p = T.as_tensor_variable(p)
+        if ndim is not None:
+            raise ValueError("ndim argument to MRG_RandomStreams.choice is not used.")
+        if p.ndim != 2:
+            raise NotImplementedError(
+                "MRG_RandomStreams.choice is only implemented for p.ndim = 2")
+        shape = p[:, 0].shape * size
+        unis = self.uniform(size=shape, ndim=1, nstreams=nstreams, **kwargs)
+        return ChoiceFromUniform(odtype=dtype)(p, unis, T.as_tensor_variable(size))
 
     def normal(self, size, avg=0.0, std=1.0, ndim=None, dtype=None, nstreams=None,
                truncate=False, **kwargs):
