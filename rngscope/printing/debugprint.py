@@ -69,9 +69,12 @@ def walk(roots, options=PrintOptions(), expand=None, prefixes=True):
     lines = []
     position_maps = {}
 
-    def get_id(obj):
-        if id(obj) in used_ids:
-            return used_ids[id(obj)][1]
+    def get_id(obj, scope=None):
+        # A compiled graph's leaves (inputs, constants) are its own in Theano, which clones
+        # them per function: the same object met in two graphs gets two ids.
+        key = (scope, id(obj))
+        if key in used_ids:
+            return used_ids[key][1]
         if options.ids == "int":
             text = "[id %s]" % len(used_ids)
         elif options.ids == "CHAR":
@@ -80,7 +83,7 @@ def walk(roots, options=PrintOptions(), expand=None, prefixes=True):
             text = ""
         else:
             text = "[id %s]" % len(used_ids)
-        used_ids[id(obj)] = (obj, text)
+        used_ids[key] = (obj, text)
         return text
 
     for root, order in roots:
@@ -116,7 +119,7 @@ def walk(roots, options=PrintOptions(), expand=None, prefixes=True):
                     children.append(child + (depth - 1, level + 1, k == n - 1))
                 stack.extend(reversed(children))
             else:
-                ident = get_id(var)
+                ident = get_id(var, id(order) if order else None)
                 done.add(id(var))
                 lines.append(Line(prefix, var, None, str(var), ident, "", "", False,
                                   level=level, last=last))
@@ -138,7 +141,7 @@ def render_theano(lines, options=PrintOptions()):
 def roots_of(obj):
     """(variable, toposort) pairs for a variable, list of them, Apply or compiled function."""
     from rngscope.compile.fgraph import FunctionGraph
-    from rngscope.compile.function import Function
+    from rngscope.compile.function import Function, In
 
     items = obj if isinstance(obj, (list, tuple, set)) else [obj]
     roots = []
@@ -154,6 +157,8 @@ def roots_of(obj):
             roots.append((item, None))
         elif isinstance(item, (int, float, np.ndarray)):
             roots.append((item, "literal"))
+        elif isinstance(item, In):
+            roots.append((item.variable, None))
         else:
             raise TypeError("debugprint cannot print an object of this type", item)
     return roots
@@ -170,16 +175,9 @@ def debugprint(obj, depth=-1, print_type=False, file=None, ids="CHAR", stop_on_n
     else:
         target = file
     roots = roots_of(obj)
-    text_parts = []
-    pending = []
-    for root, order in roots:
-        if order == "literal":
-            if pending:
-                text_parts.append(render_theano(walk(pending, options), options))
-                pending = []
-            text_parts.append(f"{root}\n")
-        else:
-            pending.append((root, order))
+    # Theano prints numbers and arrays as it collects the list, so before every graph.
+    text_parts = [f"{root}\n" for root, order in roots if order == "literal"]
+    pending = [(root, order) for root, order in roots if order != "literal"]
     if pending:
         text_parts.append(render_theano(walk(pending, options), options))
     target.write("".join(text_parts))

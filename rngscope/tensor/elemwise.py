@@ -7,8 +7,10 @@ from dataclasses import dataclass
 import numpy as np
 
 from rngscope.graph.basic import Apply, Op
-from rngscope.graph.types import TensorType, tensor_type
+from rngscope.graph.types import DISCRETE_DTYPES, TensorType, tensor_type, upcast
 from rngscope.tensor import scalar as scal
+
+CONTINUOUS_DTYPES = ("float16", "float32", "float64", "complex64", "complex128")
 
 
 @dataclass(frozen=True)
@@ -226,7 +228,22 @@ def make_sum(x, axis=None, dtype=None, acc_dtype=None):
         if axis == tuple(range(x.ndim)):
             axis = None
     out = dtype or _OUT.get(x.dtype, x.dtype)
-    acc = acc_dtype or _ACC.get(out if dtype else x.dtype, out if dtype else x.dtype)
+    if acc_dtype is None:
+        acc = _ACC.get(x.dtype, x.dtype)  # Theano: from the input's dtype, whatever dtype= says
+    elif acc_dtype in CONTINUOUS_DTYPES and x.dtype in DISCRETE_DTYPES:
+        acc = acc_dtype  # a float accumulator for integers is fine
+    else:
+        acc = acc_dtype
+        if upcast(x.dtype, acc_dtype) != acc_dtype:
+            raise TypeError(
+                "Cannot build %s node with input dtype %s and acc_dtype %s, as precision would "
+                "be lost. To correct this error, you can:\n  - not specify acc_dtype, or\n  - "
+                "use an acc_dtype at least as precise as %s.\n  - specify \"dtype\" instead "
+                "of \"acc_dtype\", so the reduction will be precise, but the result will be "
+                "casted into \"dtype\" at the end.\nIf you are expecting the precision loss, "
+                "you can use tensor.cast(..., dtype=\"%s\"), on your output."
+                % (Sum(axis, acc_dtype, out), x.dtype, acc_dtype, upcast(x.dtype, acc_dtype),
+                   acc_dtype))
     return Sum(axis, acc, out)
 
 

@@ -92,7 +92,16 @@ class MakeVector(Op):
         return f"MakeVector{{dtype='{self.dtype}'}}"
 
     def make_node(self, *items):
+        from rngscope.graph.types import upcast
+        from rngscope.tensor.basic import cast
+
         items = [_tensor(i) for i in items]
+        if items and any(i.dtype != self.dtype for i in items):
+            # Theano casts every item to the vector's dtype (never down: that is an error)
+            if upcast(self.dtype, *[i.dtype for i in items]) != self.dtype:
+                raise TypeError("MakeVector{dtype=%r} cannot hold items of dtypes %s"
+                                % (self.dtype, [i.dtype for i in items]))
+            items = [cast(i, self.dtype) for i in items]
         return Apply(self, items, [TensorType(self.dtype, (False,))])
 
     def perform(self, node, inputs):

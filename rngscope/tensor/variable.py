@@ -189,7 +189,7 @@ class TensorConstant(_Operators, Constant):
             # print the float64 it widens to)
             text = "%s of %s" % (self.data.shape, str(self.unique_value))
         else:
-            text = f"{self.data}"
+            text = str(self.data)  # a float32 scalar prints its own digits, as in Theano
         if len(text) > 20:
             text = text[:10] + ".." + text[-10:]
         return "TensorConstant{%s}" % text
