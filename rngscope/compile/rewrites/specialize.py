@@ -7,7 +7,7 @@ from rngscope.compile.vocabulary import constant_value, is_elemwise, scalar_cls,
 from rngscope.tensor import basic as T
 from rngscope.tensor.blas import Dot, Dot22, Gemm, Gemv
 from rngscope.tensor import scalar as scal
-from rngscope.tensor.elemwise import DimShuffle, Elemwise, Sum
+from rngscope.tensor.elemwise import DimShuffle, Elemwise, Prod, Sum
 from rngscope.tensor.scalar import Composite
 from rngscope.tensor.shape_ops import AllocEmpty
 from rngscope.tensor.variable import TensorConstant, constant
@@ -466,5 +466,37 @@ def div_to_inv(node, ctx):
     return [new]
 
 
-SPECIALIZE = (mul_to_sqr, pow_specialize, mul_specialize, add_specialize, mul_zero, div_to_inv)
+@tracks(Sum)
+def sum_prod_mul_by_scalar(node, ctx):
+    """sum(s * x) -> s * sum(x);  prod(s * x) -> s ** size(x) * prod(x);  sum(-x) -> -sum(x)
+    (Theano's local_sum_prod_mul_by_scalar; Prod is a Sum subclass here)."""
+    x = node.inputs[0]
+    cls = scalar_cls(x.owner)
+    if cls == "Neg":
+        return [T.neg(node.op(x.owner.inputs[0]))]
+    if cls != "Mul":
+        return None
+    terms = x.owner.inputs
+    scalars = [_as_0d_view(t) for t in terms if all(t.broadcastable)]
+    if not scalars:
+        return None
+    rest = [t for t in terms if not all(t.broadcastable)]
+    if not rest:
+        return [T.mul(*scalars)] if len(scalars) > 1 else scalars
+    inner = rest[0] if len(rest) == 1 else T.mul(*rest)
+    reduced = node.op(inner)
+    if isinstance(node.op, Prod):
+        size = T.prod(T.shape(inner))
+        scalars = [T.pow(sc, size) for sc in scalars]
+    out = T.mul(*(scalars + [reduced]))
+    return [out] if out.type == node.outputs[0].type else None
+
+
+def _as_0d_view(v):
+    """``v.dimshuffle()`` (Theano's way to make a broadcastable term 0-d)."""
+    return v if v.ndim == 0 else DimShuffle(v.broadcastable, ())(v)
+
+
+SPECIALIZE = (mul_to_sqr, pow_specialize, mul_specialize, add_specialize, mul_zero, div_to_inv,
+              sum_prod_mul_by_scalar)
 SPECIALIZE_DEVICE = (pow_specialize_device,)
