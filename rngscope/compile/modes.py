@@ -3,8 +3,10 @@
 FAST_RUN follows Theano 1.0.5's optimizer database in order (positions sort,
 ties by name): merge, canonicalize, merge, stabilize, log-sum-exp, BLAS,
 specialize, elementwise fusion, merge, the in-place passes, a last merge and
-the output copies.  FAST_COMPILE runs no rewrites, only the output copies
-that keep outputs from aliasing.
+the output copies.  FAST_COMPILE runs what Theano tags 'fast_compile': merges,
+constant folding and a few cleanups, dot -> Dot22, then the output copies.
+UNOPTIMIZED runs no rewrite, only the output copies that keep outputs from
+aliasing.
 """
 from __future__ import annotations
 
@@ -72,7 +74,23 @@ FAST_RUN = Mode("FAST_RUN", (
     fusion, merge,  # both at 49 in Theano's optdb, which sorts ties by name: elemwise_fusion first
     blas_inplace, elemwise_inplace, random_inplace, merge, insert_deepcopy,
 ))
-FAST_COMPILE = Mode("FAST_COMPILE", (insert_deepcopy,))
+def canonicalize_fast_compile(fg):
+    """FAST_COMPILE's canonicalize: constant folding and the few cleanups tagged for it."""
+    equilibrium(fg, canonical.CANONICALIZE_FAST_COMPILE)
+    merge(fg)  # Theano runs a merge as the equilibrium's clean-up
+
+
+def dot_to_dot22(fg):
+    """FAST_COMPILE's BLAS: dot -> Dot22 and nothing more."""
+    equilibrium(fg, (specialize.dot_to_dot22,))
+
+
+FAST_COMPILE = Mode("FAST_COMPILE", (
+    merge, merge, canonicalize_fast_compile, merge, dot_to_dot22, insert_deepcopy,
+))
+# No rewrites at all (Theano's Mode(optimizer=None)): the reference the property tests
+# compare the rewritten graphs with.
+UNOPTIMIZED = Mode("UNOPTIMIZED", (insert_deepcopy,))
 MODES = {"FAST_RUN": FAST_RUN, "FAST_COMPILE": FAST_COMPILE, None: FAST_RUN}
 
 

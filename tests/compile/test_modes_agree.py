@@ -1,4 +1,5 @@
-"""FAST_RUN (all rewrites) and FAST_COMPILE (none) compute the same thing from the same draws.
+"""FAST_RUN (all rewrites), FAST_COMPILE (Theano's few) and no rewrites at all compute the same
+thing from the same draws.
 
 Draws and stream states must be identical: rewrites never touch random ops.
 Values are bit-identical for graphs the rewrites do not re-associate (each
@@ -15,6 +16,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from rngscope.compile.function import function
+from rngscope.compile.modes import UNOPTIMIZED
 from rngscope.random.streams import RandomStreams
 from rngscope.tensor import basic as T
 
@@ -87,10 +89,11 @@ def build(expr, env):
     return out if out.ndim == 2 else out + env["x"]  # a constant-only tree still has a shape
 
 
-def run_both(expr, reduce_axis, seed, xval):
-    """Compile ``expr`` in both modes on fresh, identically seeded streams; call each twice."""
+def run_modes(expr, reduce_axis, seed, xval):
+    """Compile ``expr`` in each mode on fresh, identically seeded streams; call each twice.
+    The last result is the one without rewrites."""
     results = []
-    for mode in ("FAST_RUN", "FAST_COMPILE"):
+    for mode in ("FAST_RUN", "FAST_COMPILE", UNOPTIMIZED):
         srng = RandomStreams(seed)
         x = T.dmatrix("x")
         env = {"x": x, "u": srng.uniform(SHAPE), "n": srng.normal(SHAPE),
@@ -118,20 +121,22 @@ xvals = st.lists(st.floats(-3, 3), min_size=6, max_size=6).map(
 def test_plain_graphs_are_bit_identical(expr, reduce_axis, seed, xval):
     if reassociates(expr):
         return
-    (fast, fast_states), (slow, slow_states) = run_both(expr, reduce_axis, seed, xval)
-    assert fast_states == slow_states
-    for a, b in zip(fast, slow):
-        for va, vb in zip(a, b):
-            np.testing.assert_array_equal(va, vb)
+    *rewritten, (slow, slow_states) = run_modes(expr, reduce_axis, seed, xval)
+    for fast, fast_states in rewritten:
+        assert fast_states == slow_states
+        for a, b in zip(fast, slow):
+            for va, vb in zip(a, b):
+                np.testing.assert_array_equal(va, vb)
 
 
 @settings_
 @given(expressions(plain=False), st.sampled_from(["none", "all", 0, 1]),
        st.integers(0, 2 ** 30), xvals)
 def test_any_graph_agrees_within_tolerance_and_draws_the_same(expr, reduce_axis, seed, xval):
-    (fast, fast_states), (slow, slow_states) = run_both(expr, reduce_axis, seed, xval)
-    assert fast_states == slow_states
-    for a, b in zip(fast, slow):
-        np.testing.assert_array_equal(a[1], b[1])  # the draws themselves
-        np.testing.assert_array_equal(a[2], b[2])
-        np.testing.assert_allclose(a[0], b[0], rtol=1e-6, atol=1e-9)
+    *rewritten, (slow, slow_states) = run_modes(expr, reduce_axis, seed, xval)
+    for fast, fast_states in rewritten:
+        assert fast_states == slow_states
+        for a, b in zip(fast, slow):
+            np.testing.assert_array_equal(a[1], b[1])  # the draws themselves
+            np.testing.assert_array_equal(a[2], b[2])
+            np.testing.assert_allclose(a[0], b[0], rtol=1e-6, atol=1e-9)

@@ -371,6 +371,13 @@ def _constant_int(v):
     return None
 
 
+@tracks(Elemwise, families=("Second",))
+def useless_fill(node, ctx):
+    """fill(s, v) -> v when v already has the output's type (Theano's local_useless_fill)."""
+    value = node.inputs[1]
+    return [value] if value.type == node.outputs[0].type else None
+
+
 # ---------------------------------------------------------------- algebra
 
 
@@ -569,4 +576,9 @@ CANONICALIZE = (
     sum_of_sum, reshape_chain, useless_reshape,
 )
 
-__all__ = ["CANONICALIZE", "Composite", "Cast"]
+# What Theano's FAST_COMPILE keeps of canonicalize: the rules tagged 'fast_compile'.
+CANONICALIZE_FAST_COMPILE = (
+    constant_folding, subtensor_lift, useless_fill, useless_elemwise,
+)
+
+__all__ = ["CANONICALIZE", "CANONICALIZE_FAST_COMPILE", "Composite", "Cast"]

@@ -309,6 +309,25 @@ def _fresh_gemv(node):
             and one is not None and bool(one == 1) and zero is not None and bool(zero == 0))
 
 
+@tracks(Dot)
+def dot_to_dot22(node, ctx):
+    """dot -> Dot22, vectors made rows/columns around it (Theano's local_dot_to_dot22, all
+    FAST_COMPILE does of BLAS)."""
+    x, y = node.inputs
+    if x.dtype != y.dtype or y.dtype not in _FLOATS:
+        return None
+    dot22 = Dot22()
+    if x.ndim == 2 and y.ndim == 2:
+        return [dot22(x, y)]
+    if x.ndim == 2 and y.ndim == 1:
+        return [T.dimshuffle(dot22(x, T.dimshuffle(y, (0, "x"))), (0,))]
+    if x.ndim == 1 and y.ndim == 2:
+        return [T.dimshuffle(dot22(T.dimshuffle(x, ("x", 0)), y), (1,))]
+    if x.ndim == 1 and y.ndim == 1:
+        return [T.dimshuffle(dot22(T.dimshuffle(x, ("x", 0)), T.dimshuffle(y, (0, "x"))), ())]
+    return None
+
+
 BLAS = (dot_to_blas,)
 GEMM = (gemm_rewrite,)
 
