@@ -334,6 +334,33 @@ class Function:
     def maker(self):
         return self
 
+    def copy(self, share_memory=False, swap=None, delete_updates=False, name=None,
+             profile=None):
+        """Theano's Function.copy: the same compiled graph reading the same shared
+        variables (``swap`` maps some to others of the same type; ``delete_updates`` drops
+        the updates).  Like Theano's copy it returns its outputs as a list, even one."""
+        swap = dict(swap or {})
+        for old, new in swap.items():
+            if not any(old is s for s in self.shared_inputs):
+                raise ValueError("SharedVariable: %s not found" % (old.name,))
+            if not isinstance(new, SharedVariable) or new.type != old.type:
+                raise AssertionError(
+                    "Type of given SharedVariable conflicts with original one",
+                    "Type of given SharedVariable:", getattr(new, "type", None),
+                    "Type of original SharedVariable:", old.type)
+        cp = Function.__new__(Function)
+        cp.__dict__.update(self.__dict__)
+        cp.name = name if name is not None else (
+            self.name + " copy" if self.name is not None else None)
+        cp.single = False
+        cp.shared_inputs = [swap.get(s, s) for s in self.shared_inputs]
+        cp.updated = [] if delete_updates else [swap.get(s, s) for s in self.updated]
+        cp.program = link(self.fgraph)
+        cp.program.bind_shared(cp.shared_inputs, len(self.specs), cp.updated, self.n_real)
+        for hook in BUILD_HOOKS:
+            hook(cp)
+        return cp
+
     # -- calling -------------------------------------------------------------
 
     def _bind(self, args, kwargs):
