@@ -9,7 +9,7 @@ from rngscope.tensor import scalar as scal
 from rngscope.tensor.elemwise import DimShuffle, Elemwise, make_sum, scalar_elemwise
 from rngscope.tensor.shape_ops import (
     AdvancedSubtensor1, Alloc, Join, MakeVector, Reshape, Shape, Subtensor, index_constant,
-    is_advanced_index,
+    is_advanced_index, rebroadcast,
 )
 from rngscope.tensor.variable import TensorConstant, TensorVariable, constant
 
@@ -216,6 +216,29 @@ def le(a, b):
     return _apply(scal.le, "le", a, b)
 
 
+def and_(a, b):
+    """Elementwise bitwise and (logical and of bools)."""
+    return _apply(scal.and_, "and_", a, b)
+
+
+def or_(a, b):
+    """Elementwise bitwise or (logical or of bools)."""
+    return _apply(scal.or_, "or_", a, b)
+
+
+def xor(a, b):
+    """Elementwise bitwise exclusive or."""
+    return _apply(scal.xor, "xor", a, b)
+
+
+def invert(a):
+    """Elementwise bitwise not (logical not of bools)."""
+    return _apply(scal.invert, "invert", a)
+
+
+bitwise_and, bitwise_or, bitwise_xor, bitwise_not = and_, or_, xor, invert
+
+
 def eq(a, b):
     return _apply(scal.eq, "eq", a, b)
 
@@ -380,6 +403,21 @@ def subtensor(x, index):
     if isinstance(ilist, (list, np.ndarray)) and len(ilist) == 0:
         ilist = np.array(ilist, dtype=np.int64)
     return AdvancedSubtensor1()(x, ilist)
+
+
+def addbroadcast(x, *axes):
+    """``x`` with ``axes`` made broadcastable (each must have length 1 at run time)."""
+    return rebroadcast(x, [(a, True) for a in axes])
+
+
+def unbroadcast(x, *axes):
+    """``x`` with ``axes`` no longer broadcastable."""
+    return rebroadcast(x, [(a, False) for a in axes])
+
+
+def patternbroadcast(x, broadcastable):
+    """``x`` with exactly the broadcastable pattern given."""
+    return rebroadcast(x, list(enumerate(broadcastable)))
 
 
 def join(axis, *tensors):

@@ -195,6 +195,10 @@ IMPLS = {
     "Identity": lambda x: x,
     "Floor": np.floor,
     "Ceil": np.ceil,
+    "AND": np.bitwise_and,
+    "OR": np.bitwise_or,
+    "XOR": np.bitwise_xor,
+    "Invert": np.invert,
 }
 
 
@@ -243,6 +247,10 @@ le = _op("", "LE", 2, "bool")
 eq = _op("", "EQ", 2, "bool", "", True)
 neq = _op("", "NEQ", 2, "bool", "", True)
 switch = _op("", "Switch", 3, "switch")
+and_ = _op("", "AND", 2, "upcast", "", True)
+or_ = _op("", "OR", 2, "upcast", "", True)
+xor = _op("", "XOR", 2, "upcast", "", True)
+invert = _op("", "Invert", 1, "same")
 clip = _op("clip", "Clip", 3, "upcast")
 second = _op("second", "Second", 2, "second")
 identity = _op("identity", "Identity", 1, "same")

@@ -298,6 +298,48 @@ def is_advanced_index(entry):
 
 
 @dataclass(frozen=True)
+class Rebroadcast(Op):
+    """A view of ``x`` with the broadcastable flags of some axes set (checked at run time)."""
+
+    axis: tuple  # ((axis, flag), ...) sorted
+    view_map = {0: [0]}
+
+    def __str__(self):
+        pattern = ["?"] * (1 + max(a for a, _f in self.axis)) if self.axis else []
+        for a, flag in self.axis:
+            pattern[a] = str(int(flag))
+        return "Rebroadcast{%s}" % ",".join(pattern)
+
+    def make_node(self, x):
+        x = _tensor(x)
+        bcast = list(x.broadcastable)
+        for a, flag in self.axis:
+            if a >= x.ndim:
+                raise ValueError("Trying to rebroadcast non-existent dimension")
+            bcast[a] = flag
+        return Apply(self, [x], [TensorType(x.dtype, tuple(bcast))])
+
+    def perform(self, node, inputs):
+        (x,) = inputs
+        for a, flag in self.axis:
+            if flag and x.shape[a] != 1:
+                raise ValueError("Dimension %s in Rebroadcast's input was supposed to be 1 "
+                                 "(got %s instead)" % (a, x.shape[a]))
+        return [x]
+
+
+def rebroadcast(x, pairs):
+    """``x`` with the given (axis, flag) pairs; ``x`` itself when nothing changes (Theano
+    drops a useless Rebroadcast at once)."""
+    x = _tensor(x)
+    pairs = tuple(sorted({int(a): bool(f) for a, f in pairs}.items()))
+    if all(x.broadcastable[a] == f for a, f in pairs if a < x.ndim) and all(
+            a < x.ndim for a, _f in pairs):
+        return x
+    return Rebroadcast(pairs)(x)
+
+
+@dataclass(frozen=True)
 class Join(Op):
     """Concatenate tensors along an axis given as the first input."""
 

@@ -75,6 +75,28 @@ class _Operators:
     def __le__(self, other):
         return _comparison(T.le(self, other))
 
+    # bitwise (logical on bools) -------------------------------------------
+    def __and__(self, other):
+        return T.and_(self, other)
+
+    def __rand__(self, other):
+        return T.and_(other, self)
+
+    def __or__(self, other):
+        return T.or_(self, other)
+
+    def __ror__(self, other):
+        return T.or_(other, self)
+
+    def __xor__(self, other):
+        return T.xor(self, other)
+
+    def __rxor__(self, other):
+        return T.xor(other, self)
+
+    def __invert__(self):
+        return T.invert(self)
+
     def __bool__(self):
         if self._is_nonzero:
             return True
