@@ -11,6 +11,7 @@ from __future__ import annotations
 import linecache
 import os
 import sys
+import weakref
 from collections import deque
 
 
@@ -41,6 +42,9 @@ def creation_trace(limit=8):
     return trace
 
 
+_EVAL_CACHE = weakref.WeakKeyDictionary()  # variable -> {input ids: (inputs, function)}
+
+
 class Variable:
     """A symbolic value: a graph input, a constant, or an output of an Apply."""
 
@@ -63,6 +67,19 @@ class Variable:
         return f"<{self.type}>"
 
     __repr__ = __str__
+
+    def eval(self, inputs_to_values=None):
+        """The value for ``{input: value}`` (Theano's Variable.eval: the function compiled
+        for those inputs is kept, so a random variable draws anew on each call)."""
+        from rngscope.compile.function import function
+
+        inputs_to_values = inputs_to_values or {}
+        cache = _EVAL_CACHE.setdefault(self, {})
+        inputs = tuple(sorted(inputs_to_values, key=id))
+        key = tuple(map(id, inputs))
+        if key not in cache:
+            cache[key] = (inputs, function(list(inputs), self))
+        return cache[key][1](*[inputs_to_values[v] for v in inputs])
 
     def clone(self):
         """A new ownerless variable of the same type and name."""

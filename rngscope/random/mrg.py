@@ -43,7 +43,11 @@ class MRGUniform(Op):
 
     def make_node(self, rstate, size):
         size = T.as_tensor_variable(size, ndim=1)
-        return Apply(self, [rstate, size], [_STATE_TYPE, self.output_type])
+        # As Theano: a dimension whose size is a constant 1 is broadcastable (the op's
+        # name keeps the type it was made with).
+        pattern = tuple(_size_entry_is_one(size, i) for i in range(self.output_type.ndim))
+        out_type = TensorType(self.output_type.dtype, pattern)
+        return Apply(self, [rstate, size], [_STATE_TYPE, out_type])
 
     def perform(self, node, inputs):
         rstate, size = inputs
@@ -128,6 +132,20 @@ class ChoiceFromUniform(MultinomialFromUniform):
                             pvals[r] /= pvals[r].sum()
                         break
         return [z]
+
+
+def _size_entry_is_one(size, i):
+    """Whether entry ``i`` of a size vector is the constant 1 (Theano's extract_constant)."""
+    from rngscope.compile.vocabulary import constant_value
+    from rngscope.tensor.shape_ops import MakeVector
+    from rngscope.tensor.variable import TensorConstant
+
+    if isinstance(size, TensorConstant):
+        return bool(size.data[i] == 1)
+    if size.owner is not None and isinstance(size.owner.op, MakeVector):
+        value = constant_value(size.owner.inputs[i])
+        return value is not None and bool(value == 1)
+    return False
 
 
 def _as_scalar(n):

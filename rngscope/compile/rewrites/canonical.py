@@ -326,6 +326,43 @@ def reshape_chain(node, ctx):
 
 
 @tracks(Reshape)
+def reshape_to_dimshuffle(node, ctx):
+    """Reshape to a shape with 1s -> DimShuffle('x' there) of a Reshape to the rest
+    (Theano's local_reshape_to_dimshuffle)."""
+    x, shape = node.inputs
+    out = node.outputs[0]
+    order, rest = [], []
+    for i in range(out.ndim):
+        entry = _shape_entry(shape, i)
+        value = None if entry is None else _constant_int(entry) if not isinstance(
+            entry, (int, np.integer)) else int(entry)
+        if value == 1:
+            order.append("x")
+        else:
+            order.append(len(rest))
+            rest.append(value if value is not None else (entry if entry is not None
+                                                         else shape[i]))
+    if len(rest) == out.ndim:
+        return None
+    inner = T.reshape(x, rest, ndim=len(rest)) if rest else T.reshape(x, np.zeros(0, "int64"),
+                                                                      ndim=0)
+    new = DimShuffle(inner.broadcastable, tuple(order))(inner)
+    return [new] if new.type == out.type else None
+
+
+def _shape_entry(shape, i):
+    """Entry ``i`` of a shape vector when it can be seen (a constant's value, a MakeVector's
+    input), else None."""
+    if isinstance(shape, TensorConstant):
+        return int(shape.data[i])
+    if shape.owner is not None and isinstance(shape.owner.op, MakeVector):
+        entry = shape.owner.inputs[i]
+        value = constant_value(entry)
+        return int(value) if value is not None else entry
+    return None
+
+
+@tracks(Reshape)
 def useless_reshape(node, ctx):
     """Reshape(x, s) -> x for a vector kept a vector, or s the shape of x dimension by
     dimension (Shape_i, Shape(x)[k], 1 on a broadcastable axis, one -1, an inferred size)."""
@@ -573,7 +610,7 @@ CANONICALIZE = (
     shape_to_shape_i, shape_i_lift, subtensor_of_vector, subtensor_slice_of_vector,
     subtensor_lift, constant_folding, expm1_rewrite, mul_canonizer, add_canonizer,
     upcast_constant_inputs, fill_sink, fill_to_alloc, dimshuffle_lift, useless_elemwise,
-    sum_of_sum, reshape_chain, useless_reshape,
+    sum_of_sum, reshape_chain, reshape_to_dimshuffle, useless_reshape,
 )
 
 # What Theano's FAST_COMPILE keeps of canonicalize: the rules tagged 'fast_compile'.
