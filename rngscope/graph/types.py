@@ -180,8 +180,10 @@ class TensorType:
                 converted = original.astype(self.dtype)  # wraps like numpy 1.x's asarray(dtype=)
             if not (original.shape == converted.shape and np.all(original == converted)):
                 raise TypeError(
-                    f"{self} cannot store accurately value {data}, it would be represented "
-                    f"as {converted}. If you do not mind this precision loss, you can: "
+                    # %s formatting, as Theano: str() of a 0-d float32 is its own digits
+                    "%s cannot store accurately value %s, it would be represented as %s. "
+                    % (self, data, converted) +
+                    f"If you do not mind this precision loss, you can: "
                     f"1) explicitly convert your data to a numpy array of dtype {self.dtype}, "
                     f'or 2) set "allow_input_downcast=True" when calling "function".',
                     data,

@@ -369,27 +369,59 @@ def pow_specialize(node, ctx):
 
 @tracks(Elemwise, families=("Mul",))
 def mul_specialize(node, ctx):
-    """mul(1, x) -> x;  mul(-1, x) -> neg(x)."""
-    if not is_elemwise(node, "Mul"):
-        return None
+    """Theano's local_mul_specialize: neg inputs and constant 1/-1 leave a mul, their signs
+    kept as one neg (a lone input) or a leading -1 -- never mul(-1, x, y) -> neg(mul(x, y)),
+    which would add a node.  (A 0 is local_mul_zero's.)"""
     out = node.outputs[0]
-    rest, neg, changed = [], False, False
+    neg, rest, n_neg_nodes, n_constants = False, [], 0, 0
     for i in node.inputs:
-        c = constant_value(i)
-        if c is not None and all(i.broadcastable) and bool(c == 1):
-            changed = True
-        elif c is not None and all(i.broadcastable) and bool(c == -1):
-            neg, changed = not neg, True
+        while scalar_cls(i.owner) == "Neg":
+            neg = not neg
+            i = i.owner.inputs[0]
+            n_neg_nodes += 1
+        value = i.scalar_value() if isinstance(i, TensorConstant) else None
+        if value is not None and bool(value == 1):
+            n_constants += 1
+        elif value is not None and bool(value == -1):
+            n_constants += 1
+            neg = not neg
+        elif value is not None and bool(value == 0):
+            return None
         else:
             rest.append(i)
-    if not changed or not rest:
+    if len(rest) == len(node.inputs) and all(a is b for a, b in zip(rest, node.inputs)):
         return None
-    new = rest[0] if len(rest) == 1 else T.mul(*rest)
-    if neg:
-        new = T.neg(new)
-    if new.dtype != out.dtype:
-        new = T.cast(new, out.dtype)
-    return [new] if new.type == out.type else None
+    if not rest:
+        new = T.as_tensor_variable(-1 if neg else 1)
+    elif len(rest) == 1:
+        if neg and rest[0].dtype in ("bool", "uint8", "uint16", "uint32", "uint64"):
+            return None
+        new = T.neg(rest[0]) if neg else rest[0]
+    else:
+        if neg and n_neg_nodes == 0 and n_constants == 1:
+            return None  # the same mul again
+        if neg:
+            rest = [np.asarray(-1, dtype=out.dtype)] + rest
+        new = T.mul(*rest)
+    new = _broadcast_like(new, out, ctx)
+    return [new] if new is not None and new.type == out.type else None
+
+
+def _broadcast_like(value, template, ctx):
+    """``value`` with ``template``'s type: cast, then allocated to its shape (Theano's
+    broadcast_like)."""
+    value = T.as_tensor_variable(value)
+    if value.type == template.type:
+        return value
+    if value.dtype != template.dtype:
+        value = T.cast(value, template.dtype)
+    if value.type == template.type:
+        return value
+    new = T.alloc(value, *ctx.shape_of(template))
+    loose = [k for k, b in enumerate(new.broadcastable) if b and not template.broadcastable[k]]
+    if loose:
+        new = T.unbroadcast(new, *loose)
+    return new
 
 
 @tracks(Elemwise, families=("Add",))
