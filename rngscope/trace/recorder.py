@@ -184,7 +184,7 @@ class Recorder:
         self._by_shared = {}
         self._fns = {}
         self._nodes = {}
-        self._fast = {}  # id(node) -> NodeInfo of nodes the hot path handles
+        self._fast = {}  # node -> NodeInfo of nodes the hot path handles (nodes hash by identity)
         self._step_ids = {}
         self._site_ids = {}
         self._keep = []  # the code objects and functions whose ids key the dicts above
@@ -369,7 +369,7 @@ class Recorder:
         self.call_fn.append(info.index)
 
     def after_draw(self, node, new_rng, draw):
-        info = self._fast.get(id(node))
+        info = self._fast.get(node)
         if info is None:
             return self._after_draw_slow(node, new_rng, draw)
         # The common case: a replayable draw from a followed stream (this is the hot path).
@@ -395,7 +395,7 @@ class Recorder:
         if not isinstance(draw, np.ndarray):  # a scalar draw may come as a Python number
             draw = np.asarray(draw)
         elif info.source is None and info.step != NO_STEP and not info.orphan:
-            self._fast[id(node)] = info  # from now on the hot path takes it
+            self._fast[node] = info  # from now on the hot path takes it
         # Constant parameters mean a constant shape: the salt is fixed after the first draw.
         info.salt = hash((draw.dtype.str, draw.shape))
         step = info.step
