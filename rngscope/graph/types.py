@@ -179,13 +179,12 @@ class TensorType:
             else:
                 converted = original.astype(self.dtype)  # wraps like numpy 1.x's asarray(dtype=)
             if not (original.shape == converted.shape and np.all(original == converted)):
+                # %s formatting, as Theano: str() of a 0-d float32 prints its own digits
                 raise TypeError(
-                    # %s formatting, as Theano: str() of a 0-d float32 is its own digits
-                    "%s cannot store accurately value %s, it would be represented as %s. "
-                    % (self, data, converted) +
-                    f"If you do not mind this precision loss, you can: "
-                    f"1) explicitly convert your data to a numpy array of dtype {self.dtype}, "
-                    f'or 2) set "allow_input_downcast=True" when calling "function".',
+                    "%s cannot store accurately value %s, it would be represented as %s. If "
+                    "you do not mind this precision loss, you can: 1) explicitly convert your "
+                    "data to a numpy array of dtype %s, or 2) set \"allow_input_downcast=True\" "
+                    "when calling \"function\"." % (self, data, converted, self.dtype),
                     data,
                 )
             data = converted

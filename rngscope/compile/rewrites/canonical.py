@@ -333,15 +333,12 @@ def reshape_to_dimshuffle(node, ctx):
     out = node.outputs[0]
     order, rest = [], []
     for i in range(out.ndim):
-        entry = _shape_entry(shape, i)
-        value = None if entry is None else _constant_int(entry) if not isinstance(
-            entry, (int, np.integer)) else int(entry)
-        if value == 1:
+        entry = _shape_entry(shape, i)  # an int, a variable, or None (not visible)
+        if isinstance(entry, int) and entry == 1:
             order.append("x")
         else:
             order.append(len(rest))
-            rest.append(value if value is not None else (entry if entry is not None
-                                                         else shape[i]))
+            rest.append(shape[i] if entry is None else entry)
     if len(rest) == out.ndim:
         return None
     inner = T.reshape(x, rest, ndim=len(rest)) if rest else T.reshape(x, np.zeros(0, "int64"),
@@ -351,8 +348,8 @@ def reshape_to_dimshuffle(node, ctx):
 
 
 def _shape_entry(shape, i):
-    """Entry ``i`` of a shape vector when it can be seen (a constant's value, a MakeVector's
-    input), else None."""
+    """Entry ``i`` of a shape vector: an int when constant, the MakeVector input when
+    symbolic, None when it cannot be seen."""
     if isinstance(shape, TensorConstant):
         return int(shape.data[i])
     if shape.owner is not None and isinstance(shape.owner.op, MakeVector):
