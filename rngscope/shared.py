@@ -56,6 +56,10 @@ class TensorSharedVariable(_Operators, SharedVariable):
     """A shared tensor (has the tensor operators)."""
 
 
+class RandomStateSharedVariable(SharedVariable):
+    """A shared ``numpy.random.RandomState`` (Theano's class of the same name)."""
+
+
 def _copy_in(value):
     """A private copy of a value handed to a shared variable (streams become change-counting)."""
     if isinstance(value, np.random.RandomState):
@@ -68,7 +72,8 @@ def _copy_in(value):
 def shared(value, name=None, strict=False, allow_downcast=None, borrow=False, broadcastable=None):
     """A shared variable holding ``value`` (copied unless ``borrow``)."""
     if isinstance(value, np.random.RandomState):
-        return SharedVariable(random_state_type, value if borrow else _copy_in(value), name)
+        return RandomStateSharedVariable(random_state_type,
+                                         value if borrow else _copy_in(value), name)
     if isinstance(value, (bool, int, float, np.generic)) and not isinstance(value, np.ndarray):
         arr = np.asarray(value)
         if isinstance(value, float):

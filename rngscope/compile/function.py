@@ -133,9 +133,8 @@ def rebuild_collect_shared(outputs, replace, updates, no_default_updates, inputs
         if not isinstance(store_into, SharedVariable):
             raise TypeError("update target must be a SharedVariable", store_into)
         if id(store_into) in update_d:
-            raise ValueError(
-                "this shared variable already has an update expression", (store_into,)
-            )
+            raise ValueError("this shared variable already has an update expression",
+                             (store_into, update_d[id(store_into)]))
         update_val = _update_value(store_into, update_val)
         update_d[id(store_into)] = update_val
         update_expr.append((store_into, update_val))

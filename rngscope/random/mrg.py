@@ -198,9 +198,15 @@ class MRG_RandomStreams:
         if seed is None:
             seed = self.default_instance_seed
         self.set_rstate(seed)
-        for old_r, _new_r, _size, nstreams in self.state_updates:
+        for old_r, _new_r, size, nstreams in self.state_updates:
+            if nstreams is None:  # Theano keeps what the caller gave and guesses again here
+                nstreams = K.n_streams_for(size)
             rstates = self.get_substream_rstates(nstreams)
             old_r.set_value(rstates, borrow=True)
+
+    def inc_rstate(self):
+        """Move ``rstate`` on by the ``2**134``-step jump each new variable makes."""
+        self.rstate = K.next_rstate(self.rstate)
 
     def get_substream_rstates(self, n_streams, dtype=None, inc_rstate=True):
         rval = K.get_substream_rstates(self.rstate, n_streams)
@@ -211,7 +217,7 @@ class MRG_RandomStreams:
     def updates(self):
         return [(r, n) for r, n, _s, _k in self.state_updates]
 
-    def _draws(self, size, dtype, nstreams, ndim=None):
+    def _draws(self, size, dtype, nstreams, ndim=None, given_nstreams=None):
         """The symbolic uniform draws in [0, 1) and their shared state (Theano's
         ``mrg_uniform.new`` plus ``pretty_return``: the raw draws carry ``rstate`` and
         ``update``; what uniform/normal/binomial build on them does not)."""
@@ -232,7 +238,7 @@ class MRG_RandomStreams:
         node_rstate.default_update = new_rstate
         u.rstate = node_rstate
         u.update = (node_rstate, new_rstate)
-        self.state_updates.append((node_rstate, new_rstate, size, nstreams))
+        self.state_updates.append((node_rstate, new_rstate, size, given_nstreams))
         for hook in STREAM_HOOKS:
             hook(node_rstate, u, "mrg_uniform")
         return u
@@ -252,13 +258,14 @@ class MRG_RandomStreams:
         elif not (isinstance(size, Variable) and size.ndim == 1):
             raise TypeError("size must be a tuple of int or a Theano Variable with 1 dimension, "
                             "got " + str(size) + " of type " + str(type(size)))
+        given_nstreams = nstreams
         if nstreams is None:
             nstreams = K.n_streams_for(size)
         kwargs.pop("target", None)
         if kwargs:  # Theano refuses them only after taking the stream rows
             self.get_substream_rstates(nstreams)
             raise TypeError("uniform() got unexpected keyword arguments %s" % (str(kwargs.keys())))
-        u = self._draws(size, dtype, nstreams, ndim)
+        u = self._draws(size, dtype, nstreams, ndim, given_nstreams)
         r = u * (high - low) + low
         if u.type.broadcastable != r.type.broadcastable:
             raise NotImplementedError(

@@ -16,7 +16,7 @@ import numpy as np
 from rngscope.graph.basic import Apply, Op
 from rngscope.graph.types import FLOATX, INT_DTYPES, TensorType, random_state_type, upcast
 from rngscope.random.state import RandomState
-from rngscope.shared import WRITE_HOOKS, SharedVariable
+from rngscope.shared import WRITE_HOOKS, RandomStateSharedVariable
 from rngscope.tensor import basic as T
 from rngscope.tensor.variable import TensorConstant
 
@@ -417,7 +417,7 @@ class RandomStreams(RandomStreamsBase):
 
     def gen(self, op, *args, **kwargs):
         seed = int(self.gen_seedgen.randint(2 ** 30))
-        rng = SharedVariable(random_state_type, RandomState(seed))
+        rng = RandomStateSharedVariable(random_state_type, RandomState(seed))
         rng.tag["is_rng"] = True
         rng.tag["seed"] = seed
         new_r, out = op(rng, *args, **kwargs)

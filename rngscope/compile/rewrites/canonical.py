@@ -280,6 +280,14 @@ def expm1_rewrite(node, ctx):
     return [new] if new.type == out.type else None
 
 
+@tracks(Elemwise, families=("Neg",))
+def neg_to_mul(node, ctx):
+    """neg(x) -> mul(-1, x), so the canonizer can merge the sign with other constants
+    (Theano's local_neg_to_mul; specialize turns a lone mul(-1, x) back into neg)."""
+    x = node.inputs[0]
+    return [T.mul(np.array(-1, dtype=x.dtype), x)]
+
+
 @tracks(Sum)
 def sum_of_sum(node, ctx):
     """sum(sum(x, axis=a), axis=b) -> sum(x, axis=a + b) when the inner sum is read only here."""
@@ -605,7 +613,7 @@ add_canonizer = Canonizer(ADD_FAMILY, T.add, T.sub, T.neg, add_calculate, True, 
 
 CANONICALIZE = (
     shape_to_shape_i, shape_i_lift, subtensor_of_vector, subtensor_slice_of_vector,
-    subtensor_lift, constant_folding, expm1_rewrite, mul_canonizer, add_canonizer,
+    subtensor_lift, constant_folding, expm1_rewrite, neg_to_mul, mul_canonizer, add_canonizer,
     upcast_constant_inputs, fill_sink, fill_to_alloc, dimshuffle_lift, useless_elemwise,
     sum_of_sum, reshape_chain, reshape_to_dimshuffle, useless_reshape,
 )
