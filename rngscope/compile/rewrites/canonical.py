@@ -16,7 +16,7 @@ from rngscope.compile.vocabulary import (
 from rngscope.graph.basic import Constant
 from rngscope.random.streams import RandomFunction
 from rngscope.tensor import basic as T
-from rngscope.tensor.elemwise import DimShuffle, Elemwise, Sum, make_sum
+from rngscope.tensor.elemwise import DimShuffle, Elemwise, Reduce, Sum, make_sum
 from rngscope.tensor.scalar import Cast, Composite
 from rngscope.tensor.shape_ops import (
     Alloc, AllocEmpty, MakeVector, Reshape, Shape, Shape_i, ScalarConstant, ScalarType,
@@ -259,7 +259,12 @@ def _shuffle(x, order):
 
 
 def _useless(order, x):
-    return tuple(order) == tuple(range(x.ndim))
+    """Theano's is_dimshuffle_useless: the same rank, every axis kept in place or a
+    broadcastable axis swapped for a new one ('x') or another broadcastable one."""
+    if len(order) != x.ndim:
+        return False
+    loose = {i for i, b in enumerate(x.broadcastable) if b} | {"x"}
+    return all(d == i or (i in loose and d in loose) for i, d in enumerate(order))
 
 
 @tracks(Elemwise, families=("Sub",))
@@ -278,6 +283,37 @@ def expm1_rewrite(node, ctx):
     if new.dtype != out.dtype:
         new = T.cast(new, out.dtype)
     return [new] if new.type == out.type else None
+
+
+@tracks(Sum, Reduce)
+def reduce_broadcastable(node, ctx):
+    """A reduction over broadcastable (length-1) axes drops them: the input is dimshuffled
+    without them, and a reduction left with no axis is gone (Theano's
+    local_reduce_broadcastable; like Theano's, a rebuilt Sum/Prod takes default dtypes)."""
+    x = node.inputs[0]
+    out = node.outputs[0]
+    axis = node.op.axis
+    if axis is None:
+        if not all(x.broadcastable):
+            return None
+        new = DimShuffle(x.broadcastable, ())(x) if x.ndim else x
+        return [new if new.dtype == out.dtype else T.cast(new, out.dtype)]
+    cut = [a for a in axis if x.broadcastable[a]]
+    if not cut:
+        return None
+    new_axis, pattern = [], []
+    for p in range(x.ndim):
+        if p not in cut:
+            if p in axis:
+                new_axis.append(len(pattern))
+            pattern.append(p)
+    reduced = DimShuffle(x.broadcastable, tuple(pattern))(x)
+    if not new_axis:
+        return [reduced if reduced.dtype == out.dtype else T.cast(reduced, out.dtype)]
+    if isinstance(node.op, Reduce):
+        return [Reduce(node.op.scalar_op, tuple(new_axis))(reduced)]
+    defaults = make_sum(reduced, tuple(new_axis))
+    return [type(node.op)(tuple(new_axis), defaults.acc_dtype, defaults.dtype)(reduced)]
 
 
 @tracks(Elemwise, families=("Neg",))
@@ -615,7 +651,7 @@ CANONICALIZE = (
     shape_to_shape_i, shape_i_lift, subtensor_of_vector, subtensor_slice_of_vector,
     subtensor_lift, constant_folding, expm1_rewrite, neg_to_mul, mul_canonizer, add_canonizer,
     upcast_constant_inputs, fill_sink, fill_to_alloc, dimshuffle_lift, useless_elemwise,
-    sum_of_sum, reshape_chain, reshape_to_dimshuffle, useless_reshape,
+    sum_of_sum, reshape_chain, reshape_to_dimshuffle, useless_reshape, reduce_broadcastable,
 )
 
 # What Theano's FAST_COMPILE keeps of canonicalize: the rules tagged 'fast_compile'.

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from rngscope.compile.rewrites import canonical
 from rngscope.compile.vocabulary import constant_value, is_elemwise, scalar_cls, tracks
 from rngscope.tensor import basic as T
 from rngscope.tensor.blas import Dot, Dot22, Gemm, Gemv
@@ -549,5 +550,5 @@ def _as_0d_view(v):
 
 
 SPECIALIZE = (mul_to_sqr, pow_specialize, mul_specialize, add_specialize, mul_zero, div_to_inv,
-              sum_prod_mul_by_scalar)
+              sum_prod_mul_by_scalar, canonical.reduce_broadcastable)
 SPECIALIZE_DEVICE = (pow_specialize_device,)
