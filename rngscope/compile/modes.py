@@ -2,7 +2,7 @@
 
 FAST_RUN follows Theano 1.0.5's optimizer database in order (positions sort,
 ties by name): merge, canonicalize, merge, stabilize, log-sum-exp, BLAS,
-specialize, elementwise fusion, merge, the in-place passes, a last merge and
+specialize, uncanonicalize, specialize_device, elementwise fusion, merge, the in-place passes, a last merge and
 the output copies.  FAST_COMPILE runs what Theano tags 'fast_compile': merges,
 constant folding and a few cleanups, dot -> Dot22, then the output copies.
 UNOPTIMIZED runs no rewrite, only the output copies that keep outputs from
@@ -53,6 +53,12 @@ def specialize_pass(fg):
     equilibrium(fg, specialize.SPECIALIZE + _SHARED)
 
 
+def uncanonicalize(fg):
+    """min back from -max(-x), allocs without left-padding dimshuffles (Theano's
+    uncanonicalize, between specialize and specialize_device)."""
+    equilibrium(fg, specialize.UNCANONICALIZE)
+
+
 def specialize_device(fg):
     """Integer powers as products of squares."""
     equilibrium(fg, specialize.SPECIALIZE_DEVICE + _SHARED)
@@ -70,7 +76,8 @@ class Mode(NamedTuple):
 Pass = Callable
 
 FAST_RUN = Mode("FAST_RUN", (
-    merge, canonicalize, merge, stabilize, log_sum_exp, blas, specialize_pass, specialize_device,
+    merge, canonicalize, merge, stabilize, log_sum_exp, blas, specialize_pass, uncanonicalize,
+    specialize_device,
     fusion, merge,  # both at 49 in Theano's optdb, which sorts ties by name: elemwise_fusion first
     blas_inplace, elemwise_inplace, random_inplace, merge, insert_deepcopy,
 ))

@@ -498,7 +498,17 @@ def prod(x, axis=None, dtype=None, keepdims=False):
 
 
 def min(x, axis=None, keepdims=False):
-    """The smallest element (over ``axis``)."""
+    """The smallest element (over ``axis``), built as Theano builds it: -max(-x) (for
+    unsigned ints top - max(top - x), for bools ~max(~x)); the uncanonicalize pass turns
+    neg(max(neg(x))) back into a minimum reduction."""
+    x = as_tensor_variable(x)
+    if x.dtype.startswith("float") or x.dtype in ("int8", "int16", "int32", "int64"):
+        return -max(-x, axis=axis, keepdims=keepdims)
+    if x.dtype.startswith("uint"):
+        top = np.array(np.iinfo(x.dtype).max, dtype=x.dtype)
+        return top - max(top - x, axis=axis, keepdims=keepdims)
+    if x.dtype == "bool":
+        return ~max(~x, axis=axis, keepdims=keepdims)
     return _reduce(x, scal.minimum, axis, keepdims)
 
 

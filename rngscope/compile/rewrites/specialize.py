@@ -8,9 +8,9 @@ from rngscope.compile.vocabulary import constant_value, is_elemwise, scalar_cls,
 from rngscope.tensor import basic as T
 from rngscope.tensor.blas import Dot, Dot22, Gemm, Gemv
 from rngscope.tensor import scalar as scal
-from rngscope.tensor.elemwise import DimShuffle, Elemwise, Prod, Sum
+from rngscope.tensor.elemwise import DimShuffle, Elemwise, Prod, Reduce, Sum
 from rngscope.tensor.scalar import Composite
-from rngscope.tensor.shape_ops import AllocEmpty
+from rngscope.tensor.shape_ops import Alloc, AllocEmpty
 from rngscope.tensor.variable import TensorConstant, constant
 
 
@@ -552,3 +552,33 @@ def _as_0d_view(v):
 SPECIALIZE = (mul_to_sqr, pow_specialize, mul_specialize, add_specialize, mul_zero, div_to_inv,
               sum_prod_mul_by_scalar, canonical.reduce_broadcastable)
 SPECIALIZE_DEVICE = (pow_specialize_device,)
+
+
+# ---------------------------------------------------------------- uncanonicalize
+
+
+@tracks(Elemwise, families=("Neg",))
+def max_to_min(node, ctx):
+    """neg(max(neg(x))) -> min(x) (Theano's local_max_to_min: how T.min comes back)."""
+    top = node.inputs[0].owner
+    if top is None or not isinstance(top.op, Reduce) or top.op.scalar_op != scal.maximum:
+        return None
+    inner = top.inputs[0].owner
+    if scalar_cls(inner) != "Neg":
+        return None
+    return [Reduce(scal.minimum, top.op.axis)(inner.inputs[0])]
+
+
+@tracks(Alloc)
+def alloc_dimshuffle(node, ctx):
+    """Alloc(DimShuffle(x) adding axes on the left, ...) -> Alloc(x, ...)
+    (Theano's local_alloc_dimshuffle)."""
+    value = node.inputs[0]
+    owner = value.owner
+    if owner is None or not isinstance(owner.op, DimShuffle) or not owner.op.pads_left:
+        return None
+    return [Alloc()(owner.inputs[0], *node.inputs[1:])]
+
+
+UNCANONICALIZE = (max_to_min, alloc_dimshuffle, canonical.reduce_broadcastable,
+                  canonical.constant_folding)
