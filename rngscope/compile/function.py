@@ -18,7 +18,7 @@ from rngscope.compile.linker import (  # noqa: F401  (the draw hook lists are re
     AFTER_DRAW_HOOKS, BEFORE_DRAW_HOOKS, DRAW_HOOKS, link,
 )
 from rngscope.compile.modes import get_mode
-from rngscope.graph.basic import Variable, ancestors, clone_graph_nodes, clone_replace
+from rngscope.graph.basic import Variable, ancestors, clone_graph, clone_replace
 from rngscope.shared import SharedVariable, shared
 from rngscope.tensor.basic import as_tensor_variable
 
@@ -309,8 +309,8 @@ class Function:
         self.allow_input_downcast = downcast
         updated = [s for s in shared_inputs if id(s) in update_d]
         update_outputs = [update_d[id(s)] for s in updated]
-        private, _nodes, explicit = clone_graph_nodes(list(outputs) + update_outputs,
-                                                     [s.variable for s in specs])
+        private, explicit = clone_graph(list(outputs) + update_outputs,
+                                        [s.variable for s in specs])
         protected = [v for v, s in zip(explicit, specs) if not s.mutable]
         protected += [s for s in shared_inputs if id(s) not in update_d]
         fg = FunctionGraph(explicit + shared_inputs, private, protected)

@@ -305,13 +305,9 @@ def nodes_between(blockers, outputs, known=()):
     return order
 
 
-def clone_graph(outputs):
-    """A private copy of every Apply behind ``outputs`` (inputs and constants shared)."""
-    return clone_graph_nodes(outputs)[0]
-
-
-def clone_graph_nodes(outputs, inputs=()):
-    """``clone_graph`` plus the new Apply nodes (in ``nodes_between`` order) and the inputs.
+def clone_graph(outputs, inputs=()):
+    """A private copy of every Apply behind ``outputs`` (inputs and constants shared):
+    (new outputs, new inputs).
 
     The walk stops at ``inputs`` (a function's explicit inputs).  An input that is
     itself computed (a random variable given as an input) becomes an ownerless
@@ -323,7 +319,6 @@ def clone_graph_nodes(outputs, inputs=()):
         if v.owner is not None:
             memo[id(v)] = v.clone()
         new_inputs.append(memo.get(id(v), v))
-    new_nodes = []
     for node in nodes_between(inputs, outputs):
         new = Apply.__new__(Apply)
         new.op = node.op
@@ -337,5 +332,4 @@ def clone_graph_nodes(outputs, inputs=()):
             c.tag = dict(o.tag)
             new.outputs.append(c)
             memo[id(o)] = c
-        new_nodes.append(new)
-    return [memo.get(id(o), o) for o in outputs], new_nodes, new_inputs
+    return [memo.get(id(o), o) for o in outputs], new_inputs
