@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections import deque
 
-from rngscope.graph.basic import io_toposort, nodes_between
+from rngscope.graph.basic import io_toposort
 
 
 class FunctionGraph:

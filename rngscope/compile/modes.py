@@ -13,15 +13,15 @@ from __future__ import annotations
 from typing import Callable, NamedTuple
 
 from rngscope.compile.rewriter import equilibrium, merge
-from rngscope.compile.rewrites import canonical, specialize
+from rngscope.compile.rewrites import canonical, shape, specialize
 from rngscope.compile.rewrites.fusion import fusion
 from rngscope.compile.rewrites.inplace import blas_inplace, elemwise_inplace, random_inplace
 from rngscope.compile.rewrites.outputs import insert_deepcopy
 
 _SHARED = (
-    canonical.shape_to_shape_i, canonical.shape_i_lift, canonical.subtensor_of_vector,
-    canonical.subtensor_slice_of_vector,
-    canonical.subtensor_lift, canonical.constant_folding, canonical.upcast_constant_inputs,
+    shape.shape_to_shape_i, shape.shape_i_lift, shape.subtensor_of_vector,
+    shape.subtensor_slice_of_vector,
+    shape.subtensor_lift, canonical.constant_folding, canonical.upcast_constant_inputs,
     canonical.fill_sink, canonical.fill_to_alloc, canonical.dimshuffle_lift,
     canonical.useless_elemwise,
 )
@@ -34,7 +34,7 @@ def canonicalize(fg):
 
 def stabilize(fg):
     """log1p, softplus and friends (numerically safer forms)."""
-    equilibrium(fg, specialize.STABILIZE + (canonical.useless_reshape,) + _SHARED)
+    equilibrium(fg, specialize.STABILIZE + (shape.useless_reshape,) + _SHARED)
 
 
 def log_sum_exp(fg):

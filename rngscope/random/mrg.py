@@ -18,6 +18,7 @@ from rngscope.random import mrg_kernels as K
 from rngscope.random.streams import STREAM_HOOKS
 from rngscope.shared import TensorSharedVariable
 from rngscope.tensor import basic as T
+from rngscope.tensor.shape_ops import as_scalar
 from rngscope.tensor.variable import constant
 
 _STATE_TYPE = TensorType("int32", (False, False))
@@ -73,7 +74,7 @@ class MultinomialFromUniform(Op):
         if unis.ndim != 1:
             raise NotImplementedError("unis ndim should be 1", unis.ndim)
         odtype = self._out_dtype(pvals)
-        return Apply(self, [pvals, unis, _as_scalar(n)],
+        return Apply(self, [pvals, unis, as_scalar(n)],
                      [TensorType(odtype, pvals.type.broadcastable)])
 
     def _out_dtype(self, pvals):
@@ -136,25 +137,12 @@ class ChoiceFromUniform(MultinomialFromUniform):
 
 def _size_entry_is_one(size, i):
     """Whether entry ``i`` of a size vector is the constant 1 (Theano's extract_constant)."""
+    from rngscope.compile.shapes import size_entries
     from rngscope.compile.vocabulary import constant_value
-    from rngscope.tensor.shape_ops import MakeVector
-    from rngscope.tensor.variable import TensorConstant
 
-    if isinstance(size, TensorConstant):
-        return bool(size.data[i] == 1)
-    if size.owner is not None and isinstance(size.owner.op, MakeVector):
-        value = constant_value(size.owner.inputs[i])
-        return value is not None and bool(value == 1)
-    return False
-
-
-def _as_scalar(n):
-    """Theano's as_scalar: a number or 0-d tensor read through ScalarFromTensor."""
-    from rngscope.tensor.shape_ops import ScalarFromTensor, ScalarType
-
-    if isinstance(n, Variable) and isinstance(n.type, ScalarType):
-        return n
-    return ScalarFromTensor()(T.as_tensor_variable(n))
+    entries = size_entries(size)
+    value = None if entries is None else constant_value(entries[i])
+    return value is not None and bool(value == 1)
 
 
 def _check_size(size):

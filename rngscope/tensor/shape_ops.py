@@ -239,12 +239,19 @@ def _index_input(e):
     a 0-d integer tensor is read through ScalarFromTensor, as in Theano)."""
     if isinstance(e, (int, np.integer)):
         return index_constant(int(e))
-    if isinstance(e, Variable) and isinstance(e.type, ScalarType):
-        return e
-    e = _tensor(e)
-    if e.ndim != 0 or e.dtype not in _INDEX_DTYPES:
-        raise TypeError("Expected an integer", e)
-    return ScalarFromTensor()(e)
+    if not (isinstance(e, Variable) and isinstance(e.type, ScalarType)):
+        e = _tensor(e)
+        if e.ndim != 0 or e.dtype not in _INDEX_DTYPES:
+            raise TypeError("Expected an integer", e)
+    return as_scalar(e)
+
+
+def as_scalar(x):
+    """``x`` as a scalar-typed variable (Theano's as_scalar): a 0-d tensor (or a value
+    made one) is read through ScalarFromTensor."""
+    if isinstance(x, Variable) and isinstance(x.type, ScalarType):
+        return x
+    return ScalarFromTensor()(_tensor(x))
 
 
 _INDEX_DTYPES = ("int8", "int16", "int32", "int64", "uint8", "uint16", "uint32", "uint64")

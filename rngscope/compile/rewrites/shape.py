@@ -1,0 +1,184 @@
+"""Shape rewrites: shapes as per-dimension scalars, indexing of shape vectors, reshapes.
+
+Each rule is one function with its equation as docstring; it returns the new
+outputs or None for "no change".
+"""
+from __future__ import annotations
+
+import numpy as np
+
+from rngscope.compile.shapes import size_entries
+from rngscope.compile.vocabulary import constant_value, tracks
+from rngscope.tensor import basic as T
+from rngscope.tensor.elemwise import DimShuffle, Elemwise
+from rngscope.tensor.shape_ops import (
+    MakeVector, Reshape, Shape, Shape_i, ScalarConstant, Subtensor,
+)
+from rngscope.tensor.variable import TensorConstant, constant
+
+
+@tracks(Shape)
+def shape_to_shape_i(node, ctx):
+    """Shape(x) -> MakeVector(Shape_i{0}(x), ...) with known sizes as constants."""
+    if not isinstance(node.op, Shape):
+        return None
+    x = node.inputs[0]
+    dims = ctx.shape_of(x)
+    if not dims:
+        return [constant(np.zeros(0, dtype="int64"))]
+    return [MakeVector("int64")(*dims)]
+
+
+@tracks(Shape_i)
+def shape_i_lift(node, ctx):
+    """Shape_i{k}(f(...)) -> the k-th inferred dimension of f(...)."""
+    if not isinstance(node.op, Shape_i):
+        return None
+    x = node.inputs[0]
+    if x.owner is None and not isinstance(x, TensorConstant):
+        return None
+    dim = ctx.shape_of(x)[node.op.i]
+    if dim.owner is not None and isinstance(dim.owner.op, Shape_i) and dim.owner.inputs[0] is x:
+        return None
+    return [dim]
+
+
+def _index_value(v):
+    if isinstance(v, ScalarConstant):
+        return int(v.data)
+    if isinstance(v, TensorConstant) and v.data.ndim == 0:
+        return int(v.data)
+    return None
+
+
+@tracks(Subtensor)
+def subtensor_of_vector(node, ctx):
+    """MakeVector(a, b, ...)[k] -> the k-th item;  Shape(x)[k] -> the k-th dimension of x."""
+    if not isinstance(node.op, Subtensor) or len(node.op.idx) != 1 or isinstance(
+            node.op.idx[0], tuple):
+        return None
+    src, k = node.inputs[0], _index_value(node.inputs[1])
+    if k is None or src.owner is None:
+        return None
+    if isinstance(src.owner.op, MakeVector):
+        item = src.owner.inputs[k]
+        return [T.cast(item, node.outputs[0].dtype)]
+    if isinstance(src.owner.op, Shape):
+        dims = ctx.shape_of(src.owner.inputs[0])
+        return [dims[k]]
+    return None
+
+
+@tracks(Subtensor)
+def subtensor_slice_of_vector(node, ctx):
+    """MakeVector(a, b, c)[i:j] -> MakeVector(a[i:j]...) for constant bounds."""
+    if not isinstance(node.op, Subtensor) or len(node.op.idx) != 1:
+        return None
+    entry = node.op.idx[0]
+    src = node.inputs[0]
+    if not isinstance(entry, tuple) or src.owner is None:
+        return None
+    if not isinstance(src.owner.op, MakeVector):
+        return None
+    values = iter(node.inputs[1:])
+    bounds = []
+    for e in entry:
+        if e is None:
+            bounds.append(None)
+        else:
+            v = _index_value(next(values))
+            if v is None:
+                return None
+            bounds.append(v)
+    items = src.owner.inputs[slice(*bounds)]
+    if not items:
+        return [constant(np.zeros(0, dtype=src.dtype))]
+    return [MakeVector(src.owner.op.dtype)(*items)]
+
+
+@tracks(Subtensor)
+def subtensor_lift(node, ctx):
+    """f(x)[idx] -> f(x[idx]) for a unary elementwise f read only here."""
+    if not isinstance(node.op, Subtensor):
+        return None
+    src = node.inputs[0]
+    inner = src.owner
+    if inner is None or not isinstance(inner.op, Elemwise) or len(inner.inputs) != 1:
+        return None
+    if ctx.n_clients(src) != 1:
+        return None
+    return [inner.op(node.op(inner.inputs[0], *node.inputs[1:]))]
+
+
+@tracks(Reshape)
+def reshape_chain(node, ctx):
+    """Reshape(Reshape(x, s1), s2) -> Reshape(x, s2) (Theano's local_reshape_chain)."""
+    inner = node.inputs[0].owner
+    if inner is None or not isinstance(inner.op, Reshape):
+        return None
+    out = node.op(inner.inputs[0], node.inputs[1])
+    return [out] if out.type == node.outputs[0].type else None
+
+
+@tracks(Reshape)
+def reshape_to_dimshuffle(node, ctx):
+    """Reshape to a shape with 1s -> DimShuffle('x' there) of a Reshape to the rest
+    (Theano's local_reshape_to_dimshuffle)."""
+    x, shape = node.inputs
+    out = node.outputs[0]
+    entries = size_entries(shape)  # None when the entries cannot be seen
+    order, rest = [], []
+    for i in range(out.ndim):
+        entry = None if entries is None else entries[i]
+        value = None if entry is None else constant_value(entry)
+        if value is not None and bool(value == 1):
+            order.append("x")
+        else:
+            order.append(len(rest))
+            rest.append(shape[i] if entry is None else int(value) if value is not None
+                        else entry)
+    if len(rest) == out.ndim:
+        return None
+    inner = T.reshape(x, rest, ndim=len(rest)) if rest else T.reshape(x, np.zeros(0, "int64"),
+                                                                      ndim=0)
+    new = DimShuffle(inner.broadcastable, tuple(order))(inner)
+    return [new] if new.type == out.type else None
+
+
+@tracks(Reshape)
+def useless_reshape(node, ctx):
+    """Reshape(x, s) -> x for a vector kept a vector, or s the shape of x dimension by
+    dimension (Shape_i, Shape(x)[k], 1 on a broadcastable axis, one -1, an inferred size)."""
+    x, shape = node.inputs
+    out = node.outputs[0]
+    if x.ndim != out.ndim:
+        return None
+    if x.ndim == 1 and x.broadcastable == out.broadcastable:
+        return [x]
+    owner = shape.owner
+    if owner is not None and isinstance(owner.op, Shape) and owner.inputs[0] is x:
+        return [x]
+    if owner is None or not isinstance(owner.op, MakeVector):
+        return None
+    n_minus_one = 0
+    for dim, entry in enumerate(owner.inputs):
+        e_owner = entry.owner
+        if (e_owner is not None and isinstance(e_owner.op, Shape_i) and e_owner.op.i == dim
+                and e_owner.inputs[0] is x):
+            continue
+        if (e_owner is not None and isinstance(e_owner.op, Subtensor) and len(e_owner.inputs) == 2
+                and _index_value(e_owner.inputs[1]) == dim and e_owner.inputs[0].owner is not None
+                and isinstance(e_owner.inputs[0].owner.op, Shape)
+                and e_owner.inputs[0].owner.inputs[0] is x):
+            continue
+        value = _index_value(entry)
+        if x.broadcastable[dim] and value == 1:
+            continue
+        if value == -1:
+            n_minus_one += 1
+            continue
+        known = ctx.shape_of(x)[dim]
+        if known is entry or (value is not None and _index_value(known) == value):
+            continue
+        return None
+    return [x] if n_minus_one <= 1 else None
