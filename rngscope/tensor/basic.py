@@ -445,17 +445,13 @@ def sum(x, axis=None, dtype=None, keepdims=False, acc_dtype=None):
     axes = _axis_list(axis, x.ndim)
     out = make_sum(x, axes, dtype=dtype, acc_dtype=acc_dtype)(x)
     if keepdims:
-        out = _keep_dims(x, out, axes)
+        out = keep_dims(x, out, axes)
     return out
 
 
 def keep_dims(x, out, axes):
-    """``out`` (``x`` reduced over ``axes``) with the reduced axes back as broadcastable
-    ones (Theano's makeKeepDims)."""
-    return _keep_dims(x, out, None if axes is None else tuple(axes))
-
-
-def _keep_dims(x, out, axes):
+    """``out`` (``x`` reduced over ``axes``, None: all) with the reduced axes back as
+    broadcastable ones (Theano's makeKeepDims)."""
     axes = range(x.ndim) if axes is None else [a % x.ndim for a in axes]
     pattern, i = [], 0
     for d in range(x.ndim):
@@ -476,7 +472,7 @@ def _reduce(x, scalar_op, axis, keepdims, name=None):
     out = Reduce(scalar_op, axes)(x)
     out.name = name
     if keepdims:
-        out = _keep_dims(x, out, axes)
+        out = keep_dims(x, out, axes)
     return out
 
 
@@ -493,7 +489,7 @@ def prod(x, axis=None, dtype=None, keepdims=False):
     axes = _axis_list(axis, x.ndim)
     out = make_prod(x, axes, dtype=dtype)(x)
     if keepdims:
-        out = _keep_dims(x, out, axes)
+        out = keep_dims(x, out, axes)
     return out
 
 

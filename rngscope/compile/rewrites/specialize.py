@@ -5,6 +5,7 @@ import numpy as np
 
 from rngscope.compile.rewrites import canonical
 from rngscope.compile.vocabulary import constant_value, is_elemwise, scalar_cls, tracks
+from rngscope.graph.types import upcast
 from rngscope.tensor import basic as T
 from rngscope.tensor.blas import Dot, Dot22, Gemm, Gemv
 from rngscope.tensor import scalar as scal
@@ -230,7 +231,8 @@ def _gemm_terms(out, ctx):
 
 
 def _as_0d(v):
-    """A broadcastable value as a 0-d one (Theano's ``dimshuffle()``; a constant folded)."""
+    """A broadcastable value as a 0-d one (Theano's ``v.dimshuffle()``; a constant is folded
+    at once, as constant folding would)."""
     if v.ndim == 0:
         return v
     if isinstance(v, TensorConstant):
@@ -263,8 +265,6 @@ def _factor(terms):
 
 
 def _castable(scale, dtype):
-    from rngscope.graph.types import upcast
-
     s_dtype = scale.dtype if not isinstance(scale, (int, float)) else (
         T.as_tensor_variable(scale).dtype)
     return upcast(s_dtype, dtype) == dtype
@@ -529,7 +529,7 @@ def sum_prod_mul_by_scalar(node, ctx):
     if cls != "Mul":
         return None
     terms = x.owner.inputs
-    scalars = [_as_0d_view(t) for t in terms if all(t.broadcastable)]
+    scalars = [_as_0d(t) for t in terms if all(t.broadcastable)]
     if not scalars:
         return None
     rest = [t for t in terms if not all(t.broadcastable)]
@@ -542,11 +542,6 @@ def sum_prod_mul_by_scalar(node, ctx):
         scalars = [T.pow(sc, size) for sc in scalars]
     out = T.mul(*(scalars + [reduced]))
     return [out] if out.type == node.outputs[0].type else None
-
-
-def _as_0d_view(v):
-    """``v.dimshuffle()`` (Theano's way to make a broadcastable term 0-d)."""
-    return v if v.ndim == 0 else DimShuffle(v.broadcastable, ())(v)
 
 
 SPECIALIZE = (mul_to_sqr, pow_specialize, mul_specialize, add_specialize, mul_zero, div_to_inv,
