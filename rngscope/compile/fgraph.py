@@ -28,27 +28,28 @@ class FunctionGraph:
         self.listeners = []
         self.updated = []
         self.n_real = len(self.outputs)
-        self._nodes = None
         self.dropped = []  # nodes pruned so far (see release_dropped)
         self.readers = None  # id(var) -> {id(node): node} in DestroyHandler order (track_readers)
         self.version = 0  # counts edits; a rewrite driver compares it to skip settled work
         self.settled = (None, frozenset())  # (version, rules known to change nothing then)
-        # As importing output after output would: each output becomes a client
-        # once the nodes behind it are in (so every variable's readers keep that order).
-        clients, known, outs = self.clients_of, self.apply_nodes, self.outputs
-        j = 0
-        self._nodes = io_toposort(self.inputs, outs)
-        for node in [None] + self._nodes:
-            if node is not None:
-                known[id(node)] = node
-                for k, i in enumerate(node.inputs):
-                    entries = clients.get(id(i))
-                    if entries is None:
-                        entries = clients[id(i)] = {}
-                    entries[(id(node), k)] = (node, k)
-            while j < len(outs) and (outs[j].owner is None or id(outs[j].owner) in known):
-                self._add_client(outs[j], "output", j)
-                j += 1
+        # As importing output after output would: each output becomes a client as soon
+        # as the nodes behind it are in (so every variable's readers keep that order).
+        self._nodes = io_toposort(self.inputs, self.outputs)
+        pending = list(enumerate(self.outputs))
+        pending.reverse()  # popped from the end: first output first
+        self._add_ready_outputs(pending)
+        for node in self._nodes:
+            self.apply_nodes[id(node)] = node
+            for k, i in enumerate(node.inputs):
+                self._add_client(i, node, k)
+            self._add_ready_outputs(pending)
+
+    def _add_ready_outputs(self, pending):
+        """Register, in order, the outputs whose nodes are all imported."""
+        while pending and (pending[-1][1].owner is None
+                           or id(pending[-1][1].owner) in self.apply_nodes):
+            j, out = pending.pop()
+            self._add_client(out, "output", j)
 
     # -- structure ---------------------------------------------------------
 
