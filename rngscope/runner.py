@@ -24,7 +24,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from rngscope.compat import theano_imports
+from rngscope import backends
 
 SAMPLE = "sharing_streams.py"
 STDIN = "-"
@@ -95,6 +95,9 @@ def load_script(script: str | os.PathLike | None) -> ScriptSource:
         source = ScriptSource(path, absolute, _decode(_read_bytes(path), path),
                               os.path.dirname(absolute), argv0=path)
     source.code  # compile now, so a syntax error is an input error
+    missing = backends.unavailable(source.text, source.name)  # a PyTensor script without PyTensor
+    if missing is not None:
+        raise ScriptInputError(missing)
     return source
 
 
@@ -141,7 +144,7 @@ def run_script(source: ScriptSource, argv: list[str]) -> types.ModuleType:
     module = types.ModuleType("__main__")
     module.__dict__.update(__file__=source.filename, __builtins__=builtins, __spec__=None)
     argv0 = STDIN if source.filename == "<stdin>" else (source.argv0 or source.filename)
-    with _script_process_state(module, [argv0, *argv], source.directory), theano_imports():
+    with _script_process_state(module, [argv0, *argv], source.directory), backends.serving(source.text):
         try:
             exec(source.code, module.__dict__)
         except SystemExit as stop:

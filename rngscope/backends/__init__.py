@@ -1,0 +1,59 @@
+"""Which backend runs a script: rngscope's engine for ``import theano``, the real PyTensor
+for ``import pytensor``.
+
+``backend_of(text)`` reads the script's imports (``import pytensor``, ``from pytensor... import``)
+from its syntax tree; ``serving(text)`` is the context a script runs in: the ``theano`` import shim,
+or the PyTensor adapter (``rngscope.backends.pytensor``).  ``unavailable(text, name)`` is the
+one-paragraph message for a PyTensor script when PyTensor cannot be imported, else None.
+"""
+from __future__ import annotations
+
+import ast
+import contextlib
+import sys
+
+THEANO, PYTENSOR = "theano", "pytensor"
+INSTALL = "pip install 'rngscope[pytensor]'"
+
+
+def backend_of(text: str) -> str:
+    """``"pytensor"`` if the script imports pytensor anywhere, else ``"theano"``."""
+    if PYTENSOR not in text:  # most scripts: no parse needed
+        return THEANO
+    try:
+        tree = ast.parse(text)
+    except (SyntaxError, ValueError):
+        return THEANO  # compiling the script reports it
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            names = [alias.name for alias in node.names]
+        elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+            names = [node.module]
+        else:
+            continue
+        if any(name == PYTENSOR or name.startswith(PYTENSOR + ".") for name in names):
+            return PYTENSOR
+    return THEANO
+
+
+def unavailable(text: str, name: str) -> str | None:
+    """Why the script ``name`` cannot run here (PyTensor missing), or None."""
+    if backend_of(text) != PYTENSOR:
+        return None
+    try:
+        import pytensor  # noqa: F401  (the script imports it next; this is the check)
+    except ImportError as exc:
+        reason = "is not installed" if getattr(exc, "name", None) == PYTENSOR else f"cannot be imported ({exc})"
+        return (f"{name} imports pytensor, which {reason} in this Python ({sys.executable}). "
+                "rngscope runs PyTensor scripts on the real PyTensor, an optional extra: "
+                f"install it with `{INSTALL}` (PyTensor >= 2.25, < 4).")
+    return None
+
+
+def serving(text: str):
+    """The context the script runs in: the theano shim, or PyTensor under observation."""
+    if backend_of(text) == PYTENSOR:
+        return contextlib.nullcontext()  # the script imports the real PyTensor itself
+    from rngscope.compat import theano_imports
+
+    return theano_imports()
