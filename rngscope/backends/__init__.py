@@ -9,7 +9,6 @@ one-paragraph message for a PyTensor script when PyTensor cannot be imported, el
 from __future__ import annotations
 
 import ast
-import contextlib
 import sys
 
 THEANO, PYTENSOR = "theano", "pytensor"
@@ -53,7 +52,9 @@ def unavailable(text: str, name: str) -> str | None:
 def serving(text: str):
     """The context the script runs in: the theano shim, or PyTensor under observation."""
     if backend_of(text) == PYTENSOR:
-        return contextlib.nullcontext()  # the script imports the real PyTensor itself
+        from rngscope.backends.pytensor.adapter import observed_pytensor
+
+        return observed_pytensor()
     from rngscope.compat import theano_imports
 
     return theano_imports()

@@ -1,0 +1,1 @@
+"""The PyTensor backend: the real PyTensor runs ``import pytensor`` scripts (see ``adapter``)."""

@@ -1,0 +1,249 @@
+"""The real PyTensor runs the script; this adapter tells ``rngscope.observe`` what it did.
+
+``observed_pytensor()`` patches PyTensor at its public boundary for the length of one run and
+puts every attribute back on exit (also when the script raises):
+
+- ``RandomStream.gen`` (every distribution method goes through it) -> ``on_stream(rng, draw, name)``;
+- ``pytensor.function`` and ``Function.copy`` -> ``on_build(function)``;
+- ``Function.__call__`` of a function built in the run -> ``on_call``, ``before_draw``,
+  ``on_draw`` per random node, ``on_return``;
+- ``set_value`` of a shared Generator -> ``on_write(.., "set_value", ..)``, and
+  ``RandomStream.seed`` -> one ``on_write(.., "seed", ..)`` per stream it re-seeds.
+
+Draws are found from the compiled graph and the shared Generator storage, not by hooking an
+op's ``perform``: PyTensor 3's default linker (Numba) never calls ``perform`` and wraps each
+random variable in another op, while 2.25's C|Py linker does call it.  What every linker and
+version share is the compiled ``FunctionGraph`` (nodes that take a Generator and give a new one)
+and the shared variables' containers, which hold each stream's Generator after the call.  So for
+each call: ``before_draw`` gets a stream's stored Generator before the call, ``on_draw`` gets it
+after (the state the node left its stream in: unchanged when the function does not update it),
+and the value is the function's output when the draw is one, else None (an intermediate value
+that a compiled Numba or C graph does not keep).  A node whose Generator comes from another
+random node (a chain) has no ``before_draw``: its input state was never stored.
+"""
+from __future__ import annotations
+
+import contextlib
+import sys
+import warnings
+
+import numpy as np
+
+from rngscope import observe
+
+__all__ = ["observed_pytensor", "random_nodes"]
+
+
+def _random_types():
+    """The classes of a shared Generator variable and of its type (their module moved in 3.0)."""
+    import pytensor
+
+    shared = pytensor.shared(np.random.default_rng(0))
+    return type(shared), type(shared.type)
+
+
+def random_nodes(function):
+    """``[(node, shared rng, direct, output index or None)]`` of a compiled function, in run order.
+
+    ``direct`` says the node reads the stream's stored Generator (not one a node before it made);
+    the index is where the node's draw is among the function's outputs.
+    """
+    _, rng_type = _random_types()
+    fgraph = function.maker.fgraph
+    shared_of = {var: inp.variable for var, inp in zip(fgraph.inputs, function.maker.expanded_inputs)
+                 if getattr(inp, "shared", False)}
+    n_real = len(function.maker.outputs)
+    outputs = [_through_copy(o) for o in fgraph.outputs[:n_real]]
+    made_by = {}  # a new Generator variable -> the stream it continues
+    found = []
+    for node in fgraph.toposort():
+        rngs = [i for i in node.inputs if isinstance(i.type, rng_type)]
+        if not rngs:
+            continue
+        rng = rngs[0]
+        shared = shared_of.get(rng, made_by.get(rng))
+        if shared is None:
+            continue
+        for out in node.outputs:
+            if isinstance(out.type, rng_type):
+                made_by[out] = shared
+        draws = [o for o in node.outputs if not isinstance(o.type, rng_type)]
+        index = next((outputs.index(d) for d in draws if d in outputs), None)
+        found.append((node, shared, rng in shared_of, index))
+    return found
+
+
+def _through_copy(variable):
+    """The variable a function output copies (C and Py linkers wrap outputs in DeepCopyOp)."""
+    owner = variable.owner
+    if owner is not None and type(owner.op).__name__ == "DeepCopyOp":
+        return owner.inputs[0]
+    return variable
+
+
+class _Patches:
+    """Attributes replaced for a run, put back in reverse order."""
+
+    def __init__(self):
+        self.saved = []
+
+    def set(self, owner, name, value):
+        self.saved.append((owner, name, owner.__dict__.get(name, _MISSING)))
+        setattr(owner, name, value)
+
+    def restore(self):
+        while self.saved:
+            owner, name, old = self.saved.pop()
+            if old is _MISSING:
+                delattr(owner, name)
+            else:
+                setattr(owner, name, old)
+
+
+_MISSING = object()
+
+
+class _Run:
+    """The state of one observed run: the functions it built and the seeding in progress."""
+
+    def __init__(self):
+        self.nodes = {}  # id(function) -> (function, random_nodes(function))
+        self.seeding = None  # the frame of a RandomStream.seed() call in progress
+
+    def built(self, function):
+        self.nodes[id(function)] = (function, None)
+        if observe.current is not None:
+            observe.current.on_build(function)
+        return function
+
+    def nodes_of(self, function):
+        held = self.nodes.get(id(function))
+        if held is None or held[0] is not function:
+            return None
+        if held[1] is None:
+            held = self.nodes[id(function)] = (function, random_nodes(function))
+        return held[1]
+
+
+@contextlib.contextmanager
+def observed_pytensor():
+    """Run the block with PyTensor reporting to ``rngscope.observe.current``."""
+    import pytensor
+    from pytensor.compile import Function
+    from pytensor.tensor.random.utils import RandomStream
+
+    shared_rng_class, _ = _random_types()
+    run, patches = _Run(), _Patches()
+    original_function = pytensor.function
+
+    def function(*args, **kwargs):
+        frame = sys._getframe(1)
+        with _warnings_from(frame):
+            built = original_function(*args, **kwargs)
+        return run.built(built)
+
+    function.__doc__, function.__wrapped__ = original_function.__doc__, original_function
+    for name in ("pytensor", "pytensor.compile", "pytensor.compile.function",
+                 original_function.__module__):
+        module = sys.modules.get(name)
+        if module is not None and getattr(module, "function", None) is original_function:
+            patches.set(module, "function", function)
+
+    original_copy, original_call = Function.copy, Function.__call__
+
+    def copy(self, *args, **kwargs):
+        return run.built(original_copy(self, *args, **kwargs))
+
+    def call(self, *args, **kwargs):
+        observer = observe.current
+        if observer is None:
+            return original_call(self, *args, **kwargs)
+        nodes = run.nodes_of(self)
+        if nodes is None:  # a function PyTensor built for itself, or before the run
+            return original_call(self, *args, **kwargs)
+        token = observer.on_call(self, (*args, dict(kwargs)) if kwargs else args, sys._getframe(1))
+        if observer.wants_state_before:
+            for node, shared, direct, _ in nodes:
+                if direct:
+                    observer.before_draw(node, shared.get_value(borrow=True))
+        result = original_call(self, *args, **kwargs)
+        outputs = list(result.values()) if isinstance(result, dict) else (
+            list(result) if isinstance(result, (list, tuple)) else [result])
+        for node, shared, _, index in nodes:
+            observer.on_draw(node, shared.get_value(borrow=True),
+                             None if index is None else outputs[index])
+        observer.on_return(token, outputs)
+        return result
+
+    original_gen, original_seed = RandomStream.gen, RandomStream.seed
+
+    def gen(self, op, *args, **kwargs):
+        out = original_gen(self, op, *args, **kwargs)
+        if observe.current is not None:
+            observe.current.on_stream(self.state_updates[-1][0], out, _distribution(op))
+        return out
+
+    def seed(self, *args, **kwargs):
+        run.seeding = sys._getframe(1)
+        try:
+            return original_seed(self, *args, **kwargs)
+        finally:
+            run.seeding = None
+
+    original_set_value = shared_rng_class.set_value
+
+    def set_value(self, *args, **kwargs):
+        before = self.get_value(borrow=True)
+        original_set_value(self, *args, **kwargs)
+        if observe.current is not None:
+            source, frame = ("seed", run.seeding) if run.seeding is not None else (
+                "set_value", sys._getframe(1))
+            observe.current.on_write(self, before, source, frame)
+
+    patches.set(Function, "copy", copy)
+    patches.set(Function, "__call__", call)
+    patches.set(RandomStream, "gen", gen)
+    patches.set(RandomStream, "seed", seed)
+    patches.set(shared_rng_class, "set_value", set_value)
+    try:
+        yield
+    finally:
+        patches.restore()
+
+
+def _distribution(op):
+    """``"uniform"`` for ``pytensor.tensor.random.basic.uniform`` (an op or a function)."""
+    return getattr(op, "name", None) or getattr(op, "__name__", type(op).__name__)
+
+
+@contextlib.contextmanager
+def _warnings_from(frame):
+    """Warnings raised in the block as if the block were called from ``frame``.
+
+    PyTensor warns with ``stacklevel=2`` (``no_default_updates`` is deprecated): through a wrapper
+    that names the wrapper, and Python's default filters then hide a DeprecationWarning that
+    ``python SCRIPT`` shows.  Each warning pointing here is re-issued at the script's line.
+    """
+    caught = []
+    try:
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            yield
+    finally:
+        _reissue(caught, frame)
+
+
+def _reissue(caught, frame):
+    for w in caught:
+        if w.filename == __file__:
+            globals_ = frame.f_globals
+            warnings.warn_explicit(w.message, w.category, frame.f_code.co_filename, frame.f_lineno,
+                                   module=globals_.get("__name__"),
+                                   registry=globals_.setdefault("__warningregistry__", {}),
+                                   module_globals=globals_)
+        else:
+            warnings.warn_explicit(w.message, w.category, w.filename, w.lineno,
+                                   registry=_registries.setdefault(w.filename, {}))
+
+
+_registries = {}  # filename -> the "already warned" registry Python keeps per module
