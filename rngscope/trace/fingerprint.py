@@ -15,15 +15,20 @@ import struct
 
 import numpy as np
 
+from rngscope.trace import generator_states
+
 LENGTH = 12
 
 
 def fingerprint(state_value) -> str:
-    """The fingerprint of a RandomState, a ``get_state()`` tuple, or an MRG state matrix."""
+    """The fingerprint of a RandomState, a ``get_state()`` tuple, an MRG state matrix, or a
+    numpy Generator (its ``bit_generator.state``)."""
     return hashlib.sha256(_canonical_bytes(state_value)).hexdigest()[:LENGTH]
 
 
 def _canonical_bytes(value) -> bytes:
+    if generator_states.is_generator_state(value):  # a numpy Generator (PyTensor's streams)
+        return generator_states.canonical_bytes(value)
     if isinstance(value, np.random.RandomState):
         value = value.get_state(legacy=True)
     if isinstance(value, tuple) and len(value) == 5 and value[0] == "MT19937":

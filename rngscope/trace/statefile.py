@@ -2,7 +2,8 @@
 
 A file names each stream (``rv_u.rng``) and gives its full state — for a numpy
 ``RandomState`` the MT19937 key (624 words), position, gaussian flag and cached
-gaussian; for an MRG stream its int32 state matrix — with the state's
+gaussian; for an MRG stream its int32 state matrix; for a numpy ``Generator`` (PyTensor)
+its ``bit_generator`` state dict (``rngscope.trace.generator_states``) — with the state's
 fingerprint, so a damaged or edited file is caught.  Reading is strict: any
 missing or unknown field, wrong type or size, or fingerprint that does not
 match makes ``read`` raise ``StateFileError`` before anything is changed.
@@ -20,6 +21,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from rngscope.trace import generator_states
 from rngscope.trace.fingerprint import fingerprint
 
 SCHEMA = "rngscope.state/1"
@@ -43,6 +45,8 @@ class StreamEntry:
     def value(self):
         """A fresh state object (RandomState or array) equal to the file's."""
         s = self.state
+        if s["type"] == "Generator":
+            return generator_states.generator(s["bit_generator"])
         if s["type"] == "MT19937":
             rng = np.random.RandomState(0)
             rng.set_state(("MT19937", np.asarray(s["key"], dtype=np.uint32), s["pos"],
@@ -52,6 +56,12 @@ class StreamEntry:
 
     def mismatch(self, current):
         """Why this entry cannot replace the stream's ``current`` state, or None."""
+        if (self.state["type"] == "Generator") != isinstance(current, np.random.Generator):
+            return ("the file has a numpy Generator, the script's stream does not"
+                    if self.state["type"] == "Generator" else
+                    "the script's stream holds a numpy Generator, the file does not")
+        if self.state["type"] == "Generator":
+            return None
         if self.state["type"] == "MT19937":
             if not isinstance(current, np.random.RandomState):
                 return "the file has a RandomState, the script's stream holds an array"
@@ -76,7 +86,9 @@ class StateDoc:
 
 
 def encode_state(full):
-    """The JSON form of a full state (a ``get_state()`` tuple or an array)."""
+    """The JSON form of a full state (a ``get_state()`` tuple, an array or a numpy Generator)."""
+    if generator_states.is_generator_state(full):
+        return {"type": "Generator", "bit_generator": generator_states.canonical(full)}
     if isinstance(full, tuple):
         _, key, pos, has_gauss, cached = full
         return {"type": "MT19937", "key": [int(k) for k in key], "pos": int(pos),
@@ -210,9 +222,16 @@ def _is_int(v):
 
 
 def _state(state, where):
-    if not isinstance(state, dict) or state.get("type") not in ("MT19937", "array"):
-        raise StateFileError(f"{where}: \"state\" must be an object with \"type\" \"MT19937\" "
-                             "or \"array\".")
+    if not isinstance(state, dict) or state.get("type") not in ("MT19937", "array", "Generator"):
+        raise StateFileError(f"{where}: \"state\" must be an object with \"type\" \"MT19937\", "
+                             "\"array\" or \"Generator\".")
+    if state["type"] == "Generator":
+        _fields(state, where, {"type", "bit_generator"}, set())
+        try:
+            generator_states.generator(state["bit_generator"])
+        except generator_states.GeneratorStateError as exc:
+            raise StateFileError(f"{where}: {exc}") from None
+        return state
     if state["type"] == "MT19937":
         _fields(state, where, {"type", "key", "pos", "has_gauss", "cached_gaussian"}, set())
         key = state["key"]
@@ -247,6 +266,8 @@ def _state(state, where):
 
 
 def _full(state):
+    if state["type"] == "Generator":
+        return state["bit_generator"]  # a bit_generator.state dict: what fingerprint() reads
     if state["type"] == "MT19937":
         return ("MT19937", np.asarray(state["key"], dtype=np.uint32), state["pos"],
                 int(state["has_gauss"]), float(state["cached_gaussian"]))
