@@ -17,6 +17,7 @@ import sys
 
 import click
 
+from rngscope import backends
 from rngscope.exitcodes import ExitCode
 from rngscope.runner import ScriptError, ScriptInputError, load_script
 from rngscope.session import Session, inspect_script
@@ -72,6 +73,8 @@ def inspect(script: str | None, quiet: bool = False) -> Session:
         source = load_script(script)
     except ScriptInputError as exc:
         fail(str(exc))
+    if (refused := backends.not_inspected(source.text, source.name, click.get_current_context().info_name)):
+        fail(refused)
     sink = io.StringIO() if quiet else sys.stderr
     hide_stderr = contextlib.redirect_stderr(sink) if quiet else contextlib.nullcontext()
     try:

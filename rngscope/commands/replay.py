@@ -11,6 +11,7 @@ import click
 from rngscope.commands.common import fail, fail_script, make_console
 from rngscope.exitcodes import ExitCode
 from rngscope.printing import html_report, timeline as timeline_printer
+from rngscope import backends
 from rngscope.runner import ScriptError, ScriptInputError, load_script
 from rngscope.trace import findings as explain, statefile
 from rngscope.trace.events import SCHEMA
@@ -86,6 +87,8 @@ def replay(script, calls, restore_after, snapshot_before, save_state, save_at, l
         source = load_script(script)
     except ScriptInputError as exc:
         fail(str(exc))
+    if (refused := backends.not_inspected(source.text, source.name, "replay")):
+        fail(refused)
     loaded = None
     if load_state is not None:
         try:
