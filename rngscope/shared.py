@@ -12,8 +12,8 @@ import copy
 import numpy as np
 
 from rngscope.graph.basic import Variable, creation_trace
-from rngscope.graph.types import TensorType, random_state_type
-from rngscope.tensor.variable import _Operators
+from rngscope.graph.types import random_state_type
+from rngscope.tensor.variable import TensorType, _Operators
 
 # Hooks the trace layer may set; None means nothing records (free when off).
 WRITE_HOOKS = []

@@ -9,6 +9,7 @@ changes nothing.  Everything is iterative.
 """
 from __future__ import annotations
 
+from rngscope.compile.shapes import infer_shape, shape_inputs
 from rngscope.compile.vocabulary import dispatch_key, offered
 from rngscope.graph.basic import Constant
 
@@ -30,8 +31,6 @@ class Context:
 
     def shape_of(self, var):
         """A tuple of int64 scalar variables giving ``var``'s shape (constants when known)."""
-        from rngscope.compile.shapes import infer_shape, shape_inputs
-
         stack = [var]
         while stack:
             v = stack[-1]

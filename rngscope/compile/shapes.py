@@ -8,12 +8,15 @@ the caller can fill ``known`` iteratively.
 from __future__ import annotations
 
 from rngscope.graph.basic import Constant
+from rngscope.random.mrg import MRGUniform
 from rngscope.random.streams import RandomFunction
+from rngscope.tensor.basic import cast
 from rngscope.tensor.blas import Dot, Dot22, Gemm, Gemv
 from rngscope.tensor.elemwise import DimShuffle, Elemwise, Sum
 from rngscope.tensor.shape_ops import (
     AdvancedSubtensor1, Alloc, AllocEmpty, MakeVector, Shape_i, Subtensor,
 )
+from rngscope.tensor.static import size_entries
 from rngscope.tensor.variable import TensorConstant, constant
 
 
@@ -49,19 +52,6 @@ def shape_inputs(v):
     if isinstance(op, Subtensor):
         return [node.inputs[0]]
     return []
-
-
-def size_entries(size):
-    """The scalar entries of a size vector when they are visible (constant or MakeVector)."""
-    while size.owner is not None and isinstance(size.owner.op, Elemwise) and len(
-        size.owner.inputs
-    ) == 1:
-        size = size.owner.inputs[0]
-    if isinstance(size, TensorConstant):
-        return [_const(s) for s in size.data.reshape(-1)]
-    if size.owner is not None and isinstance(size.owner.op, MakeVector):
-        return list(size.owner.inputs)
-    return None
 
 
 def infer_shape(v, known):
@@ -113,7 +103,7 @@ def infer_shape(v, known):
         entries = size_entries(node.inputs[1])
         if entries is not None and len(entries) == v.ndim:
             return tuple(one() if b else _as_int64(e) for e, b in zip(entries, bc))
-    if getattr(op, "is_mrg", False) and v.index == 1:
+    if isinstance(op, MRGUniform) and v.index == 1:
         entries = size_entries(node.inputs[1])
         if entries is not None and len(entries) == v.ndim:
             return tuple(_as_int64(e) for e in entries)
@@ -143,7 +133,5 @@ def _as_int64(e):
     if isinstance(e, TensorConstant):
         return _const(e.data)
     if e.dtype != "int64":
-        from rngscope.tensor.basic import cast
-
         return cast(e, "int64")
     return e

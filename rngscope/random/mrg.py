@@ -13,13 +13,14 @@ from dataclasses import dataclass
 import numpy as np
 
 from rngscope.graph.basic import Apply, Op, Variable
-from rngscope.graph.types import FLOATX, TensorType, upcast
+from rngscope.graph.types import FLOATX, upcast
 from rngscope.random import mrg_kernels as K
 from rngscope.random.streams import STREAM_HOOKS
 from rngscope.shared import TensorSharedVariable
 from rngscope.tensor import basic as T
 from rngscope.tensor.shape_ops import as_scalar
-from rngscope.tensor.variable import constant
+from rngscope.tensor.static import constant_value, size_entries
+from rngscope.tensor.variable import TensorType, constant
 
 _STATE_TYPE = TensorType("int32", (False, False))
 
@@ -137,9 +138,6 @@ class ChoiceFromUniform(MultinomialFromUniform):
 
 def _size_entry_is_one(size, i):
     """Whether entry ``i`` of a size vector is the constant 1 (Theano's extract_constant)."""
-    from rngscope.compile.shapes import size_entries
-    from rngscope.compile.vocabulary import constant_value
-
     entries = size_entries(size)
     value = None if entries is None else constant_value(entries[i])
     return value is not None and bool(value == 1)

@@ -14,11 +14,11 @@ from dataclasses import dataclass
 import numpy as np
 
 from rngscope.graph.basic import Apply, Op
-from rngscope.graph.types import FLOATX, INT_DTYPES, TensorType, random_state_type, upcast
+from rngscope.graph.types import FLOATX, INT_DTYPES, random_state_type, upcast
 from rngscope.random.state import RandomState
 from rngscope.shared import WRITE_HOOKS, RandomStateSharedVariable
 from rngscope.tensor import basic as T
-from rngscope.tensor.variable import TensorConstant
+from rngscope.tensor.variable import TensorConstant, TensorType
 
 # Hooks the inspection layer may set: hook(rng_shared_variable, random_variable, kind).
 STREAM_HOOKS = []
@@ -36,6 +36,9 @@ class RandomFunction(Op):
     @property
     def destroy_map(self):
         return {0: [0]} if self.inplace else {}
+
+    def as_inplace(self):
+        return RandomFunction(self.fn, self.outtype, self.ndim_added, True)
 
     def __str__(self):
         return f"RandomFunction{{{self.fn}}}"

@@ -4,7 +4,7 @@ from __future__ import annotations
 import numpy as np
 
 from rngscope.compile.rewrites import canonical
-from rngscope.compile.vocabulary import constant_value, is_elemwise, scalar_cls, tracks
+from rngscope.compile.vocabulary import is_elemwise, scalar_cls, tracks
 from rngscope.graph.types import upcast
 from rngscope.tensor import basic as T
 from rngscope.tensor.blas import Dot, Dot22, Gemm, Gemv
@@ -12,6 +12,7 @@ from rngscope.tensor import scalar as scal
 from rngscope.tensor.elemwise import DimShuffle, Elemwise, Prod, Reduce, Sum
 from rngscope.tensor.scalar import Composite
 from rngscope.tensor.shape_ops import Alloc, AllocEmpty
+from rngscope.tensor.static import constant_value
 from rngscope.tensor.variable import TensorConstant, constant
 
 
