@@ -13,8 +13,7 @@ import io
 import sys
 from dataclasses import dataclass, field
 
-from rngscope.compile import function as _function
-from rngscope.random import streams as _streams
+from rngscope.observe import Observer, observing
 from rngscope.runner import ScriptSource, run_script
 
 
@@ -70,31 +69,32 @@ def script_line(filename):
     return None
 
 
+class _Definitions(Observer):
+    """The functions and streams a script makes, in order, with the line that built each function."""
+
+    def __init__(self, filename):
+        self.filename = filename
+        self.built, self.created = [], []
+
+    def on_build(self, function):
+        self.built.append((function, script_line(self.filename)))
+
+    def on_stream(self, shared, variable, kind):
+        self.created.append((shared, variable, kind))
+
+
 def inspect_script(source, argv=(), output=None):
     """Run ``source`` once, recording compiled functions and streams; prints go to ``output``."""
-    built, created = [], []
-
-    def on_build(fn):
-        built.append((fn, script_line(source.filename)))
-
-    def on_stream(shared, variable, kind):
-        created.append((shared, variable, kind))
-
-    _function.BUILD_HOOKS.append(on_build)
-    _streams.STREAM_HOOKS.append(on_stream)
+    definitions = _Definitions(source.filename)
     sink = output if output is not None else io.StringIO()
-    try:
-        with contextlib.redirect_stdout(sink):
-            try:
-                module = run_script(source, list(argv))
-            except SystemExit as stop:
-                if stop.code not in (None, 0):
-                    raise
-                module = stop.script_module  # a clean sys.exit() ends the script, not the session
-    finally:
-        _function.BUILD_HOOKS.remove(on_build)
-        _streams.STREAM_HOOKS.remove(on_stream)
-    return _name(Session(source, module), built, created)
+    with observing(definitions), contextlib.redirect_stdout(sink):
+        try:
+            module = run_script(source, list(argv))
+        except SystemExit as stop:
+            if stop.code not in (None, 0):
+                raise
+            module = stop.script_module  # a clean sys.exit() ends the script, not the session
+    return _name(Session(source, module), definitions.built, definitions.created)
 
 
 def _name(session, built, created):

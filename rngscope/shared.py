@@ -8,15 +8,14 @@ assigns to it after each call unless told otherwise.
 from __future__ import annotations
 
 import copy
+import sys
 
 import numpy as np
 
+from rngscope import observe as _observe
 from rngscope.graph.basic import Variable, creation_trace
 from rngscope.graph.types import random_state_type
 from rngscope.tensor.variable import TensorType, _Operators
-
-# Hooks the trace layer may set; None means nothing records (free when off).
-WRITE_HOOKS = []
 
 
 class SharedVariable(Variable):
@@ -39,11 +38,16 @@ class SharedVariable(Variable):
                 e.args = e.args + ('Container name "%s"' % self.name,)
                 raise
             if not borrow:
-                value = _copy_in(value)
+                value = copy_in(value)
+        self.assign(value, "set_value", sys._getframe(1))
+
+    def assign(self, value, source, frame=None):
+        """Store ``value`` as is and tell the observer: the one way a value is set from
+        outside a call (``set_value``, ``RandomStreams.seed``); ``frame`` is where."""
         before = self.storage[0]
         self.storage[0] = value
-        for hook in WRITE_HOOKS:
-            hook(self, before, "set_value")
+        if _observe.current is not None:
+            _observe.current.on_write(self, before, source, frame)
 
     def clone(self):
         return self
@@ -60,7 +64,7 @@ class RandomStateSharedVariable(SharedVariable):
     """A shared ``numpy.random.RandomState`` (Theano's class of the same name)."""
 
 
-def _copy_in(value):
+def copy_in(value):
     """A private copy of a value handed to a shared variable (streams become change-counting)."""
     if isinstance(value, np.random.RandomState):
         from rngscope.random.state import RandomState
@@ -73,7 +77,7 @@ def shared(value, name=None, strict=False, allow_downcast=None, borrow=False, br
     """A shared variable holding ``value`` (copied unless ``borrow``)."""
     if isinstance(value, np.random.RandomState):
         return RandomStateSharedVariable(random_state_type,
-                                         value if borrow else _copy_in(value), name)
+                                         value if borrow else copy_in(value), name)
     if isinstance(value, (bool, int, float, np.generic)) and not isinstance(value, np.ndarray):
         arr = np.asarray(value)
         if isinstance(value, float):

@@ -10,22 +10,19 @@ from __future__ import annotations
 
 import contextlib
 import gc
+import sys
 import traceback
 import warnings
 
+from rngscope import observe as _observe
 from rngscope.compile.fgraph import FunctionGraph
-from rngscope.compile.linker import (  # noqa: F401  (the draw hook lists are re-exported)
-    AFTER_DRAW_HOOKS, BEFORE_DRAW_HOOKS, DRAW_HOOKS, link,
-)
+from rngscope.compile.linker import link
 from rngscope.compile.modes import get_mode
 from rngscope.graph.basic import Variable, ancestors, clone_graph, clone_replace
 from rngscope.shared import SharedVariable, shared
 from rngscope.tensor.basic import as_tensor_variable
 
-# Hooks the inspection and trace layers may set; empty lists cost one check each.
-CALL_HOOKS = []  # hook(function, "before" | "after", real outputs or None)
-AFTER_CALL_HOOKS = []  # hook(function, real outputs), right after a call, before CALL_HOOKS' "after"
-BUILD_HOOKS = []  # hook(function) after a function is compiled
+_getframe = sys._getframe
 
 
 class In:
@@ -325,8 +322,8 @@ class Function:
         self.n_real = len(outputs)
         self.program = link(fg)
         self.program.bind_shared(shared_inputs, len(explicit), updated, len(outputs))
-        for hook in BUILD_HOOKS:
-            hook(self)
+        if _observe.current is not None:
+            _observe.current.on_build(self)
         return self
 
     @property
@@ -356,8 +353,8 @@ class Function:
         cp.updated = [] if delete_updates else [swap.get(s, s) for s in self.updated]
         cp.program = link(self.fgraph)
         cp.program.bind_shared(cp.shared_inputs, len(self.specs), cp.updated, self.n_real)
-        for hook in BUILD_HOOKS:
-            hook(cp)
+        if _observe.current is not None:
+            _observe.current.on_build(cp)
         return cp
 
     # -- calling -------------------------------------------------------------
@@ -417,22 +414,14 @@ class Function:
         return values
 
     def __call__(self, *args, **kwargs):
-        if not (args or kwargs or self.specs or CALL_HOOKS):
-            real = self.program.call(())
-            if AFTER_CALL_HOOKS:
-                for hook in AFTER_CALL_HOOKS:
-                    hook(self, real)
-            return real[0] if self.single else real
         values = self._bind(args, kwargs) if (args or kwargs or self.specs) else ()
-        if CALL_HOOKS:
-            for hook in CALL_HOOKS:
-                hook(self, "before", None)
-        real = self.program.call(values)
-        for hook in AFTER_CALL_HOOKS:
-            hook(self, real)
-        if CALL_HOOKS:
-            for hook in CALL_HOOKS:
-                hook(self, "after", real)
+        observer = _observe.current
+        if observer is None:
+            real = self.program.call(values)
+        else:  # the caller's frame says where in the script the call is
+            token = observer.on_call(self, values, _getframe(1))
+            real = self.program.call(values)
+            observer.on_return(token, real)
         return real[0] if self.single else real
 
 

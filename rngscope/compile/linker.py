@@ -15,18 +15,13 @@ import copy
 
 import numpy as np
 
+from rngscope import observe as _observe
 from rngscope.graph.basic import Constant
 from rngscope.random.state import RandomState as TrackedState
 from rngscope.random.streams import RandomFunction
 from rngscope.tensor.elemwise import Elemwise
 from rngscope.tensor.scalar import Composite
 
-# Objects with .before_draw(node, rng_value) and .after_draw(node, new_rng, draw);
-# an empty list costs one truth test per random node.
-DRAW_HOOKS = []
-# Plain callables for hooks that need only one side (one call fewer per draw).
-BEFORE_DRAW_HOOKS = []  # hook(node, rng_value)
-AFTER_DRAW_HOOKS = []  # hook(node, new_rng, draw)
 
 
 class Program:
@@ -138,7 +133,7 @@ def make_thunk(node, ins, outs, read):
     if isinstance(op, RandomFunction):
         return _random_thunk(node, ins, outs, read)
     if getattr(op, "is_mrg", False):
-        return _hooked(node, ins, outs, _generic_thunk(node, ins, outs))
+        return _observed(node, ins, outs, _generic_thunk(node, ins, outs))
     if type(op) is Elemwise:
         return _elemwise_thunk(node, ins, outs)
     return _generic_thunk(node, ins, outs)
@@ -192,24 +187,20 @@ def _elemwise_thunk(node, ins, outs):
     return thunk
 
 
-def _hooked(node, ins, outs, thunk):
-    """Report the draw of a random node to DRAW_HOOKS around ``thunk``."""
+def _observed(node, ins, outs, thunk):
+    """``thunk`` of a random node, its draw told to the observer (``rngscope.observe``)."""
     r_in, (r_out, d_out) = ins[0], outs
 
-    def hooked(store):
-        if not (DRAW_HOOKS or BEFORE_DRAW_HOOKS or AFTER_DRAW_HOOKS):
+    def observed(store):
+        observer = _observe.current
+        if observer is None:
             return thunk(store)
-        for before in BEFORE_DRAW_HOOKS:
-            before(node, store[r_in])
-        for hook in DRAW_HOOKS:
-            hook.before_draw(node, store[r_in])
+        if observer.wants_state_before:
+            observer.before_draw(node, store[r_in])
         thunk(store)
-        for after in AFTER_DRAW_HOOKS:
-            after(node, store[r_out], store[d_out])
-        for hook in DRAW_HOOKS:
-            hook.after_draw(node, store[r_out], store[d_out])
+        observer.on_draw(node, store[r_out], store[d_out])
 
-    return hooked
+    return observed
 
 
 def _random_thunk(node, ins, outs, read):
@@ -252,11 +243,9 @@ def _random_thunk(node, ins, outs, read):
         if general:
             store_size[0] = store[size_slot]
             store_params[0] = [store[i] for i in param_slots]
-        hooks = DRAW_HOOKS
-        for before in BEFORE_DRAW_HOOKS:
-            before(node, r)
-        for hook in hooks:
-            hook.before_draw(node, r)
+        observer = _observe.current
+        if observer is not None and observer.wants_state_before:
+            observer.before_draw(node, r)
         if op.inplace:
             if general:
                 new_r, value = op.perform(node, [r, store_size[0]] + store_params[0])
@@ -275,10 +264,8 @@ def _random_thunk(node, ins, outs, read):
             value = draw(new_r)
         store[r_out] = new_r
         store[d_out] = value
-        for after in AFTER_DRAW_HOOKS:
-            after(node, new_r, value)
-        for hook in hooks:
-            hook.after_draw(node, new_r, value)
+        if observer is not None:
+            observer.on_draw(node, new_r, value)
 
     return thunk
 
@@ -290,8 +277,6 @@ def _inplace_draw_thunk(node, r_slot, r_out, d_out, shape, args, dtype, reshape)
     args = tuple(a.item() if a.ndim == 0 else a for a in args)  # same doubles, less conversion
     check = dtype != np.float64 or op.fn not in ("uniform", "normal")
     ndim = op.outtype.ndim
-    # The hook lists are only ever mutated, so closing over them sees every hook.
-    befores, hooks, afters = BEFORE_DRAW_HOOKS, DRAW_HOOKS, AFTER_DRAW_HOOKS
 
     def thunk(store):
         r = store[r_slot]
@@ -299,11 +284,9 @@ def _inplace_draw_thunk(node, r_slot, r_out, d_out, shape, args, dtype, reshape)
             r.version += 1
         elif not isinstance(r, np.random.RandomState):
             raise AssertionError((type(r), r))
-        if befores or hooks:
-            for before in befores:
-                before(node, r)
-            for hook in hooks:
-                hook.before_draw(node, r)
+        observer = _observe.current
+        if observer is not None and observer.wants_state_before:
+            observer.before_draw(node, r)
         value = base(r, *args, shape)
         if check and (not isinstance(value, np.ndarray) or value.dtype != dtype):
             value = np.asarray(value, dtype=dtype)
@@ -311,10 +294,7 @@ def _inplace_draw_thunk(node, r_slot, r_out, d_out, shape, args, dtype, reshape)
             value = value.reshape([1] * ndim)
         store[r_out] = r
         store[d_out] = value
-        if afters or hooks:
-            for after in afters:
-                after(node, r, value)
-            for hook in hooks:
-                hook.after_draw(node, r, value)
+        if observer is not None:
+            observer.on_draw(node, r, value)
 
     return thunk

@@ -12,10 +12,10 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from rngscope import observe as _observe
 from rngscope.graph.basic import Apply, Op, Variable
 from rngscope.graph.types import FLOATX, upcast
 from rngscope.random import mrg_kernels as K
-from rngscope.random.streams import STREAM_HOOKS
 from rngscope.shared import TensorSharedVariable
 from rngscope.tensor import basic as T
 from rngscope.tensor.shape_ops import as_scalar
@@ -225,8 +225,8 @@ class MRG_RandomStreams:
         u.rstate = node_rstate
         u.update = (node_rstate, new_rstate)
         self.state_updates.append((node_rstate, new_rstate, size, given_nstreams))
-        for hook in STREAM_HOOKS:
-            hook(node_rstate, u, "mrg_uniform")
+        if _observe.current is not None:
+            _observe.current.on_stream(node_rstate, u, "mrg_uniform")
         return u
 
     def uniform(self, size, low=0.0, high=1.0, ndim=None, dtype=None, nstreams=None, **kwargs):

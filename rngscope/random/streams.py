@@ -9,19 +9,18 @@ from __future__ import annotations
 
 import copy
 import itertools
+import sys
 from dataclasses import dataclass
 
 import numpy as np
 
+from rngscope import observe as _observe
 from rngscope.graph.basic import Apply, Op
 from rngscope.graph.types import FLOATX, INT_DTYPES, random_state_type, upcast
 from rngscope.random.state import RandomState
-from rngscope.shared import WRITE_HOOKS, RandomStateSharedVariable
+from rngscope.shared import RandomStateSharedVariable
 from rngscope.tensor import basic as T
 from rngscope.tensor.variable import TensorConstant, TensorType
-
-# Hooks the inspection layer may set: hook(rng_shared_variable, random_variable, kind).
-STREAM_HOOKS = []
 
 
 @dataclass(frozen=True)
@@ -402,10 +401,7 @@ class RandomStreams(RandomStreamsBase):
         seedgen = np.random.RandomState(seed)
         for old_r, _new_r in self.state_updates:
             old_r_seed = seedgen.randint(2 ** 30)
-            before = old_r.storage[0]
-            old_r.storage[0] = RandomState(int(old_r_seed))
-            for hook in WRITE_HOOKS:
-                hook(old_r, before, "seed")
+            old_r.assign(RandomState(int(old_r_seed)), "seed", sys._getframe(1))
 
     def __getitem__(self, item):
         return item.get_value(borrow=True)
@@ -428,8 +424,8 @@ class RandomStreams(RandomStreamsBase):
         out.update = (rng, new_r)
         self.state_updates.append(out.update)
         rng.default_update = new_r
-        for hook in STREAM_HOOKS:
-            hook(rng, out, op.__name__)
+        if _observe.current is not None:
+            _observe.current.on_stream(rng, out, op.__name__)
         return out
 
 

@@ -1,7 +1,6 @@
 """The event recorder: what every compiled-function call read, drew and advanced.
 
-Installed through the engine's hooks (``CALL_HOOKS``, ``BUILD_HOOKS``,
-``DRAW_HOOKS``, ``WRITE_HOOKS``, ``STREAM_HOOKS``), a ``Recorder`` keeps per
+An observer of the engine (``rngscope.observe``), a ``Recorder`` keeps per
 call its function and call site, per draw the stream state it was made at and
 a hash of its values, per write to a stream outside calls the states before
 and after.  ``finish`` derives the rest (each call's streams before and after,
@@ -39,23 +38,18 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
-import sys
 from array import array
 from bisect import bisect_right
 from itertools import islice
 
 import numpy as np
 
-from rngscope import shared as _shared
-from rngscope.compile import function as _function
+from rngscope import observe
 from rngscope.graph.basic import Constant
-from rngscope.random import streams as _streams
 from rngscope.random.streams import RandomFunction
-from rngscope.shared import SharedVariable
+from rngscope.shared import SharedVariable, copy_in
 from rngscope.trace.fingerprint import fingerprint
 from rngscope.trace.states import AFTER, CHECKPOINT_EVERY, NO_STEP, States, Step, _step_key, snapshot
-
-_getframe = sys._getframe
 
 
 # -- streams and values ------------------------------------------------------------
@@ -155,7 +149,7 @@ class Write:
 # -- the recorder ----------------------------------------------------------------------
 
 
-class Recorder:
+class Recorder(observe.Observer):
     """Records calls, draws and stream writes while installed (``with recorder:``)."""
 
     def __init__(self, script_filename=None, checkpoint_every=CHECKPOINT_EVERY):
@@ -170,8 +164,6 @@ class Recorder:
         self.sites = []  # site id -> (line, column, end line, end column)
         self.writes = []
         self.call_args = {}  # call index -> text of literal arguments (`--calls`)
-        self.source_label = None  # set while the replay engine writes ("restore-after", ...)
-        self.write_site = -1  # ... and the site those writes get
         self.call_fn = array("i")  # per call: its function
         self.site_changes = array("q")  # calls where the call site changed (a loop: one entry) ...
         self.site_values = array("i")  # ... and the site from there on
@@ -193,8 +185,7 @@ class Recorder:
         self._pending = []  # written tokens whose state may equal an unfingerprinted earlier one
         self._installed = False
         self._finished = False
-        self._before_hooked = False  # before_draw is hooked only once a node needs it
-        self._wants_before = False
+        self.wants_state_before = False  # only once a node draws from a stream we do not follow
 
     @property
     def n_calls(self):
@@ -208,28 +199,13 @@ class Recorder:
     # -- installing -------------------------------------------------------------------
 
     def install(self):
-        # The one-sided hook lists: nothing to do before a call, and before a draw only
-        # for streams we cannot follow (``_need_before_draw``): one call fewer each.
-        _function.AFTER_CALL_HOOKS.append(self.on_call_done)
-        _function.BUILD_HOOKS.append(self.describe)
-        _function.AFTER_DRAW_HOOKS.append(self.after_draw)
-        if self._wants_before and not self._before_hooked:
-            _function.BEFORE_DRAW_HOOKS.append(self.before_draw)
-            self._before_hooked = True
-        _shared.WRITE_HOOKS.append(self.on_write)
-        _streams.STREAM_HOOKS.append(self.on_stream)
-        self._installed = True
+        if not self._installed:
+            observe.install(self)
+            self._installed = True
 
     def uninstall(self):
         if self._installed:
-            _function.AFTER_CALL_HOOKS.remove(self.on_call_done)
-            _function.BUILD_HOOKS.remove(self.describe)
-            _function.AFTER_DRAW_HOOKS.remove(self.after_draw)
-            if self._before_hooked:
-                _function.BEFORE_DRAW_HOOKS.remove(self.before_draw)
-                self._before_hooked = False
-            _shared.WRITE_HOOKS.remove(self.on_write)
-            _streams.STREAM_HOOKS.remove(self.on_stream)
+            observe.uninstall(self)
             self._installed = False
 
     def __enter__(self):
@@ -265,6 +241,9 @@ class Recorder:
             id(var) in self._by_shared or var.tag.get("is_rng") or is_random_state(var.storage[0]))
 
     # -- functions and random nodes -------------------------------------------------------
+
+    def on_build(self, fn):
+        self.describe(fn)
 
     def describe(self, fn):
         """Learn a compiled function's streams and random nodes (when built, or first called)."""
@@ -332,12 +311,23 @@ class Recorder:
 
     def _need_before_draw(self):
         """From now on, hear about draws before they happen (for an unfollowed stream)."""
-        self._wants_before = True
-        if self._installed and not self._before_hooked:
-            _function.BEFORE_DRAW_HOOKS.append(self.before_draw)
-            self._before_hooked = True
+        if not self.wants_state_before:
+            self.wants_state_before = True
+            observe.refresh()
 
-    def on_call_done(self, fn, outputs):
+    def on_call(self, fn, args, frame):
+        """Before a call: where it is made (a loop calls from one place: compared, not looked up)."""
+        if self.script_filename is not None:
+            code, lasti, site = self._last_site
+            if frame.f_code is not code or frame.f_lasti != lasti:
+                new_site = self._site_of(frame)
+                if new_site != site:
+                    self.site_changes.append(len(self.call_fn))
+                    self.site_values.append(new_site)
+                self._last_site = (frame.f_code, frame.f_lasti, new_site)
+        return fn
+
+    def on_return(self, fn, outputs):
         """After each call: nothing changes during a call but the draws, so all is read here."""
         last_fn = self._last_fn  # a loop calls one function again and again
         if fn is last_fn[0]:
@@ -356,19 +346,9 @@ class Recorder:
         self._draws_done = n_draws
         if not info.simple:
             self._call_extras(info, outputs)
-        if self.script_filename is not None:
-            # The caller's frame (on_call <- Function.__call__ <- caller): where it was last time?
-            frame = _getframe(2)
-            code, lasti, site = self._last_site
-            if frame.f_code is not code or frame.f_lasti != lasti:
-                new_site = self._site_of(frame)
-                if new_site != site:
-                    self.site_changes.append(len(self.call_fn))
-                    self.site_values.append(new_site)
-                self._last_site = (frame.f_code, frame.f_lasti, new_site)
         self.call_fn.append(info.index)
 
-    def after_draw(self, node, new_rng, draw):
+    def on_draw(self, node, new_rng, draw):
         info = self._fast.get(node)
         if info is None:
             return self._after_draw_slow(node, new_rng, draw)
@@ -506,21 +486,28 @@ class Recorder:
         self._pending.append(token)
         return token
 
-    def on_write(self, shared, before_value, source):
+    def on_write(self, shared, before_value, source, frame):
         track = self._by_shared.get(id(shared))
         if track is None:
             if not self._is_stream(shared):
                 return
             intact = before_value is not None and before_value is not shared.storage[0]
             track = self.track(shared, value=before_value if intact else None)
+        site = -1
+        if frame is not None and self.script_filename is not None:
+            site = self._site_of(frame)
+        self._written(track, source, site)
+
+    def write(self, track, value, source, site=-1):
+        """Set a stream on the replay's behalf (``restore-after``, ``load-state``) and record it;
+        ``site`` is the site id the timeline shows for it."""
+        track.shared.storage[0] = copy_in(track.shared.type.filter(value))
+        self._written(track, source, site)
+
+    def _written(self, track, source, site):
         before = track.token
-        track.token = after = self._known_or_anchor(track, shared.storage[0])
-        if self.source_label is not None:
-            site = self.write_site
-        else:
-            site = self._site_of(_getframe(1)) if self.script_filename is not None else -1
-        self.writes.append(Write(self.n_calls, track.index, site,
-                                 self.source_label or source, before, after))
+        track.token = after = self._known_or_anchor(track, track.shared.storage[0])
+        self.writes.append(Write(self.n_calls, track.index, site, source, before, after))
 
     def capture(self):
         """Full copies of every stream's current state, which also become cheap anchors."""

@@ -9,7 +9,7 @@ recorder and the ``Timeline`` of its events.  Options change the run:
   then this sequence of calls instead of the script's own;
 - ``restore_after`` / ``snapshot_before``: after each call J, set every stream
   back to its state before call I — on the script's own sequence by running it
-  again with the restore injected (through the call hooks);
+  again with the restore injected (the controller observes the calls);
 - ``load_state``: set the streams from a state document before the first call;
 - ``save_at``: capture every stream's full state before call N (default: at
   the end) for a state file.
@@ -27,8 +27,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from rngscope.compile import function as _function
-from rngscope.random import streams as _streams
+from rngscope.observe import Observer, observing
 from rngscope.runner import ScriptSource
 from rngscope.session import inspect_script
 from rngscope.trace.events import Names, Timeline
@@ -41,7 +40,7 @@ class ReplayError(Exception):
 
 
 class _Abort(BaseException):
-    """Stops the script from inside a hook; a BaseException so no `except Exception` eats it."""
+    """Stops the script from inside an observer; a BaseException so no `except Exception` eats it."""
 
     def __init__(self, error):
         super().__init__(str(error))
@@ -174,8 +173,10 @@ def parse_calls(text):
 # -- the controller: injected restores, loaded and captured states ----------------------
 
 
-class Controller:
-    """Acts between calls (a call hook after the recorder's): snapshots, restores, loads, saves."""
+class Controller(Observer):
+    """Acts between calls (an observer installed after the recorder, so it hears of a call's
+    end once the recorder has counted it): snapshots, restores, loads, saves.  Its writes are
+    the recorder's actions (``Recorder.write``), recorded with their source and site."""
 
     def __init__(self, recorder, options, stream_names):
         self.recorder = recorder
@@ -184,12 +185,18 @@ class Controller:
         self.snapshot = None
         self.saved = None
 
-    def on_call(self, fn, phase, outputs):
-        index = self.recorder.n_calls  # calls completed before this one
-        if phase == "before":
-            self.before(index)
-        else:
-            self.after(index - 1)
+    def on_call(self, fn, args, frame):
+        self._act(self.before, self.recorder.n_calls)  # calls completed before this one
+
+    def on_return(self, token, outputs):
+        self._act(self.after, self.recorder.n_calls - 1)
+
+    @staticmethod
+    def _act(action, index):
+        try:
+            action(index)
+        except ReplayError as error:  # stop the script, not just this call
+            raise _Abort(error) from None
 
     def before(self, index):
         options = self.options
@@ -206,13 +213,9 @@ class Controller:
 
     def restore(self, index):
         recorder = self.recorder
-        recorder.source_label = "restore-after"
-        recorder.write_site = recorder.call_site(index) if index < recorder.n_calls else -1
-        try:
-            for track, full in self.snapshot:
-                track.shared.set_value(materialize(full))  # a copy of the engine's own kind
-        finally:
-            recorder.source_label = None
+        site = recorder.call_site(index) if index < recorder.n_calls else -1
+        for track, full in self.snapshot:
+            recorder.write(track, materialize(full), "restore-after", site)
 
     def load(self, doc):
         """Set every stream the document names; check them all first, so a mismatch changes nothing."""
@@ -231,13 +234,8 @@ class Controller:
                 raise ReplayError(f"the state file's stream {entry.stream!r} does not fit the "
                                   f"script's: {problem}; nothing was changed.")
             plan.append((track, entry))
-        recorder.source_label = "load-state"
-        recorder.write_site = -1
-        try:
-            for track, entry in plan:
-                track.shared.set_value(entry.value())
-        finally:
-            recorder.source_label = None
+        for track, entry in plan:
+            recorder.write(track, entry.value(), "load-state")
 
 
 def _names_now(tracks):
@@ -310,19 +308,6 @@ def _check_reached(options, n_calls):
         check("--at", options.save_at)
 
 
-class _ControllerHook:
-    """Routes the call hook to a controller, turning its errors into an abort of the script."""
-
-    def __init__(self, controller):
-        self.controller = controller
-
-    def __call__(self, fn, phase, outputs):
-        try:
-            self.controller.on_call(fn, phase, outputs)
-        except ReplayError as error:
-            raise _Abort(error) from None
-
-
 def _needs_controller(options):
     return bool(options.restore_after or options.load_state is not None
                 or (options.save and options.save_at is not None))
@@ -331,22 +316,19 @@ def _needs_controller(options):
 def _replay_script(source, options, output):
     recorder = Recorder(source.filename, options.checkpoint_every)
     controller = Controller(recorder, options, lambda: _names_now(recorder.tracks))
-    hook = _ControllerHook(controller) if _needs_controller(options) else None
     with recorder:
-        if hook is not None:
-            _function.CALL_HOOKS.append(hook)
-        try:
+        if _needs_controller(options):
+            with observing(controller):
+                session = inspect_script(source, options.argv, output)
+        else:
             session = inspect_script(source, options.argv, output)
-        finally:
-            if hook is not None:
-                _function.CALL_HOOKS.remove(hook)
     return session, recorder, controller
 
 
 def _replay_calls(source, options, output):
     planned = parse_calls(options.calls)
     definitions = _Definitions()
-    with definitions:
+    with observing(definitions):
         session = inspect_script(source, options.argv, output)
     functions = {f.name: f.function for f in session.functions}
     for call in planned:
@@ -376,24 +358,13 @@ def _replay_calls(source, options, output):
     return session, recorder, controller
 
 
-class _Definitions:
+class _Definitions(Observer):
     """Remembers every stream and shared variable as it was before the script's first call."""
 
     def __init__(self):
         self.values = {}  # id -> (shared variable, value)
         self.called = False
         self.built = []
-
-    def __enter__(self):
-        _function.CALL_HOOKS.append(self.on_call)
-        _function.BUILD_HOOKS.append(self.on_build)
-        _streams.STREAM_HOOKS.append(self.on_stream)
-        return self
-
-    def __exit__(self, *exc):
-        _function.CALL_HOOKS.remove(self.on_call)
-        _function.BUILD_HOOKS.remove(self.on_build)
-        _streams.STREAM_HOOKS.remove(self.on_stream)
 
     def keep(self, shared):
         if id(shared) not in self.values:
@@ -410,8 +381,8 @@ class _Definitions:
             for shared in fn.shared_inputs:
                 self.keep(shared)
 
-    def on_call(self, fn, phase, outputs):
-        if phase == "before" and not self.called:
+    def on_call(self, fn, args, frame):
+        if not self.called:
             self.called = True
             for item in self.built:
                 for shared in getattr(item, "shared_inputs", [item]):

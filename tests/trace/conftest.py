@@ -10,7 +10,7 @@ from types import SimpleNamespace
 import pytest
 from golden import assert_golden as check_golden
 
-from rngscope.compile import function as _function
+from rngscope import observe
 from rngscope.runner import load_script
 from rngscope.trace.findings import findings
 from rngscope.trace.replay import Options, replay
@@ -45,24 +45,21 @@ def jsonl(result, expectations=()):
     return objects + [t.end().to_json()]
 
 
-class DrawSpy:
-    """Copies of every draw's values, in order, seen through the engine's draw hook."""
+class DrawSpy(observe.Observer):
+    """Copies of every draw's values, in order, seen as an observer of the engine."""
 
     def __init__(self):
         self.values = []
 
-    def before_draw(self, node, rng):
-        pass
-
-    def after_draw(self, node, new_rng, draw):
-        self.values.append(draw.copy())
+    def on_draw(self, node, state, value):
+        self.values.append(value.copy())
 
     def __enter__(self):
-        _function.DRAW_HOOKS.append(self)
+        observe.install(self)
         return self
 
     def __exit__(self, *exc):
-        _function.DRAW_HOOKS.remove(self)
+        observe.uninstall(self)
 
 
 def assert_golden(path, text):

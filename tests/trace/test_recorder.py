@@ -6,7 +6,7 @@ import tracemalloc
 import numpy as np
 from hypothesis import given, settings, strategies as st
 
-from rngscope.compile import function as _function
+from rngscope import observe
 from rngscope.runner import load_script
 from rngscope.trace.fingerprint import fingerprint
 from rngscope.trace.replay import Options, goto, replay
@@ -37,25 +37,29 @@ g()
 """
 
 
-class EagerFingerprints:
+class EagerFingerprints(observe.Observer):
     """The reference: fingerprints of a call's streams before and after it, read eagerly."""
 
     def __init__(self):
         self.before, self.after = [], []
 
-    def __call__(self, fn, phase, outputs):
+    @staticmethod
+    def read(fn):
         streams = [s for s in fn.shared_inputs if isinstance(s.storage[0], np.random.RandomState)]
-        (self.before if phase == "before" else self.after).append(
-            [fingerprint(s.storage[0]) for s in streams])
+        return [fingerprint(s.storage[0]) for s in streams]
+
+    def on_call(self, fn, args, frame):
+        self.before.append(self.read(fn))
+        return fn
+
+    def on_return(self, fn, outputs):
+        self.after.append(self.read(fn))
 
 
 def test_lazy_fingerprints_equal_eager_ones(tools):
     eager = EagerFingerprints()
-    _function.CALL_HOOKS.append(eager)
-    try:
+    with observe.observing(eager):  # installed first: it hears of a call's end before any restore
         result = tools.run(tools.script(MIXED), checkpoint_every=3)  # rebuilds cross checkpoints
-    finally:
-        _function.CALL_HOOKS.remove(eager)
     calls = [e for e in tools.all_events(result) if hasattr(e, "streams")]
     assert len(calls) == len(eager.before) == 13
     for call, before, after in zip(calls, eager.before, eager.after):
@@ -93,20 +97,13 @@ def test_draws_share_a_number_exactly_when_their_values_are_identical(sequence, 
     restores = data.draw(st.sets(st.integers(0, len(sequence) - 1), max_size=3))
     spy = []
 
-    class Spy:
-        def before_draw(self, node, rng):
-            pass
+    class Spy(observe.Observer):
+        def on_draw(self, node, state, value):
+            spy.append(value.copy())
 
-        def after_draw(self, node, new_rng, draw):
-            spy.append(draw.copy())
-
-    hook = Spy()
-    _function.DRAW_HOOKS.append(hook)
-    try:
+    with observe.observing(Spy()):
         result = replay(load_script(None), Options(calls=",".join(sequence),
                                                    restore_after=tuple(sorted(restores))))
-    finally:
-        _function.DRAW_HOOKS.remove(hook)
     recorder = result.recorder
     values = spy[-len(recorder.draw_token):]  # the script's own run drew first
     numbers = list(recorder.draw_number)
@@ -158,9 +155,7 @@ def test_recording_costs_nothing_when_off(tools):
         f()
     """)
     tools.run(source)
-    hook_lists = (_function.CALL_HOOKS, _function.AFTER_CALL_HOOKS, _function.DRAW_HOOKS,
-                  _function.BEFORE_DRAW_HOOKS, _function.AFTER_DRAW_HOOKS, _function.BUILD_HOOKS)
-    assert not any(hook_lists)
+    assert observe.current is None  # the engine's plain path: nothing observes
 
 
 def test_a_restore_with_no_draw_after_it_is_found_by_fingerprints(tools):

@@ -1,0 +1,154 @@
+"""The one seam between a backend that runs graphs and whoever watches it run.
+
+A backend (rngscope's own engine, or an adapter around another library) tells
+the installed ``Observer`` what happens, in this order and with everything the
+observer needs passed as arguments (no flags to read back, no stack walking):
+
+- ``on_stream(shared, variable, kind)``: a stream was made (``srng.uniform``);
+- ``on_build(function)``: a function was compiled (or copied);
+- ``on_call(function, args, frame) -> token``: a call starts; ``frame`` is the
+  caller's frame (where the call is in the script);
+- ``before_draw(node, state)``: only to observers whose ``wants_state_before``
+  is true, the state a random node is about to draw from (an in-place draw
+  changes it, so this is the only time it can be seen); an observer that
+  starts wanting it while installed calls ``refresh()``;
+- ``on_draw(node, state, value)``: a random node drew ``value`` and left its
+  stream in ``state``;
+- ``on_return(token, outputs)``: the call that ``on_call`` returned ``token``
+  for is done, its updates applied; ``outputs`` is the list of its results;
+- ``on_write(shared, before, source, frame)``: a stream's value was set from
+  outside a call (``source`` is ``"set_value"`` or ``"seed"``; ``frame`` is
+  where, or None).
+
+``observing(observer)`` installs one for a ``with`` block; several may be
+installed at once (nested), each hearing every event.  The engine reads
+``observe.current`` once per call and once per draw: when it is None nothing
+is observing and the engine stays on its plain path.
+"""
+from __future__ import annotations
+
+import contextlib
+
+__all__ = ["Observer", "current", "install", "observing", "refresh", "uninstall"]
+
+current = None  # the installed observer (or a fan-out of several), or None
+
+
+class Observer:
+    """An observer that ignores everything: subclass it and override what you need."""
+
+    wants_state_before = False  # ask for before_draw (costs one call per draw)
+
+    def on_stream(self, shared, variable, kind):
+        pass
+
+    def on_build(self, function):
+        pass
+
+    def on_call(self, function, args, frame):
+        return None
+
+    def before_draw(self, node, state):
+        pass
+
+    def on_draw(self, node, state, value):
+        pass
+
+    def on_return(self, token, outputs):
+        pass
+
+    def on_write(self, shared, before, source, frame):
+        pass
+
+
+_EVENTS = ("on_stream", "on_build", "on_draw", "on_write")
+
+
+def _overrides(observer, name):
+    return getattr(type(observer), name, None) is not getattr(Observer, name)
+
+
+class _FanOut(Observer):
+    """Several observers as one.  Each event goes only to the observers that override it,
+    and when only one does, the fan-out's method *is* that observer's (no extra call)."""
+
+    def __init__(self, observers):
+        self.observers = tuple(observers)
+        for name in _EVENTS:
+            listeners = [getattr(o, name) for o in self.observers if _overrides(o, name)]
+            setattr(self, name, _dispatch(listeners))
+        callers = [o for o in self.observers
+                   if _overrides(o, "on_call") or _overrides(o, "on_return")]
+        if len(callers) == 1:
+            self.on_call, self.on_return = callers[0].on_call, callers[0].on_return
+        else:
+            self._callers = tuple(callers)
+
+        wanting = [o.before_draw for o in self.observers if o.wants_state_before]
+        self.wants_state_before = bool(wanting)
+        self.before_draw = _dispatch(wanting)
+
+    def on_call(self, function, args, frame):
+        return [o.on_call(function, args, frame) for o in self._callers]
+
+    def on_return(self, tokens, outputs):
+        for observer, token in zip(self._callers, tokens):
+            observer.on_return(token, outputs)
+
+
+def _dispatch(listeners):
+    if not listeners:
+        return _ignore
+    if len(listeners) == 1:
+        return listeners[0]
+
+    def each(*args):
+        for listener in listeners:
+            listener(*args)
+
+    return each
+
+
+def _ignore(*args):
+    pass
+
+
+_installed = []  # the installed observers, first installed first
+
+
+def install(observer):
+    """Start telling ``observer`` what happens (beside any observer already installed)."""
+    _installed.append(observer)
+    _set_current()
+
+
+def uninstall(observer):
+    """Stop telling ``observer``; a no-op if it is not installed."""
+    if observer in _installed:
+        _installed.remove(observer)
+        _set_current()
+
+
+def refresh():
+    """Take note of a change in an installed observer's ``wants_state_before``."""
+    _set_current()
+
+
+def _set_current():
+    global current
+    if not _installed:
+        current = None
+    elif len(_installed) == 1:
+        current = _installed[0]
+    else:
+        current = _FanOut(_installed)
+
+
+@contextlib.contextmanager
+def observing(observer):
+    """Install ``observer`` for the block."""
+    install(observer)
+    try:
+        yield observer
+    finally:
+        uninstall(observer)
