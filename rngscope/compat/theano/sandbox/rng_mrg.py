@@ -1,2 +1,2 @@
 """``theano.sandbox.rng_mrg``: MRG31k3p streams."""
-from rngscope.random.mrg import MRG_RandomStreams  # noqa: F401
+from rngscope.streams import MRG_RandomStreams  # noqa: F401

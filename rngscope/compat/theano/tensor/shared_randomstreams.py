@@ -1,2 +1,2 @@
 """``theano.tensor.shared_randomstreams``."""
-from rngscope.random.streams import RandomStreams  # noqa: F401
+from rngscope.streams import RandomStreams  # noqa: F401
