@@ -3,4 +3,14 @@
 The engine (graph, tensor, random, compile, printing) never imports the CLI's
 dependencies (click, rich); ``rngscope.cli`` is the only place that does.
 """
+import importlib.metadata
+
 __version__ = "0.1.0"
+
+
+def version() -> str:
+    """The installed distribution's version (``rngscope --version``, the HTML report's footer)."""
+    try:
+        return importlib.metadata.version("rngscope")
+    except importlib.metadata.PackageNotFoundError:
+        return "unknown (not installed)"

@@ -2,30 +2,19 @@
 
 from __future__ import annotations
 
-import importlib.metadata
+import importlib
 import sys
 
 import click
 
+from rngscope import version
+from rngscope.commands.common import fail
 from rngscope.exitcodes import ExitCode
 from rngscope.runner import ScriptError, ScriptInputError, load_script, run_script
 
 
-def _version() -> str:
-    try:
-        return importlib.metadata.version("rngscope")
-    except importlib.metadata.PackageNotFoundError:
-        return "unknown (not installed)"
-
-
-def _fail(message: str) -> None:
-    """Print a one-paragraph input error and exit with the usage code."""
-    click.echo(f"rngscope: error: {message}", err=True)
-    sys.exit(ExitCode.USAGE)
-
-
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(_version(), prog_name="rngscope")
+@click.version_option(version(), prog_name="rngscope")
 def main() -> None:
     """Debug and replay random streams in Theano-style graph scripts."""
 
@@ -47,7 +36,7 @@ def run(script: str | None, args: tuple[str, ...]) -> None:
     try:
         source = load_script(script)
     except ScriptInputError as exc:
-        _fail(str(exc))
+        fail(str(exc))
     try:
         run_script(source, list(args))
     except ScriptError as exc:

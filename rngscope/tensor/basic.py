@@ -444,7 +444,7 @@ def alloc(value, *shape):
 # reductions ----------------------------------------------------------------
 
 
-def _axis_list(axis, ndim):
+def _axis_list(axis):
     if axis is None:
         return None
     if isinstance(axis, (int, np.integer)):
@@ -454,7 +454,7 @@ def _axis_list(axis, ndim):
 
 def sum(x, axis=None, dtype=None, keepdims=False, acc_dtype=None):
     x = as_tensor_variable(x)
-    axes = _axis_list(axis, x.ndim)
+    axes = _axis_list(axis)
     out = make_sum(x, axes, dtype=dtype, acc_dtype=acc_dtype)(x)
     if keepdims:
         out = keep_dims(x, out, axes)
@@ -478,7 +478,7 @@ def keep_dims(x, out, axes):
 def _reduce(x, scalar_op, axis, keepdims, name=None):
     x = as_tensor_variable(x)
     axes = tuple(range(x.ndim)) if axis is None else tuple(
-        sorted(a % x.ndim for a in _axis_list(axis, x.ndim)))
+        sorted(a % x.ndim for a in _axis_list(axis)))
     out = Reduce(scalar_op, axes)(x)
     out.name = name
     if keepdims:
@@ -494,7 +494,7 @@ def max(x, axis=None, keepdims=False):
 def prod(x, axis=None, dtype=None, keepdims=False):
     """The product of the elements (over ``axis``), accumulated one axis at a time."""
     x = as_tensor_variable(x)
-    axes = _axis_list(axis, x.ndim)
+    axes = _axis_list(axis)
     out = make_prod(x, axes, dtype=dtype)(x)
     if keepdims:
         out = keep_dims(x, out, axes)
@@ -521,7 +521,7 @@ def mean(x, axis=None, dtype=None, keepdims=False):
     x = as_tensor_variable(x)
     s = sum(x, axis=axis, dtype=dtype, keepdims=keepdims)  # kept dims are divided too
     shp = cast(shape(x), "float32" if s.dtype in ("float16", "float32") else "float64")
-    axes = list(range(x.ndim)) if axis is None else [a % x.ndim for a in _axis_list(axis, x.ndim)]
+    axes = list(range(x.ndim)) if axis is None else [a % x.ndim for a in _axis_list(axis)]
     for i in axes:
         s = true_div(s, shp[i])
     if s.dtype != shp.dtype and s.dtype in DISCRETE_DTYPES:
@@ -535,7 +535,7 @@ def var(x, axis=None, ddof=0, keepdims=False, corrected=False):
     if ddof or corrected:
         raise NotImplementedError("var with ddof/corrected is not supported")
     x = as_tensor_variable(x)
-    axes = list(range(x.ndim)) if axis is None else [a % x.ndim for a in _axis_list(axis, x.ndim)]
+    axes = list(range(x.ndim)) if axis is None else [a % x.ndim for a in _axis_list(axis)]
     centered = x - mean(x, axes, keepdims=True)
     v = mean(centered ** constant(2, dtype=centered.dtype), axes, keepdims=keepdims)
     v.name = "var"
