@@ -10,13 +10,19 @@ aliasing.
 """
 from __future__ import annotations
 
-from typing import Callable, NamedTuple
+from typing import NamedTuple
 
 from rngscope.compile.rewriter import equilibrium, merge
 from rngscope.compile.rewrites import canonical, shape, specialize
 from rngscope.compile.rewrites.fusion import fusion
 from rngscope.compile.rewrites.inplace import blas_inplace, elemwise_inplace, random_inplace
 from rngscope.compile.rewrites.outputs import insert_deepcopy
+
+__all__ = [
+    "blas", "canonicalize", "canonicalize_fast_compile", "dot_to_dot22", "FAST_COMPILE",
+    "FAST_RUN", "get_mode", "log_sum_exp", "Mode", "MODES", "specialize_device", "specialize_pass",
+    "stabilize", "uncanonicalize", "UNOPTIMIZED",
+]
 
 _SHARED = (
     shape.shape_to_shape_i, shape.shape_i_lift, shape.subtensor_of_vector,
@@ -65,6 +71,8 @@ def specialize_device(fg):
 
 
 class Mode(NamedTuple):
+    """A named tuple of passes, run in order."""
+
     name: str
     passes: tuple
 
@@ -72,8 +80,6 @@ class Mode(NamedTuple):
         for p in self.passes:
             p(fg)
 
-
-Pass = Callable
 
 FAST_RUN = Mode("FAST_RUN", (
     merge, canonicalize, merge, stabilize, log_sum_exp, blas, specialize_pass, uncanonicalize,

@@ -13,6 +13,10 @@ from rngscope.compile.shapes import infer_shape, shape_inputs
 from rngscope.compile.vocabulary import dispatch_key, offered
 from rngscope.graph.basic import Constant
 
+__all__ = [
+    "Context", "equilibrium", "merge", "transfer_names",
+]
+
 
 class Context:
     """What a rule may ask about the graph: live clients and inferred shapes."""
@@ -192,6 +196,3 @@ def transfer_names(old_outputs, new_outputs):
     for o, n in zip(old_outputs, new_outputs):
         if o.name is not None and n.name is None:
             n.name = o.name
-
-
-__all__ = ["equilibrium", "merge", "Context", "transfer_names"]

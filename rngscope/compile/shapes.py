@@ -14,10 +14,14 @@ from rngscope.tensor.basic import cast
 from rngscope.tensor.blas import Dot, Dot22, Gemm, Gemv
 from rngscope.tensor.elemwise import DimShuffle, Elemwise, Sum
 from rngscope.tensor.shape_ops import (
-    AdvancedSubtensor1, Alloc, AllocEmpty, MakeVector, Shape_i, Subtensor,
+    AdvancedSubtensor1, Alloc, AllocEmpty, Shape_i, Subtensor,
 )
 from rngscope.tensor.static import size_entries
 from rngscope.tensor.variable import TensorConstant, constant
+
+__all__ = [
+    "infer_shape", "one", "shape_inputs",
+]
 
 
 def one():

@@ -18,10 +18,17 @@ from rngscope.graph.basic import Constant
 from rngscope.graph.types import upcast
 from rngscope.tensor import basic as T
 from rngscope.tensor.elemwise import DimShuffle, Elemwise, Reduce, Sum, make_sum
-from rngscope.tensor.scalar import Cast, Composite
 from rngscope.tensor.shape_ops import Alloc, AllocEmpty, ScalarConstant, ScalarType
 from rngscope.tensor.static import constant_value
 from rngscope.tensor.variable import TensorConstant, constant
+
+__all__ = [
+    "add_calculate", "add_canonizer", "CANONICALIZE", "CANONICALIZE_FAST_COMPILE", "Canonizer",
+    "constant_folding", "dimshuffle_lift", "expm1_rewrite", "fill_sink", "fill_to_alloc",
+    "leaf_constant", "mul_calculate", "mul_canonizer", "neg_to_mul", "reduce_broadcastable",
+    "sum_of_sum", "upcast_constant_inputs", "useless_elemwise", "useless_fill",
+]
+
 
 def constant_folding(node, ctx):
     """op(constants...) -> constant, except random ops, AllocEmpty and an Alloc that is an output."""
@@ -470,5 +477,3 @@ CANONICALIZE = (
 CANONICALIZE_FAST_COMPILE = (
     constant_folding, shape.subtensor_lift, useless_fill, useless_elemwise,
 )
-
-__all__ = ["CANONICALIZE", "CANONICALIZE_FAST_COMPILE", "Composite", "Cast"]

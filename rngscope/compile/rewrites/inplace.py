@@ -19,6 +19,10 @@ from rngscope.tensor import scalar as scal
 from rngscope.tensor.blas import Gemm, Gemv
 from rngscope.tensor.elemwise import Elemwise
 
+__all__ = [
+    "blas_inplace", "DestroyChecker", "elemwise_inplace", "random_inplace",
+]
+
 
 class DestroyChecker:
     """Answers "may this node destroy that input?" for the current graph."""

@@ -16,6 +16,11 @@ from rngscope.tensor.shape_ops import (
 from rngscope.tensor.static import constant_value, size_entries
 from rngscope.tensor.variable import TensorConstant, constant
 
+__all__ = [
+    "reshape_chain", "reshape_to_dimshuffle", "shape_i_lift", "shape_to_shape_i", "subtensor_lift",
+    "subtensor_of_vector", "subtensor_slice_of_vector", "useless_reshape",
+]
+
 
 @tracks(Shape)
 def shape_to_shape_i(node, ctx):
