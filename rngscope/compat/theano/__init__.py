@@ -9,6 +9,10 @@ from rngscope.compile.modes import FAST_COMPILE, FAST_RUN, Mode  # noqa: F401
 from rngscope.graph.basic import Apply, Constant, Variable  # noqa: F401
 from rngscope.shared import SharedVariable, shared  # noqa: F401
 
+# What ``from theano import *`` gives: of the names here, those Theano 1.0.5 exports.
+__all__ = ["Apply", "Constant", "In", "Mode", "Variable", "clone", "compile", "config", "function",
+           "printing", "shared", "tensor"]
+
 __version__ = "1.0.5"
 config = SimpleNamespace(floatX="float64", device="cpu", mode="FAST_RUN", cxx="",
                          on_unused_input="raise")

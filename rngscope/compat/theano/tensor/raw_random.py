@@ -5,3 +5,8 @@ from rngscope.random.streams import (  # noqa: F401
     random_integers, uniform,
 )
 from rngscope.random.streams import infer_ndim_bcast as _infer_ndim_bcast  # noqa: F401
+
+__all__ = [
+    "RandomFunction", "RandomStateType", "binomial", "choice", "multinomial", "normal",
+    "permutation", "poisson", "random_integers", "random_state_type", "uniform",
+]
