@@ -112,7 +112,9 @@ def _elemwise(op, symbol):
 
 
 def _apply(op, symbol, *args):
-    return _elemwise(op, symbol)(*[as_tensor_variable(a) for a in args])
+    # Elemwise reads the other inputs itself (as_tensor); only a list may need stacking.
+    return _elemwise(op, symbol)(
+        *[as_tensor_variable(a) if isinstance(a, (list, tuple)) else a for a in args])
 
 
 def add(*args):
