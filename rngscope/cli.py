@@ -1,4 +1,9 @@
-"""The `rngscope` command line: a thin click layer over the library."""
+"""The `rngscope` command line: a thin click layer over the library.
+
+`run` is defined here; the inspecting commands live in `rngscope.commands` and
+are imported only when invoked (or listed by `--help`), so `rngscope run`
+starts without loading the printing and trace layers.
+"""
 
 from __future__ import annotations
 
@@ -8,13 +13,39 @@ import sys
 import click
 
 from rngscope import version
-from rngscope.commands.common import fail
-from rngscope.exitcodes import ExitCode
+from rngscope.exitcodes import ExitCode, fail
 from rngscope.runner import ScriptError, ScriptInputError, load_script, run_script
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(version(), prog_name="rngscope")
+def _print_version(ctx: click.Context, _param: click.Parameter, value: bool) -> None:
+    if value and not ctx.resilient_parsing:
+        click.echo(f"rngscope, version {version()}")
+        ctx.exit()
+
+
+class _LazyGroup(click.Group):
+    """A group whose commands are named here and imported when first asked for."""
+
+    lazy = {  # command name -> (module, attribute)
+        "debugprint": ("rngscope.commands.debugprint", "debugprint"),
+        "graph": ("rngscope.commands.graph", "graph"),
+        "replay": ("rngscope.commands.replay", "replay"),
+        "streams": ("rngscope.commands.streams", "streams"),
+    }
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted({*super().list_commands(ctx), *self.lazy})  # a loaded one is in both
+
+    def get_command(self, ctx: click.Context, name: str) -> click.Command | None:
+        if name in self.lazy and name not in self.commands:
+            module, attribute = self.lazy[name]
+            self.add_command(getattr(importlib.import_module(module), attribute), name)
+        return super().get_command(ctx, name)
+
+
+@click.group(cls=_LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.option("--version", is_flag=True, expose_value=False, is_eager=True,
+              callback=_print_version, help="Show the version and exit.")
 def main() -> None:
     """Debug and replay random streams in Theano-style graph scripts."""
 
@@ -43,11 +74,3 @@ def run(script: str | None, args: tuple[str, ...]) -> None:
         sys.stdout.flush()
         click.echo(exc.traceback, err=True, nl=False)
         sys.exit(ExitCode.SCRIPT_FAILED)
-
-
-from rngscope.commands import debugprint as _debugprint, streams as _streams  # noqa: E402
-
-main.add_command(_debugprint.debugprint)
-main.add_command(_streams.streams)
-main.add_command(importlib.import_module("rngscope.commands.replay").replay)
-main.add_command(importlib.import_module("rngscope.commands.graph").graph)

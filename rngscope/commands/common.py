@@ -17,7 +17,7 @@ import sys
 
 import click
 
-from rngscope.exitcodes import ExitCode
+from rngscope.exitcodes import fail
 from rngscope.runner import ScriptError, ScriptInputError, load_script
 from rngscope.session import Session, inspect_script
 
@@ -42,13 +42,6 @@ def inspection_options(command):
     for decorator in reversed(_OPTIONS):
         command = decorator(command)
     return command
-
-
-def fail(message: str) -> None:
-    """Print a one-paragraph input error and exit with the usage code."""
-    sys.stdout.flush()
-    click.echo(f"rngscope: error: {message}", err=True)
-    sys.exit(ExitCode.USAGE)
 
 
 def note(message: str) -> None:

@@ -51,6 +51,10 @@ from rngscope.shared import SharedVariable, copy_in
 from rngscope.trace.fingerprint import fingerprint
 from rngscope.trace.states import AFTER, CHECKPOINT_EVERY, NO_STEP, States, Step, _step_key, snapshot
 
+# Draws of at most this many bytes are kept whole by the hot path and hashed by ``finish``
+# (bytes are not tracked by the garbage collector); larger ones are hashed as they come.
+SMALL_DRAW = 256
+
 
 # -- streams and values ------------------------------------------------------------
 
@@ -106,13 +110,14 @@ class Track:
 class NodeInfo:
     """A random node: its stream, replay step and, during a call, the state after its draw."""
 
-    __slots__ = ("node", "track", "source", "step", "salt", "after",
+    __slots__ = ("node", "track", "source", "step", "salt", "small", "after",
                  "orphan", "keep_after", "updates", "out_id")
 
     def __init__(self, node, track, source, step, orphan):
         self.node, self.track, self.source, self.step = node, track, source, step
         self.orphan = orphan
         self.salt = 0
+        self.small = False  # its draws are small: the hot path keeps their bytes, not a hash
         self.after = -1
         self.keep_after = True  # someone reads the new state (an update, a chained draw)
         self.updates = None  # the track this draw's new state updates at once (sole reader)
@@ -155,7 +160,9 @@ class Recorder(observe.Observer):
     def __init__(self, script_filename=None, checkpoint_every=CHECKPOINT_EVERY):
         self.script_filename = script_filename
         self.draw_token = array("q")  # per draw: the token of the state it was made at
-        self.draw_hash = array("q")  # ... value_hash of its values
+        # ... its values: the bytes of a small draw from the hot path (hashed in bulk by
+        # ``finish`` into ``draw_hash``), else already the hash, salted with dtype and shape
+        self._values = []
         self._rows_at = array("q", [0])  # first draw row of each call, as far as computed
         self.states = States(self.draw_token, self.step_of, lambda: self._draws_done,
                              checkpoint_every)
@@ -358,7 +365,7 @@ class Recorder(observe.Observer):
         tokens = self.draw_token
         row = len(tokens)
         tokens.append(token)
-        self.draw_hash.append(hash(draw.tobytes()) ^ info.salt)
+        self._values.append(draw.tobytes() if info.small else hash(draw.tobytes()) ^ info.salt)
         if info.keep_after:
             if track.newest == token and track.budget > 1:
                 after = track.newest = AFTER + row  # a state never seen before
@@ -378,6 +385,7 @@ class Recorder(observe.Observer):
             self._fast[node] = info  # from now on the hot path takes it
         # Constant parameters mean a constant shape: the salt is fixed after the first draw.
         info.salt = hash((draw.dtype.str, draw.shape))
+        info.small = draw.nbytes <= SMALL_DRAW
         step = info.step
         if info.source is None:
             track = info.track
@@ -389,7 +397,7 @@ class Recorder(observe.Observer):
         if step == NO_STEP:  # cannot be replayed later: keep its digest now
             self.draw_digest_of[row] = value_digest(draw)
         self.draw_token.append(token)
-        self.draw_hash.append(hash(draw.tobytes()) ^ info.salt)
+        self._values.append(hash(draw.tobytes()) ^ info.salt)
         if not info.keep_after:
             return
         if track.newest == token and step != NO_STEP and track.budget > 1:
@@ -444,7 +452,7 @@ class Recorder(observe.Observer):
         done = self._draws_done
         extra = len(self.draw_token) - done - expected
         if extra > 0:
-            for column in (self.draw_token, self.draw_hash):
+            for column in (self.draw_token, self._values):
                 del column[done:done + extra]
             for row in [r for r in self.draw_digest_of if r >= done]:
                 del self.draw_digest_of[row]
@@ -532,6 +540,7 @@ class Recorder(observe.Observer):
         for index in self.call_fn:
             self.draws_at.append(self.draws_at[-1] + len(self.functions[index].nodes))
         self._fold_streams()
+        self._hash_values()
         self._number_draws()
         self._explain_writes()
 
@@ -590,6 +599,17 @@ class Recorder(observe.Observer):
                     if states.find(token) != token:
                         break
         self._pending = []
+
+    def _hash_values(self):
+        """``draw_hash``: the kept bytes of small draws hashed (and salted by their node) in one pass."""
+        values, hashes = self._values, array("q")
+        for call, index in enumerate(self.call_fn):
+            nodes = self.functions[index].nodes
+            for i, row in enumerate(range(self.draws_at[call], self.draws_at[call + 1])):
+                value = values[row]
+                hashes.append(value if value.__class__ is int else hash(value) ^ nodes[i].salt)
+        self.draw_hash = hashes
+        self._values = None
 
     def _number_draws(self):
         """One number per distinct (stream, state, values), in order of appearance.

@@ -262,3 +262,24 @@ def test_builtin_sample_ships_in_the_package_and_matches_samples_folder():
     repo_copy = Path(__file__).resolve().parents[2] / "samples" / "sharing_streams.py"
     assert source.text == repo_copy.read_text(encoding="utf-8")
     assert "RandomStreams(seed=234)" in source.text and source.directory is None
+
+
+def test_run_loads_only_what_the_script_needs(tmp_path, rngscope_process):
+    """`rngscope run` of a plain script imports none of the inspecting layers (nor numpy):
+    the commands are imported when invoked, so start-up stays a few tens of milliseconds."""
+    script = write(tmp_path / "report.py", """\
+        import sys
+        loaded = sorted(m for m in sys.modules if m == "numpy" or m == "rich"
+                        or m.split(".")[:2] in (["rngscope", "trace"], ["rngscope", "printing"],
+                                                ["rngscope", "commands"], ["rngscope", "graph"]))
+        print(loaded)
+    """)
+    proc = rngscope_process("run", str(script))
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.decode().strip() == "[]"
+
+
+def test_help_lists_every_command_though_they_load_lazily():
+    output = CliRunner().invoke(main, ["--help"]).output
+    commands = [line.split()[0] for line in output.split("Commands:")[1].splitlines() if line.strip()]
+    assert commands == ["debugprint", "graph", "replay", "run", "streams"]
