@@ -1,7 +1,9 @@
 """rngscope: a debugger and replayer for random streams in Theano-style graphs.
 
-The engine (graph, tensor, random, compile, printing) never imports the CLI's
-dependencies (click, rich); ``rngscope.cli`` is the only place that does.
+The engine is layered, each layer importing only those before it: observe, graph,
+tensor, random, shared, streams, compile (``scripts/import_graph.py`` shows the graph,
+``tests/test_layering.py`` holds it to that).  It never imports printing, trace, the
+commands or the CLI's dependencies (click, rich).
 """
 __version__ = "0.1.0"
 
