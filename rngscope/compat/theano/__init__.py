@@ -1,13 +1,14 @@
 """The ``theano`` a script sees under ``rngscope run``: rngscope's engine behind Theano's names."""
 from types import SimpleNamespace
 
-from rngscope.compat.theano import printing, sandbox, tensor  # noqa: F401
+from rngscope.compat.theano import gradient, printing, sandbox, tensor  # noqa: F401
 from rngscope.compile.function import (  # noqa: F401
     Function, In, UnusedInputError, clone, function,
 )
 from rngscope.compile.modes import FAST_COMPILE, FAST_RUN, Mode  # noqa: F401
 from rngscope.graph.basic import Apply, Constant, Variable  # noqa: F401
 from rngscope.shared import SharedVariable, shared  # noqa: F401
+from rngscope.tensor.gradient import grad  # noqa: F401
 
 __version__ = "1.0.5"
 config = SimpleNamespace(floatX="float64", device="cpu", mode="FAST_RUN", cxx="",
