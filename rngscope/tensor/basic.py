@@ -394,6 +394,10 @@ def subtensor(x, index):
     advanced = [k for k, e in enumerate(entries) if is_advanced_index(e)]
     if not advanced:
         return Subtensor.build(x, index)
+    if len(entries) > 1 and advanced == list(range(len(entries))):
+        from rngscope.tensor.nnet import advanced_subtensor  # x[rows, cols]: numpy's pairing
+
+        return advanced_subtensor(x, entries)
     rest_full = all(isinstance(e, slice) and e == slice(None) for e in entries[1:])
     if advanced != [0] or not rest_full:
         raise NotImplementedError(

@@ -20,6 +20,7 @@ from rngscope.graph.basic import Variable, nodes_between
 from rngscope.graph.types import DISCRETE_DTYPES, FLOATX
 from rngscope.random.streams import RandomFunction
 from rngscope.tensor import basic as T
+from rngscope.tensor import nnet
 from rngscope.tensor import scalar as scal
 from rngscope.tensor.blas import Dot, Dot22, Gemm, Gemv
 from rngscope.tensor.elemwise import DimShuffle, Elemwise, Prod, Reduce, Sum
@@ -119,6 +120,8 @@ def _backward(outputs, seeds, wrt, blockers):
     # which variables depend on a wrt (only those need gradients)
     needed = set(map(id, wrt)) - blocked
     for node in nodes:
+        if type(node.op) in NOT_CONNECTED:
+            continue  # a shape does not carry gradients (Theano's connection_pattern)
         if any(id(i) in needed for i in node.inputs):
             needed.update(id(o) for o in node.outputs if id(o) not in blocked)
     # gradient terms per variable, keyed by the client's position (Theano sums in client order)
@@ -491,6 +494,10 @@ RULES = {
     Shape_i: _disconnected_all,
     ScalarFromTensor: _disconnected_all,
 }
+
+
+nnet.register_gradients(RULES)
+NOT_CONNECTED = (Shape, Shape_i)
 
 
 # ------------------------------------------------------------------ user-level helpers

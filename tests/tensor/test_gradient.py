@@ -18,6 +18,7 @@ from rngscope.compile.modes import UNOPTIMIZED
 from rngscope.random.streams import RandomStreams
 from rngscope.shared import shared
 from rngscope.tensor import basic as T
+from rngscope.tensor import nnet
 from rngscope.tensor.gradient import (
     DisconnectedInputError, NullTypeGradError, disconnected_grad, grad, zero_grad,
 )
@@ -66,6 +67,14 @@ STRUCTURE = {
     "cast32": lambda m, v: T.sum(T.cast(T.cast(m, "float32"), "float64") * v),
     "switch": lambda m, v: T.sum(T.switch(m > 0, m ** 2, -m)),
     "clip": lambda m, v: T.sum(T.clip(m, -1.0, 1.0) * v),
+    "softmax": lambda m, v: T.sum(nnet.softmax(m) * v),
+    "xent_int": lambda m, v: T.sum(nnet.categorical_crossentropy(
+        nnet.softmax(m), T.constant(np.array([2, 0])))),
+    "xent_onehot": lambda m, v: T.sum(nnet.categorical_crossentropy(
+        nnet.softmax(m), T.constant(np.eye(3)[[1, 2]]))),
+    "nll": lambda m, v: -T.mean(T.log(nnet.softmax(m))[nnet.arange(2), T.constant(np.array([1, 1]))]),
+    "relu": lambda m, v: T.sum(nnet.relu(m + 3.0) * v + nnet.relu(m - 3.0, alpha=0.1)),
+    "bce": lambda m, v: T.sum(nnet.binary_crossentropy(T.sigmoid(m), T.constant(np.eye(2, 3)))),
 }
 
 
@@ -153,6 +162,8 @@ def _near_kink(structure, inner, v):
         return bool(np.any(np.abs(inner) < 1e-3))
     if structure == "clip":
         return bool(np.any(np.abs(np.abs(inner) - 1.0) < 1e-3))
+    if structure == "relu":
+        return bool(np.any(np.abs(np.abs(inner) - 3.0) < 1e-3))
     return False
 
 

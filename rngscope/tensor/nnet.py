@@ -1,0 +1,268 @@
+"""Neural-network ops as Theano 1.0.5 defines them: softmax and its gradient, the
+categorical cross-entropy on integer targets, relu and binary_crossentropy (as the
+elementwise expressions Theano builds), plus argmax, arange and advanced indexing by
+several integer vectors (what the tutorials' ``log(p)[arange(n), y]`` needs).
+
+Each ``perform`` computes as Theano's Python implementation does, so values agree
+bit for bit.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from rngscope.graph.basic import Apply, Op
+from rngscope.graph.types import TensorType, upcast
+from rngscope.tensor import basic as T
+
+
+@dataclass(frozen=True)
+class Softmax(Op):
+    """Row-wise softmax of a matrix."""
+
+    def __str__(self):
+        return "Softmax"
+
+    def make_node(self, x):
+        x = T.as_tensor_variable(x)
+        if x.ndim != 2:
+            raise ValueError("x must be 2-d tensor of floats")
+        return Apply(self, [x], [x.type])
+
+    def perform(self, node, inputs):
+        (x,) = inputs
+        e_x = np.exp(x - x.max(axis=1)[:, None])
+        return [e_x / e_x.sum(axis=1)[:, None]]
+
+
+@dataclass(frozen=True)
+class SoftmaxGrad(Op):
+    """The gradient of softmax: ``dy * sm - sm * sum(dy * sm, axis=1)``."""
+
+    def __str__(self):
+        return "SoftmaxGrad"
+
+    def make_node(self, dy, sm):
+        return Apply(self, [T.as_tensor_variable(dy), T.as_tensor_variable(sm)], [sm.type])
+
+    def perform(self, node, inputs):
+        dy, sm = inputs
+        dx = dy * sm
+        sum_dx = np.sum(dx, axis=1)[:, None]
+        dx -= sm * sum_dx
+        return [dx]
+
+
+@dataclass(frozen=True)
+class CrossentropyCategorical1Hot(Op):
+    """``-log(coding[i, y[i]])`` per row."""
+
+    def __str__(self):
+        return "CrossentropyCategorical1Hot"
+
+    def make_node(self, coding, one_of_n):
+        coding, one_of_n = T.as_tensor_variable(coding), T.as_tensor_variable(one_of_n)
+        return Apply(self, [coding, one_of_n], [TensorType(coding.dtype, (False,))])
+
+    def perform(self, node, inputs):
+        coding, one_of_n = inputs
+        y = np.zeros_like(coding[:, 0])
+        for i in range(len(y)):
+            y[i] = -np.log(coding[i, one_of_n[i]])
+        return [y]
+
+
+@dataclass(frozen=True)
+class CrossentropyCategorical1HotGrad(Op):
+    """``g[i, y[i]] = -gy[i] / coding[i, y[i]]``, zero elsewhere."""
+
+    def __str__(self):
+        return "CrossentropyCategorical1HotGrad"
+
+    def make_node(self, g_y, coding, one_of_n):
+        return Apply(self, [g_y, coding, one_of_n], [coding.type])
+
+    def perform(self, node, inputs):
+        g_y, coding, one_of_n = inputs
+        g = np.zeros_like(coding)
+        for i in range(len(g_y)):
+            g[i, one_of_n[i]] = -g_y[i] / coding[i, one_of_n[i]]
+        return [g]
+
+
+@dataclass(frozen=True)
+class Argmax(Op):
+    """The index of the largest element over ``axis`` (None: of the flattened tensor)."""
+
+    axis: tuple | None
+
+    def __str__(self):
+        return f"Argmax{{axis={self.axis}}}"
+
+    def make_node(self, x):
+        x = T.as_tensor_variable(x)
+        axes = range(x.ndim) if self.axis is None else self.axis
+        bcast = tuple(b for d, b in enumerate(x.broadcastable) if d not in axes)
+        return Apply(self, [x], [TensorType("int64", bcast)])
+
+    def perform(self, node, inputs):
+        x = np.asarray(inputs[0])
+        if self.axis is None or len(self.axis) == x.ndim and x.ndim != 1:
+            return [np.asarray(np.argmax(x.reshape(-1)), dtype="int64")]
+        return [np.asarray(np.argmax(x, axis=self.axis[0]), dtype="int64")]
+
+
+@dataclass(frozen=True)
+class ARange(Op):
+    """``numpy.arange(start, stop, step)``."""
+
+    dtype: str
+
+    def __str__(self):
+        return f"ARange{{dtype='{self.dtype}'}}"
+
+    def make_node(self, start, stop, step):
+        ins = [T.as_tensor_variable(v) for v in (start, stop, step)]
+        return Apply(self, ins, [TensorType(self.dtype, (False,))])
+
+    def perform(self, node, inputs):
+        start, stop, step = (np.asarray(v).item() for v in inputs)
+        return [np.arange(start, stop, step, dtype=self.dtype)]
+
+
+@dataclass(frozen=True)
+class AdvancedSubtensor(Op):
+    """``x[i0, i1, ...]`` with integer vectors on the leading axes (numpy's fancy indexing)."""
+
+    def __str__(self):
+        return "AdvancedSubtensor"
+
+    def make_node(self, x, *indices):
+        x = T.as_tensor_variable(x)
+        indices = [T.as_tensor_variable(i) for i in indices]
+        rest = x.broadcastable[len(indices):]
+        return Apply(self, [x] + indices, [TensorType(x.dtype, (False,) + tuple(rest))])
+
+    def perform(self, node, inputs):
+        x, indices = inputs[0], inputs[1:]
+        return [np.asarray(np.asarray(x)[tuple(np.asarray(i, dtype=np.intp) for i in indices)])]
+
+
+@dataclass(frozen=True)
+class AdvancedIncSubtensor(Op):
+    """``x`` with ``y`` added at ``x[i0, i1, ...]`` (repeated positions accumulate)."""
+
+    def __str__(self):
+        return "AdvancedIncSubtensor{inplace=False,  set_instead_of_inc=False}"
+
+    def make_node(self, x, y, *indices):
+        x, y = T.as_tensor_variable(x), T.as_tensor_variable(y)
+        return Apply(self, [x, y] + [T.as_tensor_variable(i) for i in indices], [x.type])
+
+    def perform(self, node, inputs):
+        x, y, indices = inputs[0], inputs[1], inputs[2:]
+        out = np.array(x, copy=True)
+        np.add.at(out, tuple(np.asarray(i, dtype=np.intp) for i in indices), y)
+        return [out]
+
+
+# ------------------------------------------------------------------ user functions
+
+
+def softmax(c):
+    """Row-wise softmax; a vector is treated as one row (the result is a 1 x n matrix)."""
+    c = T.as_tensor_variable(c)
+    if c.ndim == 1:
+        c = T.dimshuffle(c, ("x", 0))
+    return Softmax()(c)
+
+
+def relu(x, alpha=0):
+    """Theano 1.0.5's relu: ``0.5 * (x + abs(x))``, leaky as ``f1 * x + f2 * abs(x)``."""
+    x = T.as_tensor_variable(x)
+    if alpha == 0:
+        return 0.5 * (x + abs(x))
+    alpha = T.as_tensor_variable(alpha)
+    f1 = 0.5 * (1 + alpha)
+    f2 = 0.5 * (1 - alpha)
+    return f1 * x + f2 * abs(x)
+
+
+def binary_crossentropy(output, target):
+    """``-(target * log(output) + (1 - target) * log(1 - output))``."""
+    return -(target * T.log(output) + (1.0 - target) * T.log(1.0 - output))
+
+
+def categorical_crossentropy(coding_dist, true_dist):
+    """Per-row cross-entropy against one-hot rows or integer class indices."""
+    coding_dist = T.as_tensor_variable(coding_dist)
+    true_dist = T.as_tensor_variable(true_dist)
+    if true_dist.ndim == coding_dist.ndim:
+        return -T.sum(true_dist * T.log(coding_dist), axis=coding_dist.ndim - 1)
+    if true_dist.ndim == coding_dist.ndim - 1:
+        return CrossentropyCategorical1Hot()(coding_dist, true_dist)
+    raise TypeError("rank mismatch between coding and true distributions")
+
+
+def argmax(x, axis=None, keepdims=False):
+    """The index of the largest element (over ``axis``), int64; named 'argmax'."""
+    x = T.as_tensor_variable(x)
+    axes = None if axis is None else tuple(sorted(
+        a % x.ndim for a in ((axis,) if isinstance(axis, (int, np.integer)) else axis)))
+    if axes is not None and axes == tuple(range(x.ndim)) and x.ndim > 1:
+        axes = None
+    out = Argmax(axes)(x)
+    out.name = "argmax"
+    if keepdims:
+        out = T.keep_dims(x, out, axes)
+    return out
+
+
+def arange(start, stop=None, step=1, dtype=None):
+    """``numpy.arange`` as a graph: ``arange(n)`` or ``arange(start, stop, step)``."""
+    if stop is None:
+        start, stop = 0, start
+    start, stop, step = (T.as_tensor_variable(v) for v in (start, stop, step))
+    if dtype is None:
+        dtype = upcast(start.dtype, stop.dtype, step.dtype)
+    return ARange(dtype)(start, stop, step)
+
+
+def advanced_subtensor(x, indices):
+    """``x[i0, i1, ...]`` for integer vectors (lists, arrays or variables)."""
+    indices = [T.as_tensor_variable(np.asarray(i) if isinstance(i, list) else i) for i in indices]
+    return AdvancedSubtensor()(x, *indices)
+
+
+# ------------------------------------------------------------------ gradients
+
+
+def _softmax_grad(node, out_grads):
+    return [SoftmaxGrad()(out_grads[0], node.outputs[0])]
+
+
+def _crossentropy_grad(node, out_grads):
+    coding, one_of_n = node.inputs
+    return [CrossentropyCategorical1HotGrad()(out_grads[0], coding, one_of_n), None]
+
+
+def _advanced_subtensor_grad(node, out_grads):
+    x, indices = node.inputs[0], node.inputs[1:]
+    return [AdvancedIncSubtensor()(T.zeros_like(x), out_grads[0], *indices)] + [None] * len(indices)
+
+
+def _advanced_inc_subtensor_grad(node, out_grads):
+    (gz,) = out_grads
+    indices = node.inputs[2:]
+    return [gz, AdvancedSubtensor()(gz, *indices)] + [None] * len(indices)
+
+
+def register_gradients(rules):
+    """Add the gradient rules of these ops to ``rules`` (op class -> rule)."""
+    rules.update({
+        Softmax: _softmax_grad,
+        CrossentropyCategorical1Hot: _crossentropy_grad,
+        AdvancedSubtensor: _advanced_subtensor_grad,
+        AdvancedIncSubtensor: _advanced_inc_subtensor_grad,
+    })
