@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import Callable, NamedTuple
 
 from rngscope.compile.rewriter import equilibrium, merge
-from rngscope.compile.rewrites import canonical, shape, specialize
+from rngscope.compile.rewrites import canonical, nnet, shape, specialize
 from rngscope.compile.rewrites.fusion import fusion
 from rngscope.compile.rewrites.inplace import blas_inplace, elemwise_inplace, random_inplace
 from rngscope.compile.rewrites.outputs import insert_deepcopy
@@ -76,7 +76,7 @@ class Mode(NamedTuple):
 Pass = Callable
 
 FAST_RUN = Mode("FAST_RUN", (
-    merge, canonicalize, merge, stabilize, log_sum_exp, blas, specialize_pass, uncanonicalize,
+    merge, nnet.crossentropy, canonicalize, merge, stabilize, log_sum_exp, blas, specialize_pass, uncanonicalize,
     specialize_device,
     fusion, merge,  # both at 49 in Theano's optdb, which sorts ties by name: elemwise_fusion first
     blas_inplace, elemwise_inplace, random_inplace, merge, insert_deepcopy,

@@ -3,8 +3,8 @@ categorical cross-entropy on integer targets, relu and binary_crossentropy (as t
 elementwise expressions Theano builds), plus argmax, arange and advanced indexing by
 several integer vectors (what the tutorials' ``log(p)[arange(n), y]`` needs).
 
-Each ``perform`` computes as Theano's Python implementation does, so values agree
-bit for bit.
+Each ``perform`` computes as Theano's Python implementation does, with float64 exp and
+log through the C library (as rngscope's elementwise ops), so values agree bit for bit.
 """
 from __future__ import annotations
 
@@ -15,6 +15,9 @@ import numpy as np
 from rngscope.graph.basic import Apply, Op
 from rngscope.graph.types import TensorType, upcast
 from rngscope.tensor import basic as T
+from rngscope.tensor.scalar import IMPLS
+
+_exp, _log = IMPLS["Exp"], IMPLS["Log"]
 
 
 @dataclass(frozen=True)
@@ -32,7 +35,7 @@ class Softmax(Op):
 
     def perform(self, node, inputs):
         (x,) = inputs
-        e_x = np.exp(x - x.max(axis=1)[:, None])
+        e_x = _exp(x - x.max(axis=1)[:, None])
         return [e_x / e_x.sum(axis=1)[:, None]]
 
 
@@ -69,7 +72,7 @@ class CrossentropyCategorical1Hot(Op):
         coding, one_of_n = inputs
         y = np.zeros_like(coding[:, 0])
         for i in range(len(y)):
-            y[i] = -np.log(coding[i, one_of_n[i]])
+            y[i] = -_log(coding[i, one_of_n[i]])
         return [y]
 
 
@@ -165,6 +168,60 @@ class AdvancedIncSubtensor(Op):
         out = np.array(x, copy=True)
         np.add.at(out, tuple(np.asarray(i, dtype=np.intp) for i in indices), y)
         return [out]
+
+
+@dataclass(frozen=True)
+class CrossentropySoftmaxArgmax1HotWithBias(Op):
+    """Fused ``(nll, softmax(x + b), argmax)`` per row, for integer targets ``y``; what
+    Theano's rewrites make of ``-log(softmax(x + b))[arange(n), y]``."""
+
+    def __str__(self):
+        return "CrossentropySoftmaxArgmax1HotWithBias"
+
+    def make_node(self, x, b, y_idx):
+        x, b, y_idx = (T.as_tensor_variable(v) for v in (x, b, y_idx))
+        return Apply(self, [x, b, y_idx], [TensorType(x.dtype, (False,)), x.type,
+                                           TensorType(y_idx.dtype, (False,))])
+
+    def perform(self, node, inputs):
+        x, b, y_idx = inputs
+        sm = np.zeros_like(x)
+        nll = np.zeros(x.shape[0], dtype=node.outputs[0].type.dtype)
+        am = np.zeros_like(y_idx)
+        for i in range(sm.shape[0]):
+            row = x[i] + b
+            am[i] = np.argmax(row)
+            m = row[am[i]]
+            sm[i] = _exp(row - m)
+            sum_j = np.sum(sm[i])
+            sm[i] *= 1.0 / sum_j
+            nll[i] = -row[y_idx[i]] + m + _log(sum_j)
+        return [nll, sm, am]
+
+
+@dataclass(frozen=True)
+class CrossentropySoftmax1HotWithBiasDx(Op):
+    """The gradient of the fused cross-entropy w.r.t. ``x``: ``dy[i] * sm[i]`` less
+    ``dy[i]`` at the target."""
+
+    def __str__(self):
+        return "CrossentropySoftmax1HotWithBiasDx"
+
+    def make_node(self, dy, sm, y_idx):
+        dy, sm, y_idx = (T.as_tensor_variable(v) for v in (dy, sm, y_idx))
+        return Apply(self, [dy, sm, y_idx], [sm.type])
+
+    def perform(self, node, inputs):
+        dy, sm, y_idx = inputs
+        dx = np.zeros_like(sm)
+        if np.ndim(dy) == 0:
+            dy = np.asarray(dy)[None]
+        incr = int(dy.shape[0] > 1)
+        for i in range(sm.shape[0]):
+            dy_i = dy[i * incr]
+            dx[i] = dy_i * sm[i]
+            dx[i, y_idx[i]] -= dy_i
+        return [dx]
 
 
 # ------------------------------------------------------------------ user functions
