@@ -37,7 +37,7 @@ def canonicalize(fg):
 
 def stabilize(fg):
     """log1p, softplus and friends (numerically safer forms)."""
-    equilibrium(fg, specialize.STABILIZE + (shape.useless_reshape,) + _SHARED)
+    equilibrium(fg, specialize.STABILIZE + nnet.STABILIZE + (shape.useless_reshape,) + _SHARED)
 
 
 def log_sum_exp(fg):

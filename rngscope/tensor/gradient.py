@@ -124,8 +124,9 @@ def _backward(outputs, seeds, wrt, blockers):
             continue  # a shape does not carry gradients (Theano's connection_pattern)
         if any(id(i) in needed for i in node.inputs):
             needed.update(id(o) for o in node.outputs if id(o) not in blocked)
-    # gradient terms per variable, keyed by the client's position (Theano sums in client order)
-    position = {id(n): k for k, n in enumerate(nodes)}
+    # gradient terms per variable, summed in the order Theano meets the clients
+    rank = _client_ranks(outputs, blocked)
+    alias = {}  # nodes of an expanded Composite rank as the Composite does
     terms = {}
     preset = {vid: g for vid, (_v, g) in seeds.items()}
     total = {}
@@ -155,7 +156,7 @@ def _backward(outputs, seeds, wrt, blockers):
             preset[id(inner.outputs[0])] = out_grads[0]
             sub = nodes_between(node.inputs, [inner.outputs[0]])
             for n in sub:
-                position.setdefault(id(n), position[id(node)])
+                alias[id(n)] = alias.get(id(node), node)
             needed.update(id(o) for n in sub for o in n.outputs)
             stack.extend(sub)
             continue
@@ -163,8 +164,36 @@ def _backward(outputs, seeds, wrt, blockers):
         for k, (inp, g) in enumerate(zip(node.inputs, in_grads)):
             if g is None or id(inp) not in needed or id(inp) in blocked:
                 continue
-            terms.setdefault(id(inp), []).append(((position.get(id(node), 0), k), g))
+            client = alias.get(id(node), node)
+            key = (rank.get((id(inp), id(client)), -1), len(terms.get(id(inp), ())), k)
+            terms.setdefault(id(inp), []).append((key, g))
     return {vid: gradient_of(v) for vid, v in ((id(w), w) for w in wrt)}
+
+
+def _client_ranks(outputs, blocked):
+    """{(id(input), id(node)): rank}: the order in which Theano's depth-first walk from the
+    outputs (inputs in order, each input entered before the next is looked at) meets each
+    (input, client) pair; iterative."""
+    rank = {}
+    visited = set()
+    for out in outputs:
+        if id(out) in visited or out.owner is None or id(out) in blocked:
+            continue
+        visited.add(id(out))
+        stack = [[out.owner, 0]]
+        while stack:
+            frame = stack[-1]
+            node, i = frame
+            if i == len(node.inputs) or type(node.op) in NOT_CONNECTED:
+                stack.pop()
+                continue
+            frame[1] += 1
+            inp = node.inputs[i]
+            rank.setdefault((id(inp), id(node)), len(rank))
+            if id(inp) not in visited and inp.owner is not None and id(inp) not in blocked:
+                visited.add(id(inp))
+                stack.append([inp.owner, 0])
+    return rank
 
 
 def _sum_terms(parts):
@@ -221,6 +250,12 @@ def _float_dtype(v):
 def _c(value, like):
     """A constant of ``like``'s dtype (so the compiled graph merges it with its peers)."""
     return T.constant(value, dtype=like.type.dtype)
+
+
+def _sigmoid(x):
+    """The scalar sigmoid applied elementwise, unnamed as Theano's gradients build it
+    (``Elemwise{scalar_sigmoid}``, not the user-level ``sigmoid``)."""
+    return Elemwise(scal.sigmoid)(x)
 
 
 def _zeros(v):
@@ -292,8 +327,8 @@ SCALAR_RULES = {
     "Sqrt": lambda xs, z, gz: [(gz * _c(0.5, z)) / T.sqrt(xs[0])],
     "Abs": lambda xs, z, gz: [gz * T.sgn(xs[0])],
     "Tanh": lambda xs, z, gz: [gz * (_c(1, z) - T.sqr(T.tanh(xs[0])))],
-    "ScalarSigmoid": lambda xs, z, gz: [gz * T.sigmoid(xs[0]) * (_c(1, z) - T.sigmoid(xs[0]))],
-    "ScalarSoftplus": lambda xs, z, gz: [gz * T.sigmoid(xs[0])],
+    "ScalarSigmoid": lambda xs, z, gz: [gz * _sigmoid(xs[0]) * (_c(1, z) - _sigmoid(xs[0]))],
+    "ScalarSoftplus": lambda xs, z, gz: [gz * _sigmoid(xs[0])],
     "Inv": lambda xs, z, gz: [-gz / (xs[0] * xs[0])],
     "Sin": lambda xs, z, gz: [gz * T.cos(xs[0])],
     "Cos": lambda xs, z, gz: [-gz * T.sin(xs[0])],

@@ -40,6 +40,23 @@ class Softmax(Op):
 
 
 @dataclass(frozen=True)
+class LogSoftmax(Op):
+    """Row-wise log of the softmax, in the stable form ``xdev - log(sum(exp(xdev)))``."""
+
+    def __str__(self):
+        return "LogSoftmax"
+
+    def make_node(self, x):
+        x = T.as_tensor_variable(x)
+        return Apply(self, [x], [x.type])
+
+    def perform(self, node, inputs):
+        (x,) = inputs
+        xdev = x - x.max(axis=1)[:, None]
+        return [xdev - _log(np.sum(_exp(xdev), axis=1, keepdims=True))]
+
+
+@dataclass(frozen=True)
 class SoftmaxGrad(Op):
     """The gradient of softmax: ``dy * sm - sm * sum(dy * sm, axis=1)``."""
 
@@ -299,6 +316,11 @@ def _softmax_grad(node, out_grads):
     return [SoftmaxGrad()(out_grads[0], node.outputs[0])]
 
 
+def _log_softmax_grad(node, out_grads):
+    (g,) = out_grads
+    return [g - T.sum(g, axis=1, keepdims=True) * Softmax()(node.inputs[0])]
+
+
 def _crossentropy_grad(node, out_grads):
     coding, one_of_n = node.inputs
     return [CrossentropyCategorical1HotGrad()(out_grads[0], coding, one_of_n), None]
@@ -319,6 +341,7 @@ def register_gradients(rules):
     """Add the gradient rules of these ops to ``rules`` (op class -> rule)."""
     rules.update({
         Softmax: _softmax_grad,
+        LogSoftmax: _log_softmax_grad,
         CrossentropyCategorical1Hot: _crossentropy_grad,
         AdvancedSubtensor: _advanced_subtensor_grad,
         AdvancedIncSubtensor: _advanced_inc_subtensor_grad,

@@ -6,12 +6,12 @@ from __future__ import annotations
 import numpy as np
 
 from rngscope.compile.rewriter import equilibrium
-from rngscope.compile.vocabulary import constant_value, is_elemwise, tracks
+from rngscope.compile.vocabulary import constant_value, is_elemwise, scalar_cls, tracks
 from rngscope.tensor import basic as T
-from rngscope.tensor.elemwise import DimShuffle
+from rngscope.tensor.elemwise import DimShuffle, Elemwise
 from rngscope.tensor.nnet import (
     ARange, AdvancedIncSubtensor, AdvancedSubtensor, CrossentropySoftmax1HotWithBiasDx,
-    CrossentropySoftmaxArgmax1HotWithBias, Softmax, SoftmaxGrad,
+    CrossentropySoftmaxArgmax1HotWithBias, LogSoftmax, Softmax, SoftmaxGrad,
 )
 
 CSA = CrossentropySoftmaxArgmax1HotWithBias
@@ -97,9 +97,40 @@ def crossentropy_onehot_grad(node, ctx):
     return [CrossentropySoftmax1HotWithBiasDx()(T.neg(g), sm, y)]
 
 
+@tracks(Elemwise, families=("Log",))
+def log_softmax(node, ctx):
+    """log(softmax(x)) -> LogSoftmax(x)."""
+    inner = node.inputs[0].owner
+    if inner is None or not isinstance(inner.op, Softmax):
+        return None
+    return [LogSoftmax()(inner.inputs[0])]
+
+
+@tracks(Elemwise, families=("Log",))
+def log_one_minus_sigmoid(node, ctx):
+    """log(1 - sigmoid(x)) -> -softplus(x)."""
+    sub = node.inputs[0].owner
+    if not is_elemwise(sub, "Sub"):
+        return None
+    one, sig = sub.inputs
+    if scalar_cls(sig.owner) != "ScalarSigmoid" or not _const_is(one, 1):
+        return None
+    out = T.neg(T.softplus(sig.owner.inputs[0]))
+    return [out] if out.type == node.outputs[0].type else None
+
+
+def _const_is(v, value):
+    c = constant_value(v)
+    return c is not None and np.all(c == value)
+
+
+# Theano's stabilize-phase nnet rules (run with the other stabilisations)
+STABILIZE = (log_one_minus_sigmoid, log_softmax)
+
+
 def crossentropy(fg):
     """The fused softmax cross-entropy and its gradient."""
     equilibrium(fg, (softmax_to_crossentropy, crossentropy_onehot, crossentropy_onehot_grad))
 
 
-__all__ = ["crossentropy"]
+__all__ = ["crossentropy", "STABILIZE"]
