@@ -33,6 +33,9 @@ class Softmax(Op):
             raise ValueError("x must be 2-d tensor of floats")
         return Apply(self, [x], [x.type])
 
+    def infer_shape(self, node, shapes):
+        return [shapes[0]]
+
     def perform(self, node, inputs):
         (x,) = inputs
         e_x = _exp(x - x.max(axis=1)[:, None])
@@ -50,6 +53,9 @@ class LogSoftmax(Op):
         x = T.as_tensor_variable(x)
         return Apply(self, [x], [x.type])
 
+    def infer_shape(self, node, shapes):
+        return [shapes[0]]
+
     def perform(self, node, inputs):
         (x,) = inputs
         xdev = x - x.max(axis=1)[:, None]
@@ -65,6 +71,9 @@ class SoftmaxGrad(Op):
 
     def make_node(self, dy, sm):
         return Apply(self, [T.as_tensor_variable(dy), T.as_tensor_variable(sm)], [sm.type])
+
+    def infer_shape(self, node, shapes):
+        return [shapes[1]]
 
     def perform(self, node, inputs):
         dy, sm = inputs
@@ -200,6 +209,10 @@ class CrossentropySoftmaxArgmax1HotWithBias(Op):
         return Apply(self, [x, b, y_idx], [TensorType(x.dtype, (False,)), x.type,
                                            TensorType(y_idx.dtype, (False,))])
 
+    def infer_shape(self, node, shapes):
+        x_shape, _b_shape, y_shape = shapes
+        return [y_shape, x_shape, y_shape]
+
     def perform(self, node, inputs):
         x, b, y_idx = inputs
         sm = np.zeros_like(x)
@@ -227,6 +240,9 @@ class CrossentropySoftmax1HotWithBiasDx(Op):
     def make_node(self, dy, sm, y_idx):
         dy, sm, y_idx = (T.as_tensor_variable(v) for v in (dy, sm, y_idx))
         return Apply(self, [dy, sm, y_idx], [sm.type])
+
+    def infer_shape(self, node, shapes):
+        return [shapes[1]]
 
     def perform(self, node, inputs):
         dy, sm, y_idx = inputs

@@ -6,7 +6,7 @@ from __future__ import annotations
 import numpy as np
 
 from rngscope.compile.rewriter import equilibrium
-from rngscope.compile.vocabulary import constant_value, is_elemwise, scalar_cls, tracks
+from rngscope.compile.vocabulary import constant_value, is_elemwise, is_fill, scalar_cls, tracks
 from rngscope.tensor import basic as T
 from rngscope.tensor.elemwise import DimShuffle, Elemwise
 from rngscope.tensor.nnet import (
@@ -94,6 +94,9 @@ def crossentropy_onehot_grad(node, ctx):
     zero = constant_value(zeros)
     if zero is None or not np.all(zero == 0) or y is not csa.inputs[2] or not _is_row_arange(rows):
         return None
+    fill = g.owner
+    if is_fill(fill) and fill.inputs[1].broadcastable == (True,):
+        g = fill.inputs[1]  # the same value for every row: Dx broadcasts a length-1 dy
     return [CrossentropySoftmax1HotWithBiasDx()(T.neg(g), sm, y)]
 
 
