@@ -51,8 +51,7 @@ class Null:
 # ------------------------------------------------------------------ the walk
 
 
-def grad(cost, wrt, consider_constant=None, disconnected_inputs="raise", known_grads=None,
-         return_disconnected="zero", null_gradients="raise"):
+def grad(cost, wrt, consider_constant=None, disconnected_inputs="raise", known_grads=None):
     """Gradients of the scalar ``cost`` with respect to ``wrt`` (a variable or a list).
 
     Args:
@@ -213,9 +212,9 @@ def _node_grads(node, out_grads, needed):
     nulls = [g for g in out_grads if isinstance(g, Null)]
     if nulls:
         return [nulls[0] if id(i) in needed else None for i in node.inputs]
-    rule = RULES.get(type(op))
     if isinstance(op, RandomFunction):
         return _random_grads(node)
+    rule = RULES.get(type(op))
     if rule is None and all(o.type.dtype in DISCRETE_DTYPES for o in node.outputs
                             if hasattr(o.type, "dtype")):
         return [_zeros(i) if _is_float(i) else None for i in node.inputs]

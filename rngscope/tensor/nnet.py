@@ -137,7 +137,7 @@ class Argmax(Op):
 
     def perform(self, node, inputs):
         x = np.asarray(inputs[0])
-        if self.axis is None or len(self.axis) == x.ndim and x.ndim != 1:
+        if self.axis is None:
             return [np.asarray(np.argmax(x.reshape(-1)), dtype="int64")]
         return [np.asarray(np.argmax(x, axis=self.axis[0]), dtype="int64")]
 
@@ -300,8 +300,10 @@ def argmax(x, axis=None, keepdims=False):
     x = T.as_tensor_variable(x)
     axes = None if axis is None else tuple(sorted(
         a % x.ndim for a in ((axis,) if isinstance(axis, (int, np.integer)) else axis)))
-    if axes is not None and axes == tuple(range(x.ndim)) and x.ndim > 1:
+    if axes is not None and axes == tuple(range(x.ndim)):
         axes = None
+    if axes is not None and len(axes) > 1:
+        raise NotImplementedError("rngscope's argmax takes one axis or all of them")
     out = Argmax(axes)(x)
     out.name = "argmax"
     if keepdims:
