@@ -135,6 +135,11 @@ class Argmax(Op):
         bcast = tuple(b for d, b in enumerate(x.broadcastable) if d not in axes)
         return Apply(self, [x], [TensorType("int64", bcast)])
 
+    def infer_shape(self, node, shapes):
+        if self.axis is None:
+            return [()]
+        return [tuple(d for k, d in enumerate(shapes[0]) if k not in self.axis)]
+
     def perform(self, node, inputs):
         x = np.asarray(inputs[0])
         if self.axis is None:

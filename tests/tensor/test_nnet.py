@@ -63,3 +63,11 @@ def test_pairs_of_index_vectors_pick_and_accumulate():
     expected = np.zeros_like(X)
     np.add.at(expected, (rows, cols), [1.0, 10.0, 100.0])
     np.testing.assert_array_equal(gv, expected)
+
+
+def test_argmax_sees_through_softmax_and_tanh():
+    m = T.dmatrix("m")
+    f = function([m], nnet.argmax(nnet.softmax(T.tanh(m)), axis=1))
+    np.testing.assert_array_equal(f(X), X.argmax(axis=1))
+    names = [str(n.op) for n in f.maker.fgraph.toposort()]
+    assert names == ["Argmax{axis=(1,)}"]

@@ -10,7 +10,7 @@ from rngscope.compile.vocabulary import constant_value, is_elemwise, is_fill, sc
 from rngscope.tensor import basic as T
 from rngscope.tensor.elemwise import DimShuffle, Elemwise
 from rngscope.tensor.nnet import (
-    ARange, AdvancedIncSubtensor, AdvancedSubtensor, CrossentropySoftmax1HotWithBiasDx,
+    ARange, AdvancedIncSubtensor, AdvancedSubtensor, Argmax, CrossentropySoftmax1HotWithBiasDx,
     CrossentropySoftmaxArgmax1HotWithBias, LogSoftmax, Softmax, SoftmaxGrad,
 )
 
@@ -131,9 +131,25 @@ def _const_is(v, value):
 STABILIZE = (log_one_minus_sigmoid, log_softmax)
 
 
+# monotonic maps argmax sees through
+_MONOTONIC = ("ScalarSigmoid", "ScalarSoftplus", "Exp", "Log", "Tanh")
+
+
+@tracks(Argmax)
+def argmax_pushdown(node, ctx):
+    """argmax(f(x)) -> argmax(x) for softmax and the increasing elementwise maps f."""
+    inner = node.inputs[0].owner
+    if inner is None:
+        return None
+    if not (isinstance(inner.op, Softmax) or scalar_cls(inner) in _MONOTONIC):
+        return None
+    return [Argmax(node.op.axis)(inner.inputs[0])]
+
+
 def crossentropy(fg):
-    """The fused softmax cross-entropy and its gradient."""
-    equilibrium(fg, (softmax_to_crossentropy, crossentropy_onehot, crossentropy_onehot_grad))
+    """The fused softmax cross-entropy and its gradient; argmax pushed below softmax."""
+    equilibrium(fg, (softmax_to_crossentropy, crossentropy_onehot, crossentropy_onehot_grad,
+                     argmax_pushdown))
 
 
 __all__ = ["crossentropy", "STABILIZE"]
