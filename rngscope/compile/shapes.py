@@ -55,6 +55,8 @@ def shape_inputs(v):
         return list(node.inputs)
     if isinstance(op, Subtensor):
         return [node.inputs[0]]
+    if hasattr(op, "infer_shape"):  # ops that state their output shapes (Theano's protocol)
+        return list(node.inputs)
     return []
 
 
@@ -107,6 +109,8 @@ def infer_shape(v, known):
         entries = size_entries(node.inputs[1])
         if entries is not None and len(entries) == v.ndim:
             return tuple(one() if b else _as_int64(e) for e, b in zip(entries, bc))
+    if hasattr(op, "infer_shape"):
+        return tuple(op.infer_shape(node, [known[id(i)] for i in node.inputs])[v.index])
     if isinstance(op, MRGUniform) and v.index == 1:
         entries = size_entries(node.inputs[1])
         if entries is not None and len(entries) == v.ndim:

@@ -17,6 +17,7 @@ import numpy as np
 from rngscope.graph.basic import Apply, Op
 from rngscope.graph.types import FLOATX, INT_DTYPES, random_state_type, upcast
 from rngscope.tensor import basic as T
+from rngscope.tensor import gradient
 from rngscope.tensor.variable import TensorType
 
 
@@ -345,6 +346,8 @@ class PermuteRowElements(Op):
 def permute_row_elements(x, perm, inverse=0):
     return PermuteRowElements()(x, perm, inverse)
 
+
+gradient.RULES[RandomFunction] = gradient.random_grads  # no gradient through a draw
 
 __all__ = [
     "DRAWS", "PermuteRowElements", "RandomFunction", "binomial", "choice", "infer_ndim_bcast",

@@ -18,7 +18,7 @@ from rngscope.tensor.elemwise import (
     DimShuffle, Elemwise, Reduce, make_prod, make_sum, scalar_elemwise,
 )
 from rngscope.tensor.shape_ops import (
-    AdvancedSubtensor1, Alloc, Join, MakeVector, Reshape, Shape, Subtensor, is_advanced_index,
+    AdvancedSubtensor, AdvancedSubtensor1, Alloc, Join, MakeVector, Reshape, Shape, Subtensor, is_advanced_index,
     rebroadcast,
 )
 from rngscope.tensor.variable import (
@@ -400,6 +400,12 @@ def reshape(x, newshape, ndim=None):
     return Reshape(ndim, tuple(bcast))(x, shp)
 
 
+def advanced_subtensor(x, indices):
+    """``x[i0, i1, ...]`` for integer vectors (lists, arrays or variables)."""
+    indices = [as_tensor_variable(np.asarray(i) if isinstance(i, list) else i) for i in indices]
+    return AdvancedSubtensor()(x, *indices)
+
+
 def subtensor(x, index):
     """``x[index]``: basic indexing (a view), or an integer vector on the first axis
     followed only by full slices (Theano's AdvancedSubtensor1)."""
@@ -408,6 +414,8 @@ def subtensor(x, index):
     advanced = [k for k, e in enumerate(entries) if is_advanced_index(e)]
     if not advanced:
         return Subtensor.build(x, index)
+    if len(entries) > 1 and advanced == list(range(len(entries))):
+        return advanced_subtensor(x, entries)  # x[rows, cols]: numpy's pairing
     rest_full = all(isinstance(e, slice) and e == slice(None) for e in entries[1:])
     if advanced != [0] or not rest_full:
         raise NotImplementedError(

@@ -13,7 +13,7 @@ from rngscope.tensor.elemwise import Elemwise
 from rngscope.tensor.variable import TensorType, as_tensor
 
 __all__ = [
-    "AdvancedSubtensor1", "Alloc", "AllocEmpty", "DeepCopyOp", "Join", "MakeVector",
+    "AdvancedIncSubtensor", "AdvancedSubtensor", "AdvancedSubtensor1", "Alloc", "AllocEmpty", "DeepCopyOp", "Join", "MakeVector",
     "Rebroadcast", "Reshape", "ScalarConstant", "ScalarFromTensor", "ScalarType", "Shape",
     "Shape_i", "Subtensor", "as_scalar", "index_constant", "is_advanced_index", "rebroadcast",
 ]
@@ -378,3 +378,39 @@ class DeepCopyOp(Op):
 
     def perform(self, node, inputs):
         return [copy.deepcopy(inputs[0])]
+
+
+@dataclass(frozen=True)
+class AdvancedSubtensor(Op):
+    """``x[i0, i1, ...]`` with integer vectors on the leading axes (numpy's fancy indexing)."""
+
+    def __str__(self):
+        return "AdvancedSubtensor"
+
+    def make_node(self, x, *indices):
+        x = as_tensor(x)
+        indices = [as_tensor(i) for i in indices]
+        rest = x.broadcastable[len(indices):]
+        return Apply(self, [x] + indices, [TensorType(x.dtype, (False,) + tuple(rest))])
+
+    def perform(self, node, inputs):
+        x, indices = inputs[0], inputs[1:]
+        return [np.asarray(np.asarray(x)[tuple(np.asarray(i, dtype=np.intp) for i in indices)])]
+
+
+@dataclass(frozen=True)
+class AdvancedIncSubtensor(Op):
+    """``x`` with ``y`` added at ``x[i0, i1, ...]`` (repeated positions accumulate)."""
+
+    def __str__(self):
+        return "AdvancedIncSubtensor{inplace=False,  set_instead_of_inc=False}"
+
+    def make_node(self, x, y, *indices):
+        x, y = as_tensor(x), as_tensor(y)
+        return Apply(self, [x, y] + [as_tensor(i) for i in indices], [x.type])
+
+    def perform(self, node, inputs):
+        x, y, indices = inputs[0], inputs[1], inputs[2:]
+        out = np.array(x, copy=True)
+        np.add.at(out, tuple(np.asarray(i, dtype=np.intp) for i in indices), y)
+        return [out]

@@ -1,17 +1,18 @@
 """The ``theano`` a script sees under ``rngscope run``: rngscope's engine behind Theano's names."""
 from types import SimpleNamespace
 
-from rngscope.compat.theano import printing, sandbox, tensor  # noqa: F401
+from rngscope.compat.theano import gradient, printing, sandbox, tensor  # noqa: F401
 from rngscope.compile.function import (  # noqa: F401
     Function, In, UnusedInputError, clone, function,
 )
 from rngscope.compile.modes import FAST_COMPILE, FAST_RUN, Mode  # noqa: F401
 from rngscope.graph.basic import Apply, Constant, Variable  # noqa: F401
 from rngscope.shared import SharedVariable, shared  # noqa: F401
+from rngscope.tensor.gradient import grad  # noqa: F401
 
 # What ``from theano import *`` gives: of the names here, those Theano 1.0.5 exports.
 __all__ = ["Apply", "Constant", "In", "Mode", "Variable", "clone", "compile", "config", "function",
-           "printing", "shared", "tensor"]
+           "grad", "gradient", "printing", "shared", "tensor"]
 
 __version__ = "1.0.5"
 config = SimpleNamespace(floatX="float64", device="cpu", mode="FAST_RUN", cxx="",

@@ -12,6 +12,8 @@ from rngscope.graph.basic import Variable  # noqa: F401
 from rngscope.tensor import scalar as scal  # noqa: F401
 from rngscope.tensor.basic import *  # noqa: F401,F403
 from rngscope.tensor.elemwise import DimShuffle, Elemwise  # noqa: F401
+from rngscope.tensor.gradient import grad  # noqa: F401
+from rngscope.tensor.nnet import arange, argmax  # noqa: F401
 from rngscope.tensor.shape_ops import (  # noqa: F401
     AdvancedSubtensor1, Alloc, Join, Reshape, Shape, Subtensor,
 )
@@ -22,12 +24,12 @@ from rngscope.tensor.variable import (  # noqa: F401
 __all__ = [
     "AdvancedSubtensor1", "Alloc", "AsTensorError", "DimShuffle", "Elemwise", "Join", "Reshape",
     "Shape", "Subtensor", "TensorConstant", "TensorType", "TensorVariable", "Variable", "abs_",
-    "add", "addbroadcast", "alloc", "and_", "as_tensor_variable", "bcol", "bitwise_and",
+    "add", "addbroadcast", "alloc", "and_", "arange", "argmax", "as_tensor_variable", "bcol", "bitwise_and",
     "bitwise_not", "bitwise_or", "bitwise_xor", "bmatrix", "brow", "bscalar", "btensor3",
     "btensor4", "bvector", "cast", "ceil", "clip", "col", "concatenate", "constant", "cos", "dcol",
     "dmatrix", "dot", "drow", "dscalar", "dtensor3", "dtensor4", "dvector", "eq", "exp", "expm1",
     "fcol", "fill", "floor", "fmatrix", "frow", "fscalar", "ftensor3", "ftensor4", "fvector", "ge",
-    "get_vector_length", "gt", "icol", "imatrix", "int_div", "inv", "invert", "iround", "irow",
+    "get_vector_length", "grad", "gt", "icol", "imatrix", "int_div", "inv", "invert", "iround", "irow",
     "iscalar", "itensor3", "itensor4", "ivector", "join", "lcol", "le", "lmatrix", "log", "log1p",
     "lrow", "lscalar", "lt", "ltensor3", "ltensor4", "lvector", "matrix", "max", "maximum", "mean",
     "min", "minimum", "mod", "mul", "neg", "neq", "nnet", "np", "ones", "ones_like", "or_",
