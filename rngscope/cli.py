@@ -72,5 +72,8 @@ def run(script: str | None, args: tuple[str, ...]) -> None:
         run_script(source, list(args))
     except ScriptError as exc:
         sys.stdout.flush()
-        click.echo(exc.traceback, err=True, nl=False)
+        if exc.missing is not None:  # rngscope's gap, not the script's bug: said in one line
+            click.echo(f"rngscope run: {exc.gap(source.name)}", err=True)
+        else:
+            click.echo(exc.traceback, err=True, nl=False)
         sys.exit(ExitCode.SCRIPT_FAILED)

@@ -79,8 +79,11 @@ def inspect(script: str | None, quiet: bool = False) -> Session:
 
 
 def fail_script(source, exc, doing):
-    """The script's own traceback, then a one-paragraph error naming what rngscope was doing."""
+    """The script's own traceback, then a one-paragraph error naming what rngscope was doing;
+    or, when the script used a Theano name rngscope lacks, one paragraph saying so."""
     sys.stdout.flush()
+    if exc.missing is not None:
+        fail(f"{exc.gap(source.name)}: the script stopped there while rngscope {doing}.")
     click.echo(exc.traceback, err=True, nl=False)
     fail(f"{source.name} raised {type(exc.exc).__name__} while rngscope {doing} (the "
          "script's traceback is above); fix the script, or see it fail as under Python with "

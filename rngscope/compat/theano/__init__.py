@@ -1,6 +1,5 @@
 """The ``theano`` a script sees under ``rngscope run``: rngscope's engine behind Theano's names."""
-from types import SimpleNamespace
-
+from rngscope.compat import missing as _missing
 from rngscope.compat.theano import gradient, printing, sandbox, tensor  # noqa: F401
 from rngscope.compile.function import (  # noqa: F401
     Function, In, UnusedInputError, clone, function,
@@ -15,10 +14,13 @@ __all__ = ["Apply", "Constant", "In", "Mode", "Variable", "clone", "compile", "c
            "grad", "gradient", "printing", "shared", "tensor"]
 
 __version__ = "1.0.5"
-config = SimpleNamespace(floatX="float64", device="cpu", mode="FAST_RUN", cxx="",
-                         on_unused_input="raise")
-compile = SimpleNamespace(
-    function=function, SharedVariable=SharedVariable, Mode=Mode,
+config = _missing.Namespace("theano.config", floatX="float64", device="cpu", mode="FAST_RUN",
+                          cxx="", on_unused_input="raise")
+compile = _missing.Namespace(
+    "theano.compile", function=function, SharedVariable=SharedVariable, Mode=Mode,
     UnusedInputError=UnusedInputError,
-    function_module=SimpleNamespace(UnusedInputError=UnusedInputError, function=function),
+    function_module=_missing.Namespace("theano.compile.function_module",
+                                      UnusedInputError=UnusedInputError, function=function),
 )
+
+__getattr__ = _missing.module_getattr(__name__)  # a name not here is rngscope's gap

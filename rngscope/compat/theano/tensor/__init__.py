@@ -5,6 +5,7 @@ the ones Theano 1.0.5's star import gives (it has no ``__all__``, so it exports
 every public name of its module, ``np``, ``sum`` and ``max`` among them).
 ``tests/compat/test_star_exports.py`` holds that list as recorded from Theano.
 """
+from rngscope.compat import missing as _missing
 import numpy as np  # noqa: F401  (Theano's theano.tensor exports it)
 
 from rngscope.compat.theano.tensor import nnet, shared_randomstreams  # noqa: F401
@@ -24,8 +25,8 @@ from rngscope.tensor.variable import (  # noqa: F401
 __all__ = [
     "AdvancedSubtensor1", "Alloc", "AsTensorError", "DimShuffle", "Elemwise", "Join", "Reshape",
     "Shape", "Subtensor", "TensorConstant", "TensorType", "TensorVariable", "Variable", "abs_",
-    "add", "addbroadcast", "alloc", "and_", "arange", "argmax", "as_tensor_variable", "bcol", "bitwise_and",
-    "bitwise_not", "bitwise_or", "bitwise_xor", "bmatrix", "brow", "bscalar", "btensor3",
+    "add", "addbroadcast", "alloc", "and_", "arange", "argmax", "as_tensor_variable", "bcol",
+    "bitwise_and", "bitwise_not", "bitwise_or", "bitwise_xor", "bmatrix", "brow", "bscalar", "btensor3",
     "btensor4", "bvector", "cast", "ceil", "clip", "col", "concatenate", "constant", "cos", "dcol",
     "dmatrix", "dot", "drow", "dscalar", "dtensor3", "dtensor4", "dvector", "eq", "exp", "expm1",
     "fcol", "fill", "floor", "fmatrix", "frow", "fscalar", "ftensor3", "ftensor4", "fvector", "ge",
@@ -39,3 +40,5 @@ __all__ = [
     "true_div", "unbroadcast", "var", "vector", "wcol", "wmatrix", "wrow", "wscalar", "wtensor3",
     "wtensor4", "wvector", "xor", "zeros", "zeros_like",
 ]
+
+__getattr__ = _missing.module_getattr(__name__)  # a name not here is rngscope's gap
