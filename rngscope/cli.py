@@ -12,22 +12,14 @@ import sys
 
 import click
 
-from rngscope.exitcodes import ExitCode
+from rngscope import version
+from rngscope.exitcodes import ExitCode, fail
 from rngscope.runner import ScriptError, ScriptInputError, load_script, run_script
-
-
-def _version() -> str:
-    import importlib.metadata  # only for --version: it costs a tenth of the start-up
-
-    try:
-        return importlib.metadata.version("rngscope")
-    except importlib.metadata.PackageNotFoundError:
-        return "unknown (not installed)"
 
 
 def _print_version(ctx: click.Context, _param: click.Parameter, value: bool) -> None:
     if value and not ctx.resilient_parsing:
-        click.echo(f"rngscope, version {_version()}")
+        click.echo(f"rngscope, version {version()}")
         ctx.exit()
 
 
@@ -49,12 +41,6 @@ class _LazyGroup(click.Group):
             module, attribute = self.lazy[name]
             self.add_command(getattr(importlib.import_module(module), attribute), name)
         return super().get_command(ctx, name)
-
-
-def _fail(message: str) -> None:
-    """Print a one-paragraph input error and exit with the usage code."""
-    click.echo(f"rngscope: error: {message}", err=True)
-    sys.exit(ExitCode.USAGE)
 
 
 @click.group(cls=_LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
@@ -81,10 +67,13 @@ def run(script: str | None, args: tuple[str, ...]) -> None:
     try:
         source = load_script(script)
     except ScriptInputError as exc:
-        _fail(str(exc))
+        fail(str(exc))
     try:
         run_script(source, list(args))
     except ScriptError as exc:
         sys.stdout.flush()
-        click.echo(exc.traceback, err=True, nl=False)
+        if exc.missing is not None:  # rngscope's gap, not the script's bug: said in one line
+            click.echo(f"rngscope run: {exc.gap(source.name)}", err=True)
+        else:
+            click.echo(exc.traceback, err=True, nl=False)
         sys.exit(ExitCode.SCRIPT_FAILED)

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from rngscope import backends
+from rngscope.compat.missing import missing_name
 
 SAMPLE = "sharing_streams.py"
 STDIN = "-"
@@ -37,12 +38,34 @@ class ScriptInputError(Exception):
 
 
 class ScriptError(Exception):
-    """The script raised `exc`; `traceback` is its text without rngscope frames."""
+    """The script raised `exc`; `traceback` is its text without rngscope frames.
 
-    def __init__(self, exc: BaseException, traceback: str):
+    `missing` is the Theano name the script used that rngscope does not
+    implement (`theano.tensor.nnet.conv2d`), when that is what failed, else None;
+    `line` is the script's line where the error came from (None if unknown).
+    """
+
+    def __init__(self, exc: BaseException, traceback: str, script_filename: str | None = None):
         super().__init__(f"{type(exc).__name__}: {exc}")
         self.exc = exc
         self.traceback = traceback
+        self.missing = missing_name(exc)
+        self.line = _script_line(exc, script_filename)
+
+    def gap(self, script_name: str) -> str:
+        """One line for a missing Theano name: rngscope's gap, with the script's file and line."""
+        where = script_name if self.line is None else f"{script_name}, line {self.line}"
+        return f"{self.missing} is not implemented by rngscope ({where})"
+
+
+def _script_line(exc: BaseException, script_filename: str | None) -> int | None:
+    """The line of the innermost frame of the script in the exception's traceback."""
+    line, tb = None, exc.__traceback__
+    while tb is not None:
+        if tb.tb_frame.f_code.co_filename == script_filename:
+            line = tb.tb_lineno
+        tb = tb.tb_next
+    return line
 
 
 @dataclass(frozen=True)
@@ -151,7 +174,7 @@ def run_script(source: ScriptSource, argv: list[str]) -> types.ModuleType:
             stop.script_module = module  # callers inspecting the script still get its names
             raise
         except Exception as exc:
-            raise ScriptError(exc, _script_traceback(exc, source.filename)) from exc
+            raise ScriptError(exc, _script_traceback(exc, source.filename), source.filename) from exc
     return module
 
 

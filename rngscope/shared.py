@@ -14,8 +14,13 @@ import numpy as np
 
 from rngscope import observe as _observe
 from rngscope.graph.basic import Variable, creation_trace
-from rngscope.graph.types import TensorType, random_state_type
-from rngscope.tensor.variable import _Operators
+from rngscope.graph.types import random_state_type
+from rngscope.random.state import RandomState
+from rngscope.tensor.variable import TensorType, _Operators
+
+__all__ = [
+    "copy_in", "RandomStateSharedVariable", "shared", "SharedVariable", "TensorSharedVariable",
+]
 
 
 class SharedVariable(Variable):
@@ -67,8 +72,6 @@ class RandomStateSharedVariable(SharedVariable):
 def copy_in(value):
     """A private copy of a value handed to a shared variable (streams become change-counting)."""
     if isinstance(value, np.random.RandomState):
-        from rngscope.random.state import RandomState
-
         return RandomState.like(value)
     return copy.deepcopy(value)
 

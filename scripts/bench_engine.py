@@ -16,7 +16,7 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from rngscope.compile.function import function  # noqa: E402
-from rngscope.random.streams import RandomStreams  # noqa: E402
+from rngscope.streams import RandomStreams  # noqa: E402
 from rngscope.tensor import basic as T  # noqa: E402
 
 

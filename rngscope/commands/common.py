@@ -18,7 +18,7 @@ import sys
 import click
 
 from rngscope import backends
-from rngscope.exitcodes import ExitCode
+from rngscope.exitcodes import fail
 from rngscope.runner import ScriptError, ScriptInputError, load_script
 from rngscope.session import Session, inspect_script
 
@@ -43,13 +43,6 @@ def inspection_options(command):
     for decorator in reversed(_OPTIONS):
         command = decorator(command)
     return command
-
-
-def fail(message: str) -> None:
-    """Print a one-paragraph input error and exit with the usage code."""
-    sys.stdout.flush()
-    click.echo(f"rngscope: error: {message}", err=True)
-    sys.exit(ExitCode.USAGE)
 
 
 def note(message: str) -> None:
@@ -89,8 +82,11 @@ def inspect(script: str | None, quiet: bool = False) -> Session:
 
 
 def fail_script(source, exc, doing):
-    """The script's own traceback, then a one-paragraph error naming what rngscope was doing."""
+    """The script's own traceback, then a one-paragraph error naming what rngscope was doing;
+    or, when the script used a Theano name rngscope lacks, one paragraph saying so."""
     sys.stdout.flush()
+    if exc.missing is not None:
+        fail(f"{exc.gap(source.name)}: the script stopped there while rngscope {doing}.")
     click.echo(exc.traceback, err=True, nl=False)
     fail(f"{source.name} raised {type(exc.exc).__name__} while rngscope {doing} (the "
          "script's traceback is above); fix the script, or see it fail as under Python with "

@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import click
 
-from rngscope.commands.common import JSON, fail, inspect, inspection_options, make_console, note
+from rngscope.commands.common import JSON, inspect, inspection_options, make_console, note
+from rngscope.exitcodes import fail
 from rngscope.printing import json_export, tree
 from rngscope.printing.debugprint import PrintOptions, render_theano
 

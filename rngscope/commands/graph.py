@@ -5,7 +5,8 @@ import sys
 
 import click
 
-from rngscope.commands.common import fail, inspect, note
+from rngscope.commands.common import inspect, note
+from rngscope.exitcodes import fail
 from rngscope.commands.debugprint import _select as select_functions
 from rngscope.printing import dot, render, tree
 

@@ -8,10 +8,10 @@ import sys
 
 import click
 
-from rngscope.commands.common import fail, fail_script, make_console
-from rngscope.exitcodes import ExitCode
-from rngscope.printing import html_report, timeline as timeline_printer
 from rngscope import backends
+from rngscope.commands.common import fail_script, make_console
+from rngscope.exitcodes import ExitCode, fail
+from rngscope.printing import html_report, timeline as timeline_printer
 from rngscope.runner import ScriptError, ScriptInputError, load_script
 from rngscope.trace import findings as explain, statefile
 from rngscope.trace.events import SCHEMA

@@ -13,6 +13,10 @@ from collections import deque
 
 from rngscope.graph.basic import io_toposort
 
+__all__ = [
+    "FunctionGraph", "view_root", "view_tree",
+]
+
 
 class FunctionGraph:
     """Inputs, outputs and the Apply nodes between them, with a client index."""

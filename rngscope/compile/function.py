@@ -8,8 +8,6 @@ expressions).  Updates are applied after every output is computed.
 """
 from __future__ import annotations
 
-import contextlib
-import gc
 import sys
 import traceback
 import warnings
@@ -18,9 +16,13 @@ from rngscope import observe as _observe
 from rngscope.compile.fgraph import FunctionGraph
 from rngscope.compile.linker import link
 from rngscope.compile.modes import get_mode
-from rngscope.graph.basic import Variable, ancestors, clone_graph, clone_replace
+from rngscope.graph.basic import (
+    Variable, ancestors, clone_graph, clone_replace, gc_paused, register_compiler,
+)
 from rngscope.shared import SharedVariable, shared
 from rngscope.tensor.basic import as_tensor_variable
+
+__all__ = ["Function", "In", "UnusedInputError", "clone", "function", "rebuild_collect_shared"]
 
 _getframe = sys._getframe
 
@@ -265,7 +267,7 @@ def function(inputs, outputs=None, mode=None, updates=None, givens=None,
                 "`theano.function([y], f(x), givens={x: g(y)})`. Another solution consists in "
                 "using `theano.clone`, e.g. like this: `theano.function([x], "
                 "theano.clone(f(x), replace={x: g(x)}))`." % orig)
-    with _gc_paused():
+    with gc_paused():
         cloned, shared_inputs, update_d, explicit = rebuild_collect_shared(
             out_list, givens, updates, no_default_updates, [s.variable for s in specs]
         )
@@ -278,19 +280,6 @@ def function(inputs, outputs=None, mode=None, updates=None, givens=None,
     fn.source_updates = [(s, update_d[id(s)]) for s in fn.updated]
     fn.default_updated = {id(s) for s in fn.updated if id(s) not in explicit}
     return fn
-
-
-@contextlib.contextmanager
-def _gc_paused():
-    """Rewriting allocates many small objects and frees them itself; the cyclic collector
-    would rescan them all again and again (superlinear time on big graphs)."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 class Function:
@@ -459,4 +448,4 @@ def _info(named, n_unnamed):
                 plural(n_unnamed)))
 
 
-__all__ = ["clone", "function", "Function", "In", "UnusedInputError"]
+register_compiler(function)  # Variable.eval compiles with this (the graph layer is below)

@@ -16,12 +16,14 @@ import copy
 import numpy as np
 
 from rngscope import observe as _observe
+from rngscope.compile.vocabulary import is_random
 from rngscope.graph.basic import Constant
 from rngscope.random.state import RandomState as TrackedState
 from rngscope.random.streams import RandomFunction
 from rngscope.tensor.elemwise import Elemwise
 from rngscope.tensor.scalar import Composite
 
+__all__ = ["Program", "link", "make_thunk"]
 
 
 class Program:
@@ -35,22 +37,6 @@ class Program:
         self.thunks = thunks
         self.nodes = nodes
         self.output_slots = output_slots
-
-    def run(self, input_values):
-        """Output values for values of every graph input (explicit and shared)."""
-        store = self.template[:]
-        for slot, value in zip(self.input_slots, input_values):
-            store[slot] = value
-        self._execute(store)
-        return [store[s] for s in self.output_slots]
-
-    def _execute(self, store):
-        try:
-            for thunk in self.thunks:
-                thunk(store)
-        except Exception as e:
-            _annotate(e, self.nodes[self.thunks.index(thunk)])
-            raise
 
     def bind_shared(self, shared_inputs, n_explicit, updated, n_real):
         """Build ``call``: shared values read at the start, updates written at the end."""
@@ -130,9 +116,9 @@ def link(fg):
 
 def make_thunk(node, ins, outs, read):
     op = node.op
-    if isinstance(op, RandomFunction):
+    if isinstance(op, RandomFunction):  # numpy draws: a thunk of their own (see the docstring)
         return _random_thunk(node, ins, outs, read)
-    if getattr(op, "is_mrg", False):
+    if is_random(op):
         return _observed(node, ins, outs, _generic_thunk(node, ins, outs))
     if type(op) is Elemwise:
         return _elemwise_thunk(node, ins, outs)

@@ -1,22 +1,31 @@
 """Compilation modes: a mode is a named tuple of passes run in order over a FunctionGraph.
 
 FAST_RUN follows Theano 1.0.5's optimizer database in order (positions sort,
-ties by name): merge, canonicalize, merge, stabilize, log-sum-exp, BLAS,
-specialize, uncanonicalize, specialize_device, elementwise fusion, merge, the in-place passes, a last merge and
-the output copies.  FAST_COMPILE runs what Theano tags 'fast_compile': merges,
+ties by name): merge, the fused softmax cross-entropy (on the graph as built),
+canonicalize, merge, stabilize, log-sum-exp, BLAS, specialize, uncanonicalize,
+specialize_device, elementwise fusion, merge, the in-place passes (indexed
+increments, BLAS, elementwise, random), a last merge and the output copies.
+FAST_COMPILE runs what Theano tags 'fast_compile': merges,
 constant folding and a few cleanups, dot -> Dot22, then the output copies.
 UNOPTIMIZED runs no rewrite, only the output copies that keep outputs from
 aliasing.
 """
 from __future__ import annotations
 
-from typing import Callable, NamedTuple
+from typing import NamedTuple
 
 from rngscope.compile.rewriter import equilibrium, merge
-from rngscope.compile.rewrites import canonical, shape, specialize
+from rngscope.compile.rewrites import canonical, nnet, shape, specialize
 from rngscope.compile.rewrites.fusion import fusion
 from rngscope.compile.rewrites.inplace import blas_inplace, elemwise_inplace, random_inplace
+from rngscope.compile.rewrites.inplace_subtensor import subtensor_inplace
 from rngscope.compile.rewrites.outputs import insert_deepcopy
+
+__all__ = [
+    "blas", "canonicalize", "canonicalize_fast_compile", "dot_to_dot22", "FAST_COMPILE",
+    "FAST_RUN", "get_mode", "log_sum_exp", "Mode", "MODES", "specialize_device", "specialize_pass",
+    "stabilize", "uncanonicalize", "UNOPTIMIZED",
+]
 
 _SHARED = (
     shape.shape_to_shape_i, shape.shape_i_lift, shape.subtensor_of_vector,
@@ -34,7 +43,7 @@ def canonicalize(fg):
 
 def stabilize(fg):
     """log1p, softplus and friends (numerically safer forms)."""
-    equilibrium(fg, specialize.STABILIZE + (shape.useless_reshape,) + _SHARED)
+    equilibrium(fg, specialize.STABILIZE + nnet.STABILIZE + (shape.useless_reshape,) + _SHARED)
 
 
 def log_sum_exp(fg):
@@ -65,6 +74,8 @@ def specialize_device(fg):
 
 
 class Mode(NamedTuple):
+    """A named tuple of passes, run in order."""
+
     name: str
     passes: tuple
 
@@ -73,13 +84,11 @@ class Mode(NamedTuple):
             p(fg)
 
 
-Pass = Callable
-
 FAST_RUN = Mode("FAST_RUN", (
-    merge, canonicalize, merge, stabilize, log_sum_exp, blas, specialize_pass, uncanonicalize,
+    merge, nnet.crossentropy, canonicalize, merge, stabilize, log_sum_exp, blas, specialize_pass, uncanonicalize,
     specialize_device,
     fusion, merge,  # both at 49 in Theano's optdb, which sorts ties by name: elemwise_fusion first
-    blas_inplace, elemwise_inplace, random_inplace, merge, insert_deepcopy,
+    subtensor_inplace, blas_inplace, elemwise_inplace, random_inplace, merge, insert_deepcopy,
 ))
 def canonicalize_fast_compile(fg):
     """FAST_COMPILE's canonicalize: constant folding and the few cleanups tagged for it."""

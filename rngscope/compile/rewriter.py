@@ -9,8 +9,13 @@ changes nothing.  Everything is iterative.
 """
 from __future__ import annotations
 
+from rngscope.compile.shapes import infer_shape, shape_inputs
 from rngscope.compile.vocabulary import dispatch_key, offered
 from rngscope.graph.basic import Constant
+
+__all__ = [
+    "Context", "equilibrium", "merge", "transfer_names",
+]
 
 
 class Context:
@@ -30,8 +35,6 @@ class Context:
 
     def shape_of(self, var):
         """A tuple of int64 scalar variables giving ``var``'s shape (constants when known)."""
-        from rngscope.compile.shapes import infer_shape, shape_inputs
-
         stack = [var]
         while stack:
             v = stack[-1]
@@ -193,6 +196,3 @@ def transfer_names(old_outputs, new_outputs):
     for o, n in zip(old_outputs, new_outputs):
         if o.name is not None and n.name is None:
             n.name = o.name
-
-
-__all__ = ["equilibrium", "merge", "Context", "transfer_names"]

@@ -8,13 +8,20 @@ the caller can fill ``known`` iteratively.
 from __future__ import annotations
 
 from rngscope.graph.basic import Constant
+from rngscope.random.mrg import MRGUniform
 from rngscope.random.streams import RandomFunction
+from rngscope.tensor.basic import cast
 from rngscope.tensor.blas import Dot, Dot22, Gemm, Gemv
 from rngscope.tensor.elemwise import DimShuffle, Elemwise, Sum
 from rngscope.tensor.shape_ops import (
-    AdvancedSubtensor1, Alloc, AllocEmpty, MakeVector, Shape_i, Subtensor,
+    AdvancedSubtensor1, Alloc, AllocEmpty, Shape_i, Subtensor,
 )
+from rngscope.tensor.static import size_entries
 from rngscope.tensor.variable import TensorConstant, constant
+
+__all__ = [
+    "infer_shape", "one", "shape_inputs",
+]
 
 
 def one():
@@ -48,20 +55,9 @@ def shape_inputs(v):
         return list(node.inputs)
     if isinstance(op, Subtensor):
         return [node.inputs[0]]
+    if hasattr(op, "infer_shape"):  # ops that state their output shapes (Theano's protocol)
+        return list(node.inputs)
     return []
-
-
-def size_entries(size):
-    """The scalar entries of a size vector when they are visible (constant or MakeVector)."""
-    while size.owner is not None and isinstance(size.owner.op, Elemwise) and len(
-        size.owner.inputs
-    ) == 1:
-        size = size.owner.inputs[0]
-    if isinstance(size, TensorConstant):
-        return [_const(s) for s in size.data.reshape(-1)]
-    if size.owner is not None and isinstance(size.owner.op, MakeVector):
-        return list(size.owner.inputs)
-    return None
 
 
 def infer_shape(v, known):
@@ -113,7 +109,9 @@ def infer_shape(v, known):
         entries = size_entries(node.inputs[1])
         if entries is not None and len(entries) == v.ndim:
             return tuple(one() if b else _as_int64(e) for e, b in zip(entries, bc))
-    if getattr(op, "is_mrg", False) and v.index == 1:
+    if hasattr(op, "infer_shape"):
+        return tuple(op.infer_shape(node, [known[id(i)] for i in node.inputs])[v.index])
+    if isinstance(op, MRGUniform) and v.index == 1:
         entries = size_entries(node.inputs[1])
         if entries is not None and len(entries) == v.ndim:
             return tuple(_as_int64(e) for e in entries)
@@ -143,7 +141,5 @@ def _as_int64(e):
     if isinstance(e, TensorConstant):
         return _const(e.data)
     if e.dtype != "int64":
-        from rngscope.tensor.basic import cast
-
         return cast(e, "int64")
     return e

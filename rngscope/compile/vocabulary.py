@@ -1,13 +1,14 @@
-"""Op families the rewrites ask about, in one place."""
+"""Op families the compiler (and the printers) ask about, in one place."""
 from __future__ import annotations
 
-import numpy as np
+from rngscope.random.mrg import MRGUniform
+from rngscope.random.streams import RandomFunction
+from rngscope.tensor.elemwise import Elemwise
 
-from rngscope.graph.basic import Constant
-from rngscope.tensor.elemwise import DimShuffle, Elemwise
-from rngscope.tensor.scalar import Cast
-from rngscope.tensor.shape_ops import Alloc
-from rngscope.tensor.variable import TensorConstant
+__all__ = [
+    "ADD_FAMILY", "MUL_FAMILY", "RANDOM", "UPCASTING", "dispatch_key", "is_elemwise", "is_fill",
+    "is_random", "offered", "scalar_cls", "tracks",
+]
 
 # scalar ops whose constant inputs Theano upcasts to the output dtype
 UPCASTING = {"Add", "Mul", "TrueDiv", "Maximum", "Minimum", "IntDiv", "Mod", "Exp", "Log",
@@ -16,6 +17,14 @@ UPCASTING = {"Add", "Mul", "TrueDiv", "Maximum", "Minimum", "IntDiv", "Mod", "Ex
 # the two algebraic families the canonizer rewrites (main, inverse, reciprocal)
 MUL_FAMILY = ("Mul", "TrueDiv", "Inv")
 ADD_FAMILY = ("Add", "Sub", "Neg")
+# ops that draw from a stream (input 0 the state, output 0 the advanced state): never
+# folded, made in-place on their state; the printers mark their draws
+RANDOM = (RandomFunction, MRGUniform)
+
+
+def is_random(op):
+    """Whether ``op`` draws from a random stream (numpy's RandomFunction, MRG's mrg_uniform)."""
+    return isinstance(op, RANDOM)
 
 
 def scalar_cls(node):
@@ -27,36 +36,13 @@ def scalar_cls(node):
 
 
 def is_elemwise(node, *classes):
+    """Whether ``node`` is a plain Elemwise whose scalar op is one of ``classes``."""
     return scalar_cls(node) in classes
 
 
 def is_fill(node):
+    """Whether ``node`` is ``fill(x, value)`` (Theano's ``second``)."""
     return node is not None and type(node.op) is Elemwise and node.op.family == "Second"
-
-
-def constant_value(v):
-    """The single value a variable always holds (Theano's get_scalar_constant_value), or None."""
-    while True:
-        if isinstance(v, TensorConstant):
-            return v.scalar_value()
-        if isinstance(v, Constant):
-            return None
-        node = v.owner
-        if node is None:
-            return None
-        if isinstance(node.op, DimShuffle):
-            v = node.inputs[0]
-            continue
-        if isinstance(node.op, Elemwise) and isinstance(node.op.scalar_op, Cast):
-            inner = constant_value(node.inputs[0])
-            return None if inner is None else np.asarray(inner).astype(node.op.scalar_op.dtype)
-        if is_fill(node):
-            v = node.inputs[1]
-            continue
-        if isinstance(node.op, Alloc):  # every element is the allocated value
-            v = node.inputs[0]
-            continue
-        return None
 
 
 def tracks(*op_classes, families=None, needs=None):

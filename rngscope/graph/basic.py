@@ -8,13 +8,21 @@ graph 100,000 nodes deep is walked without touching Python's recursion limit.
 """
 from __future__ import annotations
 
+import contextlib
+import gc
 import linecache
 import os
 import sys
 import weakref
 from collections import deque
 
+import numpy as np
 
+__all__ = [
+    "Apply", "Constant", "Op", "Variable", "ancestors", "clone_graph", "clone_replace",
+    "creation_trace", "gc_paused", "graph_inputs", "io_toposort", "nodes_between",
+    "register_compiler",
+]
 
 _PACKAGE_DIR = os.path.dirname(os.path.dirname(os.path.abspath(__file__))) + os.sep
 
@@ -44,6 +52,16 @@ def creation_trace(limit=8):
 
 _EVAL_CACHE = weakref.WeakKeyDictionary()  # variable -> {input ids: (inputs, function)}
 
+# What Variable.eval compiles with: rngscope.compile.function's ``function``, which
+# registers itself when it is imported (the compiler is above this layer).
+_compiler = None
+
+
+def register_compiler(function):
+    """Let ``Variable.eval`` compile with ``function(inputs, output)``."""
+    global _compiler
+    _compiler = function
+
 
 class Variable:
     """A symbolic value: a graph input, a constant, or an output of an Apply."""
@@ -71,14 +89,14 @@ class Variable:
     def eval(self, inputs_to_values=None):
         """The value for ``{input: value}`` (Theano's Variable.eval: the function compiled
         for those inputs is kept, so a random variable draws anew on each call)."""
-        from rngscope.compile.function import function
-
+        if _compiler is None:
+            raise RuntimeError("Variable.eval needs the compiler: import rngscope.compile.function")
         inputs_to_values = inputs_to_values or {}
         cache = _EVAL_CACHE.setdefault(self, {})
         inputs = tuple(sorted(inputs_to_values, key=id))
         key = tuple(map(id, inputs))
         if key not in cache:
-            cache[key] = (inputs, function(list(inputs), self))
+            cache[key] = (inputs, _compiler(list(inputs), self))
         return cache[key][1](*[inputs_to_values[v] for v in inputs])
 
     def clone(self):
@@ -106,8 +124,6 @@ class Constant(Variable):
 
 
 def _data_key(data):
-    import numpy as np
-
     arr = np.asarray(data)
     return (arr.dtype.str, arr.shape, arr.tobytes())
 
@@ -151,6 +167,23 @@ class Op:
 
 
 # ---------------------------------------------------------------- walks
+
+
+@contextlib.contextmanager
+def gc_paused():
+    """Pause the cyclic garbage collector around a walk that makes many objects.
+
+    Rewriting, cloning and printing a 100,000-node graph allocate (and free) a few
+    hundred thousand small acyclic objects; the collector's repeated full passes
+    over them would make the walk superlinear.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def ancestors(outputs, blockers=()):
@@ -252,7 +285,7 @@ def _general_toposort(inputs, outputs, orderings):
     return [n for n in order if isinstance(n, Apply)]
 
 
-def clone_replace(outputs, replace=None, share_inputs=True):
+def clone_replace(outputs, replace=None):
     """Copy the graph of ``outputs``, substituting ``replace`` (old -> new) on the way.
 
     Inputs and constants are shared; every Apply is rebuilt once, iteratively.

@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from rngscope.compile.fgraph import FunctionGraph
+from rngscope.compile.function import Function, In
 from rngscope.graph.basic import Apply, Variable
 
 
@@ -140,9 +142,6 @@ def render_theano(lines, options=PrintOptions()):
 
 def roots_of(obj):
     """(variable, toposort) pairs for a variable, list of them, Apply or compiled function."""
-    from rngscope.compile.fgraph import FunctionGraph
-    from rngscope.compile.function import Function, In
-
     items = obj if isinstance(obj, (list, tuple, set)) else [obj]
     roots = []
     for item in items:

@@ -24,9 +24,8 @@ The same views give the same bytes; everything is iterative.
 """
 from __future__ import annotations
 
-from rngscope.graph.basic import Constant
+from rngscope.graph.basic import Constant, gc_paused
 from rngscope.printing.debugprint import PrintOptions
-from rngscope.printing.tree import gc_paused
 from rngscope.shared import SharedVariable
 from rngscope.tensor.scalar import Composite
 

@@ -22,9 +22,9 @@ bytes.
 from __future__ import annotations
 
 import html
-import importlib.metadata
 import re
 
+from rngscope import version
 from rngscope.printing import dot, render, timeline as timeline_printer, tree
 
 SCHEMA = "rngscope.report/1"
@@ -59,7 +59,7 @@ def report(result, expectations=(), findings=None, graphviz=None) -> str:
         grid.section(),
         _findings_section(view, grid.anchors),
         _functions_section(result, graphviz),
-        f'<footer>rngscope {_e(_version())} · {_e(SCHEMA)} · fingerprints name stream states: '
+        f'<footer>rngscope {_e(version())} · {_e(SCHEMA)} · fingerprints name stream states: '
         "equal fingerprints, equal future draws.</footer>",
     ]
     return ("<!DOCTYPE html>\n"
@@ -308,13 +308,6 @@ def _link(text: str, anchors) -> str:
 
 def _e(text) -> str:
     return html.escape(str(text), quote=True)
-
-
-def _version() -> str:
-    try:
-        return importlib.metadata.version("rngscope")
-    except importlib.metadata.PackageNotFoundError:
-        return "(not installed)"
 
 
 CSS = """

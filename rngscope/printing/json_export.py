@@ -29,9 +29,8 @@ from __future__ import annotations
 
 import json
 
-from rngscope.graph.basic import Constant
+from rngscope.graph.basic import Constant, gc_paused
 from rngscope.printing.debugprint import PrintOptions
-from rngscope.printing.tree import gc_paused
 from rngscope.shared import SharedVariable
 
 SCHEMA = "rngscope.debugprint/1"

@@ -15,15 +15,13 @@ in linear time and space.
 """
 from __future__ import annotations
 
-import gc
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 import numpy as np
 
-from rngscope.graph.basic import Constant, Variable, io_toposort
+from rngscope.compile.vocabulary import is_random
+from rngscope.graph.basic import Constant, Variable, gc_paused, io_toposort
 from rngscope.printing.debugprint import Line, PrintOptions, walk
-from rngscope.random.streams import RandomFunction
 from rngscope.tensor.scalar import Composite
 
 # A row is a list of (text, rich style) segments; style "" is plain.
@@ -43,11 +41,6 @@ MAX_TEXT = 400  # longer op texts (huge fused Composites) are cut in the tree st
 INDENT = "    "
 
 
-def is_random_node(node) -> bool:
-    """A node that draws from a stream: outputs (new state, draw)."""
-    return isinstance(node.op, RandomFunction) or getattr(node.op, "is_mrg", False)
-
-
 # -- describing random nodes -------------------------------------------------------
 
 
@@ -60,7 +53,7 @@ def constant_value(var: Variable, limit: int = 16):
         v = stack.pop()
         if isinstance(v, Constant):
             continue
-        if v.owner is None or is_random_node(v.owner):
+        if v.owner is None or is_random(v.owner.op):
             return None
         if id(v.owner) not in seen:
             seen.add(id(v.owner))
@@ -271,7 +264,7 @@ def _view(name, index, line, source, inputs, outputs, updates, order, names, adv
     for node in nodes:
         scalar_op = getattr(node.op, "scalar_op", None)
         for k, inp in enumerate(node.inputs):
-            if inp.owner is not None and inp.index == 1 and is_random_node(inp.owner):
+            if inp.owner is not None and inp.index == 1 and is_random(inp.owner.op):
                 if isinstance(scalar_op, Composite):
                     count = sum(1 for _op, args in scalar_op.program for ref in args
                                 if tuple(ref) == ("i", k))
@@ -279,10 +272,10 @@ def _view(name, index, line, source, inputs, outputs, updates, order, names, adv
                 else:
                     uses.setdefault(id(inp.owner), []).append(Use(node, k, 1))
     for k, root in enumerate(roots):
-        if root.owner is not None and root.index == 1 and is_random_node(root.owner):
+        if root.owner is not None and root.index == 1 and is_random(root.owner.op):
             uses.setdefault(id(root.owner), []).append(Use(None, k, 1))
     random = {id(n): describe_random(n, names, uses.get(id(n), ())) for n in nodes
-              if is_random_node(n)}
+              if is_random(n.op)}
     return FunctionView(name, index, line, source, inputs, outputs, updates, order, len(nodes),
                         advances, reads_only, repeats, random, names)
 
@@ -293,22 +286,6 @@ def _view(name, index, line, source, inputs, outputs, updates, order, names, adv
 def fold_depth(width: int | None) -> int:
     """How many levels fit before a subtree continues in its own block."""
     return 24 if width is None else max(8, (width - 30) // 4)
-
-
-@contextmanager
-def gc_paused():
-    """Pause the cyclic garbage collector while building many acyclic records.
-
-    A 100,000-node graph makes a few hundred thousand lines and rows; the
-    collector's full passes over them would make printing superlinear.
-    """
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def tree_rows(views, options=PrintOptions(), width: int | None = None) -> list:

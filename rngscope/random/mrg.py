@@ -1,10 +1,10 @@
-"""``MRG_RandomStreams``: Theano's MRG31k3p streams, built as graphs around ``mrg_uniform``.
+"""The ops of Theano's MRG31k3p streams: ``mrg_uniform`` and the multinomial/choice ops.
 
-Each random variable owns a shared ``int32`` state matrix (one row per
-stream); the ``mrg_uniform`` op draws from it and returns the advanced matrix
-as output ``.0`` (the shared variable's default update) and the draws as
-``.1``.  ``uniform``, ``normal`` and ``binomial`` are ordinary graphs over
-those draws, so the compiler fuses and folds them as Theano does.
+``mrg_uniform`` draws from an ``int32`` state matrix (one row per stream) and
+returns the advanced matrix as output ``.0`` and the draws as ``.1``.
+``rngscope.streams.MRG_RandomStreams`` gives each random variable a shared
+state matrix and builds ``uniform``, ``normal`` and ``binomial`` as ordinary
+graphs over the draws, so the compiler fuses and folds them as Theano does.
 """
 from __future__ import annotations
 
@@ -12,16 +12,16 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from rngscope import observe as _observe
-from rngscope.graph.basic import Apply, Op, Variable
-from rngscope.graph.types import FLOATX, TensorType, upcast
+from rngscope.graph.basic import Apply, Op
 from rngscope.random import mrg_kernels as K
-from rngscope.shared import TensorSharedVariable
 from rngscope.tensor import basic as T
 from rngscope.tensor.shape_ops import as_scalar
-from rngscope.tensor.variable import constant
+from rngscope.tensor.static import constant_value, size_entries
+from rngscope.tensor.variable import TensorType
 
-_STATE_TYPE = TensorType("int32", (False, False))
+__all__ = ["STATE_TYPE", "ChoiceFromUniform", "MRGUniform", "MultinomialFromUniform"]
+
+STATE_TYPE = TensorType("int32", (False, False))  # one row of 6 ints per stream
 
 
 @dataclass(frozen=True)
@@ -30,7 +30,7 @@ class MRGUniform(Op):
 
     output_type: TensorType
     inplace: bool = False
-    is_mrg = True
+    is_mrg = True  # read by trace/recorder.py's own is_random_node (not yet vocabulary.is_random)
 
     @property
     def destroy_map(self):
@@ -48,7 +48,7 @@ class MRGUniform(Op):
         # name keeps the type it was made with).
         pattern = tuple(_size_entry_is_one(size, i) for i in range(self.output_type.ndim))
         out_type = TensorType(self.output_type.dtype, pattern)
-        return Apply(self, [rstate, size], [_STATE_TYPE, out_type])
+        return Apply(self, [rstate, size], [STATE_TYPE, out_type])
 
     def perform(self, node, inputs):
         rstate, size = inputs
@@ -137,197 +137,6 @@ class ChoiceFromUniform(MultinomialFromUniform):
 
 def _size_entry_is_one(size, i):
     """Whether entry ``i`` of a size vector is the constant 1 (Theano's extract_constant)."""
-    from rngscope.compile.shapes import size_entries
-    from rngscope.compile.vocabulary import constant_value
-
     entries = size_entries(size)
     value = None if entries is None else constant_value(entries[i])
     return value is not None and bool(value == 1)
-
-
-def _check_size(size):
-    """A size as the 1-d integer vector Theano's ``_check_size`` makes of it (normal's)."""
-    if isinstance(size, Variable):
-        if size.ndim == 1:
-            return size
-        if size.ndim == 0:
-            return T.stack([size])
-        raise ValueError("Theano variable must have 1 dimension to be a valid size.", size)
-    if isinstance(size, (np.integer, int)):
-        return constant([size], ndim=1)
-    if not isinstance(size, (tuple, list)):
-        raise ValueError("Size must be a int, tuple, list or Theano variable.", size)
-    for s in size:
-        if isinstance(s, Variable):
-            if s.ndim != 0:
-                raise ValueError("Non-scalar Theano variable in size", size, s)
-        elif isinstance(s, (int, np.integer)):
-            if s <= 0:
-                raise ValueError("Non-positive dimensions not allowed in size.", size, s)
-        else:
-            raise ValueError("Only Theano variables and integers are allowed in a size-tuple.",
-                             size, s)
-    return T.as_tensor_variable(size, ndim=1)
-
-
-class MRG_RandomStreams:
-    """Module-level MRG31k3p streams (``theano.sandbox.rng_mrg``)."""
-
-    def __init__(self, seed=12345):
-        self.state_updates = []
-        self.default_instance_seed = seed
-        self.set_rstate(seed)
-
-    def set_rstate(self, seed):
-        self.rstate = K.seed_rstate(seed)
-
-    def seed(self, seed=None):
-        """Re-seed: a fresh rstate, then new sub-stream matrices for every variable, in order."""
-        if seed is None:
-            seed = self.default_instance_seed
-        self.set_rstate(seed)
-        for old_r, _new_r, size, nstreams in self.state_updates:
-            if nstreams is None:  # Theano keeps what the caller gave and guesses again here
-                nstreams = K.n_streams_for(size)
-            rstates = self.get_substream_rstates(nstreams)
-            old_r.set_value(rstates, borrow=True)
-
-    def inc_rstate(self):
-        """Move ``rstate`` on by the ``2**134``-step jump each new variable makes."""
-        self.rstate = K.next_rstate(self.rstate)
-
-    def get_substream_rstates(self, n_streams, dtype=None, inc_rstate=True):
-        rval = K.get_substream_rstates(self.rstate, n_streams)
-        if inc_rstate:
-            self.rstate = K.next_rstate(self.rstate)
-        return rval
-
-    def updates(self):
-        return [(r, n) for r, n, _s, _k in self.state_updates]
-
-    def _draws(self, size, dtype, nstreams, ndim=None, given_nstreams=None):
-        """The symbolic uniform draws in [0, 1) and their shared state (Theano's
-        ``mrg_uniform.new`` plus ``pretty_return``: the raw draws carry ``rstate`` and
-        ``update``; what uniform/normal/binomial build on them does not)."""
-        rstates = self.get_substream_rstates(nstreams)
-        node_rstate = TensorSharedVariable(_STATE_TYPE, rstates)
-        node_rstate.tag["is_rng"] = True
-        if isinstance(size, tuple) and any(isinstance(s, Variable) for s in size):
-            v_size = T.stack(list(size))  # Theano's as_tensor_variable: a MakeVector
-        elif isinstance(size, tuple):
-            v_size = constant(np.asarray(size, dtype="int64")) if size else constant(
-                np.zeros(0, dtype="int64"))
-        else:
-            v_size = T.as_tensor_variable(size)
-        if ndim is None:
-            ndim = T.get_vector_length(v_size)
-        op = MRGUniform(TensorType(dtype, (False,) * ndim))
-        new_rstate, u = op(node_rstate, v_size)
-        node_rstate.default_update = new_rstate
-        u.rstate = node_rstate
-        u.update = (node_rstate, new_rstate)
-        self.state_updates.append((node_rstate, new_rstate, size, given_nstreams))
-        if _observe.current is not None:
-            _observe.current.on_stream(node_rstate, u, "mrg_uniform")
-        return u
-
-    def uniform(self, size, low=0.0, high=1.0, ndim=None, dtype=None, nstreams=None, **kwargs):
-        """``u * (high - low) + low`` over draws in [0, 1), bounds cast to ``dtype`` first;
-        the checks, and the stream rows taken before unknown keywords are refused, as Theano."""
-        low, high = T.as_tensor_variable(low), T.as_tensor_variable(high)
-        if dtype is None:
-            dtype = upcast(FLOATX, low.dtype, high.dtype)
-        low, high = T.cast(low, dtype), T.cast(high, dtype)
-        if isinstance(size, tuple):
-            if not all(isinstance(i, (np.integer, int, Variable)) for i in size):
-                raise AssertionError("size must be a tuple of int or a Theano variable")
-            if any(isinstance(i, (np.integer, int)) and i <= 0 for i in size):
-                raise ValueError("The specified size contains a dimension with value <= 0", size)
-        elif not (isinstance(size, Variable) and size.ndim == 1):
-            raise TypeError("size must be a tuple of int or a Theano Variable with 1 dimension, "
-                            "got " + str(size) + " of type " + str(type(size)))
-        given_nstreams = nstreams
-        if nstreams is None:
-            nstreams = K.n_streams_for(size)
-        kwargs.pop("target", None)
-        if kwargs:  # Theano refuses them only after taking the stream rows
-            self.get_substream_rstates(nstreams)
-            raise TypeError("uniform() got unexpected keyword arguments %s" % (str(kwargs.keys())))
-        u = self._draws(size, dtype, nstreams, ndim, given_nstreams)
-        r = u * (high - low) + low
-        if u.type.broadcastable != r.type.broadcastable:
-            raise NotImplementedError(
-                "Increase the size to match the broadcasting pattern of `low` and `high` arguments")
-        return r
-
-    def binomial(self, size=None, n=1, p=0.5, ndim=None, dtype="int64", nstreams=None, **kwargs):
-        if n != 1:
-            raise NotImplementedError("MRG_RandomStreams.binomial with n > 1")
-        p = T.as_tensor_variable(p)
-        x = self.uniform(size=size, nstreams=nstreams, **kwargs)
-        return T.cast(T.lt(x, p), dtype)
-
-    def multinomial(self, size=None, n=1, pvals=None, ndim=None, dtype="int64", nstreams=None,
-                    **kwargs):
-        """``n`` draws per row of a 2-d ``pvals`` (counts), from ``rows * n`` uniforms."""
-        if pvals is None:
-            raise TypeError("You have to specify pvals")
-        pvals = T.as_tensor_variable(pvals)
-        if size is not None:
-            if any(isinstance(i, int) and i <= 0 for i in size):
-                raise ValueError("The specified size contains a dimension with value <= 0", size)
-            raise ValueError("Provided a size argument to MRG_RandomStreams.multinomial, which "
-                             "does not use the size argument.")
-        if ndim is not None:
-            raise ValueError("Provided an ndim argument to MRG_RandomStreams.multinomial, which "
-                             "does not use the ndim argument.")
-        if pvals.ndim != 2:
-            raise NotImplementedError(
-                "MRG_RandomStreams.multinomial only implemented for pvals.ndim = 2")
-        size = pvals[:, 0].shape * n
-        unis = self.uniform(size=size, ndim=1, nstreams=nstreams, **kwargs)
-        return MultinomialFromUniform(dtype)(pvals, unis, T.as_tensor_variable(n))
-
-    def choice(self, size=1, a=None, replace=True, p=None, ndim=None, dtype="int64",
-               nstreams=None, **kwargs):
-        """``size`` picks without replacement per row of a 2-d ``p`` (indices)."""
-        if replace:
-            raise NotImplementedError(
-                "MRG_RandomStreams.choice only works without replacement for now.")
-        if a is not None:
-            raise TypeError("For now, a has to be None in MRG_RandomStreams.choice. Sampled "
-                            "values are between 0 and p.shape[1]-1")
-        if p is None:
-            raise TypeError("For now, p has to be specified in MRG_RandomStreams.choice.")
-        p = T.as_tensor_variable(p)
-        if ndim is not None:
-            raise ValueError("ndim argument to MRG_RandomStreams.choice is not used.")
-        if p.ndim != 2:
-            raise NotImplementedError(
-                "MRG_RandomStreams.choice is only implemented for p.ndim = 2")
-        shape = p[:, 0].shape * size
-        unis = self.uniform(size=shape, ndim=1, nstreams=nstreams, **kwargs)
-        return ChoiceFromUniform(odtype=dtype)(p, unis, T.as_tensor_variable(size))
-
-    def normal(self, size, avg=0.0, std=1.0, ndim=None, dtype=None, nstreams=None,
-               truncate=False, **kwargs):
-        """Theano's Box-Muller: ``prod(size)`` rounded up to even uniforms, cosines of the
-        first half then sines, cut to the count, reshaped, ``* std + avg``."""
-        if truncate:
-            raise NotImplementedError("rngscope's MRG normal does not support truncate=True")
-        v_size = _check_size(size)
-        avg, std = T.as_tensor_variable(avg), T.as_tensor_variable(std)
-        if dtype is None:
-            dtype = upcast(FLOATX, avg.dtype, std.dtype)
-        avg, std = T.cast(avg, dtype), T.cast(std, dtype)
-        n_odd = T.prod(v_size, dtype="int64")
-        n_even = n_odd + n_odd % 2
-        flat = self.uniform((n_even,), low=0.0, high=1.0, ndim=1, dtype=dtype,
-                            nstreams=nstreams, **kwargs)
-        u1 = flat[: n_even // 2]
-        u2 = flat[n_even // 2:]
-        r = T.sqrt(-2.0 * T.log(u1))
-        theta = np.array(2.0 * np.pi, dtype=dtype) * u2
-        samples = T.join(0, r * T.cos(theta), r * T.sin(theta))[:n_odd]
-        samples = T.reshape(samples, v_size, ndim=ndim)
-        return samples * std + avg

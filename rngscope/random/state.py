@@ -12,6 +12,10 @@ from __future__ import annotations
 
 import numpy as np
 
+__all__ = [
+    "RandomState",
+]
+
 _READ_ONLY = {"get_state"}
 
 
@@ -48,6 +52,3 @@ for _name in dir(np.random.RandomState):
         setattr(RandomState, _name, _counting(_name))
 RandomState.__setstate__ = _counting("__setstate__")
 
-
-def is_random_state(value):
-    return isinstance(value, np.random.RandomState)

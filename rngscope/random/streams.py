@@ -1,26 +1,24 @@
-"""``RandomStreams``: Theano's numpy-``RandomState`` random streams.
+"""The numpy-``RandomState`` random op and the graphs of its distributions.
 
-``RandomStreams(seed)`` keeps a seed generator ``RandomState(seed)``; each new
-random variable (in creation order) gets its own shared
-``RandomState(int(gen.randint(2**30)))`` whose ``default_update`` is the
-random op's new-state output (``.0``); the draw is output ``.1``.
+``RandomFunction(fn, outtype)(rng, size, *params)`` draws ``RandomState.<fn>``
+from the state ``rng``: output ``.0`` is the new state, ``.1`` the draw.
+``uniform(rng, ...)``, ``normal(rng, ...)`` ... build one over a given state
+variable (``theano.tensor.raw_random``); ``rngscope.streams.RandomStreams``
+gives each a shared state of its own.
 """
 from __future__ import annotations
 
 import copy
 import itertools
-import sys
 from dataclasses import dataclass
 
 import numpy as np
 
-from rngscope import observe as _observe
 from rngscope.graph.basic import Apply, Op
-from rngscope.graph.types import FLOATX, INT_DTYPES, TensorType, random_state_type, upcast
-from rngscope.random.state import RandomState
-from rngscope.shared import RandomStateSharedVariable
+from rngscope.graph.types import FLOATX, INT_DTYPES, random_state_type, upcast
 from rngscope.tensor import basic as T
-from rngscope.tensor.variable import TensorConstant
+from rngscope.tensor import gradient
+from rngscope.tensor.variable import TensorType
 
 
 @dataclass(frozen=True)
@@ -35,6 +33,9 @@ class RandomFunction(Op):
     @property
     def destroy_map(self):
         return {0: [0]} if self.inplace else {}
+
+    def as_inplace(self):
+        return RandomFunction(self.fn, self.outtype, self.ndim_added, True)
 
     def __str__(self):
         return f"RandomFunction{{{self.fn}}}"
@@ -346,88 +347,10 @@ def permute_row_elements(x, perm, inverse=0):
     return PermuteRowElements()(x, perm, inverse)
 
 
-# the streams --------------------------------------------------------------------
+gradient.RULES[RandomFunction] = gradient.random_grads  # no gradient through a draw
 
-
-class RandomStreamsBase:
-    """The distributions; ``gen`` (the subclass's) turns each into a new stream."""
-
-    def uniform(self, size=None, low=0.0, high=1.0, ndim=None, dtype=None):
-        return self.gen(uniform, size, low, high, ndim=ndim, dtype=dtype)
-
-    def normal(self, size=None, avg=0.0, std=1.0, ndim=None, dtype=None):
-        return self.gen(normal, size, avg, std, ndim=ndim, dtype=dtype)
-
-    def binomial(self, size=None, n=1, p=0.5, ndim=None, dtype="int64", prob=None):
-        return self.gen(binomial, size, n, p, ndim=ndim, dtype=dtype, prob=prob)
-
-    def random_integers(self, size=None, low=0, high=1, ndim=None, dtype="int64"):
-        return self.gen(random_integers, size, low, high, ndim=ndim, dtype=dtype)
-
-    def choice(self, size=None, a=2, replace=True, p=None, ndim=None, dtype="int64"):
-        return self.gen(choice, size, a, replace, p, ndim=ndim, dtype=dtype)
-
-    def poisson(self, size=None, lam=None, ndim=None, dtype="int64"):
-        return self.gen(poisson, size, lam, ndim=ndim, dtype=dtype)
-
-    def permutation(self, size=None, n=1, ndim=None, dtype="int64"):
-        return self.gen(permutation, size, n, ndim=ndim, dtype=dtype)
-
-    def multinomial(self, size=None, n=1, pvals=(0.5, 0.5), ndim=None, dtype="int64"):
-        return self.gen(multinomial, size, n, pvals, ndim=ndim, dtype=dtype)
-
-    def shuffle_row_elements(self, input):
-        perm = self.permutation(size=input.shape[:-1], n=input.shape[-1], ndim=input.ndim - 1)
-        shuffled = permute_row_elements(input, perm)
-        shuffled.permutation = perm
-        return shuffled
-
-
-class RandomStreams(RandomStreamsBase):
-    """Module-level streams: one shared RandomState per random variable."""
-
-    def __init__(self, seed=None):
-        self.state_updates = []
-        self.default_instance_seed = seed
-        self.gen_seedgen = np.random.RandomState(seed)
-
-    def seed(self, seed=None):
-        """Re-seed every stream, in ``state_updates`` order, from ``RandomState(seed)``."""
-        if seed is None:
-            seed = self.default_instance_seed
-        seedgen = np.random.RandomState(seed)
-        for old_r, _new_r in self.state_updates:
-            old_r_seed = seedgen.randint(2 ** 30)
-            old_r.assign(RandomState(int(old_r_seed)), "seed", sys._getframe(1))
-
-    def __getitem__(self, item):
-        return item.get_value(borrow=True)
-
-    def __setitem__(self, item, val):
-        """``srng[rv.rng] = state``: Theano's shorthand for ``set_value(state, borrow=True)``
-        (any stream's rng, not only this object's; the type check is set_value's)."""
-        item.set_value(val, borrow=True)
-
-    def updates(self):
-        return list(self.state_updates)
-
-    def gen(self, op, *args, **kwargs):
-        seed = int(self.gen_seedgen.randint(2 ** 30))
-        rng = RandomStateSharedVariable(random_state_type, RandomState(seed))
-        rng.tag["is_rng"] = True
-        rng.tag["seed"] = seed
-        new_r, out = op(rng, *args, **kwargs)
-        out.rng = rng
-        out.update = (rng, new_r)
-        self.state_updates.append(out.update)
-        rng.default_update = new_r
-        if _observe.current is not None:
-            _observe.current.on_stream(rng, out, op.__name__)
-        return out
-
-
-def is_random_node(node):
-    return isinstance(node.op, RandomFunction)
-
-
-__all__ = ["RandomStreams", "RandomFunction", "TensorConstant"]
+__all__ = [
+    "DRAWS", "PermuteRowElements", "RandomFunction", "binomial", "choice", "infer_ndim_bcast",
+    "multinomial", "normal", "permutation", "permute_row_elements", "poisson", "random_integers",
+    "uniform",
+]

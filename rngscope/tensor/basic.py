@@ -1,21 +1,55 @@
-"""Tensor constructors and functions: the ``theano.tensor`` surface rngscope supports."""
+"""Tensor constructors and functions: the ``theano.tensor`` surface rngscope supports.
+
+These take what a user writes (numbers, lists, arrays, variables) and build
+nodes; the ops below them take tensors.  The tensor operators (``x + y``) call
+these functions: this module registers itself with ``tensor.variable`` on import.
+"""
 from __future__ import annotations
+
+import sys
 
 import numpy as np
 
-from rngscope.graph.basic import Variable, creation_trace
-from rngscope.graph.types import DISCRETE_DTYPES, FLOATX, TensorType, upcast
+from rngscope.graph.basic import Variable
+from rngscope.graph.types import DISCRETE_DTYPES, FLOATX, upcast
 from rngscope.tensor import scalar as scal
-from rngscope.tensor.elemwise import DimShuffle, Elemwise, make_sum, scalar_elemwise
-from rngscope.tensor.shape_ops import (
-    AdvancedSubtensor1, Alloc, Join, MakeVector, Reshape, Shape, Subtensor, index_constant,
-    is_advanced_index, rebroadcast,
+from rngscope.tensor.blas import Dot
+from rngscope.tensor.elemwise import (
+    DimShuffle, Elemwise, Reduce, make_prod, make_sum, scalar_elemwise,
 )
-from rngscope.tensor.variable import TensorConstant, TensorVariable, constant
+from rngscope.tensor.shape_ops import (
+    AdvancedSubtensor, AdvancedSubtensor1, Alloc, Join, MakeVector, Reshape, Shape, Subtensor, is_advanced_index,
+    rebroadcast,
+)
+from rngscope.tensor.variable import (
+    TensorConstant, TensorType, TensorVariable, as_constant, as_tensor, constant,
+    register_functions,
+)
 
-
-class AsTensorError(TypeError):
-    """A value that cannot become a tensor (Theano's AsTensorError)."""
+__all__ = [
+    "as_tensor_variable",
+    # symbolic inputs
+    "tensor", "scalar", "vector", "matrix", "row", "col", "tensor3", "tensor4",
+    "dscalar", "dvector", "dmatrix", "drow", "dcol", "dtensor3", "dtensor4",
+    "fscalar", "fvector", "fmatrix", "frow", "fcol", "ftensor3", "ftensor4",
+    "iscalar", "ivector", "imatrix", "irow", "icol", "itensor3", "itensor4",
+    "lscalar", "lvector", "lmatrix", "lrow", "lcol", "ltensor3", "ltensor4",
+    "bscalar", "bvector", "bmatrix", "brow", "bcol", "btensor3", "btensor4",
+    "wscalar", "wvector", "wmatrix", "wrow", "wcol", "wtensor3", "wtensor4",
+    # elementwise
+    "add", "mul", "sub", "true_div", "int_div", "mod", "pow", "neg", "exp", "log", "log1p",
+    "expm1", "sgn", "sqrt", "sqr", "abs_", "tanh", "cos", "sin", "inv", "floor", "ceil",
+    "maximum", "minimum", "gt", "lt", "ge", "le", "eq", "neq", "and_", "or_", "xor", "invert",
+    "bitwise_and", "bitwise_or", "bitwise_xor", "bitwise_not", "switch", "clip", "second",
+    "fill", "sigmoid", "softplus", "cast", "ones_like", "zeros_like", "tensor_copy", "round",
+    "iround",
+    # shapes
+    "shape", "stack", "concatenate", "join", "zeros", "ones", "alloc", "get_vector_length",
+    "dimshuffle", "transpose", "reshape", "subtensor", "addbroadcast", "unbroadcast",
+    "patternbroadcast",
+    # reductions and products
+    "sum", "prod", "max", "min", "mean", "var", "std", "keep_dims", "dot",
+]
 
 
 def as_tensor_variable(x, name=None, ndim=None):
@@ -27,63 +61,40 @@ def as_tensor_variable(x, name=None, ndim=None):
             raise ValueError(f"TensorType could not be cast to have {ndim} dimensions")
         return x
     if isinstance(x, Variable):
-        if isinstance(x.type, TensorType):
-            return x
-        if hasattr(x.type, "as_tensor"):
-            return x.type.as_tensor(x)
-        raise TypeError(f"Cannot convert {x} to TensorType", type(x))
+        return as_tensor(x)
     if isinstance(x, (tuple, list)) and any(isinstance(e, Variable) for e in x):
         return stack([as_tensor_variable(e) for e in x])
-    if isinstance(x, bool):
-        raise AsTensorError(
-            "Cannot cast True or False as a tensor variable. Please use np.array(True) or "
-            "np.array(False) if you need these constants. This error might be caused by using "
-            "the == operator on Variables. v == w does not do what you think it does, use "
-            "theano.tensor.eq(v, w) instead.")
-    try:
-        return constant(x, name=name, ndim=ndim)
-    except TypeError:
-        raise AsTensorError("Cannot convert %s to TensorType" % (x,), type(x)) from None
+    return as_constant(x, name=name, ndim=ndim)
 
 
-def _input(ttype, name):
-    """A symbolic input, remembering where the user made it (Theano's tag.trace)."""
-    var = TensorVariable(ttype, name=name)
-    var.tag["trace"] = creation_trace()
-    return var
+def _constructor(dtype, broadcastable):
+    """Theano's ``dvector``-style constructor: ``make(name=None, dtype=dtype)``."""
 
-
-def _tensor(dtype, bcast):
     def make(name=None, dtype=dtype):
-        return _input(TensorType(dtype or FLOATX, bcast), name)
+        return TensorType(dtype or FLOATX, broadcastable)(name)
 
     return make
 
 
-scalar = _tensor(FLOATX, ())
-vector = _tensor(FLOATX, (False,))
-matrix = _tensor(FLOATX, (False, False))
-row = _tensor(FLOATX, (True, False))
-col = _tensor(FLOATX, (False, True))
-tensor3 = _tensor(FLOATX, (False,) * 3)
-tensor4 = _tensor(FLOATX, (False,) * 4)
-for _prefix, _dtype in (("d", "float64"), ("f", "float32"), ("i", "int32"), ("l", "int64"),
-                        ("b", "int8"), ("w", "int16")):
-    globals()[_prefix + "scalar"] = _tensor(_dtype, ())
-    globals()[_prefix + "vector"] = _tensor(_dtype, (False,))
-    globals()[_prefix + "matrix"] = _tensor(_dtype, (False, False))
-    globals()[_prefix + "row"] = _tensor(_dtype, (True, False))
-    globals()[_prefix + "col"] = _tensor(_dtype, (False, True))
-    globals()[_prefix + "tensor3"] = _tensor(_dtype, (False,) * 3)
-    globals()[_prefix + "tensor4"] = _tensor(_dtype, (False,) * 4)
+def _family(dtype):
+    """The seven constructors of one dtype: scalar, vector, matrix, row, col, tensor3, tensor4."""
+    patterns = ((), (False,), (False, False), (True, False), (False, True), (False,) * 3,
+                (False,) * 4)
+    return tuple(_constructor(dtype, p) for p in patterns)
+
+
+scalar, vector, matrix, row, col, tensor3, tensor4 = _family(FLOATX)
+dscalar, dvector, dmatrix, drow, dcol, dtensor3, dtensor4 = _family("float64")
+fscalar, fvector, fmatrix, frow, fcol, ftensor3, ftensor4 = _family("float32")
+iscalar, ivector, imatrix, irow, icol, itensor3, itensor4 = _family("int32")
+lscalar, lvector, lmatrix, lrow, lcol, ltensor3, ltensor4 = _family("int64")
+bscalar, bvector, bmatrix, brow, bcol, btensor3, btensor4 = _family("int8")
+wscalar, wvector, wmatrix, wrow, wcol, wtensor3, wtensor4 = _family("int16")
 
 
 def tensor(dtype=FLOATX, broadcastable=(), name=None):
     """A symbolic tensor of the given dtype and pattern."""
-    return _input(TensorType(dtype, broadcastable), name)
-
-
-TensorType.__call__ = lambda self, name=None: _input(self, name)
+    return TensorType(dtype, broadcastable)(name)
 
 
 # elementwise -------------------------------------------------------------
@@ -101,7 +112,9 @@ def _elemwise(op, symbol):
 
 
 def _apply(op, symbol, *args):
-    return _elemwise(op, symbol)(*args)
+    # Elemwise reads the other inputs itself (as_tensor); only a list may need stacking.
+    return _elemwise(op, symbol)(
+        *[as_tensor_variable(a) if isinstance(a, (list, tuple)) else a for a in args])
 
 
 def add(*args):
@@ -263,11 +276,11 @@ fill = second
 
 
 def sigmoid(a):
-    return Elemwise(scal.sigmoid, name="sigmoid")(a)
+    return Elemwise(scal.sigmoid, name="sigmoid")(as_tensor_variable(a))
 
 
 def softplus(a):
-    return Elemwise(scal.softplus, name="softplus")(a)
+    return Elemwise(scal.softplus, name="softplus")(as_tensor_variable(a))
 
 
 def cast(x, dtype):
@@ -387,13 +400,22 @@ def reshape(x, newshape, ndim=None):
     return Reshape(ndim, tuple(bcast))(x, shp)
 
 
+def advanced_subtensor(x, indices):
+    """``x[i0, i1, ...]`` for integer vectors (lists, arrays or variables)."""
+    indices = [as_tensor_variable(np.asarray(i) if isinstance(i, list) else i) for i in indices]
+    return AdvancedSubtensor()(x, *indices)
+
+
 def subtensor(x, index):
     """``x[index]``: basic indexing (a view), or an integer vector on the first axis
     followed only by full slices (Theano's AdvancedSubtensor1)."""
+    x = as_tensor_variable(x)
     entries = index if isinstance(index, tuple) else (index,)
     advanced = [k for k, e in enumerate(entries) if is_advanced_index(e)]
     if not advanced:
         return Subtensor.build(x, index)
+    if len(entries) > 1 and advanced == list(range(len(entries))):
+        return advanced_subtensor(x, entries)  # x[rows, cols]: numpy's pairing
     rest_full = all(isinstance(e, slice) and e == slice(None) for e in entries[1:])
     if advanced != [0] or not rest_full:
         raise NotImplementedError(
@@ -402,22 +424,22 @@ def subtensor(x, index):
     ilist = entries[0]
     if isinstance(ilist, (list, np.ndarray)) and len(ilist) == 0:
         ilist = np.array(ilist, dtype=np.int64)
-    return AdvancedSubtensor1()(x, ilist)
+    return AdvancedSubtensor1()(x, as_tensor_variable(ilist))
 
 
 def addbroadcast(x, *axes):
     """``x`` with ``axes`` made broadcastable (each must have length 1 at run time)."""
-    return rebroadcast(x, [(a, True) for a in axes])
+    return rebroadcast(as_tensor_variable(x), [(a, True) for a in axes])
 
 
 def unbroadcast(x, *axes):
     """``x`` with ``axes`` no longer broadcastable."""
-    return rebroadcast(x, [(a, False) for a in axes])
+    return rebroadcast(as_tensor_variable(x), [(a, False) for a in axes])
 
 
 def patternbroadcast(x, broadcastable):
     """``x`` with exactly the broadcastable pattern given."""
-    return rebroadcast(x, list(enumerate(broadcastable)))
+    return rebroadcast(as_tensor_variable(x), list(enumerate(broadcastable)))
 
 
 def join(axis, *tensors):
@@ -426,13 +448,13 @@ def join(axis, *tensors):
 
 
 def alloc(value, *shape):
-    return Alloc()(value, *shape)
+    return Alloc()(as_tensor_variable(value), *[as_tensor_variable(s) for s in shape])
 
 
 # reductions ----------------------------------------------------------------
 
 
-def _axis_list(axis, ndim):
+def _axis_list(axis):
     if axis is None:
         return None
     if isinstance(axis, (int, np.integer)):
@@ -442,7 +464,7 @@ def _axis_list(axis, ndim):
 
 def sum(x, axis=None, dtype=None, keepdims=False, acc_dtype=None):
     x = as_tensor_variable(x)
-    axes = _axis_list(axis, x.ndim)
+    axes = _axis_list(axis)
     out = make_sum(x, axes, dtype=dtype, acc_dtype=acc_dtype)(x)
     if keepdims:
         out = keep_dims(x, out, axes)
@@ -464,11 +486,9 @@ def keep_dims(x, out, axes):
 
 
 def _reduce(x, scalar_op, axis, keepdims, name=None):
-    from rngscope.tensor.elemwise import Reduce
-
     x = as_tensor_variable(x)
     axes = tuple(range(x.ndim)) if axis is None else tuple(
-        sorted(a % x.ndim for a in _axis_list(axis, x.ndim)))
+        sorted(a % x.ndim for a in _axis_list(axis)))
     out = Reduce(scalar_op, axes)(x)
     out.name = name
     if keepdims:
@@ -483,10 +503,8 @@ def max(x, axis=None, keepdims=False):
 
 def prod(x, axis=None, dtype=None, keepdims=False):
     """The product of the elements (over ``axis``), accumulated one axis at a time."""
-    from rngscope.tensor.elemwise import make_prod
-
     x = as_tensor_variable(x)
-    axes = _axis_list(axis, x.ndim)
+    axes = _axis_list(axis)
     out = make_prod(x, axes, dtype=dtype)(x)
     if keepdims:
         out = keep_dims(x, out, axes)
@@ -513,7 +531,7 @@ def mean(x, axis=None, dtype=None, keepdims=False):
     x = as_tensor_variable(x)
     s = sum(x, axis=axis, dtype=dtype, keepdims=keepdims)  # kept dims are divided too
     shp = cast(shape(x), "float32" if s.dtype in ("float16", "float32") else "float64")
-    axes = list(range(x.ndim)) if axis is None else [a % x.ndim for a in _axis_list(axis, x.ndim)]
+    axes = list(range(x.ndim)) if axis is None else [a % x.ndim for a in _axis_list(axis)]
     for i in axes:
         s = true_div(s, shp[i])
     if s.dtype != shp.dtype and s.dtype in DISCRETE_DTYPES:
@@ -527,7 +545,7 @@ def var(x, axis=None, ddof=0, keepdims=False, corrected=False):
     if ddof or corrected:
         raise NotImplementedError("var with ddof/corrected is not supported")
     x = as_tensor_variable(x)
-    axes = list(range(x.ndim)) if axis is None else [a % x.ndim for a in _axis_list(axis, x.ndim)]
+    axes = list(range(x.ndim)) if axis is None else [a % x.ndim for a in _axis_list(axis)]
     centered = x - mean(x, axes, keepdims=True)
     v = mean(centered ** constant(2, dtype=centered.dtype), axes, keepdims=keepdims)
     v.name = "var"
@@ -545,7 +563,7 @@ def round(x, mode="half_to_even"):
     """Round to the nearest integer value, halves to even (Theano's default here)."""
     if mode != "half_to_even":
         raise NotImplementedError("round supports mode='half_to_even' only")
-    return Elemwise(scal.round_half_to_even)(x)
+    return Elemwise(scal.round_half_to_even)(as_tensor_variable(x))
 
 
 def iround(x, mode="half_to_even"):
@@ -553,10 +571,15 @@ def iround(x, mode="half_to_even"):
     return cast(round(x, mode), "int64")
 
 
+_dot = Dot()
+
+
 def dot(a, b):
-    from rngscope.tensor.blas import dot as _dot
+    """The dot product (scalars multiply elementwise)."""
+    a, b = as_tensor_variable(a), as_tensor_variable(b)
+    if a.ndim == 0 or b.ndim == 0:
+        return mul(a, b)
+    return _dot(a, b)
 
-    return _dot(as_tensor_variable(a), as_tensor_variable(b))
 
-
-__all__ = [n for n in dir() if not n.startswith("_")] + ["index_constant"]
+register_functions(sys.modules[__name__])

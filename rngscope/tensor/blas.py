@@ -1,4 +1,5 @@
-"""Dot products: the user-level ``dot`` and the BLAS forms the compiler rewrites it to."""
+"""Dot products: ``Dot`` (what ``tensor.basic.dot`` makes) and the BLAS forms the compiler
+rewrites it to."""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -6,7 +7,10 @@ from dataclasses import dataclass
 import numpy as np
 
 from rngscope.graph.basic import Apply, Op
-from rngscope.graph.types import TensorType, upcast
+from rngscope.graph.types import upcast
+from rngscope.tensor.variable import TensorType
+
+__all__ = ["Dot", "Dot22", "Gemm", "Gemv"]
 
 
 @dataclass(frozen=True)
@@ -105,14 +109,3 @@ class Gemv(Op):
             out = out + (y if beta == 1 else beta * y)
         return [np.asarray(out, dtype=node.outputs[0].type.dtype)]
 
-
-_dot = Dot()
-
-
-def dot(a, b):
-    """The user-level dot product (scalars multiply elementwise)."""
-    if a.ndim == 0 or b.ndim == 0:
-        from rngscope.tensor.basic import mul
-
-        return mul(a, b)
-    return _dot(a, b)

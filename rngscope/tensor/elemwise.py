@@ -7,8 +7,14 @@ from dataclasses import dataclass
 import numpy as np
 
 from rngscope.graph.basic import Apply, Op
-from rngscope.graph.types import DISCRETE_DTYPES, TensorType, tensor_type, upcast
+from rngscope.graph.types import DISCRETE_DTYPES, upcast
 from rngscope.tensor import scalar as scal
+from rngscope.tensor.variable import TensorType, as_tensor, tensor_type
+
+__all__ = [
+    "CONTINUOUS_DTYPES", "DimShuffle", "Elemwise", "Prod", "Reduce", "Sum", "elemwise_name",
+    "make_prod", "make_sum", "scalar_elemwise",
+]
 
 CONTINUOUS_DTYPES = ("float16", "float32", "float64", "complex64", "complex128")
 
@@ -45,7 +51,7 @@ class Elemwise(Op):
         return {}  # input dtypes -> output dtype, for this op
 
     def make_node(self, *inputs):
-        inputs = [_basic.as_tensor_variable(i) for i in inputs]
+        inputs = [as_tensor(i) for i in inputs]
         types = [i.type for i in inputs]
         nd = max([len(t.broadcastable) for t in types])
         for t in types:
@@ -113,7 +119,7 @@ class DimShuffle(Op):
         return f"InplaceDimShuffle{{{body}}}" if self.inplace else f"DimShuffle{{{body}}}"
 
     def make_node(self, x):
-        x = _basic.as_tensor_variable(x)
+        x = as_tensor(x)
         if tuple(x.broadcastable) != tuple(self.input_broadcastable):
             if len(x.broadcastable) != len(self.input_broadcastable):
                 raise TypeError(
@@ -165,7 +171,7 @@ class Sum(Op):
         return f"Sum{{axis={list(self.axis)}, acc_dtype={self.acc_dtype}}}"
 
     def make_node(self, x):
-        x = _basic.as_tensor_variable(x)
+        x = as_tensor(x)
         axes = range(x.ndim) if self.axis is None else self.axis
         bcast = tuple(b for d, b in enumerate(x.broadcastable) if d not in axes)
         return Apply(self, [x], [TensorType(self.dtype, bcast)])
@@ -190,7 +196,7 @@ class Reduce(Op):
         return f"Reduce{{{self.scalar_op}}}{{{', '.join(map(str, self.axis))}}}"
 
     def make_node(self, x):
-        x = _basic.as_tensor_variable(x)
+        x = as_tensor(x)
         bcast = tuple(b for d, b in enumerate(x.broadcastable) if d not in self.axis)
         return Apply(self, [x], [tensor_type(x.dtype, bcast)])
 
@@ -251,9 +257,3 @@ def scalar_elemwise(op, symbol):
     """The tensor-level elementwise op Theano builds for a scalar op."""
     return Elemwise(op, name=elemwise_name(symbol))
 
-
-__all__ = ["Elemwise", "DimShuffle", "Sum", "make_sum", "scal"]
-
-
-# Imported last: rngscope.tensor.basic imports this module (only used at call time).
-from rngscope.tensor import basic as _basic  # noqa: E402

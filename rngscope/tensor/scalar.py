@@ -13,6 +13,14 @@ import numpy as np
 
 from rngscope.graph.types import DISCRETE_DTYPES, upcast
 
+__all__ = [
+    "abs_", "add", "and_", "Cast", "cast_op", "ceil", "clip", "Composite", "cos", "eq", "exp",
+    "expm1", "floor", "ge", "gt", "identity", "IMPLS", "int_div", "inv", "invert", "le", "log",
+    "log1p", "lt", "maximum", "minimum", "mod", "mul", "neg", "neq", "or_", "pow",
+    "round_half_to_even", "RULES", "ScalarOp", "second", "sgn", "sigmoid", "sin", "softplus",
+    "sqr", "sqrt", "sub", "switch", "tanh", "true_div", "unnamed", "xor",
+]
+
 # output type rules -------------------------------------------------------
 
 

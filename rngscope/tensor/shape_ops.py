@@ -7,7 +7,16 @@ from dataclasses import dataclass
 import numpy as np
 
 from rngscope.graph.basic import Apply, Constant, Op, Variable
-from rngscope.graph.types import TensorType
+from rngscope.graph.types import upcast
+from rngscope.tensor import scalar as scal
+from rngscope.tensor.elemwise import Elemwise
+from rngscope.tensor.variable import TensorType, as_tensor
+
+__all__ = [
+    "AdvancedIncSubtensor", "AdvancedSubtensor", "AdvancedSubtensor1", "Alloc", "AllocEmpty", "DeepCopyOp", "Join", "MakeVector",
+    "Rebroadcast", "Reshape", "ScalarConstant", "ScalarFromTensor", "ScalarType", "Shape",
+    "Shape_i", "Subtensor", "as_scalar", "index_constant", "is_advanced_index", "rebroadcast",
+]
 
 
 class ScalarType:
@@ -46,12 +55,6 @@ def index_constant(value):
     return ScalarConstant(ScalarType("int64"), np.int64(value))
 
 
-def _tensor(x):
-    from rngscope.tensor.basic import as_tensor_variable
-
-    return as_tensor_variable(x)
-
-
 @dataclass(frozen=True)
 class Shape(Op):
     """The shape of a tensor, as an int64 vector."""
@@ -60,7 +63,7 @@ class Shape(Op):
         return "Shape"
 
     def make_node(self, x):
-        return Apply(self, [_tensor(x)], [TensorType("int64", (False,))])
+        return Apply(self, [as_tensor(x)], [TensorType("int64", (False,))])
 
     def perform(self, node, inputs):
         return [np.asarray(np.shape(inputs[0]), dtype="int64")]
@@ -76,7 +79,7 @@ class Shape_i(Op):
         return f"Shape_i{{{self.i}}}"
 
     def make_node(self, x):
-        return Apply(self, [_tensor(x)], [TensorType("int64", ())])
+        return Apply(self, [as_tensor(x)], [TensorType("int64", ())])
 
     def perform(self, node, inputs):
         return [np.asarray(np.shape(inputs[0])[self.i], dtype="int64")]
@@ -92,16 +95,14 @@ class MakeVector(Op):
         return f"MakeVector{{dtype='{self.dtype}'}}"
 
     def make_node(self, *items):
-        from rngscope.graph.types import upcast
-        from rngscope.tensor.basic import cast
-
-        items = [_tensor(i) for i in items]
+        items = [as_tensor(i) for i in items]
         if items and any(i.dtype != self.dtype for i in items):
             # Theano casts every item to the vector's dtype (never down: that is an error)
             if upcast(self.dtype, *[i.dtype for i in items]) != self.dtype:
                 raise TypeError("MakeVector{dtype=%r} cannot hold items of dtypes %s"
                                 % (self.dtype, [i.dtype for i in items]))
-            items = [cast(i, self.dtype) for i in items]
+            items = [i if i.dtype == self.dtype else Elemwise(scal.cast_op(self.dtype))(i)
+                     for i in items]
         return Apply(self, items, [TensorType(self.dtype, (False,))])
 
     def perform(self, node, inputs):
@@ -116,8 +117,8 @@ class Alloc(Op):
         return "Alloc"
 
     def make_node(self, value, *shape):
-        value = _tensor(value)
-        shape = [_tensor(s) for s in shape]
+        value = as_tensor(value)
+        shape = [as_tensor(s) for s in shape]
         bcast = []
         for s in shape:
             const = getattr(s, "data", None)
@@ -139,7 +140,7 @@ class AllocEmpty(Op):
         return f"AllocEmpty{{dtype='{self.dtype}'}}"
 
     def make_node(self, *shape):
-        shape = [_tensor(s) for s in shape]
+        shape = [as_tensor(s) for s in shape]
         bcast = tuple(getattr(s, "data", None) is not None and int(s.data) == 1 for s in shape)
         return Apply(self, shape, [TensorType(self.dtype, bcast)])
 
@@ -159,7 +160,7 @@ class Reshape(Op):
         return f"Reshape{{{self.ndim}}}"
 
     def make_node(self, x, shp):
-        x, shp = _tensor(x), _tensor(shp)
+        x, shp = as_tensor(x), as_tensor(shp)
         return Apply(self, [x, shp], [TensorType(x.dtype, self.bcast)])
 
     def perform(self, node, inputs):
@@ -190,7 +191,7 @@ class Subtensor(Op):
 
     @staticmethod
     def build(x, index):
-        x = _tensor(x)
+        x = as_tensor(x)
         if not isinstance(index, tuple):
             index = (index,)
         idx, inputs = [], []
@@ -215,7 +216,7 @@ class Subtensor(Op):
         return slice(None)
 
     def make_node(self, x, *indices):
-        x = _tensor(x)
+        x = as_tensor(x)
         bcast = []
         for d, entry in enumerate(self.idx):
             if isinstance(entry, tuple):
@@ -240,7 +241,7 @@ def _index_input(e):
     if isinstance(e, (int, np.integer)):
         return index_constant(int(e))
     if not (isinstance(e, Variable) and isinstance(e.type, ScalarType)):
-        e = _tensor(e)
+        e = as_tensor(e)
         if e.ndim != 0 or e.dtype not in _INDEX_DTYPES:
             raise TypeError("Expected an integer", e)
     return as_scalar(e)
@@ -251,7 +252,7 @@ def as_scalar(x):
     made one) is read through ScalarFromTensor."""
     if isinstance(x, Variable) and isinstance(x.type, ScalarType):
         return x
-    return ScalarFromTensor()(_tensor(x))
+    return ScalarFromTensor()(as_tensor(x))
 
 
 _INDEX_DTYPES = ("int8", "int16", "int32", "int64", "uint8", "uint16", "uint32", "uint64")
@@ -265,7 +266,7 @@ class ScalarFromTensor(Op):
         return "ScalarFromTensor"
 
     def make_node(self, t):
-        t = _tensor(t)
+        t = as_tensor(t)
         if t.ndim != 0:
             raise TypeError("ScalarFromTensor needs a 0-d tensor", t)
         return Apply(self, [t], [ScalarType(t.dtype)])
@@ -282,7 +283,7 @@ class AdvancedSubtensor1(Op):
         return "AdvancedSubtensor1"
 
     def make_node(self, x, ilist):
-        x, ilist = _tensor(x), _tensor(ilist)
+        x, ilist = as_tensor(x), as_tensor(ilist)
         if ilist.dtype not in _INDEX_DTYPES:
             raise TypeError("index must be integers")
         if ilist.ndim != 1:
@@ -318,7 +319,7 @@ class Rebroadcast(Op):
         return "Rebroadcast{%s}" % ",".join(pattern)
 
     def make_node(self, x):
-        x = _tensor(x)
+        x = as_tensor(x)
         bcast = list(x.broadcastable)
         for a, flag in self.axis:
             if a >= x.ndim:
@@ -338,7 +339,7 @@ class Rebroadcast(Op):
 def rebroadcast(x, pairs):
     """``x`` with the given (axis, flag) pairs; ``x`` itself when nothing changes (Theano
     drops a useless Rebroadcast at once)."""
-    x = _tensor(x)
+    x = as_tensor(x)
     pairs = tuple(sorted({int(a): bool(f) for a, f in pairs}.items()))
     if all(x.broadcastable[a] == f for a, f in pairs if a < x.ndim) and all(
             a < x.ndim for a, _f in pairs):
@@ -354,10 +355,8 @@ class Join(Op):
         return "Join"
 
     def make_node(self, axis, *tensors):
-        axis = _tensor(axis)
-        tensors = [_tensor(t) for t in tensors]
-        from rngscope.graph.types import upcast
-
+        axis = as_tensor(axis)
+        tensors = [as_tensor(t) for t in tensors]
         dtype = upcast(*[t.dtype for t in tensors])
         bcast = tuple(False for _ in range(tensors[0].ndim))
         return Apply(self, [axis] + tensors, [TensorType(dtype, bcast)])
@@ -379,3 +378,39 @@ class DeepCopyOp(Op):
 
     def perform(self, node, inputs):
         return [copy.deepcopy(inputs[0])]
+
+
+@dataclass(frozen=True)
+class AdvancedSubtensor(Op):
+    """``x[i0, i1, ...]`` with integer vectors on the leading axes (numpy's fancy indexing)."""
+
+    def __str__(self):
+        return "AdvancedSubtensor"
+
+    def make_node(self, x, *indices):
+        x = as_tensor(x)
+        indices = [as_tensor(i) for i in indices]
+        rest = x.broadcastable[len(indices):]
+        return Apply(self, [x] + indices, [TensorType(x.dtype, (False,) + tuple(rest))])
+
+    def perform(self, node, inputs):
+        x, indices = inputs[0], inputs[1:]
+        return [np.asarray(np.asarray(x)[tuple(np.asarray(i, dtype=np.intp) for i in indices)])]
+
+
+@dataclass(frozen=True)
+class AdvancedIncSubtensor(Op):
+    """``x`` with ``y`` added at ``x[i0, i1, ...]`` (repeated positions accumulate)."""
+
+    def __str__(self):
+        return "AdvancedIncSubtensor{inplace=False,  set_instead_of_inc=False}"
+
+    def make_node(self, x, y, *indices):
+        x, y = as_tensor(x), as_tensor(y)
+        return Apply(self, [x, y] + [as_tensor(i) for i in indices], [x.type])
+
+    def perform(self, node, inputs):
+        x, y, indices = inputs[0], inputs[1], inputs[2:]
+        out = np.array(x, copy=True)
+        np.add.at(out, tuple(np.asarray(i, dtype=np.intp) for i in indices), y)
+        return [out]

@@ -1,10 +1,38 @@
-"""Tensor variables and constants, with Python operators building graph nodes."""
+"""Tensor types, variables and constants: what every tensor op takes and makes.
+
+A ``TensorType`` is a dtype plus a broadcastable pattern; its variables are
+``TensorVariable`` (its constants ``TensorConstant``), whose Python operators
+build graph nodes.  ``as_tensor`` is how an op reads its inputs: a tensor
+variable as it is, a Python or numpy value as a constant.
+
+The operators call the functions of ``rngscope.tensor.basic`` (``x + y`` is
+``basic.add(x, y)``).  Those functions make their results with the classes
+here, so basic sits above this module: it hands itself over with
+``register_functions`` when it is imported, instead of this module importing it.
+"""
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 import numpy as np
 
-from rngscope.graph.basic import Constant, Variable
-from rngscope.graph.types import TENSOR_DTYPES, TensorType, convert, tensor_type
+from rngscope.graph.basic import Constant, Variable, creation_trace
+from rngscope.graph.types import FLOATX, TENSOR_DTYPES, convert, upcast
+
+__all__ = [
+    "AsTensorError", "TensorConstant", "TensorType", "TensorVariable", "as_constant", "as_tensor",
+    "constant", "register_functions", "tensor_type",
+]
+
+# rngscope.tensor.basic once it is imported: the functions the operators build with.
+T = None
+
+
+def register_functions(module):
+    """Let the operators build nodes with ``module``'s functions (``rngscope.tensor.basic``
+    registers itself as it loads)."""
+    global T
+    T = module
 
 
 def _comparison(result):
@@ -189,9 +217,6 @@ class TensorVariable(_Operators, Variable):
     """A symbolic tensor."""
 
 
-TensorType.variable_class = TensorVariable
-
-
 class TensorConstant(_Operators, Constant):
     """A tensor with a fixed value; prints like Theano's ``TensorConstant{...}``."""
 
@@ -237,8 +262,141 @@ class TensorConstant(_Operators, Constant):
         return sig
 
 
+_NAMED_PATTERNS = {
+    (): "scalar",
+    (False,): "vector",
+    (False, True): "col",
+    (True, False): "row",
+    (False, False): "matrix",
+}
+
+
+_DTYPE_NAMES = {}
+
+
+_TYPES = {}  # (dtype, broadcastable) -> the one TensorType object for it
+
+
+def tensor_type(dtype, broadcastable):
+    """The TensorType for a dtype name and a tuple of bools (types are frozen, so shared)."""
+    key = (dtype, broadcastable)
+    found = _TYPES.get(key)
+    if found is None:
+        found = _TYPES.setdefault(key, TensorType(dtype, broadcastable))
+    return found
+
+
+@dataclass(frozen=True)
+class TensorType:
+    """dtype + broadcastable pattern."""
+
+    dtype: str
+    broadcastable: tuple
+
+    def __post_init__(self):
+        dtype = _DTYPE_NAMES.get(self.dtype)
+        if dtype is None:
+            dtype = _DTYPE_NAMES.setdefault(self.dtype, str(np.dtype(self.dtype)))
+        if dtype is not self.dtype:
+            object.__setattr__(self, "dtype", dtype)
+        bcast = self.broadcastable
+        if type(bcast) is not tuple or not all(b is True or b is False for b in bcast):
+            object.__setattr__(self, "broadcastable", tuple(bool(b) for b in bcast))
+
+    @property
+    def ndim(self):
+        return len(self.broadcastable)
+
+    variable_class = TensorVariable
+
+    def __call__(self, name=None):
+        """A symbolic input of this type, remembering where the user made it (Theano's
+        ``tag.trace``)."""
+        var = TensorVariable(self, name=name)
+        var.tag["trace"] = creation_trace()
+        return var
+
+    def __str__(self):
+        b = self.broadcastable
+        if b in _NAMED_PATTERNS:
+            pattern = _NAMED_PATTERNS[b]
+        elif any(b):
+            pattern = str(b)
+        else:
+            pattern = "%iD" % len(b)
+        return f"TensorType({self.dtype}, {pattern})"
+
+    def filter_variable(self, other, allow_convert=True):
+        """``other`` as a variable of this type (a value becomes a constant), else TypeError."""
+        if not isinstance(other, Variable):
+            other = TensorConstant(self, self.filter(other))
+        if other.type == self:
+            return other
+        ot = other.type
+        if (allow_convert and isinstance(ot, TensorType) and ot.dtype == self.dtype
+                and ot.ndim == self.ndim
+                and all(sb == ob or ob for sb, ob in zip(self.broadcastable, ot.broadcastable))):
+            return other
+        raise TypeError(
+            "Cannot convert Type %s (of Variable %s) into Type %s. You can try to manually "
+            "convert %s into a %s." % (ot, other, self, other, self)
+        )
+
+    def filter(self, data, allow_downcast=None):
+        """Check and convert a value for this type as Theano's TensorType.filter does."""
+        if isinstance(data, Variable):
+            raise TypeError(
+                "Expected an array-like object, but found a Variable: maybe you are trying "
+                "to call a function on a (possibly shared) variable instead of a numeric array?"
+            )
+        if type(data) is np.ndarray and data.dtype == self.dtype:
+            pass
+        elif allow_downcast:
+            data = np.asarray(data, dtype=self.dtype)
+        elif isinstance(data, np.ndarray):
+            if upcast(self.dtype, data.dtype) != self.dtype:
+                raise TypeError(
+                    f"{self} cannot store a value of dtype {data.dtype} without risking loss "
+                    f"of precision. If you do not mind this loss, you can: 1) explicitly cast "
+                    f'your data to {self.dtype}, or 2) set "allow_input_downcast=True" when '
+                    f'calling "function". Value: "{data!r}"'
+                )
+            data = np.asarray(data, dtype=self.dtype)
+        elif allow_downcast is None and type(data) is float and self.dtype == FLOATX:
+            data = np.asarray(data, dtype=self.dtype)
+        else:
+            original = np.asarray(data)
+            if original.dtype.kind in "USO":  # text: numpy's own conversion error, as Theano's
+                converted = np.asarray(data, dtype=self.dtype)
+            else:
+                converted = original.astype(self.dtype)  # wraps like numpy 1.x's asarray(dtype=)
+            if not (original.shape == converted.shape and np.all(original == converted)):
+                # %s formatting, as Theano: str() of a 0-d float32 prints its own digits
+                raise TypeError(
+                    "%s cannot store accurately value %s, it would be represented as %s. If "
+                    "you do not mind this precision loss, you can: 1) explicitly convert your "
+                    "data to a numpy array of dtype %s, or 2) set \"allow_input_downcast=True\" "
+                    "when calling \"function\"." % (self, data, converted, self.dtype),
+                    data,
+                )
+            data = converted
+        if self.ndim != data.ndim:
+            raise TypeError(
+                "Wrong number of dimensions: expected %s, got %s with shape %s."
+                % (self.ndim, data.ndim, data.shape)
+            )
+        for i, b in enumerate(self.broadcastable):
+            if b and data.shape[i] != 1:
+                raise TypeError(
+                    "Non-unit value on shape on a broadcastable dimension.",
+                    data.shape,
+                    self.broadcastable,
+                )
+        return data
+
+
 _CONSTANT_CACHE = {}
-_DTYPE_NAMES = {}  # numpy dtype -> its name (str(dtype) is slow)
+_DTYPE_NAME_OF = {}  # numpy dtype -> its name (str(dtype) is slow)
 
 
 def constant(x, name=None, ndim=None, dtype=None):
@@ -251,11 +409,11 @@ def constant(x, name=None, ndim=None, dtype=None):
             data = data.reshape((1,) * (ndim - data.ndim) + data.shape)
         elif len(bcast) > ndim:
             raise ValueError("ndarray could not be cast to constant with %i dimensions" % ndim)
-    dtype_name = _DTYPE_NAMES.get(data.dtype)
+    dtype_name = _DTYPE_NAME_OF.get(data.dtype)
     if dtype_name is None:
         if str(data.dtype) not in TENSOR_DTYPES:
             raise TypeError("Could not convert %s to TensorType" % (x,), type(x))
-        dtype_name = _DTYPE_NAMES.setdefault(data.dtype, str(data.dtype))
+        dtype_name = _DTYPE_NAME_OF.setdefault(data.dtype, str(data.dtype))
     bcast = tuple(bcast)
     key = (dtype_name, bcast, data.dtype.str, data.shape, data.tobytes())
     found = _CONSTANT_CACHE.get(key)
@@ -267,5 +425,35 @@ def constant(x, name=None, ndim=None, dtype=None):
     return out
 
 
-# Imported last: rngscope.tensor.basic imports this module (only used at call time).
-from rngscope.tensor import basic as T  # noqa: E402
+
+class AsTensorError(TypeError):
+    """A value that cannot become a tensor (Theano's AsTensorError)."""
+
+
+def as_constant(x, name=None, ndim=None):
+    """A Python or numpy value as a TensorConstant (padded to ``ndim``), else AsTensorError."""
+    if isinstance(x, bool):
+        raise AsTensorError(
+            "Cannot cast True or False as a tensor variable. Please use np.array(True) or "
+            "np.array(False) if you need these constants. This error might be caused by using "
+            "the == operator on Variables. v == w does not do what you think it does, use "
+            "theano.tensor.eq(v, w) instead.")
+    try:
+        return constant(x, name=name, ndim=ndim)
+    except TypeError:
+        raise AsTensorError("Cannot convert %s to TensorType" % (x,), type(x)) from None
+
+
+def as_tensor(x):
+    """An op's input as a tensor: a tensor variable itself, a value as a constant.
+
+    Ops take their inputs through this; the user-level ``basic.as_tensor_variable``
+    also stacks a list holding variables and pads to an ``ndim``, then hands over here.
+    """
+    if isinstance(x, Variable):
+        if isinstance(x.type, TensorType):
+            return x
+        if hasattr(x.type, "as_tensor"):
+            return x.type.as_tensor(x)
+        raise TypeError(f"Cannot convert {x} to TensorType", type(x))
+    return as_constant(x)

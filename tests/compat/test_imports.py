@@ -7,7 +7,6 @@ as the prefix, so these tests do not depend on rngscope's own theano package.
 from __future__ import annotations
 
 import importlib
-import subprocess
 import sys
 import textwrap
 import uuid
@@ -141,9 +140,3 @@ def test_a_real_theano_on_sys_path_is_not_shadowed_after_exit(stand_in, real_the
     import theano.tensor
 
     assert (theano.KIND, theano.tensor.KIND) == ("real", "real tensor")
-
-
-def test_importing_rngscope_does_not_import_click_or_rich(rngscope_env):
-    code = "import rngscope, rngscope.compat, rngscope.runner, sys; print('click' in sys.modules, 'rich' in sys.modules)"
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=rngscope_env(), check=True)
-    assert out.stdout == "False False\n"

@@ -6,7 +6,7 @@ import numpy as np
 from rngscope.compile.function import function
 from rngscope.graph.basic import ancestors, io_toposort
 from rngscope.printing.debugprint import debugprint
-from rngscope.random.streams import RandomStreams
+from rngscope.streams import RandomStreams
 from rngscope.tensor import basic as T
 
 DEPTH = 100_000

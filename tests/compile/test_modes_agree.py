@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 
 from rngscope.compile.function import function
 from rngscope.compile.modes import UNOPTIMIZED
-from rngscope.random.streams import RandomStreams
+from rngscope.streams import RandomStreams
 from rngscope.tensor import basic as T
 
 SHAPE = (2, 3)

@@ -1,6 +1,6 @@
 """Each Theano 1.0.5 golden script, run by `rngscope run`, prints exactly its recorded stdout.
 
-The corpora in theano-1.0.5/ (public) and theano-1.0.5-extra/ (ours) are read-only data. Cases listed in
+The corpora in theano-1.0.5/ (public), theano-1.0.5-extra/ and theano-1.0.5-reach/ (ours) are read-only data. Cases listed in
 known_failures.txt are strict xfails: once one passes, the list must shrink.
 """
 
@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 HERE = Path(__file__).resolve().parent
-CORPORA = (HERE / "theano-1.0.5", HERE / "theano-1.0.5-extra")
+CORPORA = (HERE / "theano-1.0.5", HERE / "theano-1.0.5-extra", HERE / "theano-1.0.5-reach")
 TIMEOUT = 120  # seconds per case
 
 

@@ -13,7 +13,7 @@ import pytest
 
 from rngscope.compile.function import function
 from rngscope.random.state import RandomState
-from rngscope.random.streams import RandomStreams
+from rngscope.streams import RandomStreams
 
 
 def expected(state, size=(2, 2)):

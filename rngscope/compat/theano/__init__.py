@@ -1,19 +1,26 @@
 """The ``theano`` a script sees under ``rngscope run``: rngscope's engine behind Theano's names."""
-from types import SimpleNamespace
-
-from rngscope.compat.theano import printing, sandbox, tensor  # noqa: F401
+from rngscope.compat import missing as _missing
+from rngscope.compat.theano import gradient, printing, sandbox, tensor  # noqa: F401
 from rngscope.compile.function import (  # noqa: F401
     Function, In, UnusedInputError, clone, function,
 )
 from rngscope.compile.modes import FAST_COMPILE, FAST_RUN, Mode  # noqa: F401
 from rngscope.graph.basic import Apply, Constant, Variable  # noqa: F401
 from rngscope.shared import SharedVariable, shared  # noqa: F401
+from rngscope.tensor.gradient import grad  # noqa: F401
+
+# What ``from theano import *`` gives: of the names here, those Theano 1.0.5 exports.
+__all__ = ["Apply", "Constant", "In", "Mode", "Variable", "clone", "compile", "config", "function",
+           "grad", "gradient", "printing", "shared", "tensor"]
 
 __version__ = "1.0.5"
-config = SimpleNamespace(floatX="float64", device="cpu", mode="FAST_RUN", cxx="",
-                         on_unused_input="raise")
-compile = SimpleNamespace(
-    function=function, SharedVariable=SharedVariable, Mode=Mode,
+config = _missing.Namespace("theano.config", floatX="float64", device="cpu", mode="FAST_RUN",
+                          cxx="", on_unused_input="raise")
+compile = _missing.Namespace(
+    "theano.compile", function=function, SharedVariable=SharedVariable, Mode=Mode,
     UnusedInputError=UnusedInputError,
-    function_module=SimpleNamespace(UnusedInputError=UnusedInputError, function=function),
+    function_module=_missing.Namespace("theano.compile.function_module",
+                                      UnusedInputError=UnusedInputError, function=function),
 )
+
+__getattr__ = _missing.module_getattr(__name__)  # a name not here is rngscope's gap

@@ -1,2 +1,7 @@
 """``theano.printing``: debugprint with Theano's parameters and byte-identical text."""
+from rngscope.compat import missing as _missing
 from rngscope.printing.debugprint import char_from_number, debugprint  # noqa: F401
+
+__all__ = ["debugprint"]
+
+__getattr__ = _missing.module_getattr(__name__)  # a name not here is rngscope's gap

@@ -12,18 +12,22 @@ import numpy as np
 
 from rngscope.compile.rewrites import shape
 from rngscope.compile.vocabulary import (
-    tracks,
-    ADD_FAMILY, MUL_FAMILY, UPCASTING, constant_value, is_elemwise, is_fill, scalar_cls,
+    ADD_FAMILY, MUL_FAMILY, UPCASTING, is_elemwise, is_fill, is_random, scalar_cls, tracks,
 )
 from rngscope.graph.basic import Constant
-from rngscope.random.streams import RandomFunction
+from rngscope.graph.types import upcast
 from rngscope.tensor import basic as T
 from rngscope.tensor.elemwise import DimShuffle, Elemwise, Reduce, Sum, make_sum
-from rngscope.tensor.scalar import Cast, Composite
 from rngscope.tensor.shape_ops import Alloc, AllocEmpty, ScalarConstant, ScalarType
+from rngscope.tensor.static import constant_value
 from rngscope.tensor.variable import TensorConstant, constant
 
-NEVER_FOLDED = (RandomFunction, AllocEmpty)
+__all__ = [
+    "add_calculate", "add_canonizer", "CANONICALIZE", "CANONICALIZE_FAST_COMPILE", "Canonizer",
+    "constant_folding", "dimshuffle_lift", "expm1_rewrite", "fill_sink", "fill_to_alloc",
+    "leaf_constant", "mul_calculate", "mul_canonizer", "neg_to_mul", "reduce_broadcastable",
+    "sum_of_sum", "upcast_constant_inputs", "useless_elemwise", "useless_fill",
+]
 
 
 def constant_folding(node, ctx):
@@ -31,7 +35,7 @@ def constant_folding(node, ctx):
     for i in node.inputs:
         if not isinstance(i, Constant):
             return None
-    if isinstance(node.op, NEVER_FOLDED) or getattr(node.op, "is_mrg", False):
+    if is_random(node.op) or isinstance(node.op, AllocEmpty):
         return None
     if isinstance(node.op, Alloc) and ctx.is_output(node.outputs[0]):
         return None
@@ -441,8 +445,6 @@ def mul_calculate(num, denum, aslist, dtype):
     if not num and not denum:
         return [] if aslist else np.int8(1)
     if dtype is None:
-        from rngscope.graph.types import upcast
-
         dtype = upcast(*[np.asarray(v).dtype for v in num + denum])
     one = np.asarray(1, dtype=dtype)
     v = reduce(np.multiply, num, one) / reduce(np.multiply, denum, one)
@@ -475,5 +477,3 @@ CANONICALIZE = (
 CANONICALIZE_FAST_COMPILE = (
     constant_folding, shape.subtensor_lift, useless_fill, useless_elemwise,
 )
-
-__all__ = ["CANONICALIZE", "CANONICALIZE_FAST_COMPILE", "Composite", "Cast"]

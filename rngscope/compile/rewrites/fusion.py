@@ -17,6 +17,10 @@ from __future__ import annotations
 from rngscope.tensor.elemwise import Elemwise
 from rngscope.tensor.scalar import Composite
 
+__all__ = [
+    "add_mul_fusion", "flatten_add_mul", "fuse_region", "fusion", "MAX_INPUTS",
+]
+
 MAX_INPUTS = 32
 
 

@@ -13,11 +13,15 @@ its in-place twin without rebuilding anything.
 from __future__ import annotations
 
 from rngscope.compile.fgraph import view_root, view_tree
+from rngscope.compile.vocabulary import is_random
 from rngscope.graph.basic import Constant, io_toposort
-from rngscope.random.streams import RandomFunction
 from rngscope.tensor import scalar as scal
 from rngscope.tensor.blas import Gemm, Gemv
 from rngscope.tensor.elemwise import Elemwise
+
+__all__ = [
+    "blas_inplace", "DestroyChecker", "elemwise_inplace", "random_inplace",
+]
 
 
 class DestroyChecker:
@@ -130,12 +134,9 @@ def elemwise_inplace(fg):
 
 
 def random_inplace(fg):
-    """RandomFunction(rng, ...) -> in-place when rng is updated (not protected)."""
+    """random_op(rng, ...) -> in-place when rng is updated (not protected)."""
     checker = DestroyChecker(fg)
     for node in checker.nodes:
         op = node.op
-        if isinstance(op, RandomFunction) and not op.inplace:
-            checker.attempt(node, node.inputs[0],
-                            RandomFunction(op.fn, op.outtype, op.ndim_added, True))
-        elif getattr(op, "is_mrg", False) and not op.inplace:
+        if is_random(op) and not op.inplace:
             checker.attempt(node, node.inputs[0], op.as_inplace())

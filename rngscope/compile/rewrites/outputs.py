@@ -5,6 +5,10 @@ from rngscope.compile.fgraph import view_root, view_tree
 from rngscope.graph.basic import graph_inputs
 from rngscope.tensor.shape_ops import DeepCopyOp
 
+__all__ = [
+    "deep_copy", "insert_deepcopy",
+]
+
 _deep_copy = DeepCopyOp()
 
 

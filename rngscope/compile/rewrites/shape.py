@@ -7,14 +7,19 @@ from __future__ import annotations
 
 import numpy as np
 
-from rngscope.compile.shapes import size_entries
-from rngscope.compile.vocabulary import constant_value, tracks
+from rngscope.compile.vocabulary import tracks
 from rngscope.tensor import basic as T
 from rngscope.tensor.elemwise import DimShuffle, Elemwise
 from rngscope.tensor.shape_ops import (
     MakeVector, Reshape, Shape, Shape_i, ScalarConstant, Subtensor,
 )
+from rngscope.tensor.static import constant_value, size_entries
 from rngscope.tensor.variable import TensorConstant, constant
+
+__all__ = [
+    "reshape_chain", "reshape_to_dimshuffle", "shape_i_lift", "shape_to_shape_i", "subtensor_lift",
+    "subtensor_of_vector", "subtensor_slice_of_vector", "useless_reshape",
+]
 
 
 @tracks(Shape)

@@ -4,7 +4,7 @@ from __future__ import annotations
 import numpy as np
 
 from rngscope.compile.rewrites import canonical
-from rngscope.compile.vocabulary import constant_value, is_elemwise, scalar_cls, tracks
+from rngscope.compile.vocabulary import is_elemwise, scalar_cls, tracks
 from rngscope.graph.types import upcast
 from rngscope.tensor import basic as T
 from rngscope.tensor.blas import Dot, Dot22, Gemm, Gemv
@@ -12,7 +12,16 @@ from rngscope.tensor import scalar as scal
 from rngscope.tensor.elemwise import DimShuffle, Elemwise, Prod, Reduce, Sum
 from rngscope.tensor.scalar import Composite
 from rngscope.tensor.shape_ops import Alloc, AllocEmpty
+from rngscope.tensor.static import constant_value
 from rngscope.tensor.variable import TensorConstant, constant
+
+__all__ = [
+    "add_specialize", "alloc_dimshuffle", "BLAS", "div_to_inv", "dot_to_blas", "dot_to_dot22",
+    "GEMM", "gemm_rewrite", "log1p_rewrite", "log_sigmoid_rewrite", "log_sum_exp", "max_to_min",
+    "mul_specialize", "mul_to_sqr", "mul_zero", "ONE", "pow_specialize", "pow_specialize_device",
+    "softplus_rewrite", "SPECIALIZE", "SPECIALIZE_DEVICE", "STABILIZE", "sum_prod_mul_by_scalar",
+    "UNCANONICALIZE", "ZERO",
+]
 
 
 def _const_is(v, value):

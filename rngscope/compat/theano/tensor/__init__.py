@@ -1,8 +1,44 @@
-"""``theano.tensor`` as served by rngscope."""
-from rngscope.compat.theano.tensor import nnet, shared_randomstreams  # noqa: F401
-from rngscope.graph.types import TensorType  # noqa: F401
-from rngscope.tensor.basic import *  # noqa: F401,F403
-from rngscope.tensor.basic import abs_, sum, mean, pow  # noqa: F401
-from rngscope.tensor.variable import TensorConstant, TensorVariable  # noqa: F401
+"""``theano.tensor`` as served by rngscope.
 
-constant = __import__("rngscope.tensor.variable", fromlist=["constant"]).constant
+``__all__`` is what ``from theano.tensor import *`` gives: of the names here,
+the ones Theano 1.0.5's star import gives (it has no ``__all__``, so it exports
+every public name of its module, ``np``, ``sum`` and ``max`` among them).
+``tests/compat/test_star_exports.py`` holds that list as recorded from Theano.
+"""
+from rngscope.compat import missing as _missing
+import numpy as np  # noqa: F401  (Theano's theano.tensor exports it)
+
+from rngscope.compat.theano.tensor import nnet, shared_randomstreams  # noqa: F401
+from rngscope.graph.basic import Variable  # noqa: F401
+from rngscope.tensor import scalar as scal  # noqa: F401
+from rngscope.tensor.basic import *  # noqa: F401,F403
+from rngscope.tensor.elemwise import DimShuffle, Elemwise  # noqa: F401
+from rngscope.tensor.gradient import grad  # noqa: F401
+from rngscope.tensor.nnet import arange, argmax  # noqa: F401
+from rngscope.tensor.shape_ops import (  # noqa: F401
+    AdvancedSubtensor1, Alloc, Join, Reshape, Shape, Subtensor,
+)
+from rngscope.tensor.variable import (  # noqa: F401
+    AsTensorError, TensorConstant, TensorType, TensorVariable, constant,
+)
+
+__all__ = [
+    "AdvancedSubtensor1", "Alloc", "AsTensorError", "DimShuffle", "Elemwise", "Join", "Reshape",
+    "Shape", "Subtensor", "TensorConstant", "TensorType", "TensorVariable", "Variable", "abs_",
+    "add", "addbroadcast", "alloc", "and_", "arange", "argmax", "as_tensor_variable", "bcol",
+    "bitwise_and", "bitwise_not", "bitwise_or", "bitwise_xor", "bmatrix", "brow", "bscalar", "btensor3",
+    "btensor4", "bvector", "cast", "ceil", "clip", "col", "concatenate", "constant", "cos", "dcol",
+    "dmatrix", "dot", "drow", "dscalar", "dtensor3", "dtensor4", "dvector", "eq", "exp", "expm1",
+    "fcol", "fill", "floor", "fmatrix", "frow", "fscalar", "ftensor3", "ftensor4", "fvector", "ge",
+    "get_vector_length", "grad", "gt", "icol", "imatrix", "int_div", "inv", "invert", "iround", "irow",
+    "iscalar", "itensor3", "itensor4", "ivector", "join", "lcol", "le", "lmatrix", "log", "log1p",
+    "lrow", "lscalar", "lt", "ltensor3", "ltensor4", "lvector", "matrix", "max", "maximum", "mean",
+    "min", "minimum", "mod", "mul", "neg", "neq", "nnet", "np", "ones", "ones_like", "or_",
+    "patternbroadcast", "pow", "prod", "reshape", "round", "row", "scal", "scalar", "second", "sgn",
+    "shape", "shared_randomstreams", "sin", "sqr", "sqrt", "stack", "std", "sub", "subtensor",
+    "sum", "switch", "tanh", "tensor", "tensor3", "tensor4", "tensor_copy", "transpose",
+    "true_div", "unbroadcast", "var", "vector", "wcol", "wmatrix", "wrow", "wscalar", "wtensor3",
+    "wtensor4", "wvector", "xor", "zeros", "zeros_like",
+]
+
+__getattr__ = _missing.module_getattr(__name__)  # a name not here is rngscope's gap

@@ -1,2 +1,7 @@
 """``theano.tensor.shared_randomstreams``."""
-from rngscope.random.streams import RandomStreams  # noqa: F401
+from rngscope.compat import missing as _missing
+from rngscope.streams import RandomStreams  # noqa: F401
+
+__all__ = ["RandomStreams"]
+
+__getattr__ = _missing.module_getattr(__name__)  # a name not here is rngscope's gap

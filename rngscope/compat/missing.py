@@ -1,0 +1,83 @@
+"""Theano names rngscope does not have, said as rngscope's gap.
+
+Each module of the stand-in ``theano`` package ends with
+``__getattr__ = missing.module_getattr(__name__)``, so ``T.nnet.conv2d`` raises
+``NotImplementedByRngscope("theano.tensor.nnet.conv2d")`` (an AttributeError,
+so ``hasattr`` and ``getattr(m, name, default)`` behave as usual) instead of an
+AttributeError naming rngscope's modules.  ``missing_name(exc)`` reads the
+Theano name from what a script raised: that error, a ``from theano.X import Y``
+that failed, or a ``theano.X`` module rngscope does not serve; the runner turns
+it into one line with the script's file and line.
+"""
+from __future__ import annotations
+
+import re
+from types import SimpleNamespace
+
+__all__ = ["Namespace", "NotImplementedByRngscope", "missing_name", "module_getattr", "theano_name"]
+
+PREFIX = "rngscope.compat.theano"
+
+
+class NotImplementedByRngscope(AttributeError):
+    """``theano_name`` is a Theano name that rngscope does not implement."""
+
+    def __init__(self, theano_name):
+        super().__init__(f"{theano_name} is not implemented by rngscope")
+        self.theano_name = theano_name
+
+
+def theano_name(module_name):
+    """``theano.tensor.nnet`` for ``rngscope.compat.theano.tensor.nnet``."""
+    return "theano" + module_name[len(PREFIX):]
+
+
+def module_getattr(module_name):
+    """The module-level ``__getattr__`` of the stand-in for ``theano_name(module_name)``."""
+    public = theano_name(module_name)
+
+    def __getattr__(name):
+        if name.startswith("__"):  # tools probing dunders get the ordinary answer
+            raise AttributeError(f"module {public!r} has no attribute {name!r}")
+        raise NotImplementedByRngscope(f"{public}.{name}")
+
+    return __getattr__
+
+
+class Namespace(SimpleNamespace):
+    """A namespace standing for a Theano object (``theano.config``); unknown names are gaps."""
+
+    def __init__(self, public_name, **names):
+        super().__init__(**names)
+        object.__setattr__(self, "_public_name", public_name)
+
+    def __getattr__(self, name):
+        if name.startswith("__"):
+            raise AttributeError(name)
+        raise NotImplementedByRngscope(f"{self._public_name}.{name}")
+
+    def __repr__(self):
+        names = ", ".join(f"{k}={v!r}" for k, v in vars(self).items() if not k.startswith("_"))
+        return f"{self._public_name}({names})"
+
+
+_CANNOT_IMPORT = re.compile(r"cannot import name '([^']+)'")
+
+
+def missing_name(exc):
+    """The Theano name ``exc`` says rngscope lacks, or None for any other error."""
+    if isinstance(exc, NotImplementedByRngscope):
+        return exc.theano_name
+    module = getattr(exc, "name", None) or ""
+    if isinstance(exc, ModuleNotFoundError):
+        return module if module == "theano" or module.startswith("theano.") else None
+    if isinstance(exc, ImportError) and (module == PREFIX or module.startswith(PREFIX + ".")):
+        # ``from theano.X import Y``: Python reports the module by its real name; Y is in
+        # ``name_from`` from Python 3.12 on, and only in the message before
+        imported = getattr(exc, "name_from", None)
+        if imported is None:
+            match = _CANNOT_IMPORT.match(str(exc))
+            imported = match.group(1) if match else None
+        if imported is not None:
+            return f"{theano_name(module)}.{imported}"
+    return None

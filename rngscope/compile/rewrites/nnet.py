@@ -1,0 +1,156 @@
+"""Theano's cross-entropy rewrites: ``log(softmax(x + b))[arange(n), y]`` and its gradient
+become the fused CrossentropySoftmaxArgmax1HotWithBias / ...Dx ops (their bits, not
+the unfused graph's).  Run on the graph as built, before canonicalisation rearranges it."""
+from __future__ import annotations
+
+import numpy as np
+
+from rngscope.compile.rewriter import equilibrium
+from rngscope.compile.vocabulary import is_elemwise, is_fill, scalar_cls, tracks
+from rngscope.tensor.static import constant_value
+from rngscope.tensor import basic as T
+from rngscope.tensor.elemwise import DimShuffle, Elemwise
+from rngscope.tensor.nnet import (
+    ARange, AdvancedIncSubtensor, AdvancedSubtensor, Argmax, CrossentropySoftmax1HotWithBiasDx,
+    CrossentropySoftmaxArgmax1HotWithBias, LogSoftmax, Softmax, SoftmaxGrad,
+)
+
+CSA = CrossentropySoftmaxArgmax1HotWithBias
+
+
+def _is_row_arange(v):
+    """``arange(n)``: start 0, step 1."""
+    node = v.owner
+    if node is None or not isinstance(node.op, ARange):
+        return False
+    start, _stop, step = (constant_value(i) for i in node.inputs)
+    return start is not None and step is not None and start == 0 and step == 1
+
+
+def _picked_targets(sm, ctx):
+    """The ``y`` of a client ``log(sm)[arange(n), y]``, or None."""
+    for client, _i in ctx.clients(sm):
+        if client == "output" or not is_elemwise(client, "Log"):
+            continue
+        for picker, k in ctx.clients(client.outputs[0]):
+            if (picker != "output" and isinstance(picker.op, AdvancedSubtensor) and k == 0
+                    and len(picker.inputs) == 3 and _is_row_arange(picker.inputs[1])):
+                return picker.inputs[2]
+    return None
+
+
+def _split_bias(z):
+    """``z`` as (x, b) when it is ``x + b`` with a row-broadcast vector b, else (z, zeros)."""
+    node = z.owner
+    if node is not None and is_elemwise(node, "Add") and len(node.inputs) == 2:
+        x, bias = node.inputs
+        bnode = bias.owner
+        if (x.ndim == 2 and bnode is not None and isinstance(bnode.op, DimShuffle)
+                and bnode.op.new_order == ("x", 0)):
+            return x, bnode.inputs[0]
+    return z, T.zeros_like(z[0])
+
+
+@tracks(Softmax)
+def softmax_to_crossentropy(node, ctx):
+    """softmax(x + b) read as log(.)[arange(n), y] -> CSA(x, b, y).1 (the fused softmax)."""
+    y = _picked_targets(node.outputs[0], ctx)
+    if y is None or y.dtype not in ("int8", "int16", "int32", "int64"):
+        return None
+    x, b = _split_bias(node.inputs[0])
+    return [CSA()(x, b, y)[1]]
+
+
+@tracks(AdvancedSubtensor)
+def crossentropy_onehot(node, ctx):
+    """log(CSA(x, b, y).1)[arange(n), y] -> -CSA(x, b, y).0."""
+    if len(node.inputs) != 3 or not _is_row_arange(node.inputs[1]):
+        return None
+    log = node.inputs[0].owner
+    if not is_elemwise(log, "Log"):
+        return None
+    sm = log.inputs[0]
+    csa = sm.owner
+    if csa is None or not isinstance(csa.op, CSA) or sm is not csa.outputs[1]:
+        return None
+    if node.inputs[2] is not csa.inputs[2]:
+        return None
+    return [T.neg(csa.outputs[0])]
+
+
+@tracks(SoftmaxGrad)
+def crossentropy_onehot_grad(node, ctx):
+    """softmax_grad(inc(zeros, g, arange(n), y) / sm, sm) -> Dx(-g, sm, y), sm = CSA(.., y).1."""
+    dy_sm, sm = node.inputs
+    csa = sm.owner
+    if csa is None or not isinstance(csa.op, CSA) or sm is not csa.outputs[1]:
+        return None
+    div = dy_sm.owner
+    if not is_elemwise(div, "TrueDiv") or div.inputs[1] is not sm:
+        return None
+    inc = div.inputs[0].owner
+    if inc is None or not isinstance(inc.op, AdvancedIncSubtensor) or len(inc.inputs) != 4:
+        return None
+    zeros, g, rows, y = inc.inputs
+    zero = constant_value(zeros)
+    if zero is None or not np.all(zero == 0) or y is not csa.inputs[2] or not _is_row_arange(rows):
+        return None
+    fill = g.owner
+    if is_fill(fill) and fill.inputs[1].broadcastable == (True,):
+        g = fill.inputs[1]  # the same value for every row: Dx broadcasts a length-1 dy
+    return [CrossentropySoftmax1HotWithBiasDx()(T.neg(g), sm, y)]
+
+
+@tracks(Elemwise, families=("Log",))
+def log_softmax(node, ctx):
+    """log(softmax(x)) -> LogSoftmax(x)."""
+    inner = node.inputs[0].owner
+    if inner is None or not isinstance(inner.op, Softmax):
+        return None
+    return [LogSoftmax()(inner.inputs[0])]
+
+
+@tracks(Elemwise, families=("Log",))
+def log_one_minus_sigmoid(node, ctx):
+    """log(1 - sigmoid(x)) -> -softplus(x)."""
+    sub = node.inputs[0].owner
+    if not is_elemwise(sub, "Sub"):
+        return None
+    one, sig = sub.inputs
+    if scalar_cls(sig.owner) != "ScalarSigmoid" or not _const_is(one, 1):
+        return None
+    out = T.neg(T.softplus(sig.owner.inputs[0]))
+    return [out] if out.type == node.outputs[0].type else None
+
+
+def _const_is(v, value):
+    c = constant_value(v)
+    return c is not None and np.all(c == value)
+
+
+# Theano's stabilize-phase nnet rules (run with the other stabilisations)
+STABILIZE = (log_one_minus_sigmoid, log_softmax)
+
+
+# monotonic maps argmax sees through
+_MONOTONIC = ("ScalarSigmoid", "ScalarSoftplus", "Exp", "Log", "Tanh")
+
+
+@tracks(Argmax)
+def argmax_pushdown(node, ctx):
+    """argmax(f(x)) -> argmax(x) for softmax and the increasing elementwise maps f."""
+    inner = node.inputs[0].owner
+    if inner is None:
+        return None
+    if not (isinstance(inner.op, Softmax) or scalar_cls(inner) in _MONOTONIC):
+        return None
+    return [Argmax(node.op.axis)(inner.inputs[0])]
+
+
+def crossentropy(fg):
+    """The fused softmax cross-entropy and its gradient; argmax pushed below softmax."""
+    equilibrium(fg, (softmax_to_crossentropy, crossentropy_onehot, crossentropy_onehot_grad,
+                     argmax_pushdown))
+
+
+__all__ = ["crossentropy", "STABILIZE"]

@@ -1,0 +1,131 @@
+"""Ops that gradient graphs are made of: increments of indexed parts, the product
+without zeros, and the identity ops that stop or zero a gradient."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from rngscope.graph.basic import Apply, Op
+from rngscope.tensor.variable import TensorType
+from rngscope.tensor.shape_ops import Subtensor
+
+
+def _tensor(x):
+    from rngscope.tensor.basic import as_tensor_variable
+
+    return as_tensor_variable(x)
+
+
+@dataclass(frozen=True)
+class IncSubtensor(Op):
+    """``x`` with ``y`` added to (or written into) ``x[idx]``; ``idx`` as in Subtensor."""
+
+    idx: tuple
+    set_instead_of_inc: bool = False
+    inplace: bool = False
+
+    @property
+    def destroy_map(self):
+        return {0: [0]} if self.inplace else {}
+
+    def __str__(self):
+        mode = ("Inplace" if self.inplace else "") + ("Set" if self.set_instead_of_inc else "Inc")
+        index = str(Subtensor(self.idx))[len("Subtensor{"):-1]
+        return f"IncSubtensor{{{mode};{index}}}"
+
+    def make_node(self, x, y, *indices):
+        x, y = _tensor(x), _tensor(y)
+        return Apply(self, [x, y] + list(indices), [x.type])
+
+    def perform(self, node, inputs):
+        x, y, values = inputs[0], inputs[1], iter(inputs[2:])
+        key = []
+        for entry in self.idx:
+            if isinstance(entry, tuple):
+                key.append(slice(*[None if e is None else int(next(values)) for e in entry]))
+            else:
+                key.append(int(next(values)))
+        out = np.array(x, copy=True)
+        if self.set_instead_of_inc:
+            out[tuple(key)] = y
+        else:
+            out[tuple(key)] += y
+        return [out]
+
+
+@dataclass(frozen=True)
+class AdvancedIncSubtensor1(Op):
+    """``x`` with the rows of ``y`` added to (or written into) ``x[ilist]``; repeated
+    indices accumulate."""
+
+    set_instead_of_inc: bool = False
+    inplace: bool = False
+
+    @property
+    def destroy_map(self):
+        return {0: [0]} if self.inplace else {}
+
+    def __str__(self):
+        mode = "set" if self.set_instead_of_inc else "inc"
+        return f"AdvancedIncSubtensor1{{{'inplace' if self.inplace else 'no_inplace'},{mode}}}"
+
+    def make_node(self, x, y, ilist):
+        x, y, ilist = _tensor(x), _tensor(y), _tensor(ilist)
+        return Apply(self, [x, y, ilist], [x.type])
+
+    def perform(self, node, inputs):
+        x, y, ilist = inputs
+        out = np.array(x, copy=True)
+        idx = np.asarray(ilist, dtype=np.intp)
+        if self.set_instead_of_inc:
+            out[idx] = y
+        else:
+            np.add.at(out, idx, y)
+        return [out]
+
+
+@dataclass(frozen=True)
+class ProdWithoutZeros(Op):
+    """The product over ``axis`` (None: all) of the non-zero elements."""
+
+    axis: tuple | None
+
+    def __str__(self):
+        return "ProdWithoutZeros"
+
+    def make_node(self, x):
+        x = _tensor(x)
+        axes = range(x.ndim) if self.axis is None else self.axis
+        bcast = tuple(b for d, b in enumerate(x.broadcastable) if d not in axes)
+        return Apply(self, [x], [TensorType(x.dtype, bcast)])
+
+    def perform(self, node, inputs):
+        x = np.asarray(inputs[0])
+        out = np.where(x == 0, np.ones((), dtype=x.dtype), x)
+        axes = range(x.ndim) if self.axis is None else self.axis
+        for axis in sorted(axes, reverse=True):
+            out = np.multiply.reduce(out, axis)
+        return [np.asarray(out, dtype=node.outputs[0].type.dtype)]
+
+
+@dataclass(frozen=True)
+class GradBlock(Op):
+    """The identity whose gradient is zero (``zero_grad``) or disconnected
+    (``disconnected_grad``)."""
+
+    kind: str  # 'zero' or 'disconnected'
+    view_map = {0: [0]}
+
+    def __str__(self):
+        return "ZeroGrad" if self.kind == "zero" else "DisconnectedGrad"
+
+    def make_node(self, x):
+        x = _tensor(x)
+        return Apply(self, [x], [x.type])
+
+    def perform(self, node, inputs):
+        return [inputs[0]]
+
+
+__all__ = ["AdvancedIncSubtensor1", "GradBlock", "IncSubtensor", "ProdWithoutZeros"]

@@ -1,0 +1,339 @@
+"""Neural-network ops as Theano 1.0.5 defines them: softmax and its gradient, the
+categorical cross-entropy on integer targets, relu and binary_crossentropy (as the
+elementwise expressions Theano builds), plus argmax, arange and advanced indexing by
+several integer vectors (what the tutorials' ``log(p)[arange(n), y]`` needs).
+
+Each ``perform`` computes as Theano's Python implementation does, with float64 exp and
+log through the C library (as rngscope's elementwise ops), so values agree bit for bit.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from rngscope.graph.basic import Apply, Op
+from rngscope.graph.types import upcast
+from rngscope.tensor.variable import TensorType
+from rngscope.tensor import basic as T
+from rngscope.tensor.scalar import IMPLS
+from rngscope.tensor.shape_ops import AdvancedIncSubtensor, AdvancedSubtensor
+
+_exp, _log = IMPLS["Exp"], IMPLS["Log"]
+
+
+@dataclass(frozen=True)
+class Softmax(Op):
+    """Row-wise softmax of a matrix."""
+
+    def __str__(self):
+        return "Softmax"
+
+    def make_node(self, x):
+        x = T.as_tensor_variable(x)
+        if x.ndim != 2:
+            raise ValueError("x must be 2-d tensor of floats")
+        return Apply(self, [x], [x.type])
+
+    def infer_shape(self, node, shapes):
+        return [shapes[0]]
+
+    def perform(self, node, inputs):
+        (x,) = inputs
+        e_x = _exp(x - x.max(axis=1)[:, None])
+        return [e_x / e_x.sum(axis=1)[:, None]]
+
+
+@dataclass(frozen=True)
+class LogSoftmax(Op):
+    """Row-wise log of the softmax, in the stable form ``xdev - log(sum(exp(xdev)))``."""
+
+    def __str__(self):
+        return "LogSoftmax"
+
+    def make_node(self, x):
+        x = T.as_tensor_variable(x)
+        return Apply(self, [x], [x.type])
+
+    def infer_shape(self, node, shapes):
+        return [shapes[0]]
+
+    def perform(self, node, inputs):
+        (x,) = inputs
+        xdev = x - x.max(axis=1)[:, None]
+        return [xdev - _log(np.sum(_exp(xdev), axis=1, keepdims=True))]
+
+
+@dataclass(frozen=True)
+class SoftmaxGrad(Op):
+    """The gradient of softmax: ``dy * sm - sm * sum(dy * sm, axis=1)``."""
+
+    def __str__(self):
+        return "SoftmaxGrad"
+
+    def make_node(self, dy, sm):
+        return Apply(self, [T.as_tensor_variable(dy), T.as_tensor_variable(sm)], [sm.type])
+
+    def infer_shape(self, node, shapes):
+        return [shapes[1]]
+
+    def perform(self, node, inputs):
+        dy, sm = inputs
+        dx = dy * sm
+        sum_dx = np.sum(dx, axis=1)[:, None]
+        dx -= sm * sum_dx
+        return [dx]
+
+
+@dataclass(frozen=True)
+class CrossentropyCategorical1Hot(Op):
+    """``-log(coding[i, y[i]])`` per row."""
+
+    def __str__(self):
+        return "CrossentropyCategorical1Hot"
+
+    def make_node(self, coding, one_of_n):
+        coding, one_of_n = T.as_tensor_variable(coding), T.as_tensor_variable(one_of_n)
+        return Apply(self, [coding, one_of_n], [TensorType(coding.dtype, (False,))])
+
+    def perform(self, node, inputs):
+        coding, one_of_n = inputs
+        y = np.zeros_like(coding[:, 0])
+        for i in range(len(y)):
+            y[i] = -_log(coding[i, one_of_n[i]])
+        return [y]
+
+
+@dataclass(frozen=True)
+class CrossentropyCategorical1HotGrad(Op):
+    """``g[i, y[i]] = -gy[i] / coding[i, y[i]]``, zero elsewhere."""
+
+    def __str__(self):
+        return "CrossentropyCategorical1HotGrad"
+
+    def make_node(self, g_y, coding, one_of_n):
+        return Apply(self, [g_y, coding, one_of_n], [coding.type])
+
+    def perform(self, node, inputs):
+        g_y, coding, one_of_n = inputs
+        g = np.zeros_like(coding)
+        for i in range(len(g_y)):
+            g[i, one_of_n[i]] = -g_y[i] / coding[i, one_of_n[i]]
+        return [g]
+
+
+@dataclass(frozen=True)
+class Argmax(Op):
+    """The index of the largest element over ``axis`` (None: of the flattened tensor)."""
+
+    axis: tuple | None
+
+    def __str__(self):
+        return f"Argmax{{axis={self.axis}}}"
+
+    def make_node(self, x):
+        x = T.as_tensor_variable(x)
+        axes = range(x.ndim) if self.axis is None else self.axis
+        bcast = tuple(b for d, b in enumerate(x.broadcastable) if d not in axes)
+        return Apply(self, [x], [TensorType("int64", bcast)])
+
+    def infer_shape(self, node, shapes):
+        if self.axis is None:
+            return [()]
+        return [tuple(d for k, d in enumerate(shapes[0]) if k not in self.axis)]
+
+    def perform(self, node, inputs):
+        x = np.asarray(inputs[0])
+        if self.axis is None:
+            return [np.asarray(np.argmax(x.reshape(-1)), dtype="int64")]
+        return [np.asarray(np.argmax(x, axis=self.axis[0]), dtype="int64")]
+
+
+@dataclass(frozen=True)
+class ARange(Op):
+    """``numpy.arange(start, stop, step)``."""
+
+    dtype: str
+
+    def __str__(self):
+        return f"ARange{{dtype='{self.dtype}'}}"
+
+    def make_node(self, start, stop, step):
+        ins = [T.as_tensor_variable(v) for v in (start, stop, step)]
+        return Apply(self, ins, [TensorType(self.dtype, (False,))])
+
+    def perform(self, node, inputs):
+        start, stop, step = (np.asarray(v).item() for v in inputs)
+        return [np.arange(start, stop, step, dtype=self.dtype)]
+
+
+@dataclass(frozen=True)
+class CrossentropySoftmaxArgmax1HotWithBias(Op):
+    """Fused ``(nll, softmax(x + b), argmax)`` per row, for integer targets ``y``; what
+    Theano's rewrites make of ``-log(softmax(x + b))[arange(n), y]``."""
+
+    def __str__(self):
+        return "CrossentropySoftmaxArgmax1HotWithBias"
+
+    def make_node(self, x, b, y_idx):
+        x, b, y_idx = (T.as_tensor_variable(v) for v in (x, b, y_idx))
+        return Apply(self, [x, b, y_idx], [TensorType(x.dtype, (False,)), x.type,
+                                           TensorType(y_idx.dtype, (False,))])
+
+    def infer_shape(self, node, shapes):
+        x_shape, _b_shape, y_shape = shapes
+        return [y_shape, x_shape, y_shape]
+
+    def perform(self, node, inputs):
+        x, b, y_idx = inputs
+        sm = np.zeros_like(x)
+        nll = np.zeros(x.shape[0], dtype=node.outputs[0].type.dtype)
+        am = np.zeros_like(y_idx)
+        for i in range(sm.shape[0]):
+            row = x[i] + b
+            am[i] = np.argmax(row)
+            m = row[am[i]]
+            sm[i] = _exp(row - m)
+            sum_j = np.sum(sm[i])
+            sm[i] *= 1.0 / sum_j
+            nll[i] = -row[y_idx[i]] + m + _log(sum_j)
+        return [nll, sm, am]
+
+
+@dataclass(frozen=True)
+class CrossentropySoftmax1HotWithBiasDx(Op):
+    """The gradient of the fused cross-entropy w.r.t. ``x``: ``dy[i] * sm[i]`` less
+    ``dy[i]`` at the target."""
+
+    def __str__(self):
+        return "CrossentropySoftmax1HotWithBiasDx"
+
+    def make_node(self, dy, sm, y_idx):
+        dy, sm, y_idx = (T.as_tensor_variable(v) for v in (dy, sm, y_idx))
+        return Apply(self, [dy, sm, y_idx], [sm.type])
+
+    def infer_shape(self, node, shapes):
+        return [shapes[1]]
+
+    def perform(self, node, inputs):
+        dy, sm, y_idx = inputs
+        dx = np.zeros_like(sm)
+        if np.ndim(dy) == 0:
+            dy = np.asarray(dy)[None]
+        incr = int(dy.shape[0] > 1)
+        for i in range(sm.shape[0]):
+            dy_i = dy[i * incr]
+            dx[i] = dy_i * sm[i]
+            dx[i, y_idx[i]] -= dy_i
+        return [dx]
+
+
+# ------------------------------------------------------------------ user functions
+
+
+def softmax(c):
+    """Row-wise softmax; a vector is treated as one row (the result is a 1 x n matrix)."""
+    c = T.as_tensor_variable(c)
+    if c.ndim == 1:
+        c = T.dimshuffle(c, ("x", 0))
+    return Softmax()(c)
+
+
+def relu(x, alpha=0):
+    """Theano 1.0.5's relu: ``0.5 * (x + abs(x))``, leaky as ``f1 * x + f2 * abs(x)``."""
+    x = T.as_tensor_variable(x)
+    if alpha == 0:
+        return 0.5 * (x + abs(x))
+    alpha = T.as_tensor_variable(alpha)
+    f1 = 0.5 * (1 + alpha)
+    f2 = 0.5 * (1 - alpha)
+    return f1 * x + f2 * abs(x)
+
+
+def binary_crossentropy(output, target):
+    """``-(target * log(output) + (1 - target) * log(1 - output))``."""
+    return -(target * T.log(output) + (1.0 - target) * T.log(1.0 - output))
+
+
+def categorical_crossentropy(coding_dist, true_dist):
+    """Per-row cross-entropy against one-hot rows or integer class indices."""
+    coding_dist = T.as_tensor_variable(coding_dist)
+    true_dist = T.as_tensor_variable(true_dist)
+    if true_dist.ndim == coding_dist.ndim:
+        return -T.sum(true_dist * T.log(coding_dist), axis=coding_dist.ndim - 1)
+    if true_dist.ndim == coding_dist.ndim - 1:
+        return CrossentropyCategorical1Hot()(coding_dist, true_dist)
+    raise TypeError("rank mismatch between coding and true distributions")
+
+
+def argmax(x, axis=None, keepdims=False):
+    """The index of the largest element (over ``axis``), int64; named 'argmax'."""
+    x = T.as_tensor_variable(x)
+    axes = None if axis is None else tuple(sorted(
+        a % x.ndim for a in ((axis,) if isinstance(axis, (int, np.integer)) else axis)))
+    if axes is not None and axes == tuple(range(x.ndim)):
+        axes = None
+    if axes is not None and len(axes) > 1:
+        raise NotImplementedError("rngscope's argmax takes one axis or all of them")
+    out = Argmax(axes)(x)
+    out.name = "argmax"
+    if keepdims:
+        out = T.keep_dims(x, out, axes)
+    return out
+
+
+def arange(start, stop=None, step=1, dtype=None):
+    """``numpy.arange`` as a graph: ``arange(n)`` or ``arange(start, stop, step)``."""
+    if stop is None:
+        start, stop = 0, start
+    start, stop, step = (T.as_tensor_variable(v) for v in (start, stop, step))
+    if dtype is None:
+        dtype = upcast(start.dtype, stop.dtype, step.dtype)
+    return ARange(dtype)(start, stop, step)
+
+
+# ------------------------------------------------------------------ gradients
+
+
+def _softmax_grad(node, out_grads):
+    return [SoftmaxGrad()(out_grads[0], node.outputs[0])]
+
+
+def _log_softmax_grad(node, out_grads):
+    (g,) = out_grads
+    return [g - T.sum(g, axis=1, keepdims=True) * Softmax()(node.inputs[0])]
+
+
+def _crossentropy_grad(node, out_grads):
+    coding, one_of_n = node.inputs
+    return [CrossentropyCategorical1HotGrad()(out_grads[0], coding, one_of_n), None]
+
+
+def _advanced_subtensor_grad(node, out_grads):
+    x, indices = node.inputs[0], node.inputs[1:]
+    return [AdvancedIncSubtensor()(T.zeros_like(x), out_grads[0], *indices)] + [None] * len(indices)
+
+
+def _advanced_inc_subtensor_grad(node, out_grads):
+    (gz,) = out_grads
+    indices = node.inputs[2:]
+    return [gz, AdvancedSubtensor()(gz, *indices)] + [None] * len(indices)
+
+
+def register_gradients(rules):
+    """Add the gradient rules of these ops to ``rules`` (op class -> rule)."""
+    rules.update({
+        Softmax: _softmax_grad,
+        LogSoftmax: _log_softmax_grad,
+        CrossentropyCategorical1Hot: _crossentropy_grad,
+        AdvancedSubtensor: _advanced_subtensor_grad,
+        AdvancedIncSubtensor: _advanced_inc_subtensor_grad,
+    })
+
+
+__all__ = [
+    "ARange", "Argmax", "CrossentropyCategorical1Hot", "CrossentropyCategorical1HotGrad",
+    "CrossentropySoftmax1HotWithBiasDx", "CrossentropySoftmaxArgmax1HotWithBias", "LogSoftmax",
+    "Softmax", "SoftmaxGrad", "arange", "argmax", "binary_crossentropy",
+    "categorical_crossentropy", "register_gradients", "relu", "softmax",
+]

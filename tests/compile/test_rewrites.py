@@ -1,0 +1,150 @@
+"""Unit tests of rewrites: a small graph, one rule or one pass, the rewritten structure.
+
+The conformance goldens prove the whole compiler matches Theano; these say which rewrite
+does what, so a broken rule fails here by name.
+"""
+from __future__ import annotations
+
+import numpy as np
+
+from rngscope.compile import modes
+from rngscope.compile.fgraph import FunctionGraph
+from rngscope.compile.rewriter import Context, equilibrium, merge
+from rngscope.compile.rewrites import canonical, shape, specialize
+from rngscope.compile.rewrites.fusion import fusion
+from rngscope.compile.vocabulary import is_random, scalar_cls
+from rngscope.graph.basic import Constant, clone_graph
+from rngscope.graph.types import random_state_type
+from rngscope.random import mrg_kernels as K
+from rngscope.random import streams as raw
+from rngscope.random.mrg import MRGUniform
+from rngscope.tensor import basic as T
+from rngscope.tensor import scalar as scal
+from rngscope.tensor.elemwise import DimShuffle, Elemwise, Reduce
+from rngscope.tensor.scalar import Composite
+from rngscope.tensor.shape_ops import Reshape
+from rngscope.tensor.variable import TensorConstant, TensorType
+
+
+def fgraph(inputs, outputs):
+    """The private FunctionGraph a compiled function would rewrite (no updates)."""
+    private, explicit = clone_graph(outputs, inputs)
+    fg = FunctionGraph(explicit, private)
+    fg.n_real, fg.updated, fg.listeners = len(outputs), [], []
+    return fg
+
+
+def ops(fg):
+    return [node.op for node in fg.toposort()]
+
+
+x, y = T.dvector("x"), T.dvector("y")
+
+
+def test_merge_makes_equal_subexpressions_one_node_read_twice():
+    fg = fgraph([x], [(x * 2) + (x * 2)])
+    merge(fg)
+    (out,) = fg.outputs
+    a, b = out.owner.inputs
+    assert a is b  # one mul node, and the add still has two inputs (a * a)
+    assert [scalar_cls(n) for n in fg.toposort()].count("Mul") == 1
+
+
+def test_merge_keeps_two_draws_of_two_streams_apart():
+    rng = Constant(random_state_type, np.random.RandomState(0))
+    other = Constant(random_state_type, np.random.RandomState(0))
+    _, u = raw.uniform(rng, (2,))
+    _, v = raw.uniform(other, (2,))
+    fg = fgraph([], [u + v])
+    merge(fg)
+    assert sum(1 for op in ops(fg) if is_random(op)) == 2
+
+
+def test_constant_folding_folds_constant_arithmetic():
+    fg = fgraph([], [T.constant(2.0) * 3 + 1])
+    equilibrium(fg, (canonical.constant_folding,))
+    (out,) = fg.outputs
+    assert isinstance(out, TensorConstant) and float(out.data) == 7.0
+    assert ops(fg) == []
+
+
+def test_constant_folding_never_folds_a_numpy_random_op():
+    rng = Constant(random_state_type, np.random.RandomState(0))
+    _, draw = raw.uniform(rng, (2,))
+    fg = fgraph([], [draw])
+    equilibrium(fg, (canonical.constant_folding,))  # folds the size vector, not the draw
+    (node,) = fg.toposort()
+    assert is_random(node.op)
+    assert all(isinstance(i, Constant) for i in node.inputs)  # foldable, were it not random
+    assert canonical.constant_folding(node, Context(fg)) is None
+
+
+def test_constant_folding_never_folds_an_mrg_draw():
+    state = T.constant(K.get_substream_rstates(K.seed_rstate(12345), 2))
+    _, draw = MRGUniform(TensorType("float64", (False,)))(state, T.constant([4], dtype="int64"))
+    fg = fgraph([], [draw])
+    assert canonical.constant_folding(fg.outputs[0].owner, Context(fg)) is None
+    modes.canonicalize(fg)
+    assert [type(op) for op in ops(fg)] == [MRGUniform]
+
+
+def test_fusion_makes_one_composite_of_an_elementwise_chain():
+    fg = fgraph([x, y], [T.exp(x) + T.log(y) * 2.0])
+    modes.canonicalize(fg)
+    fusion(fg)
+    (node,) = fg.toposort()
+    assert isinstance(node.op, Elemwise) and isinstance(node.op.scalar_op, Composite)
+    assert str(node.op.scalar_op) == "Composite{(exp(i0) + (i1 * log(i2)))}"
+    assert node.inputs[0].name == "x" and node.inputs[2].name == "y"
+
+
+def test_neg_becomes_mul_by_minus_one_in_canonicalize():
+    fg = fgraph([x], [-x])
+    equilibrium(fg, (canonical.neg_to_mul,))
+    (out,) = fg.outputs
+    assert scalar_cls(out.owner) == "Mul"
+    minus_one, operand = out.owner.inputs
+    assert isinstance(minus_one.owner.op, DimShuffle)  # the -1 padded to x's rank
+    assert float(minus_one.owner.inputs[0].data) == -1.0 and operand.name == "x"
+
+
+def test_mul_specialize_turns_a_lone_minus_one_back_into_neg():
+    fg = fgraph([x], [x * 1 * -1])
+    modes.canonicalize(fg)
+    assert scalar_cls(fg.outputs[0].owner) == "Mul"
+    modes.specialize_pass(fg)
+    (out,) = fg.outputs
+    assert scalar_cls(out.owner) == "Neg" and out.owner.inputs[0].name == "x"
+
+
+def test_min_is_built_as_minus_max_of_minus_x():
+    out = T.min(x)
+    assert out.owner.op == Elemwise(scal.neg, name=out.owner.op.name)
+    top = out.owner.inputs[0].owner
+    assert isinstance(top.op, Reduce) and top.op.scalar_op == scal.maximum
+    assert scalar_cls(top.inputs[0].owner) == "Neg"
+
+
+def test_uncanonicalize_brings_min_back():
+    fg = fgraph([x], [T.min(x)])
+    modes.uncanonicalize(fg)
+    (node,) = fg.toposort()
+    assert isinstance(node.op, Reduce) and node.op.scalar_op == scal.minimum
+    assert node.inputs[0].name == "x"
+
+
+def test_max_to_min_leaves_a_plain_max_alone():
+    fg = fgraph([x], [-T.max(x)])
+    modes.uncanonicalize(fg)
+    assert [type(op).__name__ for op in ops(fg)] == ["Reduce", "Elemwise"]
+    assert specialize.max_to_min(fg.outputs[0].owner, Context(fg)) is None
+
+
+def test_reshape_to_a_shape_with_ones_becomes_a_dimshuffle_of_a_smaller_reshape():
+    fg = fgraph([x], [T.reshape(x, (1, 3))])
+    equilibrium(fg, (shape.reshape_to_dimshuffle,))
+    (out,) = fg.outputs
+    assert isinstance(out.owner.op, DimShuffle) and out.owner.op.new_order == ("x", 0)
+    inner = out.owner.inputs[0].owner
+    assert isinstance(inner.op, Reshape) and inner.op.ndim == 1
+    assert list(inner.inputs[1].data) == [3]

@@ -1,0 +1,70 @@
+"""The graph IR: ordered inputs, walks, copies, and Variable.eval's compiler registration."""
+from __future__ import annotations
+
+import gc
+
+import numpy as np
+
+import rngscope.compile.function as compile_function
+from rngscope.graph import basic
+from rngscope.graph.basic import Constant, clone_graph, gc_paused, graph_inputs, io_toposort
+from rngscope.graph.types import autocast_float, convert, random_state_type, upcast
+from rngscope.tensor import basic as T
+
+
+def test_a_node_keeps_its_inputs_in_order_with_repeats():
+    a, b = T.dscalar("a"), T.dscalar("b")
+    assert (a * a).owner.inputs == [a, a]
+    assert [v.name for v in (b - a).owner.inputs] == ["b", "a"]
+
+
+def test_io_toposort_puts_every_node_after_the_nodes_it_reads():
+    x = T.dvector("x")
+    s = T.exp(x)
+    out = s * T.log(s)
+    order = io_toposort([x], [out])
+    assert order[-1] is out.owner and order.index(s.owner) < order.index(out.owner.inputs[1].owner)
+
+
+def test_graph_inputs_are_the_ownerless_variables_in_first_met_order():
+    x, y = T.dvector("x"), T.dvector("y")
+    assert [v.name for v in graph_inputs([y * x + x]) if not isinstance(v, Constant)] == ["y", "x"]
+
+
+def test_clone_graph_copies_the_nodes_and_shares_inputs_and_constants():
+    x = T.dvector("x")
+    c = T.constant(np.array([1.0, 2.0]))
+    out = x * c
+    (new,), (new_x,) = clone_graph([out], [x])
+    assert new is not out and new.owner is not out.owner and new.owner.op == out.owner.op
+    assert new_x is x and new.owner.inputs[0] is x and new.owner.inputs[1] is c
+
+
+def test_eval_compiles_with_the_registered_compiler():
+    assert basic._compiler is compile_function.function
+    x = T.dvector("x")
+    assert list((x + 1).eval({x: np.array([1.0, 2.0])})) == [2.0, 3.0]
+
+
+def test_gc_paused_restores_the_collector():
+    assert gc.isenabled()
+    with gc_paused():
+        assert not gc.isenabled()
+    assert gc.isenabled()
+
+
+def test_dtype_rules_follow_theanos_cast_policy():
+    assert str(convert(2).dtype) == "int8" and str(convert(300).dtype) == "int16"
+    assert str(autocast_float(0.5).dtype) == "float32" and str(autocast_float(0.1).dtype) == "float64"
+    assert upcast("int8", "float32") == "float32"
+
+
+def test_random_state_type_accepts_only_random_states():
+    state = np.random.RandomState(1)
+    assert random_state_type.filter(state) is state
+    try:
+        random_state_type.filter(3)
+    except TypeError:
+        pass
+    else:
+        raise AssertionError("a number is not a RandomState")

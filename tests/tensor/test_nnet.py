@@ -1,0 +1,73 @@
+"""nnet ops and their rewrites: values against numpy, and the fused cross-entropy of FAST_RUN
+against the unfused graph of the unoptimized mode."""
+from __future__ import annotations
+
+import numpy as np
+
+from rngscope.compile.function import function
+from rngscope.compile.modes import UNOPTIMIZED
+from rngscope.shared import shared
+from rngscope.tensor import basic as T
+from rngscope.tensor import nnet
+from rngscope.tensor.gradient import grad
+
+X = np.array([[1.0, 2.0, 3.0], [-1.0, 0.0, 1000.0], [0.5, 0.5, -0.5]])
+
+
+def numpy_softmax(x):
+    e = np.exp(x - x.max(axis=1, keepdims=True))
+    return e / e.sum(axis=1, keepdims=True)
+
+
+def test_softmax_log_softmax_argmax_arange_values():
+    m = T.dmatrix("m")
+    f = function([m], [nnet.softmax(m), T.log(nnet.softmax(m)), nnet.argmax(m, axis=1),
+                       nnet.arange(m.shape[0])])
+    sm, lsm, am, rows = f(X)
+    np.testing.assert_allclose(sm, numpy_softmax(X))
+    assert np.all(np.isfinite(lsm))  # LogSoftmax: no log(0) for the 1000 row
+    np.testing.assert_array_equal(am, X.argmax(axis=1))
+    np.testing.assert_array_equal(rows, np.arange(3))
+    names = [str(n.op) for n in f.maker.fgraph.toposort()]
+    assert "LogSoftmax" in names
+
+
+def test_fused_crossentropy_matches_the_unfused_graph():
+    x = T.dmatrix("x")
+    y = T.lvector("y")
+    W = shared(np.array([[0.2, -0.1, 0.4], [0.3, 0.5, -0.6]]), name="W")
+    b = shared(np.array([0.0, 0.1, -0.1]), name="b")
+    p = nnet.softmax(T.dot(x, W) + b)
+    nll = -T.mean(T.log(p)[nnet.arange(y.shape[0]), y])
+    outs = [nll] + grad(nll, [W, b])
+    xv, yv = np.array([[1.0, 2.0], [-1.0, 0.5], [0.3, -0.7]]), np.array([2, 0, 1])
+    fast = function([x, y], outs)
+    slow = function([x, y], outs, mode=UNOPTIMIZED)
+    for a, c in zip(fast(xv, yv), slow(xv, yv)):
+        np.testing.assert_allclose(a, c, rtol=1e-12)
+    names = [str(n.op) for n in fast.maker.fgraph.toposort()]
+    assert "CrossentropySoftmaxArgmax1HotWithBias" in names
+    assert "CrossentropySoftmax1HotWithBiasDx" in names
+    sm = numpy_softmax(xv @ W.get_value() + b.get_value())
+    expected = -np.mean(np.log(sm[np.arange(3), yv]))
+    np.testing.assert_allclose(fast(xv, yv)[0], expected, rtol=1e-12)
+
+
+def test_pairs_of_index_vectors_pick_and_accumulate():
+    m = T.dmatrix("m")
+    rows, cols = np.array([0, 2, 2]), np.array([1, 0, 0])
+    picked = m[rows, cols]
+    g = grad(T.sum(picked * np.array([1.0, 10.0, 100.0])), m)
+    pv, gv = function([m], [picked, g])(X)
+    np.testing.assert_array_equal(pv, X[rows, cols])
+    expected = np.zeros_like(X)
+    np.add.at(expected, (rows, cols), [1.0, 10.0, 100.0])
+    np.testing.assert_array_equal(gv, expected)
+
+
+def test_argmax_sees_through_softmax_and_tanh():
+    m = T.dmatrix("m")
+    f = function([m], nnet.argmax(nnet.softmax(T.tanh(m)), axis=1))
+    np.testing.assert_array_equal(f(X), X.argmax(axis=1))
+    names = [str(n.op) for n in f.maker.fgraph.toposort()]
+    assert names == ["Argmax{axis=(1,)}"]

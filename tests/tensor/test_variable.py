@@ -1,0 +1,61 @@
+"""Tensor types, variables and constants; how ops read inputs and user functions read values."""
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from rngscope.tensor import basic as T
+from rngscope.tensor.elemwise import Elemwise
+from rngscope.tensor.shape_ops import MakeVector
+from rngscope.tensor.variable import (
+    AsTensorError, TensorConstant, TensorType, TensorVariable, as_tensor, constant,
+)
+
+
+def test_calling_a_tensor_type_makes_a_named_input_that_knows_where_it_was_made():
+    v = TensorType("float32", (False, True))("v")
+    assert isinstance(v, TensorVariable) and v.name == "v" and v.owner is None
+    assert v.type == TensorType("float32", (False, True))
+    filename, _line, _function, _text = v.tag["trace"][-1]
+    assert filename == __file__
+
+
+@pytest.mark.parametrize("prefix, dtype", [("d", "float64"), ("f", "float32"), ("i", "int32"),
+                                           ("l", "int64"), ("b", "int8"), ("w", "int16"),
+                                           ("", "float64")])
+def test_typed_constructors_make_their_dtype_and_pattern(prefix, dtype):
+    patterns = {"scalar": (), "vector": (False,), "matrix": (False, False), "row": (True, False),
+                "col": (False, True), "tensor3": (False,) * 3, "tensor4": (False,) * 4}
+    for kind, pattern in patterns.items():
+        v = getattr(T, prefix + kind)("v")
+        assert (v.type.dtype, v.type.broadcastable) == (dtype, pattern), prefix + kind
+
+
+def test_ops_read_a_variable_as_itself_and_a_value_as_a_constant():
+    x = T.dvector("x")
+    assert as_tensor(x) is x
+    c = as_tensor(2)
+    assert isinstance(c, TensorConstant) and c.dtype == "int8"
+    with pytest.raises(AsTensorError):
+        as_tensor(True)
+
+
+def test_only_the_user_functions_stack_a_list_holding_variables():
+    a, b = T.lscalar("a"), T.lscalar("b")
+    stacked = T.as_tensor_variable([a, b])
+    assert isinstance(stacked.owner.op, MakeVector) and stacked.owner.inputs == [a, b]
+    with pytest.raises(AsTensorError):
+        as_tensor([a, b])
+    assert isinstance(T.add(T.lvector("v"), [a, b]).owner.inputs[1].owner.op, MakeVector)
+
+
+def test_operators_build_what_the_functions_build():
+    x = T.dvector("x")
+    assert (x + 1).owner.op == T.add(x, 1).owner.op
+    assert isinstance((x * x).owner.op, Elemwise) and (-x).owner.op == T.neg(x).owner.op
+    assert x[0].owner.op == T.subtensor(x, 0).owner.op
+
+
+def test_small_scalar_constants_are_one_object():
+    assert constant(2) is constant(2)
+    assert constant(np.array([1.0, 2.0])) is not constant(np.array([1.0, 2.0]))
