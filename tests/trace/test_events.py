@@ -19,8 +19,8 @@ def test_every_line_follows_the_contract(tools, options):
     objects = [json.loads(line) for line in lines]  # one object per line, round trip
     assert events.validate_stream(objects) == []
     assert objects[0]["schema"] == "rngscope.replay/1"
-    assert objects[-1] == {"event": "end", "calls": result.recorder.n_calls,
-                           "draws": result.recorder.n_draws}
+    assert objects[-1] == {"event": "end", "calls": result.recording.n_calls,
+                           "draws": result.recording.n_draws}
     kinds = [o["event"] for o in objects]
     assert kinds.index("finding") > max(i for i, k in enumerate(kinds) if k in ("call", "state"))
 
