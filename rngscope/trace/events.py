@@ -7,20 +7,8 @@ events, then ``end``.  Each event is a frozen dataclass whose ``to_json`` gives
 the object of one JSONL line; ``validate`` checks a decoded line against the
 contract (required fields and their types; extra fields are allowed).
 
-Contract (one JSON object per line, each with ``"event"``)::
-
-    {"event": "start", "schema": "rngscope.replay/1",
-     "streams": [{"stream": NAME, "state": FP}, ...]}
-    {"event": "call", "call": I, "function": NAME, "line": L|null, "result": NAME|null,
-     "streams": [{"stream": NAME, "before": FP, "after": FP, "advanced": BOOL}, ...],
-     "draws": [{"draw": N, "stream": NAME, "state": FP, "digest": HEX,
-                "repeat_of": CALL|null}, ...],
-     "outputs": [{"output": K, "digest": HEX}, ...]}
-    {"event": "state", "stream": NAME, "line": L|null,
-     "source": "set_value"|"seed"|"restore-after"|"load-state", "before": FP, "after": FP,
-     "restores": {"call": I|null, "when": "before"|"after"|"start"|"set"}|null}
-    {"event": "finding", "kind": KIND, "message": TEXT, "calls": [I, ...]}
-    {"event": "end", "calls": N, "draws": M}
+The contract is ``CONTRACT`` below, stated once: every field of every event with
+its check (``schema_text()`` renders it; the README's copy is checked against it).
 
 FP is a 12-hex-digit stream fingerprint, HEX a 16-hex-digit digest of values.
 ``repeat_of`` is the index of the call that first made the same draw (same
@@ -245,30 +233,85 @@ def _problems(obj, spec):
             if key not in obj or not check(value)]
 
 
-_STREAM = {"stream": lambda v: isinstance(v, str), "state": _fp}
-_STEP = {"stream": lambda v: isinstance(v, str), "before": _fp, "after": _fp,
-         "advanced": lambda v: isinstance(v, bool)}
-_DRAW = {"draw": _int, "stream": lambda v: isinstance(v, str), "state": _fp, "digest": _hex,
-         "repeat_of": _opt_int}
-_OUTPUT = {"output": _int, "digest": _hex}
+def _str(v):
+    return isinstance(v, str)
+
+
+def _bool(v):
+    return isinstance(v, bool)
+
+
+_STREAM = {"stream": _str, "state": _fp, "kind": _opt_str, "seed": _opt_int}
+_STEP = {"stream": _str, "before": _fp, "after": _fp, "advanced": _bool}
+_DRAW = {"draw": _int, "stream": _str, "state": _fp, "digest": _hex, "repeat_of": _opt_int}
+_OUTPUT = {"output": _int, "digest": _hex, "name": _opt_str, "equals": _opt_str}
 _RESTORES = {"call": _opt_int, "when": lambda v: v in ("before", "after", "start", "set")}
 
+
+def _each(spec):
+    """A check of a list of objects that follow ``spec``; ``spec`` is kept for ``fields``."""
+    def check(v):
+        return _list_of(v, lambda x: _problems(x, spec))
+    check.spec = spec
+    return check
+
+
+def _none_or(spec):
+    def check(v):
+        return v is None or (isinstance(v, dict) and not _problems(v, spec))
+    check.spec = spec
+    return check
+
+
+# The one statement of the JSONL schema: every field of every event rngscope writes, with
+# its check.  ``validate`` reads it, the tests compare emitted lines with it, and
+# ``schema_text`` renders it for the docs.
 CONTRACT = {
-    "start": {"schema": lambda v: v == SCHEMA,
-              "streams": lambda v: _list_of(v, lambda x: _problems(x, _STREAM))},
-    "call": {"call": _int, "function": lambda v: isinstance(v, str), "line": _opt_int,
-             "result": _opt_str,
-             "streams": lambda v: _list_of(v, lambda x: _problems(x, _STEP)),
-             "draws": lambda v: _list_of(v, lambda x: _problems(x, _DRAW)),
-             "outputs": lambda v: _list_of(v, lambda x: _problems(x, _OUTPUT))},
-    "state": {"stream": lambda v: isinstance(v, str), "line": _opt_int,
-              "source": lambda v: v in SOURCES, "before": _fp, "after": _fp,
-              "restores": lambda v: v is None or (isinstance(v, dict) and not _problems(v, _RESTORES))},
-    "finding": {"kind": lambda v: isinstance(v, str), "message": lambda v: isinstance(v, str),
+    "start": {"schema": lambda v: v == SCHEMA, "script": _str, "streams": _each(_STREAM)},
+    "call": {"call": _int, "function": _str, "line": _opt_int, "result": _opt_str,
+             "args": _opt_str, "streams": _each(_STEP), "draws": _each(_DRAW),
+             "outputs": _each(_OUTPUT)},
+    "state": {"stream": _str, "line": _opt_int, "source": lambda v: v in SOURCES,
+              "before": _fp, "after": _fp, "restores": _none_or(_RESTORES), "unchanged": _bool},
+    "finding": {"kind": lambda v: v in {k.value for k in FindingKind}, "message": _str,
                 "calls": lambda v: isinstance(v, list) and all(_int(x) for x in v)},
-    "expect": {"expect": lambda v: isinstance(v, str), "ok": lambda v: isinstance(v, bool)},
+    "expect": {"expect": _str, "ok": _bool, "message": _str},
     "end": {"calls": _int, "draws": _int},
 }
+
+
+def fields(event):
+    """The keys of one event's line, nested objects as (key, their keys): the schema's shape."""
+    def shape(spec):
+        return tuple((k, shape(c.spec)) if hasattr(c, "spec") else k for k, c in spec.items())
+    return ("event",) + shape(CONTRACT[event])
+
+
+def extra_or_missing(obj):
+    """Keys of a decoded line (and of its nested objects) that the schema does not list, or
+    that it lists and the line lacks: what rngscope writes must be exactly the schema."""
+    def compare(value, spec, where):
+        if not isinstance(value, dict):
+            return []
+        problems = [f"{where}{k}: not in the schema" for k in value if k not in spec]
+        problems += [f"{where}{k}: missing" for k in spec if k not in value]
+        for k, check in spec.items():
+            nested = getattr(check, "spec", None)
+            if nested is not None:
+                items = value.get(k) if isinstance(value.get(k), list) else [value.get(k)]
+                for item in items:
+                    problems += compare(item, nested, f"{where}{k}.")
+        return problems
+
+    spec = {"event": None, **CONTRACT.get(obj.get("event"), {})}
+    return compare(obj, spec, "")
+
+
+def schema_text():
+    """The schema as the README shows it: one line per event, its fields in order."""
+    def line(shape):
+        return ", ".join(k if isinstance(k, str) else f"{k[0]}: {{{line(k[1])}}}" for k in shape)
+    return "\n".join(f"{event}: {line(fields(event)[1:])}" for event in CONTRACT)
 
 
 def validate(obj) -> list[str]:
@@ -525,5 +568,6 @@ class Timeline:
 
 
 __all__ = ["SCHEMA", "Point", "Start", "StreamStart", "StreamStep", "Draw", "Output", "Call",
-           "StateWrite", "Finding", "FindingKind", "Expectation", "End", "validate", "validate_stream", "Timeline",
+           "StateWrite", "Finding", "FindingKind", "CONTRACT", "fields",
+           "extra_or_missing", "schema_text", "Expectation", "End", "validate", "validate_stream", "Timeline",
            "Names"]
