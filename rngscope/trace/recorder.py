@@ -3,8 +3,9 @@
 An observer of the engine (``rngscope.observe``), a ``Recorder`` keeps per
 call its function and call site, per draw the stream state it was made at and
 a hash of its values, per write to a stream outside calls the states before
-and after.  ``finish`` derives the rest (each call's streams before and after,
-draw numbers) and the accessors read it.
+and after.  ``finish`` returns the frozen ``Recording`` (``trace/recording.py``)
+that derives the rest (each call's streams before and after, draw numbers);
+everything after the run reads that, never the recorder.
 
 A stream state is a **token** (an int), not a fingerprint.  A fingerprint
 reads the state's full MT19937 key (35-55 µs, ten times a whole call of a
