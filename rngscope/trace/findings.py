@@ -388,8 +388,8 @@ def shared_stream_findings(timeline):
         fn = rec.call_fn[c]
         reader = fn_name[fn]
         mover_fn = np.where(mover_call >= 0, fn_name[rec.call_fn[np.maximum(mover_call, 0)]], -1)
-        draws_here = np.array([(int(f), stream) in drawn for f in fn.tolist()], bool) \
-            if len(drawn) else np.zeros(len(c), bool)
+        draws_here = np.array([(f.index, stream) in drawn for f in rec.functions] + [False],
+                              bool)[fn]
         hit = (mover_call >= 0) & (mover_fn != reader) & draws_here
         for k in np.flatnonzero(hit).tolist():
             candidates.append((int(c[k]), int(position[at[k]]), int(mover_fn[k]), stream,
