@@ -56,6 +56,26 @@ def _count(n, word):
 # -- planning: which rows, which runs ------------------------------------------------------
 
 
+def _segments(timeline, joins):
+    """("run", (first, last)) for each stretch of calls that join the one before and have no
+    write between them (a call that never joins is a stretch of one), and ("state", w), in order."""
+    n = len(joins)
+    cut = ~joins
+    writes = timeline.recording.writes
+    for w in writes:
+        if 0 <= w.after_calls < n:
+            cut[w.after_calls] = True
+    starts = np.flatnonzero(cut).tolist() + [n]
+    w = 0
+    for first, end in zip(starts, starts[1:]):
+        while w < len(writes) and writes[w].after_calls <= first:
+            yield "state", w
+            w += 1
+        yield "run", (first, end - 1)
+    for w in range(w, len(writes)):
+        yield "state", w
+
+
 def _plan(timeline):
     """("call", c) | ("state", [w, ...]) | ("run", first, last) items, in order.
 
@@ -73,15 +93,11 @@ def _plan(timeline):
         else:
             plan.extend(("call", c) for c in range(first, last + 1))
 
-    writes = timeline.recorder.writes
-    for kind, index in timeline.entries():
-        if kind == "call":
-            sig = timeline.signature(index)
-            if run is not None and sig is not None and sig == run_sig:
-                run = (run[0], index)
-                continue
+    writes = timeline.recording.writes
+    for kind, index in _segments(timeline, timeline.run_joins()):
+        if kind == "run":
             flush()
-            run, run_sig = (index, index), sig
+            run, run_sig = index, None
             continue
         flush()
         run = run_sig = None
@@ -91,7 +107,7 @@ def _plan(timeline):
             first = writes[last[1][0]]
             same = (first.after_calls, first.site, first.source) == (
                 write.after_calls, write.site, write.source)
-            if same and all(writes[w].track != write.track for w in last[1]):
+            if same and all(writes[w].stream != write.stream for w in last[1]):
                 last[1].append(index)
                 continue
         plan.append(("state", [index]))

@@ -7,20 +7,8 @@ events, then ``end``.  Each event is a frozen dataclass whose ``to_json`` gives
 the object of one JSONL line; ``validate`` checks a decoded line against the
 contract (required fields and their types; extra fields are allowed).
 
-Contract (one JSON object per line, each with ``"event"``)::
-
-    {"event": "start", "schema": "rngscope.replay/1",
-     "streams": [{"stream": NAME, "state": FP}, ...]}
-    {"event": "call", "call": I, "function": NAME, "line": L|null, "result": NAME|null,
-     "streams": [{"stream": NAME, "before": FP, "after": FP, "advanced": BOOL}, ...],
-     "draws": [{"draw": N, "stream": NAME, "state": FP, "digest": HEX,
-                "repeat_of": CALL|null}, ...],
-     "outputs": [{"output": K, "digest": HEX}, ...]}
-    {"event": "state", "stream": NAME, "line": L|null,
-     "source": "set_value"|"seed"|"restore-after"|"load-state", "before": FP, "after": FP,
-     "restores": {"call": I|null, "when": "before"|"after"|"start"|"set"}|null}
-    {"event": "finding", "kind": KIND, "message": TEXT, "calls": [I, ...]}
-    {"event": "end", "calls": N, "draws": M}
+The contract is ``CONTRACT`` below, stated once: every field of every event with
+its check (``schema_text()`` renders it; the README's copy is checked against it).
 
 FP is a 12-hex-digit stream fingerprint, HEX a 16-hex-digit digest of values.
 ``repeat_of`` is the index of the call that first made the same draw (same
@@ -28,8 +16,13 @@ stream, same state, same values).
 """
 from __future__ import annotations
 
+import enum
 import re
 from dataclasses import dataclass
+
+import numpy as np
+
+from rngscope.trace.recording import owner, per_call_any
 
 SCHEMA = "rngscope.replay/1"
 SOURCES = ("set_value", "seed", "restore-after", "load-state")
@@ -160,14 +153,28 @@ class StateWrite:
                 "unchanged": self.unchanged}
 
 
+class FindingKind(str, enum.Enum):
+    """What a finding explains (``trace.findings`` says how each is found); prints as its value."""
+
+    __str__ = str.__str__
+    __format__ = str.__format__
+
+    EQUAL_RESULTS = "equal-results"  # a result has the values of an earlier one
+    DIFFERENT_RESULTS = "different-results"  # a result differs from its function's previous one
+    REPEATED_DRAW = "repeated-draw"  # a restore made a result repeat another call's draw
+    NO_UPDATE = "no-update"  # a function reads a stream without advancing it
+    ADVANCES_SHARED_STREAM = "advances-shared-stream"  # a call moves a stream another reads
+    DRAW_USED_SEVERAL_TIMES = "draw-used-several-times"  # one draw used several times per call
+
+
 @dataclass(frozen=True)
 class Finding:
-    kind: str
+    kind: FindingKind
     message: str
     calls: tuple[int, ...] = ()
 
     def to_json(self):
-        return {"event": "finding", "kind": self.kind, "message": self.message,
+        return {"event": "finding", "kind": self.kind.value, "message": self.message,
                 "calls": list(self.calls)}
 
 
@@ -226,30 +233,85 @@ def _problems(obj, spec):
             if key not in obj or not check(value)]
 
 
-_STREAM = {"stream": lambda v: isinstance(v, str), "state": _fp}
-_STEP = {"stream": lambda v: isinstance(v, str), "before": _fp, "after": _fp,
-         "advanced": lambda v: isinstance(v, bool)}
-_DRAW = {"draw": _int, "stream": lambda v: isinstance(v, str), "state": _fp, "digest": _hex,
-         "repeat_of": _opt_int}
-_OUTPUT = {"output": _int, "digest": _hex}
+def _str(v):
+    return isinstance(v, str)
+
+
+def _bool(v):
+    return isinstance(v, bool)
+
+
+_STREAM = {"stream": _str, "state": _fp, "kind": _opt_str, "seed": _opt_int}
+_STEP = {"stream": _str, "before": _fp, "after": _fp, "advanced": _bool}
+_DRAW = {"draw": _int, "stream": _str, "state": _fp, "digest": _hex, "repeat_of": _opt_int}
+_OUTPUT = {"output": _int, "digest": _hex, "name": _opt_str, "equals": _opt_str}
 _RESTORES = {"call": _opt_int, "when": lambda v: v in ("before", "after", "start", "set")}
 
+
+def _each(spec):
+    """A check of a list of objects that follow ``spec``; ``spec`` is kept for ``fields``."""
+    def check(v):
+        return _list_of(v, lambda x: _problems(x, spec))
+    check.spec = spec
+    return check
+
+
+def _none_or(spec):
+    def check(v):
+        return v is None or (isinstance(v, dict) and not _problems(v, spec))
+    check.spec = spec
+    return check
+
+
+# The one statement of the JSONL schema: every field of every event rngscope writes, with
+# its check.  ``validate`` reads it, the tests compare emitted lines with it, and
+# ``schema_text`` renders it for the docs.
 CONTRACT = {
-    "start": {"schema": lambda v: v == SCHEMA,
-              "streams": lambda v: _list_of(v, lambda x: _problems(x, _STREAM))},
-    "call": {"call": _int, "function": lambda v: isinstance(v, str), "line": _opt_int,
-             "result": _opt_str,
-             "streams": lambda v: _list_of(v, lambda x: _problems(x, _STEP)),
-             "draws": lambda v: _list_of(v, lambda x: _problems(x, _DRAW)),
-             "outputs": lambda v: _list_of(v, lambda x: _problems(x, _OUTPUT))},
-    "state": {"stream": lambda v: isinstance(v, str), "line": _opt_int,
-              "source": lambda v: v in SOURCES, "before": _fp, "after": _fp,
-              "restores": lambda v: v is None or (isinstance(v, dict) and not _problems(v, _RESTORES))},
-    "finding": {"kind": lambda v: isinstance(v, str), "message": lambda v: isinstance(v, str),
+    "start": {"schema": lambda v: v == SCHEMA, "script": _str, "streams": _each(_STREAM)},
+    "call": {"call": _int, "function": _str, "line": _opt_int, "result": _opt_str,
+             "args": _opt_str, "streams": _each(_STEP), "draws": _each(_DRAW),
+             "outputs": _each(_OUTPUT)},
+    "state": {"stream": _str, "line": _opt_int, "source": lambda v: v in SOURCES,
+              "before": _fp, "after": _fp, "restores": _none_or(_RESTORES), "unchanged": _bool},
+    "finding": {"kind": lambda v: v in {k.value for k in FindingKind}, "message": _str,
                 "calls": lambda v: isinstance(v, list) and all(_int(x) for x in v)},
-    "expect": {"expect": lambda v: isinstance(v, str), "ok": lambda v: isinstance(v, bool)},
+    "expect": {"expect": _str, "ok": _bool, "message": _str},
     "end": {"calls": _int, "draws": _int},
 }
+
+
+def fields(event):
+    """The keys of one event's line, nested objects as (key, their keys): the schema's shape."""
+    def shape(spec):
+        return tuple((k, shape(c.spec)) if hasattr(c, "spec") else k for k, c in spec.items())
+    return ("event",) + shape(CONTRACT[event])
+
+
+def extra_or_missing(obj):
+    """Keys of a decoded line (and of its nested objects) that the schema does not list, or
+    that it lists and the line lacks: what rngscope writes must be exactly the schema."""
+    def compare(value, spec, where):
+        if not isinstance(value, dict):
+            return []
+        problems = [f"{where}{k}: not in the schema" for k in value if k not in spec]
+        problems += [f"{where}{k}: missing" for k in spec if k not in value]
+        for k, check in spec.items():
+            nested = getattr(check, "spec", None)
+            if nested is not None:
+                items = value.get(k) if isinstance(value.get(k), list) else [value.get(k)]
+                for item in items:
+                    problems += compare(item, nested, f"{where}{k}.")
+        return problems
+
+    spec = {"event": None, **CONTRACT.get(obj.get("event"), {})}
+    return compare(obj, spec, "")
+
+
+def schema_text():
+    """The schema as the README shows it: one line per event, its fields in order."""
+    def line(shape):
+        return ", ".join(k if isinstance(k, str) else f"{k[0]}: {{{line(k[1])}}}" for k in shape)
+    return "\n".join(f"{event}: {line(fields(event)[1:])}" for event in CONTRACT)
 
 
 def validate(obj) -> list[str]:
@@ -274,9 +336,6 @@ def validate_stream(objects) -> list[str]:
 
 # -- the timeline of a finished recording ------------------------------------------
 
-_OUTPUTS = 1 << 16  # (call, output) kept as call * _OUTPUTS + output
-
-
 @dataclass(frozen=True)
 class Names:
     """What the script calls things (filled by the replay engine from the session and source).
@@ -295,32 +354,31 @@ class Names:
 
 
 class Timeline:
-    """The events of a finished ``Recorder``, built on demand.
+    """The events of a finished ``Recording``, built on demand.
 
-    Walks the records once (``_fold``) to learn which point of the run each state
-    was first seen at (so a write can say what it restores) and which earlier output
-    each output's values first appeared in; fingerprints are computed only for the
-    events asked for, so a long run costs little unless every event is printed.
+    Folds the recording's columns once (``_fold``) to learn which point of the run
+    each state was first seen at (so a write can say what it restores); which earlier
+    output each output's values first appeared in is the recording's ``out_first``.
+    Fingerprints are computed only for the events asked for, so a long run costs
+    little unless every event is printed.
     """
 
-    def __init__(self, recorder, names):
-        self.recorder = recorder
+    def __init__(self, recording, names):
+        self.recording = recording
         self.names = names
-        self.states = recorder.states
+        self.states = recording.states
         self._results = {}
-        self._points = {}
-        self._first_output = {}
         self._writes = []  # (restores, unchanged) per write
         self._fold()
 
     def __len__(self):
-        return self.recorder.n_calls + len(self.recorder.writes)
+        return self.recording.n_calls + len(self.recording.writes)
 
     def entries(self):
         """("call", index) and ("state", index) in the order they happened."""
-        writes = self.recorder.writes
+        writes = self.recording.writes
         w = 0
-        for c in range(self.recorder.n_calls):
+        for c in range(self.recording.n_calls):
             while w < len(writes) and writes[w].after_calls <= c:
                 yield "state", w
                 w += 1
@@ -329,50 +387,67 @@ class Timeline:
             yield "state", w
 
     def _fold(self):
-        # Points and first outputs are kept as ints (a run of 100,000 calls makes 200,000
-        # of them): point 2*call is "before call", 2*call+1 "after call", -1-write "set by".
-        rec, find, points, first = self.recorder, self.states.find, self._points, self._first_output
-        starts = {find(t.start) for t in rec.tracks}
-        for kind, i in self.entries():
-            if kind == "call":
-                for _, before, after in rec.reads(i):
-                    points.setdefault(find(before), 2 * i)
-                    points.setdefault(find(after), 2 * i + 1)
-                for k, value_hash in enumerate(rec.outputs(i)):
-                    first.setdefault(value_hash, i * _OUTPUTS + k)
-                continue
-            write = rec.writes[i]
-            before, after = find(write.before), find(write.after)
-            unchanged = before == after
+        # A point is an int: 2*call is "before call", 2*call+1 "after call", -1-write "set by".
+        # Events are ordered by key: a write before call c is 4c (in write order), a read's
+        # before 4c+1 and after 4c+2; each state's point is that of its first event.
+        rec, find = self.recording, self.states.find
+        starts = {find(t.start) for t in rec.streams}
+        calls = rec.read_call().astype(np.int64)
+        before, after = rec.canonical(rec.read_before), rec.canonical(rec.read_after)
+        written = [(i, w) for i, w in enumerate(rec.writes)]
+        w_tokens = np.array([find(w.after) for _, w in written], np.int64)
+        w_keep = np.array([t not in starts for t in w_tokens], bool)
+        tokens = np.concatenate((before, after, w_tokens[w_keep] if len(written) else w_tokens))
+        keys = np.concatenate((4 * calls + 1, 4 * calls + 2,
+                               np.array([4 * w.after_calls for _, w in written], np.int64)[w_keep]
+                               if len(written) else np.zeros(0, np.int64)))
+        points = np.concatenate((2 * calls, 2 * calls + 1,
+                                 np.array([-1 - i for i, _ in written], np.int64)[w_keep]
+                                 if len(written) else np.zeros(0, np.int64)))
+        seq = np.concatenate((np.arange(2 * len(calls)), np.array(
+            [i for i, _ in written], np.int64)[w_keep] if len(written) else np.zeros(0, np.int64)))
+        order = np.lexsort((seq, keys))
+        tokens, keys, points, seq = tokens[order], keys[order], points[order], seq[order]
+        self._tokens, first = np.unique(tokens, return_index=True)
+        self._first_key = keys[first]
+        self._first_seq = seq[first]
+        self._first_point = points[first]
+        for i, write in written:
+            b, a = find(write.before), find(write.after)
+            unchanged = b == a
             restores = None
             if not unchanged:
-                point = points.get(after)
-                if point is not None:
-                    restores = self._point(point)
-                elif after in starts:
+                j = self._index(a)
+                own = (4 * write.after_calls, i)
+                if j is not None and (int(self._first_key[j]), int(self._first_seq[j])) < own:
+                    restores = self._point(int(self._first_point[j]))
+                elif a in starts:
                     restores = Point(None, "start")
-            if after not in starts:
-                points.setdefault(after, -1 - i)
             self._writes.append((restores, unchanged))
+
+    def _index(self, token):
+        j = int(np.searchsorted(self._tokens, token))
+        return j if j < len(self._tokens) and self._tokens[j] == token else None
 
     def _point(self, point):
         if point < 0:
-            return Point(None, "set", self._line(self.recorder.writes[-1 - point].site))
+            return Point(None, "set", self._line(self.recording.writes[-1 - point].site))
         return Point(point // 2, "after" if point % 2 else "before")
 
     def _line(self, site):
-        return self.recorder.sites[site][0] if site >= 0 else None
+        return self.recording.sites[site][0] if site >= 0 else None
 
     def fingerprint(self, token):
         return self.states.fingerprint(token)
 
     def point_of(self, token):
         """Where in the run a state was first seen, in words (for checkpoints and restores)."""
-        point = self._points.get(self.states.find(token))
-        if point is not None:
-            return self._point(point).describe()
-        starts = {self.states.find(t.start) for t in self.recorder.tracks}
-        return "the state it started with" if self.states.find(token) in starts else "a checkpoint"
+        found = self.states.find(token)
+        j = self._index(found)
+        if j is not None:
+            return self._point(int(self._first_point[j])).describe()
+        starts = {self.states.find(t.start) for t in self.recording.streams}
+        return "the state it started with" if found in starts else "a checkpoint"
 
     def restores(self, index):
         """(Point or None, unchanged) of write ``index``."""
@@ -381,17 +456,22 @@ class Timeline:
     # -- names ---------------------------------------------------------------------------
 
     def function(self, call):
-        return self.names.functions[self.recorder.call_fn[call]]
+        return self.names.functions[self.recording.call_fn[call]]
 
     def result_names(self, call):
         """(assigned name or None, a name or None per output) of a call's result."""
-        rec = self.recorder
-        key = (rec.call_site(call), rec.call_fn[call])
+        rec = self.recording
+        return self.result_names_at(int(rec.call_site[call]), int(rec.call_fn[call]))
+
+    def result_names_at(self, site, fn):
+        """The result names of a call of function ``fn`` made at site ``site``."""
+        key = (site, fn)
         names = self._results.get(key)
         if names is None:
-            info = rec.functions[rec.call_fn[call]]
+            rec = self.recording
             names = self._results[key] = self.names.results(
-                rec.site(call), self.names.functions[info.index], info.fn.n_real)
+                rec.sites[site] if site >= 0 else None, self.names.functions[fn],
+                rec.functions[fn].n_outputs)
         return names
 
     def label(self, call, output=None):
@@ -404,75 +484,90 @@ class Timeline:
         n = len(outputs)
         return f"call {call}" + (f" output {output}" if n > 1 else "")
 
-    def equals(self, call, output, value_hash):
+    def equals(self, call, output):
         """The label of the earliest earlier result with the same values, or None."""
-        first = self._first_output.get(value_hash)
-        if first is None or first // _OUTPUTS >= call:
-            return None
-        return self.label(*divmod(first, _OUTPUTS))
+        first = self.recording.first_equal_output(call, output)
+        return None if first is None else self.label(*first)
 
     # -- events ----------------------------------------------------------------------------
 
     def start(self):
-        rec, names = self.recorder, self.names
+        rec, names = self.recording, self.names
         streams = tuple(
             StreamStart(names.streams[t.index], self.fingerprint(t.start),
                         names.kinds[t.index] if names.kinds else t.kind,
                         names.seeds[t.index] if names.seeds else None)
-            for t in rec.tracks)
+            for t in rec.streams)
         return Start(names.script, streams)
 
     def call(self, call, fingerprints=True):
         """The event of call ``call``; without fingerprints its FP and digest fields are None.
 
         Fingerprints and digests are what costs: states are rebuilt and draws replayed.
+        They are asked for in the order a rebuild moves forwards (the states before,
+        the draws, the states after), so a walk over every call replays each draw once.
         """
-        rec, names, find = self.recorder, self.names, self.states.find
+        rec, names = self.recording, self.names
+        record = rec.call(call)
         fp = self.fingerprint if fingerprints else (lambda token: None)
-        info = rec.functions[rec.call_fn[call]]
-        streams = tuple(
-            StreamStep(names.streams[track.index], fp(before), fp(after), find(before) != find(after))
-            for track, before, after in rec.reads(call))
+        befores = [fp(s.before) for s in record.streams]
         draws = []
-        for node, token, number, row, repeat in rec.draws(call):
-            track = node.track.index if node.track is not None else self.states.track_of(token)
-            digest = rec.draw_digest(row).hex() if fingerprints else None
-            draws.append(Draw(number, names.streams[track], fp(token), digest, repeat,
-                              None if repeat is None else self.function(repeat)))
+        for d in record.draws:
+            digest = rec.draw_digest(d.row).hex() if fingerprints else None
+            draws.append(Draw(d.number, names.streams[d.stream], fp(d.token), digest, d.repeat_of,
+                              None if d.repeat_of is None else self.function(d.repeat_of)))
+        streams = tuple(
+            StreamStep(names.streams[s.stream], b, fp(s.after), s.advanced)
+            for s, b in zip(record.streams, befores))
         result, out_names = self.result_names(call)
         outputs = tuple(
             Output(k, rec.output_digest(call, k).hex() if fingerprints else None, out_names[k],
-                   self.equals(call, k, h))
-            for k, h in enumerate(rec.outputs(call)))
-        site = rec.site(call)
-        return Call(call, names.functions[info.index], site[0] if site else None, result,
-                    streams, tuple(draws), outputs, rec.call_args.get(call))
+                   self.equals(call, k))
+            for k in range(len(record.outputs)))
+        return Call(call, names.functions[record.function.index], record.line, result,
+                    streams, tuple(draws), outputs, record.args)
 
     def state(self, index, fingerprints=True):
-        write = self.recorder.writes[index]
+        write = self.recording.writes[index]
         fp = self.fingerprint if fingerprints else (lambda token: None)
         restores, unchanged = self._writes[index]
-        return StateWrite(self.names.streams[write.track], self._line(write.site), write.source,
+        return StateWrite(self.names.streams[write.stream], self._line(write.site), write.source,
                           fp(write.before), fp(write.after), restores, unchanged, write.after_calls)
 
     def event(self, kind, index, fingerprints=True):
         return self.call(index, fingerprints) if kind == "call" else self.state(index, fingerprints)
 
     def end(self):
-        return End(self.recorder.n_calls, self.recorder.n_draws)
+        return End(self.recording.n_calls, self.recording.n_draws)
 
-    def signature(self, call):
-        """What a row of call ``call`` shows, minus fingerprints and numbers; None: never collapse."""
-        rec, find = self.recorder, self.states.find
-        draws = rec.draws(call)
-        if any(repeat is not None for *_, repeat in draws):
-            return None
-        if any(self.equals(call, k, d) for k, d in enumerate(rec.outputs(call))):
-            return None
-        advanced = tuple(find(b) != find(a) for _, b, a in rec.reads(call))
-        return (rec.call_fn[call], rec.call_site(call), advanced, rec.call_args.get(call))
+    def run_joins(self):
+        """Per call: does its row look like the previous call's (minus fingerprints and draw
+        numbers), so that the two may share a collapsed run?  A call that repeats a draw or
+        a result never joins, nor is joined."""
+        rec = self.recording
+        n = rec.n_calls
+        if not n:
+            return np.zeros(0, bool)
+        lone = per_call_any(rec.draws_at, rec.draw_repeat >= 0)
+        if len(rec.out_first):
+            lone |= per_call_any(rec.outs_at, rec.out_first < rec.outs_at[:-1][owner(
+                rec.outs_at, len(rec.out_first))])
+        advanced = rec.read_advanced().astype(np.int64)
+        position = (np.arange(len(advanced)) - rec.reads_at[:-1][rec.read_call()]
+                    if len(advanced) else advanced)
+        bits = np.concatenate(([0], np.cumsum(advanced << np.minimum(position, 62))))
+        moved = bits[rec.reads_at[1:]] - bits[rec.reads_at[:-1]]  # which streams it advanced
+        args = np.zeros(n, np.int64)
+        texts = {}
+        for call, text in rec.call_args.items():
+            args[call] = texts.setdefault(text, len(texts) + 1)
+        joins = np.zeros(n, bool)
+        joins[1:] = ((rec.call_fn[1:] == rec.call_fn[:-1]) & (rec.call_site[1:] == rec.call_site[:-1])
+                     & (moved[1:] == moved[:-1]) & (args[1:] == args[:-1]) & ~lone[1:] & ~lone[:-1])
+        return joins
 
 
 __all__ = ["SCHEMA", "Point", "Start", "StreamStart", "StreamStep", "Draw", "Output", "Call",
-           "StateWrite", "Finding", "Expectation", "End", "validate", "validate_stream", "Timeline",
+           "StateWrite", "Finding", "FindingKind", "CONTRACT", "fields",
+           "extra_or_missing", "schema_text", "Expectation", "End", "validate", "validate_stream", "Timeline",
            "Names"]

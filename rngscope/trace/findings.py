@@ -23,11 +23,14 @@ as Python would have it); with no names (``--calls``), every call is one.
 """
 from __future__ import annotations
 
+import enum
 import re
 from dataclasses import dataclass
 
+import numpy as np
+
 from rngscope.shared import SharedVariable
-from rngscope.trace.events import Expectation, Finding
+from rngscope.trace.events import Expectation, Finding, FindingKind
 from rngscope.trace.recorder import is_random_node
 
 MAX_CALLS = 20  # calls listed in one finding; longer runs are summarised
@@ -43,15 +46,25 @@ class Result:
 
 def results(timeline):
     """{name: Result} — each name's last binding, in the order of those bindings' calls."""
-    rec = timeline.recorder
+    rec = timeline.recording
     named = {}
-    for call in range(rec.n_calls):
+    # A name's last binding is the last call from one of the (site, function) pairs that
+    # bind it: one look-up per distinct pair, not per call.
+    pairs = np.stack((rec.call_site.astype(np.int64), rec.call_fn.astype(np.int64)), 1)
+    last = {}
+    if rec.n_calls:
+        unique, at = np.unique(pairs[::-1], axis=0, return_index=True)
+        for (site, fn), back in zip(unique.tolist(), at.tolist()):
+            last[(site, fn)] = rec.n_calls - 1 - back
+    for call in sorted(last.values()):
         result, outputs = timeline.result_names(call)
         if result is None:
             continue
+        named.pop(result, None)
         named[result] = Result(result, call, tuple(range(len(outputs))))
         if len(outputs) > 1:
             for k, name in enumerate(outputs):
+                named.pop(name, None)
                 named[name] = Result(name, call, (k,))
     if not named and rec.n_calls <= MAX_UNNAMED:
         for call in range(rec.n_calls):
@@ -61,18 +74,15 @@ def results(timeline):
 
 
 def _digests(timeline, result):
-    outs = timeline.recorder.outputs(result.call)
+    outs = timeline.recording.outputs(result.call)
     return tuple(outs[k] for k in result.outputs)
 
 
 def _draws(timeline, call):
     """[(stream name, number, token, repeat_of)] of a call's draws."""
-    rec, states = timeline.recorder, timeline.states
-    rows = []
-    for node, token, number, _, repeat in rec.draws(call):
-        track = node.track.index if node.track is not None else states.track_of(token)
-        rows.append((timeline.names.streams[track], number, token, repeat))
-    return rows
+    streams = timeline.names.streams
+    return [(streams[d.stream], d.number, d.token, d.repeat_of)
+            for d in timeline.recording.draws(call)]
 
 
 def _calls_text(calls):
@@ -89,10 +99,9 @@ def _capped(calls):
 
 def _writes_between(timeline, stream, first, last):
     """Writes to ``stream`` after call ``first`` and before call ``last``."""
-    rec = timeline.recorder
     out = []
-    for index, write in enumerate(rec.writes):
-        if first < write.after_calls <= last and timeline.names.streams[write.track] == stream:
+    for index, write in enumerate(timeline.recording.writes):
+        if first < write.after_calls <= last and timeline.names.streams[write.stream] == stream:
             out.append((index, write))
     return out
 
@@ -104,7 +113,7 @@ def _restore_text(timeline, index, write):
         how = f"--restore-after {write.after_calls - 1}"
     else:
         how = write.source + (f", {where}" if where else "")
-    return f"{timeline.names.streams[write.track]} was restored to {restores.describe()} ({how})"
+    return f"{timeline.names.streams[write.stream]} was restored to {restores.describe()} ({how})"
 
 
 def _restore_before(timeline, stream, first, last):
@@ -142,36 +151,93 @@ def explain_equal(timeline, a, b):
     return text + "."
 
 
-def explain_different(timeline, a, b):
-    """Why result ``a`` (later) differs from ``b``."""
+class Cause(enum.Enum):
+    """Why one stream's draw of a later result is not the earlier result's."""
+
+    ONLY_LATER_DRAWS = "only-later-draws"  # the earlier result does not draw from the stream
+    REPEATS_DRAW = "repeats-draw"  # a restore made it repeat another call's draw
+    MOVED_ON = "moved-on"  # calls in between advanced the stream (or it was set)
+
+
+@dataclass(frozen=True)
+class Part:
+    """One stream's part of a difference, with the facts its sentence is made of."""
+
+    cause: Cause
+    stream: str
+    number: int  # the later result's draw
+    other: int | None  # the earlier result's draw of the stream
+    restore: str | None = None  # the restore in between, in words
+    maker: str | None = None  # for REPEATS_DRAW: the function and call that first made it
+    maker_call: int | None = None
+    movers: str = ""  # for MOVED_ON: the calls that advanced it, in words
+
+
+@dataclass(frozen=True)
+class Difference:
+    """Why result ``later`` differs from ``earlier``: a part per stream whose draws differ."""
+
+    later: str
+    earlier: str
+    parts: tuple[Part, ...]
+    draws_random: bool  # whether either result draws at all
+    numbers: str  # the later result's draws, in words (for "same draws")
+
+    @property
+    def repeats(self):
+        """Does a restore make the later result repeat another call's draw?"""
+        return any(p.cause is Cause.REPEATS_DRAW for p in self.parts)
+
+    def render(self):
+        a, b = self.later, self.earlier
+        if not self.draws_random:
+            return (f"{a} differs from {b}: neither draws random numbers, so their "
+                    "inputs or shared variables differ.")
+        if not self.parts:
+            return (f"{a} differs from {b} although they use the same draws "
+                    f"({self.numbers}): their inputs or other shared variables differ.")
+        return f"{a} differs from {b}: " + "; ".join(self._part(p) for p in self.parts) + "."
+
+    def _part(self, p):
+        if p.cause is Cause.ONLY_LATER_DRAWS:
+            return f"{self.later} draws from {p.stream}, {self.earlier} does not"
+        if p.cause is Cause.REPEATS_DRAW:
+            return (f"{p.restore}, so {self.later} repeats draw #{p.number}, the draw {p.maker} "
+                    f"made inside call {p.maker_call}; {self.earlier} is draw #{p.other}")
+        if p.restore:
+            reason = p.restore
+        elif p.movers:
+            reason = f"{p.stream} moved on in between: {p.movers}"
+        else:
+            reason = f"{p.stream} changed in between"
+        return f"they are different draws of {p.stream} (#{p.number} and #{p.other}); {reason}"
+
+
+def different(timeline, a, b):
+    """The ``Difference`` of result ``a`` (later) from ``b``."""
     da, db = _draws(timeline, a.call), _draws(timeline, b.call)
-    if not da and not db:
-        return (f"{a.label} differs from {b.label}: neither draws random numbers, so their "
-                "inputs or shared variables differ.")
     by_stream_b = {s: n for s, n, _, _ in db}
     parts = []
-    for stream, number, token, repeat in da:
+    for stream, number, token, repeat in (da if da or db else ()):
         other = by_stream_b.get(stream)
         if other is None:
-            parts.append(f"{a.label} draws from {stream}, {b.label} does not")
+            parts.append(Part(Cause.ONLY_LATER_DRAWS, stream, number, None))
             continue
         if other == number:
             continue
         restore = _restore_before(timeline, stream, b.call, a.call)
         if repeat is not None and repeat != b.call and restore:
-            made = timeline.function(repeat)
-            parts.append(f"{restore}, so {a.label} repeats draw #{number}, the draw {made} made "
-                         f"inside call {repeat}; {b.label} is draw #{other}")
+            parts.append(Part(Cause.REPEATS_DRAW, stream, number, other, restore,
+                              timeline.function(repeat), repeat))
             continue
-        movers = _advancers(timeline, stream, b.call, a.call)
-        reason = f"{stream} moved on in between: {movers}" if movers else f"{stream} changed in between"
-        if restore:
-            reason = restore
-        parts.append(f"they are different draws of {stream} (#{number} and #{other}); {reason}")
-    if not parts:
-        return (f"{a.label} differs from {b.label} although they use the same draws "
-                f"({_numbers(da)}): their inputs or other shared variables differ.")
-    return f"{a.label} differs from {b.label}: " + "; ".join(parts) + "."
+        movers = "" if restore else _advancers(timeline, stream, b.call, a.call)
+        parts.append(Part(Cause.MOVED_ON, stream, number, other, restore, movers=movers))
+    return Difference(a.label, b.label, tuple(parts), bool(da or db), _numbers(da))
+
+
+def explain_different(timeline, a, b):
+    """Why result ``a`` (later) differs from ``b``, in a sentence."""
+    return different(timeline, a, b).render()
 
 
 def _numbers(draws):
@@ -184,12 +250,11 @@ def _streams_text(draws):
 
 def _advancers(timeline, stream, first, last):
     """Calls from ``first`` up to (not including) ``last`` that advanced ``stream``, in words."""
-    rec, find = timeline.recorder, timeline.states.find
-    movers = []
-    for call in range(first, last):
-        for track, before, after in rec.reads(call):
-            if timeline.names.streams[track.index] == stream and find(before) != find(after):
-                movers.append(call)
+    rec = timeline.recording
+    lo, hi = rec.reads_at[first], rec.reads_at[max(first, last)]
+    named = np.array([name == stream for name in timeline.names.streams] + [False], bool)
+    moved = rec.read_advanced()[lo:hi] & named[rec.read_stream[lo:hi]]
+    movers = rec.read_call()[lo:hi][moved].tolist()
     if not movers:
         return ""
     shown = ", ".join(f"call {c} ({timeline.function(c)})" for c in movers[:3])
@@ -205,16 +270,17 @@ def result_findings(timeline):
         function = timeline.function(result.call)
         equal = next((r for r in seen if _digests(timeline, r) == digests and r.call != result.call), None)
         if equal is not None:
-            found.append(Finding("equal-results", explain_equal(timeline, result, equal),
+            found.append(Finding(FindingKind.EQUAL_RESULTS, explain_equal(timeline, result, equal),
                                  (equal.call, result.call)))
             explained.add(result.call)
         else:
             previous = next((r for r in reversed(seen) if timeline.function(r.call) == function
                              and r.call != result.call), None)
             if previous is not None:
-                message = explain_different(timeline, result, previous)
-                found.append(Finding("different-results", message, (previous.call, result.call)))
-                if "repeats draw" in message:
+                difference = different(timeline, result, previous)
+                found.append(Finding(FindingKind.DIFFERENT_RESULTS, difference.render(),
+                                     (previous.call, result.call)))
+                if difference.repeats:  # the difference already says which draw it repeats
                     explained.add(result.call)
         seen.append(result)
     for result in results(timeline).values():
@@ -227,7 +293,7 @@ def result_findings(timeline):
             if restore is None:
                 continue
             found.append(Finding(
-                "repeated-draw",
+                FindingKind.REPEATED_DRAW,
                 f"{result.label} repeats draw #{number} of {stream}, the draw "
                 f"{timeline.function(repeat)} made inside call {repeat}: {restore} before it.",
                 (repeat, result.call)))
@@ -243,16 +309,16 @@ def _random_nodes(fn):
 
 
 def _stream_name(timeline, shared):
-    track = timeline.recorder.find_track(shared)
-    return None if track is None else timeline.names.streams[track.index]
+    for stream in timeline.recording.streams:
+        if stream.shared is shared:
+            return timeline.names.streams[stream.index]
+    return None
 
 
 def _calls_of(timeline):
-    by_fn = {}
-    rec = timeline.recorder
-    for call in range(rec.n_calls):
-        by_fn.setdefault(id(rec.functions[rec.call_fn[call]].fn), []).append(call)
-    return by_fn
+    rec = timeline.recording
+    return {id(f.fn): np.flatnonzero(rec.call_fn == f.index).tolist() for f in rec.functions
+            if (rec.call_fn == f.index).any()}
 
 
 def no_update_findings(timeline, calls_of):
@@ -271,37 +337,72 @@ def no_update_findings(timeline, calls_of):
             message = (f"{name} reads {stream} without advancing it (no_default_updates): every "
                        f"call of {name} returns the same draw until something else moves {stream}")
             if calls:
-                numbers = sorted({n for c in calls for s, n, _, _ in _draws(timeline, c) if s == stream})
+                numbers = _numbers_of(timeline, fn, stream)
                 shown = ", ".join(f"#{n}" for n in numbers[:5]) + (" …" if len(numbers) > 5 else "")
                 message += f" ({_calls_text(calls)}: draw{'s' if len(numbers) > 1 else ''} {shown})"
             else:
                 message += f" ({name} is never called here)"
-            found.append(Finding("no-update", message + ".", _capped(calls)))
+            found.append(Finding(FindingKind.NO_UPDATE, message + ".", _capped(calls)))
     return found
 
 
+def _numbers_of(timeline, fn, stream):
+    """The draw numbers the calls of ``fn`` drew from ``stream``, sorted."""
+    rec = timeline.recording
+    index = next(f.index for f in rec.functions if f.fn is fn)
+    named = np.array([name == stream for name in timeline.names.streams] + [False], bool)
+    rows = (rec.call_fn[rec.draw_call] == index) & named[rec.draw_stream]
+    return np.unique(rec.draw_number[rows]).tolist()
+
+
 def shared_stream_findings(timeline):
-    """Calls that advance a stream that another function then reads."""
-    rec, find = timeline.recorder, timeline.states.find
-    last = {}  # stream -> (call, function) of the last call that advanced it
-    pairs = {}
-    for kind, index in timeline.entries():
-        if kind == "state":
-            last.pop(rec.writes[index].track, None)
+    """Calls that advance a stream that another function then reads (and draws from).
+
+    Per stream, the reads in call order: the last earlier read that advanced it (with
+    no write to the stream in between) is the mover of each read, in one numpy pass.
+    """
+    rec = timeline.recording
+    names = timeline.names.functions
+    name_id = {}
+    fn_name = np.array([name_id.setdefault(names[f.index], len(name_id)) for f in rec.functions]
+                       + [0], np.int64)
+    drawn = set(map(tuple, np.unique(np.stack((rec.call_fn[rec.draw_call].astype(np.int64),
+                                                rec.draw_stream.astype(np.int64)), 1), axis=0)
+                        .tolist())) if len(rec.draw_call) else set()
+    calls, advanced = rec.read_call(), rec.read_advanced()
+    position = np.arange(len(calls)) - rec.reads_at[:-1][calls] if len(calls) else calls
+    candidates = []  # (call, read position, mover function, stream, reader function, mover call)
+    for stream in range(len(rec.streams)):
+        at = np.flatnonzero(rec.read_stream == stream)
+        if not len(at):
             continue
-        function = timeline.function(index)
-        drawn = {n.track.index for n, *_ in rec.draws(index) if n.track is not None}
-        for track, before, after in rec.reads(index):
-            previous = last.get(track.index)
-            if previous is not None and previous[1] != function and track.index in drawn:
-                pairs.setdefault((previous[1], track.index, function), (previous[0], index))
-            if find(before) != find(after):
-                last[track.index] = (index, function)
+        c, adv = calls[at], advanced[at]
+        moved = np.maximum.accumulate(np.where(adv, np.arange(len(at)), -1))
+        mover = np.concatenate(([-1], moved[:-1]))
+        mover_call = np.where(mover >= 0, c[np.maximum(mover, 0)], -1)
+        written = sorted(w.after_calls for w in rec.writes if w.stream == stream)
+        if written:
+            reset = np.asarray(written)[np.maximum(np.searchsorted(written, c, "right") - 1, 0)]
+            reset = np.where(np.searchsorted(written, c, "right") > 0, reset, -1)
+            mover_call = np.where(mover_call >= reset, mover_call, -1)
+        fn = rec.call_fn[c]
+        reader = fn_name[fn]
+        mover_fn = np.where(mover_call >= 0, fn_name[rec.call_fn[np.maximum(mover_call, 0)]], -1)
+        draws_here = np.array([(f.index, stream) in drawn for f in rec.functions] + [False],
+                              bool)[fn]
+        hit = (mover_call >= 0) & (mover_fn != reader) & draws_here
+        for k in np.flatnonzero(hit).tolist():
+            candidates.append((int(c[k]), int(position[at[k]]), int(mover_fn[k]), stream,
+                               int(reader[k]), int(mover_call[k])))
+    by_id = list(name_id)
+    pairs = {}
+    for call, _, mover, stream, reader, mover_call in sorted(candidates):
+        pairs.setdefault((by_id[mover], stream, by_id[reader]), (mover_call, call))
     found = []
     for (mover, track, reader), (c1, c2) in pairs.items():
         stream = timeline.names.streams[track]
         found.append(Finding(
-            "advances-shared-stream",
+            FindingKind.ADVANCES_SHARED_STREAM,
             f"{mover}() advances {stream}, which {reader} also reads, so the next {reader}() gives "
             f"a different draw (call {c1}, {mover}(), then call {c2}, {reader}()).",
             (c1, c2)))
@@ -320,7 +421,7 @@ def draw_use_findings(timeline, calls_of):
                        f"variable is one sampled node, so every use sees the same values, not "
                        f"{uses} independent draws")
             message += f" ({_calls_text(calls)})." if calls else f" ({name} is never called here)."
-            found.append(Finding("draw-used-several-times", message, _capped(calls)))
+            found.append(Finding(FindingKind.DRAW_USED_SEVERAL_TIMES, message, _capped(calls)))
     return found
 
 

@@ -3,8 +3,9 @@
 An observer of the engine (``rngscope.observe``), a ``Recorder`` keeps per
 call its function and call site, per draw the stream state it was made at and
 a hash of its values, per write to a stream outside calls the states before
-and after.  ``finish`` derives the rest (each call's streams before and after,
-draw numbers) and the accessors read it.
+and after.  ``finish`` returns the frozen ``Recording`` (``trace/recording.py``)
+that derives the rest (each call's streams before and after, draw numbers);
+everything after the run reads that, never the recorder.
 
 A stream state is a **token** (an int), not a fingerprint.  A fingerprint
 reads the state's full MT19937 key (35-55 µs, ten times a whole call of a
@@ -48,7 +49,8 @@ from rngscope import observe
 from rngscope.graph.basic import Constant
 from rngscope.random.streams import RandomFunction
 from rngscope.shared import SharedVariable, copy_in
-from rngscope.trace.fingerprint import fingerprint
+from rngscope.trace.fingerprint import fingerprint, value_digest, value_hash
+from rngscope.trace.recording import Recording, build
 from rngscope.trace.states import AFTER, CHECKPOINT_EVERY, NO_STEP, States, Step, _step_key, snapshot
 
 # Draws of at most this many bytes are kept whole by the hot path and hashed by ``finish``
@@ -66,34 +68,6 @@ def is_random_state(value):
 def is_random_node(node):
     """A node that draws: numpy RandomState ops and MRG ops (the engine's draw-hooked nodes)."""
     return isinstance(node.op, RandomFunction) or getattr(node.op, "is_mrg", False)
-
-
-_PERSONS = {}
-
-
-def _person(dtype, shape):
-    """16 bytes naming a dtype and shape, so equal bytes of another shape digest apart."""
-    key = (dtype.str, shape)
-    person = _PERSONS.get(key)
-    if person is None:
-        person = _PERSONS[key] = hashlib.blake2b(repr(key).encode(), digest_size=16).digest()
-    return person
-
-
-def value_digest(value) -> bytes:
-    """8 bytes identifying an array's dtype, shape and values: the same on every run."""
-    a = np.asarray(value)
-    return hashlib.blake2b(a.tobytes(), digest_size=8, person=_person(a.dtype, a.shape)).digest()
-
-
-def value_hash(value) -> int:
-    """An int identifying an array's dtype, shape and values within this process.
-
-    Python's hash of the bytes costs a fifth of a stable digest; the recorder
-    compares values with it on the hot path and prints ``value_digest``s.
-    """
-    a = np.asarray(value)
-    return hash(a.tobytes()) ^ hash((a.dtype.str, a.shape))
 
 
 class Track:
@@ -191,17 +165,12 @@ class Recorder(observe.Observer):
         self._last_fn = (None, None)  # (function, its FnInfo) of the last call
         self._pending = []  # written tokens whose state may equal an unfingerprinted earlier one
         self._installed = False
-        self._finished = False
+        self._recording = None  # what finish() returned
         self.wants_state_before = False  # only once a node draws from a stream we do not follow
 
     @property
     def n_calls(self):
         return len(self.call_fn)
-
-    @property
-    def n_draws(self):
-        """Distinct draws (after ``finish``)."""
-        return len(self.first_token) - 1
 
     # -- installing -------------------------------------------------------------------
 
@@ -528,77 +497,25 @@ class Recorder(observe.Observer):
 
     # -- the end --------------------------------------------------------------------------
 
-    def finish(self):
-        """Uninstall; locate each call's entries; explain unexplained writes; number the draws."""
+    def finish(self) -> Recording:
+        """Uninstall and return the ``Recording``: each call's entries located, draws hashed
+        and numbered, unexplained writes explained (``recording.build``)."""
         self.uninstall()
-        if self._finished:
-            return
-        self._finished = True
+        if self._recording is not None:
+            return self._recording
         if len(self.draw_token) != self._draws_done:  # the last call raised
             self._draws_done += self._drop_unfinished(0) - self._draws_done
         self.draws_at = array("q", [0])
         for index in self.call_fn:
             self.draws_at.append(self.draws_at[-1] + len(self.functions[index].nodes))
-        self._fold_streams()
         self._hash_values()
-        self._number_draws()
-        self._explain_writes()
+        self._recording = build(self)
+        return self._recording
 
-    def _fold_streams(self):
-        """Each call's streams before and after, replaying the token moves in order."""
-        current = [t.start for t in self.tracks]
-        self.call_tokens = array("q")  # per call: before tokens of its reads, then after tokens
-        self.tokens_at = array("q", [0])
-        writes, w = self.writes, 0
-        for call, index in enumerate(self.call_fn):
-            while w < len(writes) and writes[w].after_calls <= call:
-                current[writes[w].track] = writes[w].after
-                w += 1
-            info = self.functions[index]
-            for track in info.reads:
-                self.call_tokens.append(current[track.index])
-            at = self.draws_at[call]
-            explicit = self.updated_at.get(call, {})
-            for track, node in info.updates:
-                if track.index in explicit:
-                    current[track.index] = explicit[track.index]
-                else:
-                    row = at + info.nodes.index(node)
-                    current[track.index] = self.after_of.get(row, AFTER + row)
-            for track in info.reads:
-                self.call_tokens.append(current[track.index])
-            self.tokens_at.append(len(self.call_tokens))
-
-    def _explain_writes(self):
-        """A written state nobody fingerprinted before may equal an earlier one.
-
-        If draws were made from it, numbering them already compared it with every state
-        drawn from with the same values (``_same_values``); what is left are states never
-        drawn from, compared by fingerprint. A written state never drawn from is compared
-        with every state of its stream (slow on a long run, and rare).
-        """
-        states = self.states
-        if not self._pending:
-            return
-        drawn = {states.find(t) for t in self.draw_token}
-        row_track = array("i")  # the stream of each draw row, in one pass
-        for row, parent in enumerate(self.draw_token):
-            anchored = states.anchor_track.get(parent)
-            row_track.append(anchored if anchored is not None else row_track[parent - AFTER])
-        for token in self._pending:
-            if states.find(token) != token:
-                continue
-            track = states.anchor_track[token]
-            others = [t for t in range(states.n_anchors) if states.anchor_track.get(t) == track]
-            others += [AFTER + row for row, t in enumerate(row_track) if t == track]
-            if token in drawn:
-                others = [t for t in others if states.find(t) not in drawn]
-            for other in others:
-                if other != token:
-                    states.fingerprint(other)
-                    if states.find(token) != token:
-                        break
-        self._pending = []
+    def take_pending(self):
+        """The written tokens still to compare with earlier states (once, for ``build``)."""
+        pending, self._pending = self._pending, []
+        return pending
 
     def _hash_values(self):
         """``draw_hash``: the kept bytes of small draws hashed (and salted by their node) in one pass."""
@@ -611,104 +528,7 @@ class Recorder(observe.Observer):
         self.draw_hash = hashes
         self._values = None
 
-    def _number_draws(self):
-        """One number per distinct (stream, state, values), in order of appearance.
-
-        Equal values at two different tokens are the same draw only if the two states
-        are equal, which their fingerprints settle (and the tokens are merged).
-        """
-        states, hashes = self.states, self.draw_hash
-        self.draw_number = array("q")
-        self.first_token = array("q", [-1])  # number -> the token it was first drawn at
-        self.first_draw = array("q", [-1])  # number -> its first row
-        self.first_call = array("q", [-1])  # number -> the call of that row
-        first = {}  # (hash, stream) -> number of the first draw with those values
-        more = {}  # the same, when other states gave the same values
-        for call in range(self.n_calls):
-            nodes = self.functions[self.call_fn[call]].nodes
-            for i, row in enumerate(range(self.draws_at[call], self.draws_at[call + 1])):
-                token = states.find(self.draw_token[row])
-                track = nodes[i].track.index if nodes[i].source is None else states.track_of(token)
-                key = (hashes[row], track)
-                number = first.get(key)
-                if number is None or states.find(self.first_token[number]) != token:
-                    number = self._same_values(key, token, number, more)
-                    if number is None:
-                        number = len(self.first_token)
-                        self.first_token.append(token)
-                        self.first_draw.append(row)
-                        self.first_call.append(call)
-                        if key in first:
-                            more.setdefault(key, []).append(number)
-                        else:
-                            first[key] = number
-                self.draw_number.append(number)
-
-    def _same_values(self, key, token, number, more):
-        """The number of an earlier draw with these values from the same state, or None."""
-        if number is None:
-            return None
-        states = self.states
-        candidates = [number] + more.get(key, [])
-        for n in candidates:
-            if states.find(self.first_token[n]) == token:
-                return n
-        for n in candidates:  # equal values from another token: equal states? (rare)
-            if states.fingerprint(self.first_token[n]) == states.fingerprint(token):
-                states.merge(token, self.first_token[n])
-                return n
-        return None
-
-    # -- reading a finished recording -------------------------------------------------------
-
-    def reads(self, call):
-        """((track, token before, token after), ...) for the streams ``call`` read."""
-        info = self.functions[self.call_fn[call]]
-        at, n = self.tokens_at[call], len(info.reads)
-        tokens = self.call_tokens
-        return tuple((track, tokens[at + i], tokens[at + n + i]) for i, track in enumerate(info.reads))
-
-    def draws(self, call):
-        """((node info, token, number, row, repeat_of), ...) for the draws of ``call``, in order.
-
-        ``repeat_of`` is the call that first made the same draw, or None for a first draw.
-        """
-        info = self.functions[self.call_fn[call]]
-        at = self.draws_at[call]
-        rows = []
-        for i, node in enumerate(info.nodes):
-            row = at + i
-            number = self.draw_number[row]
-            repeat = None if self.first_draw[number] == row else self.first_call[number]
-            rows.append((node, self.draw_token[row], number, row, repeat))
-        return tuple(rows)
-
-    def outputs(self, call):
-        """The value hashes of a call's outputs (equal hashes: equal values)."""
-        info = self.functions[self.call_fn[call]]
-        at = self.draws_at[call]
-        return [self.draw_hash[at + node] if node >= 0 else self.out_value[(call, k)][0]
-                for k, node in enumerate(info.out_nodes)]
-
-    def draw_digest(self, row):
-        """The stable digest of a draw's values, replayed from its state (once per state and step)."""
-        digest = self.draw_digest_of.get(row)
-        if digest is not None:
-            return digest
-        token = self.states.find(self.draw_token[row])
-        step = self.step_of(row)
-        key = (token, step, self.draw_hash[row])
-        digest = self._replayed.get(key)
-        if digest is None:
-            digest = self._replayed[key] = value_digest(self.states.draw(token, step))
-        return digest
-
-    def output_digest(self, call, k):
-        """The stable digest of output ``k`` of ``call``."""
-        node = self.functions[self.call_fn[call]].out_nodes[k]
-        if node >= 0:
-            return self.draw_digest(self.draws_at[call] + node)
-        return self.out_value[(call, k)][1]
+    # -- while recording: where calls were made, how draws replay ------------------------
 
     def call_site(self, call):
         """The site id a call was made from, or -1."""
@@ -723,9 +543,6 @@ class Recorder(observe.Observer):
         call = bisect_right(at, row) - 1
         return self.functions[self.call_fn[call]].nodes[row - at[call]].step
 
-    def site(self, call):
-        site = self.call_site(call)
-        return self.sites[site] if site >= 0 else None
 
 
 def _position(frame):

@@ -32,6 +32,7 @@ from rngscope.runner import ScriptSource
 from rngscope.session import inspect_script
 from rngscope.trace.events import Names, Timeline
 from rngscope.trace.recorder import Recorder, value_hash
+from rngscope.trace.recording import Recording
 from rngscope.trace.states import CHECKPOINT_EVERY, materialize, snapshot
 
 
@@ -63,7 +64,7 @@ class Options:
 class Replay:
     source: ScriptSource
     session: object
-    recorder: Recorder
+    recording: Recording
     timeline: Timeline
     options: Options
     saved: list = field(default_factory=list)  # [(stream name, full state)] for --save-state
@@ -280,14 +281,14 @@ def replay(source, options=None, output=None):
             session, recorder, controller = _replay_script(source, options, output)
     except _Abort as abort:
         raise abort.error from None
-    recorder.finish()
-    _check_reached(options, recorder.n_calls)
-    timeline = Timeline(recorder, _names(source, session, recorder))
+    recording = recorder.finish()
+    _check_reached(options, recording.n_calls)
+    timeline = Timeline(recording, _names(source, session, recording))
     saved = []
     if options.save:
         captured = controller.saved if options.save_at is not None else _capture_end(recorder)
         saved = [(timeline.names.streams[track.index], full) for track, full in captured]
-    return Replay(source, session, recorder, timeline, options, saved)
+    return Replay(source, session, recording, timeline, options, saved)
 
 
 def _capture_end(recorder):
@@ -393,10 +394,10 @@ class _Definitions(Observer):
             shared.storage[0] = copy.deepcopy(value)
 
 
-def _names(source, session, recorder):
+def _names(source, session, recording):
     by_shared = {id(s.shared): s for s in session.streams}
     streams, kinds, seeds = [], [], []
-    for track in recorder.tracks:
+    for track in recording.streams:
         stream = by_shared.get(id(track.shared))
         if stream is not None:
             streams.append(stream.name)
@@ -408,7 +409,7 @@ def _names(source, session, recorder):
             seeds.append(None)
     by_fn = {id(f.function): f.name for f in session.functions}
     functions = tuple(by_fn.get(id(info.fn)) or info.fn.name or f"function#{info.index}"
-                      for info in recorder.functions)
+                      for info in recording.functions)
     compiled = tuple((f.name, f.function) for f in session.functions)
     return Names(source.name, tuple(streams), functions, ResultNames(source.text),
                  tuple(kinds), tuple(seeds), compiled)
@@ -452,45 +453,28 @@ class Goto:
                            "reproduced": d.reproduced} for d in self.draws]}
 
 
-def tokens_before(timeline, call):
-    """Every stream's token just before call ``call`` (a walk over the events up to it)."""
-    recorder = timeline.recorder
-    current = [track.start for track in recorder.tracks]
-    for kind, index in timeline.entries():
-        if kind == "call":
-            if index == call:
-                break
-            for track, _, after in recorder.reads(index):
-                current[track.index] = after
-        else:
-            write = recorder.writes[index]
-            current[write.track] = write.after
-    return current
-
-
 def goto(result, call):
     """Call ``call`` revisited: the streams' states before it and its draws, rebuilt from checkpoints."""
-    timeline, recorder = result.timeline, result.recorder
-    if not 0 <= call < recorder.n_calls:
-        raise ReplayError(f"--goto {call}: the replay made {recorder.n_calls} call"
-                          f"{'' if recorder.n_calls == 1 else 's'} (numbered from 0).")
-    states = recorder.states
+    timeline, recording = result.timeline, result.recording
+    if not 0 <= call < recording.n_calls:
+        raise ReplayError(f"--goto {call}: the replay made {recording.n_calls} call"
+                          f"{'' if recording.n_calls == 1 else 's'} (numbered from 0).")
+    states = recording.states
     streams = []
-    for track, token in zip(recorder.tracks, tokens_before(timeline, call)):
+    for track, token in zip(recording.streams, recording.tokens_before(call)):
         anchor, steps = states.anchor_of(token)
         point = timeline.point_of(anchor)
         streams.append(StreamAt(timeline.names.streams[track.index], states.fingerprint(token),
                                 _detail(states.state(token)), point, steps))
     draws = []
-    for node, token, number, row, _ in recorder.draws(call):
-        track = node.track.index if node.track is not None else states.track_of(token)
+    for d in recording.draws(call):
         values, reproduced = None, False
-        if node.step >= 0:
-            _, values = states.steps[node.step].apply(states.state(token, copy=True))
+        if d.step >= 0:
+            _, values = states.steps[d.step].apply(states.state(d.token, copy=True))
             values = np.asarray(values)
-            reproduced = value_hash(values) == recorder.draw_hash[row]
-        draws.append(DrawAt(number, timeline.names.streams[track], states.fingerprint(token),
-                            recorder.draw_digest(row).hex(), values, reproduced))
+            reproduced = value_hash(values) == recording.draw_hash[d.row]
+        draws.append(DrawAt(d.number, timeline.names.streams[d.stream], states.fingerprint(d.token),
+                            recording.draw_digest(d.row).hex(), values, reproduced))
     return Goto(timeline.call(call), tuple(streams), tuple(draws))
 
 

@@ -124,6 +124,16 @@ class States:
         self._indexed = max(self._indexed, complete)
         return children.get((token, step))
 
+    def index_steps(self, tokens, steps):
+        """Learn every row's (state, step) at once (a finished recording's columns), so
+        ``successor`` need not ask ``step_of`` row by row."""
+        start = self._indexed
+        keys = zip(tokens[start:].tolist(), steps[start:].tolist())
+        found = dict(zip(reversed(list(keys)), range(AFTER + len(tokens) - 1, AFTER + start - 1, -1)))
+        for key, child in found.items():
+            self._children.setdefault(key, child)
+        self._indexed = len(tokens)
+
     def find(self, token):
         """The canonical (oldest) token of the state ``token`` names."""
         alias = self.alias

@@ -5,7 +5,8 @@ import pytest
 
 from rngscope.runner import load_script
 from rngscope.trace import findings
-from rngscope.trace.replay import replay
+from rngscope.trace.events import FindingKind
+from rngscope.trace.replay import Options, replay
 
 
 def kinds(result):
@@ -75,3 +76,68 @@ def test_expectation_on_an_unknown_name():
     timeline = replay(load_script(None)).timeline
     with pytest.raises(findings.ExpectationError, match="'v9' is not a result"):
         findings.check(timeline, ["v9 == v1"])
+
+
+# -- each kind, produced by a small script, with its fields ---------------------------------
+
+KINDS = {
+    FindingKind.EQUAL_RESULTS: ("""
+        srng = RandomStreams(seed=5)
+        g = function([], srng.normal((2,)), no_default_updates=True)
+        a = g()
+        b = g()
+    """, (0, 1)),
+    FindingKind.DIFFERENT_RESULTS: ("""
+        srng = RandomStreams(seed=5)
+        f = function([], srng.uniform((2,)))
+        a = f()
+        b = f()
+    """, (0, 1)),
+    FindingKind.NO_UPDATE: ("""
+        srng = RandomStreams(seed=5)
+        g = function([], srng.normal((2,)), no_default_updates=True)
+        a = g()
+    """, (0,)),
+    FindingKind.ADVANCES_SHARED_STREAM: ("""
+        srng = RandomStreams(seed=5)
+        rv = srng.uniform((2,))
+        f = function([], rv)
+        h = function([], rv * 2)
+        h()
+        a = f()
+    """, (0, 1)),
+    FindingKind.DRAW_USED_SEVERAL_TIMES: ("""
+        srng = RandomStreams(seed=5)
+        rv = srng.uniform((2,))
+        f = function([], rv + rv)
+        a = f()
+    """, (0,)),
+}
+
+
+@pytest.mark.parametrize("kind", list(KINDS))
+def test_each_kind_from_a_small_script(tools, kind):
+    body, calls = KINDS[kind]
+    found = [f for f in findings.findings(tools.run(tools.script(body)).timeline) if f.kind is kind]
+    assert [f.calls for f in found] == [calls]
+    assert found[0].to_json()["kind"] == kind.value
+
+
+def test_repeated_draw_kind_and_a_difference_that_repeats():
+    result = replay(load_script(None), Options(restore_after=(0,)))
+    found = findings.findings(result.timeline)
+    assert [f.calls for f in found if f.kind is FindingKind.REPEATED_DRAW] == [(0, 1)]
+    named = findings.results(result.timeline)
+    difference = findings.different(result.timeline, named["v2"], named["v1"])
+    assert not difference.repeats  # v2 differs from v1 because the stream moved on
+
+
+def test_a_difference_carries_its_cause_as_fields():
+    timeline = replay(load_script(None)).timeline
+    named = findings.results(timeline)
+    difference = findings.different(timeline, named["v2"], named["v1"])
+    (part,) = difference.parts
+    assert (part.cause, part.stream, part.number, part.other, part.maker, part.maker_call) == (
+        findings.Cause.REPEATS_DRAW, "rv_u.rng", 1, 2, "nearly_zeros", 0)
+    assert difference.repeats and difference.render() == findings.explain_different(
+        timeline, named["v2"], named["v1"])

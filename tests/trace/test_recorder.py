@@ -104,9 +104,9 @@ def test_draws_share_a_number_exactly_when_their_values_are_identical(sequence, 
     with observe.observing(Spy()):
         result = replay(load_script(None), Options(calls=",".join(sequence),
                                                    restore_after=tuple(sorted(restores))))
-    recorder = result.recorder
-    values = spy[-len(recorder.draw_token):]  # the script's own run drew first
-    numbers = list(recorder.draw_number)
+    recording = result.recording
+    values = spy[-len(recording.draw_token):]  # the script's own run drew first
+    numbers = list(recording.draw_number)
     assert len(values) == len(numbers)
     for i in range(len(values)):
         for j in range(i):
@@ -143,7 +143,7 @@ def test_long_runs_keep_no_full_state_per_call(tools):
     result = tools.run(source)
     size = tracemalloc.get_traced_memory()[0]
     tracemalloc.stop()
-    states = result.recorder.states
+    states = result.recording.states
     assert len(states.full) <= 20000 // states.checkpoint_every + 2  # start + checkpoints
     assert size / 20000 < 600  # bytes kept per call, everything included
 
