@@ -82,7 +82,7 @@ def _plan(timeline):
     Consecutive calls with equal signatures (no write between them) form a run,
     kept as its first and last index: a run of 100,000 calls costs two ints.
     """
-    plan, run, run_sig = [], None, None
+    plan, run = [], None
 
     def flush():
         if run is None:
@@ -97,10 +97,10 @@ def _plan(timeline):
     for kind, index in _segments(timeline, timeline.run_joins()):
         if kind == "run":
             flush()
-            run, run_sig = index, None
+            run = index
             continue
         flush()
-        run = run_sig = None
+        run = None
         write = writes[index]
         last = plan[-1] if plan else None
         if last and last[0] == "state":  # writes made together (one restore) share a row

@@ -30,7 +30,6 @@ class MRGUniform(Op):
 
     output_type: TensorType
     inplace: bool = False
-    is_mrg = True  # read by trace/recorder.py's own is_random_node (not yet vocabulary.is_random)
 
     @property
     def destroy_map(self):

@@ -437,7 +437,7 @@ def _advanced_subtensor1(node, out_grads):
 
 def _inc_subtensor(node, out_grads):
     (gz,) = out_grads
-    x, y, indices = node.inputs[0], node.inputs[1], node.inputs[2:]
+    y, indices = node.inputs[1], node.inputs[2:]
     sub = Subtensor(node.op.idx)(gz, *indices)
     gx = IncSubtensor(node.op.idx, set_instead_of_inc=True)(gz, T.zeros_like(sub), *indices) \
         if node.op.set_instead_of_inc else gz

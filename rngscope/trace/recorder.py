@@ -38,7 +38,6 @@ Recording must stay within 1.5 times a plain call (``scripts/bench_replay.py``).
 from __future__ import annotations
 
 import dataclasses
-import hashlib
 from array import array
 from bisect import bisect_right
 from itertools import islice
@@ -46,8 +45,8 @@ from itertools import islice
 import numpy as np
 
 from rngscope import observe
+from rngscope.compile.vocabulary import is_random
 from rngscope.graph.basic import Constant
-from rngscope.random.streams import RandomFunction
 from rngscope.shared import SharedVariable, copy_in
 from rngscope.trace.fingerprint import fingerprint, value_digest, value_hash
 from rngscope.trace.recording import Recording, build
@@ -61,13 +60,9 @@ SMALL_DRAW = 256
 # -- streams and values ------------------------------------------------------------
 
 
-def is_random_state(value):
-    return isinstance(value, np.random.RandomState)
-
-
 def is_random_node(node):
-    """A node that draws: numpy RandomState ops and MRG ops (the engine's draw-hooked nodes)."""
-    return isinstance(node.op, RandomFunction) or getattr(node.op, "is_mrg", False)
+    """A node that draws (the engine's vocabulary: numpy RandomState ops and MRG ops)."""
+    return is_random(node.op)
 
 
 class Track:
@@ -214,7 +209,7 @@ class Recorder(observe.Observer):
 
     def _is_stream(self, var):
         return isinstance(var, SharedVariable) and (
-            id(var) in self._by_shared or var.tag.get("is_rng") or is_random_state(var.storage[0]))
+            id(var) in self._by_shared or var.tag.get("is_rng") or isinstance(var.storage[0], np.random.RandomState))
 
     # -- functions and random nodes -------------------------------------------------------
 
