@@ -13,6 +13,7 @@ import io
 import sys
 from dataclasses import dataclass, field
 
+from rngscope.naming import bound_names, stream_names
 from rngscope.observe import Observer, observing
 from rngscope.runner import ScriptSource, run_script
 
@@ -98,20 +99,10 @@ def inspect_script(source, argv=(), output=None):
 
 
 def _name(session, built, created):
-    names = {}
-    for key, value in vars(session.module).items():
-        if key.startswith("__"):
-            continue
-        names.setdefault(id(value), key)
-    counts = {}
-    for index, (shared, variable, kind) in enumerate(created):
-        var_name = names.get(id(variable))
-        if var_name is None:
-            k = counts.get(kind, 0)
-            counts[kind] = k + 1
-            var_name = f"{kind}#{k}"
-        session.streams.append(Stream(index, shared, variable, kind, f"{var_name}.rng",
-                                      shared.tag.get("seed")))
+    names = bound_names(session.module)
+    stream_name = stream_names([(variable, kind) for _shared, variable, kind in created], names)
+    for index, ((shared, variable, kind), name) in enumerate(zip(created, stream_name)):
+        session.streams.append(Stream(index, shared, variable, kind, name, shared.tag.get("seed")))
     for index, (fn, line) in enumerate(built):
         name = names.get(id(fn)) or fn.name or f"function#{index}"
         session.functions.append(CompiledFunction(index, fn, name, line))

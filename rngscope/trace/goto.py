@@ -1,0 +1,86 @@
+"""``--goto N``: call N revisited, its streams' states and its draws rebuilt from checkpoints.
+
+Nothing is re-run: each stream's state before the call is rebuilt from its
+nearest full state (an anchor or a checkpoint) by replaying the recorded draw
+steps, and each draw is made again from its state and compared with the
+recorded values (``reproduced``).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from rngscope.trace.errors import ReplayError
+from rngscope.trace.fingerprint import value_hash
+
+__all__ = ["DrawAt", "Goto", "StreamAt", "goto"]
+
+
+@dataclass(frozen=True)
+class StreamAt:
+    stream: str
+    state: str
+    detail: str  # "MT19937 position 8, no cached gaussian"
+    checkpoint: str  # where its rebuild started
+    replayed: int  # draws replayed from there
+
+
+@dataclass(frozen=True)
+class DrawAt:
+    draw: int
+    stream: str
+    state: str
+    digest: str
+    values: object  # the array, or None when its parameters were not constants
+    reproduced: bool
+
+
+@dataclass(frozen=True)
+class Goto:
+    call: object  # events.Call
+    streams: tuple
+    draws: tuple
+
+    def to_json(self):
+        return {"event": "goto", "call": self.call.to_json(),
+                "streams": [{"stream": s.stream, "state": s.state, "detail": s.detail,
+                             "checkpoint": s.checkpoint, "replayed": s.replayed}
+                            for s in self.streams],
+                "draws": [{"draw": d.draw, "stream": d.stream, "state": d.state, "digest": d.digest,
+                           "values": None if d.values is None else np.asarray(d.values).tolist(),
+                           "reproduced": d.reproduced} for d in self.draws]}
+
+
+def goto(result, call):
+    """Call ``call`` revisited: the streams' states before it and its draws, rebuilt from checkpoints."""
+    timeline, recording = result.timeline, result.recording
+    if not 0 <= call < recording.n_calls:
+        raise ReplayError(f"--goto {call}: the replay made {recording.n_calls} call"
+                          f"{'' if recording.n_calls == 1 else 's'} (numbered from 0).")
+    states = recording.states
+    streams = []
+    for track, token in zip(recording.streams, recording.tokens_before(call)):
+        anchor, steps = states.anchor_of(token)
+        point = timeline.point_of(anchor)
+        streams.append(StreamAt(timeline.names.streams[track.index], states.fingerprint(token),
+                                _detail(states.state(token)), point, steps))
+    draws = []
+    for d in recording.draws(call):
+        values, reproduced = None, False
+        if d.step >= 0:
+            _, values = states.steps[d.step].apply(states.state(d.token, copy=True))
+            values = np.asarray(values)
+            reproduced = value_hash(values) == recording.draw_hash[d.row]
+        draws.append(DrawAt(d.number, timeline.names.streams[d.stream], states.fingerprint(d.token),
+                            recording.draw_digest(d.row).hex(), values, reproduced))
+    return Goto(timeline.call(call), tuple(streams), tuple(draws))
+
+
+def _detail(state):
+    if isinstance(state, np.random.RandomState):
+        _, _, pos, has_gauss, cached = state.get_state()
+        gauss = f"cached gaussian {cached!r}" if has_gauss else "no cached gaussian"
+        return f"MT19937 position {pos}, {gauss}"
+    arr = np.asarray(state)
+    return f"{arr.dtype} state matrix {'x'.join(map(str, arr.shape))}"
