@@ -11,7 +11,7 @@ import click
 from rngscope import backends
 from rngscope.commands.common import fail_script, make_console
 from rngscope.exitcodes import ExitCode, fail
-from rngscope.printing import html_report, timeline as timeline_printer
+from rngscope.printing import timeline as timeline_printer
 from rngscope.runner import ScriptError, ScriptInputError, load_script
 from rngscope.trace import findings as explain, statefile
 from rngscope.trace.events import SCHEMA
@@ -111,6 +111,9 @@ def replay(script, calls, restore_after, snapshot_before, save_state, save_at, l
     except explain.ExpectationError as exc:
         fail(str(exc))
     if html_file is not None:
+        # imported here: the report brings the graph pictures, a fifth of the command's start-up
+        from rngscope.printing import html_report
+
         try:
             html_report.write(html_file, result, checked)
         except OSError as exc:
