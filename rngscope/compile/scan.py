@@ -30,9 +30,10 @@ from rngscope.compile.modes import get_mode
 from rngscope.graph.basic import Apply, Constant, Op, Variable, clone_graph, clone_replace
 from rngscope.shared import SharedVariable
 from rngscope.tensor import basic as T
+from rngscope.tensor import gradient
 from rngscope.tensor.variable import TensorType
 
-__all__ = ["OrderedUpdates", "Scan", "foldl", "foldr", "map", "reduce", "scan"]
+__all__ = ["OrderedUpdates", "Scan", "ScanGrad", "foldl", "foldr", "map", "reduce", "scan"]
 
 
 class OrderedUpdates(OrderedDict):
@@ -80,7 +81,13 @@ class Scan(Op):
 
     def __post_init__(self):
         private, inputs = clone_graph(list(self.inner_outputs), list(self.inner_inputs))
-        fg = FunctionGraph(inputs, private, protected=inputs)
+        # The loop copies a carried random state once, so its draws may advance it in
+        # place; every other input is the caller's and is never written to.
+        first = len(inputs) - self.n_nonseq - self.n_shared
+        carried = {id(v) for v in inputs[first:first + self.n_shared]}
+        protected = [v for v in inputs
+                     if id(v) not in carried or isinstance(v.type, TensorType)]
+        fg = FunctionGraph(inputs, private, protected=protected)
         fg.listeners = []
         get_mode(None).optimize(fg)
         fg.release_dropped()
@@ -105,17 +112,21 @@ class Scan(Op):
         return positions[k]
 
     def make_node(self, *inputs):
-        n_seq, n_out = len(self.seq_taps), len(self.out_taps)
         types = []
-        for k, taps in enumerate(self.out_taps):
+        for k in range(len(self.out_taps)):
             t = self.inner_outputs[k].type
             types.append(TensorType(t.dtype, (False,) + t.broadcastable))
-        shared_start = 1 + n_seq + sum(1 for taps in self.out_taps if taps)
+        shared_start = 1 + len(self.seq_taps) + sum(1 for taps in self.out_taps if taps)
         types += [v.type for v in inputs[shared_start:shared_start + self.n_shared]]
-        del n_out
         return Apply(self, inputs, types)
 
     def perform(self, node, inputs):
+        results, states, _args = self.loop(inputs, keep_args=False)
+        return self.stacked(node.outputs, results) + list(states)
+
+    def loop(self, inputs, keep_args):
+        """Run the steps: (each output's per-step values, final shared states, and with
+        ``keep_args`` each step's inner arguments, for the gradient's backward pass)."""
         n_seq = len(self.seq_taps)
         fed = [k for k, taps in enumerate(self.out_taps) if taps]
         requested = int(inputs[0])
@@ -124,7 +135,7 @@ class Scan(Op):
         pos = 1 + n_seq + len(fed)
         states = [copy.deepcopy(s) if isinstance(s, np.random.RandomState) else s
                   for s in inputs[pos:pos + self.n_shared]]
-        n_nitsot = sum(1 for taps in self.out_taps if not taps)
+        n_nitsot = len(self.out_taps) - len(fed)
         nonseqs = list(inputs[pos + self.n_shared + n_nitsot:])
         if self.go_backwards:
             seqs = [s[::-1] for s in seqs]
@@ -137,6 +148,7 @@ class Scan(Op):
             taps = self.out_taps[k]
             histories[k] = [init] if taps == (-1,) else list(init)
         results = [[] for _ in self.out_taps]
+        kept = []
         call = self.program.call
         n_out = len(self.out_taps)
         for t in range(n):
@@ -149,20 +161,150 @@ class Scan(Op):
                 args.extend(hist[len(hist) + tap] for tap in self.out_taps[k])
             args.extend(states)
             args.extend(nonseqs)
+            if keep_args:  # a state the step will advance in place is kept as it is now
+                kept.append([copy.deepcopy(a) if isinstance(a, np.random.RandomState) else a
+                             for a in args])
             values = call(args)
             for k in range(n_out):
                 results[k].append(values[k])
             for k in fed:
                 histories[k].append(values[k])
             states = values[n_out:]
+        return results, states, kept
+
+    @staticmethod
+    def stacked(outputs, results):
         outs = []
-        for k, out in enumerate(node.outputs[:n_out]):
+        for out, steps in zip(outputs, results):
             dtype = out.type.dtype
-            if results[k]:
-                outs.append(np.asarray(np.stack(results[k]), dtype=dtype))
+            if steps:
+                outs.append(np.asarray(np.stack(steps), dtype=dtype))
             else:
                 outs.append(np.zeros((0,) * out.type.ndim, dtype=dtype))
-        return outs + list(states)
+        return outs
+
+
+@dataclass(frozen=True, eq=False)
+class ScanGrad(Op):
+    """Backpropagation through a Scan's steps: inputs (the Scan's inputs, the gradient of
+    each stacked output), outputs the gradients of its sequences, initial states and
+    non-sequences (``wrt``: their positions among the Scan's inputs).  The forward steps
+    are run again (from the same states, so the same draws), then the steps backwards,
+    each through the compiled gradient of one step; ``truncate_gradient=k`` > 0 runs only
+    the last k of them."""
+
+    scan: Scan
+    wrt: tuple
+
+    def __post_init__(self):
+        scan = self.scan
+        inner_in = list(scan.inner_inputs)
+        g_in = [o.type() for o in scan.inner_outputs[:len(scan.out_taps)]]
+        targets = [inner_in[k] for k in self.inner_wrt()]
+        grads = gradient.grad(None, targets, disconnected_inputs="ignore",
+                              known_grads=dict(zip(scan.inner_outputs, g_in)))
+        grads = [T.cast(g, t.type.dtype) if g.type.dtype != t.type.dtype else g
+                 for g, t in zip(grads, targets)]
+        # the backward steps read the forward steps' outputs, as Theano's do, instead of
+        # computing them again (a tanh's gradient uses the tanh it made)
+        n_out = len(scan.out_taps)
+        y_in = [o.type() for o in scan.inner_outputs[:n_out]]
+        grads, _ = clone_replace(grads, {o: y for o, y in zip(scan.inner_outputs[:n_out], y_in)
+                                         if o.owner is not None})
+        private, inputs = clone_graph(grads, inner_in + g_in + y_in)
+        fg = FunctionGraph(inputs, private, protected=inputs)
+        fg.listeners = []
+        get_mode(None).optimize(fg)
+        fg.release_dropped()
+        program = link(fg)
+        program.bind_shared([], len(inputs), [], len(private))
+        object.__setattr__(self, "program", program)
+
+    def __str__(self):
+        return "grad_of_%s" % self.scan
+
+    def inner_wrt(self):
+        """The inner inputs whose gradients the step's gradient computes (in order)."""
+        wanted = set(self.wrt)
+        return [k for k in range(len(self.scan.inner_inputs))
+                if self.scan.outer_position(k) in wanted]
+
+    def make_node(self, *inputs):
+        outer = inputs[:len(inputs) - len(self.scan.out_taps)]
+        return Apply(self, inputs, [outer[k].type for k in self.wrt])
+
+    def perform(self, node, inputs):
+        scan = self.scan
+        n_out = len(scan.out_taps)
+        outer, g_outs = inputs[:len(inputs) - n_out], inputs[len(inputs) - n_out:]
+        results, _states, kept = scan.loop(outer, keep_args=True)
+        n = len(kept)
+        first = 0 if scan.truncate_gradient < 0 else max(0, n - scan.truncate_gradient)
+        inner_wrt = self.inner_wrt()
+        # where each inner input comes from: ("seq", i, tap), ("out", k, tap), ("nonseq", pos)
+        kinds, fed = [], [k for k, taps in enumerate(scan.out_taps) if taps]
+        for i, taps in enumerate(scan.seq_taps):
+            kinds.extend(("seq", i, tap) for tap in taps)
+        for k in fed:
+            kinds.extend(("out", k, tap) for tap in scan.out_taps[k])
+        kinds.extend(("shared", j, 0) for j in range(scan.n_shared))
+        kinds.extend(("nonseq", j, 0) for j in range(scan.n_nonseq))
+        depth = {k: (1 if scan.out_taps[k] == (-1,) else -min(scan.out_taps[k])) for k in fed}
+        sums = {k: np.zeros_like(np.asarray(outer[k], dtype="float64")) for k in self.wrt}
+        later = {k: {} for k in fed}  # gradient reaching history position p from later steps
+        call = self.program.call
+        for t in range(n - 1, first - 1, -1):
+            g_step = []
+            for k in range(n_out):
+                g = np.asarray(g_outs[k][t]) if g_outs[k] is not None else 0.0
+                if k in later:
+                    g = g + later[k].pop(depth[k] + t, 0.0)
+                g_step.append(np.asarray(g, dtype=scan.inner_outputs[k].type.dtype))
+            values = call(list(kept[t]) + g_step + [steps[t] for steps in results])
+            for inner_k, value in zip(inner_wrt, values):
+                kind, j, tap = kinds[inner_k]
+                position = scan.outer_position(inner_k)
+                if kind == "seq":
+                    index = t - min(scan.seq_taps[j]) + tap
+                    if scan.go_backwards:
+                        index = len(outer[1 + j]) - 1 - index
+                    sums[position][index] += value
+                elif kind == "out":
+                    p = depth[j] + t + tap
+                    if p >= depth[j]:
+                        later[j][p] = later[j].get(p, 0.0) + value
+                    elif scan.out_taps[j] == (-1,):
+                        sums[position] += value
+                    else:
+                        sums[position][p] += value
+                else:
+                    sums[position] += value
+        return [np.asarray(sums[k], dtype=node.outputs[i].type.dtype)
+                for i, k in enumerate(self.wrt)]
+
+
+def _scan_grads(node, out_grads):
+    """The gradients of a Scan's inputs: one ScanGrad node for all the float ones."""
+    op = node.op
+    fed = sum(1 for taps in op.out_taps if taps)
+    n_seq = len(op.seq_taps)
+    candidates = list(range(1, 1 + n_seq + fed))
+    start = 1 + n_seq + fed + op.n_shared + (len(op.out_taps) - fed)
+    candidates += list(range(start, start + op.n_nonseq))
+    wrt = tuple(k for k in candidates
+                if getattr(node.inputs[k].type, "dtype", "")[:5] in ("float", "compl"))
+    if not wrt:
+        return [None] * len(node.inputs)
+    g_outs = [g if g is not None else T.zeros_like(o)
+              for g, o in zip(out_grads[:len(op.out_taps)], node.outputs)]
+    grads = ScanGrad(op, wrt).make_node(*(list(node.inputs) + g_outs)).outputs
+    result = [None] * len(node.inputs)
+    for k, g in zip(wrt, grads):
+        result[k] = g
+    return result
+
+
+gradient.RULES[Scan] = _scan_grads
 
 
 # ---------------------------------------------------------------- building

@@ -14,6 +14,7 @@ from rngscope.graph.basic import ancestors
 from rngscope.shared import shared
 from rngscope.streams import RandomStreams
 from rngscope.tensor import basic as T
+from rngscope.tensor.gradient import grad
 
 
 def test_running_sum_matches_a_numpy_loop():
@@ -161,3 +162,77 @@ def test_user_errors():
     w = shared(np.array(3.0), name="w")
     with pytest.raises(MissingInputError, match="ScanOp is missing an input: w"):
         scan(lambda xt: xt * w, sequences=x, strict=True)
+
+
+def _linear_recurrence(truncate):
+    x, a = T.dvector("x"), T.dscalar("a")
+    h, _ = scan(lambda xt, hp, a_: a_ * hp + xt, sequences=x,
+                outputs_info=T.constant(np.float64(1.0)), non_sequences=a,
+                truncate_gradient=truncate)
+    cost = h[-1] + T.sum(h)
+    return function([x, a], grad(cost, [x, a]))
+
+
+def _numeric_grads(xv, av):
+    def cost(xs, a_):
+        hp, hs = 1.0, []
+        for xt in xs:
+            hp = a_ * hp + xt
+            hs.append(hp)
+        return hs[-1] + sum(hs)
+
+    eps = 1e-6
+    gx = [(cost(xv + eps * np.eye(len(xv))[i], av) - cost(xv - eps * np.eye(len(xv))[i], av))
+          / (2 * eps) for i in range(len(xv))]
+    ga = (cost(xv, av + eps) - cost(xv, av - eps)) / (2 * eps)
+    return np.array(gx), ga
+
+
+def test_gradient_through_scan_matches_finite_differences():
+    xv, av = np.array([1.0, 2.0, -3.0, 0.5]), 0.7
+    gx, ga = _linear_recurrence(-1)(xv, av)
+    ngx, nga = _numeric_grads(xv, av)
+    np.testing.assert_allclose(gx, ngx, rtol=1e-6)
+    np.testing.assert_allclose(ga, nga, rtol=1e-6)
+
+
+def test_truncate_gradient_backpropagates_only_the_last_steps():
+    """h_t = a h_{t-1} + x_t, cost = h[-1] + sum(h): with truncate_gradient=k only the last
+    k steps are walked back, so x's earlier entries get no gradient at all."""
+    xv, av = np.array([1.0, 2.0, 3.0, 4.0]), 0.5
+    gx, ga = _linear_recurrence(1)(xv, av)
+    np.testing.assert_array_equal(gx, [0.0, 0.0, 0.0, 2.0])
+    h = [1.0]
+    for xt in xv:
+        h.append(av * h[-1] + xt)
+    assert ga == 2.0 * h[-2]  # the last step only: d(cost)/d(h_4) = 2, times h_3
+
+
+def test_gradient_through_a_step_that_draws_reuses_the_steps_draws():
+    """The backward pass draws again from the same states: the same noise as the forward."""
+    srng = RandomStreams(seed=8)
+    w = shared(np.array(0.5), name="w")
+    h0 = T.dscalar("h0")
+    h, upd = scan(lambda hp: T.tanh(hp * w + 0.1 * srng.normal(())), outputs_info=h0, n_steps=3)
+    rng = srng.state_updates[0][0]
+    noise = [0.1 * n for n in _draw_scalars(rng, 3)]
+    f = function([h0], [h, grad(T.sum(h), w)], updates=upd)
+    hv, gw = f(0.3)
+    hp, hs = 0.3, []
+    for n in noise:
+        hp = np.tanh(hp * 0.5 + n)
+        hs.append(hp)
+    np.testing.assert_allclose(hv, hs, rtol=1e-12)
+    eps, numeric = 1e-6, []
+    for sign in (1, -1):
+        hp, total = 0.3, 0.0
+        for n in noise:
+            hp = np.tanh(hp * (0.5 + sign * eps) + n)
+            total += hp
+        numeric.append(total)
+    np.testing.assert_allclose(gw, (numeric[0] - numeric[1]) / (2 * eps), rtol=1e-6)
+
+
+def _draw_scalars(rng, n):
+    r = rng.get_value()
+    return [r.normal(0.0, 1.0) for _ in range(n)]
