@@ -215,11 +215,9 @@ def _check_missing_inputs(explicit, graph_outputs):
                     "provided and not given a value. Use the Theano flag "
                     "exception_verbosity='high', for more information on this error." % (k, node))
     for v in graph_outputs:
-        if missing(v):
-            raise MissingInputError("A variable that is an input to the graph was neither "
-                                    "provided as an input to the function nor given a value. "
-                                    "A chain of variables leading from this input to an output "
-                                    "is [%s]. This chain may not be unique" % v)
+        if missing(v):  # an output that is itself an input nobody gave
+            text = _trace_text(v)
+            raise MissingInputError("Undeclared input" + ("\n" + text if text else ""))
 
 
 _UNUSED = ("theano.function was asked to create a function computing outputs given certain "

@@ -236,3 +236,11 @@ def test_gradient_through_a_step_that_draws_reuses_the_steps_draws():
 def _draw_scalars(rng, n):
     r = rng.get_value()
     return [r.normal(0.0, 1.0) for _ in range(n)]
+
+
+def test_function_names_a_missing_input_as_theano_does():
+    x = T.dvector("x")
+    with pytest.raises(MissingInputError, match=r"^Input 0 of the graph .* used to compute "):
+        function([], x + 1)
+    with pytest.raises(MissingInputError, match=r"^Undeclared input\n \nBacktrace when"):
+        function([], x)
