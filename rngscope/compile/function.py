@@ -17,12 +17,14 @@ from rngscope.compile.fgraph import FunctionGraph
 from rngscope.compile.linker import link
 from rngscope.compile.modes import get_mode
 from rngscope.graph.basic import (
-    Variable, ancestors, clone_graph, clone_replace, gc_paused, register_compiler,
+    Constant, Variable, ancestors, clone_graph, clone_replace, gc_paused, io_toposort,
+    register_compiler,
 )
 from rngscope.shared import SharedVariable, shared
 from rngscope.tensor.basic import as_tensor_variable
 
-__all__ = ["Function", "In", "UnusedInputError", "clone", "function", "rebuild_collect_shared"]
+__all__ = ["Function", "In", "MissingInputError", "UnusedInputError", "clone", "function",
+           "rebuild_collect_shared"]
 
 _getframe = sys._getframe
 
@@ -189,6 +191,35 @@ class UnusedInputError(Exception):
     """A symbolic input passed to function is not needed."""
 
 
+class MissingInputError(Exception):
+    """The graph needs a symbolic input that function() was not given."""
+
+
+def _check_missing_inputs(explicit, graph_outputs):
+    """Every ownerless variable the graph needs must be an input, a constant or shared.
+
+    Theano names the first node (in import order) reading a missing variable, and the
+    position of that variable among the node's inputs.
+    """
+    given = set(map(id, explicit))
+
+    def missing(v):
+        return (v.owner is None and id(v) not in given and not isinstance(v, Constant)
+                and not isinstance(v, SharedVariable))
+
+    for node in io_toposort(explicit, graph_outputs):
+        for k, v in enumerate(node.inputs):
+            if missing(v):
+                raise MissingInputError(
+                    "Input %d of the graph (indices start from 0), used to compute %s, was not "
+                    "provided and not given a value. Use the Theano flag "
+                    "exception_verbosity='high', for more information on this error." % (k, node))
+    for v in graph_outputs:
+        if missing(v):  # an output that is itself an input nobody gave
+            text = _trace_text(v)
+            raise MissingInputError("Undeclared input" + ("\n" + text if text else ""))
+
+
 _UNUSED = ("theano.function was asked to create a function computing outputs given certain "
            "inputs, but the provided input variable at index %i is not part of the "
            "computational graph needed to compute the outputs: %s.\n%s")
@@ -271,9 +302,9 @@ def function(inputs, outputs=None, mode=None, updates=None, givens=None,
         cloned, shared_inputs, update_d, explicit = rebuild_collect_shared(
             out_list, givens, updates, no_default_updates, [s.variable for s in specs]
         )
-        _check_unused_inputs([s.variable for s in specs],
-                             cloned + [update_d[id(s)] for s in shared_inputs if id(s) in update_d],
-                             on_unused_input)
+        graph_outputs = cloned + [update_d[id(s)] for s in shared_inputs if id(s) in update_d]
+        _check_unused_inputs([s.variable for s in specs], graph_outputs, on_unused_input)
+        _check_missing_inputs([s.variable for s in specs], graph_outputs)
         fn = Function.build(specs, cloned, shared_inputs, update_d, single, mode, name,
                             allow_input_downcast)
     fn.source_outputs = cloned

@@ -60,6 +60,8 @@ def convert(x, dtype=None):
     """A numpy array for a Python value under Theano's cast policy."""
     if dtype is not None:
         return np.asarray(x, dtype=dtype)
+    if isinstance(x, np.generic):  # before float: np.float64 is a float, and keeps its dtype
+        return np.asarray(x)
     if isinstance(x, bool):
         return np.asarray(x)
     if isinstance(x, int):

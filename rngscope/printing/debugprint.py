@@ -14,6 +14,7 @@ import numpy as np
 
 from rngscope.compile.fgraph import FunctionGraph
 from rngscope.compile.function import Function, In
+from rngscope.compile.scan import Scan
 from rngscope.graph.basic import Apply, Variable
 
 
@@ -58,16 +59,21 @@ def char_from_number(number):
     return rval
 
 
-def walk(roots, options=PrintOptions(), expand=None, prefixes=True):
+def walk(roots, options=PrintOptions(), expand=None, prefixes=True, used_ids=None, done=None,
+         numbered=True):
     """Lines for ``roots``: a list of (variable, toposort list or None).
 
     ``expand(node)`` False prints a node without its inputs (they get no id
     unless met elsewhere).  ``prefixes=False`` leaves ``Line.prefix`` empty:
     Theano's prefixes grow with depth, so a deep chain's prefixes take
     quadratic memory; renderers that use ``level``/``last`` do not need them.
+    ``used_ids`` and ``done`` carry ids and printed nodes from an earlier walk (a
+    scan's inner graph continues its outer graph's letters); ``numbered=False``
+    prints no toposort index (inner graphs), the toposort list then only scoping
+    the graph's leaves.
     """
-    used_ids = {}
-    done = set()
+    used_ids = {} if used_ids is None else used_ids
+    done = set() if done is None else done
     lines = []
     position_maps = {}
 
@@ -91,7 +97,7 @@ def walk(roots, options=PrintOptions(), expand=None, prefixes=True):
     for root, order in roots:
         if order and id(order) not in position_maps:
             position_maps[id(order)] = {id(n): k for k, n in enumerate(order)}
-        positions = position_maps[id(order)] if order else {}
+        positions = position_maps[id(order)] if order and numbered else {}
         stack = [(root, "", "", options.depth, 0, True)]
         while stack:
             var, prefix, prefix_child, depth, level, last = stack.pop()
@@ -136,8 +142,42 @@ def render_theano(lines, options=PrintOptions()):
             out.append("%s%s %s%s '%s' %s %s %s" % (
                 line.prefix, line.text, line.id, type_str, line.name, "", "", line.order))
         else:
-            out.append("%s%s %s%s" % (line.prefix, line.text, line.id, type_str))
+            outer = " -> %s" % line.extra["outer"] if "outer" in line.extra else ""
+            out.append("%s%s %s%s%s" % (line.prefix, line.text, line.id, type_str, outer))
     return "".join(s + "\n" for s in out)
+
+
+def scan_sections(lines, options, used_ids, done):
+    """Theano's "Inner graphs of the scan ops:" sections for the scan outputs in ``lines``:
+    per scan output met (in order), its line, then the op's inner outputs behind ``>``;
+    an inner input fed from outside names the outer variable's id (``-> [id C]``)."""
+    met, outer_ids = [], {}
+    for line in lines:
+        outer_ids.setdefault(id(line.var), line.id)
+        if line.node is not None and isinstance(line.node.op, Scan) and not any(
+                line.var is v for v, _line in met):
+            met.append((line.var, line))
+    sections = []
+    for var, line in met:
+        node, op = line.node, line.node.op
+        compiled = line.order != ""
+        inputs = op.fgraph.inputs if compiled else list(op.inner_inputs)
+        outputs = op.fgraph.outputs if compiled else list(op.inner_outputs)
+        scope = op.fgraph.toposort() if compiled else [op]
+        feeds = {}
+        for k, inner in enumerate(inputs):
+            outer = node.inputs[op.outer_position(k)]
+            feeds[id(inner)] = outer_ids.get(id(outer)) or (
+                outer_ids.get(id(outer.owner.outputs[0])) if outer.owner is not None else None)
+        head = Line("", var, node, line.text, line.id, line.name, "", True)
+        inner_lines = walk([(o, scope) for o in outputs], options, used_ids=used_ids, done=done,
+                           numbered=False)
+        for inner in inner_lines:
+            inner.prefix = " >" + inner.prefix
+            if inner.node is None and feeds.get(id(inner.var)):
+                inner.extra["outer"] = feeds[id(inner.var)]
+        sections.append([head] + inner_lines)
+    return sections
 
 
 def roots_of(obj):
@@ -178,7 +218,14 @@ def debugprint(obj, depth=-1, print_type=False, file=None, ids="CHAR", stop_on_n
     text_parts = [f"{root}\n" for root, order in roots if order == "literal"]
     pending = [(root, order) for root, order in roots if order != "literal"]
     if pending:
-        text_parts.append(render_theano(walk(pending, options), options))
+        used_ids, done = {}, set()
+        lines = walk(pending, options, used_ids=used_ids, done=done)
+        text_parts.append(render_theano(lines, options))
+        sections = scan_sections(lines, options, used_ids, done)
+        if sections:
+            text_parts.append("\nInner graphs of the scan ops:\n")
+            for section in sections:
+                text_parts.append("\n" + render_theano(section, options))
     target.write("".join(text_parts))
     if file == "str":
         return target.getvalue()

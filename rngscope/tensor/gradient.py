@@ -240,7 +240,8 @@ def random_grads(node, out_grads=None):
 
 
 def _is_float(v):
-    return getattr(v.type, "dtype", "int64") not in DISCRETE_DTYPES
+    dtype = getattr(v.type, "dtype", None)  # a random state's type has dtype None
+    return dtype is not None and dtype not in DISCRETE_DTYPES
 
 
 def _float_dtype(v):

@@ -351,6 +351,10 @@ class Recorder(observe.Observer):
         info.salt = hash((draw.dtype.str, draw.shape))
         info.small = draw.nbytes <= SMALL_DRAW
         step = info.step
+        if info.orphan and info.track is None:
+            # First met while drawing (a scan's inner draw, from a state the loop carries):
+            # its state before was not asked for, so this draw is anchored at its after state.
+            info.track = self.track(node.inputs[0], value=new_rng)
         if info.source is None:
             track = info.track
             token = track.token

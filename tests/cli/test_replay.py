@@ -117,3 +117,13 @@ def test_script_from_standard_input(rngscope):
     proc = rngscope("replay", "-", "-q", "--expect", "v3 == v1", input=source.read_bytes())
     assert proc.returncode == 0
     assert b"v3 = f()" in proc.stdout
+
+
+def test_a_scan_that_draws_replays(rngscope):
+    """A scan's inner draws reach the recorder from a state the loop carries (no shared
+    variable behind it): the replay still runs to the end and follows the outer stream."""
+    script = (Path(__file__).resolve().parents[1] / "conformance" / "theano-1.0.5-reach"
+              / "scan_random_walk_with_updates.py")
+    proc = rngscope("replay", str(script), "-q")
+    assert proc.returncode == 0, proc.stderr.decode()
+    assert proc.stdout.decode().count("advanced") == 3

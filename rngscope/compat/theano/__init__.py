@@ -5,13 +5,17 @@ from rngscope.compile.function import (  # noqa: F401
     Function, In, UnusedInputError, clone, function,
 )
 from rngscope.compile.modes import FAST_COMPILE, FAST_RUN, Mode  # noqa: F401
+from rngscope.compile.scan import (  # noqa: F401
+    OrderedUpdates, foldl, foldr, map, reduce, scan,
+)
 from rngscope.graph.basic import Apply, Constant, Variable  # noqa: F401
 from rngscope.shared import SharedVariable, shared  # noqa: F401
 from rngscope.tensor.gradient import grad  # noqa: F401
 
 # What ``from theano import *`` gives: of the names here, those Theano 1.0.5 exports.
-__all__ = ["Apply", "Constant", "In", "Mode", "Variable", "clone", "compile", "config", "function",
-           "grad", "gradient", "printing", "shared", "tensor"]
+__all__ = ["Apply", "Constant", "In", "Mode", "OrderedUpdates", "Variable", "clone", "compile",
+           "config", "foldl", "foldr", "function", "grad", "gradient", "map", "printing", "reduce",
+           "scan", "shared", "tensor"]
 
 __version__ = "1.0.5"
 config = _missing.Namespace("theano.config", floatX="float64", device="cpu", mode="FAST_RUN",
