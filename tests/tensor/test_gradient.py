@@ -10,7 +10,7 @@ import warnings
 
 import numpy as np
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from rngscope.compile.function import function
@@ -142,11 +142,15 @@ def test_gradient_matches_finite_differences_and_modes_agree(expr, structure, va
     results = [function([m, v], [gm, gv], mode=mode, on_unused_input="ignore")(*values)
                for mode in MODES]
     slow = results[-1]
+    # an expression that overflows (exp of exp of 2 ...) has no finite difference to compare
+    inner_values = function([m, v], inner, on_unused_input="ignore")(*values)
+    assume(np.all(np.isfinite(inner_values)) and np.all(np.abs(inner_values) < 1e6))
+    assume(all(np.all(np.isfinite(g)) for g in slow))
     for fast in results[:-1]:
         for a, b in zip(fast, slow):
             np.testing.assert_allclose(a, b, rtol=1e-6, atol=1e-9)
     for k in (0, 1):
-        if _near_kink(structure, function([m, v], inner, on_unused_input="ignore")(*values), values[1]):
+        if _near_kink(structure, inner_values, values[1]):
             continue
         # through a float32 cast a step of 1e-6 is below the resolution: use a coarser one
         h, tol = (1e-3, 1e-2) if structure == "cast32" else (H, 1e-4)
