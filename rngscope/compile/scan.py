@@ -33,6 +33,18 @@ from rngscope.tensor import basic as T
 from rngscope.tensor import gradient
 from rngscope.tensor.variable import TensorType
 
+
+def _compile_inner(inputs, outputs, protected):
+    """An inner graph rewritten in the default mode and linked: (FunctionGraph, Program)."""
+    fg = FunctionGraph(inputs, outputs, protected=protected)
+    fg.listeners = []
+    get_mode(None).optimize(fg)
+    fg.release_dropped()
+    program = link(fg)
+    program.bind_shared([], len(inputs), [], len(outputs))
+    return fg, program
+
+
 __all__ = ["OrderedUpdates", "Scan", "ScanGrad", "foldl", "foldr", "map", "reduce", "scan"]
 
 
@@ -87,12 +99,7 @@ class Scan(Op):
         carried = {id(v) for v in inputs[first:first + self.n_shared]}
         protected = [v for v in inputs
                      if id(v) not in carried or isinstance(v.type, TensorType)]
-        fg = FunctionGraph(inputs, private, protected=protected)
-        fg.listeners = []
-        get_mode(None).optimize(fg)
-        fg.release_dropped()
-        program = link(fg)
-        program.bind_shared([], len(inputs), [], len(private))
+        fg, program = _compile_inner(inputs, private, protected)
         object.__setattr__(self, "program", program)
         object.__setattr__(self, "fgraph", fg)
 
@@ -212,12 +219,7 @@ class ScanGrad(Op):
         grads, _ = clone_replace(grads, {o: y for o, y in zip(scan.inner_outputs[:n_out], y_in)
                                          if o.owner is not None})
         private, inputs = clone_graph(grads, inner_in + g_in + y_in)
-        fg = FunctionGraph(inputs, private, protected=inputs)
-        fg.listeners = []
-        get_mode(None).optimize(fg)
-        fg.release_dropped()
-        program = link(fg)
-        program.bind_shared([], len(inputs), [], len(private))
+        _fg, program = _compile_inner(inputs, private, inputs)
         object.__setattr__(self, "program", program)
 
     def __str__(self):
