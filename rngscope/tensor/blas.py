@@ -63,7 +63,8 @@ class Gemm(Op):
 
     def perform(self, node, inputs):
         z, a, x, y, b = inputs
-        z = np.array(z, copy=True)
+        if not self.inplace:  # in place, z is written over, as the destroy map declares
+            z = np.array(z, copy=True)
         if b == 0.0:
             if a == 1.0:
                 z[:] = np.dot(x, y)
