@@ -6,10 +6,10 @@ The script replayed is the built-in sample's definitions and a loop of ``f()``
 calls; the loop times itself (process CPU time), so compiling and rendering do
 not count.  "off" runs it as ``rngscope run`` does, "on" as ``rngscope
 replay`` does (the recorder installed); "observed only" installs a no-op observer, to
-show what the engine's hooked call path costs before the recorder does anything.  Runs alternate off/on and every
+show what being observed costs before the recorder does anything.  Runs alternate off/on and every
 figure is a median (these machines are small and shared: single timings
 wander by 30%).  Targets: recording at most 1.25 times a plain call; peak
-memory of a whole ``rngscope replay`` of the loop under 200 MB.
+memory of a whole ``rngscope replay`` of the loop under 150 MB.
 """
 from __future__ import annotations
 
@@ -70,7 +70,7 @@ class _Idle(observe.Observer):
         pass
 
 
-def per_call_hooks_only(src, calls):
+def per_call_observed_only(src, calls):
     """The engine's own cost of being observed at all: a no-op observer of calls and draws."""
     with observe.observing(_Idle()):
         return run_script(src, []).ELAPSED / calls
@@ -114,13 +114,13 @@ def main():
         # until it execs.
         rss = process_peak(src.filename)
         per_call_off(src, args.calls), per_call_on(src, args.calls)  # warm up
-        off, on, hooks, ratios, hook_ratios = [], [], [], [], []
+        off, on, observed, ratios, observed_ratios = [], [], [], [], []
         for _ in range(args.repeat):
             off.append(per_call_off(src, args.calls))
             on.append(per_call_on(src, args.calls))
-            hooks.append(per_call_hooks_only(src, args.calls))
+            observed.append(per_call_observed_only(src, args.calls))
             ratios.append(on[-1] / off[-1])
-            hook_ratios.append(hooks[-1] / off[-1])
+            observed_ratios.append(observed[-1] / off[-1])
         whole = statistics.median(end_to_end(src) for _ in range(3))
         traced = traced_peak(src)
     mb = 1024 * 1024
@@ -129,7 +129,7 @@ def main():
     print(f"  per call, recording on:  {statistics.median(on) * 1e6:7.2f} µs")
     print(f"  on / off:                {statistics.median(ratios):7.2f}x   (target <= 1.25x)")
     print(f"  of which the observed call path alone (no-op observer): "
-          f"{statistics.median(hooks) * 1e6:.2f} µs, {statistics.median(hook_ratios):.2f}x")
+          f"{statistics.median(observed) * 1e6:.2f} µs, {statistics.median(observed_ratios):.2f}x")
     print(f"  whole replay (run, findings, text timeline): {whole:.2f} s")
     print(f"  peak memory traced by Python during a replay: {traced / mb:6.1f} MB")
     print(f"  peak resident memory of `rngscope replay`:    {rss / mb:6.1f} MB   (target < 150 MB)")
