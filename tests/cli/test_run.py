@@ -262,6 +262,9 @@ def test_builtin_sample_ships_in_the_package_and_matches_samples_folder():
     repo_copy = Path(__file__).resolve().parents[2] / "samples" / "sharing_streams.py"
     assert source.text == repo_copy.read_text(encoding="utf-8")
     assert "RandomStreams(seed=234)" in source.text and source.directory is None
+    packaged = Path(runner.__file__).parent / "samples" / "sharing_streams_pytensor.py"
+    repo_pytensor = repo_copy.with_name("sharing_streams_pytensor.py")
+    assert packaged.read_text(encoding="utf-8") == repo_pytensor.read_text(encoding="utf-8")
 
 
 def test_run_loads_only_what_the_script_needs(tmp_path, rngscope_process):
