@@ -7,14 +7,8 @@ from dataclasses import dataclass
 import numpy as np
 
 from rngscope.graph.basic import Apply, Op
-from rngscope.tensor.variable import TensorType
+from rngscope.tensor.variable import TensorType, as_tensor
 from rngscope.tensor.shape_ops import Subtensor
-
-
-def _tensor(x):
-    from rngscope.tensor.basic import as_tensor_variable
-
-    return as_tensor_variable(x)
 
 
 @dataclass(frozen=True)
@@ -35,22 +29,17 @@ class IncSubtensor(Op):
         return f"IncSubtensor{{{mode};{index}}}"
 
     def make_node(self, x, y, *indices):
-        x, y = _tensor(x), _tensor(y)
+        x, y = as_tensor(x), as_tensor(y)
         return Apply(self, [x, y] + list(indices), [x.type])
 
     def perform(self, node, inputs):
-        x, y, values = inputs[0], inputs[1], iter(inputs[2:])
-        key = []
-        for entry in self.idx:
-            if isinstance(entry, tuple):
-                key.append(slice(*[None if e is None else int(next(values)) for e in entry]))
-            else:
-                key.append(int(next(values)))
+        x, y = inputs[0], inputs[1]
+        key = Subtensor(self.idx).key(inputs[2:])
         out = np.array(x, copy=True)
         if self.set_instead_of_inc:
-            out[tuple(key)] = y
+            out[key] = y
         else:
-            out[tuple(key)] += y
+            out[key] += y
         return [out]
 
 
@@ -71,7 +60,7 @@ class AdvancedIncSubtensor1(Op):
         return f"AdvancedIncSubtensor1{{{'inplace' if self.inplace else 'no_inplace'},{mode}}}"
 
     def make_node(self, x, y, ilist):
-        x, y, ilist = _tensor(x), _tensor(y), _tensor(ilist)
+        x, y, ilist = as_tensor(x), as_tensor(y), as_tensor(ilist)
         return Apply(self, [x, y, ilist], [x.type])
 
     def perform(self, node, inputs):
@@ -95,7 +84,7 @@ class ProdWithoutZeros(Op):
         return "ProdWithoutZeros"
 
     def make_node(self, x):
-        x = _tensor(x)
+        x = as_tensor(x)
         axes = range(x.ndim) if self.axis is None else self.axis
         bcast = tuple(b for d, b in enumerate(x.broadcastable) if d not in axes)
         return Apply(self, [x], [TensorType(x.dtype, bcast)])
@@ -121,7 +110,7 @@ class GradBlock(Op):
         return "ZeroGrad" if self.kind == "zero" else "DisconnectedGrad"
 
     def make_node(self, x):
-        x = _tensor(x)
+        x = as_tensor(x)
         return Apply(self, [x], [x.type])
 
     def perform(self, node, inputs):

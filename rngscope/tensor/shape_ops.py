@@ -224,15 +224,19 @@ class Subtensor(Op):
         bcast.extend(x.broadcastable[len(self.idx):])
         return Apply(self, [x] + list(indices), [TensorType(x.dtype, tuple(bcast))])
 
-    def perform(self, node, inputs):
-        x, values = inputs[0], iter(inputs[1:])
+    def key(self, values):
+        """The numpy index ``x[key]`` for the index inputs' ``values``, in ``idx`` order."""
+        values = iter(values)
         key = []
         for entry in self.idx:
             if isinstance(entry, tuple):
                 key.append(slice(*[None if e is None else int(next(values)) for e in entry]))
             else:
                 key.append(int(next(values)))
-        return [np.asarray(np.asarray(x)[tuple(key)])]
+        return tuple(key)
+
+    def perform(self, node, inputs):
+        return [np.asarray(np.asarray(inputs[0])[self.key(inputs[1:])])]
 
 
 def _index_input(e):
