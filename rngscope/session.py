@@ -13,6 +13,7 @@ import io
 import sys
 from dataclasses import dataclass, field
 
+from rngscope import backends
 from rngscope.naming import bound_names, stream_names
 from rngscope.observe import Observer, observing
 from rngscope.runner import ScriptSource, run_script
@@ -102,8 +103,9 @@ def _name(session, built, created):
     names = bound_names(session.module)
     stream_name = stream_names([(variable, kind) for _shared, variable, kind in created], names)
     for index, ((shared, variable, kind), name) in enumerate(zip(created, stream_name)):
-        session.streams.append(Stream(index, shared, variable, kind, name, shared.tag.get("seed")))
+        seed = backends.states_of(shared).seed(shared)
+        session.streams.append(Stream(index, shared, variable, kind, name, seed))
     for index, (fn, line) in enumerate(built):
-        name = names.get(id(fn)) or fn.name or f"function#{index}"
+        name = names.get(id(fn)) or backends.describe(fn).name or f"function#{index}"
         session.functions.append(CompiledFunction(index, fn, name, line))
     return session

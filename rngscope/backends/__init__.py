@@ -5,11 +5,16 @@ for ``import pytensor``.
 from its syntax tree; ``serving(text)`` is the context a script runs in: the ``theano`` import shim,
 or the PyTensor adapter (``rngscope.backends.pytensor``).  ``unavailable(text, name)`` is the
 one-paragraph message for a PyTensor script when PyTensor cannot be imported, else None.
+
+``describe(fn)``, ``graph_of(obj)`` and ``states_of(shared)`` give a backend's records of a
+compiled function, of its graph nodes and of a stream's states (``backends.description``):
+what the recorder, the findings and the printers read, whichever backend ran the script.
 """
 from __future__ import annotations
 
 import ast
 import sys
+import weakref
 
 THEANO, PYTENSOR = "theano", "pytensor"
 INSTALL = "pip install 'rngscope[pytensor]'"
@@ -58,6 +63,46 @@ def serving(text: str):
     from rngscope.compat import theano_imports
 
     return theano_imports()
+
+
+def _backend(obj):
+    """The module describing ``obj`` (a compiled function, variable, node or shared variable)."""
+    if type(obj).__module__.startswith(PYTENSOR + "."):
+        from rngscope.backends.pytensor import description
+
+        return description
+    from rngscope.backends import engine
+
+    return engine
+
+
+def describe(fn):
+    """The ``FunctionDesc`` of a compiled function (rngscope's or PyTensor's)."""
+    try:
+        desc = _described.get(fn)
+    except TypeError:  # not weakly referable: described each time
+        return _backend(fn).describe(fn)
+    if desc is None:
+        desc = _described[fn] = _backend(fn).describe(fn)
+    return desc
+
+
+_described = weakref.WeakKeyDictionary()  # fn -> its FunctionDesc (it never changes)
+
+
+def describe_node(node):
+    """The ``RandomDesc`` of a random node met on its own (a loop's inner graph)."""
+    return _backend(node).describe_node(node)
+
+
+def graph_of(obj):
+    """The ``Graph`` that reads the nodes ``obj`` (a variable or node) belongs with."""
+    return _backend(obj).GRAPH
+
+
+def states_of(shared):
+    """The ``StreamStates`` of a shared variable's backend."""
+    return _backend(shared).STATES
 
 
 def not_inspected(text: str, name: str, command: str) -> str | None:

@@ -310,10 +310,7 @@ def function(inputs, outputs=None, mode=None, updates=None, givens=None,
         _check_unused_inputs([s.variable for s in specs], graph_outputs, on_unused_input)
         _check_missing_inputs([s.variable for s in specs], graph_outputs)
         fn = Function.build(specs, cloned, shared_inputs, update_d, single, mode, name,
-                            allow_input_downcast)
-    fn.source_outputs = cloned
-    fn.source_updates = [(s, update_d[id(s)]) for s in fn.updated]
-    fn.default_updated = {id(s) for s in fn.updated if id(s) not in explicit}
+                            allow_input_downcast, explicit_updates=explicit)
     return fn
 
 
@@ -321,7 +318,11 @@ class Function:
     """A compiled function: call it with values for its explicit inputs."""
 
     @classmethod
-    def build(cls, specs, outputs, shared_inputs, update_d, single, mode, name, downcast):
+    def build(cls, specs, outputs, shared_inputs, update_d, single, mode, name, downcast,
+              explicit_updates=()):
+        """The compiled function; ``explicit_updates`` holds the ids of the updates given explicitly
+        (the others are default updates).  Observers hear of it complete, graph as written
+        included."""
         self = cls.__new__(cls)
         self.name = name
         self.single = single
@@ -346,6 +347,9 @@ class Function:
         self.n_real = len(outputs)
         self.program = link(fg)
         self.program.bind_shared(shared_inputs, len(explicit), updated, len(outputs))
+        self.source_outputs = outputs
+        self.source_updates = [(s, update_d[id(s)]) for s in updated]
+        self.default_updated = {id(s) for s in updated if id(s) not in explicit_updates}
         if _observe.current is not None:
             _observe.current.on_build(self)
         return self

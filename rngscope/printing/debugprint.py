@@ -60,7 +60,7 @@ def char_from_number(number):
 
 
 def walk(roots, options=PrintOptions(), expand=None, prefixes=True, used_ids=None, done=None,
-         numbered=True):
+         numbered=True, leaf_text=str):
     """Lines for ``roots``: a list of (variable, toposort list or None).
 
     ``expand(node)`` False prints a node without its inputs (they get no id
@@ -70,7 +70,8 @@ def walk(roots, options=PrintOptions(), expand=None, prefixes=True, used_ids=Non
     ``used_ids`` and ``done`` carry ids and printed nodes from an earlier walk (a
     scan's inner graph continues its outer graph's letters); ``numbered=False``
     prints no toposort index (inner graphs), the toposort list then only scoping
-    the graph's leaves.
+    the graph's leaves.  ``leaf_text(var)`` is how a leaf reads (a backend's, without
+    memory addresses).
     """
     used_ids = {} if used_ids is None else used_ids
     done = set() if done is None else done
@@ -129,7 +130,7 @@ def walk(roots, options=PrintOptions(), expand=None, prefixes=True, used_ids=Non
             else:
                 ident = get_id(var, id(order) if order else None)
                 done.add(id(var))
-                lines.append(Line(prefix, var, None, str(var), ident, "", "", False,
+                lines.append(Line(prefix, var, None, leaf_text(var), ident, "", "", False,
                                   level=level, last=last))
     return lines
 

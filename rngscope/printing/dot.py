@@ -24,10 +24,8 @@ The same views give the same bytes; everything is iterative.
 """
 from __future__ import annotations
 
-from rngscope.graph.basic import Constant, gc_paused
+from rngscope.graph.basic import gc_paused
 from rngscope.printing.debugprint import PrintOptions
-from rngscope.shared import SharedVariable
-from rngscope.tensor.scalar import Composite
 
 MAX_LABEL = 80  # longer op texts (huge fused Composites) are cut
 FONT = "Helvetica"
@@ -82,7 +80,8 @@ def cluster(view, labels: bool = True) -> list:
         if node is None:
             return name(id(var)), None
         if id(node) in view.random:
-            return f"{name(id(node))}:{'draw' if var is node.outputs[1] else 'state'}", None
+            port = "draw" if var is view.random[id(node)].draw else "state"
+            return f"{name(id(node))}:{port}", None
         k = node.outputs.index(var)
         return name(id(node)), (k if len(node.outputs) > 1 else None)
 
@@ -205,12 +204,13 @@ def _leaf_node(view, name, var, ident) -> str:
         return (f"{name} [label={label}, shape=cylinder, margin=\"0.15,0.1\", "
                 f"style={style}, fillcolor={quote(COLORS[colors[0]])}, "
                 f"color={quote(COLORS[colors[1]])}];")
-    if isinstance(var, Constant):
-        label = quote(f"{var}\n[id {ident}]")
+    kind = view.graph.leaf_kind(var)
+    text = view.graph.leaf_text(var)
+    if kind == "constant":
+        label = quote(f"{text}\n[id {ident}]")
         return (f"{name} [label={label}, shape=box, "
                 f"color={quote(COLORS['constant'])}, fontcolor={quote(COLORS['constant'])}];")
-    kind = "shared" if isinstance(var, SharedVariable) else "input"
-    label = quote(f"{var}\n[id {ident}] · {kind}")
+    label = quote(f"{text}\n[id {ident}] · {kind}")
     return f"{name} [label={label}, shape=box, style=rounded];"
 
 
@@ -223,7 +223,7 @@ def _target_node(view, name, update) -> str:
 
 def _input_label(view, node, k, inp, use, draw_uses) -> str:
     """``i0`` / ``1`` for a node with several inputs; a draw's ``use`` as ``use 2 of 3``."""
-    composite = isinstance(getattr(node.op, "scalar_op", None), Composite)
+    composite = view.graph.fused_uses(node, k) is not None
     text = (f"i{k}" if composite else str(k)) if len(node.inputs) > 1 else ""
     random = _draw_of(view, inp)
     if random is None:
@@ -241,7 +241,7 @@ def _root_label(view, var, draw_uses) -> str:
 def _draw_of(view, var):
     """The RandomNode whose draw ``var`` is, or None."""
     node = var.owner
-    if node is None or id(node) not in view.random or var is not node.outputs[1]:
+    if node is None or id(node) not in view.random or var is not view.random[id(node)].draw:
         return None
     return view.random[id(node)]
 

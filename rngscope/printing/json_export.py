@@ -29,9 +29,8 @@ from __future__ import annotations
 
 import json
 
-from rngscope.graph.basic import Constant, gc_paused
+from rngscope.graph.basic import gc_paused
 from rngscope.printing.debugprint import PrintOptions
-from rngscope.shared import SharedVariable
 
 SCHEMA = "rngscope.debugprint/1"
 
@@ -101,8 +100,7 @@ def _apply_record(ln, ref) -> dict:
 
 def _leaf_record(ln, view) -> dict:
     var = ln.var
-    kind = ("constant" if isinstance(var, Constant)
-            else "shared" if isinstance(var, SharedVariable) else "input")
+    kind = view.graph.leaf_kind(var)
     record = {"id": ln.id[4:-1], "kind": kind, "text": ln.text, "type": str(var.type)}
     known = view.names.get(id(var))
     if known is not None:
@@ -143,9 +141,9 @@ def _random_record(r, ids, n_out) -> dict:
 def _update_record(update, ref, view) -> dict:
     value = update.value
     node = value.owner
-    if node is not None and id(node) in view.random and value is node.outputs[0]:
+    if node is not None and id(node) in view.random and value is not view.random[id(node)].draw:
         text = f"{view.random[id(node)].distribution}.new_state"
     else:
-        text = str(value)
+        text = str(value) if node is not None else view.graph.leaf_text(value)
     return {"target": update.target, "value": ref(value),
             "kind": "default" if update.default else "explicit", "text": text}

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from rngscope import backends
 from rngscope.printing.tree import format_size
 from rngscope.trace.fingerprint import fingerprint
 
@@ -41,21 +42,22 @@ class StreamTable:
 
 def stream_table(session) -> StreamTable:
     """The table for an inspected script (``rngscope.session.Session``)."""
-    functions = [cf.function for cf in session.functions]
+    functions = [backends.describe(cf.function) for cf in session.functions]
     rows = []
     for s in session.streams:
         roles = []
-        for fn in functions:
-            if any(u is s.shared for u in fn.updated):
+        for desc in functions:
+            if any(u is s.shared for u in desc.updated):
                 roles.append(ADVANCES)
-            elif any(r is s.shared for r in fn.shared_inputs):
+            elif any(r is s.shared for r in desc.shared_inputs):
                 roles.append(READS_ONLY)
             else:
                 roles.append("")
-        node = s.variable.owner
-        size = format_size(node.inputs[1]) if node is not None and len(node.inputs) > 1 else None
-        rows.append(StreamRow(s.name, s.kind, size, s.seed,
-                              fingerprint(s.shared.get_value(borrow=True)), tuple(roles)))
+        node, graph = s.variable.owner, backends.graph_of(s.variable)
+        size = format_size(graph.random_parts(node)[1], graph) if node is not None and \
+            graph.is_random(node) else None
+        state = backends.states_of(s.shared).read(s.shared)
+        rows.append(StreamRow(s.name, s.kind, size, s.seed, fingerprint(state), tuple(roles)))
     return StreamTable(tuple(cf.name for cf in session.functions), tuple(rows))
 
 

@@ -1,7 +1,8 @@
 """Annotated graph trees: each random node is one draw, named with its stream and uses.
 
 ``function_view`` turns a compiled function (its compiled graph, or with
-``source=True`` the graph as written) into a ``FunctionView``: what Theano's
+``source=True`` the graph as written), as its backend describes it
+(``rngscope.backends.describe``), into a ``FunctionView``: what Theano's
 text cannot say — the random nodes with their stream and use count, the
 updates, the streams each call advances or only reads.  ``tree_rows`` lays a
 view out as rows of (text, rich style) segments over the same ``Line`` records
@@ -19,10 +20,9 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from rngscope.compile.vocabulary import is_random
-from rngscope.graph.basic import Constant, Variable, gc_paused, io_toposort
+from rngscope import backends
+from rngscope.graph.basic import gc_paused, io_toposort
 from rngscope.printing.debugprint import Line, PrintOptions, walk
-from rngscope.tensor.scalar import Composite
 
 # A row is a list of (text, rich style) segments; style "" is plain.
 STYLES = {
@@ -44,34 +44,6 @@ INDENT = "    "
 # -- describing random nodes -------------------------------------------------------
 
 
-def constant_value(var: Variable, limit: int = 16):
-    """The value of a constant, or of a small graph over constants; None otherwise."""
-    if isinstance(var, Constant):
-        return np.asarray(var.data)
-    seen, stack = set(), [var]
-    while stack:
-        v = stack.pop()
-        if isinstance(v, Constant):
-            continue
-        if v.owner is None or is_random(v.owner.op):
-            return None
-        if id(v.owner) not in seen:
-            seen.add(id(v.owner))
-            if len(seen) > limit:
-                return None
-            stack.extend(v.owner.inputs)
-    values = {}
-    try:
-        for node in io_toposort([], [var]):
-            args = [np.asarray(i.data) if isinstance(i, Constant) else values[id(i)]
-                    for i in node.inputs]
-            for out, value in zip(node.outputs, node.op.perform(node, args)):
-                values[id(out)] = value
-    except Exception:  # a graph we cannot fold here is shown as written
-        return None
-    return np.asarray(values[id(var)])
-
-
 def format_value(value) -> str:
     """``0.0``, ``2``, ``[0.5, 0.5]``."""
     arr = np.asarray(value)
@@ -81,9 +53,11 @@ def format_value(value) -> str:
     return str(arr.tolist())
 
 
-def format_size(var: Variable) -> str | None:
-    """``(2,2)`` for a constant size, None for an empty one, else the expression."""
-    value = constant_value(var)
+def format_size(var, graph) -> str | None:
+    """``(2,2)`` for a constant size, None for an empty one (or none), else the expression."""
+    if var is None:
+        return None
+    value = graph.constant_value(var)
     if value is None:
         return _short(var)
     if value.size == 0:
@@ -92,7 +66,7 @@ def format_size(var: Variable) -> str | None:
     return "(" + ",".join(dims) + ("," if len(dims) == 1 else "") + ")"
 
 
-def _short(var: Variable) -> str:
+def _short(var) -> str:
     """A variable's name, or its op (``Shape``) when its node has one output."""
     if var.name is not None:
         return var.name
@@ -142,6 +116,7 @@ class RandomNode:
     size: str | None
     uses: tuple  # of Use
     self_contained: bool  # the label says everything its inputs say
+    draw: object = None  # the output that is its draw (the other is its new state)
 
     @property
     def label(self) -> str:
@@ -153,22 +128,22 @@ class RandomNode:
         return sum(u.count for u in self.uses)
 
 
-def describe_random(node, names: dict, uses=()) -> RandomNode:
-    """The RandomNode record of a random ``node``; ``names`` from ``stream_names``."""
-    state, size, params = node.inputs[0], node.inputs[1], node.inputs[2:]
+def describe_random(node, names: dict, graph, uses=()) -> RandomNode:
+    """The RandomNode record of a random ``node`` (read by its backend's ``graph``); ``names``
+    from ``stream_names``."""
+    state, size, params, _new_state, draw, kind = graph.random_parts(node)
     known = names.get(id(state))
     if known is not None:
         variable, stream, kind = known.variable, known.name, known.kind
     else:
-        variable = node.outputs[1].name or "draw"
+        variable = draw.name or "draw"
         stream = _short(state)
-        kind = getattr(node.op, "fn", "mrg_uniform").removesuffix("_helper")
-    values = [constant_value(p) for p in params]
+    values = [graph.constant_value(p) for p in params]
     texts = tuple(format_value(v) if v is not None else _short(p) for p, v in zip(params, values))
     self_contained = (state.owner is None and all(v is not None for v in values)
-                      and (constant_value(size) is not None))
-    return RandomNode(node, variable, stream, kind, texts, format_size(size), tuple(uses),
-                      self_contained)
+                      and (size is None or graph.constant_value(size) is not None))
+    return RandomNode(node, variable, stream, kind, texts, format_size(size, graph), tuple(uses),
+                      self_contained, draw)
 
 
 # -- function views ------------------------------------------------------------------
@@ -179,8 +154,8 @@ class Update:
     """``target ← value`` after each call; ``default`` when it is the stream's default update."""
 
     target: str
-    shared: Variable
-    value: Variable
+    shared: object
+    value: object
     default: bool
 
 
@@ -202,13 +177,15 @@ class FunctionView:
     repeats: list  # read-only streams whose default update was left out
     random: dict  # id(Apply) -> RandomNode
     names: dict = field(default_factory=dict)  # id(shared state) -> StreamName
+    graph: object = None  # the backend's ``Graph``: how its nodes read
 
     def roots(self):
         """(variable, toposort) pairs: outputs, then update values (Theano's order)."""
         return [(v, self.order) for v in self.outputs + [u.value for u in self.updates]]
 
     def lines(self, options=PrintOptions(), expand=None, prefixes=True) -> list:
-        return walk(self.roots(), options, expand=expand, prefixes=prefixes)
+        return walk(self.roots(), options, expand=expand, prefixes=prefixes,
+                    leaf_text=self.graph.leaf_text)
 
     def tree_lines(self, options=PrintOptions()) -> list:
         """Lines for the annotated tree: a self-contained random node hides its inputs."""
@@ -222,33 +199,28 @@ class FunctionView:
 def function_view(fn, name: str, *, index: int = 0, line: int | None = None, streams=(),
                   source: bool = False) -> FunctionView:
     """The view of compiled function ``fn``: compiled graph, or as written when ``source``."""
+    desc = backends.describe(fn)
     names = stream_names(streams)
     if source:
-        outputs = list(fn.source_outputs)
-        pairs = list(fn.source_updates)
-        order = None
+        outputs, pairs, order = list(desc.source_outputs), desc.source_updates, None
     else:
-        fg = fn.fgraph
-        outputs = list(fg.outputs[: fg.n_real])
-        pairs = list(zip(fn.updated, fg.outputs[fg.n_real:]))
-        order = fg.toposort()
-    default_ids = getattr(fn, "default_updated", set())
-    updates = [Update(_target_name(s, names), s, v, id(s) in default_ids) for s, v in pairs]
-    updated = {id(s) for s, _ in pairs}
-    inputs = [spec.name or str(spec.variable) for spec in fn.specs]
-    read = [s for s in fn.shared_inputs if id(s) in names]
-    advances = [names[id(s)].name for s in fn.updated if id(s) in names]
+        outputs, pairs, order = list(desc.outputs), desc.updates, desc.order
+    updates = [Update(_target_name(u.shared, names), u.shared, u.value, u.default) for u in pairs]
+    updated = {id(u.shared) for u in pairs}
+    read = [s for s in desc.shared_inputs if id(s) in names]
+    advances = [names[id(s)].name for s in desc.updated if id(s) in names]
     reads_only = [names[id(s)].name for s in read if id(s) not in updated]
     repeats = [names[id(s)].name for s in read
                if id(s) not in updated and getattr(s, "default_update", None) is not None]
-    return _view(name, index, line, source, inputs, outputs, updates, order, names,
-                 advances, reads_only, repeats)
+    return _view(name, index, line, source, list(desc.inputs), outputs, updates, order, names,
+                 advances, reads_only, repeats, desc.graph)
 
 
 def graph_view(outputs, name: str = "graph", streams=()) -> FunctionView:
     """The view of plain variables, as written (no function, no updates)."""
     names = stream_names(streams)
-    return _view(name, 0, None, True, [], list(outputs), [], None, names, [], [], [])
+    graph = backends.graph_of(outputs[0]) if outputs else None
+    return _view(name, 0, None, True, [], list(outputs), [], None, names, [], [], [], graph)
 
 
 def _target_name(shared, names) -> str:
@@ -257,27 +229,26 @@ def _target_name(shared, names) -> str:
 
 
 def _view(name, index, line, source, inputs, outputs, updates, order, names, advances,
-          reads_only, repeats) -> FunctionView:
+          reads_only, repeats, graph) -> FunctionView:
     roots = outputs + [u.value for u in updates]
     nodes = order if order is not None else io_toposort([], roots)
+    randoms = [n for n in nodes if graph.is_random(n)]
+    draws = {id(graph.random_parts(n)[4]): n for n in randoms}  # draw variable -> its node
     uses = {}
     for node in nodes:
-        scalar_op = getattr(node.op, "scalar_op", None)
         for k, inp in enumerate(node.inputs):
-            if inp.owner is not None and inp.index == 1 and is_random(inp.owner.op):
-                if isinstance(scalar_op, Composite):
-                    count = sum(1 for _op, args in scalar_op.program for ref in args
-                                if tuple(ref) == ("i", k))
-                    uses.setdefault(id(inp.owner), []).append(Use(node, k, count, True))
-                else:
-                    uses.setdefault(id(inp.owner), []).append(Use(node, k, 1))
+            drawn_by = draws.get(id(inp))
+            if drawn_by is not None:
+                count = graph.fused_uses(node, k)
+                use = Use(node, k, 1) if count is None else Use(node, k, count, True)
+                uses.setdefault(id(drawn_by), []).append(use)
     for k, root in enumerate(roots):
-        if root.owner is not None and root.index == 1 and is_random(root.owner.op):
-            uses.setdefault(id(root.owner), []).append(Use(None, k, 1))
-    random = {id(n): describe_random(n, names, uses.get(id(n), ())) for n in nodes
-              if is_random(n.op)}
+        drawn_by = draws.get(id(root))
+        if drawn_by is not None:
+            uses.setdefault(id(drawn_by), []).append(Use(None, k, 1))
+    random = {id(n): describe_random(n, names, graph, uses.get(id(n), ())) for n in randoms}
     return FunctionView(name, index, line, source, inputs, outputs, updates, order, len(nodes),
-                        advances, reads_only, repeats, random, names)
+                        advances, reads_only, repeats, random, names, graph)
 
 
 # -- laying out the tree ---------------------------------------------------------------
@@ -391,7 +362,7 @@ def _line_segments(view, ln: Line, options, ids, seen_draws, short=False) -> lis
         short or ln.is_repeat) else []
     if node is not None and id(node) in view.random:
         r = view.random[id(node)]
-        if ln.var is not node.outputs[1]:
+        if ln.var is not r.draw:
             return [(f"{r.distribution}.new_state", STYLES["random"])] + ident + type_seg + step
         if short:
             return [(r.variable, STYLES["random"])] + ident

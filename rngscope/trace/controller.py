@@ -15,7 +15,6 @@ import sys
 from rngscope.naming import bound_names, stream_names
 from rngscope.observe import Observer
 from rngscope.trace.errors import ReplayError
-from rngscope.trace.states import materialize
 
 __all__ = ["Abort", "Controller", "names_now"]
 
@@ -70,7 +69,7 @@ class Controller(Observer):
         recorder = self.recorder
         site = recorder.call_site(index) if index < recorder.n_calls else -1
         for track, full in self.snapshot:
-            recorder.write(track, materialize(full), "restore-after", site)
+            recorder.write(track, track.ops.materialize(full), "restore-after", site)
 
     def load(self, doc):
         """Set every stream the document names; check them all first, so a mismatch changes nothing."""
@@ -84,7 +83,7 @@ class Controller(Observer):
                 known = ", ".join(names) or "none"
                 raise ReplayError(f"the state file has a stream {entry.stream!r} that the script does "
                                   f"not create (its streams: {known}); nothing was changed.")
-            problem = entry.mismatch(track.shared.storage[0])
+            problem = entry.mismatch(track.value())
             if problem:
                 raise ReplayError(f"the state file's stream {entry.stream!r} does not fit the "
                                   f"script's: {problem}; nothing was changed.")

@@ -29,9 +29,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from rngscope.shared import SharedVariable
+from rngscope import backends
 from rngscope.trace.events import Expectation, Finding, FindingKind
-from rngscope.trace.recorder import is_random_node
 
 MAX_CALLS = 20  # calls listed in one finding; longer runs are summarised
 MAX_UNNAMED = 200  # unnamed calls compared as results (more would be noise)
@@ -304,10 +303,6 @@ def result_findings(timeline):
 # -- functions: no update, shared streams, draws used several times ------------------------
 
 
-def _random_nodes(fn):
-    return [node for node in fn.program.nodes if is_random_node(node)]
-
-
 def _stream_name(timeline, shared):
     for stream in timeline.recording.streams:
         if stream.shared is shared:
@@ -324,12 +319,12 @@ def _calls_of(timeline):
 def no_update_findings(timeline, calls_of):
     found = []
     for name, fn in timeline.names.compiled:
-        updated = {id(s) for s in fn.updated}
+        desc = backends.describe(fn)
+        updated = {id(s) for s in desc.updated}
         streams = []
-        for node in _random_nodes(fn):
-            rng = node.inputs[0]
-            if isinstance(rng, SharedVariable) and id(rng) not in updated:
-                stream = _stream_name(timeline, rng)
+        for r in desc.random:
+            if r.stream is not None and id(r.stream) not in updated:
+                stream = _stream_name(timeline, r.stream)
                 if stream and stream not in streams:
                     streams.append(stream)
         for stream in streams:
@@ -412,10 +407,10 @@ def shared_stream_findings(timeline):
 def draw_use_findings(timeline, calls_of):
     found = []
     for name, fn in timeline.names.compiled:
-        for node, uses in _draw_uses(fn):
+        for rng, uses in _draw_uses(fn):
             if uses < 2:
                 continue
-            stream = _stream_name(timeline, node.inputs[0]) or "its stream"
+            stream = _stream_name(timeline, rng) or "its stream"
             calls = calls_of.get(id(fn), [])
             message = (f"{name} uses one draw of {stream} {uses} times in each call: the random "
                        f"variable is one sampled node, so every use sees the same values, not "
@@ -426,8 +421,11 @@ def draw_use_findings(timeline, calls_of):
 
 
 def _draw_uses(fn):
-    """[(random node, number of input slots that read its draw)] in the graph as written."""
-    outputs = list(getattr(fn, "source_outputs", None) or fn.fgraph.outputs[:fn.n_real])
+    """[(the rng a random node draws from, number of input slots that read its draw)] in the
+    graph as written."""
+    desc = backends.describe(fn)
+    graph = desc.graph
+    outputs = list(desc.source_outputs)
     seen, order, stack = set(), [], [o.owner for o in outputs if o.owner is not None]
     while stack:
         node = stack.pop()
@@ -437,8 +435,8 @@ def _draw_uses(fn):
         order.append(node)
         stack.extend(i.owner for i in node.inputs if i.owner is not None)
     uses = {}
-    randoms = [n for n in order if is_random_node(n)]
-    draws = {id(n.outputs[1]): n for n in randoms if len(n.outputs) > 1}
+    randoms = [graph.random_parts(n) for n in order if graph.is_random(n)]
+    draws = {id(parts[4]) for parts in randoms}
     for node in order:
         for var in node.inputs:
             if id(var) in draws:
@@ -446,7 +444,7 @@ def _draw_uses(fn):
     for var in outputs:
         if id(var) in draws:
             uses[id(var)] = uses.get(id(var), 0) + 1
-    return [(n, uses.get(id(n.outputs[1]), 0)) for n in randoms]  # already in walk order
+    return [(parts[0], uses.get(id(parts[4]), 0)) for parts in randoms]  # in walk order
 
 
 def findings(timeline):

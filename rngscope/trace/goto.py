@@ -64,7 +64,8 @@ def goto(result, call):
         anchor, steps = states.anchor_of(token)
         point = timeline.point_of(anchor)
         streams.append(StreamAt(timeline.names.streams[track.index], states.fingerprint(token),
-                                _detail(states.state(token)), point, steps))
+                                states.tracks[track.index].ops.detail(states.state(token)), point,
+                                steps))
     draws = []
     for d in recording.draws(call):
         values, reproduced = None, False
@@ -76,11 +77,3 @@ def goto(result, call):
                             recording.draw_digest(d.row).hex(), values, reproduced))
     return Goto(timeline.call(call), tuple(streams), tuple(draws))
 
-
-def _detail(state):
-    if isinstance(state, np.random.RandomState):
-        _, _, pos, has_gauss, cached = state.get_state()
-        gauss = f"cached gaussian {cached!r}" if has_gauss else "no cached gaussian"
-        return f"MT19937 position {pos}, {gauss}"
-    arr = np.asarray(state)
-    return f"{arr.dtype} state matrix {'x'.join(map(str, arr.shape))}"

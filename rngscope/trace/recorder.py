@@ -44,13 +44,10 @@ from itertools import islice
 
 import numpy as np
 
-from rngscope import observe
-from rngscope.compile.vocabulary import is_random
-from rngscope.graph.basic import Constant
-from rngscope.shared import SharedVariable, copy_in
+from rngscope import backends, observe
 from rngscope.trace.fingerprint import fingerprint, value_digest, value_hash
 from rngscope.trace.recording import Recording, build
-from rngscope.trace.states import AFTER, CHECKPOINT_EVERY, NO_STEP, States, Step, _step_key, snapshot
+from rngscope.trace.states import AFTER, CHECKPOINT_EVERY, NO_STEP, States
 
 # Draws of at most this many bytes are kept whole by the hot path and hashed by ``finish``
 # (bytes are not tracked by the garbage collector); larger ones are hashed as they come.
@@ -60,37 +57,37 @@ SMALL_DRAW = 256
 # -- streams and values ------------------------------------------------------------
 
 
-def is_random_node(node):
-    """A node that draws (the engine's vocabulary: numpy RandomState ops and MRG ops)."""
-    return is_random(node.op)
-
-
 class Track:
     """One stream as the recorder follows it: its shared variable and current token."""
 
-    __slots__ = ("index", "shared", "variable", "kind", "token", "start", "newest", "budget")
+    __slots__ = ("index", "shared", "variable", "kind", "token", "start", "newest", "budget", "ops")
 
     def __init__(self, index, shared, variable, kind):
         self.index, self.shared, self.variable, self.kind = index, shared, variable, kind
         self.token = self.start = self.newest = -1
         self.budget = 0  # draws left before the next checkpoint (a full state) is due
+        self.ops = backends.states_of(shared)  # how its backend reads, copies and sets states
+
+    def value(self):
+        """The state the stream holds now (live, not a copy)."""
+        return self.ops.read(self.shared)
 
 
 class NodeInfo:
     """A random node: its stream, replay step and, during a call, the state after its draw."""
 
-    __slots__ = ("node", "track", "source", "step", "salt", "small", "after",
-                 "orphan", "keep_after", "updates", "out_id")
+    __slots__ = ("node", "rng", "track", "source", "step", "salt", "small", "after",
+                 "orphan", "keep_after", "updates")
 
-    def __init__(self, node, track, source, step, orphan):
-        self.node, self.track, self.source, self.step = node, track, source, step
+    def __init__(self, desc, track, source, step, orphan):
+        self.node, self.track, self.source, self.step = desc.node, track, source, step
+        self.rng = desc.rng  # the variable it draws from
         self.orphan = orphan
         self.salt = 0
         self.small = False  # its draws are small: the hot path keeps their bytes, not a hash
         self.after = -1
-        self.keep_after = True  # someone reads the new state (an update, a chained draw)
+        self.keep_after = desc.keeps_state  # someone reads the new state (an update, a chain)
         self.updates = None  # the track this draw's new state updates at once (sole reader)
-        self.out_id = id(node.outputs[0])
 
 
 class FnInfo:
@@ -198,7 +195,7 @@ class Recorder(observe.Observer):
             track = Track(len(self.tracks), shared, variable, kind)
             self.tracks.append(track)
             self._by_shared[id(shared)] = track
-            start = self.states.anchor(track, shared.storage[0] if value is None else value)
+            start = self.states.anchor(track, track.value() if value is None else value)
             self.states.fingerprint(start)  # the start event shows it; once per stream
             track.token = track.start = track.newest = start
         return track
@@ -208,8 +205,7 @@ class Recorder(observe.Observer):
         return self._by_shared.get(id(shared))
 
     def _is_stream(self, var):
-        return isinstance(var, SharedVariable) and (
-            id(var) in self._by_shared or var.tag.get("is_rng") or isinstance(var.storage[0], np.random.RandomState))
+        return id(var) in self._by_shared or backends.states_of(var).is_stream(var)
 
     # -- functions and random nodes -------------------------------------------------------
 
@@ -221,60 +217,56 @@ class Recorder(observe.Observer):
         info = self._fns.get(id(fn))
         if info is not None:
             return info
-        program, fg = fn.program, fn.fgraph
-        nodes = tuple(self._node(node) for node in program.nodes if is_random_node(node))
-        # A draw's new state matters only if an update or another node reads it; a state
-        # nobody reads (no_default_updates) may not even be computed (the linker reuses draws).
-        read = {id(o) for o in fg.outputs}
-        read.update(id(i) for node in program.nodes for i in node.inputs)
-        for node in nodes:
-            node.keep_after = node.out_id in read
-        made = {n.out_id: n for n in nodes}
-        reads = tuple(self.track(s) for s in fn.shared_inputs if self._is_stream(s))
+        desc = backends.describe(fn)
+        nodes = []
+        for r in desc.random:
+            nodes.append(self._node(r, nodes[r.source] if r.source is not None else None))
+        nodes = tuple(nodes)
+        reads = tuple(self.track(s) for s in desc.shared_inputs if self._is_stream(s))
         updates, late = [], []
-        for i, s in enumerate(fn.updated):
-            if not self._is_stream(s):
+        for update in desc.updates:
+            if not self._is_stream(update.shared):
                 continue
-            track, node = self.track(s), made.get(id(fg.outputs[fn.n_real + i]))
+            track = self.track(update.shared)
+            node = nodes[update.node] if update.node is not None else None
             readers = [n for n in nodes if n.track is track]
             if node is not None and readers == [node]:
                 node.updates = track  # its draw moves the stream at once: nothing to do at the end
             else:
                 late.append((track, node))
             updates.append((track, node))
-        draws = {id(n.node.outputs[1]): k for k, n in enumerate(nodes) if len(n.node.outputs) > 1}
-        out_nodes = tuple(draws.get(id(o), -1) for o in fg.outputs[:fn.n_real])
-        info = FnInfo(len(self.functions), fn, reads, tuple(updates), tuple(late), nodes, out_nodes)
+        info = FnInfo(len(self.functions), fn, reads, tuple(updates), tuple(late), nodes,
+                      desc.out_draws)
         self.functions.append(info)
         self._fns[id(fn)] = info
         self._keep.append(fn)
         return info
 
-    def _node(self, node):
+    def _node(self, desc, source=None):
+        """The NodeInfo of a random node (``desc``: its ``RandomDesc``; ``source``: the NodeInfo
+        of the node whose new state it draws from, in a chain)."""
+        node = desc.node
         info = self._nodes.get(id(node))
         if info is not None:
             return info
-        rng = node.inputs[0]
-        source = None
         orphan = False
-        if self._is_stream(rng):
-            track = self.track(rng)
-        elif rng.owner is not None and id(rng.owner) in self._nodes:  # chained after another draw
-            source = self._nodes[id(rng.owner)]
+        rng = desc.rng
+        if source is None and desc.stream is None and rng.owner is not None:
+            source = self._nodes.get(id(rng.owner))  # drawn in a call before it was described
+        if source is not None:  # chained after another draw
             track = source.track
+        elif desc.stream is not None or self._is_stream(desc.rng):
+            track = self.track(desc.rng)
         else:  # a state from nowhere we follow: a stream of its own, anchored at each draw
             track, orphan = None, True
             self._need_before_draw()
-        params = node.inputs[1:]
         step = NO_STEP
-        if all(isinstance(p, Constant) for p in params):
-            args = tuple(p.data for p in params)
-            key = _step_key(node.op, args)
-            step = self._step_ids.get(key)
+        if desc.step is not None:
+            step = self._step_ids.get(desc.step.key)
             if step is None:
-                step = self._step_ids[key] = len(self.states.steps)
-                self.states.steps.append(Step(node.op, node, args))
-        info = self._nodes[id(node)] = NodeInfo(node, track, source, step, orphan)
+                step = self._step_ids[desc.step.key] = len(self.states.steps)
+                self.states.steps.append(desc.step)
+        info = self._nodes[id(node)] = NodeInfo(desc, track, source, step, orphan)
         self._keep.append(node)
         return info
 
@@ -340,9 +332,14 @@ class Recorder(observe.Observer):
             if info.updates is not None:
                 track.token = after
 
+    def _node_met(self, node):
+        """The NodeInfo of a node first met while drawing (a loop's inner graph)."""
+        info = self._nodes.get(id(node))
+        return info if info is not None else self._node(backends.describe_node(node))
+
     def _after_draw_slow(self, node, new_rng, draw):
         """A node's first draw, a chained or unreplayable draw, or one from an unfollowed state."""
-        info = self._node(node)
+        info = self._node_met(node)
         if not isinstance(draw, np.ndarray):  # a scalar draw may come as a Python number
             draw = np.asarray(draw)
         elif info.source is None and info.step != NO_STEP and not info.orphan:
@@ -354,7 +351,7 @@ class Recorder(observe.Observer):
         if info.orphan and info.track is None:
             # First met while drawing (a scan's inner draw, from a state the loop carries):
             # its state before was not asked for, so this draw is anchored at its after state.
-            info.track = self.track(node.inputs[0], value=new_rng)
+            info.track = self.track(info.rng, value=new_rng)
         if info.source is None:
             track = info.track
             token = track.token
@@ -402,16 +399,14 @@ class Recorder(observe.Observer):
             if node is not None:
                 track.token = node.after
             else:
-                track.token = self._known_or_anchor(track, track.shared.storage[0])
+                track.token = self._known_or_anchor(track, track.value())
             self.updated_at.setdefault(call, {})[track.index] = track.token
 
     def before_draw(self, node, rng):
         """Only for a node whose state we do not follow: anchor it before the draw changes it."""
-        info = self._nodes.get(id(node))
-        if info is None:
-            info = self._node(node)
+        info = self._node_met(node)
         if info.orphan:
-            track = self.track(node.inputs[0], value=rng)
+            track = self.track(info.rng, value=rng)
             track.token = self._known_or_anchor(track, rng)
             info.track = track
 
@@ -450,7 +445,7 @@ class Recorder(observe.Observer):
     def _known_or_anchor(self, track, value):
         """The token of a state set from outside: a known one if its fingerprint is known."""
         states = self.states
-        full = snapshot(value)
+        full = track.ops.snapshot(value)
         fp = fingerprint(full)
         known = states.known(fp)
         if known is not None:
@@ -467,7 +462,7 @@ class Recorder(observe.Observer):
         if track is None:
             if not self._is_stream(shared):
                 return
-            intact = before_value is not None and before_value is not shared.storage[0]
+            intact = before_value is not None and before_value is not backends.states_of(shared).read(shared)
             track = self.track(shared, value=before_value if intact else None)
         site = -1
         if frame is not None and self.script_filename is not None:
@@ -477,19 +472,19 @@ class Recorder(observe.Observer):
     def write(self, track, value, source, site=-1):
         """Set a stream on the replay's behalf (``restore-after``, ``load-state``) and record it;
         ``site`` is the site id the timeline shows for it."""
-        track.shared.storage[0] = copy_in(track.shared.type.filter(value))
+        track.ops.write(track.shared, value)
         self._written(track, source, site)
 
     def _written(self, track, source, site):
         before = track.token
-        track.token = after = self._known_or_anchor(track, track.shared.storage[0])
+        track.token = after = self._known_or_anchor(track, track.value())
         self.writes.append(Write(self.n_calls, track.index, site, source, before, after))
 
     def capture(self):
         """Full copies of every stream's current state, which also become cheap anchors."""
         captured = []
         for track in self.tracks:
-            full = snapshot(track.shared.storage[0])
+            full = track.ops.snapshot(track.value())
             self.states.make_anchor(track.token, full, track)
             captured.append((track, full))
         return captured

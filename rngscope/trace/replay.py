@@ -27,6 +27,7 @@ import copy
 import io
 from dataclasses import dataclass, field
 
+from rngscope import backends
 from rngscope.naming import ResultNames
 from rngscope.observe import Observer, observing
 from rngscope.runner import ScriptSource
@@ -38,7 +39,7 @@ from rngscope.trace.events import Names, Timeline
 from rngscope.trace.goto import goto
 from rngscope.trace.recorder import Recorder
 from rngscope.trace.recording import Recording
-from rngscope.trace.states import CHECKPOINT_EVERY, snapshot
+from rngscope.trace.states import CHECKPOINT_EVERY
 
 __all__ = ["Options", "Replay", "ReplayError", "goto", "replay"]
 
@@ -100,7 +101,7 @@ def replay(source, options=None, output=None):
 
 
 def _capture_end(recorder):
-    return [(track, snapshot(track.shared.storage[0])) for track in recorder.tracks]
+    return [(track, track.ops.snapshot(track.value())) for track in recorder.tracks]
 
 
 def _check_reached(options, n_calls):
@@ -177,29 +178,30 @@ class _Definitions(Observer):
 
     def keep(self, shared):
         if id(shared) not in self.values:
-            self.values[id(shared)] = (shared, copy.deepcopy(shared.storage[0]))
+            ops = backends.states_of(shared)  # reads and sets any shared variable of its backend
+            self.values[id(shared)] = (shared, copy.deepcopy(ops.read(shared)))
 
     def on_stream(self, shared, variable, kind):
-        self.built.append(shared)
+        self.built.append((shared, False))
         if self.called:  # created after the first call: its definition state is now
             self.keep(shared)
 
     def on_build(self, fn):
-        self.built.append(fn)
+        self.built.append((fn, True))
         if self.called:
-            for shared in fn.shared_inputs:
+            for shared in backends.describe(fn).shared_inputs:
                 self.keep(shared)
 
     def on_call(self, fn, args, frame):
         if not self.called:
             self.called = True
-            for item in self.built:
-                for shared in getattr(item, "shared_inputs", [item]):
+            for item, is_function in self.built:
+                for shared in backends.describe(item).shared_inputs if is_function else [item]:
                     self.keep(shared)
 
     def restore(self):
         for shared, value in self.values.values():
-            shared.storage[0] = copy.deepcopy(value)
+            backends.states_of(shared).write(shared, value)
 
 
 def _names(source, session, recording):

@@ -7,67 +7,17 @@ full copy of its state (a stream's start, a write, a capture, every
 ``row``" (``AFTER + row``), whose parent is the state the draw was made at and
 whose step replays it.  ``States`` rebuilds any state from its nearest anchor
 and fingerprints it only when asked.  The recorder (``recorder.py``) decides
-when tokens are made; this module only keeps and resolves them.
+when tokens are made; this module only keeps and resolves them.  Full states
+and steps are the backend's (``rngscope.backends.description``): each track
+copies and rebuilds its states through ``track.ops``, and a step replays a draw.
 """
 from __future__ import annotations
-
-import dataclasses
-
-import numpy as np
 
 from rngscope.trace.fingerprint import fingerprint
 
 CHECKPOINT_EVERY = 1000  # replay at most this many draws to rebuild a state
 NO_STEP = -1
 AFTER = 1 << 40  # token AFTER + row: the state after draw ``row``
-
-
-# -- full states -------------------------------------------------------------------
-
-def snapshot(value):
-    """A full, independent copy of a stream's state: a ``get_state()`` tuple or an array."""
-    if isinstance(value, np.random.RandomState):
-        return value.get_state()
-    return np.array(value, copy=True)
-
-
-def materialize(full):
-    """A fresh state object equal to a snapshot."""
-    if isinstance(full, tuple):
-        state = np.random.RandomState(0)
-        state.set_state(full)
-        return state
-    return np.array(full, copy=True)
-
-
-# -- draw steps ----------------------------------------------------------------------
-
-
-def _has_inplace(op):
-    return dataclasses.is_dataclass(op) and any(f.name == "inplace" for f in dataclasses.fields(op))
-
-
-class Step:
-    """One replayable draw: the op (made in-place) and its constant parameters."""
-
-    __slots__ = ("op", "node", "args")
-
-    def __init__(self, op, node, args):
-        # In place: the replayer owns its copy of the state, and a copy costs 250 µs.
-        self.op = dataclasses.replace(op, inplace=True) if _has_inplace(op) else op
-        self.node, self.args = node, args
-
-    def apply(self, state):
-        """(new state, draw) from ``state``, which may be changed in place."""
-        new, draw = self.op.perform(self.node, [state, *self.args])
-        return new, draw
-
-
-def _step_key(op, args):
-    """Equal keys for equal draw steps, whichever function's node makes them."""
-    if _has_inplace(op):
-        op = dataclasses.replace(op, inplace=False)
-    return (op, tuple((a.dtype.str, a.shape, a.tobytes()) for a in map(np.asarray, args)))
 
 
 # -- the token table -----------------------------------------------------------------
@@ -90,7 +40,7 @@ class States:
         self.fp = {}  # token -> fingerprint, once computed
         self.alias = {}  # token -> an older token with the same state
         self.by_fp = {}  # fingerprint -> first token seen with it
-        self.steps = []  # step id -> Step
+        self.steps = []  # step id -> the backend's Step
         self.tracks = []  # track index -> Track
         self._children = {}  # (token, step) -> the first state after that step from it
         self._indexed = 0  # draw rows already in _children
@@ -104,7 +54,7 @@ class States:
         if token is None:
             token = self.n_anchors
             self.n_anchors += 1
-        self.full[token] = snapshot(value) if full is None else full
+        self.full[token] = track.ops.snapshot(value) if full is None else full
         self.anchor_track[token] = track.index
         track.budget = self.checkpoint_every
         return token
@@ -191,13 +141,17 @@ class States:
         if t in self._cursors:
             track, state = self._cursors.pop(t)
         else:
-            track, state = self.anchor_track[t], materialize(self.full[t])
+            track = self.anchor_track[t]
+            state = self.tracks[track].ops.materialize(self.full[t])
             for old in [k for k, v in self._cursors.items() if v[0] == track]:
                 del self._cursors[old]
         for t in reversed(chain):
             state, _ = self.steps[self.step(t)].apply(state)
         self._cursors[token] = (track, state)
-        return materialize(snapshot(state)) if copy else state
+        if copy:
+            ops = self.tracks[track].ops
+            return ops.materialize(ops.snapshot(state))
+        return state
 
     def draw(self, token, step):
         """The values of ``step`` drawn at ``token``'s state (replayed; the cursor moves on)."""

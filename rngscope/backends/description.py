@@ -1,0 +1,178 @@
+"""What the recorder, the findings and the printers know of a backend's graphs and streams.
+
+A backend (rngscope's engine for ``import theano``, the real PyTensor for ``import pytensor``)
+runs the script's graphs; everything above it reads them only through these records, so
+printing and trace know streams, draws, calls and writes, not which backend made them:
+
+- ``FunctionDesc``: a compiled function — its graph (outputs, toposort, input names; the same
+  as written before rewrites), the streams it reads, the updates it applies, and its random
+  nodes in run order;
+- ``RandomDesc``: one random node — the variable it draws from and the stream that is (or the
+  node whose new state it continues), its distribution, size and parameters, which output is
+  its draw and which its new state, and the ``Step`` that replays one draw;
+- ``Graph``: how to read the backend's graph nodes (which are random, a leaf's kind and text,
+  a constant's value, how often a fused node reads an input);
+- ``StreamStates``: how a stream's state is read, set, copied, rebuilt and described.
+
+``rngscope.backends.describe(fn)``, ``graph_of(variable)`` and ``states_of(shared)`` give the
+right backend's records.  The implementations are ``backends.engine`` and
+``backends.pytensor.description``.
+"""
+from __future__ import annotations
+
+import dataclasses
+import functools
+
+__all__ = ["FunctionDesc", "Graph", "RandomDesc", "Step", "StreamStates", "UpdateDesc"]
+
+
+class Step:
+    """One replayable draw: ``apply(state) -> (new state, values)``; equal ``key``s, equal steps.
+
+    ``apply`` may change ``state`` in place (the replayer owns its copy).
+    """
+
+    __slots__ = ("key",)
+
+    def __init__(self, key):
+        self.key = key
+
+    def apply(self, state):
+        raise NotImplementedError
+
+
+@dataclasses.dataclass(frozen=True, eq=False)
+class RandomDesc:
+    """A random node of a compiled (or as-written) graph."""
+
+    node: object
+    position: int  # among the function's random nodes, in run order
+    distribution: str  # "uniform"
+    rng: object  # the variable it draws from
+    stream: object | None  # the shared stream variable ``rng`` is, or None
+    source: int | None  # the position of the node whose new state ``rng`` is (a chain), or None
+    size: object | None  # the size variable (None: the backend has none)
+    params: tuple  # the distribution's parameter variables
+    new_state: object  # the output holding the stream's next state
+    draw: object  # the output holding the values
+    step: Step | None  # replays one draw; None when the parameters are not constants
+    keeps_state: bool  # an update or a later node reads ``new_state``
+
+
+@dataclasses.dataclass(frozen=True, eq=False)
+class UpdateDesc:
+    """``shared ← value`` after each call; ``default`` when it is the variable's default update."""
+
+    shared: object
+    value: object
+    default: bool
+    node: int | None = None  # the random node whose new state ``value`` is (compiled graphs)
+
+
+class Graph:
+    """How to read one backend's graph nodes (duck-typed: ``owner``, ``inputs``, ``outputs``)."""
+
+    def is_random(self, node) -> bool:
+        raise NotImplementedError
+
+    def random_parts(self, node):
+        """(rng, size or None, params, new_state, draw, distribution) of a random node."""
+        raise NotImplementedError
+
+    def leaf_kind(self, var) -> str:
+        """``"constant"``, ``"shared"`` or ``"input"``."""
+        raise NotImplementedError
+
+    def leaf_text(self, var) -> str:
+        """A leaf as printed (no memory addresses)."""
+        return str(var)
+
+    def constant_value(self, var, limit: int = 16):
+        """The value of a constant, or of a small graph over constants; None otherwise."""
+        raise NotImplementedError
+
+    def fused_uses(self, node, k) -> int | None:
+        """How many times a fused node's inner program reads its input ``k`` (None: not fused)."""
+        return None
+
+
+class StreamStates:
+    """How one backend's stream states are read, set, copied, rebuilt and described."""
+
+    def read(self, shared):
+        """The live state a stream holds (not a copy)."""
+        raise NotImplementedError
+
+    def write(self, shared, value):
+        """Set a stream's state to a private copy of ``value`` (no observer hears of it)."""
+        raise NotImplementedError
+
+    def is_stream(self, shared) -> bool:
+        """Does this shared variable hold a random state?"""
+        raise NotImplementedError
+
+    def seed(self, shared):
+        """The seed the stream was created with (an int), or None."""
+        return None
+
+    def snapshot(self, value):
+        """A full, independent copy of a state (what fingerprints and state files read)."""
+        raise NotImplementedError
+
+    def materialize(self, full):
+        """A fresh state object equal to a snapshot."""
+        raise NotImplementedError
+
+    def detail(self, state) -> str:
+        """A short description: ``MT19937 position 8, no cached gaussian``."""
+        raise NotImplementedError
+
+
+class FunctionDesc:
+    """A compiled function as a backend describes it (computed once, when first asked; it does
+    not hold the function, so a cache of descriptions keeps no function alive)."""
+
+    def __init__(self, *, name, inputs, outputs, shared_inputs, streams, updates,
+                 random, graph, source, order, warnings=()):
+        self.name = name  # the name it was compiled with, or None
+        self.inputs = tuple(inputs)  # names of its explicit inputs
+        self.outputs = tuple(outputs)  # the compiled graph's outputs (updates not included)
+        self.shared_inputs = tuple(shared_inputs)  # every shared variable it reads
+        self.streams = tuple(streams)  # the stream variables it reads (a subset of those)
+        self.updates = tuple(updates)  # UpdateDesc of the compiled graph, in update order
+        self.random = tuple(random)  # RandomDesc in run order
+        self.graph = graph  # the backend's ``Graph``
+        self._source = source  # a callable giving (outputs, UpdateDescs) as written
+        self._order = order  # a callable giving the compiled toposort
+        self.warnings = tuple(warnings)  # what the backend warned about when compiling it
+
+    @functools.cached_property
+    def _as_written(self):
+        outputs, updates = self._source()
+        return tuple(outputs), tuple(updates)
+
+    @property
+    def source_outputs(self) -> tuple:
+        """The outputs as written, before rewrites."""
+        return self._as_written[0]
+
+    @property
+    def source_updates(self) -> tuple:
+        """The updates (``UpdateDesc``) as written, before rewrites."""
+        return self._as_written[1]
+
+    @functools.cached_property
+    def order(self) -> list:
+        """The compiled graph's nodes in toposort order (Theano's debugprint numbers them)."""
+        return list(self._order())
+
+    @functools.cached_property
+    def out_draws(self) -> tuple:
+        """Per output: the position of the random node whose draw it is, or -1."""
+        draws = {id(r.draw): r.position for r in self.random}
+        return tuple(draws.get(id(o), -1) for o in self.outputs)
+
+    @functools.cached_property
+    def updated(self) -> tuple:
+        """The shared variables its updates write, in update order."""
+        return tuple(u.shared for u in self.updates)

@@ -1,0 +1,194 @@
+"""rngscope's own engine as a backend: its compiled functions, graphs and stream states described.
+
+The records are ``backends.description``'s: ``describe(fn)`` reads a ``compile.Function``
+(its linked program for the run order, its ``FunctionGraph`` for outputs and updates, the graph
+as written), ``GRAPH`` reads engine nodes (``RandomFunction`` and MRG ops are random; a fused
+``Composite`` counts its inputs), ``STATES`` reads and sets ``SharedVariable`` storage holding a
+numpy ``RandomState`` (snapshots are ``get_state()`` tuples) or an MRG state matrix.
+"""
+from __future__ import annotations
+
+import dataclasses
+
+import numpy as np
+
+from rngscope.backends.description import FunctionDesc, Graph, RandomDesc, Step, StreamStates, UpdateDesc
+from rngscope.compile.vocabulary import is_random
+from rngscope.graph.basic import Constant, io_toposort
+from rngscope.shared import SharedVariable, copy_in
+from rngscope.tensor.scalar import Composite
+
+__all__ = ["GRAPH", "STATES", "describe", "describe_node", "owns"]
+
+
+def owns(obj) -> bool:
+    """Is ``obj`` (a compiled function, variable or node) the engine's?"""
+    return type(obj).__module__.startswith("rngscope.")
+
+
+# -- graphs ------------------------------------------------------------------------------
+
+
+class EngineGraph(Graph):
+    """Engine nodes: random ops have inputs (rng, size, *params) and outputs (new state, draw)."""
+
+    def is_random(self, node):
+        return is_random(node.op)
+
+    def random_parts(self, node):
+        rng, size, params = node.inputs[0], node.inputs[1], tuple(node.inputs[2:])
+        distribution = getattr(node.op, "fn", "mrg_uniform").removesuffix("_helper")
+        return rng, size, params, node.outputs[0], node.outputs[1], distribution
+
+    def leaf_kind(self, var):
+        if isinstance(var, Constant):
+            return "constant"
+        return "shared" if isinstance(var, SharedVariable) else "input"
+
+    def constant_value(self, var, limit=16):
+        if isinstance(var, Constant):
+            return np.asarray(var.data)
+        seen, stack = set(), [var]
+        while stack:
+            v = stack.pop()
+            if isinstance(v, Constant):
+                continue
+            if v.owner is None or is_random(v.owner.op):
+                return None
+            if id(v.owner) not in seen:
+                seen.add(id(v.owner))
+                if len(seen) > limit:
+                    return None
+                stack.extend(v.owner.inputs)
+        values = {}
+        try:
+            for node in io_toposort([], [var]):
+                args = [np.asarray(i.data) if isinstance(i, Constant) else values[id(i)]
+                        for i in node.inputs]
+                for out, value in zip(node.outputs, node.op.perform(node, args)):
+                    values[id(out)] = value
+        except Exception:  # a graph we cannot fold here is shown as written
+            return None
+        return np.asarray(values[id(var)])
+
+    def fused_uses(self, node, k):
+        scalar_op = getattr(node.op, "scalar_op", None)
+        if not isinstance(scalar_op, Composite):
+            return None
+        return sum(1 for _op, args in scalar_op.program for ref in args if tuple(ref) == ("i", k))
+
+
+GRAPH = EngineGraph()
+
+
+# -- stream states -------------------------------------------------------------------------
+
+
+class EngineStates(StreamStates):
+    """``SharedVariable`` storage holding a ``RandomState`` or an MRG int32 state matrix."""
+
+    def read(self, shared):
+        return shared.storage[0]
+
+    def write(self, shared, value):
+        shared.storage[0] = copy_in(shared.type.filter(value))
+
+    def is_stream(self, shared):
+        return isinstance(shared, SharedVariable) and (
+            bool(shared.tag.get("is_rng")) or isinstance(shared.storage[0], np.random.RandomState))
+
+    def seed(self, shared):
+        return shared.tag.get("seed")
+
+    def snapshot(self, value):
+        if isinstance(value, np.random.RandomState):
+            return value.get_state()
+        if isinstance(value, tuple):  # already a snapshot
+            return value
+        return np.array(value, copy=True)
+
+    def materialize(self, full):
+        if isinstance(full, tuple):
+            state = np.random.RandomState(0)
+            state.set_state(full)
+            return state
+        return np.array(full, copy=True)
+
+    def detail(self, state):
+        if isinstance(state, np.random.RandomState):
+            _, _, pos, has_gauss, cached = state.get_state()
+            gauss = f"cached gaussian {cached!r}" if has_gauss else "no cached gaussian"
+            return f"MT19937 position {pos}, {gauss}"
+        arr = np.asarray(state)
+        return f"{arr.dtype} state matrix {'x'.join(map(str, arr.shape))}"
+
+
+STATES = EngineStates()
+
+
+# -- replaying a draw ------------------------------------------------------------------------
+
+
+def _has_inplace(op):
+    return dataclasses.is_dataclass(op) and any(f.name == "inplace" for f in dataclasses.fields(op))
+
+
+class EngineStep(Step):
+    """A draw replayed by the op's own ``perform`` (made in place: the replayer owns its copy,
+    and a copy of a RandomState costs 250 µs)."""
+
+    __slots__ = ("op", "node", "args")
+
+    def __init__(self, op, node, args):
+        plain = dataclasses.replace(op, inplace=False) if _has_inplace(op) else op
+        super().__init__((plain, tuple((a.dtype.str, a.shape, a.tobytes())
+                                       for a in map(np.asarray, args))))
+        self.op = dataclasses.replace(op, inplace=True) if _has_inplace(op) else op
+        self.node, self.args = node, args
+
+    def apply(self, state):
+        new, draw = self.op.perform(self.node, [state, *self.args])
+        return new, draw
+
+
+def _step(node):
+    params = node.inputs[1:]  # size and parameters: constants make a replayable step
+    if not all(isinstance(p, Constant) for p in params):
+        return None
+    return EngineStep(node.op, node, tuple(p.data for p in params))
+
+
+# -- compiled functions ----------------------------------------------------------------------
+
+
+def describe_node(node, position=0, made=None, read=None) -> RandomDesc:
+    """The description of a random node; ``made`` maps new-state outputs of the nodes before it
+    to their positions (chains), ``read`` holds the ids of the variables the graph reads."""
+    rng, size, params, new_state, draw, distribution = GRAPH.random_parts(node)
+    stream = rng if STATES.is_stream(rng) else None
+    source = made.get(id(rng)) if stream is None and made else None
+    keeps = True if read is None else id(new_state) in read
+    return RandomDesc(node, position, distribution, rng, stream, source, size, params,
+                      new_state, draw, _step(node), keeps)
+
+
+def describe(fn) -> FunctionDesc:
+    """The description of an engine ``Function`` (or a copy of one)."""
+    program, fg = fn.program, fn.fgraph
+    nodes = [node for node in program.nodes if is_random(node.op)]
+    # A draw's new state matters only if an update or another node reads it; a state
+    # nobody reads (no_default_updates) may not even be computed (the linker reuses draws).
+    read = {id(o) for o in fg.outputs}
+    read.update(id(i) for node in program.nodes for i in node.inputs)
+    made = {id(node.outputs[0]): k for k, node in enumerate(nodes)}
+    random = [describe_node(node, k, made, read) for k, node in enumerate(nodes)]
+    default = fn.default_updated
+    updates = [UpdateDesc(s, v, id(s) in default, made.get(id(v)))
+               for s, v in zip(fn.updated, fg.outputs[fn.n_real:])]
+    as_written = (fn.source_outputs,
+                  [UpdateDesc(s, v, id(s) in default) for s, v in fn.source_updates])
+    return FunctionDesc(
+        name=fn.name, inputs=[spec.name or str(spec.variable) for spec in fn.specs],
+        outputs=fg.outputs[:fn.n_real], shared_inputs=fn.shared_inputs,
+        streams=[s for s in fn.shared_inputs if STATES.is_stream(s)], updates=updates,
+        random=random, graph=GRAPH, source=lambda: as_written, order=fg.toposort)
