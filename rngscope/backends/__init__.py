@@ -54,12 +54,16 @@ def unavailable(text: str, name: str) -> str | None:
     return None
 
 
-def serving(text: str):
-    """The context the script runs in: the theano shim, or PyTensor under observation."""
+def serving(text: str, functions=()):
+    """The context the script runs in: the theano shim, or PyTensor under observation.
+
+    ``functions`` are compiled functions made in an earlier run of the script whose calls
+    are to be observed too (``replay --calls`` calls them after the script has run).
+    """
     if backend_of(text) == PYTENSOR:
         from rngscope.backends.pytensor.adapter import observed_pytensor
 
-        return observed_pytensor()
+        return observed_pytensor(functions)
     from rngscope.compat import theano_imports
 
     return theano_imports()
@@ -78,16 +82,17 @@ def _backend(obj):
 
 def describe(fn):
     """The ``FunctionDesc`` of a compiled function (rngscope's or PyTensor's)."""
+    key = getattr(fn, "maker", fn)  # what a description reads (PyTensor's Function has no weakref)
     try:
-        desc = _described.get(fn)
+        desc = _described.get(key)
     except TypeError:  # not weakly referable: described each time
         return _backend(fn).describe(fn)
     if desc is None:
-        desc = _described[fn] = _backend(fn).describe(fn)
+        desc = _described[key] = _backend(fn).describe(fn)
     return desc
 
 
-_described = weakref.WeakKeyDictionary()  # fn -> its FunctionDesc (it never changes)
+_described = weakref.WeakKeyDictionary()  # fn (or its maker) -> its FunctionDesc (it never changes)
 
 
 def describe_node(node):

@@ -57,6 +57,8 @@ class RandomDesc:
     draw: object  # the output holding the values
     step: Step | None  # replays one draw; None when the parameters are not constants
     keeps_state: bool  # an update or a later node reads ``new_state``
+    observed: bool = True  # the backend hands ``on_draw`` its values (a compiled Numba or C
+    # graph keeps no intermediate value: only a draw that is an output is seen)
 
 
 @dataclasses.dataclass(frozen=True, eq=False)
@@ -90,6 +92,10 @@ class Graph:
     def constant_value(self, var, limit: int = 16):
         """The value of a constant, or of a small graph over constants; None otherwise."""
         raise NotImplementedError
+
+    def param_value(self, var):
+        """A random node's parameter as the label shows it (its constant value, or None)."""
+        return self.constant_value(var)
 
     def fused_uses(self, node, k) -> int | None:
         """How many times a fused node's inner program reads its input ``k`` (None: not fused)."""
@@ -133,7 +139,7 @@ class FunctionDesc:
     not hold the function, so a cache of descriptions keeps no function alive)."""
 
     def __init__(self, *, name, inputs, outputs, shared_inputs, streams, updates,
-                 random, graph, source, order, warnings=()):
+                 random, graph, source, order, out_draws=None, warnings=()):
         self.name = name  # the name it was compiled with, or None
         self.inputs = tuple(inputs)  # names of its explicit inputs
         self.outputs = tuple(outputs)  # the compiled graph's outputs (updates not included)
@@ -145,6 +151,8 @@ class FunctionDesc:
         self._source = source  # a callable giving (outputs, UpdateDescs) as written
         self._order = order  # a callable giving the compiled toposort
         self.warnings = tuple(warnings)  # what the backend warned about when compiling it
+        if out_draws is not None:
+            self.out_draws = tuple(out_draws)
 
     @functools.cached_property
     def _as_written(self):

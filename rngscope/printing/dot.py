@@ -117,10 +117,10 @@ def cluster(view, labels: bool = True) -> list:
             continue
         random = view.random.get(key)
         for k, inp in enumerate(node.inputs):
-            if random is not None and random.self_contained and k > 0:
+            if random is not None and random.self_contained and inp is not random.rng:
                 continue
             tail, index = source_of(inp)
-            if random is not None and k == 0:
+            if random is not None and inp is random.rng:
                 text = "reads"
             else:
                 text = _input_label(view, node, k, inp, use_of.get((id(node), k)), draw_uses)
@@ -158,7 +158,7 @@ def _visible(view) -> set:
         if node is None:
             continue
         random = view.random.get(key)
-        inputs = node.inputs[:1] if random is not None and random.self_contained else node.inputs
+        inputs = [random.rng] if random is not None and random.self_contained else node.inputs
         stack.extend(reversed(inputs))
     return seen
 

@@ -299,6 +299,8 @@ def render_goto(visit):
             continue
         values = np.array2string(np.asarray(d.values), separator=" ")
         out += ["    " + line for line in values.splitlines()]
-        if not d.reproduced:
+        if d.reproduced is None:
+            out.append("    (replayed: the call did not hand these values back, so they are not compared)")
+        elif not d.reproduced:
             out.append("    (warning: replaying gave values that differ from the recorded digest)")
     return "\n".join(out) + "\n"

@@ -117,6 +117,7 @@ class RandomNode:
     uses: tuple  # of Use
     self_contained: bool  # the label says everything its inputs say
     draw: object = None  # the output that is its draw (the other is its new state)
+    rng: object = None  # the input it draws from (the stream's state)
 
     @property
     def label(self) -> str:
@@ -138,12 +139,12 @@ def describe_random(node, names: dict, graph, uses=()) -> RandomNode:
     else:
         variable = draw.name or "draw"
         stream = _short(state)
-    values = [graph.constant_value(p) for p in params]
+    values = [graph.param_value(p) for p in params]
     texts = tuple(format_value(v) if v is not None else _short(p) for p, v in zip(params, values))
     self_contained = (state.owner is None and all(v is not None for v in values)
                       and (size is None or graph.constant_value(size) is not None))
     return RandomNode(node, variable, stream, kind, texts, format_size(size, graph), tuple(uses),
-                      self_contained, draw)
+                      self_contained, draw, state)
 
 
 # -- function views ------------------------------------------------------------------

@@ -33,7 +33,7 @@ class DrawAt:
     state: str
     digest: str
     values: object  # the array, or None when its parameters were not constants
-    reproduced: bool
+    reproduced: bool | None  # None: the call did not hand the values over, nothing to compare
 
 
 @dataclass(frozen=True)
@@ -67,12 +67,13 @@ def goto(result, call):
                                 states.tracks[track.index].ops.detail(states.state(token)), point,
                                 steps))
     draws = []
-    for d in recording.draws(call):
+    nodes = recording.function_of(call).nodes
+    for d, node in zip(recording.draws(call), nodes):
         values, reproduced = None, False
         if d.step >= 0:
             _, values = states.steps[d.step].apply(states.state(d.token, copy=True))
             values = np.asarray(values)
-            reproduced = value_hash(values) == recording.draw_hash[d.row]
+            reproduced = value_hash(values) == recording.draw_hash[d.row] if node.observed else None
         draws.append(DrawAt(d.number, timeline.names.streams[d.stream], states.fingerprint(d.token),
                             recording.draw_digest(d.row).hex(), values, reproduced))
     return Goto(timeline.call(call), tuple(streams), tuple(draws))

@@ -52,6 +52,8 @@ from rngscope.trace.states import AFTER, CHECKPOINT_EVERY, NO_STEP, States
 # Draws of at most this many bytes are kept whole by the hot path and hashed by ``finish``
 # (bytes are not tracked by the garbage collector); larger ones are hashed as they come.
 SMALL_DRAW = 256
+UNSEEN = "unseen"  # salts the hash that stands for values a backend did not hand over
+UNSEEN_DIGEST = bytes(8)  # the digest of such values when they cannot be replayed either
 
 
 # -- streams and values ------------------------------------------------------------
@@ -77,7 +79,7 @@ class NodeInfo:
     """A random node: its stream, replay step and, during a call, the state after its draw."""
 
     __slots__ = ("node", "rng", "track", "source", "step", "salt", "small", "after",
-                 "orphan", "keep_after", "updates")
+                 "orphan", "keep_after", "updates", "observed")
 
     def __init__(self, desc, track, source, step, orphan):
         self.node, self.track, self.source, self.step = desc.node, track, source, step
@@ -88,6 +90,7 @@ class NodeInfo:
         self.after = -1
         self.keep_after = desc.keeps_state  # someone reads the new state (an update, a chain)
         self.updates = None  # the track this draw's new state updates at once (sole reader)
+        self.observed = desc.observed  # on_draw hands over its values (else None)
 
 
 class FnInfo:
@@ -338,16 +341,23 @@ class Recorder(observe.Observer):
         return info if info is not None else self._node(backends.describe_node(node))
 
     def _after_draw_slow(self, node, new_rng, draw):
-        """A node's first draw, a chained or unreplayable draw, or one from an unfollowed state."""
+        """A node's first draw, a chained or unreplayable draw, one from an unfollowed state,
+        or one whose values the backend did not hand over (``draw`` None)."""
         info = self._node_met(node)
-        if not isinstance(draw, np.ndarray):  # a scalar draw may come as a Python number
-            draw = np.asarray(draw)
-        elif info.source is None and info.step != NO_STEP and not info.orphan:
-            self._fast[node] = info  # from now on the hot path takes it
-        # Constant parameters mean a constant shape: the salt is fixed after the first draw.
-        info.salt = hash((draw.dtype.str, draw.shape))
-        info.small = draw.nbytes <= SMALL_DRAW
         step = info.step
+        if draw is None:
+            # Values not handed over: ``finish`` replays them from the state they were drawn
+            # at; without a step they are taken as a draw never made before.
+            value = None if step != NO_STEP else hash((UNSEEN, len(self.draw_token)))
+        else:
+            if not isinstance(draw, np.ndarray):  # a scalar draw may come as a Python number
+                draw = np.asarray(draw)
+            elif info.source is None and step != NO_STEP and not info.orphan:
+                self._fast[node] = info  # from now on the hot path takes it
+            # Constant parameters mean a constant shape: the salt is fixed after the first draw.
+            info.salt = hash((draw.dtype.str, draw.shape))
+            info.small = draw.nbytes <= SMALL_DRAW
+            value = hash(draw.tobytes()) ^ info.salt
         if info.orphan and info.track is None:
             # First met while drawing (a scan's inner draw, from a state the loop carries):
             # its state before was not asked for, so this draw is anchored at its after state.
@@ -360,9 +370,9 @@ class Recorder(observe.Observer):
             track = self.tracks[self.states.track_of(token)]
         row = len(self.draw_token)
         if step == NO_STEP:  # cannot be replayed later: keep its digest now
-            self.draw_digest_of[row] = value_digest(draw)
+            self.draw_digest_of[row] = UNSEEN_DIGEST if draw is None else value_digest(draw)
         self.draw_token.append(token)
-        self._values.append(hash(draw.tobytes()) ^ info.salt)
+        self._values.append(value)
         if not info.keep_after:
             return
         if track.newest == token and step != NO_STEP and track.budget > 1:
@@ -512,12 +522,15 @@ class Recorder(observe.Observer):
         return pending
 
     def _hash_values(self):
-        """``draw_hash``: the kept bytes of small draws hashed (and salted by their node) in one pass."""
+        """``draw_hash``: the kept bytes of small draws hashed (and salted by their node) in one
+        pass; values a backend did not hand over are replayed from their state first."""
         values, hashes = self._values, array("q")
         for call, index in enumerate(self.call_fn):
             nodes = self.functions[index].nodes
             for i, row in enumerate(range(self.draws_at[call], self.draws_at[call + 1])):
                 value = values[row]
+                if value is None:
+                    value = value_hash(self.states.draw(self.draw_token[row], nodes[i].step))
                 hashes.append(value if value.__class__ is int else hash(value) ^ nodes[i].salt)
         self.draw_hash = hashes
         self._values = None

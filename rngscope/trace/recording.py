@@ -58,6 +58,7 @@ class NodeRecord:
     node: object
     stream: int | None  # the stream it draws from; None: found per draw (chained, unfollowed)
     step: int  # its replay step id, or ``states.NO_STEP``
+    observed: bool = True  # its values were handed over (else only replayed: not compared)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -353,7 +354,7 @@ def build(recorder) -> Recording:
 def _function_record(info):
     nodes = tuple(
         NodeRecord(k, n.node, n.track.index if n.source is None and n.track is not None else None,
-                   n.step)
+                   n.step, n.observed)
         for k, n in enumerate(info.nodes))
     return FunctionRecord(info.index, info.fn, tuple(t.index for t in info.reads), nodes,
                           info.out_nodes, len(info.out_nodes))

@@ -154,7 +154,9 @@ def _replay_calls(source, options, output):
         recorder.describe(compiled.function)
     names = [s.name for s in session.streams]
     controller = Controller(recorder, options, lambda: names)
-    with recorder:
+    # the backend serves the calls as it served the script (PyTensor's calls are observed)
+    serving = backends.serving(source.text, [f.function for f in session.functions])
+    with recorder, serving:
         for index, call in enumerate(planned):
             controller.before(index)
             recorder.call_args[index] = call.text

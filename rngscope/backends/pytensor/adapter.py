@@ -126,14 +126,17 @@ class _Run:
 
 
 @contextlib.contextmanager
-def observed_pytensor():
-    """Run the block with PyTensor reporting to ``rngscope.observe.current``."""
+def observed_pytensor(functions=()):
+    """Run the block with PyTensor reporting to ``rngscope.observe.current``; calls of the
+    functions it builds, and of ``functions`` (built in an earlier run), are reported."""
     import pytensor
     from pytensor.compile import Function
     from pytensor.tensor.random.utils import RandomStream
 
     shared_rng_class, _ = _random_types()
     run, patches = _Run(), _Patches()
+    for known in functions:
+        run.nodes[id(known)] = (known, None)
     original_function = pytensor.function
 
     def function(*args, **kwargs):
