@@ -49,8 +49,10 @@ def debugprint(script, quiet, no_color, width, output_format, names, source, sty
     """
     session = inspect(script, quiet)
     chosen = _select(session, names)
+    loop_updates = session.updates_names()
     views = [tree.function_view(cf.function, cf.name, index=cf.index, line=cf.line,
-                                streams=session.streams, source=source) for cf in chosen]
+                                streams=session.streams, source=source,
+                                updates_names=loop_updates) for cf in chosen]
     if not session.functions:
         note(f"{session.source.name} compiled no function; there is no graph to print.")
     if output_format == JSON:
