@@ -69,6 +69,7 @@ class UpdateDesc:
     value: object
     default: bool
     node: int | None = None  # the random node whose new state ``value`` is (compiled graphs)
+    in_place: bool = False  # no update: the node overwrites the stream's state as it draws
 
 
 class Graph:

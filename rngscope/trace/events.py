@@ -165,6 +165,7 @@ class FindingKind(str, enum.Enum):
     NO_UPDATE = "no-update"  # a function reads a stream without advancing it
     ADVANCES_SHARED_STREAM = "advances-shared-stream"  # a call moves a stream another reads
     DRAW_USED_SEVERAL_TIMES = "draw-used-several-times"  # one draw used several times per call
+    BACKEND_WARNING = "backend-warning"  # the graphs' library warned about a stream's updates
 
 
 @dataclass(frozen=True)
