@@ -30,7 +30,7 @@ import warnings
 import numpy as np
 
 from rngscope import observe
-from rngscope.backends.pytensor.description import describe
+from rngscope.backends.pytensor.description import describe, mask_addresses
 
 __all__ = ["observed_pytensor", "random_nodes"]
 
@@ -91,6 +91,7 @@ class _Run:
     def __init__(self):
         self.nodes = {}  # id(function) -> (function, random_nodes(function))
         self.seeding = None  # the frame of a RandomStream.seed() call in progress
+        self.generating = 0  # RandomStream.gen calls in progress (it updates what it makes)
 
     def built(self, function):
         self.nodes[id(function)] = (function, None)
@@ -166,7 +167,11 @@ def observed_pytensor(functions=()):
     original_gen, original_seed = RandomStream.gen, RandomStream.seed
 
     def gen(self, op, *args, **kwargs):
-        out = original_gen(self, op, *args, **kwargs)
+        run.generating += 1
+        try:
+            out = original_gen(self, op, *args, **kwargs)
+        finally:
+            run.generating -= 1
         if observe.current is not None:
             observe.current.on_stream(self.state_updates[-1][0], out, _distribution(op))
         return out
@@ -192,11 +197,59 @@ def observed_pytensor(functions=()):
     patches.set(Function, "__call__", call)
     patches.set(RandomStream, "gen", gen)
     patches.set(RandomStream, "seed", seed)
+    original_warn = warnings.warn
+
+    def warn(message, category=None, stacklevel=1, source=None, **kwargs):
+        observer = observe.current
+        if observer is not None:
+            caller = sys._getframe(1)
+            if caller.f_globals.get("__name__", "").startswith("pytensor"):
+                _heard(observer, message, category, caller, run)
+        return original_warn(message, category, stacklevel + 1, source, **kwargs)
+
     patches.set(shared_rng_class, "set_value", set_value)
+    patches.set(warnings, "warn", warn)  # PyTensor calls warnings.warn(...) through the module
     try:
         yield
     finally:
         patches.restore()
+
+
+# PyTensor 3.0.7's warnings about RNG variables that are not updated (recorded with it: see
+# tests/conformance/pytensor-3/README.md), each with what it means for the draws.
+RNG_WARNINGS = (
+    ("The no_default_updates parameter is deprecated",
+     "the function compiled there leaves default updates out, so each stream it reads without "
+     "advancing gives the same draw on every call"),
+    ("has already been used. You probably want to use the new RandomGeneratorVariable",
+     "a second draw from one RNG variable starts from the same state as the first; draw from "
+     "the next RNG the first draw returned"),
+    ("will still be mutated even though its update is being deleted",
+     "the copy has no update, yet its random op advances the stream in place, so its calls "
+     "still move the stream"),
+    ("Calling a RandomVariable without an explicit rng is deprecated",
+     "PyTensor made a shared Generator that nothing updates, so every call of a function "
+     "drawing from it gives the same draw"),
+    ("Scan return signature will change. Updates dict will not be returned",
+     "scan returned the updates of the streams its loop draws from; a function compiled "
+     "without them repeats the loop's draws on every call"),
+    ("RandomVariable Ops will stop hiding the rng output",
+     "the draw's next RNG was not returned, so nothing advances its Generator unless the "
+     "function's updates say so"),
+)
+_HIDDEN_RNG = RNG_WARNINGS[-1][0]  # RandomStream.gen draws so, and updates the stream itself
+
+
+def _heard(observer, message, category, frame, run):
+    """Tell the observer of a PyTensor warning about RNG variables that are not updated."""
+    if isinstance(message, Warning):
+        category, text = type(message), str(message.args[0]) if message.args else str(message)
+    else:
+        category, text = category or UserWarning, str(message)
+    for pattern, note in RNG_WARNINGS:
+        if pattern in text and not (pattern == _HIDDEN_RNG and run.generating):
+            observer.on_warning("PyTensor", category.__name__, mask_addresses(text), note, frame)
+            return
 
 
 AS_WRITTEN = "_rngscope_as_written"  # a Function's outputs and explicit updates as the script gave them
