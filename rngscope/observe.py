@@ -21,7 +21,11 @@ observer needs passed as arguments (no flags to read back, no stack walking):
   for is done, its updates applied; ``outputs`` is the list of its results;
 - ``on_write(shared, before, source, frame)``: a stream's value was set from
   outside a call (``source`` is ``"set_value"`` or ``"seed"``; ``frame`` is
-  where, or None).
+  where, or None);
+- ``on_warning(library, category, message, note, frame)``: the library running
+  the graphs warned about its streams (PyTensor's warnings about RNG variables
+  that are not updated); ``note`` says in a sentence what it means for the
+  draws, ``frame`` is where the warning was raised from.
 
 ``observing(observer)`` installs one for a ``with`` block; several may be
 installed at once (nested), each hearing every event.  The engine reads
@@ -66,8 +70,11 @@ class Observer:
     def on_write(self, shared, before, source, frame):
         pass
 
+    def on_warning(self, library, category, message, note, frame):
+        pass
 
-_EVENTS = ("on_stream", "on_build", "on_draw", "on_loop", "on_write")
+
+_EVENTS = ("on_stream", "on_build", "on_draw", "on_loop", "on_write", "on_warning")
 
 
 def _overrides(observer, name):

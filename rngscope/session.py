@@ -114,4 +114,22 @@ def _name(session, built, created):
     for index, (fn, line) in enumerate(built):
         name = names.get(id(fn)) or backends.describe(fn).name or f"function#{index}"
         session.functions.append(CompiledFunction(index, fn, name, line))
+    _streams_drawn_from(session, names)
     return session
+
+
+def _streams_drawn_from(session, names):
+    """Streams the functions draw from that no stream factory made (a shared Generator of
+    the script's own, ``pytensor.shared(np.random.default_rng(1))``): named as the script
+    binds them (``rng``), else by their name, else ``stream#k``."""
+    known = {id(s.shared) for s in session.streams}
+    for cf in session.functions:
+        for r in backends.describe(cf.function).random:
+            shared = r.stream
+            if shared is None or id(shared) in known:
+                continue
+            known.add(id(shared))
+            index = len(session.streams)
+            name = names.get(id(shared)) or shared.name or f"stream#{index}"
+            seed = backends.states_of(shared).seed(shared)
+            session.streams.append(Stream(index, shared, None, r.distribution, name, seed))

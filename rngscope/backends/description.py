@@ -100,6 +100,7 @@ class UpdateDesc:
     default: bool
     node: int | None = None  # the random node whose new state ``value`` is (compiled graphs)
     carry: object = None  # the CarryDesc whose final state ``value`` is (a loop's updates)
+    in_place: bool = False  # no update: the node overwrites the stream's state as it draws
 
 
 class Graph:

@@ -11,7 +11,7 @@ from rngscope.printing import streams_table
 
 @click.command()
 @inspection_options
-def streams(script, quiet, no_color, width, output_format):
+def streams(script, sample, quiet, no_color, width, output_format):
     """Show which function reads and which advances each random stream.
 
     One row per stream (creation order): its name, distribution, size, the
@@ -31,7 +31,7 @@ def streams(script, quiet, no_color, width, output_format):
       rngscope streams                           # the built-in sample
       rngscope streams my_script.py --format json
     """
-    session = inspect(script, quiet)
+    session = inspect(script, quiet, sample)
     table = streams_table.stream_table(session)
     if not session.streams:
         note(f"{session.source.name} created no random stream; the table is empty.")

@@ -280,6 +280,10 @@ def function(inputs, outputs=None, mode=None, updates=None, givens=None,
     single = not isinstance(outputs, (list, tuple))
     out_list = [outputs] if single else list(outputs)
     out_list = [o if isinstance(o, Variable) else as_tensor_variable(o) for o in out_list]
+    if updates and not isinstance(updates, dict) and any(isinstance(u, Variable)
+                                                         for u in updates):
+        raise ValueError("The updates parameter must be an OrderedDict/dict or a list of "
+                         "lists/tuples with 2 elements")
     specs = [i if isinstance(i, In) else In(i) for i in inputs]
     for s in specs:
         if isinstance(s.variable, SharedVariable):

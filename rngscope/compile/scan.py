@@ -28,7 +28,9 @@ from rngscope.compile.fgraph import FunctionGraph
 from rngscope.compile.function import MissingInputError, rebuild_collect_shared
 from rngscope.compile.linker import link
 from rngscope.compile.modes import get_mode
-from rngscope.graph.basic import Apply, Constant, Op, Variable, clone_graph, clone_replace
+from rngscope.graph.basic import (
+    Apply, Constant, Op, Variable, clone_graph, clone_replace, graph_inputs,
+)
 from rngscope.shared import SharedVariable
 from rngscope.tensor import basic as T
 from rngscope.tensor import gradient
@@ -91,6 +93,7 @@ class Scan(Op):
     inner_outputs: tuple
     go_backwards: bool = False
     truncate_gradient: int = -1
+    n_steps_given: bool = True
 
     def __post_init__(self):
         private, inputs = clone_graph(list(self.inner_outputs), list(self.inner_inputs))
@@ -149,9 +152,20 @@ class Scan(Op):
         if self.go_backwards:
             seqs = [s[::-1] for s in seqs]
         lengths = [len(s) - (max(taps) - min(taps)) for s, taps in zip(seqs, self.seq_taps)]
-        n = requested if requested >= 0 else min(lengths)
-        if lengths:
-            n = min([n] + lengths)
+        if not self.n_steps_given:
+            n = min(lengths)
+        elif requested < 0:
+            raise IndexError("Scan was asked to run for negative number of step %d" % requested)
+        else:
+            n = requested
+            for k, length in enumerate(lengths):
+                if length < n:
+                    seq = node.inputs[1 + k] if node is not None else None
+                    raise ValueError("Sequence is shorter then the required number of steps : "
+                                     "(n_steps, seq, seq.shape):", inputs[0], seq,
+                                     np.shape(seqs[k]))
+        if n == 0:
+            raise NotImplementedError("We didn't implemented yet the case where scan do 0 iteration")
         if node is not None and _observe.current is not None:
             _observe.current.on_loop(node, n)
         histories = {}
@@ -212,8 +226,11 @@ class ScanGrad(Op):
         inner_in = list(scan.inner_inputs)
         g_in = [o.type() for o in scan.inner_outputs[:len(scan.out_taps)]]
         targets = [inner_in[k] for k in self.inner_wrt()]
+        # each output's gradient is given to a copy of it, so an output that also feeds
+        # another output (h_t and 2 * h_t) gets both gradients (Theano copies them too)
+        copies = [T.tensor_copy(o) for o in scan.inner_outputs[:len(g_in)]]
         grads = gradient.grad(None, targets, disconnected_inputs="ignore",
-                              known_grads=dict(zip(scan.inner_outputs, g_in)))
+                              known_grads=dict(zip(copies, g_in)))
         grads = [T.cast(g, t.type.dtype) if g.type.dtype != t.type.dtype else g
                  for g, t in zip(grads, targets)]
         # the backward steps read the forward steps' outputs, as Theano's do, instead of
@@ -247,7 +264,7 @@ class ScanGrad(Op):
         scan = self.scan
         n_out = len(scan.out_taps)
         outer, g_outs = inputs[:len(inputs) - n_out], inputs[len(inputs) - n_out:]
-        results, _states, kept = scan.loop(outer, keep_args=True)
+        results, _states, kept = scan.loop(outer, keep_args=True, node=node)
         n = len(kept)
         first = 0 if scan.truncate_gradient < 0 else max(0, n - scan.truncate_gradient)
         inner_wrt = self.inner_wrt()
@@ -483,10 +500,18 @@ def scan(fn, sequences=None, outputs_info=None, non_sequences=None, n_steps=None
         if not any(s is v for v in nonseqs):
             mapping[s] = p
     new_updates = [update_d[id(s)] for s in carried]
+    # a symbolic variable the step reads from outside (not an argument, shared variable
+    # or constant) is an extra non-sequence, after the given ones (as Theano adds it)
+    known = {id(a) for a in args}
+    extra = [v for v in graph_inputs(step_outputs + new_updates)
+             if id(v) not in known and not isinstance(v, (Constant, SharedVariable))]
+    extra_inner = [_placeholder(v, v.name) for v in extra]
+    mapping.update(zip(extra, extra_inner))
     inner_outputs, _ = clone_replace(step_outputs + new_updates, mapping)
 
-    nonseq_outer = [v for v, p in zip(nonseqs, inner_nonseq) if p is not v] + read_only
-    nonseq_inner = [p for v, p in zip(nonseqs, inner_nonseq) if p is not v] + read_inner
+    nonseq_outer = [v for v, p in zip(nonseqs, inner_nonseq) if p is not v] + extra + read_only
+    nonseq_inner = [p for v, p in zip(nonseqs, inner_nonseq) if p is not v] + extra_inner \
+        + read_inner
     op = Scan(
         name=name or "scan_fn",
         seq_taps=tuple(taps for _v, taps in seqs),
@@ -497,8 +522,9 @@ def scan(fn, sequences=None, outputs_info=None, non_sequences=None, n_steps=None
         inner_outputs=tuple(inner_outputs),
         go_backwards=bool(go_backwards),
         truncate_gradient=int(truncate_gradient),
+        n_steps_given=n_steps is not None,
     )
-    n_var = T.cast(T.as_tensor_variable(n_steps), "int64") if n_steps is not None else \
+    n_var = T.as_tensor_variable(n_steps) if n_steps is not None else \
         T.constant(np.int64(-1))
     n_nitsot = sum(1 for _i, taps in outs if not taps)
     outer = [n_var] + [v for v, _t in seqs] + [i for i, taps in outs if taps] + carried \

@@ -142,7 +142,7 @@ def cluster(view, labels: bool = True) -> list:
     for update in view.updates:  # written stream -> value with dir=back: see the docstring
         value, _index = source_of(update.value)
         stream = targets.get(id(update.shared)) or name(id(update.shared))
-        text = "default update" if update.default else "update"
+        text = "in place" if update.in_place else "default update" if update.default else "update"
         out.append(f"  {stream} -> {value} [dir=back, label={quote(text)}, "
                    f"color={quote(COLORS['update'])}, fontcolor={quote(COLORS['update'])}, "
                    "penwidth=2];")

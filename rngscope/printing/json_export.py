@@ -22,7 +22,8 @@ A random node: ``{"node", "variable", "stream", "distribution", "params",
 "size", "label", "sampled_once_per_call": true, "uses", "used_by": [{"node",
 "input", "count"}], "as_output", "as_update"}`` — ``count`` is how many times the input
 appears in a fused Composite, else 1.  An update: ``{"target", "value",
-"kind": "default" | "explicit", "text"}``.  ``--depth`` limits the nodes; a
+"kind": "default" | "explicit" | "in-place", "text"}`` (``in-place``: the function has no
+update for the stream, but its random op overwrites the state as it draws).  ``--depth`` limits the nodes; a
 reference to a node left out is null.  The same input gives the same bytes.
 
 A loop whose step draws (a ``scan``): ``{"node", "name", "n_steps", "updates_name",
@@ -182,4 +183,5 @@ def _update_record(update, ref, view) -> dict:
     else:
         text = str(value) if node is not None else view.graph.leaf_text(value)
     return {"target": update.target, "value": ref(value),
-            "kind": "default" if update.default else "explicit", "text": text}
+            "kind": "in-place" if update.in_place else "default" if update.default else "explicit",
+            "text": text}

@@ -89,7 +89,8 @@ def stream_table(session) -> StreamTable:
             else:
                 roles.append("")
             in_loops.append(loop)
-        node, graph = s.variable.owner, backends.graph_of(s.variable)
+        node = s.variable.owner if s.variable is not None else None
+        graph = backends.graph_of(node) if node is not None else None
         size = format_size(graph.random_parts(node)[1], graph) if node is not None and \
             graph.is_random(node) else None
         state = backends.states_of(s.shared).read(s.shared)

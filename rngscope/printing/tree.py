@@ -90,7 +90,7 @@ def stream_names(streams) -> dict:
     """id(shared state) -> StreamName, from ``session.streams``."""
     out = {}
     for s in streams:
-        variable = s.name[: -len(".rng")] if s.name.endswith(".rng") else s.name
+        variable = s.name[: -len(".rng")] if s.name.endswith(".rng") else "draw"
         out[id(s.shared)] = StreamName(s.name, variable, s.kind, s.seed)
     return out
 
@@ -139,7 +139,7 @@ def describe_random(node, names: dict, graph, uses=()) -> RandomNode:
         variable, stream, kind = known.variable, known.name, known.kind
     else:
         variable = draw.name or "draw"
-        stream = _short(state)
+        stream = _short(state) if state.owner is not None else graph.leaf_text(state)
     values = [graph.param_value(p) for p in params]
     texts = tuple(format_value(v) if v is not None else _short(p) for p, v in zip(params, values))
     self_contained = (state.owner is None and all(v is not None for v in values)
@@ -159,6 +159,7 @@ class Update:
     shared: object
     value: object
     default: bool
+    in_place: bool = False  # no update: the op overwrites the stream's state as it draws
 
 
 @dataclass
@@ -205,13 +206,17 @@ def function_view(fn, name: str, *, index: int = 0, line: int | None = None, str
     ``updates_names``: {id(loop op): what the script calls the updates its scan returned}."""
     desc = backends.describe(fn)
     names = stream_names(streams)
+    for r in desc.random:  # a compiled graph may read a clone of a stream (Function.copy)
+        if r.stream is not None and r.rng is not r.stream and id(r.stream) in names:
+            names[id(r.rng)] = names[id(r.stream)]
     loops = loop_views.loop_views(
         desc, names, lambda node, inner: describe_random(node, inner, desc.graph), updates_names)
     if source:
         outputs, pairs, order = list(desc.source_outputs), desc.source_updates, None
     else:
         outputs, pairs, order = list(desc.outputs), desc.updates, desc.order
-    updates = [Update(_target_name(u.shared, names), u.shared, u.value, u.default) for u in pairs]
+    updates = [Update(_target_name(u.shared, names), u.shared, u.value, u.default, u.in_place)
+               for u in pairs]
     updated = {id(u.shared) for u in pairs}
     read = [s for s in desc.shared_inputs if id(s) in names]
     advances = [names[id(s)].name for s in desc.updated if id(s) in names]
@@ -328,9 +333,16 @@ def _view_rows(view: FunctionView, options, fold) -> list:
     return rows
 
 
+def update_kind(update) -> str:
+    """``default update``, ``explicit update``, or ``in place, no update``."""
+    if update.in_place:
+        return "in place, no update: the op overwrites the state as it draws"
+    return "default update" if update.default else "explicit update"
+
+
 def _update_text(view, update) -> str:
     """`` (default update)``, `` (explicit update)``, and what it means for a loop's stream."""
-    text = " (default update" if update.default else " (explicit update"
+    text = " (" + update_kind(update)
     node = update.value.owner
     loop = view.loops.get(id(node)) if node is not None else None
     if loop is not None:

@@ -48,7 +48,7 @@ __all__ = [
     "dimshuffle", "transpose", "reshape", "subtensor", "addbroadcast", "unbroadcast",
     "patternbroadcast",
     # reductions and products
-    "sum", "prod", "max", "min", "mean", "var", "std", "keep_dims", "dot",
+    "sum", "prod", "max", "min", "mean", "var", "std", "keep_dims", "dot", "outer",
 ]
 
 
@@ -411,6 +411,22 @@ def subtensor(x, index):
     followed only by full slices (Theano's AdvancedSubtensor1)."""
     x = as_tensor_variable(x)
     entries = index if isinstance(index, tuple) else (index,)
+    if any(e is Ellipsis for e in entries):
+        k = [i for i, e in enumerate(entries) if e is Ellipsis][0]
+        used = len([e for e in entries if e is not None and e is not Ellipsis])
+        entries = entries[:k] + (slice(None),) * (x.ndim - used) + entries[k + 1:]
+        index = entries
+    if any(e is None for e in entries):
+        # numpy's newaxis: a broadcastable axis (a dimshuffle), then the rest of the index
+        pattern, rest, counter = [], [], 0
+        for e in entries:
+            pattern.append("x" if e is None else counter)
+            counter += e is not None
+            rest.append(slice(None) if e is None else e)
+        view = dimshuffle(x, pattern + list(range(counter, x.ndim)))
+        if all(isinstance(e, slice) and e == slice(None) for e in rest):
+            return view
+        return subtensor(view, tuple(rest))
     advanced = [k for k, e in enumerate(entries) if is_advanced_index(e)]
     if not advanced:
         return Subtensor.build(x, index)
@@ -575,11 +591,42 @@ _dot = Dot()
 
 
 def dot(a, b):
-    """The dot product (scalars multiply elementwise)."""
+    """The dot product (scalars multiply elementwise; a tensor of rank 3 or more is
+    contracted on its last axis with b's second-to-last, or only, axis)."""
     a, b = as_tensor_variable(a), as_tensor_variable(b)
     if a.ndim == 0 or b.ndim == 0:
         return mul(a, b)
+    if a.ndim > 2 or b.ndim > 2:
+        return _tensordot_last(a, b, b.ndim - 2 if b.ndim > 1 else 0)
     return _dot(a, b)
+
+
+def _tensordot_last(a, b, b_axis):
+    """``a``'s last axis contracted with ``b``'s axis ``b_axis`` through a 2-d dot of the
+    reshaped operands (Theano's tensordot for dot of higher ranks)."""
+    if b_axis != 0:
+        order = [b_axis] + [d for d in range(b.ndim) if d != b_axis]
+        b = dimshuffle(b, order)
+    rows = constant(1, dtype="int64")
+    for d in range(a.ndim - 1):
+        rows = rows * a.shape[d]
+    cols = constant(1, dtype="int64")
+    for d in range(1, b.ndim):
+        cols = cols * b.shape[d]
+    flat = _dot(reshape(a, [rows, a.shape[a.ndim - 1]], ndim=2),
+                reshape(b, [b.shape[0], cols], ndim=2))
+    out_shape = [a.shape[d] for d in range(a.ndim - 1)] + [b.shape[d] for d in range(1, b.ndim)]
+    return reshape(flat, out_shape, ndim=len(out_shape))
+
+
+def outer(x, y):
+    """The outer product of two vectors (matrices are flattened first)."""
+    x, y = as_tensor_variable(x), as_tensor_variable(y)
+    if x.ndim != 1:
+        x = x.flatten()
+    if y.ndim != 1:
+        y = y.flatten()
+    return dot(dimshuffle(x, (0, "x")), dimshuffle(y, ("x", 0)))
 
 
 register_functions(sys.modules[__name__])

@@ -13,6 +13,23 @@ from rngscope.tensor.variable import TensorType
 __all__ = ["Dot", "Dot22", "Gemm", "Gemv"]
 
 
+_SCIPY_GEMV = {}
+
+
+def _scipy_gemv(dtype):
+    """scipy's BLAS gemv for ``dtype`` (None without scipy), imported on first use."""
+    key = np.dtype(dtype).char
+    if key not in _SCIPY_GEMV:
+        try:
+            from scipy.linalg import blas
+        except ImportError:
+            blas = None
+        names = {"f": "sgemv", "d": "dgemv", "F": "cgemv", "D": "zgemv"}
+        _SCIPY_GEMV[key] = getattr(blas, names[key]) if blas is not None and key in names \
+            else None
+    return _SCIPY_GEMV[key]
+
+
 @dataclass(frozen=True)
 class Dot(Op):
     """``numpy.dot`` of two tensors of rank 1 or 2."""
@@ -103,6 +120,14 @@ class Gemv(Op):
 
     def perform(self, node, inputs):
         y, alpha, A, x, beta = inputs
+        gemv = _scipy_gemv(y.dtype) if y.shape[0] and x.shape[0] else None
+        if gemv is not None:
+            # Theano's Gemv calls scipy's BLAS gemv on A.T with trans=True whenever scipy
+            # is installed; its kernel rounds differently from numpy's dot plus an add
+            if A.shape[0] != y.shape[0] or A.shape[1] != x.shape[0]:
+                raise ValueError("Incompatible shapes for gemv (beta * y + alpha * dot(A, x)). "
+                                 "y: %s, A: %s, x: %s " % (y.shape, A.shape, x.shape))
+            return [gemv(alpha, A.T, x, beta, y, overwrite_y=self.inplace, trans=True)]
         out = np.dot(A, x)
         if alpha != 1:
             out = out * alpha

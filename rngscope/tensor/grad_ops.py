@@ -8,7 +8,7 @@ import numpy as np
 
 from rngscope.graph.basic import Apply, Op
 from rngscope.tensor.variable import TensorType, as_tensor
-from rngscope.tensor.shape_ops import Subtensor
+from rngscope.tensor.shape_ops import AdvancedSubtensor1, Subtensor, rebroadcast
 
 
 @dataclass(frozen=True)
@@ -117,4 +117,37 @@ class GradBlock(Op):
         return [inputs[0]]
 
 
-__all__ = ["AdvancedIncSubtensor1", "GradBlock", "IncSubtensor", "ProdWithoutZeros"]
+def inc_subtensor(x, y, inplace=False, set_instead_of_inc=False,
+                  tolerate_inplace_aliasing=False):
+    """The tensor ``x`` indexes into, with ``y`` added to (or written into) that part.
+
+    Args:
+        x: an indexed tensor, ``t[...]`` (basic indexing or an integer vector on axis 0).
+        y: the increment, broadcast against ``x``.
+    """
+    x, y = as_tensor(x), as_tensor(y)
+    if y.ndim > x.ndim:
+        raise TypeError("Trying to increment a %d-dimensional subtensor with a %d-dimensional "
+                        "value." % (x.ndim, y.ndim))
+    offset = x.ndim - y.ndim
+    axes = [d for d in range(y.ndim) if x.broadcastable[d + offset] and not y.broadcastable[d]]
+    if axes:
+        y = rebroadcast(y, [(d, True) for d in axes])
+    node = x.owner
+    if node is not None and isinstance(node.op, Subtensor):
+        op = IncSubtensor(node.op.idx, set_instead_of_inc=set_instead_of_inc)
+        return op(node.inputs[0], y, *node.inputs[1:])
+    if node is not None and isinstance(node.op, AdvancedSubtensor1):
+        op = AdvancedIncSubtensor1(set_instead_of_inc=set_instead_of_inc)
+        return op(node.inputs[0], y, node.inputs[1])
+    raise TypeError("x must be the result of a subtensor operation")
+
+
+def set_subtensor(x, y, inplace=False, tolerate_inplace_aliasing=False):
+    """The tensor ``x`` indexes into, with ``y`` written into that part."""
+    return inc_subtensor(x, y, inplace, set_instead_of_inc=True,
+                         tolerate_inplace_aliasing=tolerate_inplace_aliasing)
+
+
+__all__ = ["AdvancedIncSubtensor1", "GradBlock", "IncSubtensor", "ProdWithoutZeros",
+           "inc_subtensor", "set_subtensor"]

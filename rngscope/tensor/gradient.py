@@ -36,6 +36,10 @@ class DisconnectedInputError(ValueError):
     """A wrt variable the cost does not depend on (Theano's DisconnectedInputError)."""
 
 
+class MethodNotDefined(Exception):
+    """An op without the method asked for, here its gradient (Theano's MethodNotDefined)."""
+
+
 class NullTypeGradError(TypeError):
     """A gradient that is mathematically undefined was asked for."""
 
@@ -290,7 +294,7 @@ def _elemwise(node, out_grads):
         return [_zeros(i) if _is_float(i) else None for i in node.inputs]
     rule = SCALAR_RULES.get(op.cls)
     if rule is None:
-        raise NotImplementedError(f"rngscope has no gradient for the scalar op {op}")
+        raise MethodNotDefined("grad", op.cls, op.cls)
     grads = rule(list(node.inputs), z, gz)
     return [g if g is None or isinstance(g, Null) else _reduce_to(g, i.broadcastable)
             for i, g in zip(node.inputs, grads)]
@@ -309,6 +313,11 @@ def _expand_composite(node):
         values.append(Elemwise(op)(*vals))
     out = values[-1]
     return out.owner
+
+
+def _extremum_grads(xs, z, gz):
+    e = T.eq(z, xs[0])
+    return [e * gz, (T.constant(1, dtype=gz.dtype) - e) * gz]
 
 
 SCALAR_RULES = {
@@ -333,8 +342,9 @@ SCALAR_RULES = {
     "Inv": lambda xs, z, gz: [-gz / (xs[0] * xs[0])],
     "Sin": lambda xs, z, gz: [gz * T.cos(xs[0])],
     "Cos": lambda xs, z, gz: [-gz * T.sin(xs[0])],
-    "Maximum": lambda xs, z, gz: [T.eq(z, xs[0]) * gz, T.eq(z, xs[1]) * gz],
-    "Minimum": lambda xs, z, gz: [T.eq(z, xs[0]) * gz, T.eq(z, xs[1]) * gz],
+    # a tie sends the whole gradient to the first input
+    "Maximum": lambda xs, z, gz: _extremum_grads(xs, z, gz),
+    "Minimum": lambda xs, z, gz: _extremum_grads(xs, z, gz),
     "Switch": lambda xs, z, gz: [_zeros(xs[0]), T.switch(xs[0], gz, _c(0, z)),
                                  T.switch(xs[0], _c(0, z), gz)],
     "Clip": lambda xs, z, gz: [T.and_(T.ge(xs[0], xs[1]), T.le(xs[0], xs[2])) * gz,
@@ -549,5 +559,5 @@ def disconnected_grad(x):
     return GradBlock("disconnected")(x)
 
 
-__all__ = ["grad", "zero_grad", "disconnected_grad", "DisconnectedInputError",
+__all__ = ["grad", "zero_grad", "disconnected_grad", "DisconnectedInputError", "MethodNotDefined",
            "NullTypeGradError", "Null", "RULES", "SCALAR_RULES"]

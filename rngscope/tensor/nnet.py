@@ -16,6 +16,8 @@ from rngscope.graph.basic import Apply, Op
 from rngscope.graph.types import upcast
 from rngscope.tensor.variable import TensorType
 from rngscope.tensor import basic as T
+from rngscope.tensor import scalar as scal
+from rngscope.tensor.elemwise import Elemwise
 from rngscope.tensor.scalar import IMPLS
 from rngscope.tensor.shape_ops import AdvancedIncSubtensor, AdvancedSubtensor
 
@@ -250,6 +252,18 @@ def relu(x, alpha=0):
     return f1 * x + f2 * abs(x)
 
 
+def ultra_fast_sigmoid(x):
+    """A piecewise approximation of the sigmoid (no gradient, as in Theano)."""
+    return Elemwise(scal.ultra_fast_sigmoid, name="ultra_fast_sigmoid")(T.as_tensor_variable(x))
+
+
+def hard_sigmoid(x):
+    """``clip(0.2 * x + 0.5, 0, 1)`` in x's float dtype."""
+    x = T.as_tensor_variable(x)
+    dtype = scal.ultra_fast_sigmoid.out_dtype([x.dtype])
+    return T.clip(x * T.constant(0.2, dtype=dtype) + T.constant(0.5, dtype=dtype), 0, 1)
+
+
 def binary_crossentropy(output, target):
     """``-(target * log(output) + (1 - target) * log(1 - output))``."""
     return -(target * T.log(output) + (1.0 - target) * T.log(1.0 - output))
@@ -335,5 +349,6 @@ __all__ = [
     "ARange", "Argmax", "CrossentropyCategorical1Hot", "CrossentropyCategorical1HotGrad",
     "CrossentropySoftmax1HotWithBiasDx", "CrossentropySoftmaxArgmax1HotWithBias", "LogSoftmax",
     "Softmax", "SoftmaxGrad", "arange", "argmax", "binary_crossentropy",
-    "categorical_crossentropy", "register_gradients", "relu", "softmax",
+    "categorical_crossentropy", "hard_sigmoid", "register_gradients", "relu", "softmax",
+    "ultra_fast_sigmoid",
 ]

@@ -18,7 +18,7 @@ __all__ = [
     "expm1", "floor", "ge", "gt", "identity", "IMPLS", "int_div", "inv", "invert", "le", "log",
     "log1p", "lt", "maximum", "minimum", "mod", "mul", "neg", "neq", "or_", "pow",
     "round_half_to_even", "RULES", "ScalarOp", "second", "sgn", "sigmoid", "sin", "softplus",
-    "sqr", "sqrt", "sub", "switch", "tanh", "true_div", "unnamed", "xor",
+    "sqr", "sqrt", "sub", "switch", "tanh", "true_div", "ultra_fast_sigmoid", "unnamed", "xor",
 ]
 
 # output type rules -------------------------------------------------------
@@ -160,8 +160,28 @@ def _softplus_scalar(v):
     return math.log1p(math.exp(v))
 
 
-_sigmoid = _libm(_sigmoid_scalar, lambda x: 1.0 / (1.0 + np.exp(-x)))
-_softplus = _libm(_softplus_scalar, lambda x: np.log1p(np.exp(x)))
+def _ultra_fast_sigmoid(x):
+    """Theano's piecewise approximation: 0.5 * (t(x / 2) + 1), t a three-piece odd
+    approximation of tanh (rational below 1.7, linear below 3, flat after)."""
+    x = np.asarray(x)
+    half = 0.5 * x
+    a = np.abs(half)
+    t = np.where(a < 1.7, 1.5 * a / (1 + a),
+                 np.where(a < 3, 0.935409070603099 + 0.0458812946797165 * (a - 1.7),
+                          0.99505475368673))
+    t = np.where(half >= 0, t, -t)
+    return 0.5 * (t + 1.0)
+
+
+def _on_python_floats(scalar_fn):
+    """Theano runs an op without a numpy counterpart on each element as a Python float:
+    a float32 input is computed in float64 (the Elemwise casts the result back)."""
+    wide = _libm(scalar_fn, None)
+    return lambda x: wide(np.asarray(x, dtype=np.float64))
+
+
+_sigmoid = _on_python_floats(_sigmoid_scalar)
+_softplus = _on_python_floats(_softplus_scalar)
 
 
 IMPLS = {
@@ -188,6 +208,7 @@ IMPLS = {
     "Inv": lambda x: 1.0 / x,
     "ScalarSigmoid": _sigmoid,
     "ScalarSoftplus": _softplus,
+    "UltraFastScalarSigmoid": _ultra_fast_sigmoid,
     "Maximum": np.maximum,
     "Minimum": np.minimum,
     "GT": np.greater,
@@ -246,6 +267,7 @@ floor = _op("floor", "Floor", 1, "float")
 ceil = _op("ceil", "Ceil", 1, "float")
 sigmoid = _op("scalar_sigmoid", "ScalarSigmoid", 1, "float")
 softplus = _op("scalar_softplus", "ScalarSoftplus", 1, "float")
+ultra_fast_sigmoid = _op("ultra_fast_scalar_sigmoid", "UltraFastScalarSigmoid", 1, "float")
 maximum = _op("maximum", "Maximum", 2, "upcast", "", True)
 minimum = _op("minimum", "Minimum", 2, "upcast", "", True)
 gt = _op("", "GT", 2, "bool")

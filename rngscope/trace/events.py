@@ -178,6 +178,7 @@ class FindingKind(str, enum.Enum):
     LOOP_WITHOUT_UPDATES = "loop-without-updates"  # compiled without a scan's updates
     MASK_NOT_ADVANCED = "mask-not-advanced"  # a dropout mask read without advancing its stream
     MASK_ADVANCED_EVERY_CALL = "mask-advanced-every-call"  # a new mask every call (every step)
+    BACKEND_WARNING = "backend-warning"  # the graphs' library warned about a stream's updates
 
 
 @dataclass(frozen=True)

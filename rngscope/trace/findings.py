@@ -15,7 +15,10 @@
 - ``advances-shared-stream``: a call advances a stream another function also
   reads, so that function's next call gets a different draw;
 - ``draw-used-several-times``: one draw used several times inside one call
-  (``rv_u + rv_u - 2 * rv_u``: one sampled node, not three draws).
+  (``rv_u + rv_u - 2 * rv_u``: one sampled node, not three draws);
+- ``backend-warning``: the library that ran the graphs (PyTensor) warned about
+  RNG variables that are not updated; the warning, where it was raised and
+  what it means for the draws (one finding per warning text and line).
 
 Results are the script's named results (the last value bound to each name,
 as Python would have it); with no names (``--calls``), every call is one.
@@ -362,13 +365,15 @@ def no_update_findings(timeline, calls_of, explained=()):
         for r in desc.random:
             if r.stream is not None and id(r.stream) not in updated:
                 stream = _stream_name(timeline, r.stream)
-                if stream and stream not in streams:
-                    streams.append(stream)
-        for stream in streams:
+                if stream and stream not in [s for s, _ in streams]:
+                    has_default = getattr(r.stream, "default_update", None) is not None
+                    streams.append((stream, "no_default_updates" if has_default else
+                                    "it has no default update and the function gives none"))
+        for stream, why in streams:
             if (name, stream) in explained:  # a dropout mask: mask_findings says more
                 continue
             calls = calls_of.get(id(fn), [])
-            message = (f"{name} reads {stream} without advancing it (no_default_updates): every "
+            message = (f"{name} reads {stream} without advancing it ({why}): every "
                        f"call of {name} returns the same draw until something else moves {stream}")
             if calls:
                 numbers = _numbers_of(timeline, fn, stream)
@@ -486,13 +491,32 @@ def _draw_uses(fn):
     return [(parts[0], uses.get(id(parts[4]), 0)) for parts in randoms]  # in walk order
 
 
+def warning_findings(timeline):
+    """The backend's warnings about its streams, one finding per (text, line), in order."""
+    rec = timeline.recording
+    counts = {}
+    for w in rec.warnings:
+        line = rec.sites[w.site][0] if w.site >= 0 else None
+        key = (w.library, w.category, w.message, w.note, line)
+        counts[key] = counts.get(key, 0) + 1
+    found = []
+    for (library, category, message, note, line), n in counts.items():
+        where = f"on line {line}" if line is not None else "outside the script's lines"
+        times = f", {n} times" if n > 1 else ""
+        found.append(Finding(FindingKind.BACKEND_WARNING,
+                             f"{library} warned {where}{times} ({category}: "
+                             f"{message.rstrip('.')}): {note}."))
+    return found
+
+
 def findings(timeline):
     """Every finding of a finished replay, in a stable order."""
     calls_of = _calls_of(timeline)
     masks, explained = mask_findings(timeline)
     return (result_findings(timeline) + loop_findings(timeline) + masks
             + no_update_findings(timeline, calls_of, explained)
-            + shared_stream_findings(timeline) + draw_use_findings(timeline, calls_of))
+            + shared_stream_findings(timeline) + draw_use_findings(timeline, calls_of)
+            + warning_findings(timeline))
 
 
 # -- expectations ---------------------------------------------------------------------------

@@ -47,7 +47,7 @@ import numpy as np
 from rngscope import backends, observe
 from rngscope.backends.description import CarryDesc
 from rngscope.trace.fingerprint import fingerprint, value_digest, value_hash
-from rngscope.trace.recording import Recording, build
+from rngscope.trace.recording import Recording, WarningRecord, build
 from rngscope.trace.states import AFTER, CHECKPOINT_EVERY, NO_STEP, States
 
 # Draws of at most this many bytes are kept whole by the hot path and hashed by ``finish``
@@ -170,6 +170,7 @@ class Recorder(observe.Observer):
         self.functions = []  # FnInfo by index
         self.sites = []  # site id -> (line, column, end line, end column)
         self.writes = []
+        self.warnings = []  # WarningRecord: what the backend warned about its streams
         self.call_args = {}  # call index -> text of literal arguments (`--calls`)
         self.call_fn = array("i")  # per call: its function
         self.site_changes = array("q")  # calls where the call site changed (a loop: one entry) ...
@@ -308,8 +309,10 @@ class Recorder(observe.Observer):
             source = self._nodes.get(id(rng.owner))  # drawn in a call before it was described
         if source is not None:  # chained after another draw, or a loop's carried state
             track = source.track
-        elif desc.stream is not None or self._is_stream(desc.rng):
-            track = self.track(desc.stream if desc.stream is not None else desc.rng)
+        elif desc.stream is not None:  # (its rng may be a clone of it: Function.copy)
+            track = self.track(desc.stream)
+        elif self._is_stream(desc.rng):
+            track = self.track(desc.rng)
         else:  # a state from nowhere we follow: a stream of its own, anchored at each draw
             track, orphan = None, True
             self._need_before_draw()
@@ -599,6 +602,12 @@ class Recorder(observe.Observer):
         states.by_fp[fp] = token
         self._pending.append(token)
         return token
+
+    def on_warning(self, library, category, message, note, frame):
+        site = -1
+        if frame is not None and self.script_filename is not None:
+            site = self._site_of(frame)
+        self.warnings.append(WarningRecord(self.n_calls, library, category, message, note, site))
 
     def on_write(self, shared, before_value, source, frame):
         track = self._by_shared.get(id(shared))

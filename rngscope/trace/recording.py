@@ -90,6 +90,18 @@ class FunctionRecord:
 
 
 @dataclasses.dataclass(frozen=True)
+class WarningRecord:
+    """A warning the backend's library gave about its streams, after ``after_calls`` calls."""
+
+    after_calls: int
+    library: str  # "PyTensor"
+    category: str  # "DeprecationWarning"
+    message: str  # the library's text, memory addresses masked
+    note: str  # what it means for the draws, in a sentence
+    site: int  # site id of the script line it was raised from, or -1
+
+
+@dataclasses.dataclass(frozen=True)
 class WriteRecord:
     """A write to a stream outside calls, made after ``after_calls`` calls."""
 
@@ -178,6 +190,7 @@ class Recording:
     out_first: np.ndarray
     _fixed_digests: MappingProxyType  # draw row or ("out", position) -> digest, kept at record time
     _stream_sets: tuple  # per stream: (sorted event keys, tokens) of every change of its state
+    warnings: tuple = ()  # WarningRecord, in the order they were given
     _replayed: dict = dataclasses.field(default_factory=dict, repr=False)  # digest cache
 
     @property
@@ -389,7 +402,7 @@ def build(recorder) -> Recording:
         tuple(recorder.sites), MappingProxyType(dict(recorder.call_args)), states, n_draws,
         call_fn, call_site, draws_at, reads_at, outs_at, draw_token, draw_hash, draw_stream,
         number, repeat, draw_call, draw_node, read_stream, read_before, read_after, out_hash,
-        out_first, MappingProxyType(fixed), stream_sets)
+        out_first, MappingProxyType(fixed), stream_sets, tuple(recorder.warnings))
 
 
 def _node_record(info, position):

@@ -9,12 +9,15 @@ from rngscope.compile.scan import (  # noqa: F401
     OrderedUpdates, foldl, foldr, map, reduce, scan,
 )
 from rngscope.graph.basic import Apply, Constant, Variable  # noqa: F401
+from rngscope.printing.pp import pp, pprint  # noqa: F401
 from rngscope.shared import SharedVariable, shared  # noqa: F401
+from rngscope.tensor.basic import dot  # noqa: F401
 from rngscope.tensor.gradient import grad  # noqa: F401
 
 # What ``from theano import *`` gives: of the names here, those Theano 1.0.5 exports.
 __all__ = ["Apply", "Constant", "In", "Mode", "OrderedUpdates", "Variable", "clone", "compile",
-           "config", "foldl", "foldr", "function", "grad", "gradient", "map", "printing", "reduce",
+           "config", "dot", "foldl", "foldr", "function", "grad", "gradient", "map", "pp", "pprint",
+           "printing", "reduce",
            "scan", "shared", "tensor"]
 
 __version__ = "1.0.5"

@@ -1,7 +1,8 @@
 """``theano.gradient``: grad and the gradient-blocking identities."""
 from rngscope.compat import missing as _missing
+from rngscope.compile.jacobian import hessian, jacobian  # noqa: F401
 from rngscope.tensor.gradient import (  # noqa: F401
-    DisconnectedInputError, NullTypeGradError, disconnected_grad, grad, zero_grad,
+    DisconnectedInputError, MethodNotDefined, NullTypeGradError, disconnected_grad, grad, zero_grad,
 )
 
 __getattr__ = _missing.module_getattr(__name__)  # a name not here is rngscope's gap

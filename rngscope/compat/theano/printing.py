@@ -1,7 +1,8 @@
-"""``theano.printing``: debugprint with Theano's parameters and byte-identical text."""
+"""``theano.printing``: debugprint and pp with Theano's parameters and byte-identical text."""
 from rngscope.compat import missing as _missing
 from rngscope.printing.debugprint import char_from_number, debugprint  # noqa: F401
+from rngscope.printing.pp import pp, pprint  # noqa: F401
 
-__all__ = ["debugprint"]
+__all__ = ["debugprint", "pp", "pprint"]
 
 __getattr__ = _missing.module_getattr(__name__)  # a name not here is rngscope's gap

@@ -13,6 +13,8 @@ from rngscope.graph.basic import Variable  # noqa: F401
 from rngscope.tensor import scalar as scal  # noqa: F401
 from rngscope.tensor.basic import *  # noqa: F401,F403
 from rngscope.tensor.elemwise import DimShuffle, Elemwise  # noqa: F401
+from rngscope.compile.jacobian import hessian, jacobian  # noqa: F401
+from rngscope.tensor.grad_ops import inc_subtensor, set_subtensor  # noqa: F401
 from rngscope.tensor.gradient import grad  # noqa: F401
 from rngscope.tensor.nnet import arange, argmax  # noqa: F401
 from rngscope.tensor.shape_ops import (  # noqa: F401
@@ -30,11 +32,11 @@ __all__ = [
     "btensor4", "bvector", "cast", "ceil", "clip", "col", "concatenate", "constant", "cos", "dcol",
     "dmatrix", "dot", "drow", "dscalar", "dtensor3", "dtensor4", "dvector", "eq", "exp", "expm1",
     "fcol", "fill", "floor", "fmatrix", "frow", "fscalar", "ftensor3", "ftensor4", "fvector", "ge",
-    "get_vector_length", "grad", "gt", "icol", "imatrix", "int_div", "inv", "invert", "iround", "irow",
-    "iscalar", "itensor3", "itensor4", "ivector", "join", "lcol", "le", "lmatrix", "log", "log1p",
+    "get_vector_length", "grad", "gt", "hessian", "inc_subtensor", "icol", "imatrix", "int_div", "inv", "invert", "iround", "irow",
+    "iscalar", "itensor3", "itensor4", "ivector", "jacobian", "join", "lcol", "le", "lmatrix", "log", "log1p",
     "lrow", "lscalar", "lt", "ltensor3", "ltensor4", "lvector", "matrix", "max", "maximum", "mean",
     "min", "minimum", "mod", "mul", "neg", "neq", "nnet", "np", "ones", "ones_like", "or_",
-    "patternbroadcast", "pow", "prod", "reshape", "round", "row", "scal", "scalar", "second", "sgn",
+    "outer", "patternbroadcast", "pow", "prod", "reshape", "round", "row", "scal", "scalar", "second", "set_subtensor", "sgn",
     "shape", "shared_randomstreams", "sin", "sqr", "sqrt", "stack", "std", "sub", "subtensor",
     "sum", "switch", "tanh", "tensor", "tensor3", "tensor4", "tensor_copy", "transpose",
     "true_div", "unbroadcast", "var", "vector", "wcol", "wmatrix", "wrow", "wscalar", "wtensor3",
