@@ -14,7 +14,7 @@ import click
 
 from rngscope import version
 from rngscope.exitcodes import ExitCode, fail
-from rngscope.runner import ScriptError, ScriptInputError, load_script, run_script
+from rngscope.runner import SAMPLES, ScriptError, ScriptInputError, load_script, run_script
 
 
 def _print_version(ctx: click.Context, _param: click.Parameter, value: bool) -> None:
@@ -53,19 +53,24 @@ def main() -> None:
 @main.command(context_settings={"allow_interspersed_args": False})
 @click.argument("script", required=False)
 @click.argument("args", nargs=-1, type=click.UNPROCESSED)
-def run(script: str | None, args: tuple[str, ...]) -> None:
+@click.option("--sample", type=click.Choice(list(SAMPLES)), default=None,
+              help="Without SCRIPT: which built-in sample to run, theano (the default) or "
+                   "pytensor.")
+def run(script: str | None, args: tuple[str, ...], sample: str | None) -> None:
     """Run a Theano-style script, like `python SCRIPT`.
 
-    `import theano` in the script is served by rngscope's engine. SCRIPT is a
-    file, `-` for standard input, or omitted for the built-in sample; ARGS
-    after it reach the script as sys.argv[1:].
+    `import theano` in the script is served by rngscope's engine; a script
+    that imports pytensor runs on the real PyTensor (the `pytensor` extra).
+    SCRIPT is a file, `-` for standard input, or omitted for the built-in
+    sample; ARGS after it reach the script as sys.argv[1:].
 
     \b
     Example:
       rngscope run samples/sharing_streams.py
+      rngscope run --sample pytensor
     """
     try:
-        source = load_script(script)
+        source = load_script(script, sample)
     except ScriptInputError as exc:
         fail(str(exc))
     try:

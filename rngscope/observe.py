@@ -14,11 +14,18 @@ observer needs passed as arguments (no flags to read back, no stack walking):
   starts wanting it while installed calls ``refresh()``;
 - ``on_draw(node, state, value)``: a random node drew ``value`` and left its
   stream in ``state``;
+- ``on_loop(node, steps)``: a loop (``scan``) starts ``steps`` steps; the draws
+  until the call ends or the next loop starts are its inner draws, step by step
+  (a loop the engine runs again only to compute a gradient is not told);
 - ``on_return(token, outputs)``: the call that ``on_call`` returned ``token``
   for is done, its updates applied; ``outputs`` is the list of its results;
 - ``on_write(shared, before, source, frame)``: a stream's value was set from
   outside a call (``source`` is ``"set_value"`` or ``"seed"``; ``frame`` is
-  where, or None).
+  where, or None);
+- ``on_warning(library, category, message, note, frame)``: the library running
+  the graphs warned about its streams (PyTensor's warnings about RNG variables
+  that are not updated); ``note`` says in a sentence what it means for the
+  draws, ``frame`` is where the warning was raised from.
 
 ``observing(observer)`` installs one for a ``with`` block; several may be
 installed at once (nested), each hearing every event.  The engine reads
@@ -29,7 +36,7 @@ from __future__ import annotations
 
 import contextlib
 
-__all__ = ["Observer", "current", "install", "observing", "refresh", "uninstall"]
+__all__ = ["Observer", "current", "install", "observing", "refresh", "uninstall", "unobserved"]
 
 current = None  # the installed observer (or a fan-out of several), or None
 
@@ -54,14 +61,20 @@ class Observer:
     def on_draw(self, node, state, value):
         pass
 
+    def on_loop(self, node, steps):
+        pass
+
     def on_return(self, token, outputs):
         pass
 
     def on_write(self, shared, before, source, frame):
         pass
 
+    def on_warning(self, library, category, message, note, frame):
+        pass
 
-_EVENTS = ("on_stream", "on_build", "on_draw", "on_write")
+
+_EVENTS = ("on_stream", "on_build", "on_draw", "on_loop", "on_write", "on_warning")
 
 
 def _overrides(observer, name):
@@ -152,3 +165,15 @@ def observing(observer):
         yield observer
     finally:
         uninstall(observer)
+
+
+@contextlib.contextmanager
+def unobserved():
+    """Nothing is told during the block: the engine redoing work it already reported (a
+    gradient running a loop's steps again)."""
+    global current
+    saved, current = current, None
+    try:
+        yield
+    finally:
+        current = saved

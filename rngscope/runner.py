@@ -28,6 +28,7 @@ from rngscope import backends
 from rngscope.compat.missing import missing_name
 
 SAMPLE = "sharing_streams.py"
+SAMPLES = {"theano": SAMPLE, "pytensor": "sharing_streams_pytensor.py"}  # --sample NAME -> file
 STDIN = "-"
 
 _PACKAGE_DIR = Path(__file__).resolve().parent
@@ -94,20 +95,25 @@ class ScriptSource:
             raise ScriptInputError(f"{self.name} is not valid Python: {exc}.") from None
 
 
-def load_script(script: str | os.PathLike | None) -> ScriptSource:
+def load_script(script: str | os.PathLike | None, sample: str | None = None) -> ScriptSource:
     """Read and compile a script.
 
     Args:
         script: a file path, `"-"` for standard input, or None for the
             built-in sample.
+        sample: which built-in sample (``SAMPLES``: ``"theano"``, the default, or
+            ``"pytensor"``) when ``script`` is None; giving both is an input error.
 
     Raises:
         ScriptInputError: the file is missing, a directory, unreadable, not
             text in its declared encoding (UTF-8 by default), or not valid Python.
     """
+    if script is not None and sample is not None:
+        raise ScriptInputError(f"give a SCRIPT ({os.fspath(script)}) or --sample {sample}, not both.")
     if script is None:
-        sample = importlib.resources.files("rngscope.samples") / SAMPLE
-        source = ScriptSource(f"the built-in sample {SAMPLE}", str(sample), sample.read_text("utf-8"), None)
+        name = SAMPLES[sample or "theano"]
+        path = importlib.resources.files("rngscope.samples") / name
+        source = ScriptSource(f"the built-in sample {name}", str(path), path.read_text("utf-8"), None)
     elif os.fspath(script) == STDIN:
         source = ScriptSource("<stdin>", "<stdin>", _decode(sys.stdin.buffer.read(), "<stdin>"), os.getcwd())
     else:

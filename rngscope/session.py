@@ -14,7 +14,7 @@ import sys
 from dataclasses import dataclass, field
 
 from rngscope import backends
-from rngscope.naming import bound_names, stream_names
+from rngscope.naming import bound_names, stream_names, updates_names
 from rngscope.observe import Observer, observing
 from rngscope.runner import ScriptSource, run_script
 
@@ -59,6 +59,12 @@ class Session:
             if s.shared is shared:
                 return s
         return None
+
+    def updates_names(self):
+        """{id(loop op): what the script calls the updates that loop's scan returned}."""
+        ops = [loop.node.op for f in self.functions
+               for loop in backends.describe(f.function).all_loops()]
+        return updates_names(self.module, ops)
 
 
 def script_line(filename):
@@ -108,4 +114,22 @@ def _name(session, built, created):
     for index, (fn, line) in enumerate(built):
         name = names.get(id(fn)) or backends.describe(fn).name or f"function#{index}"
         session.functions.append(CompiledFunction(index, fn, name, line))
+    _streams_drawn_from(session, names)
     return session
+
+
+def _streams_drawn_from(session, names):
+    """Streams the functions draw from that no stream factory made (a shared Generator of
+    the script's own, ``pytensor.shared(np.random.default_rng(1))``): named as the script
+    binds them (``rng``), else by their name, else ``stream#k``."""
+    known = {id(s.shared) for s in session.streams}
+    for cf in session.functions:
+        for r in backends.describe(cf.function).random:
+            shared = r.stream
+            if shared is None or id(shared) in known:
+                continue
+            known.add(id(shared))
+            index = len(session.streams)
+            name = names.get(id(shared)) or shared.name or f"stream#{index}"
+            seed = backends.states_of(shared).seed(shared)
+            session.streams.append(Stream(index, shared, None, r.distribution, name, seed))

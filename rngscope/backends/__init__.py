@@ -108,16 +108,3 @@ def graph_of(obj):
 def states_of(shared):
     """The ``StreamStates`` of a shared variable's backend."""
     return _backend(shared).STATES
-
-
-def not_inspected(text: str, name: str, command: str) -> str | None:
-    """Why ``rngscope COMMAND`` cannot inspect the script ``name`` yet, or None.
-
-    The inspecting commands' recorder and printers read rngscope-engine functions; PyTensor's
-    are observed (``rngscope.backends.pytensor.adapter``) but not yet read by them.
-    """
-    if backend_of(text) != PYTENSOR:
-        return None
-    return (f"{name} is a PyTensor script: `rngscope run` runs it on the real PyTensor, but "
-            f"`rngscope {command}` reads only Theano-style scripts so far (PyTensor support "
-            "is issue 11).")

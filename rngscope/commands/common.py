@@ -17,15 +17,20 @@ import sys
 
 import click
 
-from rngscope import backends
 from rngscope.exitcodes import fail
-from rngscope.runner import ScriptError, ScriptInputError, load_script
+from rngscope.runner import SAMPLES, ScriptError, ScriptInputError, load_script
 from rngscope.session import Session, inspect_script
 
 HUMAN, JSON = "human", "json"
 
+sample_option = click.option(
+    "--sample", type=click.Choice(list(SAMPLES)), default=None,
+    help="Without SCRIPT: which built-in sample (the tutorial's sharing-streams story) to use, "
+         "theano (the default) or pytensor (the same story on the real PyTensor).")
+
 _OPTIONS = (
     click.argument("script", required=False),
+    sample_option,
     click.option("--quiet", "-q", is_flag=True,
                  help="Hide the script's own output (by default it goes to standard error)."),
     click.option("--no-color", is_flag=True,
@@ -39,7 +44,7 @@ _OPTIONS = (
 
 
 def inspection_options(command):
-    """Decorator: SCRIPT, --quiet, --no-color, --width and --format."""
+    """Decorator: SCRIPT, --sample, --quiet, --no-color, --width and --format."""
     for decorator in reversed(_OPTIONS):
         command = decorator(command)
     return command
@@ -60,14 +65,13 @@ def make_console(no_color: bool = False, width: int | None = None, file=None):
                    highlight=False, emoji=False, markup=False)
 
 
-def inspect(script: str | None, quiet: bool = False) -> Session:
-    """Run the script once and learn its functions and streams (exit 2 if it cannot run)."""
+def inspect(script: str | None, quiet: bool = False, sample: str | None = None) -> Session:
+    """Run the script (or a built-in ``sample``) once and learn its functions and streams
+    (exit 2 if it cannot run)."""
     try:
-        source = load_script(script)
+        source = load_script(script, sample)
     except ScriptInputError as exc:
         fail(str(exc))
-    if (refused := backends.not_inspected(source.text, source.name, click.get_current_context().info_name)):
-        fail(refused)
     sink = io.StringIO() if quiet else sys.stderr
     hide_stderr = contextlib.redirect_stderr(sink) if quiet else contextlib.nullcontext()
     try:

@@ -5,7 +5,7 @@ import sys
 
 import click
 
-from rngscope.commands.common import inspect, note
+from rngscope.commands.common import inspect, note, sample_option
 from rngscope.exitcodes import fail
 from rngscope.commands.debugprint import _select as select_functions
 from rngscope.printing import dot, render, tree
@@ -15,6 +15,7 @@ DOT, SVG, PNG = "dot", "svg", "png"
 
 @click.command()
 @click.argument("script", required=False)
+@sample_option
 @click.option("--function", "-f", "names", multiple=True, metavar="NAME",
               help="Draw only this function (repeatable); by default every one, in definition "
                    "order.")
@@ -28,7 +29,7 @@ DOT, SVG, PNG = "dot", "svg", "png"
               help="Write to FILE (atomically: all or nothing) instead of standard output.")
 @click.option("--quiet", "-q", is_flag=True,
               help="Hide the script's own output (by default it goes to standard error).")
-def graph(script, names, source, output_format, output, quiet):
+def graph(script, sample, names, source, output_format, output, quiet):
     """Draw the graph of each function a script compiles.
 
     Each random node is one box (one draw per call) with an edge to each use;
@@ -52,12 +53,14 @@ def graph(script, names, source, output_format, output, quiet):
             render.require_dot(output_format)
         except render.GraphvizMissing as exc:
             fail(f"{exc} Nothing was written.")
-    session = inspect(script, quiet)
+    session = inspect(script, quiet, sample)
     chosen = select_functions(session, names)
     if not session.functions:
         note(f"{session.source.name} compiled no function; the graph is empty.")
+    loop_updates = session.updates_names()
     views = [tree.function_view(cf.function, cf.name, index=cf.index, line=cf.line,
-                                streams=session.streams, source=source) for cf in chosen]
+                                streams=session.streams, source=source,
+                                updates_names=loop_updates) for cf in chosen]
     graphs = "graphs as written" if source else "compiled graphs"
     text = dot.document(views, f"{session.source.name}: {graphs}")
     if output_format == DOT:

@@ -8,8 +8,7 @@ import sys
 
 import click
 
-from rngscope import backends
-from rngscope.commands.common import fail_script, make_console
+from rngscope.commands.common import fail_script, make_console, sample_option
 from rngscope.exitcodes import ExitCode, fail
 from rngscope.printing import timeline as timeline_printer
 from rngscope.runner import ScriptError, ScriptInputError, load_script
@@ -23,6 +22,7 @@ TEXT, RICH, JSON, JSONL = "text", "rich", "json", "jsonl"
 
 @click.command()
 @click.argument("script", required=False)
+@sample_option
 @click.option("--calls", metavar="SEQUENCE",
               help="Run the script's definitions, then these calls instead of the script's own: "
                    "'f,f,nearly_zeros' (literal arguments allowed: 'h(1.5, [1, 2])').")
@@ -54,7 +54,7 @@ TEXT, RICH, JSON, JSONL = "text", "rich", "json", "jsonl"
               help="Width of rich output (default: the terminal's, or 80).")
 @click.option("--html", "html_file", type=click.Path(dir_okay=False), metavar="FILE",
               help="Also write a self-contained HTML report: timeline grid, findings, pictures.")
-def replay(script, calls, restore_after, snapshot_before, save_state, save_at, load_state,
+def replay(script, sample, calls, restore_after, snapshot_before, save_state, save_at, load_state,
            expectations, goto_call, checkpoint_every, output_format, quiet, no_color, width,
            html_file):
     """Replay a script's calls and explain its random streams.
@@ -70,6 +70,7 @@ def replay(script, calls, restore_after, snapshot_before, save_state, save_at, l
     \b
     Examples:
       rngscope replay                                # the built-in sample
+      rngscope replay --sample pytensor              # the same story on PyTensor
       rngscope replay --restore-after 0              # v1 repeats nearly_zeros' draw
       rngscope replay --calls f,f,nearly_zeros
       rngscope replay --expect 'v3 == v1' --expect 'v2 != v1'
@@ -84,11 +85,9 @@ def replay(script, calls, restore_after, snapshot_before, save_state, save_at, l
     if save_at is not None and save_state is None:
         fail("--at N says when --save-state captures the states; give --save-state FILE too.")
     try:
-        source = load_script(script)
+        source = load_script(script, sample)
     except ScriptInputError as exc:
         fail(str(exc))
-    if (refused := backends.not_inspected(source.text, source.name, "replay")):
-        fail(refused)
     loaded = None
     if load_state is not None:
         try:

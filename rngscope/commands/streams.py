@@ -11,7 +11,7 @@ from rngscope.printing import streams_table
 
 @click.command()
 @inspection_options
-def streams(script, quiet, no_color, width, output_format):
+def streams(script, sample, quiet, no_color, width, output_format):
     """Show which function reads and which advances each random stream.
 
     One row per stream (creation order): its name, distribution, size, the
@@ -19,6 +19,10 @@ def streams(script, quiet, no_color, width, output_format):
     ended (equal fingerprints, equal future draws). One column per compiled
     function: `advances` (each call moves the stream on), `reads only` (each
     call draws from the same state: the same numbers every time) or blank.
+    A stream a loop (`scan`) draws from is marked with the loop: `advances
+    every step (walk)` (the function has the loop's updates), `advances 1
+    step per call (walk)` (compiled without them: the loop draws from a copy
+    and only the default update moves the stream) or `reads only (walk)`.
     SCRIPT is a file, `-` for standard input, or omitted for the built-in
     sample; the script's own output goes to standard error.
 
@@ -27,7 +31,7 @@ def streams(script, quiet, no_color, width, output_format):
       rngscope streams                           # the built-in sample
       rngscope streams my_script.py --format json
     """
-    session = inspect(script, quiet)
+    session = inspect(script, quiet, sample)
     table = streams_table.stream_table(session)
     if not session.streams:
         note(f"{session.source.name} created no random stream; the table is empty.")

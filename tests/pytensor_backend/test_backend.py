@@ -111,16 +111,3 @@ def test_a_failing_pytensor_script_shows_its_own_traceback_and_exits_1(tmp_path,
     assert ours.stderr == python.stderr
     assert b'fails.py", line 7, in <module>' in ours.stderr
     assert b"rngscope" not in ours.stderr
-
-
-@needs_pytensor
-@pytest.mark.parametrize("command", ["debugprint", "replay", "streams", "graph"])
-def test_inspecting_commands_refuse_a_pytensor_script_in_one_paragraph(tmp_path, rngscope_process, command):
-    (tmp_path / "pt_script.py").write_text("import pytensor\nprint('ran')\n")
-    done = rngscope_process(command, "pt_script.py", cwd=tmp_path)
-    assert done.returncode == 2
-    assert done.stdout == b""
-    assert done.stderr.decode() == (
-        "rngscope: error: pt_script.py is a PyTensor script: `rngscope run` runs it on the real "
-        f"PyTensor, but `rngscope {command}` reads only Theano-style scripts so far (PyTensor "
-        "support is issue 11).\n")

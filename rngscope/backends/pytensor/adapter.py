@@ -6,7 +6,7 @@ puts every attribute back on exit (also when the script raises):
 - ``RandomStream.gen`` (every distribution method goes through it) -> ``on_stream(rng, draw, name)``;
 - ``pytensor.function`` and ``Function.copy`` -> ``on_build(function)``;
 - ``Function.__call__`` of a function built in the run -> ``on_call``, ``before_draw``,
-  ``on_draw`` per random node, ``on_return``;
+  ``on_draw`` per random node (as ``description.describe`` finds them), ``on_return``;
 - ``set_value`` of a shared Generator -> ``on_write(.., "set_value", ..)``, and
   ``RandomStream.seed`` -> one ``on_write(.., "seed", ..)`` per stream it re-seeds.
 
@@ -30,6 +30,7 @@ import warnings
 import numpy as np
 
 from rngscope import observe
+from rngscope.backends.pytensor.description import describe, mask_addresses
 
 __all__ = ["observed_pytensor", "random_nodes"]
 
@@ -46,39 +47,20 @@ def random_nodes(function):
     """``[(node, shared rng, direct, output index or None)]`` of a compiled function, in run order.
 
     ``direct`` says the node reads the stream's stored Generator (not one a node before it made);
-    the index is where the node's draw is among the function's outputs.
+    the index is where the node's draw is among the function's outputs (read from its
+    ``description.describe``).
     """
-    _, rng_type = _random_types()
-    fgraph = function.maker.fgraph
-    shared_of = {var: inp.variable for var, inp in zip(fgraph.inputs, function.maker.expanded_inputs)
-                 if getattr(inp, "shared", False)}
-    n_real = len(function.maker.outputs)
-    outputs = [_through_copy(o) for o in fgraph.outputs[:n_real]]
-    made_by = {}  # a new Generator variable -> the stream it continues
+    desc = describe(function)
+    index = {node: k for k, node in enumerate(desc.out_draws) if node >= 0}
     found = []
-    for node in fgraph.toposort():
-        rngs = [i for i in node.inputs if isinstance(i.type, rng_type)]
-        if not rngs:
+    for r in desc.random:
+        root = r
+        while root.stream is None and root.source is not None:
+            root = desc.random[root.source]
+        if root.stream is None:
             continue
-        rng = rngs[0]
-        shared = shared_of.get(rng, made_by.get(rng))
-        if shared is None:
-            continue
-        for out in node.outputs:
-            if isinstance(out.type, rng_type):
-                made_by[out] = shared
-        draws = [o for o in node.outputs if not isinstance(o.type, rng_type)]
-        index = next((outputs.index(d) for d in draws if d in outputs), None)
-        found.append((node, shared, rng in shared_of, index))
+        found.append((r.node, root.stream, r.stream is not None, index.get(r.position)))
     return found
-
-
-def _through_copy(variable):
-    """The variable a function output copies (C and Py linkers wrap outputs in DeepCopyOp)."""
-    owner = variable.owner
-    if owner is not None and type(owner.op).__name__ == "DeepCopyOp":
-        return owner.inputs[0]
-    return variable
 
 
 class _Patches:
@@ -109,6 +91,7 @@ class _Run:
     def __init__(self):
         self.nodes = {}  # id(function) -> (function, random_nodes(function))
         self.seeding = None  # the frame of a RandomStream.seed() call in progress
+        self.generating = 0  # RandomStream.gen calls in progress (it updates what it makes)
 
     def built(self, function):
         self.nodes[id(function)] = (function, None)
@@ -143,6 +126,9 @@ def observed_pytensor(functions=()):
         frame = sys._getframe(1)
         with _warnings_from(frame):
             built = original_function(*args, **kwargs)
+        written = _as_written(args, kwargs)
+        if written is not None:  # on the maker: a Function has __slots__
+            setattr(built.maker, AS_WRITTEN, written)
         return run.built(built)
 
     function.__doc__, function.__wrapped__ = original_function.__doc__, original_function
@@ -181,7 +167,11 @@ def observed_pytensor(functions=()):
     original_gen, original_seed = RandomStream.gen, RandomStream.seed
 
     def gen(self, op, *args, **kwargs):
-        out = original_gen(self, op, *args, **kwargs)
+        run.generating += 1
+        try:
+            out = original_gen(self, op, *args, **kwargs)
+        finally:
+            run.generating -= 1
         if observe.current is not None:
             observe.current.on_stream(self.state_updates[-1][0], out, _distribution(op))
         return out
@@ -207,11 +197,89 @@ def observed_pytensor(functions=()):
     patches.set(Function, "__call__", call)
     patches.set(RandomStream, "gen", gen)
     patches.set(RandomStream, "seed", seed)
+    original_warn = warnings.warn
+
+    def warn(message, category=None, stacklevel=1, source=None, **kwargs):
+        observer = observe.current
+        if observer is not None:
+            caller = sys._getframe(1)
+            if caller.f_globals.get("__name__", "").startswith("pytensor"):
+                _heard(observer, message, category, caller, run)
+        return original_warn(message, category, stacklevel + 1, source, **kwargs)
+
     patches.set(shared_rng_class, "set_value", set_value)
+    patches.set(warnings, "warn", warn)  # PyTensor calls warnings.warn(...) through the module
     try:
         yield
     finally:
         patches.restore()
+
+
+# PyTensor 3.0.7's warnings about RNG variables that are not updated (recorded with it: see
+# tests/conformance/pytensor-3/README.md), each with what it means for the draws.
+RNG_WARNINGS = (
+    ("The no_default_updates parameter is deprecated",
+     "the function compiled there leaves default updates out, so each stream it reads without "
+     "advancing gives the same draw on every call"),
+    ("has already been used. You probably want to use the new RandomGeneratorVariable",
+     "a second draw from one RNG variable starts from the same state as the first; draw from "
+     "the next RNG the first draw returned"),
+    ("will still be mutated even though its update is being deleted",
+     "the copy has no update, yet its random op advances the stream in place, so its calls "
+     "still move the stream"),
+    ("Calling a RandomVariable without an explicit rng is deprecated",
+     "PyTensor made a shared Generator that nothing updates, so every call of a function "
+     "drawing from it gives the same draw"),
+    ("Scan return signature will change. Updates dict will not be returned",
+     "scan returned the updates of the streams its loop draws from; a function compiled "
+     "without them repeats the loop's draws on every call"),
+    ("RandomVariable Ops will stop hiding the rng output",
+     "the draw's next RNG was not returned, so nothing advances its Generator unless the "
+     "function's updates say so"),
+)
+_HIDDEN_RNG = RNG_WARNINGS[-1][0]  # RandomStream.gen draws so, and updates the stream itself
+
+
+def _heard(observer, message, category, frame, run):
+    """Tell the observer of a PyTensor warning about RNG variables that are not updated."""
+    if isinstance(message, Warning):
+        category, text = type(message), str(message.args[0]) if message.args else str(message)
+    else:
+        category, text = category or UserWarning, str(message)
+    for pattern, note in RNG_WARNINGS:
+        if pattern in text and not (pattern == _HIDDEN_RNG and run.generating):
+            observer.on_warning("PyTensor", category.__name__, mask_addresses(text), note, frame)
+            return
+
+
+AS_WRITTEN = "_rngscope_as_written"  # a Function's outputs and explicit updates as the script gave them
+
+
+def _as_written(args, kwargs):
+    """(outputs, [(shared, update)]) as passed to ``pytensor.function``, or None if unreadable.
+
+    PyTensor keeps only clones of them, partly rewritten, and does not mark which updates were
+    explicit; ``backends.describe`` reads these instead when a function was built in the run.
+    """
+    outputs = args[1] if len(args) > 1 else kwargs.get("outputs")
+    updates = args[3] if len(args) > 3 else kwargs.get("updates")
+    if outputs is None:
+        outputs = []
+    elif not isinstance(outputs, (list, tuple)):
+        outputs = [outputs]
+    outputs = [getattr(o, "variable", o) for o in outputs]  # Out(...) specs
+    if updates is None:
+        pairs = []
+    elif hasattr(updates, "items"):
+        pairs = list(updates.items())
+    else:
+        try:
+            pairs = [tuple(pair) for pair in updates]
+        except TypeError:
+            return None
+    if not all(len(pair) == 2 for pair in pairs):
+        return None
+    return list(outputs), pairs
 
 
 def _distribution(op):
