@@ -80,11 +80,16 @@ def _digests(timeline, result):
     return tuple(outs[k] for k in result.outputs)
 
 
-def _draws(timeline, call):
-    """[(stream name, number, token, repeat_of)] of a call's draws."""
+def _draws(timeline, result):
+    """[(stream name, number, token, repeat_of)] of the draws a result is made of: the draws
+    its outputs are when each is one (``a, b = f()`` names two), else all its call's draws."""
     streams = timeline.names.streams
-    return [(streams[d.stream], d.number, d.token, d.repeat_of)
-            for d in timeline.recording.draws(call)]
+    rec = timeline.recording
+    draws = rec.draws(result.call)
+    own = [rec.function_of(result.call).out_nodes[k] for k in result.outputs]
+    if own and all(k >= 0 for k in own):
+        draws = [draws[k] for k in dict.fromkeys(own)]
+    return [(streams[d.stream], d.number, d.token, d.repeat_of) for d in draws]
 
 
 def _calls_text(calls):
@@ -132,7 +137,7 @@ def _restore_before(timeline, stream, first, last):
 
 def explain_equal(timeline, a, b):
     """Why result ``a`` (later) has the values of ``b``."""
-    da, db = _draws(timeline, a.call), _draws(timeline, b.call)
+    da, db = _draws(timeline, a), _draws(timeline, b)
     if not da and not db:
         return f"{a.label} equals {b.label}: neither draws random numbers."
     if [(s, n) for s, n, _, _ in da] != [(s, n) for s, n, _, _ in db]:
@@ -217,7 +222,7 @@ class Difference:
 
 def different(timeline, a, b):
     """The ``Difference`` of result ``a`` (later) from ``b``."""
-    da, db = _draws(timeline, a.call), _draws(timeline, b.call)
+    da, db = _draws(timeline, a), _draws(timeline, b)
     by_stream_b = {s: n for s, n, _, _ in db}
     parts = []
     for stream, number, token, repeat in (da if da or db else ()):
@@ -277,7 +282,7 @@ def result_findings(timeline):
             explained.add(result.call)
         else:
             previous = next((r for r in reversed(seen) if timeline.function(r.call) == function
-                             and r.call != result.call), None)
+                             and r.call != result.call and r.outputs == result.outputs), None)
             if previous is not None:
                 difference = different(timeline, result, previous)
                 found.append(Finding(FindingKind.DIFFERENT_RESULTS, difference.render(),
@@ -288,7 +293,7 @@ def result_findings(timeline):
     for result in results(timeline).values():
         if result.call in explained:
             continue
-        for stream, number, token, repeat in _draws(timeline, result.call):
+        for stream, number, token, repeat in _draws(timeline, result):
             if repeat is None or repeat == result.call:
                 continue
             restore = _restore_before(timeline, stream, repeat, result.call)
