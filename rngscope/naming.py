@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import ast
 
-__all__ = ["ResultNames", "bound_names", "stream_names"]
+__all__ = ["ResultNames", "bound_names", "stream_names", "updates_names"]
 
 
 def bound_names(module):
@@ -34,6 +34,21 @@ def stream_names(streams, bound):
             name = f"{kind}#{counts[kind] - 1}"
         names.append(f"{name}.rng")
     return names
+
+
+def updates_names(module, ops):
+    """{id(op): the first global bound to the updates a loop of ``op`` returned} (``upd`` in
+    ``steps, upd = theano.scan(...)``: a dict whose values ``op`` computes)."""
+    wanted = {id(op) for op in ops}
+    found = {}
+    for key, value in vars(module).items() if module is not None and wanted else ():
+        if key.startswith("__") or not isinstance(value, dict) or not value:
+            continue
+        for v in value.values():
+            op = getattr(getattr(v, "owner", None), "op", None)
+            if id(op) in wanted:
+                found.setdefault(id(op), key)
+    return found
 
 
 class ResultNames:

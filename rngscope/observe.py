@@ -14,6 +14,9 @@ observer needs passed as arguments (no flags to read back, no stack walking):
   starts wanting it while installed calls ``refresh()``;
 - ``on_draw(node, state, value)``: a random node drew ``value`` and left its
   stream in ``state``;
+- ``on_loop(node, steps)``: a loop (``scan``) starts ``steps`` steps; the draws
+  until the call ends or the next loop starts are its inner draws, step by step
+  (a loop the engine runs again only to compute a gradient is not told);
 - ``on_return(token, outputs)``: the call that ``on_call`` returned ``token``
   for is done, its updates applied; ``outputs`` is the list of its results;
 - ``on_write(shared, before, source, frame)``: a stream's value was set from
@@ -33,7 +36,7 @@ from __future__ import annotations
 
 import contextlib
 
-__all__ = ["Observer", "current", "install", "observing", "refresh", "uninstall"]
+__all__ = ["Observer", "current", "install", "observing", "refresh", "uninstall", "unobserved"]
 
 current = None  # the installed observer (or a fan-out of several), or None
 
@@ -58,6 +61,9 @@ class Observer:
     def on_draw(self, node, state, value):
         pass
 
+    def on_loop(self, node, steps):
+        pass
+
     def on_return(self, token, outputs):
         pass
 
@@ -68,7 +74,7 @@ class Observer:
         pass
 
 
-_EVENTS = ("on_stream", "on_build", "on_draw", "on_write", "on_warning")
+_EVENTS = ("on_stream", "on_build", "on_draw", "on_loop", "on_write", "on_warning")
 
 
 def _overrides(observer, name):
@@ -159,3 +165,15 @@ def observing(observer):
         yield observer
     finally:
         uninstall(observer)
+
+
+@contextlib.contextmanager
+def unobserved():
+    """Nothing is told during the block: the engine redoing work it already reported (a
+    gradient running a loop's steps again)."""
+    global current
+    saved, current = current, None
+    try:
+        yield
+    finally:
+        current = saved

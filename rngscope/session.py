@@ -14,7 +14,7 @@ import sys
 from dataclasses import dataclass, field
 
 from rngscope import backends
-from rngscope.naming import bound_names, stream_names
+from rngscope.naming import bound_names, stream_names, updates_names
 from rngscope.observe import Observer, observing
 from rngscope.runner import ScriptSource, run_script
 
@@ -59,6 +59,12 @@ class Session:
             if s.shared is shared:
                 return s
         return None
+
+    def updates_names(self):
+        """{id(loop op): what the script calls the updates that loop's scan returned}."""
+        ops = [loop.node.op for f in self.functions
+               for loop in backends.describe(f.function).all_loops()]
+        return updates_names(self.module, ops)
 
 
 def script_line(filename):

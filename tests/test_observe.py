@@ -125,3 +125,30 @@ def test_an_observer_that_starts_wanting_states_is_heard_after_refresh():
 def test_uninstall_of_an_observer_not_installed_is_harmless():
     observe.uninstall(observe.Observer())
     assert observe.current is None
+
+
+def test_a_loop_is_told_once_per_call_and_a_gradient_rerun_is_not():
+    """``on_loop`` comes before the loop's draws; a gradient running the steps again (and
+    back) reports nothing."""
+    from rngscope.compat.theano import function, grad, scan, shared
+    from rngscope.streams import RandomStreams
+
+    srng = RandomStreams(seed=3)
+    w = shared(0.5)
+    h, upd = scan(lambda prev: prev * w + srng.normal(()), outputs_info=shared(0.0) * 1,
+                  n_steps=4, name="noisy")
+    cost = h[-1] ** 2
+    train = function([], cost, updates=list(upd.items()) + [(w, w - 0.1 * grad(cost, w))])
+
+    class Seen(observe.Observer):
+        events = []
+
+        def on_loop(self, node, steps):
+            self.events.append(("loop", node.op.name, steps))
+
+        def on_draw(self, node, state, value):
+            self.events.append(("draw",))
+
+    with observe.observing(Seen()) as seen:
+        train()
+    assert seen.events == [("loop", "noisy", 4)] + [("draw",)] * 4

@@ -10,6 +10,10 @@ printing and trace know streams, draws, calls and writes, not which backend made
 - ``RandomDesc``: one random node — the variable it draws from and the stream that is (or the
   node whose new state it continues), its distribution, size and parameters, which output is
   its draw and which its new state, and the ``Step`` that replays one draw;
+- ``LoopDesc``: a loop whose step draws (a ``scan``): its node (``on_loop`` is given it), its
+  number of steps as the graph gives it, each random state it carries from step to step
+  (``CarryDesc``: a copy of a stream as the loop starts, advanced by the step's draw) and the
+  step's random nodes (``RandomDesc`` whose ``carry`` is the state they draw from);
 - ``Graph``: how to read the backend's graph nodes (which are random, a leaf's kind and text,
   a constant's value, how often a fused node reads an input);
 - ``StreamStates``: how a stream's state is read, set, copied, rebuilt and described.
@@ -23,7 +27,8 @@ from __future__ import annotations
 import dataclasses
 import functools
 
-__all__ = ["FunctionDesc", "Graph", "RandomDesc", "Step", "StreamStates", "UpdateDesc"]
+__all__ = ["CarryDesc", "FunctionDesc", "Graph", "LoopDesc", "RandomDesc", "Step", "StreamStates",
+           "UpdateDesc"]
 
 
 class Step:
@@ -59,6 +64,31 @@ class RandomDesc:
     keeps_state: bool  # an update or a later node reads ``new_state``
     observed: bool = True  # the backend hands ``on_draw`` its values (a compiled Numba or C
     # graph keeps no intermediate value: only a draw that is an output is seen)
+    values_read: bool = True  # something reads ``draw`` (else it draws only to advance a stream)
+    carry: object = None  # in a loop's step: the CarryDesc whose state it draws from
+
+
+@dataclasses.dataclass(frozen=True, eq=False)
+class CarryDesc:
+    """A random state a loop carries from step to step: a copy of ``stream`` (or of the state
+    ``source`` leaves) as the loop starts, advanced at each step by ``feeder``'s draw."""
+
+    index: int  # among the loop's carried states
+    stream: object | None  # the shared stream it starts from, or None
+    source: object | None  # the RandomDesc or CarryDesc (of an enclosing loop) it starts from
+    feeder: object | None  # the random node of the step whose new state is the next step's
+
+
+@dataclasses.dataclass(frozen=True, eq=False)
+class LoopDesc:
+    """A loop whose step draws (a ``scan``); ``on_loop`` is given its ``node``."""
+
+    node: object
+    name: str
+    steps: str  # the number of steps as the graph gives it: "3", "n", "len(x)"
+    carries: tuple  # CarryDesc
+    random: tuple  # RandomDesc of the step, in run order (positions within the step)
+    loops: tuple  # LoopDesc inside the step
 
 
 @dataclasses.dataclass(frozen=True, eq=False)
@@ -69,6 +99,7 @@ class UpdateDesc:
     value: object
     default: bool
     node: int | None = None  # the random node whose new state ``value`` is (compiled graphs)
+    carry: object = None  # the CarryDesc whose final state ``value`` is (a loop's updates)
     in_place: bool = False  # no update: the node overwrites the stream's state as it draws
 
 
@@ -140,7 +171,7 @@ class FunctionDesc:
     not hold the function, so a cache of descriptions keeps no function alive)."""
 
     def __init__(self, *, name, inputs, outputs, shared_inputs, streams, updates,
-                 random, graph, source, order, out_draws=None, warnings=()):
+                 random, graph, source, order, out_draws=None, warnings=(), loops=()):
         self.name = name  # the name it was compiled with, or None
         self.inputs = tuple(inputs)  # names of its explicit inputs
         self.outputs = tuple(outputs)  # the compiled graph's outputs (updates not included)
@@ -152,6 +183,7 @@ class FunctionDesc:
         self._source = source  # a callable giving (outputs, UpdateDescs) as written
         self._order = order  # a callable giving the compiled toposort
         self.warnings = tuple(warnings)  # what the backend warned about when compiling it
+        self.loops = tuple(loops)  # LoopDesc of the loops whose step draws, in run order
         if out_draws is not None:
             self.out_draws = tuple(out_draws)
 
@@ -180,6 +212,15 @@ class FunctionDesc:
         """Per output: the position of the random node whose draw it is, or -1."""
         draws = {id(r.draw): r.position for r in self.random}
         return tuple(draws.get(id(o), -1) for o in self.outputs)
+
+    def all_loops(self) -> list:
+        """Every loop, enclosing ones first (loops inside loops included)."""
+        out, stack = [], list(reversed(self.loops))
+        while stack:
+            loop = stack.pop()
+            out.append(loop)
+            stack.extend(reversed(loop.loops))
+        return out
 
     @functools.cached_property
     def updated(self) -> tuple:

@@ -12,7 +12,10 @@ import dataclasses
 
 import numpy as np
 
-from rngscope.backends.description import FunctionDesc, Graph, RandomDesc, Step, StreamStates, UpdateDesc
+from rngscope.backends.description import (
+    CarryDesc, FunctionDesc, Graph, LoopDesc, RandomDesc, Step, StreamStates, UpdateDesc,
+)
+from rngscope.compile.scan import Scan
 from rngscope.compile.vocabulary import is_random
 from rngscope.graph.basic import Constant, io_toposort
 from rngscope.shared import SharedVariable, copy_in
@@ -161,29 +164,130 @@ def _step(node):
 # -- compiled functions ----------------------------------------------------------------------
 
 
-def describe_node(node, position=0, made=None, read=None) -> RandomDesc:
+def describe_node(node, position=0, made=None, read=None, carried=None) -> RandomDesc:
     """The description of a random node; ``made`` maps new-state outputs of the nodes before it
-    to their positions (chains), ``read`` holds the ids of the variables the graph reads."""
+    to their positions (chains), ``read`` holds the ids of the variables the graph reads,
+    ``carried`` maps the variables that are a loop's carried states to their ``CarryDesc``."""
     rng, size, params, new_state, draw, distribution = GRAPH.random_parts(node)
-    stream = rng if STATES.is_stream(rng) else None
-    source = made.get(id(rng)) if stream is None and made else None
+    carry = carried.get(id(rng)) if carried else None
+    stream = rng if carry is None and STATES.is_stream(rng) else None
+    source = made.get(id(rng)) if stream is None and carry is None and made else None
     keeps = True if read is None else id(new_state) in read
+    values = True if read is None else id(draw) in read
     return RandomDesc(node, position, distribution, rng, stream, source, size, params,
-                      new_state, draw, _step(node), keeps)
+                      new_state, draw, _step(node), keeps, values_read=values, carry=carry)
+
+
+def _read_ids(nodes, outputs):
+    read = {id(o) for o in outputs}
+    read.update(id(i) for node in nodes for i in node.inputs)
+    return read
+
+
+def _walk(nodes, outputs, resolve):
+    """(RandomDescs, LoopDescs) of ``nodes`` in run order; ``resolve(var)`` -> (stream or None,
+    CarryDesc or None) for a state variable made outside ``nodes``."""
+    read = _read_ids(nodes, outputs)
+    made, carried, random, loops = {}, {}, [], []
+    for node in nodes:
+        if is_random(node.op):
+            rng, stream = node.inputs[0], None
+            if id(rng) not in made and id(rng) not in carried:
+                stream, carry = resolve(rng)
+                if carry is not None:
+                    carried[id(rng)] = carry
+            desc = describe_node(node, len(random), made, read, carried)
+            if stream is not None and desc.stream is None:  # a stream the step reads as is
+                desc = dataclasses.replace(desc, stream=stream, source=None)
+            made[id(desc.new_state)] = desc.position
+            random.append(desc)
+        elif isinstance(node.op, Scan):
+            loop = _loop(node, lambda var: _where(var, made, carried, random, resolve))
+            if loop is not None:
+                loops.append(loop)
+                n_out = len(node.op.out_taps)
+                for carry in loop.carries:
+                    carried[id(node.outputs[n_out + carry.index])] = carry
+    return random, loops
+
+
+def _where(var, made, carried, random, resolve):
+    """(stream, source) a loop's carried state starts from: a stream, an earlier draw's new
+    state (a RandomDesc) or an enclosing loop's carried state (a CarryDesc)."""
+    if id(var) in made:
+        return None, random[made[id(var)]]
+    if id(var) in carried:
+        return None, carried[id(var)]
+    stream, carry = resolve(var)
+    return stream, carry
+
+
+def _loop(node, where):
+    """The LoopDesc of a Scan node whose step draws (None when it draws nothing)."""
+    op = node.op
+    fg = op.fgraph
+    inner = fg.inputs
+    first = len(inner) - op.n_nonseq - op.n_shared
+    n_out = len(op.out_taps)
+    nodes = op.program.nodes
+    if not any(is_random(n.op) or isinstance(n.op, Scan) for n in nodes):
+        return None
+    carried = {id(inner[first + j]): j for j in range(op.n_shared)}
+    nonseq = {id(v): k for k, v in enumerate(inner) if k >= first + op.n_shared}
+    carries = {}
+
+    def resolve(var):
+        j = carried.get(id(var))
+        if j is not None:
+            if j not in carries:
+                stream, source = where(node.inputs[op.outer_position(first + j)])
+                feeder = fg.outputs[n_out + j].owner
+                carries[j] = CarryDesc(j, stream, source, feeder if feeder is not None
+                                       and is_random(feeder.op) else None)
+            return None, carries[j]
+        k = nonseq.get(id(var))
+        if k is not None:  # a stream the step reads without carrying it: every step alike
+            stream, source = where(node.inputs[op.outer_position(k)])
+            return stream, source if isinstance(source, CarryDesc) else None
+        return None, None
+
+    random, loops = _walk(nodes, fg.outputs, resolve)
+    return LoopDesc(node, op.name, steps_text(node), tuple(c for _j, c in sorted(carries.items())),
+                    tuple(random), tuple(loops))
+
+
+def steps_text(node):
+    """How many steps a Scan node runs, as its graph says: ``3``, ``n``, ``len(x)``."""
+    var = node.inputs[0]
+    if isinstance(var, Constant):
+        n = int(np.asarray(var.data))
+        if n >= 0:
+            return str(n)
+        seq = node.inputs[1] if len(node.op.seq_taps) else None
+        return f"len({seq.name or seq})" if seq is not None else "?"
+    while var.owner is not None and str(var.owner.op).startswith("Elemwise{Cast"):
+        var = var.owner.inputs[0]
+    return var.name or str(var)
 
 
 def describe(fn) -> FunctionDesc:
     """The description of an engine ``Function`` (or a copy of one)."""
     program, fg = fn.program, fn.fgraph
-    nodes = [node for node in program.nodes if is_random(node.op)]
+
+    def resolve(var):
+        return (var if STATES.is_stream(var) else None), None
+
     # A draw's new state matters only if an update or another node reads it; a state
     # nobody reads (no_default_updates) may not even be computed (the linker reuses draws).
-    read = {id(o) for o in fg.outputs}
-    read.update(id(i) for node in program.nodes for i in node.inputs)
-    made = {id(node.outputs[0]): k for k, node in enumerate(nodes)}
-    random = [describe_node(node, k, made, read) for k, node in enumerate(nodes)]
+    random, loops = _walk(program.nodes, fg.outputs, resolve)
+    made = {id(r.new_state): r.position for r in random}
+    finals = {}
+    for loop in loops:
+        n_out = len(loop.node.op.out_taps)
+        for carry in loop.carries:
+            finals[id(loop.node.outputs[n_out + carry.index])] = carry
     default = fn.default_updated
-    updates = [UpdateDesc(s, v, id(s) in default, made.get(id(v)))
+    updates = [UpdateDesc(s, v, id(s) in default, made.get(id(v)), finals.get(id(v)))
                for s, v in zip(fn.updated, fg.outputs[fn.n_real:])]
     as_written = (fn.source_outputs,
                   [UpdateDesc(s, v, id(s) in default) for s, v in fn.source_updates])
@@ -191,4 +295,4 @@ def describe(fn) -> FunctionDesc:
         name=fn.name, inputs=[spec.name or str(spec.variable) for spec in fn.specs],
         outputs=fg.outputs[:fn.n_real], shared_inputs=fn.shared_inputs,
         streams=[s for s in fn.shared_inputs if STATES.is_stream(s)], updates=updates,
-        random=random, graph=GRAPH, source=lambda: as_written, order=fg.toposort)
+        random=random, graph=GRAPH, source=lambda: as_written, order=fg.toposort, loops=loops)

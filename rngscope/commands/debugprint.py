@@ -54,8 +54,10 @@ def debugprint(script, sample, quiet, no_color, width, output_format, names, sou
     """
     session = inspect(script, quiet, sample)
     chosen = _select(session, names)
+    loop_updates = session.updates_names()
     views = [tree.function_view(cf.function, cf.name, index=cf.index, line=cf.line,
-                                streams=session.streams, source=source) for cf in chosen]
+                                streams=session.streams, source=source,
+                                updates_names=loop_updates) for cf in chosen]
     if not session.functions:
         note(f"{session.source.name} compiled no function; there is no graph to print.")
     if output_format == JSON:

@@ -57,8 +57,10 @@ def graph(script, sample, names, source, output_format, output, quiet):
     chosen = select_functions(session, names)
     if not session.functions:
         note(f"{session.source.name} compiled no function; the graph is empty.")
+    loop_updates = session.updates_names()
     views = [tree.function_view(cf.function, cf.name, index=cf.index, line=cf.line,
-                                streams=session.streams, source=source) for cf in chosen]
+                                streams=session.streams, source=source,
+                                updates_names=loop_updates) for cf in chosen]
     graphs = "graphs as written" if source else "compiled graphs"
     text = dot.document(views, f"{session.source.name}: {graphs}")
     if output_format == DOT:

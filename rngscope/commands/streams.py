@@ -19,6 +19,10 @@ def streams(script, sample, quiet, no_color, width, output_format):
     ended (equal fingerprints, equal future draws). One column per compiled
     function: `advances` (each call moves the stream on), `reads only` (each
     call draws from the same state: the same numbers every time) or blank.
+    A stream a loop (`scan`) draws from is marked with the loop: `advances
+    every step (walk)` (the function has the loop's updates), `advances 1
+    step per call (walk)` (compiled without them: the loop draws from a copy
+    and only the default update moves the stream) or `reads only (walk)`.
     SCRIPT is a file, `-` for standard input, or omitted for the built-in
     sample; the script's own output goes to standard error.
 

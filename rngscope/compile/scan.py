@@ -23,6 +23,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from rngscope import observe as _observe
 from rngscope.compile.fgraph import FunctionGraph
 from rngscope.compile.function import MissingInputError, rebuild_collect_shared
 from rngscope.compile.linker import link
@@ -136,7 +137,8 @@ class Scan(Op):
 
     def loop(self, inputs, keep_args, node=None):
         """Run the steps: (each output's per-step values, final shared states, and with
-        ``keep_args`` each step's inner arguments, for the gradient's backward pass)."""
+        ``keep_args`` each step's inner arguments, for the gradient's backward pass).
+        With ``node``, an observer is told the loop starts (``observe.on_loop``)."""
         n_seq = len(self.seq_taps)
         fed = [k for k, taps in enumerate(self.out_taps) if taps]
         requested = int(inputs[0])
@@ -164,6 +166,8 @@ class Scan(Op):
                                      np.shape(seqs[k]))
         if n == 0:
             raise NotImplementedError("We didn't implemented yet the case where scan do 0 iteration")
+        if node is not None and _observe.current is not None:
+            _observe.current.on_loop(node, n)
         histories = {}
         for k, init in zip(fed, inits):
             taps = self.out_taps[k]
@@ -253,6 +257,10 @@ class ScanGrad(Op):
         return Apply(self, inputs, [outer[k].type for k in self.wrt])
 
     def perform(self, node, inputs):
+        with _observe.unobserved():  # the steps again, and back: their draws were reported
+            return self._backprop(node, inputs)
+
+    def _backprop(self, node, inputs):
         scan = self.scan
         n_out = len(scan.out_taps)
         outer, g_outs = inputs[:len(inputs) - n_out], inputs[len(inputs) - n_out:]

@@ -19,6 +19,11 @@ reads it.
   to the stream, while Graphviz still ranks the stream above its reader, so
   the read and the update make a tight loop instead of a detour.
 - Outputs are small ``output k`` nodes at the bottom.
+- A loop whose step draws (a ``scan``) gets a dashed cluster ``loop NAME ·
+  n_steps=N`` beside its node, holding each random node of the step (labelled
+  with the stream it draws from and ``advanced once per step``), an edge from
+  it to the loop node (``each step``) and a dashed edge from the stream it
+  copies (``a copy per call``).
 
 The same views give the same bytes; everything is iterative.
 """
@@ -133,6 +138,7 @@ def cluster(view, labels: bool = True) -> list:
         if index is not None:
             text = f".{index}" + (f" · {text}" if text else "")
         out.append(f"  {tail} -> {quote(f'{fn}.out{k}')}" + _attrs(label=text))
+    out += _loop_statements(view, fn, ids, name)
     for update in view.updates:  # written stream -> value with dir=back: see the docstring
         value, _index = source_of(update.value)
         stream = targets.get(id(update.shared)) or name(id(update.shared))
@@ -141,6 +147,40 @@ def cluster(view, labels: bool = True) -> list:
                    f"color={quote(COLORS['update'])}, fontcolor={quote(COLORS['update'])}, "
                    "penwidth=2];")
     out.append("}")
+    return out
+
+
+def _loop_statements(view, fn, ids, name) -> list:
+    """A dashed cluster per loop with the step's random nodes, and their edges."""
+    out = []
+    shown = set()
+    for key, loop in view.loops.items():
+        if key not in ids or key in shown:
+            continue
+        shown.add(key)
+        prefix = f"{fn}.{ids[key]}"
+        label = quote(f"loop {loop.name} · n_steps={loop.steps}")
+        out.append(f"  subgraph {quote('cluster_' + prefix + '_step')} {{")
+        out.append(f"    graph [label={label}, style=\"rounded,dashed\", color=\"#a85d00\"];")
+        for k, r in enumerate(loop.random):
+            node = quote(f"{prefix}.step{k}")
+            head = r.label.rsplit(" from ", 1)[0]
+            rows = [f'<tr><td><b>{html(head)}</b></td></tr>',
+                    f'<tr><td>from {html(r.stream)} (a copy per call)</td></tr>',
+                    f'<tr><td><i>{html(loop.step_text(r))}</i></td></tr>']
+            table = ('<table border="0" cellborder="0" cellspacing="0" cellpadding="3">'
+                     + "".join(rows) + "</table>")
+            out.append(f"    {node} [label=<{table}>, shape=box, style=\"filled,dashed\", "
+                       f"fillcolor={quote(COLORS['random_fill'])}, "
+                       f"color={quote(COLORS['random_line'])}];")
+        out.append("  }")
+        for k, r in enumerate(loop.random):
+            node = quote(f"{prefix}.step{k}")
+            out.append(f"  {node} -> {name(key)} [style=dashed, label=\"each step\"];")
+            stream = next((v for v, known in view.names.items() if known.name == r.stream), None)
+            if stream is not None and stream in ids:
+                out.append(f"  {name(stream)} -> {node} [style=dashed, label=\"a copy per call\", "
+                           f"color={quote(COLORS['stream_line'])}];")
     return out
 
 

@@ -171,12 +171,39 @@ class _Grid:
             states = (f"<code>{step.before}</code> → <code>{step.after}</code>" if step.advanced
                       else f"<code>{step.before}</code>")
             parts.append(f'<span class="verb">{verb}</span> {states}')
+        looped = {}
         for d in draws:
+            if d.loop is not None:  # a loop's draws: ranges, one line per loop
+                looped.setdefault(d.loop, []).append(d)
+                continue
             text = f'<span class="draw" id="{self._draw_id(call, d)}">draw #{d.draw:,}</span>'
             if d.repeat_of is not None:
                 text += " again, as in " + self._call_link(d.repeat_of)
             parts.append(text)
+        for loop, loop_draws in looped.items():
+            parts.append(self._loop_text(call, loop, loop_draws))
         return f'<td data-label="{_e(stream)}" class="cell {verb}">' + "<br>".join(parts) + "</td>"
+
+    def _loop_text(self, call, loop, draws) -> str:
+        """``loop walk ×3: draws #2–#3 again, as in call 0, #4`` with anchors and links."""
+        groups = []
+        for d in draws:
+            last = groups[-1] if groups else None
+            if last and d.draw == last[-1].draw + 1 and d.repeat_of == last[-1].repeat_of:
+                last.append(d)
+            else:
+                groups.append([d])
+        texts = []
+        for group in groups:
+            lo, hi = group[0].draw, group[-1].draw
+            number = f"#{lo:,}" if lo == hi else f"#{lo:,}–#{hi:,}"
+            text = f'<span class="draw" id="{self._draw_id(call, group[0])}">{number}</span>'
+            if group[0].repeat_of is not None:
+                text += " again, as in " + self._call_link(group[0].repeat_of)
+            texts.append(text)
+        steps = len({d.step for d in draws})
+        head = "draw " if len(draws) == 1 else "draws "
+        return f"loop {_e(loop)} ×{steps:,}: {head}" + ", ".join(texts)
 
     def _draw_id(self, call, draw) -> str:
         return f"draw-{draw.draw}" if draw.repeat_of is None else f"draw-{draw.draw}-{call.call}"
@@ -246,7 +273,8 @@ def _functions_section(result, graphviz) -> str:
         out.append("<p>The script compiled no function.</p>")
     for k, cf in enumerate(session.functions):
         view = tree.function_view(cf.function, cf.name, index=cf.index, line=cf.line,
-                                  streams=session.streams)
+                                  streams=session.streams,
+                                  updates_names=session.updates_names())
         streams = "; ".join(filter(None, [
             "advances " + ", ".join(view.advances) if view.advances else "",
             "reads only " + ", ".join(view.reads_only) if view.reads_only else ""]))

@@ -25,6 +25,17 @@ appears in a fused Composite, else 1.  An update: ``{"target", "value",
 "kind": "default" | "explicit" | "in-place", "text"}`` (``in-place``: the function has no
 update for the stream, but its random op overwrites the state as it draws).  ``--depth`` limits the nodes; a
 reference to a node left out is null.  The same input gives the same bytes.
+
+A loop whose step draws (a ``scan``): ``{"node", "name", "n_steps", "updates_name",
+"streams": [{"stream", "advanced"}], "random_nodes": [...]}`` in the function's
+``loops``.  ``n_steps`` is as the graph gives it (``"3"``, ``"n"``,
+``"len(x)"``); ``advanced`` says what each call does to the stream: ``"every
+step"`` (the loop's final state is its update), ``"one step per call"``
+(compiled without the loop's updates: the default update, outside the loop),
+``"frozen"`` (no update) or ``"explicit"``.  The step's random nodes are named
+with the stream they draw from (the loop draws from a copy of it) and carry
+``"sampled_once_per_step": true`` and ``"text"`` (``"advanced once per step
+(n_steps=3)"``).
 """
 from __future__ import annotations
 
@@ -84,6 +95,31 @@ def function_record(view, depth: int = -1) -> dict:
         "nodes": nodes,
         "random_nodes": [_random_record(r, ids, n_out) for r in _in_order(view, lines)],
         "updates": [_update_record(u, ref, view) for u in view.updates],
+        "loops": [_loop_record(loop, node_id, ids) for node_id, loop in _loops_in_order(view, lines)],
+    }
+
+
+def _loops_in_order(view, lines):
+    seen, out = set(), []
+    for ln in lines:
+        if ln.node is not None and id(ln.node) in view.loops and id(ln.node) not in seen:
+            seen.add(id(ln.node))
+            out.append((id(ln.node), view.loops[id(ln.node)]))
+    return out
+
+
+def _loop_record(loop, node_id, ids) -> dict:
+    return {
+        "node": ids.get(node_id),
+        "name": loop.name,
+        "n_steps": loop.steps,
+        "updates_name": loop.updates_name,
+        "streams": [{"stream": s.stream, "advanced": s.mode} for s in loop.streams],
+        "random_nodes": [
+            {"variable": r.variable, "stream": r.stream, "distribution": r.distribution,
+             "params": list(r.params), "size": r.size, "label": r.label,
+             "sampled_once_per_step": True, "text": loop.step_text(r)}
+            for r in loop.random],
     }
 
 

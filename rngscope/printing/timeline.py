@@ -135,10 +135,10 @@ def _call_row(call, names):
     for step in call.streams:
         verb = "advanced" if step.advanced else "read"
         states = f"{step.before} → {step.after}" if step.advanced else step.before
-        cells[step.stream] = f"{verb} {states}" + "".join(
-            ", " + _draw_text(d) for d in draws_by_stream.pop(step.stream, []))
+        draws = draws_by_stream.pop(step.stream, [])
+        cells[step.stream] = f"{verb} {states}" + (", " + draws_text(draws) if draws else "")
     for stream, draws in draws_by_stream.items():  # draws from states the call does not keep
-        cells[stream] = ", ".join(_draw_text(d) for d in draws)
+        cells[stream] = draws_text(draws)
     values = "; ".join(
         (f"{o.name} " if len(call.outputs) > 1 and o.name else "") + f"= {o.equals}"
         for o in call.outputs if o.equals)
@@ -150,6 +150,41 @@ def _draw_text(draw):
     if draw.repeat_of is not None:
         text += f" again (call {draw.repeat_of})"
     return text
+
+
+def draws_text(draws):
+    """A call's draws of one stream: ``draw #1``; a loop's as ``loop walk ×3: draws #1–#3``."""
+    parts, k = [], 0
+    while k < len(draws):
+        loop = draws[k].loop
+        if loop is None:
+            parts.append(_draw_text(draws[k]))
+            k += 1
+            continue
+        end = k
+        while end < len(draws) and draws[end].loop == loop:
+            end += 1
+        steps = len({d.step for d in draws[k:end]})
+        parts.append(f"loop {loop} ×{steps:,}: " + number_ranges(draws[k:end]))
+        k = end
+    return ", ".join(parts)
+
+
+def number_ranges(draws):
+    """``draws #2–#3 again (call 0), #4``: consecutive numbers with the same origin as ranges."""
+    groups = []
+    for d in draws:
+        last = groups[-1] if groups else None
+        if last and d.draw == last[1] + 1 and d.repeat_of == last[2]:
+            last[1] = d.draw
+        else:
+            groups.append([d.draw, d.draw, d.repeat_of])
+    texts = []
+    for lo, hi, repeat in groups:
+        text = f"#{lo:,}" if lo == hi else f"#{lo:,}–#{hi:,}"
+        texts.append(text + ("" if repeat is None else f" again (call {repeat})"))
+    head = "draw " if len(draws) == 1 else "draws "
+    return head + ", ".join(texts)
 
 
 def _state_row(writes, names):
@@ -293,7 +328,8 @@ def render_goto(visit):
     for d in visit.draws:
         again = by_number.get(d.draw)
         repeat = f", again (call {again.repeat_of})" if again and again.repeat_of is not None else ""
-        out.append(f"  draw #{d.draw:,} of {d.stream} at {d.state}, digest {d.digest}{repeat}")
+        where = f" (loop {d.loop}, step {d.step})" if d.loop is not None else ""
+        out.append(f"  draw #{d.draw:,} of {d.stream}{where} at {d.state}, digest {d.digest}{repeat}")
         if d.values is None:
             out.append("    (its parameters were not constants: the values cannot be replayed)")
             continue

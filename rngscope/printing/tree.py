@@ -22,6 +22,7 @@ import numpy as np
 
 from rngscope import backends
 from rngscope.graph.basic import gc_paused, io_toposort
+from rngscope.printing import loops as loop_views
 from rngscope.printing.debugprint import Line, PrintOptions, walk
 
 # A row is a list of (text, rich style) segments; style "" is plain.
@@ -195,6 +196,7 @@ class FunctionView:
     random: dict  # id(Apply) -> RandomNode
     names: dict = field(default_factory=dict)  # id(shared state) -> StreamName
     graph: object = None  # the backend's ``Graph``: how its nodes read
+    loops: dict = field(default_factory=dict)  # id(loop node) -> loops.LoopView (draws inside)
 
     def roots(self):
         """(variable, toposort) pairs: outputs, then update values (Theano's order)."""
@@ -214,13 +216,16 @@ class FunctionView:
 
 
 def function_view(fn, name: str, *, index: int = 0, line: int | None = None, streams=(),
-                  source: bool = False) -> FunctionView:
-    """The view of compiled function ``fn``: compiled graph, or as written when ``source``."""
+                  source: bool = False, updates_names=None) -> FunctionView:
+    """The view of compiled function ``fn``: compiled graph, or as written when ``source``;
+    ``updates_names``: {id(loop op): what the script calls the updates its scan returned}."""
     desc = backends.describe(fn)
     names = stream_names(streams)
     for r in desc.random:  # a compiled graph may read a clone of a stream (Function.copy)
         if r.stream is not None and r.rng is not r.stream and id(r.stream) in names:
             names[id(r.rng)] = names[id(r.stream)]
+    loops = loop_views.loop_views(
+        desc, names, lambda node, inner: describe_random(node, inner, desc.graph), updates_names)
     if source:
         outputs, pairs, order = list(desc.source_outputs), desc.source_updates, None
     else:
@@ -233,8 +238,14 @@ def function_view(fn, name: str, *, index: int = 0, line: int | None = None, str
     reads_only = [names[id(s)].name for s in read if id(s) not in updated]
     repeats = [names[id(s)].name for s in read
                if id(s) not in updated and getattr(s, "default_update", None) is not None]
-    return _view(name, index, line, source, list(desc.inputs), outputs, updates, order, names,
+    view = _view(name, index, line, source, list(desc.inputs), outputs, updates, order, names,
                  advances, reads_only, repeats, desc.graph)
+    by_op = loop_views.by_op(loops)  # as written, the loop's node is another with the same op
+    nodes = view.order if view.order is not None else io_toposort(
+        [], view.outputs + [u.value for u in view.updates])
+    view.loops = {id(n): by_op[id(n.op)] for n in nodes
+                  if id(getattr(n, "op", None)) in by_op}
+    return view
 
 
 def graph_view(outputs, name: str = "graph", streams=()) -> FunctionView:
@@ -308,6 +319,7 @@ def _view_rows(view: FunctionView, options, fold) -> list:
     rows = [[(view.name, STYLES["function"]), (f"  {where}{graph} · {nodes}", STYLES["detail"])],
             [("  inputs: ", STYLES["section"]), (", ".join(view.inputs) or "none", "")],
             [("  streams: ", STYLES["section"])] + _stream_segments(view)]
+    rows += _loop_stream_rows(view)
     rows.append([("  outputs:", STYLES["section"])])
     seen_draws = {}
     for group in groups[:n_out]:
@@ -318,7 +330,7 @@ def _view_rows(view: FunctionView, options, fold) -> list:
         for update, group in zip(view.updates, update_groups):
             head = [(f"{update.target} ← ", STYLES["stream"] if id(update.shared) in
                      view.names else "")]
-            tail = [(" (" + update_kind(update) + ")", STYLES["mark"])]
+            tail = [(_update_text(view, update), STYLES["mark"])]
             if group is None:
                 rows.append([(INDENT, "")] + head + [("…", "")] + tail)
             else:
@@ -327,9 +339,12 @@ def _view_rows(view: FunctionView, options, fold) -> list:
     else:
         rows.append([("  updates: ", STYLES["section"]), ("none", "")])
     for stream in view.repeats:
+        if any(loop.mode_of(stream) for loop in view.loops.values()):
+            continue  # the loop note below says it
         rows.append([("  note: ", STYLES["note"]),
                      (f"{stream} is read but not advanced (its default update is off): "
                       "every call repeats the same draw", STYLES["note"])])
+    rows += _loop_notes(view)
     return rows
 
 
@@ -338,6 +353,59 @@ def update_kind(update) -> str:
     if update.in_place:
         return "in place, no update: the op overwrites the state as it draws"
     return "default update" if update.default else "explicit update"
+
+
+def _update_text(view, update) -> str:
+    """`` (default update)``, `` (explicit update)``, and what it means for a loop's stream."""
+    text = " (" + update_kind(update)
+    node = update.value.owner
+    loop = view.loops.get(id(node)) if node is not None else None
+    if loop is not None:
+        return text + f": loop {loop.name}'s final state)"
+    outside = [lp for lp in _distinct_loops(view) if lp.mode_of(update.target) == loop_views.ONE_STEP]
+    if outside:
+        return text + f", outside loop {outside[0].name}: one step's draw per call)"
+    return text + ")"
+
+
+def _loop_stream_rows(view) -> list:
+    """One row per stream a loop of the function draws from: how a call moves it."""
+    rows = []
+    for loop in _distinct_loops(view):
+        drawn = f"drawn once per step of loop {loop.name} (n_steps={loop.steps})"
+        for s in loop.streams:
+            how = {
+                loop_views.EVERY_STEP: f"{drawn}; each call advances it by every step",
+                loop_views.ONE_STEP: f"{drawn} from a copy; each call advances it by one step "
+                                     "only (without the loop's updates)",
+                loop_views.FROZEN: f"{drawn} from a copy; no call advances it",
+                loop_views.EXPLICIT: f"{drawn} from a copy; its update is another value",
+            }[s.mode]
+            rows.append([("    ", ""), (s.stream, STYLES["stream"]), (": " + how, "")])
+    return rows
+
+
+def _loop_notes(view) -> list:
+    rows = []
+    for loop in _distinct_loops(view):
+        for s in loop.streams:
+            if s.mode not in (loop_views.ONE_STEP, loop_views.FROZEN):
+                continue
+            name = loop.updates_name or "updates"
+            if s.mode == loop_views.ONE_STEP:
+                what = (f"compiled without loop {loop.name}'s updates: each call draws the "
+                        f"loop's steps from a copy of {s.stream}, which then moves by one step's "
+                        "draw only, so the next call repeats all but one of them")
+            else:
+                what = (f"compiled without loop {loop.name}'s updates and without the default "
+                        f"update: {s.stream} never moves, every call draws the same steps")
+            rows.append([("  note: ", STYLES["note"]),
+                         (f"{what}; pass updates={name} to function()", STYLES["note"])])
+    return rows
+
+
+def _distinct_loops(view):
+    return list({id(loop): loop for loop in view.loops.values()}.values())
 
 
 def _stream_segments(view) -> list:
@@ -355,7 +423,7 @@ def _group_rows(view, group, options, fold, ids, seen_draws, head=(), tail=()) -
     blocks = [[]]
     continued = {}  # id(parent Line) -> its continuation block
     path = []  # (Line, block, guide drawn before its inputs' connectors), one per level
-    for ln in group:
+    for at, ln in enumerate(group):
         del path[ln.level:]
         if ln.level == 0:
             block, guide = 0, ""
@@ -378,6 +446,15 @@ def _group_rows(view, group, options, fold, ids, seen_draws, head=(), tail=()) -
             connector = "└── " if ln.last else "├── "
             blocks[block].append([(guide + connector, STYLES["guide"])] + segments)
             path.append((ln, block, guide + ("    " if ln.last else "│   ")))
+        loop = view.loops.get(id(ln.node)) if ln.node is not None and not ln.is_repeat else None
+        if loop is not None:  # the step's random nodes, between the loop's node and its inputs
+            inputs_follow = at + 1 < len(group) and group[at + 1].level > ln.level
+            inner_guide = path[-1][2] + ("│ " if inputs_follow else "  ")
+            for r in loop.random:
+                blocks[block].append([(inner_guide, STYLES["guide"]),
+                                      (f"⟳ each step of loop {loop.name}: ", STYLES["mark"]),
+                                      (r.label, STYLES["random"]),
+                                      (" · " + loop.step_text(r), STYLES["mark"])])
     return [[(INDENT, "")] + row for block in blocks for row in block]
 
 

@@ -12,10 +12,14 @@ its check (``schema_text()`` renders it; the README's copy is checked against it
 
 FP is a 12-hex-digit stream fingerprint, HEX a 16-hex-digit digest of values.
 ``repeat_of`` is the index of the call that first made the same draw (same
-stream, same state, same values).
+stream, same state, same values).  A draw made inside a loop (``scan``) names
+the loop (``loop``) and its step (``step``, from 0); both are null otherwise.
+A draw whose values nothing used (a stream's default update drawing only to
+advance it) is not listed: the call's ``streams`` entry shows the advance.
 """
 from __future__ import annotations
 
+import dataclasses
 import enum
 import re
 from dataclasses import dataclass
@@ -84,7 +88,10 @@ class StreamStep:
 
 @dataclass(frozen=True)
 class Draw:
-    """One execution of a random node; ``repeat_of`` names the call that first made it."""
+    """One execution of a random node; ``repeat_of`` names the call that first made it.
+
+    A draw made inside a loop names the loop and the step (from 0) that made it.
+    """
 
     draw: int
     stream: str
@@ -92,10 +99,13 @@ class Draw:
     digest: str
     repeat_of: int | None
     first_function: str | None = None  # the function of that call
+    loop: str | None = None
+    step: int | None = None
 
     def to_json(self):
         return {"draw": self.draw, "stream": self.stream, "state": self.state,
-                "digest": self.digest, "repeat_of": self.repeat_of}
+                "digest": self.digest, "repeat_of": self.repeat_of, "loop": self.loop,
+                "step": self.step}
 
 
 @dataclass(frozen=True)
@@ -165,6 +175,9 @@ class FindingKind(str, enum.Enum):
     NO_UPDATE = "no-update"  # a function reads a stream without advancing it
     ADVANCES_SHARED_STREAM = "advances-shared-stream"  # a call moves a stream another reads
     DRAW_USED_SEVERAL_TIMES = "draw-used-several-times"  # one draw used several times per call
+    LOOP_WITHOUT_UPDATES = "loop-without-updates"  # compiled without a scan's updates
+    MASK_NOT_ADVANCED = "mask-not-advanced"  # a dropout mask read without advancing its stream
+    MASK_ADVANCED_EVERY_CALL = "mask-advanced-every-call"  # a new mask every call (every step)
     BACKEND_WARNING = "backend-warning"  # the graphs' library warned about a stream's updates
 
 
@@ -173,6 +186,7 @@ class Finding:
     kind: FindingKind
     message: str
     calls: tuple[int, ...] = ()
+    detail: object = None  # the typed record the message was rendered from, when there is one
 
     def to_json(self):
         return {"event": "finding", "kind": self.kind.value, "message": self.message,
@@ -244,7 +258,8 @@ def _bool(v):
 
 _STREAM = {"stream": _str, "state": _fp, "kind": _opt_str, "seed": _opt_int}
 _STEP = {"stream": _str, "before": _fp, "after": _fp, "advanced": _bool}
-_DRAW = {"draw": _int, "stream": _str, "state": _fp, "digest": _hex, "repeat_of": _opt_int}
+_DRAW = {"draw": _int, "stream": _str, "state": _fp, "digest": _hex, "repeat_of": _opt_int,
+         "loop": _opt_str, "step": _opt_int}
 _OUTPUT = {"output": _int, "digest": _hex, "name": _opt_str, "equals": _opt_str}
 _RESTORES = {"call": _opt_int, "when": lambda v: v in ("before", "after", "start", "set")}
 
@@ -352,6 +367,8 @@ class Names:
     kinds: tuple = ()
     seeds: tuple = ()
     compiled: tuple = ()  # (name, Function) of every compiled function, called or not
+    lines: tuple = ()  # by recorder function index: the line that compiled it, or None
+    loop_updates: dict = dataclasses.field(default_factory=dict)  # loop index -> updates' name
 
 
 class Timeline:
@@ -486,9 +503,13 @@ class Timeline:
         return f"call {call}" + (f" output {output}" if n > 1 else "")
 
     def equals(self, call, output):
-        """The label of the earliest earlier result with the same values, or None."""
+        """The label of the earliest earlier result with the same values, or None; with its
+        call when the script reuses the name (``c of call 1`` for ``c, m = test()``)."""
         first = self.recording.first_equal_output(call, output)
-        return None if first is None else self.label(*first)
+        if first is None:
+            return None
+        label = self.label(*first)
+        return f"{label} of call {first[0]}" if label == self.label(call, output) else label
 
     # -- events ----------------------------------------------------------------------------
 
@@ -514,9 +535,12 @@ class Timeline:
         befores = [fp(s.before) for s in record.streams]
         draws = []
         for d in record.draws:
+            if d.discarded:
+                continue
             digest = rec.draw_digest(d.row).hex() if fingerprints else None
             draws.append(Draw(d.number, names.streams[d.stream], fp(d.token), digest, d.repeat_of,
-                              None if d.repeat_of is None else self.function(d.repeat_of)))
+                              None if d.repeat_of is None else self.function(d.repeat_of),
+                              None if d.loop is None else rec.loops[d.loop].name, d.loop_step))
         streams = tuple(
             StreamStep(names.streams[s.stream], b, fp(s.after), s.advanced)
             for s, b in zip(record.streams, befores))

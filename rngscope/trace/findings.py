@@ -34,6 +34,7 @@ import numpy as np
 
 from rngscope import backends
 from rngscope.trace.events import Expectation, Finding, FindingKind
+from rngscope.trace.loop_findings import loop_findings, mask_findings, numbers_text
 
 MAX_CALLS = 20  # calls listed in one finding; longer runs are summarised
 MAX_UNNAMED = 200  # unnamed calls compared as results (more would be noise)
@@ -82,14 +83,23 @@ def _digests(timeline, result):
 
 def _draws(timeline, result):
     """[(stream name, number, token, repeat_of)] of the draws a result is made of: the draws
-    its outputs are when each is one (``a, b = f()`` names two), else all its call's draws."""
+    its outputs are when each is one (``a, b = f()`` names two), else all its call's draws
+    (not those whose values nothing used)."""
     streams = timeline.names.streams
     rec = timeline.recording
     draws = rec.draws(result.call)
     own = [rec.function_of(result.call).out_nodes[k] for k in result.outputs]
     if own and all(k >= 0 for k in own):
         draws = [draws[k] for k in dict.fromkeys(own)]
-    return [(streams[d.stream], d.number, d.token, d.repeat_of) for d in draws]
+    return [(streams[d.stream], d.number, d.token, d.repeat_of) for d in draws if not d.discarded]
+
+
+def _by_stream(draws):
+    """{stream: [(number, token, repeat_of)]} in the order the streams first appear."""
+    out = {}
+    for stream, number, token, repeat in draws:
+        out.setdefault(stream, []).append((number, token, repeat))
+    return out
 
 
 def _calls_text(calls):
@@ -143,14 +153,18 @@ def explain_equal(timeline, a, b):
     if [(s, n) for s, n, _, _ in da] != [(s, n) for s, n, _, _ in db]:
         return (f"{a.label} equals {b.label} although they use different draws "
                 f"({_numbers(db)} and {_numbers(da)}): their values agree anyway.")
-    if len(da) == 1:
+    if len(_by_stream(da)) == 1 and len(da) > 1:
+        stream, _, token, _ = da[0]
+        text = (f"{a.label} equals {b.label}: both are draws {numbers_text(n for _, n, _, _ in da)} "
+                f"of {stream}, made at the same states")
+    elif len(da) == 1:
         stream, number, token, _ = da[0]
         text = (f"{a.label} equals {b.label}: both are draw #{number} of {stream}, made at the "
                 f"same state {timeline.fingerprint(token)}")
     else:
         text = f"{a.label} equals {b.label}: both use the same draws ({_numbers(da)}), made at the same states"
-    why = [_restore_before(timeline, s, b.call, a.call) for s, *_ in da]
-    why = [w for w in why if w]
+    why = [_restore_before(timeline, s, b.call, a.call) for s in _by_stream(da)]
+    why = list(dict.fromkeys(w for w in why if w))
     if why:
         text += "; " + "; ".join(why) + " in between"
     elif b.call != a.call:
@@ -172,12 +186,14 @@ class Part:
 
     cause: Cause
     stream: str
-    number: int  # the later result's draw
-    other: int | None  # the earlier result's draw of the stream
+    number: int  # the later result's (first) draw
+    other: int | None  # the earlier result's (first) draw of the stream
     restore: str | None = None  # the restore in between, in words
     maker: str | None = None  # for REPEATS_DRAW: the function and call that first made it
     maker_call: int | None = None
     movers: str = ""  # for MOVED_ON: the calls that advanced it, in words
+    numbers: tuple = ()  # every draw of the stream, when a result made several (a loop's)
+    others: tuple = ()
 
 
 @dataclass(frozen=True)
@@ -217,28 +233,40 @@ class Difference:
             reason = f"{p.stream} moved on in between: {p.movers}"
         else:
             reason = f"{p.stream} changed in between"
-        return f"they are different draws of {p.stream} (#{p.number} and #{p.other}); {reason}"
+        if p.numbers or p.others:
+            which = (f"{numbers_text(p.numbers or (p.number,))} and "
+                     f"{numbers_text(p.others or (p.other,))}")
+        else:
+            which = f"#{p.number} and #{p.other}"
+        return f"they are different draws of {p.stream} ({which}); {reason}"
 
 
 def different(timeline, a, b):
     """The ``Difference`` of result ``a`` (later) from ``b``."""
     da, db = _draws(timeline, a), _draws(timeline, b)
-    by_stream_b = {s: n for s, n, _, _ in db}
+    by_stream_b = {s: [n for n, _, _ in rows] for s, rows in _by_stream(db).items()}
     parts = []
-    for stream, number, token, repeat in (da if da or db else ()):
-        other = by_stream_b.get(stream)
-        if other is None:
-            parts.append(Part(Cause.ONLY_LATER_DRAWS, stream, number, None))
+    for stream, rows in _by_stream(da).items():
+        numbers = [n for n, _, _ in rows]
+        others = by_stream_b.get(stream)
+        if others is None:
+            parts.append(Part(Cause.ONLY_LATER_DRAWS, stream, numbers[0], None))
             continue
-        if other == number:
+        if others == numbers:
             continue
         restore = _restore_before(timeline, stream, b.call, a.call)
-        if repeat is not None and repeat != b.call and restore:
-            parts.append(Part(Cause.REPEATS_DRAW, stream, number, other, restore,
-                              timeline.function(repeat), repeat))
+        if len(numbers) == 1 and len(others) == 1:
+            number, other, repeat = numbers[0], others[0], rows[0][2]
+            if repeat is not None and repeat != b.call and restore:
+                parts.append(Part(Cause.REPEATS_DRAW, stream, number, other, restore,
+                                  timeline.function(repeat), repeat))
+                continue
+            movers = "" if restore else _advancers(timeline, stream, b.call, a.call)
+            parts.append(Part(Cause.MOVED_ON, stream, number, other, restore, movers=movers))
             continue
         movers = "" if restore else _advancers(timeline, stream, b.call, a.call)
-        parts.append(Part(Cause.MOVED_ON, stream, number, other, restore, movers=movers))
+        parts.append(Part(Cause.MOVED_ON, stream, numbers[0], others[0], restore, movers=movers,
+                          numbers=tuple(numbers), others=tuple(others)))
     return Difference(a.label, b.label, tuple(parts), bool(da or db), _numbers(da))
 
 
@@ -248,7 +276,8 @@ def explain_different(timeline, a, b):
 
 
 def _numbers(draws):
-    return ", ".join(f"#{n} of {s}" for s, n, _, _ in draws)
+    return ", ".join(f"{numbers_text([n for n, _, _ in rows])} of {s}"
+                     for s, rows in _by_stream(draws).items())
 
 
 def _streams_text(draws):
@@ -293,17 +322,25 @@ def result_findings(timeline):
     for result in results(timeline).values():
         if result.call in explained:
             continue
-        for stream, number, token, repeat in _draws(timeline, result):
-            if repeat is None or repeat == result.call:
+        for stream, rows in _by_stream(_draws(timeline, result)).items():
+            repeated = [(number, repeat) for number, _, repeat in rows
+                        if repeat is not None and repeat != result.call]
+            if not repeated:
                 continue
-            restore = _restore_before(timeline, stream, repeat, result.call)
+            first = repeated[0][1]
+            restore = _restore_before(timeline, stream, first, result.call)
             if restore is None:
                 continue
-            found.append(Finding(
-                FindingKind.REPEATED_DRAW,
-                f"{result.label} repeats draw #{number} of {stream}, the draw "
-                f"{timeline.function(repeat)} made inside call {repeat}: {restore} before it.",
-                (repeat, result.call)))
+            makers = list(dict.fromkeys(r for _, r in repeated))
+            if len(repeated) == 1:
+                what = (f"draw #{repeated[0][0]} of {stream}, the draw {timeline.function(first)} "
+                        f"made inside call {first}")
+            else:
+                what = (f"draws {numbers_text(n for n, _ in repeated)} of {stream}, which "
+                        f"{timeline.function(first)} made inside {_calls_text(makers)}")
+            found.append(Finding(FindingKind.REPEATED_DRAW,
+                                 f"{result.label} repeats {what}: {restore} before it.",
+                                 (first, result.call)))
             explained.add(result.call)
     return sorted(found, key=lambda f: f.calls[-1])  # in the order of the results they explain
 
@@ -324,7 +361,7 @@ def _calls_of(timeline):
             if (rec.call_fn == f.index).any()}
 
 
-def no_update_findings(timeline, calls_of):
+def no_update_findings(timeline, calls_of, explained=()):
     found = []
     for name, fn in timeline.names.compiled:
         desc = backends.describe(fn)
@@ -338,6 +375,8 @@ def no_update_findings(timeline, calls_of):
                     streams.append((stream, "no_default_updates" if has_default else
                                     "it has no default update and the function gives none"))
         for stream, why in streams:
+            if (name, stream) in explained:  # a dropout mask: mask_findings says more
+                continue
             calls = calls_of.get(id(fn), [])
             message = (f"{name} reads {stream} without advancing it ({why}): every "
                        f"call of {name} returns the same draw until something else moves {stream}")
@@ -478,7 +517,9 @@ def warning_findings(timeline):
 def findings(timeline):
     """Every finding of a finished replay, in a stable order."""
     calls_of = _calls_of(timeline)
-    return (result_findings(timeline) + no_update_findings(timeline, calls_of)
+    masks, explained = mask_findings(timeline)
+    return (result_findings(timeline) + loop_findings(timeline) + masks
+            + no_update_findings(timeline, calls_of, explained)
             + shared_stream_findings(timeline) + draw_use_findings(timeline, calls_of)
             + warning_findings(timeline))
 

@@ -34,6 +34,8 @@ class DrawAt:
     digest: str
     values: object  # the array, or None when its parameters were not constants
     reproduced: bool | None  # None: the call did not hand the values over, nothing to compare
+    loop: str | None = None  # the loop whose step made it
+    step: int | None = None  # that step (from 0)
 
 
 @dataclass(frozen=True)
@@ -49,7 +51,8 @@ class Goto:
                             for s in self.streams],
                 "draws": [{"draw": d.draw, "stream": d.stream, "state": d.state, "digest": d.digest,
                            "values": None if d.values is None else np.asarray(d.values).tolist(),
-                           "reproduced": d.reproduced} for d in self.draws]}
+                           "reproduced": d.reproduced, "loop": d.loop, "step": d.step}
+                          for d in self.draws]}
 
 
 def goto(result, call):
@@ -67,14 +70,17 @@ def goto(result, call):
                                 states.tracks[track.index].ops.detail(states.state(token)), point,
                                 steps))
     draws = []
-    nodes = recording.function_of(call).nodes
-    for d, node in zip(recording.draws(call), nodes):
+    for d in recording.draws(call):
+        if d.discarded:  # drawn only to advance its stream: not one of the call's draws
+            continue
+        node = recording.nodes[d.node]
         values, reproduced = None, False
         if d.step >= 0:
             _, values = states.steps[d.step].apply(states.state(d.token, copy=True))
             values = np.asarray(values)
             reproduced = value_hash(values) == recording.draw_hash[d.row] if node.observed else None
         draws.append(DrawAt(d.number, timeline.names.streams[d.stream], states.fingerprint(d.token),
-                            recording.draw_digest(d.row).hex(), values, reproduced))
+                            recording.draw_digest(d.row).hex(), values, reproduced,
+                            None if d.loop is None else recording.loops[d.loop].name, d.loop_step))
     return Goto(timeline.call(call), tuple(streams), tuple(draws))
 

@@ -45,6 +45,7 @@ from itertools import islice
 import numpy as np
 
 from rngscope import backends, observe
+from rngscope.backends.description import CarryDesc
 from rngscope.trace.fingerprint import fingerprint, value_digest, value_hash
 from rngscope.trace.recording import Recording, WarningRecord, build
 from rngscope.trace.states import AFTER, CHECKPOINT_EVERY, NO_STEP, States
@@ -78,10 +79,12 @@ class Track:
 class NodeInfo:
     """A random node: its stream, replay step and, during a call, the state after its draw."""
 
-    __slots__ = ("node", "rng", "track", "source", "step", "salt", "small", "after",
-                 "orphan", "keep_after", "updates", "observed")
+    __slots__ = ("id", "node", "rng", "track", "source", "step", "salt", "small", "after",
+                 "orphan", "keep_after", "updates", "observed", "values_read", "feeds", "loop",
+                 "in_loop_fn")
 
-    def __init__(self, desc, track, source, step, orphan):
+    def __init__(self, id_, desc, track, source, step, orphan):
+        self.id = id_  # its index in the recorder's ``nodes``
         self.node, self.track, self.source, self.step = desc.node, track, source, step
         self.rng = desc.rng  # the variable it draws from
         self.orphan = orphan
@@ -91,21 +94,49 @@ class NodeInfo:
         self.keep_after = desc.keeps_state  # someone reads the new state (an update, a chain)
         self.updates = None  # the track this draw's new state updates at once (sole reader)
         self.observed = desc.observed  # on_draw hands over its values (else None)
+        self.values_read = desc.values_read  # someone reads its values (else it only advances)
+        self.feeds = None  # in a loop: the CarryInfo its new state advances
+        self.loop = None  # in a loop: its LoopInfo
+        self.in_loop_fn = False  # it belongs to a function with loops: never on the hot path
+
+
+class CarryInfo:
+    """A random state a loop carries: its stream and, while the loop runs, the copy's token."""
+
+    __slots__ = ("carry", "track", "start_track", "start_source", "after", "sites", "feeder")
+
+    def __init__(self, carry, start_track, start_source):
+        self.carry = carry
+        self.start_track, self.start_source = start_track, start_source
+        self.track = start_track
+        self.after = -1
+        self.sites = []  # NodeInfo of the step that draw from it
+        self.feeder = None  # NodeInfo whose new state is the next step's
+
+
+class LoopInfo:
+    """A loop with draws in its step, as the recorder follows it."""
+
+    __slots__ = ("index", "loop", "carries", "sites")
+
+    def __init__(self, index, loop, carries, sites):
+        self.index, self.loop, self.carries, self.sites = index, loop, carries, sites
 
 
 class FnInfo:
     """A compiled function as the recorder sees it (computed when it is built)."""
 
     __slots__ = ("index", "fn", "reads", "updates", "late", "nodes", "n_nodes", "out_nodes",
-                 "computed", "simple")
+                 "computed", "simple", "loops")
 
-    def __init__(self, index, fn, reads, updates, late, nodes, out_nodes):
+    def __init__(self, index, fn, reads, updates, late, nodes, out_nodes, loops=()):
         self.index, self.fn, self.reads, self.updates = index, fn, reads, updates
         self.late = late  # updates applied at the end of a call (not by a draw at once)
-        self.nodes, self.n_nodes = nodes, len(nodes)
+        self.nodes, self.n_nodes = nodes, len(nodes)  # its random nodes outside loops
         self.out_nodes = out_nodes  # per output: the index of the node whose draw it is, or -1
         self.computed = tuple(k for k, n in enumerate(out_nodes) if n < 0)  # outputs to hash
-        self.simple = not late and not self.computed  # nothing to do after a call but count it
+        self.loops = loops  # LoopInfo, enclosing first: its calls draw a varying number
+        self.simple = not late and not self.computed and not loops  # nothing to do but count it
 
 
 @dataclasses.dataclass(frozen=True)
@@ -150,9 +181,17 @@ class Recorder(observe.Observer):
         self.draw_digest_of = {}  # draw row -> value_digest, for draws that cannot be replayed
         self._replayed = {}  # (token, step, hash) -> value_digest of a replayed draw
         self._draws_done = 0
+        self.nodes = []  # NodeInfo by id
+        self.loops = []  # LoopInfo by index
+        self.call_rows = {}  # call of a function with loops -> array of the NodeInfo id per draw row
+        self.loop_runs = array("q")  # per loop run: call, loop index, steps (flattened)
+        self._row_ids = []  # the NodeInfo ids of the draws of functions with loops, as they come
+        self._call_start = 0  # the first draw row of the current call
         self._by_shared = {}
         self._fns = {}
         self._nodes = {}
+        self._carries = {}
+        self._loops = {}
         self._fast = {}  # node -> NodeInfo of nodes the hot path handles (nodes hash by identity)
         self._step_ids = {}
         self._site_ids = {}
@@ -222,25 +261,34 @@ class Recorder(observe.Observer):
         if info is not None:
             return info
         desc = backends.describe(fn)
+        loops = tuple(self._loop(loop) for loop in desc.all_loops())
         nodes = []
         for r in desc.random:
             nodes.append(self._node(r, nodes[r.source] if r.source is not None else None))
         nodes = tuple(nodes)
+        if loops:  # its calls make a varying number of draws: the slow path keeps each one's node
+            for node in nodes:
+                node.in_loop_fn = True
         reads = tuple(self.track(s) for s in desc.shared_inputs if self._is_stream(s))
         updates, late = [], []
         for update in desc.updates:
             if not self._is_stream(update.shared):
                 continue
             track = self.track(update.shared)
+            if update.carry is not None:  # a loop's final state (the updates scan returned)
+                node = self._carry_of(update.carry)
+                late.append((track, node))
+                updates.append((track, node))
+                continue
             node = nodes[update.node] if update.node is not None else None
             readers = [n for n in nodes if n.track is track]
-            if node is not None and readers == [node]:
+            if node is not None and readers == [node] and not loops:
                 node.updates = track  # its draw moves the stream at once: nothing to do at the end
             else:
                 late.append((track, node))
             updates.append((track, node))
         info = FnInfo(len(self.functions), fn, reads, tuple(updates), tuple(late), nodes,
-                      desc.out_draws)
+                      desc.out_draws, loops)
         self.functions.append(info)
         self._fns[id(fn)] = info
         self._keep.append(fn)
@@ -255,9 +303,11 @@ class Recorder(observe.Observer):
             return info
         orphan = False
         rng = desc.rng
-        if source is None and desc.stream is None and rng.owner is not None:
+        if desc.carry is not None:  # a loop's carried copy: bound to its stream as the loop starts
+            source = self._carry_of(desc.carry)
+        elif source is None and desc.stream is None and rng.owner is not None:
             source = self._nodes.get(id(rng.owner))  # drawn in a call before it was described
-        if source is not None:  # chained after another draw
+        if source is not None:  # chained after another draw, or a loop's carried state
             track = source.track
         elif desc.stream is not None:  # (its rng may be a clone of it: Function.copy)
             track = self.track(desc.stream)
@@ -272,8 +322,44 @@ class Recorder(observe.Observer):
             if step is None:
                 step = self._step_ids[desc.step.key] = len(self.states.steps)
                 self.states.steps.append(desc.step)
-        info = self._nodes[id(node)] = NodeInfo(desc, track, source, step, orphan)
+        info = self._nodes[id(node)] = NodeInfo(len(self.nodes), desc, track, source, step,
+                                                orphan)
+        self.nodes.append(info)
         self._keep.append(node)
+        return info
+
+    def _carry_of(self, carry):
+        """The CarryInfo of a loop's carried state (``CarryDesc``)."""
+        info = self._carries.get(id(carry))
+        if info is None:
+            start_track = start_source = None
+            if carry.stream is not None:
+                start_track = self.track(carry.stream)
+            elif isinstance(carry.source, CarryDesc):
+                start_source = self._carry_of(carry.source)
+            elif carry.source is not None:
+                start_source = self._nodes.get(id(carry.source.node))
+            info = self._carries[id(carry)] = CarryInfo(carry, start_track, start_source)
+            self._keep.append(carry)
+        return info
+
+    def _loop(self, loop):
+        """The LoopInfo of a ``LoopDesc`` (one per loop node: each function's own)."""
+        info = self._loops.get(id(loop.node))
+        if info is None:
+            carries = tuple(self._carry_of(c) for c in loop.carries)
+            sites = []
+            for r in loop.random:
+                sites.append(self._node(r, sites[r.source] if r.source is not None else None))
+            for carry in carries:
+                carry.sites = [n for n, r in zip(sites, loop.random) if r.carry is carry.carry]
+                carry.feeder = next((n for n in sites if n.node is carry.carry.feeder), None)
+            info = self._loops[id(loop.node)] = LoopInfo(len(self.loops), loop, carries,
+                                                         tuple(sites))
+            for node in sites:
+                node.loop = info
+            self.loops.append(info)
+            self._keep.append(loop.node)
         return info
 
     # -- the hot path: calls and draws --------------------------------------------------
@@ -286,6 +372,7 @@ class Recorder(observe.Observer):
 
     def on_call(self, fn, args, frame):
         """Before a call: where it is made (a loop calls from one place: compared, not looked up)."""
+        self._call_start = len(self.draw_token)
         if self.script_filename is not None:
             code, lasti, site = self._last_site
             if frame.f_code is not code or frame.f_lasti != lasti:
@@ -310,12 +397,49 @@ class Recorder(observe.Observer):
                         track.token = node.after
             self._last_fn = (fn, info)
         n_draws = len(self.draw_token)
-        if n_draws - self._draws_done != info.n_nodes:
+        if info.loops:
+            n_draws = self._loop_call_rows(n_draws)
+        elif n_draws - self._draws_done != info.n_nodes:
             n_draws = self._drop_unfinished(info.n_nodes)
         self._draws_done = n_draws
         if not info.simple:
             self._call_extras(info, outputs)
         self.call_fn.append(info.index)
+
+    def _loop_call_rows(self, n_draws):
+        """A call of a function with loops made a number of draws of its own: keep which node
+        made each (the draws of a call that raised before it are forgotten); the new count."""
+        start = max(self._call_start, self._draws_done)
+        ids = self._row_ids[max(0, len(self._row_ids) - (n_draws - start)):]
+        self._row_ids = []
+        if start > self._draws_done:
+            self._drop_unfinished(n_draws - start)
+            n_draws = len(self.draw_token)
+        self.call_rows[len(self.call_fn)] = array("i", ids)
+        return n_draws
+
+    def on_loop(self, node, steps):
+        """A loop starts: its carried states are copies of their streams' current states."""
+        loop = self._loops.get(id(node))
+        if loop is None:  # a loop we were not told about: its draws are anchored as they come
+            return
+        self.loop_runs.extend((len(self.call_fn), loop.index, steps))
+        for carry in loop.carries:
+            start = carry.start_source
+            if carry.start_track is not None:
+                track, after = carry.start_track, carry.start_track.token
+            elif start is not None and start.track is not None:
+                track, after = start.track, start.after
+            else:
+                track, after = None, -1
+            carry.track, carry.after = track, after
+            for site in carry.sites:  # a loop's step may be another function's too: rebind
+                site.source, site.track = (carry, track) if track is not None else (None, None)
+                if track is None:
+                    site.orphan = True
+                    self._need_before_draw()
+            if carry.feeder is not None:
+                carry.feeder.feeds = carry
 
     def on_draw(self, node, new_rng, draw):
         info = self._fast.get(node)
@@ -339,7 +463,7 @@ class Recorder(observe.Observer):
                 track.token = after
 
     def _node_met(self, node):
-        """The NodeInfo of a node first met while drawing (a loop's inner graph)."""
+        """The NodeInfo of a node first met while drawing (a loop no description told of)."""
         info = self._nodes.get(id(node))
         return info if info is not None else self._node(backends.describe_node(node))
 
@@ -355,7 +479,8 @@ class Recorder(observe.Observer):
         else:
             if not isinstance(draw, np.ndarray):  # a scalar draw may come as a Python number
                 draw = np.asarray(draw)
-            elif info.source is None and step != NO_STEP and not info.orphan:
+            elif (info.source is None and step != NO_STEP and not info.orphan
+                  and not info.in_loop_fn and info.loop is None):
                 self._fast[node] = info  # from now on the hot path takes it
             # Constant parameters mean a constant shape: the salt is fixed after the first draw.
             info.salt = hash((draw.dtype.str, draw.shape))
@@ -365,13 +490,16 @@ class Recorder(observe.Observer):
             # First met while drawing (a scan's inner draw, from a state the loop carries):
             # its state before was not asked for, so this draw is anchored at its after state.
             info.track = self.track(info.rng, value=new_rng)
-        if info.source is None:
-            track = info.track
+        track = info.track
+        if info.source is None or info.orphan:
             token = track.token
-        else:  # chained after another draw of this call
+        else:  # chained after another draw of this call, or a loop's carried copy
             token = info.source.after
-            track = self.tracks[self.states.track_of(token)]
+            if track is None:
+                track = self.tracks[self.states.track_of(token)]
         row = len(self.draw_token)
+        if info.in_loop_fn or info.loop is not None or info.orphan:
+            self._row_ids.append(info.id)
         if step == NO_STEP:  # cannot be replayed later: keep its digest now
             self.draw_digest_of[row] = UNSEEN_DIGEST if draw is None else value_digest(draw)
         self.draw_token.append(token)
@@ -381,9 +509,12 @@ class Recorder(observe.Observer):
         if track.newest == token and step != NO_STEP and track.budget > 1:
             after = track.newest = AFTER + row
             track.budget -= 1
+            self.states.note_child(token, step, after)
         else:
             after = self._after_slow(track, token, step, new_rng, row)
         info.after = after
+        if info.feeds is not None:
+            info.feeds.after = after
         if info.updates is not None:
             track.token = after
 
@@ -398,6 +529,8 @@ class Recorder(observe.Observer):
         after = AFTER + row
         if step == NO_STEP or track.budget <= 1:
             states.anchor(track, new_rng, token=after)
+        if step != NO_STEP:
+            states.note_child(token, step, after)
         track.newest = after
         return after
 
@@ -519,8 +652,8 @@ class Recorder(observe.Observer):
         if len(self.draw_token) != self._draws_done:  # the last call raised
             self._draws_done += self._drop_unfinished(0) - self._draws_done
         self.draws_at = array("q", [0])
-        for index in self.call_fn:
-            self.draws_at.append(self.draws_at[-1] + len(self.functions[index].nodes))
+        for call in range(len(self.call_fn)):
+            self.draws_at.append(self.draws_at[-1] + self._call_size(call))
         self._hash_values()
         self._recording = build(self)
         return self._recording
@@ -534,8 +667,8 @@ class Recorder(observe.Observer):
         """``draw_hash``: the kept bytes of small draws hashed (and salted by their node) in one
         pass; values a backend did not hand over are replayed from their state first."""
         values, hashes = self._values, array("q")
-        for call, index in enumerate(self.call_fn):
-            nodes = self.functions[index].nodes
+        for call in range(len(self.call_fn)):
+            nodes = self.row_nodes(call)
             for i, row in enumerate(range(self.draws_at[call], self.draws_at[call + 1])):
                 value = values[row]
                 if value is None:
@@ -551,12 +684,27 @@ class Recorder(observe.Observer):
         i = bisect_right(self.site_changes, call) - 1
         return self.site_values[i] if i >= 0 else -1
 
+    def _call_size(self, call):
+        """How many draws a finished call made."""
+        ids = self.call_rows.get(call)
+        return len(ids) if ids is not None else self.functions[self.call_fn[call]].n_nodes
+
+    def row_nodes(self, call):
+        """The NodeInfo of each draw of a finished call, in order."""
+        ids = self.call_rows.get(call)
+        if ids is not None:
+            return [self.nodes[i] for i in ids]
+        return self.functions[self.call_fn[call]].nodes
+
     def step_of(self, row):
         """The replay step of draw ``row`` (of a finished call): its node's."""
         at = self._rows_at
         while len(at) <= len(self.call_fn) and at[-1] <= row:
-            at.append(at[-1] + self.functions[self.call_fn[len(at) - 1]].n_nodes)
+            at.append(at[-1] + self._call_size(len(at) - 1))
         call = bisect_right(at, row) - 1
+        ids = self.call_rows.get(call)
+        if ids is not None:
+            return self.nodes[ids[row - at[call]]].step
         return self.functions[self.call_fn[call]].nodes[row - at[call]].step
 
 

@@ -34,7 +34,7 @@ from types import MappingProxyType
 import numpy as np
 
 from rngscope.trace.fingerprint import value_digest
-from rngscope.trace.states import AFTER, States
+from rngscope.trace.states import AFTER, NO_STEP, States
 
 NONE = -1  # "no call", "no site", "no stream" in an int column
 
@@ -52,13 +52,28 @@ class StreamRecord:
 
 @dataclasses.dataclass(frozen=True)
 class NodeRecord:
-    """A random node of a compiled function."""
+    """A random node of a compiled function (or of a loop's step)."""
 
-    position: int  # among the function's random nodes, in execution order
+    position: int  # among the function's random nodes outside loops (run order), or -1
     node: object
     stream: int | None  # the stream it draws from; None: found per draw (chained, unfollowed)
     step: int  # its replay step id, or ``states.NO_STEP``
     observed: bool = True  # its values were handed over (else only replayed: not compared)
+    id: int = 0  # its index in ``Recording.nodes``
+    values_read: bool = True  # False: it draws only to advance its stream (values unused)
+    in_loop: bool = False  # it is a random node of a loop's step
+
+
+@dataclasses.dataclass(frozen=True)
+class LoopRecord:
+    """A loop with draws in its step (a ``scan``): its name and number of steps as written."""
+
+    index: int
+    name: str
+    steps: str  # "3", "n", "len(x)"
+    streams: tuple[int, ...]  # the streams its step draws from
+    node: object = None  # the loop's node (``on_loop`` is given it)
+    sites: tuple[int, ...] = ()  # the NodeRecord ids of its step's random nodes
 
 
 @dataclasses.dataclass(frozen=True)
@@ -68,9 +83,10 @@ class FunctionRecord:
     index: int
     fn: object
     reads: tuple[int, ...]  # stream indices, in the order of ``read_*`` entries
-    nodes: tuple[NodeRecord, ...]
+    nodes: tuple[NodeRecord, ...]  # outside loops
     out_nodes: tuple[int, ...]  # per output: the position of the node it is the draw of, or -1
     n_outputs: int
+    loops: tuple[int, ...] = ()  # its loops with draws (their calls draw a varying number)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -117,6 +133,10 @@ class DrawRecord:
     number: int
     step: int
     repeat_of: int | None  # the call that first made the same draw; None for a first draw
+    node: int = 0  # the NodeRecord id of the node that made it
+    loop: int | None = None  # the loop whose step made it
+    loop_step: int | None = None  # which step of that loop (from 0)
+    discarded: bool = False  # its values were not used: it only advanced its stream
 
 
 @dataclasses.dataclass(frozen=True)
@@ -143,6 +163,9 @@ class Recording:
     script_filename: str | None
     streams: tuple[StreamRecord, ...]
     functions: tuple[FunctionRecord, ...]
+    nodes: tuple[NodeRecord, ...]  # by id
+    loops: tuple[LoopRecord, ...]  # by index
+    loop_runs: np.ndarray  # per loop run: (call, loop index, steps)
     writes: tuple[WriteRecord, ...]
     sites: tuple  # site id -> (line, column, end line, end column)
     call_args: MappingProxyType  # call -> text of its literal arguments (``--calls``)
@@ -159,6 +182,7 @@ class Recording:
     draw_number: np.ndarray
     draw_repeat: np.ndarray
     draw_call: np.ndarray
+    draw_node: np.ndarray
     read_stream: np.ndarray
     read_before: np.ndarray
     read_after: np.ndarray
@@ -190,16 +214,28 @@ class Recording:
             for s, b, a in zip(self.read_stream[lo:hi], self.read_before[lo:hi], self.read_after[lo:hi]))
 
     def draws(self, call) -> tuple[DrawRecord, ...]:
-        nodes = self.function_of(call).nodes
-        lo = int(self.draws_at[call])
-        out = []
-        for node in nodes:
-            row = lo + node.position
+        lo, hi = int(self.draws_at[call]), int(self.draws_at[call + 1])
+        function = self.function_of(call)
+        in_loop = {n: loop for loop in function.loops for n in self.loops[loop].sites}
+        out, steps = [], {}
+        for row in range(lo, hi):
+            node = self.nodes[self.draw_node[row]]
             repeat = int(self.draw_repeat[row])
+            loop = in_loop.get(node.id)
+            loop_step = None
+            if loop is not None:  # its k-th draw in this call is the loop's step k
+                loop_step = steps[node.id] = steps.get(node.id, -1) + 1
             out.append(DrawRecord(row, int(self.draw_stream[row]), int(self.draw_token[row]),
                                   int(self.draw_number[row]), node.step,
-                                  None if repeat < 0 else repeat))
+                                  None if repeat < 0 else repeat, node.id, loop, loop_step,
+                                  not node.values_read))
         return tuple(out)
+
+    def loop_steps(self, call):
+        """[(loop index, steps)] of the loops a call ran, in order."""
+        runs = self.loop_runs
+        lo, hi = np.searchsorted(runs[:, 0], [call, call + 1]) if len(runs) else (0, 0)
+        return [(int(loop), int(steps)) for _c, loop, steps in runs[lo:hi]]
 
     def outputs(self, call) -> tuple[int, ...]:
         return tuple(int(h) for h in self.out_hash[self.outs_at[call]:self.outs_at[call + 1]])
@@ -224,8 +260,7 @@ class Recording:
         if digest is not None:
             return digest
         token = self.states.find(int(self.draw_token[row]))
-        call = int(self.draw_call[row])
-        step = self.function_of(call).nodes[row - int(self.draws_at[call])].step
+        step = self.nodes[self.draw_node[row]].step
         key = (token, step, int(self.draw_hash[row]))
         digest = self._replayed.get(key)
         if digest is None:
@@ -292,9 +327,12 @@ def build(recorder) -> Recording:
     """The ``Recording`` of a finished recorder: its moves folded, its draws numbered.
 
     Every step is a few numpy passes over the columns plus Python work only for
-    what is rare (writes, explicit updates, draws with equal values).
+    what is rare (writes, explicit updates, draws with equal values, calls of
+    functions with loops).
     """
     states = recorder.states
+    loops = tuple(_loop_record(info) for info in recorder.loops)
+    nodes = tuple(_node_record(info, -1) for info in recorder.nodes)
     functions = tuple(_function_record(info) for info in recorder.functions)
     streams = tuple(StreamRecord(t.index, t.shared, t.variable, t.kind, t.start)
                     for t in recorder.tracks)
@@ -303,7 +341,7 @@ def build(recorder) -> Recording:
     call_fn = _column(recorder.call_fn, np.int32)
     n_calls = len(call_fn)
     by_fn = [np.flatnonzero(call_fn == f.index) for f in functions]
-    draws_at = _offsets(call_fn, [len(f.nodes) for f in functions])
+    draws_at = _column(recorder.draws_at)
     reads_at = _offsets(call_fn, [len(f.reads) for f in functions])
     outs_at = _offsets(call_fn, [f.n_outputs for f in functions])
     call_site = np.full(n_calls, NONE, np.int32)
@@ -313,6 +351,14 @@ def build(recorder) -> Recording:
     draw_hash = _column(recorder.draw_hash)
     n_rows = len(draw_token)
     draw_call = owner(draws_at, n_rows)
+    draw_node = np.zeros(n_rows, np.int32)
+    for f, calls in zip(functions, by_fn):
+        if f.loops:
+            for call in calls.tolist():
+                draw_node[draws_at[call]:draws_at[call + 1]] = recorder.call_rows[call]
+            continue
+        for node in f.nodes:
+            draw_node[draws_at[calls] + node.position] = node.id
 
     after_token = AFTER + np.arange(n_rows, dtype=np.int64)  # the state after each draw row
     for row, token in recorder.after_of.items():
@@ -321,20 +367,16 @@ def build(recorder) -> Recording:
     read_stream, read_before, read_after = _fold_reads(
         functions, by_fn, reads_at, stream_sets, streams)
 
-    draw_stream = np.full(n_rows, NONE, np.int32)
-    floating = []  # node positions whose stream is found per draw
-    for f, calls in zip(functions, by_fn):
-        for node in f.nodes:
-            rows = draws_at[calls] + node.position
-            if node.stream is not None:
-                draw_stream[rows] = node.stream
-            else:
-                floating.append(rows)
-    for rows in floating:
-        for row in rows:
-            draw_stream[row] = states.track_of(states.find(int(draw_token[row])))
+    node_stream = np.array([NONE if n.stream is None else n.stream for n in nodes] + [NONE],
+                           np.int32)
+    draw_stream = node_stream[draw_node] if n_rows else np.zeros(0, np.int32)
+    for row in np.flatnonzero(draw_stream == NONE).tolist():  # chained or unfollowed: per draw
+        draw_stream[row] = states.track_of(states.find(int(draw_token[row])))
+    numbered = np.array([n.values_read for n in nodes] + [True], bool)[draw_node] if n_rows \
+        else np.zeros(0, bool)
 
-    number, repeat, n_draws = _number_draws(states, draw_token, draw_hash, draw_stream, draw_call)
+    number, repeat, n_draws = _number_draws(states, draw_token, draw_hash, draw_stream, draw_call,
+                                            numbered)
     _explain_writes(recorder, states, draw_token, draw_stream)
 
     out_hash = np.zeros(int(outs_at[-1]), np.int64)
@@ -342,7 +384,7 @@ def build(recorder) -> Recording:
     for f, calls in zip(functions, by_fn):
         for k, node in enumerate(f.out_nodes):
             at = outs_at[calls] + k
-            if node >= 0:
+            if node >= 0 and not f.loops:
                 out_hash[at] = draw_hash[draws_at[calls] + node]
                 continue
             for call, position in zip(calls, at):
@@ -350,27 +392,37 @@ def build(recorder) -> Recording:
                 out_hash[position] = value
                 fixed[("out", int(position))] = digest
     out_first = _first_positions(out_hash)
-    draw_step = np.zeros(n_rows, np.int64)
-    for f, calls in zip(functions, by_fn):
-        for node in f.nodes:
-            draw_step[draws_at[calls] + node.position] = node.step
+    node_step = np.array([n.step for n in nodes] + [NO_STEP], np.int64)
+    draw_step = node_step[draw_node] if n_rows else np.zeros(0, np.int64)
     states.index_steps(draw_token, draw_step)
+    loop_runs = np.array(recorder.loop_runs, np.int64).reshape(-1, 3)
 
     return Recording(
-        recorder.script_filename, streams, functions, writes, tuple(recorder.sites),
-        MappingProxyType(dict(recorder.call_args)), states, n_draws, call_fn, call_site,
-        draws_at, reads_at, outs_at, draw_token, draw_hash, draw_stream, number, repeat,
-        draw_call, read_stream, read_before, read_after, out_hash, out_first,
-        MappingProxyType(fixed), stream_sets, tuple(recorder.warnings))
+        recorder.script_filename, streams, functions, nodes, loops, loop_runs, writes,
+        tuple(recorder.sites), MappingProxyType(dict(recorder.call_args)), states, n_draws,
+        call_fn, call_site, draws_at, reads_at, outs_at, draw_token, draw_hash, draw_stream,
+        number, repeat, draw_call, draw_node, read_stream, read_before, read_after, out_hash,
+        out_first, MappingProxyType(fixed), stream_sets, tuple(recorder.warnings))
+
+
+def _node_record(info, position):
+    return NodeRecord(position, info.node,
+                      info.track.index if info.source is None and info.track is not None
+                      or info.loop is not None and info.track is not None else None,
+                      info.step, info.observed, info.id, info.values_read, info.loop is not None)
+
+
+def _loop_record(info):
+    streams = tuple(dict.fromkeys(c.track.index for c in info.carries if c.track is not None))
+    return LoopRecord(info.index, info.loop.name, info.loop.steps, streams, info.loop.node,
+                      tuple(n.id for n in info.sites))
 
 
 def _function_record(info):
-    nodes = tuple(
-        NodeRecord(k, n.node, n.track.index if n.source is None and n.track is not None else None,
-                   n.step, n.observed)
-        for k, n in enumerate(info.nodes))
+    nodes = tuple(_node_record(n, k) for k, n in enumerate(info.nodes))
     return FunctionRecord(info.index, info.fn, tuple(t.index for t in info.reads), nodes,
-                          info.out_nodes, len(info.out_nodes))
+                          info.out_nodes, len(info.out_nodes),
+                          tuple(loop.index for loop in info.loops))
 
 
 def _offsets(call_fn, sizes):
@@ -389,6 +441,8 @@ def _stream_sets(recorder, functions, by_fn, draws_at, after_token, writes):
     tokens = [[] for _ in recorder.tracks]
     explicit = recorder.updated_at
     for info, f, calls in zip(recorder.functions, functions, by_fn):
+        if f.loops:
+            continue  # every update of a function with loops is late: below
         for track, node in info.updates:
             if node is None:
                 continue  # an explicit update: below
@@ -431,8 +485,9 @@ def _fold_reads(functions, by_fn, reads_at, stream_sets, streams):
     return read_stream, before, after
 
 
-def _number_draws(states, draw_token, draw_hash, draw_stream, draw_call):
-    """One number per distinct (stream, state, values), in order of appearance.
+def _number_draws(states, draw_token, draw_hash, draw_stream, draw_call, numbered):
+    """One number per distinct (stream, state, values), in order of appearance; rows not
+    ``numbered`` (draws whose values nothing used) get number 0.
 
     Rows with values no other row of their stream has are each their own draw (one
     numpy pass); only rows sharing values are compared, by canonical token and, for
@@ -442,11 +497,12 @@ def _number_draws(states, draw_token, draw_hash, draw_stream, draw_call):
     first = np.arange(n, dtype=np.int64)  # per row: the row of the first draw it repeats
     if n:
         order = np.lexsort((draw_hash, draw_stream))
+        order = order[numbered[order]]
         h, s = draw_hash[order], draw_stream[order]
         same = (h[1:] == h[:-1]) & (s[1:] == s[:-1])
         if same.any():
             starts = np.flatnonzero(np.concatenate(([True], ~same)))
-            ends = np.concatenate((starts[1:], [n]))
+            ends = np.concatenate((starts[1:], [len(order)]))
             find, fingerprint = states.find, states.fingerprint
             for lo, hi in zip(starts, ends):
                 if hi - lo < 2:
@@ -466,9 +522,10 @@ def _number_draws(states, draw_token, draw_hash, draw_stream, draw_call):
                         kept.append((int(row), token))
                     else:
                         first[row] = match
-    is_first = first == np.arange(n)
+    is_first = (first == np.arange(n)) & numbered
     number = np.cumsum(is_first, dtype=np.int64)[first] if n else np.zeros(0, np.int64)
-    repeat = np.where(is_first, NONE, draw_call[first]) if n else np.zeros(0, np.int64)
+    number[~numbered] = 0
+    repeat = np.where(is_first | ~numbered, NONE, draw_call[first]) if n else np.zeros(0, np.int64)
     return number, repeat, int(is_first.sum())
 
 

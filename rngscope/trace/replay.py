@@ -28,7 +28,7 @@ import io
 from dataclasses import dataclass, field
 
 from rngscope import backends
-from rngscope.naming import ResultNames
+from rngscope.naming import ResultNames, updates_names
 from rngscope.observe import Observer, observing
 from rngscope.runner import ScriptSource
 from rngscope.session import inspect_script
@@ -223,7 +223,15 @@ def _names(source, session, recording):
     functions = tuple(by_fn.get(id(info.fn)) or info.fn.name or f"function#{info.index}"
                       for info in recording.functions)
     compiled = tuple((f.name, f.function) for f in session.functions)
+    line_of = {id(f.function): f.line for f in session.functions}
+    lines = tuple(line_of.get(id(info.fn)) for info in recording.functions)
     return Names(source.name, tuple(streams), functions, ResultNames(source.text),
-                 tuple(kinds), tuple(seeds), compiled)
+                 tuple(kinds), tuple(seeds), compiled, lines, _loop_updates(session, recording))
 
 
+def _loop_updates(session, recording):
+    """{loop index: what the script calls the updates its scan returned}."""
+    ops = [loop.node.op for loop in recording.loops if loop.node is not None]
+    by_op = updates_names(session.module, ops)
+    return {loop.index: by_op[id(loop.node.op)] for loop in recording.loops
+            if loop.node is not None and id(loop.node.op) in by_op}

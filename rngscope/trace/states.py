@@ -74,6 +74,11 @@ class States:
         self._indexed = max(self._indexed, complete)
         return children.get((token, step))
 
+    def note_child(self, token, step, child):
+        """``child`` is the state after ``step`` from ``token`` (learnt while recording, so
+        a state revisited within the same call is known at once)."""
+        self._children.setdefault((token, step), child)
+
     def index_steps(self, tokens, steps):
         """Learn every row's (state, step) at once (a finished recording's columns), so
         ``successor`` need not ask ``step_of`` row by row."""

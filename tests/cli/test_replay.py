@@ -120,10 +120,13 @@ def test_script_from_standard_input(rngscope):
 
 
 def test_a_scan_that_draws_replays(rngscope):
-    """A scan's inner draws reach the recorder from a state the loop carries (no shared
-    variable behind it): the replay still runs to the end and follows the outer stream."""
+    """A scan's inner draws are the stream's (the loop's carried copy is no stream of its own):
+    each call of a 3-step loop advances the one stream by 3 numbered draws."""
     script = (Path(__file__).resolve().parents[1] / "conformance" / "theano-1.0.5-reach"
               / "scan_random_walk_with_updates.py")
     proc = rngscope("replay", str(script), "-q")
     assert proc.returncode == 0, proc.stderr.decode()
-    assert proc.stdout.decode().count("advanced") == 3
+    rows = [line for line in proc.stdout.decode().splitlines() if line[:1].isdigit()]
+    assert [row.split(", loop ", 1)[1].rstrip() for row in rows] == [
+        "walk ×3: draws #1–#3", "walk ×3: draws #4–#6", "walk ×3: draws #7–#9"]
+    assert "stream#1" not in proc.stdout.decode()

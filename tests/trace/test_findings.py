@@ -112,6 +112,27 @@ KINDS = {
         f = function([], rv + rv)
         a = f()
     """, (0,)),
+    FindingKind.LOOP_WITHOUT_UPDATES: ("""
+        from theano import scan
+        srng = RandomStreams(seed=5)
+        steps, upd = scan(lambda: srng.normal((2,)), n_steps=2, name="walk")
+        f = function([], steps)
+        f()
+        f()
+    """, (0, 1)),
+    FindingKind.MASK_NOT_ADVANCED: ("""
+        srng = RandomStreams(seed=5)
+        mask = srng.binomial((4,), p=0.5)
+        test = function([], mask * 2, no_default_updates=True)
+        test()
+    """, (0,)),
+    FindingKind.MASK_ADVANCED_EVERY_CALL: ("""
+        srng = RandomStreams(seed=5)
+        mask = srng.binomial((4,), p=0.5)
+        train = function([], mask * 2)
+        train()
+        train()
+    """, (0, 1)),
 }
 
 
@@ -141,3 +162,78 @@ def test_a_difference_carries_its_cause_as_fields():
         findings.Cause.REPEATS_DRAW, "rv_u.rng", 1, 2, "nearly_zeros", 0)
     assert difference.repeats and difference.render() == findings.explain_different(
         timeline, named["v2"], named["v1"])
+
+
+def test_a_loop_without_its_updates_says_draw_by_draw_how_the_stream_slides(tools):
+    result = tools.run(tools.script("""
+        from theano import scan
+        srng = RandomStreams(seed=5)
+        steps, upd = scan(lambda: srng.normal((2,)), n_steps=3, name="walk")
+        f = function([], steps)
+        for i in range(3):
+            f()
+    """))
+    (found,) = [f for f in findings.findings(result.timeline)
+                if f.kind is FindingKind.LOOP_WITHOUT_UPDATES]
+    detail = found.detail
+    assert (detail.function, detail.line, detail.loop, detail.steps, detail.stream) == (
+        "f", 7, "walk", "3", "normal#0.rng")  # the header is 2 lines
+    assert not detail.frozen and detail.updates_name == "upd"
+    assert [(c.call, c.numbers, c.again) for c in detail.calls] == [
+        (0, (1, 2, 3), ()), (1, (2, 3, 4), (2, 3)), (2, (3, 4, 5), (3, 4))]
+    assert found.message == detail.render()
+    assert found.message.startswith("`function()` at line 7 (f) was compiled without scan "
+                                    "walk's updates, so ")
+    assert "call 1 draws #2–#4 (#2–#3 again)" in found.message
+    assert "each call repeats the previous call's last 2 steps, shifted by one" in found.message
+    assert found.message.endswith("pass `updates=upd` to function() so that normal#0.rng "
+                                  "advances by every step.")
+
+
+def test_a_loop_under_no_default_updates_is_frozen(tools):
+    result = tools.run(tools.script("""
+        from theano import scan
+        srng = RandomStreams(seed=5)
+        steps, upd = scan(lambda: srng.normal((2,)), n_steps=2, name="walk")
+        f = function([], steps, no_default_updates=True)
+        f()
+        f()
+    """))
+    (found,) = [f for f in findings.findings(result.timeline)
+                if f.kind is FindingKind.LOOP_WITHOUT_UPDATES]
+    assert found.detail.frozen
+    assert [(c.numbers, c.again) for c in found.detail.calls] == [((1, 2), ()), ((1, 2), (1, 2))]
+    assert "never moves" in found.message
+
+
+def test_a_function_with_the_loops_updates_gets_no_loop_finding(tools):
+    result = tools.run(tools.script("""
+        from theano import scan
+        srng = RandomStreams(seed=5)
+        steps, upd = scan(lambda: srng.normal((2,)), n_steps=2, name="walk")
+        f = function([], steps, updates=upd)
+        f()
+    """))
+    assert FindingKind.LOOP_WITHOUT_UPDATES not in {f.kind for f in
+                                                    findings.findings(result.timeline)}
+
+
+def test_a_test_functions_mask_is_the_next_training_calls(tools):
+    result = tools.run(tools.script("""
+        srng = RandomStreams(seed=5)
+        mask = srng.binomial((6,), p=0.5)
+        train = function([], mask * 2)
+        test = function([], mask * 3, no_default_updates=True)
+        for i in range(2):
+            train()
+            test()
+            test()
+    """))
+    found = findings.findings(result.timeline)
+    (frozen,) = [f for f in found if f.kind is FindingKind.MASK_NOT_ADVANCED]
+    assert [(c.call, c.numbers) for c in frozen.detail.calls] == [
+        (1, (2,)), (2, (2,)), (4, (3,)), (5, (3,))]
+    assert frozen.detail.next_makers == ((2, "train", 3),)
+    assert "no-update" not in {f.kind for f in found}  # the mask finding says it
+    (advancing,) = [f for f in found if f.kind is FindingKind.MASK_ADVANCED_EVERY_CALL]
+    assert [c.numbers for c in advancing.detail.calls] == [(1,), (2,)]
