@@ -38,7 +38,7 @@ _SHARED = (
 
 def canonicalize(fg):
     """Shapes, folding, fills, dimshuffle lifting and the add/mul canonizers."""
-    equilibrium(fg, canonical.CANONICALIZE)
+    equilibrium(fg, canonical.CANONICALIZE, cleanup=True)
 
 
 def stabilize(fg):

@@ -100,8 +100,62 @@ def _settle(fg, rules):
     fg.settled = (fg.version, (settled if version == fg.version else frozenset()) | set(rules))
 
 
-def equilibrium(fg, rules, max_passes=100):
-    """Apply ``rules`` until a fixed point; True if anything changed."""
+class _MergeCleanup:
+    """Theano's merge as an equilibrium's clean-up: after each replacement, the nodes it
+    brought in (and the readers it rewired) are merged with an equal node already there,
+    and a new constant with an equal constant already there.  Incremental: only those
+    candidates are looked at, never the whole graph."""
+
+    def __init__(self, fg):
+        self.fg = fg
+        self.constants = {}  # signature -> the constant the graph reads
+        for node in fg.nodes():
+            self._know_constants(node)
+        self.pending = []
+
+    def _know_constants(self, node):
+        for v in node.inputs:
+            if isinstance(v, Constant):
+                self.constants.setdefault(v.signature(), v)
+
+    def imported(self, node):
+        self.pending.append(node)
+
+    def rewired(self, var):
+        self.pending.extend(c for c, _i in self.fg.clients(var) if c != "output")
+
+    def run(self):
+        fg, live = self.fg, self.fg.apply_nodes
+        while self.pending:
+            node = self.pending.pop(0)
+            if id(node) not in live:
+                continue
+            for k, v in enumerate(node.inputs):
+                if isinstance(v, Constant):
+                    first = self.constants.setdefault(v.signature(), v)
+                    if first is not v:
+                        fg.change_input(node, k, first)
+            if not node.inputs:
+                continue
+            for other, _i in fg.clients(node.inputs[0]):
+                if (other == "output" or other is node or id(other) not in live
+                        or len(other.inputs) != len(node.inputs)
+                        or not all(a is b for a, b in zip(other.inputs, node.inputs))
+                        or other.op != node.op):
+                    continue
+                for o, n in zip(node.outputs, other.outputs):
+                    if o.name is not None:
+                        n.name = o.name
+                    readers = [c for c, _i in fg.clients(o) if c != "output"]
+                    fg.replace(o, n)
+                    self.pending.extend(readers)
+                break
+
+
+def equilibrium(fg, rules, max_passes=100, cleanup=False):
+    """Apply ``rules`` until a fixed point; True if anything changed.  With ``cleanup``,
+    equal nodes and constants are merged after every replacement (Theano's canonicalize
+    runs its merge so)."""
     ctx = Context(fg)
     rules_for = _dispatch(rules)
     changed_any = False
@@ -113,9 +167,13 @@ def equilibrium(fg, rules, max_passes=100):
         queue = fg.nodes()  # popped from the end: outputs first
         current = [None]
 
+        merger = _MergeCleanup(fg) if cleanup else None
+
         def on_import(node):
             if node is not current[0]:
                 queue.append(node)
+            if merger is not None:
+                merger.imported(node)
 
         fg.listeners.append(on_import)
         changed = False
@@ -133,6 +191,10 @@ def equilibrium(fg, rules, max_passes=100):
                     if not pairs:
                         continue
                     fg.replace_all(pairs)
+                    if merger is not None:
+                        for _o, n in pairs:
+                            merger.rewired(n)
+                        merger.run()
                     ctx.changed()
                     changed = True
                     if id(node) not in live:
