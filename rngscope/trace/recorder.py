@@ -671,8 +671,10 @@ class Recorder(observe.Observer):
             nodes = self.row_nodes(call)
             for i, row in enumerate(range(self.draws_at[call], self.draws_at[call + 1])):
                 value = values[row]
-                if value is None:
-                    value = value_hash(self.states.draw(self.draw_token[row], nodes[i].step))
+                if value is None:  # replayed once: its digest is kept for printing too
+                    drawn = self.states.draw(self.draw_token[row], nodes[i].step)
+                    value = value_hash(drawn)
+                    self.draw_digest_of[row] = value_digest(drawn)
                 hashes.append(value if value.__class__ is int else hash(value) ^ nodes[i].salt)
         self.draw_hash = hashes
         self._values = None
