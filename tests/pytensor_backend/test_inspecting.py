@@ -188,3 +188,9 @@ def test_a_copy_without_updates_is_seen_advancing_its_stream_in_place():
     first, second = t.call(0), t.call(1)
     assert first.function == second.function == "no_updates"
     assert first.streams[0].advanced and second.streams[0].before == first.streams[0].after
+
+
+@pytest.mark.parametrize("golden", ["sample_replay.txt", "sample_tree.txt", "sample_streams.txt"])
+def test_the_readme_shows_the_real_output_of_the_sample(golden):
+    readme = (HERE.parents[1] / "README.md").read_text(encoding="utf-8")
+    assert "```text\n" + (GOLDENS / golden).read_text(encoding="utf-8") + "```" in readme
