@@ -527,7 +527,8 @@ class Recorder(observe.Observer):
                 self.after_of[row] = known
                 return known
         after = AFTER + row
-        if step == NO_STEP or track.budget <= 1:
+        # A backend that never held the state (a chain's middle: None) leaves it to be replayed.
+        if (step == NO_STEP or track.budget <= 1) and new_rng is not None:
             states.anchor(track, new_rng, token=after)
         if step != NO_STEP:
             states.note_child(token, step, after)
