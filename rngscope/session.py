@@ -83,12 +83,20 @@ class _Definitions(Observer):
     def __init__(self, filename):
         self.filename = filename
         self.built, self.created = [], []
+        self.seeds = {}  # id(shared) -> the seed its state was made from, read when first seen
 
     def on_build(self, function):
         self.built.append((function, script_line(self.filename)))
+        for shared in backends.describe(function).streams:
+            self._seed(shared)
 
     def on_stream(self, shared, variable, kind):
         self.created.append((shared, variable, kind))
+        self._seed(shared)
+
+    def _seed(self, shared):
+        if id(shared) not in self.seeds:  # later states may be restored copies (no seed of theirs)
+            self.seeds[id(shared)] = backends.states_of(shared).seed(shared)
 
 
 def inspect_script(source, argv=(), output=None):
@@ -102,23 +110,23 @@ def inspect_script(source, argv=(), output=None):
             if stop.code not in (None, 0):
                 raise
             module = stop.script_module  # a clean sys.exit() ends the script, not the session
-    return _name(Session(source, module), definitions.built, definitions.created)
+    return _name(Session(source, module), definitions.built, definitions.created,
+                 definitions.seeds)
 
 
-def _name(session, built, created):
+def _name(session, built, created, seeds):
     names = bound_names(session.module)
     stream_name = stream_names([(variable, kind) for _shared, variable, kind in created], names)
     for index, ((shared, variable, kind), name) in enumerate(zip(created, stream_name)):
-        seed = backends.states_of(shared).seed(shared)
-        session.streams.append(Stream(index, shared, variable, kind, name, seed))
+        session.streams.append(Stream(index, shared, variable, kind, name, seeds.get(id(shared))))
     for index, (fn, line) in enumerate(built):
         name = names.get(id(fn)) or backends.describe(fn).name or f"function#{index}"
         session.functions.append(CompiledFunction(index, fn, name, line))
-    _streams_drawn_from(session, names)
+    _streams_drawn_from(session, names, seeds)
     return session
 
 
-def _streams_drawn_from(session, names):
+def _streams_drawn_from(session, names, seeds):
     """Streams the functions draw from that no stream factory made (a shared Generator of
     the script's own, ``pytensor.shared(np.random.default_rng(1))``): named as the script
     binds them (``rng``), else by their name, else ``stream#k``."""
@@ -131,5 +139,5 @@ def _streams_drawn_from(session, names):
             known.add(id(shared))
             index = len(session.streams)
             name = names.get(id(shared)) or shared.name or f"stream#{index}"
-            seed = backends.states_of(shared).seed(shared)
-            session.streams.append(Stream(index, shared, None, r.distribution, name, seed))
+            session.streams.append(Stream(index, shared, None, r.distribution, name,
+                                          seeds.get(id(shared))))

@@ -139,13 +139,28 @@ def describe_random(node, names: dict, graph, uses=()) -> RandomNode:
         variable, stream, kind = known.variable, known.name, known.kind
     else:
         variable = draw.name or "draw"
-        stream = _short(state) if state.owner is not None else graph.leaf_text(state)
+        stream = _chained(state, names, graph) or (
+            _short(state) if state.owner is not None else graph.leaf_text(state))
     values = [graph.param_value(p) for p in params]
     texts = tuple(format_value(v) if v is not None else _short(p) for p, v in zip(params, values))
     self_contained = (state.owner is None and all(v is not None for v in values)
                       and (size is None or graph.constant_value(size) is not None))
     return RandomNode(node, variable, stream, kind, texts, format_size(size, graph), tuple(uses),
                       self_contained, draw, state)
+
+
+def _chained(state, names, graph) -> str | None:
+    """``r after its uniform draw`` for a state another random node made (a chain), or None."""
+    steps = []
+    while state.owner is not None and graph.is_random(state.owner):
+        rng, _size, _params, _new, _draw, kind = graph.random_parts(state.owner)
+        steps.append(kind)
+        state = rng
+    if not steps:
+        return None
+    known = names.get(id(state))
+    root = known.name if known is not None else graph.leaf_text(state)
+    return f"{root} after its {' and '.join(reversed(steps))} draw" + ("s" if len(steps) > 1 else "")
 
 
 # -- function views ------------------------------------------------------------------

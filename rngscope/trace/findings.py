@@ -82,12 +82,17 @@ def _digests(timeline, result):
     return tuple(outs[k] for k in result.outputs)
 
 
-def _draws(timeline, call):
-    """[(stream name, number, token, repeat_of)] of a call's draws (not those whose values
-    nothing used)."""
+def _draws(timeline, result):
+    """[(stream name, number, token, repeat_of)] of the draws a result is made of: the draws
+    its outputs are when each is one (``a, b = f()`` names two), else all its call's draws
+    (not those whose values nothing used)."""
     streams = timeline.names.streams
-    return [(streams[d.stream], d.number, d.token, d.repeat_of)
-            for d in timeline.recording.draws(call) if not d.discarded]
+    rec = timeline.recording
+    draws = rec.draws(result.call)
+    own = [rec.function_of(result.call).out_nodes[k] for k in result.outputs]
+    if own and all(k >= 0 for k in own):
+        draws = [draws[k] for k in dict.fromkeys(own)]
+    return [(streams[d.stream], d.number, d.token, d.repeat_of) for d in draws if not d.discarded]
 
 
 def _by_stream(draws):
@@ -143,7 +148,7 @@ def _restore_before(timeline, stream, first, last):
 
 def explain_equal(timeline, a, b):
     """Why result ``a`` (later) has the values of ``b``."""
-    da, db = _draws(timeline, a.call), _draws(timeline, b.call)
+    da, db = _draws(timeline, a), _draws(timeline, b)
     if not da and not db:
         return f"{a.label} equals {b.label}: neither draws random numbers."
     if [(s, n) for s, n, _, _ in da] != [(s, n) for s, n, _, _ in db]:
@@ -239,7 +244,7 @@ class Difference:
 
 def different(timeline, a, b):
     """The ``Difference`` of result ``a`` (later) from ``b``."""
-    da, db = _draws(timeline, a.call), _draws(timeline, b.call)
+    da, db = _draws(timeline, a), _draws(timeline, b)
     by_stream_b = {s: [n for n, _, _ in rows] for s, rows in _by_stream(db).items()}
     parts = []
     for stream, rows in _by_stream(da).items():
@@ -307,7 +312,7 @@ def result_findings(timeline):
             explained.add(result.call)
         else:
             previous = next((r for r in reversed(seen) if timeline.function(r.call) == function
-                             and r.call != result.call), None)
+                             and r.call != result.call and r.outputs == result.outputs), None)
             if previous is not None:
                 difference = different(timeline, result, previous)
                 found.append(Finding(FindingKind.DIFFERENT_RESULTS, difference.render(),
@@ -318,7 +323,7 @@ def result_findings(timeline):
     for result in results(timeline).values():
         if result.call in explained:
             continue
-        for stream, rows in _by_stream(_draws(timeline, result.call)).items():
+        for stream, rows in _by_stream(_draws(timeline, result)).items():
             repeated = [(number, repeat) for number, _, repeat in rows
                         if repeat is not None and repeat != result.call]
             if not repeated:

@@ -69,7 +69,7 @@ def generator(state: dict) -> np.random.Generator:
         raise GeneratorStateError(f"\"bit_generator\" names {name!r}; rngscope reads "
                                   f"{', '.join(BIT_GENERATORS)}.")
     _no_floats_or_bools(state, "\"bit_generator\"")
-    bit_generator = BIT_GENERATORS[name]()
+    bit_generator = BIT_GENERATORS[name](0)  # seeded: no OS entropy for a state set next
     try:
         bit_generator.state = _numpy_form(name, state)
     except (ValueError, TypeError, KeyError, IndexError, OverflowError) as exc:

@@ -148,3 +148,55 @@ def test_reshape_to_a_shape_with_ones_becomes_a_dimshuffle_of_a_smaller_reshape(
     inner = out.owner.inputs[0].owner
     assert isinstance(inner.op, Reshape) and inner.op.ndim == 1
     assert list(inner.inputs[1].data) == [3]
+
+
+def test_one_over_one_plus_exp_becomes_a_sigmoid_of_minus_x():
+    fg = fgraph([x], [1 / (1 + T.exp(x))])
+    modes.canonicalize(fg)
+    modes.stabilize(fg)
+    families = [scalar_cls(n) for n in fg.toposort()]
+    assert "ScalarSigmoid" in families and "Exp" not in families and "TrueDiv" not in families
+
+
+def test_inv_of_one_plus_exp_becomes_a_sigmoid():
+    from rngscope.compile.rewrites.nnet import inv_1_plus_exp
+    fg = fgraph([x], [T.inv(1 + T.exp(x))])
+    equilibrium(fg, (inv_1_plus_exp, canonical.useless_fill))
+    assert [scalar_cls(n) for n in fg.toposort()] == ["Neg", "ScalarSigmoid"]
+
+
+def test_log_of_one_minus_x_becomes_log1p_of_minus_x():
+    fg = fgraph([x], [T.log(1 - x)])
+    equilibrium(fg, (specialize.log1p_rewrite,))
+    assert [scalar_cls(n) for n in fg.toposort()] == ["Neg", "Log1p"]
+
+
+def test_func_inv_cancels_a_double_negation():
+    fg = fgraph([x], [T.exp(-(-x))])
+    equilibrium(fg, (specialize.func_inv,))
+    assert [scalar_cls(n) for n in fg.toposort()] == ["Exp"]
+
+
+def test_greedy_distributor_multiplies_a_factor_into_a_sum_when_it_saves_divisions():
+    # ((x / y) + 1) * y -> x + y: one division and one multiplication saved
+    fg = fgraph([x, y], [(x / y + 1) * y])
+    equilibrium(fg, (canonical.greedy_distributor,))
+    families = [scalar_cls(n) for n in fg.toposort()]
+    assert "TrueDiv" not in families and "Mul" not in families
+    f_in = [np.array([1.0, 2.0]), np.array([3.0, 4.0])]
+    from rngscope.compile.linker import link
+    program = link(fg)
+    program.bind_shared([], 2, [], 1)
+    assert np.allclose(program.call(f_in)[0], f_in[0] + f_in[1])
+
+
+def test_greedy_distributor_leaves_a_plain_product_of_a_sum_alone():
+    # (x + y) * 2 would cost more multiplications distributed
+    fg = fgraph([x, y], [(x + y) * y])
+    assert not equilibrium(fg, (canonical.greedy_distributor,))
+
+
+def test_pow_canonicalize_drops_an_exponent_of_one():
+    fg = fgraph([x], [T.exp(x ** T.constant(np.int8(1)))])
+    equilibrium(fg, (canonical.pow_canonicalize,))
+    assert [scalar_cls(n) for n in fg.toposort()] == ["Exp"]

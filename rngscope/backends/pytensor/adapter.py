@@ -141,7 +141,9 @@ def observed_pytensor(functions=()):
     original_copy, original_call = Function.copy, Function.__call__
 
     def copy(self, *args, **kwargs):
-        return run.built(original_copy(self, *args, **kwargs))
+        with _warnings_from(sys._getframe(1)):  # PyTensor's warnings name the script's line
+            copied = original_copy(self, *args, **kwargs)
+        return run.built(copied)
 
     def call(self, *args, **kwargs):
         observer = observe.current

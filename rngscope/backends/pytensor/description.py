@@ -298,7 +298,8 @@ def describe(fn) -> FunctionDesc:
     expanded = maker.expanded_inputs
     shared_of = {id(var): inp.variable for var, inp in zip(fg.inputs, expanded)
                  if getattr(inp, "shared", False)}
-    n_real = len(maker.outputs)
+    # the outputs a call returns; the rest are updates (a copy's maker lists those too)
+    n_real = len(fg.outputs) - len(getattr(fg, "update_mapping", {}) or {})
     order = fg.toposort()
     read = {id(o) for o in fg.outputs}
     read.update(id(i) for node in order for i in node.inputs)
@@ -332,7 +333,7 @@ def describe(fn) -> FunctionDesc:
     if written is not None:
         source_outputs = written[0]
     else:
-        source_outputs = [out.variable for out in maker.outputs]
+        source_outputs = [out.variable for out in maker.outputs[:n_real]]
     in_place = _in_place(random, {id(u.shared) for u in updates})
     for u in in_place:  # its new state is the stream's: the recorder follows it
         random[u.node] = dataclasses.replace(random[u.node], keeps_state=True)

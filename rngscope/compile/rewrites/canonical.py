@@ -24,8 +24,8 @@ from rngscope.tensor.variable import TensorConstant, constant
 
 __all__ = [
     "add_calculate", "add_canonizer", "CANONICALIZE", "CANONICALIZE_FAST_COMPILE", "Canonizer",
-    "constant_folding", "dimshuffle_lift", "expm1_rewrite", "fill_sink", "fill_to_alloc",
-    "leaf_constant", "mul_calculate", "mul_canonizer", "neg_to_mul", "reduce_broadcastable",
+    "constant_folding", "dimshuffle_lift", "expm1_rewrite", "fill_sink", "fill_to_alloc", "greedy_distributor",
+    "leaf_constant", "mul_calculate", "mul_canonizer", "neg_to_mul", "pow_canonicalize", "reduce_broadcastable",
     "sum_of_sum", "upcast_constant_inputs", "useless_elemwise", "useless_fill",
 ]
 
@@ -397,10 +397,6 @@ class Canonizer:
             raw = self.calculate(numct, denumct, True, dtype)
         else:
             raw = [self.calculate(numct, denumct, False, dtype)]
-        if len(numct) == 1 and not denumct and raw and first is not None:
-            # Theano's trick: one constant, already first in the numerator -> no change.
-            if bool(np.asarray(raw[0], dtype=dtype) == first):
-                return orig_num, orig_denum
         if num and out_type.ndim:
             # What Elemwise's DimShuffle{x,...} plus constant folding would make of it, directly.
             ones = (1,) * out_type.ndim
@@ -465,10 +461,105 @@ mul_canonizer = Canonizer(MUL_FAMILY, T.mul, T.true_div, T.inv, mul_calculate, F
 add_canonizer = Canonizer(ADD_FAMILY, T.add, T.sub, T.neg, add_calculate, True, 0)
 
 
+DIV_COST = 1.5  # a division counts as this many multiplications (Theano's weighting)
+
+
+def _distribute_greedy(pos_pairs, neg_pairs, num, denum, out_type):
+    """Multiply ``num`` / divide ``denum`` into every term of a sum, given as (num, denum)
+    pairs, when that saves operations: (applied, new positive pairs, new negative pairs)."""
+    score = len(num) + DIV_COST * len(denum)
+    new_pos = [mul_canonizer.simplify(n + num, d + denum, out_type) for n, d in pos_pairs]
+    new_neg = [mul_canonizer.simplify(n + num, d + denum, out_type) for n, d in neg_pairs]
+    for (n, d), (nn, dd) in zip(pos_pairs + neg_pairs, new_pos + new_neg):
+        score += len(n) + DIV_COST * len(d) - len(nn) - DIV_COST * len(dd)
+    if score <= 0:
+        return False, pos_pairs, neg_pairs
+    return True, new_pos, new_neg
+
+
+def _attempt_distribution(factor, num, denum, out_type):
+    """Distribute the factors of ``num`` / ``denum`` into the sum ``factor`` where it pays:
+    (changed, the new factor, the factors left in num, those left in denum)."""
+    pos, neg = add_canonizer.num_denum(factor)
+    if len(pos) == 1 and not neg:
+        return False, factor, num, denum
+    pos_pairs = [mul_canonizer.num_denum(t) for t in pos]
+    neg_pairs = [mul_canonizer.num_denum(t) for t in neg]
+    change = False
+    for n in list(num):
+        ok, pos_pairs, neg_pairs = _distribute_greedy(pos_pairs, neg_pairs, [n], [], out_type)
+        if ok:
+            change = True
+            _remove(num, n)
+    for d in list(denum):
+        ok, pos_pairs, neg_pairs = _distribute_greedy(pos_pairs, neg_pairs, [], [d], out_type)
+        if ok:
+            change = True
+            _remove(denum, d)
+    if not change:
+        return False, factor, num, denum
+    new = add_canonizer.merge([mul_canonizer.merge(n, d) for n, d in pos_pairs],
+                              [mul_canonizer.merge(n, d) for n, d in neg_pairs])
+    return True, new, num, denum
+
+
+def _remove(items, v):
+    del items[next(k for k, e in enumerate(items) if e is v)]
+
+
+@tracks(Elemwise, families=MUL_FAMILY)
+def greedy_distributor(node, ctx):
+    """(a/x + b/y) * x * y -> a*y + b*x; (a/x + b) * x -> a + b*x: a product distributed
+    into a sum when that saves multiplications (a division counting 1.5)."""
+    out = node.outputs[0]
+    num, denum = mul_canonizer.num_denum(out)
+    if len(num) == 1 and not denum:
+        return None
+    new_num, new_denum, change = [], [], False
+    for candidate in list(num):
+        if not any(candidate is v for v in num):
+            continue
+        _remove(num, candidate)
+        changed, candidate, num, denum = _attempt_distribution(candidate, num, denum, out.type)
+        change |= changed
+        new_num.append(candidate)
+    for candidate in list(denum):
+        if not any(candidate is v for v in denum):
+            continue
+        _remove(denum, candidate)
+        changed, candidate, denum, num = _attempt_distribution(candidate, denum, num, out.type)
+        change |= changed
+        new_denum.append(candidate)
+    if not change:
+        return None
+    new = mul_canonizer.merge(new_num + num, new_denum + denum)
+    return [new] if new.type == out.type else None
+
+
+@tracks(Elemwise, families=("Pow",))
+def pow_canonicalize(node, ctx):
+    """x ** 0 -> 1; x ** 1 -> x (broadcast to the output's type)."""
+    x, y = node.inputs
+    c = constant_value(y)
+    if c is None or not all(y.broadcastable) or not (bool(c == 0) or bool(c == 1)):
+        return None
+    out = node.outputs[0]
+    new = x if bool(c == 1) else T.as_tensor_variable(np.asarray(1, dtype=out.dtype))
+    if new.dtype != out.dtype:
+        new = T.cast(new, out.dtype)
+    if new.type != out.type:
+        new = T.alloc(new, *ctx.shape_of(out))
+        loose = [k for k, b in enumerate(new.broadcastable) if b and not out.broadcastable[k]]
+        if loose:
+            new = T.unbroadcast(new, *loose)
+    return [new] if new.type == out.type else None
+
+
 CANONICALIZE = (
     shape.shape_to_shape_i, shape.shape_i_lift, shape.subtensor_of_vector,
     shape.subtensor_slice_of_vector, shape.subtensor_lift, constant_folding, expm1_rewrite, neg_to_mul, mul_canonizer, add_canonizer,
-    upcast_constant_inputs, fill_sink, fill_to_alloc, dimshuffle_lift, useless_elemwise,
+    greedy_distributor, pow_canonicalize,
+    upcast_constant_inputs, fill_sink, useless_fill, dimshuffle_lift, useless_elemwise,
     sum_of_sum, shape.reshape_chain, shape.reshape_to_dimshuffle, shape.useless_reshape,
     reduce_broadcastable,
 )

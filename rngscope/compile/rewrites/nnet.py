@@ -112,11 +112,11 @@ def log_softmax(node, ctx):
 
 @tracks(Elemwise, families=("Log",))
 def log_one_minus_sigmoid(node, ctx):
-    """log(1 - sigmoid(x)) -> -softplus(x)."""
-    sub = node.inputs[0].owner
+    """log(1 - sigmoid(x)) -> -softplus(x) (a product by 1 is looked through)."""
+    sub = skip_mul_1(node.inputs[0]).owner
     if not is_elemwise(sub, "Sub"):
         return None
-    one, sig = sub.inputs
+    one, sig = (skip_mul_1(i) for i in sub.inputs)
     if scalar_cls(sig.owner) != "ScalarSigmoid" or not _const_is(one, 1):
         return None
     out = T.neg(T.softplus(sig.owner.inputs[0]))
@@ -128,8 +128,139 @@ def _const_is(v, value):
     return c is not None and np.all(c == value)
 
 
+def skip_mul_1(v):
+    """The one factor of ``v = x * 1 * ...`` that is not a constant 1, else ``v`` (the
+    identities Theano's sigmoid patterns look through)."""
+    if is_elemwise(v.owner, "Mul"):
+        rest = [i for i in v.owner.inputs
+                if not (constant_value(i) is not None and np.allclose(constant_value(i), 1))]
+        if len(rest) == 1:
+            return rest[0]
+    return v
+
+
+def _scalar_consts_rest(inputs):
+    """(the constant inputs' values, those inputs, the other inputs)."""
+    values, consts, rest = [], [], []
+    for i in inputs:
+        c = constant_value(i)
+        if c is not None:
+            values.append(c)
+            consts.append(i)
+        else:
+            rest.append(i)
+    return values, consts, rest
+
+
+def _one_plus_exp(t):
+    """x when ``t`` is ``1 + exp(x)`` (constants summing to 1), else None."""
+    if not is_elemwise(t.owner, "Add"):
+        return None
+    values, _consts, rest = _scalar_consts_rest(t.owner.inputs)
+    if len(rest) == 1 and is_elemwise(rest[0].owner, "Exp") and values \
+            and np.allclose(np.sum(values), 1):
+        return rest[0].owner.inputs[0]
+    return None
+
+
+def _negated(v):
+    """x when ``v`` is ``-x`` or a product with a -1 factor, else None."""
+    node = v.owner
+    if is_elemwise(node, "Neg"):
+        return node.inputs[0]
+    if is_elemwise(node, "Mul") and len(node.inputs) >= 2:
+        for k, i in enumerate(node.inputs):
+            c = constant_value(i)
+            if c is not None and np.allclose(c, -1):
+                others = node.inputs[:k] + node.inputs[k + 1:]
+                return others[0] if len(others) == 1 else T.mul(*others)
+    return None
+
+
+def _exp_arg(v):
+    """(negated, x) when ``v`` is ``exp(x)`` or ``-exp(x)``, else None."""
+    inner = _negated(v)
+    neg = inner is not None
+    v = inner if neg else v
+    if is_elemwise(v.owner, "Exp"):
+        return neg, v.owner.inputs[0]
+    return None
+
+
+def _factors(v, match):
+    """A product's factors split by ``match`` (None: no match, else (negated, x)):
+    (the matched xs, the other factors, the parity of the negations)."""
+    factors = v.owner.inputs if is_elemwise(v.owner, "Mul") else [v]
+    matched, rest, neg = [], [], False
+    for f in factors:
+        m = match(f)
+        if m is None:
+            rest.append(f)
+        else:
+            matched.append(m[1])
+            neg ^= m[0]
+    return matched, rest, neg
+
+
+@tracks(Elemwise, families=("TrueDiv",))
+def exp_over_1_plus_exp(node, ctx):
+    """exp(x) / (1 + exp(x)) -> sigmoid(x); c / (1 + exp(x)) -> c * sigmoid(-x)."""
+    num, denom = node.inputs
+    num_exp, num_rest, num_neg = _factors(num, _exp_arg)
+    denom_1pexp, denom_rest, _ = _factors(
+        denom, lambda t: None if _one_plus_exp(t) is None else (False, _one_plus_exp(t)))
+    if not denom_1pexp:
+        return None
+    sigmoids = []
+    for x in denom_1pexp:
+        if any(x is e for e in num_exp):
+            sigmoids.append(T.sigmoid(x))
+            num_exp = _drop_first(num_exp, x)
+        else:
+            sigmoids.append(T.sigmoid(T.neg(x)))
+    parts = sigmoids + [T.exp(x) for x in num_exp] + num_rest
+    new = parts[0] if len(parts) == 1 else T.mul(*parts)
+    if num_neg:
+        new = T.neg(new)
+    if denom_rest:
+        new = new / (denom_rest[0] if len(denom_rest) == 1 else T.mul(*denom_rest))
+    return [new] if new.type == node.outputs[0].type else None
+
+
+def _drop_first(items, x):
+    k = next(k for k, e in enumerate(items) if e is x)
+    return items[:k] + items[k + 1:]
+
+
+@tracks(Elemwise, families=("Inv",))
+def inv_1_plus_exp(node, ctx):
+    """inv(1 + exp(x)) -> sigmoid(-x)."""
+    arg = node.inputs[0]
+    if not is_elemwise(arg.owner, "Add"):
+        return None
+    values, consts, rest = _scalar_consts_rest(arg.owner.inputs)
+    if len(rest) != 1 or not is_elemwise(rest[0].owner, "Exp") or not values \
+            or not np.allclose(np.sum(values), 1):
+        return None
+    new = T.sigmoid(T.neg(rest[0].owner.inputs[0]))
+    for c in consts:
+        new = T.fill(c, new)
+    return [new] if new.type == node.outputs[0].type else None
+
+
+@tracks(Elemwise, families=("Log1p",))
+def log1p_neg_sigmoid(node, ctx):
+    """log1p(-sigmoid(x)) -> -softplus(x)."""
+    neg = node.inputs[0].owner
+    if not is_elemwise(neg, "Neg") or scalar_cls(neg.inputs[0].owner) != "ScalarSigmoid":
+        return None
+    out = T.neg(T.softplus(neg.inputs[0].owner.inputs[0]))
+    return [out] if out.type == node.outputs[0].type else None
+
+
 # Theano's stabilize-phase nnet rules (run with the other stabilisations)
-STABILIZE = (log_one_minus_sigmoid, log_softmax)
+STABILIZE = (log_one_minus_sigmoid, log_softmax, exp_over_1_plus_exp, inv_1_plus_exp,
+             log1p_neg_sigmoid)
 
 
 # monotonic maps argmax sees through
@@ -153,4 +284,5 @@ def crossentropy(fg):
                      argmax_pushdown))
 
 
-__all__ = ["crossentropy", "STABILIZE"]
+__all__ = ["crossentropy", "skip_mul_1", "exp_over_1_plus_exp", "inv_1_plus_exp", "log1p_neg_sigmoid",
+           "STABILIZE"]

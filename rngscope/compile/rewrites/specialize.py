@@ -4,6 +4,7 @@ from __future__ import annotations
 import numpy as np
 
 from rngscope.compile.rewrites import canonical
+from rngscope.compile.rewrites.nnet import skip_mul_1
 from rngscope.compile.vocabulary import is_elemwise, scalar_cls, tracks
 from rngscope.graph.types import upcast
 from rngscope.tensor import basic as T
@@ -17,7 +18,7 @@ from rngscope.tensor.variable import TensorConstant, constant
 
 __all__ = [
     "add_specialize", "alloc_dimshuffle", "BLAS", "div_to_inv", "dot_to_blas", "dot_to_dot22",
-    "GEMM", "gemm_rewrite", "log1p_rewrite", "log_sigmoid_rewrite", "log_sum_exp", "max_to_min",
+    "func_inv", "GEMM", "gemm_rewrite", "log1p_rewrite", "log_sigmoid_rewrite", "log_sum_exp", "max_to_min",
     "mul_specialize", "mul_to_sqr", "mul_zero", "ONE", "pow_specialize", "pow_specialize_device",
     "softplus_rewrite", "SPECIALIZE", "SPECIALIZE_DEVICE", "STABILIZE", "sum_prod_mul_by_scalar",
     "UNCANONICALIZE", "ZERO",
@@ -31,10 +32,16 @@ def _const_is(v, value):
 
 @tracks(Elemwise, families=("Log",))
 def log1p_rewrite(node, ctx):
-    """log(1 + x) -> log1p(x)."""
+    """log(1 + x) -> log1p(x); log(1 - x) -> log1p(-x)."""
     if not is_elemwise(node, "Log"):
         return None
     inner = node.inputs[0].owner
+    if is_elemwise(inner, "Sub") and _const_is(inner.inputs[0], 1):
+        other = inner.inputs[1]
+        if other.dtype != inner.outputs[0].dtype:
+            other = T.cast(other, inner.outputs[0].dtype)
+        out = T.log1p(T.neg(other))
+        return [out] if out.type == node.outputs[0].type else None
     if not is_elemwise(inner, "Add"):
         return None
     ones = [i for i in inner.inputs if _const_is(i, 1)]
@@ -63,10 +70,10 @@ def softplus_rewrite(node, ctx):
 
 @tracks(Elemwise, families=("Log",))
 def log_sigmoid_rewrite(node, ctx):
-    """log(sigmoid(x)) -> -softplus(-x)."""
+    """log(sigmoid(x)) -> -softplus(-x) (a product by 1 is looked through)."""
     if not is_elemwise(node, "Log"):
         return None
-    inner = node.inputs[0].owner
+    inner = skip_mul_1(node.inputs[0]).owner
     if scalar_cls(inner) != "ScalarSigmoid":
         return None
     out = T.neg(T.softplus(T.neg(inner.inputs[0])))
@@ -553,8 +560,17 @@ def sum_prod_mul_by_scalar(node, ctx):
     return [out] if out.type == node.outputs[0].type else None
 
 
+@tracks(Elemwise, families=("Neg", "Inv"))
+def func_inv(node, ctx):
+    """neg(neg(x)) -> x; inv(inv(x)) -> x (Theano's local_func_inv)."""
+    inner = node.inputs[0].owner
+    if scalar_cls(inner) != scalar_cls(node):
+        return None
+    return [inner.inputs[0]] if inner.inputs[0].type == node.outputs[0].type else None
+
+
 SPECIALIZE = (mul_to_sqr, pow_specialize, mul_specialize, add_specialize, mul_zero, div_to_inv,
-              sum_prod_mul_by_scalar, canonical.reduce_broadcastable)
+              sum_prod_mul_by_scalar, canonical.reduce_broadcastable, func_inv)
 SPECIALIZE_DEVICE = (pow_specialize_device,)
 
 

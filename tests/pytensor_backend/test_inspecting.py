@@ -1,0 +1,190 @@
+"""debugprint, streams, replay and graph on PyTensor scripts: goldens of the PyTensor sample and
+of the corpus cases (tests/conformance/pytensor-3), run on the real PyTensor.
+
+Skipped, with the reason, when pytensor cannot be imported (CI installs the extra).
+"""
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+from golden import assert_golden
+
+pytest.importorskip("pytensor", reason="pytensor is not importable; pip install 'rngscope[pytensor]'")
+
+from rngscope.printing import timeline as printer  # noqa: E402
+from rngscope.runner import load_script  # noqa: E402
+from rngscope.trace import events, findings  # noqa: E402
+from rngscope.trace.replay import Options, goto, replay  # noqa: E402
+
+HERE = Path(__file__).resolve().parent
+GOLDENS = HERE / "goldens"
+CORPUS = HERE.parent / "conformance" / "pytensor-3"
+SAMPLE = load_script(None, "pytensor")
+TIMEOUT = 240  # a first Numba compile of a case can take a while on a busy machine
+
+
+def text(result, expectations=()):
+    t = result.timeline
+    return printer.render_text(printer.build(t, findings.findings(t), expectations))
+
+
+def cli(rngscope, *args, cwd=None):
+    """stdout of `rngscope ARGS` (quiet), which must exit 0 with nothing but warnings on stderr."""
+    done = rngscope(*args, cwd=cwd, timeout=TIMEOUT)
+    assert done.returncode == 0, done.stderr.decode()
+    assert b"Traceback" not in done.stderr
+    return done.stdout.decode()
+
+
+# -- the sample: replay ------------------------------------------------------------------------
+
+
+def test_golden_replay_of_the_sample():
+    assert_golden(text(replay(SAMPLE)), GOLDENS / "sample_replay.txt")
+
+
+def test_the_sample_tells_why_v2_differs_from_v1_and_v3_equals_it():
+    t = replay(SAMPLE).timeline
+    checked = findings.check(t, ["v2 != v1", "v3 == v1"])
+    assert [e.ok for e in checked] == [True, True]
+    assert checked[0].message == (
+        "v2 != v1 holds: v2 differs from v1: rv_u.rng was restored to the state before call 0 "
+        "(set_value, line 24), so v2 repeats draw #1, the draw nearly_zeros made inside call 0; "
+        "v1 is draw #2.")
+    assert checked[1].message.startswith(
+        "v3 == v1 holds: v3 equals v1: both are draw #2 of rv_u.rng, made at the same state ")
+
+
+def test_golden_replay_of_the_sample_restore_after_0():
+    assert_golden(text(replay(SAMPLE, Options(restore_after=(0,)))),
+                  GOLDENS / "sample_replay_restore_after_0.txt")
+
+
+def test_golden_replay_of_the_sample_calls():
+    result = replay(SAMPLE, Options(calls="f,f,nearly_zeros,g,g", restore_after=(1,)))
+    assert_golden(text(result), GOLDENS / "sample_replay_calls.txt")
+
+
+def test_golden_goto_rebuilds_the_state_and_replays_the_draw_exactly():
+    visit = goto(replay(SAMPLE), 3)
+    assert [d.reproduced for d in visit.draws] == [True]
+    assert_golden(printer.render_goto(visit), GOLDENS / "sample_goto_3.txt")
+
+
+def test_goto_of_a_draw_the_call_did_not_hand_back_replays_it_and_says_so():
+    visit = goto(replay(SAMPLE), 0)  # nearly_zeros: its draw is inside the compiled graph
+    assert [d.reproduced for d in visit.draws] == [None]
+    assert "did not hand these values back" in printer.render_goto(visit)
+    again = goto(replay(SAMPLE), 2)  # v2 = f(): the same draw, handed back this time
+    assert again.draws[0].digest == visit.draws[0].digest and again.draws[0].reproduced
+
+
+def test_every_jsonl_line_follows_the_contract(rngscope):
+    lines = [json.loads(line) for line in
+             cli(rngscope, "replay", "-q", "--sample", "pytensor", "--format", "jsonl").splitlines()]
+    assert events.validate_stream(lines) == []
+    assert [p for obj in lines for p in events.extra_or_missing(obj)] == []
+    assert lines[0]["streams"][0] == {"stream": "rv_u.rng", "state": "3ece46469c6c",
+                                      "kind": "uniform", "seed": 234}
+
+
+def test_expect_exits_1_when_it_fails(rngscope):
+    done = rngscope("replay", "-q", "--sample", "pytensor", "--expect", "v2 == v1", timeout=TIMEOUT)
+    assert done.returncode == 1
+    assert b"expectation failed: v2 == v1 fails" in done.stderr
+
+
+def test_html_report_of_the_sample(rngscope, tmp_path):
+    cli(rngscope, "replay", "-q", "--sample", "pytensor", "--html", str(tmp_path / "r.html"))
+    page = (tmp_path / "r.html").read_text()
+    assert "nearly_zeros" in page and "rv_u.rng" in page and "0x" not in page
+
+
+# -- the sample: graphs and streams ------------------------------------------------------------
+
+
+@pytest.mark.parametrize("args, golden", [
+    (("debugprint", "--style", "text"), "sample_tree.txt"),
+    (("debugprint", "--style", "text", "--source"), "sample_tree_source.txt"),
+    (("debugprint", "--format", "json"), "sample_debugprint.json"),
+    (("debugprint", "--style", "pytensor"), "sample_dprint.txt"),
+    (("streams",), "sample_streams.txt"),
+    (("graph",), "sample_graph.dot"),
+], ids=lambda v: v if isinstance(v, str) else None)
+def test_golden_sample(rngscope, args, golden):
+    assert_golden(cli(rngscope, *args, "-q", "--sample", "pytensor"), GOLDENS / golden)
+
+
+def test_style_pytensor_prints_what_pytensor_dprint_printed():
+    """Differential: the corpus recorded `pytensor.dprint(f)` and `pytensor.dprint(nearly_zeros)`
+    under real PyTensor; the style prints the same text for those functions."""
+    recorded = (CORPUS / "sharing_streams.out").read_text()
+    ours = (GOLDENS / "sample_dprint.txt").read_text()
+    f_and_nz = ours[ours.index("[uniform_rv"):]  # f, then g, then nearly_zeros
+    f_text = f_and_nz[:f_and_nz.index("[normal_rv")]
+    nz_text = ours[ours.index("Composite{"):]
+    assert f_text + nz_text in recorded
+
+
+def test_no_memory_address_is_printed(rngscope):
+    out = cli(rngscope, "debugprint", "-q", "--sample", "pytensor", "--style", "pytensor",
+              "--ids", "id")
+    assert re.search(r"0x[0-9a-fA-F]{4,}", out) is None and "0x..." in out
+    assert "[id 0]" in out  # ids that would be addresses are numbered instead
+
+
+def test_style_theano_refuses_a_pytensor_script(rngscope):
+    done = rngscope("debugprint", "-q", "--sample", "pytensor", "--style", "theano", timeout=TIMEOUT)
+    assert done.returncode == 2 and done.stdout == b""
+    assert b"is a PyTensor script: use --style pytensor" in done.stderr
+
+
+# -- the corpus cases --------------------------------------------------------------------------
+
+CASES = ["scan_updates", "no_default_updates_bool", "no_default_updates_list", "rng_without_update",
+         "copy_delete_updates", "mt19937_stream", "fast_compile", "two_streams", "explicit_updates",
+         "givens", "seed_restore"]
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_golden_replay_of_a_corpus_case(rngscope, case):
+    assert_golden(cli(rngscope, "replay", "-q", f"{case}.py", cwd=CORPUS),
+                  GOLDENS / f"replay_{case}.txt")
+
+
+@pytest.mark.parametrize("case", ["scan_updates", "rng_without_update", "copy_delete_updates",
+                                  "fast_compile", "explicit_updates", "no_default_updates_list"])
+def test_golden_debugprint_of_a_corpus_case(rngscope, case):
+    assert_golden(cli(rngscope, "debugprint", "-q", "--style", "text", f"{case}.py", cwd=CORPUS),
+                  GOLDENS / f"debugprint_{case}.txt")
+
+
+@pytest.mark.parametrize("case", ["scan_updates", "copy_delete_updates", "rng_without_update"])
+def test_golden_streams_and_graph_of_a_corpus_case(rngscope, case):
+    assert_golden(cli(rngscope, "streams", "-q", f"{case}.py", cwd=CORPUS),
+                  GOLDENS / f"streams_{case}.txt")
+    assert_golden(cli(rngscope, "graph", "-q", f"{case}.py", cwd=CORPUS),
+                  GOLDENS / f"graph_{case}.dot")
+
+
+def test_pytensor_warnings_about_updates_become_findings():
+    found = [f for f in findings.findings(replay(load_script(str(CORPUS / "copy_delete_updates.py")))
+                                          .timeline) if f.kind == "backend-warning"]
+    assert [f.message for f in found] == [
+        "PyTensor warned on line 10 (UserWarning: Shared variable 'None' will still be mutated "
+        "even though its update is being deleted, because an operation in the graph modifies it "
+        "inplace): the copy has no update, yet its random op advances the stream in place, so "
+        "its calls still move the stream."]
+    kinds = {f.kind for f in findings.findings(
+        replay(load_script(str(CORPUS / "no_default_updates_bool.py"))).timeline)}
+    assert {"backend-warning", "no-update"} <= kinds
+
+
+def test_a_copy_without_updates_is_seen_advancing_its_stream_in_place():
+    t = replay(load_script(str(CORPUS / "copy_delete_updates.py"))).timeline
+    first, second = t.call(0), t.call(1)
+    assert first.function == second.function == "no_updates"
+    assert first.streams[0].advanced and second.streams[0].before == first.streams[0].after
