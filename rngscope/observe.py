@@ -10,7 +10,8 @@ observer needs passed as arguments (no flags to read back, no stack walking):
   caller's frame (where the call is in the script).  A token ``QUIET`` says the
   observer needs none of this call's other events but ``on_return`` (it reads
   what it needs from the outputs): the engine then runs the call without
-  telling its draws (to no observer: only the sole observer may ask);
+  telling its draws (to no observer: only the sole observer may ask, and only
+  of a function whose backend can, ``can_be_quiet``);
 - ``before_draw(node, state)``: only to observers whose ``wants_state_before``
   is true, the state a random node is about to draw from (an in-place draw
   changes it, so this is the only time it can be seen); an observer that
@@ -52,8 +53,8 @@ from __future__ import annotations
 
 import contextlib
 
-__all__ = ["QUIET", "Observer", "current", "install", "observing", "quiet", "refresh",
-           "uninstall", "unobserved"]
+__all__ = ["QUIET", "Observer", "can_be_quiet", "current", "install", "observing", "quiet",
+           "refresh", "uninstall", "unobserved"]
 
 current = None  # the installed observer (or a fan-out of several), or None
 QUIET = type("Quiet", (), {"__repr__": lambda self: "QUIET"})()  # see on_call
@@ -218,11 +219,16 @@ def unobserved():
         current = saved
 
 
+def can_be_quiet(function):
+    """Can ``function``'s calls run quiet (its backend honours ``QUIET`` and ``quiet``)?"""
+    return hasattr(function, "quiet_for")
+
+
 def quiet(function, observer):
     """Ask that ``function``'s calls be told to ``observer`` as ``on_quiet_call`` only (None:
     as every other call); a backend's function without ``quiet_for`` ignores it.  The request
     holds while the installed observers stay as they are (``on_installed`` says when not)."""
-    if not hasattr(function, "quiet_for"):
+    if not can_be_quiet(function):
         return
     routed = observer is not None and (
         current is observer or getattr(current, "quiet_route", None) is observer)

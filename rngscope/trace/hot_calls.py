@@ -55,7 +55,8 @@ class HotCalls:
         self._unquiet()  # only the current function is quiet: on_quiet_call need not check
         self._mode_fn = fn
         info = self._fns.get(id(fn))
-        self._hot = self._alone and info is not None and info.hot is True
+        self._hot = (self._alone and info is not None and info.hot is True
+                     and observe.can_be_quiet(fn))
         self._hot_info = info if self._hot else None
         self._token = _QUIET if self._hot else fn
         if self._hot:

@@ -550,9 +550,11 @@ class Recorder(HotCalls, LoopDraws, CallSites, observe.Observer):
         values = self._values
         if values.count(None):
             for row in [r for r, v in enumerate(values) if v is None]:
-                step = self.nodes[draw_node[row]].step
-                values[row] = _kept(np.asarray(
-                    self.states.draw(self.draw_token[row], step)).tobytes())
+                node = self.nodes[draw_node[row]]
+                drawn = np.asarray(self.states.draw(self.draw_token[row], node.step))
+                values[row] = _kept(drawn.tobytes())
+                if not node.salt:  # it never handed values over: its salt is the replay's
+                    node.salt = hash((drawn.dtype.str, drawn.shape))
         salt = np.array([n.salt for n in self.nodes] + [0], np.int64)
         hashes = np.fromiter(map(hash, values), np.int64, len(values))
         self._values = None
