@@ -17,7 +17,8 @@ observer needs passed as arguments (no flags to read back, no stack walking):
   changes it, so this is the only time it can be seen); an observer that
   starts wanting it while installed calls ``refresh()``;
 - ``on_draw(node, state, value)``: a random node drew ``value`` and left its
-  stream in ``state``;
+  stream in ``state``; a backend that did not see them passes None (a compiled
+  graph keeps no intermediate value, nor the state between two chained draws);
 - ``on_loop(node, steps)``: a loop (``scan``) starts ``steps`` steps; the draws
   until the call ends or the next loop starts are its inner draws, step by step
   (a loop the engine runs again only to compute a gradient is not told);

@@ -420,6 +420,7 @@ class Recorder(HotCalls, LoopDraws, CallSites, observe.Observer):
                 self.after_of[row] = known
                 return known
         after = AFTER + row
+        # A backend that never held the state (a chain's middle: None) leaves it to be replayed.
         if (step == NO_STEP or track.budget <= 1) and new_rng is not None:
             states.anchor(track, new_rng, token=after)
         if step != NO_STEP:
@@ -553,6 +554,7 @@ class Recorder(HotCalls, LoopDraws, CallSites, observe.Observer):
                 node = self.nodes[draw_node[row]]
                 drawn = np.asarray(self.states.draw(self.draw_token[row], node.step))
                 values[row] = _kept(drawn.tobytes())
+                self.draw_digest_of[row] = value_digest(drawn)  # replayed once: kept for printing
                 if not node.salt:  # it never handed values over: its salt is the replay's
                     node.salt = hash((drawn.dtype.str, drawn.shape))
         salt = np.array([n.salt for n in self.nodes] + [0], np.int64)
