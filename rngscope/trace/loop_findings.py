@@ -230,7 +230,6 @@ def mask_findings(timeline):
     found, explained = [], set()
     if not masks:
         return found, explained
-    loop_of_node = _loop_indices(rec)
     for f in rec.functions:
         description = backends.describe(f.fn)
         calls = _calls_of(rec, f.index)
@@ -252,7 +251,6 @@ def mask_findings(timeline):
                 loop = drawn[stream]
                 if loop is not None and update.carry is None:
                     continue  # a loop without its updates: loop_findings says what happens
-                index = None if loop is None else loop_of_node.get(id(loop.node))
                 per_call = tuple(_call_draws(rec, c, stream) for c in calls)
                 detail = MaskAdvanced(name, names.streams[stream],
                                       None if loop is None else loop.name,
