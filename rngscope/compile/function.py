@@ -27,6 +27,7 @@ __all__ = ["Function", "In", "MissingInputError", "UnusedInputError", "clone", "
            "rebuild_collect_shared"]
 
 _getframe = sys._getframe
+_QUIET = _observe.QUIET
 
 
 class In:
@@ -347,6 +348,8 @@ class Function:
         self.n_real = len(outputs)
         self.program = link(fg)
         self.program.bind_shared(shared_inputs, len(explicit), updated, len(outputs))
+        self.quiet_call = None  # runs a call telling no draws (linked when first asked for)
+        self.quiet_for = None  # the observer this function's calls are quiet for
         self.source_outputs = outputs
         self.source_updates = [(s, update_d[id(s)]) for s in updated]
         self.default_updated = {id(s) for s in updated if id(s) not in explicit_updates}
@@ -381,6 +384,7 @@ class Function:
         cp.updated = [] if delete_updates else [swap.get(s, s) for s in self.updated]
         cp.program = link(self.fgraph)
         cp.program.bind_shared(cp.shared_inputs, len(self.specs), cp.updated, self.n_real)
+        cp.quiet_call = cp.quiet_for = None
         if _observe.current is not None:
             _observe.current.on_build(cp)
         return cp
@@ -446,11 +450,31 @@ class Function:
         observer = _observe.current
         if observer is None:
             real = self.program.call(values)
+        elif self.quiet_for is observer:  # its draws untold, the call told once after it
+            try:
+                real = (self.quiet_call or self._link_quiet())(values)
+            except BaseException:
+                observer.on_fail(_QUIET)
+                raise
+            observer.on_quiet_call(self, real, _getframe(1))
         else:  # the caller's frame says where in the script the call is
             token = observer.on_call(self, values, _getframe(1))
-            real = self.program.call(values)
+            call = self.program.call if token is not _QUIET else (
+                self.quiet_call or self._link_quiet())
+            try:
+                real = call(values)
+            except BaseException:
+                observer.on_fail(token)
+                raise
             observer.on_return(token, real)
         return real[0] if self.single else real
+
+    def _link_quiet(self):
+        """The call of a program whose draws no observer is told of (``observe.QUIET``)."""
+        program = link(self.fgraph, observed=False)
+        program.bind_shared(self.shared_inputs, len(self.specs), self.updated, self.n_real)
+        self.quiet_call = program.call
+        return self.quiet_call
 
 
 def _trace_text(var):

@@ -8,6 +8,10 @@ update (``no_default_updates``) draws from a copy, and when the stream is a
 change-counting ``RandomState`` whose count has not moved since the last call
 it reuses that call's draw instead of copying 2.5 KB of state again (the
 result is identical: same state, same parameters, same draw).
+
+``link(fg, observed=False)`` makes a program whose draws are never told to an
+observer (``rngscope.observe``): a function runs it for a call whose observer
+reads what it needs from the outputs (``observe.QUIET``).
 """
 from __future__ import annotations
 
@@ -82,8 +86,9 @@ def _annotate(exc, node):
         exc.args = exc.args + (msg,)
 
 
-def link(fg):
-    """The Program computing ``fg.outputs`` from ``fg.inputs``."""
+def link(fg, observed=True):
+    """The Program computing ``fg.outputs`` from ``fg.inputs`` (its draws told to an observer,
+    unless ``observed`` is False)."""
     slots = {}
 
     def slot(v):
@@ -106,7 +111,7 @@ def link(fg):
                 constants.append((slot(v), v.data))
             ins.append(slot(v))
         outs = [slot(o) for o in node.outputs]
-        thunks.append(make_thunk(node, ins, outs, read))
+        thunks.append(make_thunk(node, ins, outs, read, observed))
         nodes.append(node)
     output_slots = []
     for v in fg.outputs:
@@ -116,12 +121,13 @@ def link(fg):
     return Program(len(slots), input_slots, constants, thunks, nodes, output_slots)
 
 
-def make_thunk(node, ins, outs, read):
+def make_thunk(node, ins, outs, read, observed=True):
     op = node.op
     if isinstance(op, RandomFunction):  # numpy draws: a thunk of their own (see the docstring)
-        return _random_thunk(node, ins, outs, read)
+        return _random_thunk(node, ins, outs, read, observed)
     if is_random(op):
-        return _observed(node, ins, outs, _generic_thunk(node, ins, outs))
+        thunk = _generic_thunk(node, ins, outs)
+        return _observed(node, ins, outs, thunk) if observed else thunk
     if type(op) is Elemwise:
         return _elemwise_thunk(node, ins, outs)
     return _generic_thunk(node, ins, outs)
@@ -191,7 +197,7 @@ def _observed(node, ins, outs, thunk):
     return observed
 
 
-def _random_thunk(node, ins, outs, read):
+def _random_thunk(node, ins, outs, read, observed=True):
     op = node.op
     r_slot, size_slot, param_slots = ins[0], ins[1], ins[2:]
     r_out, d_out = outs
@@ -219,7 +225,8 @@ def _random_thunk(node, ins, outs, read):
             return op.perform(node, [r, store_size[0]] + store_params[0])[1]
 
     if constant_args and simple and op.inplace:
-        return _inplace_draw_thunk(node, r_slot, r_out, d_out, shape, args, dtype, reshape)
+        make = _inplace_draw_thunk if observed else _quiet_inplace_draw_thunk
+        return make(node, r_slot, r_out, d_out, shape, args, dtype, reshape)
     store_size, store_params = [None], [None]
     general = not (constant_args and simple)
     cache = {"state": None, "version": None, "value": None}
@@ -231,7 +238,7 @@ def _random_thunk(node, ins, outs, read):
         if general:
             store_size[0] = store[size_slot]
             store_params[0] = [store[i] for i in param_slots]
-        observer = _observe.current
+        observer = _observe.current if observed else None
         if observer is not None and observer.wants_state_before:
             observer.before_draw(node, r)
         if op.inplace:
@@ -284,5 +291,30 @@ def _inplace_draw_thunk(node, r_slot, r_out, d_out, shape, args, dtype, reshape)
         store[d_out] = value
         if observer is not None:
             observer.on_draw(node, r, value)
+
+    return thunk
+
+
+def _quiet_inplace_draw_thunk(node, r_slot, r_out, d_out, shape, args, dtype, reshape):
+    """``_inplace_draw_thunk`` for a program whose draws nobody is told of."""
+    op = node.op
+    base = getattr(np.random.RandomState, op.fn)
+    args = tuple(a.item() if a.ndim == 0 else a for a in args)
+    check = dtype != np.float64 or op.fn not in ("uniform", "normal")
+    ndim = op.outtype.ndim
+
+    def thunk(store):
+        r = store[r_slot]
+        if r.__class__ is TrackedState:
+            r.version += 1
+        elif not isinstance(r, np.random.RandomState):
+            raise AssertionError((type(r), r))
+        value = base(r, *args, shape)
+        if check and (not isinstance(value, np.ndarray) or value.dtype != dtype):
+            value = np.asarray(value, dtype=dtype)
+        if reshape:
+            value = value.reshape([1] * ndim)
+        store[r_out] = r
+        store[d_out] = value
 
     return thunk

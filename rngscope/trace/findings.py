@@ -53,12 +53,13 @@ def results(timeline):
     named = {}
     # A name's last binding is the last call from one of the (site, function) pairs that
     # bind it: one look-up per distinct pair, not per call.
-    pairs = np.stack((rec.call_site.astype(np.int64), rec.call_fn.astype(np.int64)), 1)
+    n_fns = len(rec.functions) + 1
+    pairs = (rec.call_site.astype(np.int64) + 1) * n_fns + rec.call_fn  # one int per pair
     last = {}
     if rec.n_calls:
-        unique, at = np.unique(pairs[::-1], axis=0, return_index=True)
-        for (site, fn), back in zip(unique.tolist(), at.tolist()):
-            last[(site, fn)] = rec.n_calls - 1 - back
+        unique, at = np.unique(pairs[::-1], return_index=True)
+        for pair, back in zip(unique.tolist(), at.tolist()):
+            last[(pair // n_fns - 1, pair % n_fns)] = rec.n_calls - 1 - back
     for call in sorted(last.values()):
         result, outputs = timeline.result_names(call)
         if result is None:
@@ -410,9 +411,9 @@ def shared_stream_findings(timeline):
     name_id = {}
     fn_name = np.array([name_id.setdefault(names[f.index], len(name_id)) for f in rec.functions]
                        + [0], np.int64)
-    drawn = set(map(tuple, np.unique(np.stack((rec.call_fn[rec.draw_call].astype(np.int64),
-                                                rec.draw_stream.astype(np.int64)), 1), axis=0)
-                        .tolist())) if len(rec.draw_call) else set()
+    seen = np.zeros((len(rec.functions), len(rec.streams) + 1), bool)  # [function, stream]
+    seen[rec.call_fn[rec.draw_call], rec.draw_stream] = True
+    drawn = set(zip(*map(np.ndarray.tolist, np.nonzero(seen))))
     calls, advanced = rec.read_call(), rec.read_advanced()
     position = np.arange(len(calls)) - rec.reads_at[:-1][calls] if len(calls) else calls
     candidates = []  # (call, read position, mover function, stream, reader function, mover call)

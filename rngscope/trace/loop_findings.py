@@ -89,8 +89,9 @@ class LoopWithoutUpdates:
         head = (f"`function()` {where}({self.function}) was compiled without scan "
                 f"{self.loop}'s updates")
         if self.frozen:
-            how = (f" and with no_default_updates, so {self.stream} never moves: every call draws "
-                   f"the loop's steps (n_steps={self.steps}) from the same state")
+            how = (f" and with no other update of {self.stream} (no_default_updates, or no default "
+                   f"update: PyTensor's scan removes it), so {self.stream} never moves: every call "
+                   f"draws the loop's steps (n_steps={self.steps}) from the same state")
         else:
             how = (f", so each call draws the loop's steps (n_steps={self.steps}) from a copy of "
                    f"{self.stream}, and only the stream's default update, applied once outside the "
@@ -229,7 +230,6 @@ def mask_findings(timeline):
     found, explained = [], set()
     if not masks:
         return found, explained
-    loop_of_node = _loop_indices(rec)
     for f in rec.functions:
         description = backends.describe(f.fn)
         calls = _calls_of(rec, f.index)
@@ -251,7 +251,6 @@ def mask_findings(timeline):
                 loop = drawn[stream]
                 if loop is not None and update.carry is None:
                     continue  # a loop without its updates: loop_findings says what happens
-                index = None if loop is None else loop_of_node.get(id(loop.node))
                 per_call = tuple(_call_draws(rec, c, stream) for c in calls)
                 detail = MaskAdvanced(name, names.streams[stream],
                                       None if loop is None else loop.name,

@@ -29,30 +29,39 @@ fingerprints), and in ``finish`` for writes still unexplained.  Draws are
 numbered per distinct (stream, state, values): a draw made again from the
 same state keeps its number.
 
-The hot path appends ints to ``array`` columns and allocates no objects the
-garbage collector traces (per-call objects doubled the cost of a small call);
-values are compared by Python's ``hash`` (process-local), and the stable
-digests that get printed are computed when printed, by replaying the draw.
-Recording must stay within 1.5 times a plain call (``scripts/bench_replay.py``).
+The recording path appends ints to ``array`` columns and allocates no objects
+the garbage collector traces (per-call objects doubled the cost of a small
+call); values are kept as bytes and hashed all at once in ``finish`` (Python's
+``hash``, process-local), and the stable digests that get printed are computed
+when printed, by replaying the draw.  Its parts: ``followed`` (what is followed),
+``hot_calls`` (a function called again and again recorded in bulk, then followed
+all at once), ``loop_draws`` (draws inside a ``scan``), ``sites`` (where calls are
+made).  Recording must stay within 1.25 times a plain call (``scripts/bench_replay.py``).
 """
 from __future__ import annotations
 
-import dataclasses
 from array import array
 from bisect import bisect_right
-from itertools import islice
 
 import numpy as np
 
 from rngscope import backends, observe
-from rngscope.backends.description import CarryDesc
-from rngscope.trace.fingerprint import fingerprint, value_digest, value_hash
+from rngscope.trace.fingerprint import SMALL, fingerprint, kept, value_digest, value_hash
+from rngscope.trace.followed import FnInfo, NodeInfo, Track, Write
+from rngscope.trace.hot_calls import HotCalls
+from rngscope.trace.loop_draws import LoopDraws
+from rngscope.trace.sites import CallSites
 from rngscope.trace.recording import Recording, WarningRecord, build
 from rngscope.trace.states import AFTER, CHECKPOINT_EVERY, NO_STEP, States
 
+_QUIET = observe.QUIET
+
+
+_kept = kept  # what is kept of a draw's bytes until ``hash_values``
+
 # Draws of at most this many bytes are kept whole by the hot path and hashed by ``finish``
 # (bytes are not tracked by the garbage collector); larger ones are hashed as they come.
-SMALL_DRAW = 256
+SMALL_DRAW = SMALL
 UNSEEN = "unseen"  # salts the hash that stands for values a backend did not hand over
 UNSEEN_DIGEST = bytes(8)  # the digest of such values when they cannot be replayed either
 
@@ -60,101 +69,10 @@ UNSEEN_DIGEST = bytes(8)  # the digest of such values when they cannot be replay
 # -- streams and values ------------------------------------------------------------
 
 
-class Track:
-    """One stream as the recorder follows it: its shared variable and current token."""
-
-    __slots__ = ("index", "shared", "variable", "kind", "token", "start", "newest", "budget", "ops")
-
-    def __init__(self, index, shared, variable, kind):
-        self.index, self.shared, self.variable, self.kind = index, shared, variable, kind
-        self.token = self.start = self.newest = -1
-        self.budget = 0  # draws left before the next checkpoint (a full state) is due
-        self.ops = backends.states_of(shared)  # how its backend reads, copies and sets states
-
-    def value(self):
-        """The state the stream holds now (live, not a copy)."""
-        return self.ops.read(self.shared)
-
-
-class NodeInfo:
-    """A random node: its stream, replay step and, during a call, the state after its draw."""
-
-    __slots__ = ("id", "node", "rng", "track", "source", "step", "salt", "small", "after",
-                 "orphan", "keep_after", "updates", "observed", "values_read", "feeds", "loop",
-                 "in_loop_fn")
-
-    def __init__(self, id_, desc, track, source, step, orphan):
-        self.id = id_  # its index in the recorder's ``nodes``
-        self.node, self.track, self.source, self.step = desc.node, track, source, step
-        self.rng = desc.rng  # the variable it draws from
-        self.orphan = orphan
-        self.salt = 0
-        self.small = False  # its draws are small: the hot path keeps their bytes, not a hash
-        self.after = -1
-        self.keep_after = desc.keeps_state  # someone reads the new state (an update, a chain)
-        self.updates = None  # the track this draw's new state updates at once (sole reader)
-        self.observed = desc.observed  # on_draw hands over its values (else None)
-        self.values_read = desc.values_read  # someone reads its values (else it only advances)
-        self.feeds = None  # in a loop: the CarryInfo its new state advances
-        self.loop = None  # in a loop: its LoopInfo
-        self.in_loop_fn = False  # it belongs to a function with loops: never on the hot path
-
-
-class CarryInfo:
-    """A random state a loop carries: its stream and, while the loop runs, the copy's token."""
-
-    __slots__ = ("carry", "track", "start_track", "start_source", "after", "sites", "feeder")
-
-    def __init__(self, carry, start_track, start_source):
-        self.carry = carry
-        self.start_track, self.start_source = start_track, start_source
-        self.track = start_track
-        self.after = -1
-        self.sites = []  # NodeInfo of the step that draw from it
-        self.feeder = None  # NodeInfo whose new state is the next step's
-
-
-class LoopInfo:
-    """A loop with draws in its step, as the recorder follows it."""
-
-    __slots__ = ("index", "loop", "carries", "sites")
-
-    def __init__(self, index, loop, carries, sites):
-        self.index, self.loop, self.carries, self.sites = index, loop, carries, sites
-
-
-class FnInfo:
-    """A compiled function as the recorder sees it (computed when it is built)."""
-
-    __slots__ = ("index", "fn", "reads", "updates", "late", "nodes", "n_nodes", "out_nodes",
-                 "computed", "simple", "loops")
-
-    def __init__(self, index, fn, reads, updates, late, nodes, out_nodes, loops=()):
-        self.index, self.fn, self.reads, self.updates = index, fn, reads, updates
-        self.late = late  # updates applied at the end of a call (not by a draw at once)
-        self.nodes, self.n_nodes = nodes, len(nodes)  # its random nodes outside loops
-        self.out_nodes = out_nodes  # per output: the index of the node whose draw it is, or -1
-        self.computed = tuple(k for k, n in enumerate(out_nodes) if n < 0)  # outputs to hash
-        self.loops = loops  # LoopInfo, enclosing first: its calls draw a varying number
-        self.simple = not late and not self.computed and not loops  # nothing to do but count it
-
-
-@dataclasses.dataclass(frozen=True)
-class Write:
-    """A write to a stream outside calls, made after ``after_calls`` calls."""
-
-    after_calls: int
-    track: int
-    site: int
-    source: str
-    before: int
-    after: int
-
-
 # -- the recorder ----------------------------------------------------------------------
 
 
-class Recorder(observe.Observer):
+class Recorder(HotCalls, LoopDraws, CallSites, observe.Observer):
     """Records calls, draws and stream writes while installed (``with recorder:``)."""
 
     def __init__(self, script_filename=None, checkpoint_every=CHECKPOINT_EVERY):
@@ -186,7 +104,25 @@ class Recorder(observe.Observer):
         self.call_rows = {}  # call of a function with loops -> array of the NodeInfo id per draw row
         self.loop_runs = array("q")  # per loop run: call, loop index, steps (flattened)
         self._row_ids = []  # the NodeInfo ids of the draws of functions with loops, as they come
-        self._call_start = 0  # the first draw row of the current call
+        # Hot mode: a function whose draws are all replayable from followed streams, small,
+        # and whose outputs are its draws (``FnInfo.hot``) is recorded in bulk while it is
+        # called again and again and nothing else observes: its calls run QUIET (no draw
+        # events), ``on_return`` keeps the bytes of the outputs that are its draws, and
+        # ``_flush`` follows its streams' states later, for all those calls at once.
+        self._hot = False
+        self._hot_info = None
+        self._hot_outs = ()  # per node of the hot function: the output that is its draw
+        self._hot_out = -1  # ... when it has one node
+        self._keep_bytes = None  # appends the bytes of a hot draw
+        self._hot_left = 0  # calls before a checkpoint is due
+        self._hot_planned = 0  # hot calls since the last flush, and those left before a checkpoint
+        self._pending_anchors = []  # (hot calls since the last flush, [(track, full state)])
+        self._token = None  # what on_call returns for the current function (QUIET when hot)
+        self._alone = False  # no other observer is installed (only then may calls be QUIET)
+        self._mode_fn = None  # the function on_call last set the mode for
+        self._quiet_fns = []  # functions whose calls come as on_quiet_call
+        self._frame = self._code = None  # a loop calls from one place: the last caller's ...
+        self._lasti, self._site = -1, -1  # ... position and call site
         self._by_shared = {}
         self._fns = {}
         self._nodes = {}
@@ -196,7 +132,6 @@ class Recorder(observe.Observer):
         self._step_ids = {}
         self._site_ids = {}
         self._keep = []  # the code objects and functions whose ids key the dicts above
-        self._last_site = (None, -1, -1)  # (code, lasti, site): a loop calls from one place
         self._last_fn = (None, None)  # (function, its FnInfo) of the last call
         self._pending = []  # written tokens whose state may equal an unfingerprinted earlier one
         self._installed = False
@@ -205,7 +140,8 @@ class Recorder(observe.Observer):
 
     @property
     def n_calls(self):
-        return len(self.call_fn)
+        return len(self.call_fn) + (self._hot_planned - self._hot_left)  # hot calls pending
+
 
     # -- installing -------------------------------------------------------------------
 
@@ -328,39 +264,6 @@ class Recorder(observe.Observer):
         self._keep.append(node)
         return info
 
-    def _carry_of(self, carry):
-        """The CarryInfo of a loop's carried state (``CarryDesc``)."""
-        info = self._carries.get(id(carry))
-        if info is None:
-            start_track = start_source = None
-            if carry.stream is not None:
-                start_track = self.track(carry.stream)
-            elif isinstance(carry.source, CarryDesc):
-                start_source = self._carry_of(carry.source)
-            elif carry.source is not None:
-                start_source = self._nodes.get(id(carry.source.node))
-            info = self._carries[id(carry)] = CarryInfo(carry, start_track, start_source)
-            self._keep.append(carry)
-        return info
-
-    def _loop(self, loop):
-        """The LoopInfo of a ``LoopDesc`` (one per loop node: each function's own)."""
-        info = self._loops.get(id(loop.node))
-        if info is None:
-            carries = tuple(self._carry_of(c) for c in loop.carries)
-            sites = []
-            for r in loop.random:
-                sites.append(self._node(r, sites[r.source] if r.source is not None else None))
-            for carry in carries:
-                carry.sites = [n for n, r in zip(sites, loop.random) if r.carry is carry.carry]
-                carry.feeder = next((n for n in sites if n.node is carry.carry.feeder), None)
-            info = self._loops[id(loop.node)] = LoopInfo(len(self.loops), loop, carries,
-                                                         tuple(sites))
-            for node in sites:
-                node.loop = info
-            self.loops.append(info)
-            self._keep.append(loop.node)
-        return info
 
     # -- the hot path: calls and draws --------------------------------------------------
 
@@ -371,20 +274,42 @@ class Recorder(observe.Observer):
             observe.refresh()
 
     def on_call(self, fn, args, frame):
-        """Before a call: where it is made (a loop calls from one place: compared, not looked up)."""
-        self._call_start = len(self.draw_token)
-        if self.script_filename is not None:
-            code, lasti, site = self._last_site
-            if frame.f_code is not code or frame.f_lasti != lasti:
-                new_site = self._site_of(frame)
-                if new_site != site:
-                    self.site_changes.append(len(self.call_fn))
-                    self.site_values.append(new_site)
-                self._last_site = (frame.f_code, frame.f_lasti, new_site)
-        return fn
+        """Before a call: where it is made (a loop calls from one place: compared, not looked
+        up), and for another function than the last, how its calls are recorded."""
+        if frame is not self._frame or frame.f_lasti != self._lasti:
+            self._new_site(frame)
+        if fn is not self._mode_fn:
+            self._enter(fn)
+        return self._token
+
+    def on_fail(self, fn):
+        """A call raised: forget the draws it made; its streams are where its draws left them."""
+        if fn is _QUIET:  # a hot call: nothing of it was kept
+            fn = self._mode_fn
+            self._flush()
+        else:
+            extra = len(self.draw_token) - self._draws_done
+            if extra > 0 and self._row_ids:
+                del self._row_ids[max(0, len(self._row_ids) - extra):]
+            self._drop_unfinished(0)
+        info = self._fns.get(id(fn))
+        for track in (info.reads if info is not None else ()):
+            track.token = self._known_or_anchor(track, track.value())
+        self._mode_fn = None  # its plan (checkpoints) is made again at its next call
 
     def on_return(self, fn, outputs):
         """After each call: nothing changes during a call but the draws, so all is read here."""
+        if fn is _QUIET:  # a hot call: its draws are among its outputs
+            k = self._hot_out
+            if k >= 0:
+                self._keep_bytes(outputs[k].tobytes())
+            else:
+                for k in self._hot_outs:
+                    self._keep_bytes(outputs[k].tobytes())
+            self._hot_left -= 1
+            if not self._hot_left:
+                self._checkpoint()
+            return
         last_fn = self._last_fn  # a loop calls one function again and again
         if fn is last_fn[0]:
             info = last_fn[1]
@@ -405,41 +330,9 @@ class Recorder(observe.Observer):
         if not info.simple:
             self._call_extras(info, outputs)
         self.call_fn.append(info.index)
+        if info.hot is None and info.simple:
+            self._may_be_hot(info)
 
-    def _loop_call_rows(self, n_draws):
-        """A call of a function with loops made a number of draws of its own: keep which node
-        made each (the draws of a call that raised before it are forgotten); the new count."""
-        start = max(self._call_start, self._draws_done)
-        ids = self._row_ids[max(0, len(self._row_ids) - (n_draws - start)):]
-        self._row_ids = []
-        if start > self._draws_done:
-            self._drop_unfinished(n_draws - start)
-            n_draws = len(self.draw_token)
-        self.call_rows[len(self.call_fn)] = array("i", ids)
-        return n_draws
-
-    def on_loop(self, node, steps):
-        """A loop starts: its carried states are copies of their streams' current states."""
-        loop = self._loops.get(id(node))
-        if loop is None:  # a loop we were not told about: its draws are anchored as they come
-            return
-        self.loop_runs.extend((len(self.call_fn), loop.index, steps))
-        for carry in loop.carries:
-            start = carry.start_source
-            if carry.start_track is not None:
-                track, after = carry.start_track, carry.start_track.token
-            elif start is not None and start.track is not None:
-                track, after = start.track, start.after
-            else:
-                track, after = None, -1
-            carry.track, carry.after = track, after
-            for site in carry.sites:  # a loop's step may be another function's too: rebind
-                site.source, site.track = (carry, track) if track is not None else (None, None)
-                if track is None:
-                    site.orphan = True
-                    self._need_before_draw()
-            if carry.feeder is not None:
-                carry.feeder.feeds = carry
 
     def on_draw(self, node, new_rng, draw):
         info = self._fast.get(node)
@@ -451,7 +344,7 @@ class Recorder(observe.Observer):
         tokens = self.draw_token
         row = len(tokens)
         tokens.append(token)
-        self._values.append(draw.tobytes() if info.small else hash(draw.tobytes()) ^ info.salt)
+        self._values.append(draw.tobytes() if info.small else _kept(draw.tobytes()))
         if info.keep_after:
             if track.newest == token and track.budget > 1:
                 after = track.newest = AFTER + row  # a state never seen before
@@ -475,7 +368,7 @@ class Recorder(observe.Observer):
         if draw is None:
             # Values not handed over: ``finish`` replays them from the state they were drawn
             # at; without a step they are taken as a draw never made before.
-            value = None if step != NO_STEP else hash((UNSEEN, len(self.draw_token)))
+            value = None if step != NO_STEP else hash((UNSEEN, len(self.draw_token))) % (1 << 61)
         else:
             if not isinstance(draw, np.ndarray):  # a scalar draw may come as a Python number
                 draw = np.asarray(draw)
@@ -485,7 +378,7 @@ class Recorder(observe.Observer):
             # Constant parameters mean a constant shape: the salt is fixed after the first draw.
             info.salt = hash((draw.dtype.str, draw.shape))
             info.small = draw.nbytes <= SMALL_DRAW
-            value = hash(draw.tobytes()) ^ info.salt
+            value = _kept(draw.tobytes())
         if info.orphan and info.track is None:
             # First met while drawing (a scan's inner draw, from a state the loop carries):
             # its state before was not asked for, so this draw is anchored at its after state.
@@ -527,7 +420,8 @@ class Recorder(observe.Observer):
                 self.after_of[row] = known
                 return known
         after = AFTER + row
-        if step == NO_STEP or track.budget <= 1:
+        # A backend that never held the state (a chain's middle: None) leaves it to be replayed.
+        if (step == NO_STEP or track.budget <= 1) and new_rng is not None:
             states.anchor(track, new_rng, token=after)
         if step != NO_STEP:
             states.note_child(token, step, after)
@@ -569,23 +463,6 @@ class Recorder(observe.Observer):
                 del self.after_of[row]
         return len(self.draw_token)
 
-    def _site_of(self, frame):
-        """The site id of the innermost frame of the script from ``frame`` outwards, or -1."""
-        filename = self.script_filename
-        while frame is not None and frame.f_code.co_filename != filename:
-            frame = frame.f_back
-        if frame is None:
-            return -1
-        code, lasti = frame.f_code, frame.f_lasti
-        key = (id(code) << 32) | lasti
-        site = self._site_ids.get(key)
-        if site is None:
-            site = self._site_ids[key] = len(self.sites)
-            self.sites.append(_position(frame))
-            self._keep.append(code)
-        self._last_site = (code, lasti, site)
-        return site
-
     # -- states set other than by draws ---------------------------------------------------
 
     def _known_or_anchor(self, track, value):
@@ -610,6 +487,7 @@ class Recorder(observe.Observer):
         self.warnings.append(WarningRecord(self.n_calls, library, category, message, note, site))
 
     def on_write(self, shared, before_value, source, frame):
+        self._flush()
         track = self._by_shared.get(id(shared))
         if track is None:
             if not self._is_stream(shared):
@@ -624,6 +502,7 @@ class Recorder(observe.Observer):
     def write(self, track, value, source, site=-1):
         """Set a stream on the replay's behalf (``restore-after``, ``load-state``) and record it;
         ``site`` is the site id the timeline shows for it."""
+        self._flush()
         track.ops.write(track.shared, value)
         self._written(track, source, site)
 
@@ -634,6 +513,7 @@ class Recorder(observe.Observer):
 
     def capture(self):
         """Full copies of every stream's current state, which also become cheap anchors."""
+        self._flush()
         captured = []
         for track in self.tracks:
             full = track.ops.snapshot(track.value())
@@ -649,12 +529,13 @@ class Recorder(observe.Observer):
         self.uninstall()
         if self._recording is not None:
             return self._recording
+        self._unquiet()
+        self._frame = None
+        self._hot, self._hot_info = False, None
         if len(self.draw_token) != self._draws_done:  # the last call raised
             self._draws_done += self._drop_unfinished(0) - self._draws_done
-        self.draws_at = array("q", [0])
-        for call in range(len(self.call_fn)):
-            self.draws_at.append(self.draws_at[-1] + self._call_size(call))
-        self._hash_values()
+        self._rows_to(len(self.call_fn))
+        self.draws_at = array("q", self._rows_at)
         self._recording = build(self)
         return self._recording
 
@@ -663,26 +544,25 @@ class Recorder(observe.Observer):
         pending, self._pending = self._pending, []
         return pending
 
-    def _hash_values(self):
-        """``draw_hash``: the kept bytes of small draws hashed (and salted by their node) in one
-        pass; values a backend did not hand over are replayed from their state first."""
-        values, hashes = self._values, array("q")
-        for call in range(len(self.call_fn)):
-            nodes = self.row_nodes(call)
-            for i, row in enumerate(range(self.draws_at[call], self.draws_at[call + 1])):
-                value = values[row]
-                if value is None:
-                    value = value_hash(self.states.draw(self.draw_token[row], nodes[i].step))
-                hashes.append(value if value.__class__ is int else hash(value) ^ nodes[i].salt)
-        self.draw_hash = hashes
+    def hash_values(self, draw_node):
+        """Per draw row, a hash of its values within this process, salted by its node's dtype
+        and shape: every row's kept bytes (or hash of larger bytes) hashed in one pass, after
+        values a backend did not hand over are replayed from their state."""
+        values = self._values
+        if values.count(None):
+            for row in [r for r, v in enumerate(values) if v is None]:
+                node = self.nodes[draw_node[row]]
+                drawn = np.asarray(self.states.draw(self.draw_token[row], node.step))
+                values[row] = _kept(drawn.tobytes())
+                self.draw_digest_of[row] = value_digest(drawn)  # replayed once: kept for printing
+                if not node.salt:  # it never handed values over: its salt is the replay's
+                    node.salt = hash((drawn.dtype.str, drawn.shape))
+        salt = np.array([n.salt for n in self.nodes] + [0], np.int64)
+        hashes = np.fromiter(map(hash, values), np.int64, len(values))
         self._values = None
+        return hashes ^ salt[draw_node] if len(hashes) else hashes
 
     # -- while recording: where calls were made, how draws replay ------------------------
-
-    def call_site(self, call):
-        """The site id a call was made from, or -1."""
-        i = bisect_right(self.site_changes, call) - 1
-        return self.site_values[i] if i >= 0 else -1
 
     def _call_size(self, call):
         """How many draws a finished call made."""
@@ -696,25 +576,26 @@ class Recorder(observe.Observer):
             return [self.nodes[i] for i in ids]
         return self.functions[self.call_fn[call]].nodes
 
+    def _rows_to(self, calls):
+        """``_rows_at`` (the first draw row of each call) known up to call ``calls``."""
+        at = self._rows_at
+        start = len(at) - 1
+        if start >= calls:
+            return
+        sizes = np.array([f.n_nodes for f in self.functions] + [0], np.int64)[
+            np.frombuffer(self.call_fn, np.int32, calls - start, start * 4)]
+        for call, ids in self.call_rows.items():
+            if start <= call < calls:
+                sizes[call - start] = len(ids)
+        at.frombytes((at[-1] + np.cumsum(sizes)).astype("<i8").tobytes())
+
     def step_of(self, row):
         """The replay step of draw ``row`` (of a finished call): its node's."""
         at = self._rows_at
-        while len(at) <= len(self.call_fn) and at[-1] <= row:
-            at.append(at[-1] + self._call_size(len(at) - 1))
+        if at[-1] <= row:
+            self._rows_to(len(self.call_fn))
         call = bisect_right(at, row) - 1
         ids = self.call_rows.get(call)
         if ids is not None:
             return self.nodes[ids[row - at[call]]].step
         return self.functions[self.call_fn[call]].nodes[row - at[call]].step
-
-
-
-def _position(frame):
-    """(line, column, end line, end column) of the frame's current instruction; columns on 3.11+."""
-    positions = getattr(frame.f_code, "co_positions", None)
-    if positions is not None:
-        pos = next(islice(positions(), frame.f_lasti // 2, None), None)
-        if pos is not None and None not in pos:
-            line, end_line, col, end_col = pos
-            return (line, col, end_line, end_col)
-    return (frame.f_lineno, None, None, None)

@@ -348,7 +348,6 @@ def build(recorder) -> Recording:
     for start, site in zip(recorder.site_changes, recorder.site_values):
         call_site[start:] = site
     draw_token = _column(recorder.draw_token)
-    draw_hash = _column(recorder.draw_hash)
     n_rows = len(draw_token)
     draw_call = owner(draws_at, n_rows)
     draw_node = np.zeros(n_rows, np.int32)
@@ -359,6 +358,7 @@ def build(recorder) -> Recording:
             continue
         for node in f.nodes:
             draw_node[draws_at[calls] + node.position] = node.id
+    draw_hash = recorder.hash_values(draw_node)
 
     after_token = AFTER + np.arange(n_rows, dtype=np.int64)  # the state after each draw row
     for row, token in recorder.after_of.items():

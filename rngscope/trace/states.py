@@ -13,11 +13,14 @@ copies and rebuilds its states through ``track.ops``, and a step replays a draw.
 """
 from __future__ import annotations
 
+import numpy as np
+
 from rngscope.trace.fingerprint import fingerprint
 
 CHECKPOINT_EVERY = 1000  # replay at most this many draws to rebuild a state
 NO_STEP = -1
 AFTER = 1 << 40  # token AFTER + row: the state after draw ``row``
+_SCANS_BEFORE_INDEX = 64  # successor look-ups by scanning before a dict of every row is built
 
 
 # -- the token table -----------------------------------------------------------------
@@ -45,6 +48,8 @@ class States:
         self._children = {}  # (token, step) -> the first state after that step from it
         self._indexed = 0  # draw rows already in _children
         self._cursors = {}  # token -> (track index, live state): one per track, O(1) rebuilds
+        self._row_steps = np.zeros(0, np.int64)  # per draw row its step, once recording ended
+        self._lookups = 0  # successor look-ups scanned in the columns so far
 
     def anchor(self, track, value=None, full=None, token=None):
         """An anchor holding a full copy of ``value`` (or the snapshot ``full``).
@@ -63,14 +68,35 @@ class States:
         return self.draw_token[token - AFTER]
 
     def step(self, token):
-        return self.step_of(token - AFTER)
+        row = token - AFTER
+        if row < len(self._row_steps):  # a finished recording's column
+            return int(self._row_steps[row])
+        return self.step_of(row)
 
     def successor(self, token, step):
         """The known state after ``step`` from ``token``, or None."""
-        rows, children = self.draw_token, self._children
-        complete = self.complete()
-        for row in range(self._indexed, complete):
-            children.setdefault((rows[row], self.step_of(row)), AFTER + row)
+        children = self._children
+        known = children.get((token, step))
+        if known is not None or self._indexed >= self.complete():
+            return known
+        if len(self._row_steps) and self._lookups < _SCANS_BEFORE_INDEX:
+            # a finished recording: a few look-ups scan its columns, many build the index
+            self._lookups += 1
+            start = self._indexed
+            tokens = np.frombuffer(self.draw_token, np.int64)[start:len(self._row_steps)]
+            hits = np.flatnonzero((tokens == token) & (self._row_steps[start:] == step))
+            if not len(hits):
+                return None
+            return children.setdefault((token, step), AFTER + start + int(hits[0]))
+        rows, complete = self.draw_token, self.complete()
+        if len(self._row_steps):
+            keys = zip(rows[self._indexed:complete].tolist(),
+                       self._row_steps[self._indexed:complete].tolist())
+            for row, key in enumerate(keys, self._indexed):
+                children.setdefault(key, AFTER + row)
+        else:
+            for row in range(self._indexed, complete):
+                children.setdefault((rows[row], self.step_of(row)), AFTER + row)
         self._indexed = max(self._indexed, complete)
         return children.get((token, step))
 
@@ -80,14 +106,9 @@ class States:
         self._children.setdefault((token, step), child)
 
     def index_steps(self, tokens, steps):
-        """Learn every row's (state, step) at once (a finished recording's columns), so
+        """Take every row's step from a finished recording's column, so ``step`` and
         ``successor`` need not ask ``step_of`` row by row."""
-        start = self._indexed
-        keys = zip(tokens[start:].tolist(), steps[start:].tolist())
-        found = dict(zip(reversed(list(keys)), range(AFTER + len(tokens) - 1, AFTER + start - 1, -1)))
-        for key, child in found.items():
-            self._children.setdefault(key, child)
-        self._indexed = len(tokens)
+        self._row_steps = np.asarray(steps, np.int64)
 
     def find(self, token):
         """The canonical (oldest) token of the state ``token`` names."""

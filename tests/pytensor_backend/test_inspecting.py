@@ -144,7 +144,7 @@ def test_style_theano_refuses_a_pytensor_script(rngscope):
 
 # -- the corpus cases --------------------------------------------------------------------------
 
-CASES = ["scan_updates", "no_default_updates_bool", "no_default_updates_list", "rng_without_update",
+CASES = ["scan_updates", "scan_loops", "no_default_updates_bool", "no_default_updates_list", "rng_without_update",
          "copy_delete_updates", "mt19937_stream", "fast_compile", "two_streams", "explicit_updates",
          "givens", "seed_restore"]
 
@@ -155,8 +155,9 @@ def test_golden_replay_of_a_corpus_case(rngscope, case):
                   GOLDENS / f"replay_{case}.txt")
 
 
-@pytest.mark.parametrize("case", ["scan_updates", "rng_without_update", "copy_delete_updates",
-                                  "fast_compile", "explicit_updates", "no_default_updates_list"])
+@pytest.mark.parametrize("case", ["scan_updates", "scan_loops", "rng_without_update",
+                                  "copy_delete_updates", "fast_compile", "explicit_updates",
+                                  "no_default_updates_list"])
 def test_golden_debugprint_of_a_corpus_case(rngscope, case):
     assert_golden(cli(rngscope, "debugprint", "-q", "--style", "text", f"{case}.py", cwd=CORPUS),
                   GOLDENS / f"debugprint_{case}.txt")
@@ -188,3 +189,30 @@ def test_a_copy_without_updates_is_seen_advancing_its_stream_in_place():
     first, second = t.call(0), t.call(1)
     assert first.function == second.function == "no_updates"
     assert first.streams[0].advanced and second.streams[0].before == first.streams[0].after
+
+
+@pytest.mark.parametrize("golden", ["sample_replay.txt", "sample_tree.txt", "sample_streams.txt"])
+def test_the_readme_shows_the_real_output_of_the_sample(golden):
+    readme = (HERE.parents[1] / "README.md").read_text(encoding="utf-8")
+    assert "```text\n" + (GOLDENS / golden).read_text(encoding="utf-8") + "```" in readme
+
+
+def test_chained_draws_rebuild_exactly_across_checkpoints(tmp_path):
+    """Two draws chained in one function: the stream holds only the second's new state, so the
+    first's is replayed, never anchored from the stream (a checkpoint every 3 draws here falls on
+    the first draw of every other call)."""
+    path = tmp_path / "chain.py"
+    path.write_text(
+        "import pytensor\n"
+        "r = pytensor.tensor.random.shared_rng(seed=3)\n"
+        "r1, a = r.uniform(size=(2,))\n"
+        "r2, b = r1.normal(size=(2,))\n"
+        "f = pytensor.function([], [a, b], updates={r: r2})\n"
+        "for i in range(6):\n"
+        "    f()\n")
+    result = replay(load_script(str(path)), Options(checkpoint_every=3))
+    for call in range(6):
+        visit = goto(result, call)
+        assert [d.reproduced for d in visit.draws] == [True, True]
+    t = result.timeline
+    assert t.call(5).streams[0].before == t.call(4).streams[0].after

@@ -8,7 +8,9 @@ from hypothesis import given, settings, strategies as st
 
 from rngscope import observe
 from rngscope.runner import load_script
+from rngscope.trace.findings import findings
 from rngscope.trace.fingerprint import fingerprint
+from rngscope.trace.recorder import Recorder
 from rngscope.trace.replay import Options, goto, replay
 
 MIXED = """
@@ -171,3 +173,68 @@ def test_a_restore_with_no_draw_after_it_is_found_by_fingerprints(tools):
     """))
     write = result.timeline.state(0)
     assert write.restores.describe() == "the state after call 1"
+
+
+BULK = """
+import numpy as np
+import theano.tensor as T
+srng = RandomStreams(seed=11)
+rv_u = srng.uniform((2, 2))
+rv_n = srng.normal((3,))
+f = function([], rv_u)
+g = function([], rv_n, no_default_updates=True)
+n = function([], rv_n)
+x = T.dvector('x')
+h = function([x], x + srng.uniform((2,)))
+start = rv_u.rng.get_value()
+for i in range(30):
+    f()
+mid = rv_u.rng.get_value()
+for i in range(12):
+    f()
+    n()
+    g()
+rv_u.rng.set_value(start)
+for i in range(25):
+    f()
+try:
+    h(np.zeros(3))  # draws, then fails: its draw is forgotten, its stream has moved
+except ValueError:
+    pass
+h(np.zeros(2))
+rv_u.rng.set_value(mid)
+a = f()
+srng.seed(11)
+b = f()
+c = f()
+"""
+
+
+def test_hot_calls_are_recorded_as_they_are_one_by_one(tools, monkeypatch):
+    """Calls recorded in bulk (quiet, followed afterwards) give the same timeline as calls
+    recorded one by one (an observer hearing draws keeps the recorder off the bulk path)."""
+    quiet = []
+    original = Recorder.on_quiet_call
+    monkeypatch.setattr(Recorder, "on_quiet_call",
+                        lambda self, *a: (quiet.append(1), original(self, *a)))
+    source = tools.script(BULK)
+    hot = tools.run(source, checkpoint_every=7)
+    assert len(quiet) > 50  # most calls of f were quiet
+
+    class Hearing(observe.Observer):
+        def on_draw(self, node, state, value):
+            pass
+
+    before = len(quiet)
+    with observe.observing(Hearing()):
+        cold = tools.run(source, checkpoint_every=7)
+    assert len(quiet) == before  # no quiet call while something else hears draws
+    assert tools.all_events(hot) == tools.all_events(cold)
+    assert [f.message for f in findings(hot.timeline)] == [f.message for f in findings(cold.timeline)]
+    assert hot.recording.n_draws == cold.recording.n_draws
+    for n in (0, 10, 29, 40, 70, hot.recording.n_calls - 1):
+        visit, other = goto(hot, n), goto(cold, n)  # (their checkpoints are elsewhere)
+        assert [(s.state, s.detail) for s in visit.streams] == [
+            (s.state, s.detail) for s in other.streams]
+        assert all(s.replayed < 7 for s in visit.streams)
+        assert all(d.reproduced for d in visit.draws)
