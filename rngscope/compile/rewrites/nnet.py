@@ -99,8 +99,8 @@ def crossentropy_onehot(node, ctx):
     y = node.inputs[2]
     if csa is not None and isinstance(csa.op, Softmax) and y.dtype in (
             "int8", "int16", "int32", "int64") and y.ndim == 1:
-        x = csa.inputs[0]
-        return [T.neg(CSA()(x, T.zeros_like(x[0]), y)[0])]
+        x, b = _split_bias(csa.inputs[0])
+        return [T.neg(CSA()(x, b, y)[0])]
     if csa is None or not isinstance(csa.op, CSA) or sm is not csa.outputs[1]:
         return None
     if y is not csa.inputs[2]:
@@ -338,7 +338,8 @@ def softmax_grad_to_crossentropy_grad(node, ctx):
 def crossentropy_softmax_1hot(fg):
     """crossentropy_1hot(softmax(x) | softmax_with_bias(x, b), y) -> the fused
     CrossentropySoftmaxArgmax1HotWithBias: its nll and its softmax replace both
-    (Theano's crossentropy_to_crossentropy_with_softmax, after specialize)."""
+    (Theano's crossentropy_to_crossentropy_with_softmax, after specialize); a softmax_with_bias
+    of the same (x, b) as a fused one becomes its softmax output."""
     changed = True
     while changed:
         changed = False
@@ -356,6 +357,16 @@ def crossentropy_softmax_1hot(fg):
             fg.replace(sm, csa[1])
             changed = True
             break
+    # a softmax_with_bias of the inputs a fused cross-entropy also reads is that op's softmax
+    for node in fg.toposort():
+        if not isinstance(node.op, SoftmaxWithBias) or not fg.contains(node):
+            continue
+        x, b = node.inputs
+        for client, _k in fg.clients(x):
+            if (client != "output" and isinstance(client.op, CSA) and client.inputs[0] is x
+                    and client.inputs[1] is b):
+                fg.replace(node.outputs[0], client.outputs[1])
+                break
 
 
 @tracks(SoftmaxGrad)
