@@ -103,20 +103,22 @@ def _settle(fg, rules):
 class _MergeCleanup:
     """Theano's merge as an equilibrium's clean-up: after each replacement, the nodes it
     brought in (and the readers it rewired) are merged with an equal node already there,
-    and a new constant with an equal constant already there.  Incremental: only those
-    candidates are looked at, never the whole graph."""
+    and a new constant with an equal constant already there.  Incremental: nodes are
+    indexed by their inputs once, so each candidate costs a dictionary lookup."""
 
     def __init__(self, fg):
         self.fg = fg
         self.constants = {}  # signature -> the constant the graph reads
+        self.by_inputs = {}  # tuple of input ids -> nodes reading exactly those
         for node in fg.nodes():
-            self._know_constants(node)
+            self._know(node)
         self.pending = []
 
-    def _know_constants(self, node):
+    def _know(self, node):
         for v in node.inputs:
             if isinstance(v, Constant):
                 self.constants.setdefault(v.signature(), v)
+        self.by_inputs.setdefault(tuple(map(id, node.inputs)), []).append(node)
 
     def imported(self, node):
         self.pending.append(node)
@@ -126,30 +128,31 @@ class _MergeCleanup:
 
     def run(self):
         fg, live = self.fg, self.fg.apply_nodes
-        while self.pending:
-            node = self.pending.pop(0)
+        pending, k = self.pending, 0
+        while k < len(pending):
+            node = pending[k]
+            k += 1
             if id(node) not in live:
                 continue
-            for k, v in enumerate(node.inputs):
+            for j, v in enumerate(node.inputs):
                 if isinstance(v, Constant):
                     first = self.constants.setdefault(v.signature(), v)
                     if first is not v:
-                        fg.change_input(node, k, first)
-            if not node.inputs:
+                        fg.change_input(node, j, first)
+            key = tuple(map(id, node.inputs))
+            same = self.by_inputs.setdefault(key, [])
+            other = next((o for o in same if o is not node and id(o) in live
+                          and o.op == node.op), None)
+            if other is None:
+                if not any(o is node for o in same):
+                    same.append(node)
                 continue
-            for other, _i in fg.clients(node.inputs[0]):
-                if (other == "output" or other is node or id(other) not in live
-                        or len(other.inputs) != len(node.inputs)
-                        or not all(a is b for a, b in zip(other.inputs, node.inputs))
-                        or other.op != node.op):
-                    continue
-                for o, n in zip(node.outputs, other.outputs):
-                    if o.name is not None:
-                        n.name = o.name
-                    readers = [c for c, _i in fg.clients(o) if c != "output"]
-                    fg.replace(o, n)
-                    self.pending.extend(readers)
-                break
+            for o, n in zip(node.outputs, other.outputs):
+                if o.name is not None:
+                    n.name = o.name
+                pending.extend(c for c, _i in fg.clients(o) if c != "output")
+                fg.replace(o, n)
+        self.pending = []
 
 
 def equilibrium(fg, rules, max_passes=100, cleanup=False):
