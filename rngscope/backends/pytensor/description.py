@@ -20,6 +20,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import re
+import warnings
 
 import numpy as np
 
@@ -224,7 +225,9 @@ class PyTensorStep(Step):
         size = self.size if self.size is not None else _none()
         node = op.make_node(rng, size, *self.params)
         build = getattr(pytensor.function, "__wrapped__", pytensor.function)  # never observed
-        function = build([], node.outputs[1], updates={rng: node.outputs[0]}, mode=self.mode)
+        with warnings.catch_warnings():  # the script's own compile said it already, if anything
+            warnings.simplefilter("ignore")
+            function = build([], node.outputs[1], updates={rng: node.outputs[0]}, mode=self.mode)
         return rng, function
 
 
