@@ -360,6 +360,8 @@ def _loop(node, where, mode):
     n_steps = node.inputs[0]
     if not isinstance(n_steps, _classes()["constant"]) or int(np.asarray(n_steps.data)) < 0:
         return None
+    if not hasattr(op, "inner_untraced_sit_sot"):  # PyTensor before untraced carried states
+        return None
     fg = op.fgraph
     inner_nodes = fg.toposort()
     inner_carried = op.inner_untraced_sit_sot(fg.inputs)
