@@ -25,7 +25,7 @@ import warnings
 import numpy as np
 
 from rngscope.backends.description import (
-    CarryDesc, FunctionDesc, Graph, LoopDesc, RandomDesc, Step, StreamStates, UpdateDesc,
+    CarryDesc, FunctionDesc, Graph, LoopDesc, RandomDesc, Step, StreamStates, UpdateDesc, loop_start,
 )
 from rngscope.trace import generator_states
 
@@ -322,7 +322,7 @@ def _walk(nodes, outputs, resolve, mode, seen):
             continue
         if not _draws_inside(node):
             continue
-        loop = _loop(node, lambda var: _where(var, made, carried, random, resolve), mode) \
+        loop = _loop(node, lambda var: loop_start(var, made, carried, random, resolve), mode) \
             if _is_scan(node) else None
         if loop is not None:
             desc, finals = loop
@@ -337,16 +337,6 @@ def _walk(nodes, outputs, resolve, mode, seen):
                 made[id(o)] = desc.position
         random.append(desc)
     return random, loops
-
-
-def _where(var, made, carried, random, resolve):
-    """(stream, source) a loop's carried state starts from: a stream, an earlier draw's new
-    state (a RandomDesc) or an enclosing loop's carried state (a CarryDesc)."""
-    if id(var) in made:
-        return None, random[made[id(var)]]
-    if id(var) in carried:
-        return None, carried[id(var)]
-    return resolve(var)
 
 
 def _is_scan(node):
