@@ -130,3 +130,10 @@ def test_a_scan_that_draws_replays(rngscope):
     assert [row.split(", loop ", 1)[1].rstrip() for row in rows] == [
         "walk ×3: draws #1–#3", "walk ×3: draws #4–#6", "walk ×3: draws #7–#9"]
     assert "stream#1" not in proc.stdout.decode()
+
+
+def test_goto_as_json_is_a_document(rngscope):
+    done = rngscope("replay", "-q", "--goto", "1", "--format", "json")
+    assert done.returncode == 0, done.stderr.decode()
+    doc = json.loads(done.stdout)
+    assert doc["event"] == "goto" and [d["reproduced"] for d in doc["draws"]] == [True]

@@ -20,11 +20,12 @@ from __future__ import annotations
 import dataclasses
 import functools
 import re
+import warnings
 
 import numpy as np
 
 from rngscope.backends.description import (
-    CarryDesc, FunctionDesc, Graph, LoopDesc, RandomDesc, Step, StreamStates, UpdateDesc,
+    CarryDesc, FunctionDesc, Graph, LoopDesc, RandomDesc, Step, StreamStates, UpdateDesc, loop_start,
 )
 from rngscope.trace import generator_states
 
@@ -224,7 +225,9 @@ class PyTensorStep(Step):
         size = self.size if self.size is not None else _none()
         node = op.make_node(rng, size, *self.params)
         build = getattr(pytensor.function, "__wrapped__", pytensor.function)  # never observed
-        function = build([], node.outputs[1], updates={rng: node.outputs[0]}, mode=self.mode)
+        with warnings.catch_warnings():  # the script's own compile said it already, if anything
+            warnings.simplefilter("ignore")
+            function = build([], node.outputs[1], updates={rng: node.outputs[0]}, mode=self.mode)
         return rng, function
 
 
@@ -319,7 +322,7 @@ def _walk(nodes, outputs, resolve, mode, seen):
             continue
         if not _draws_inside(node):
             continue
-        loop = _loop(node, lambda var: _where(var, made, carried, random, resolve), mode) \
+        loop = _loop(node, lambda var: loop_start(var, made, carried, random, resolve), mode) \
             if _is_scan(node) else None
         if loop is not None:
             desc, finals = loop
@@ -336,16 +339,6 @@ def _walk(nodes, outputs, resolve, mode, seen):
     return random, loops
 
 
-def _where(var, made, carried, random, resolve):
-    """(stream, source) a loop's carried state starts from: a stream, an earlier draw's new
-    state (a RandomDesc) or an enclosing loop's carried state (a CarryDesc)."""
-    if id(var) in made:
-        return None, random[made[id(var)]]
-    if id(var) in carried:
-        return None, carried[id(var)]
-    return resolve(var)
-
-
 def _is_scan(node):
     return isinstance(node.op, _classes()["scan"])
 
@@ -356,6 +349,8 @@ def _loop(node, where, mode):
     op = node.op
     n_steps = node.inputs[0]
     if not isinstance(n_steps, _classes()["constant"]) or int(np.asarray(n_steps.data)) < 0:
+        return None
+    if not hasattr(op, "inner_untraced_sit_sot"):  # PyTensor before untraced carried states
         return None
     fg = op.fgraph
     inner_nodes = fg.toposort()
