@@ -51,6 +51,34 @@ class Null:
     why: str
 
 
+class NullType:
+    """The type of a variable standing for an undefined gradient (what an op's ``grad``
+    returns through ``grad_undefined`` / ``grad_not_implemented``)."""
+
+    def __init__(self, why_null="(no explanation given)"):
+        self.why_null = why_null
+
+    def __call__(self, name=None):
+        return Variable(self, name=name)
+
+    def __str__(self):
+        return "NullType"
+
+    __repr__ = __str__
+
+
+def grad_undefined(op, x_pos, x, comment=""):
+    """The gradient of input ``x_pos`` (``x``) of ``op`` is mathematically undefined."""
+    return NullType("This variable is Null because the grad method for input %s (%s) of the "
+                    "%s op is mathematically undefined. %s" % (x_pos, x, op, comment))()
+
+
+def grad_not_implemented(op, x_pos, x, comment=""):
+    """The gradient of input ``x_pos`` (``x``) of ``op`` is not implemented."""
+    return NullType("This variable is Null because the grad method for input %s (%s) of the "
+                    "%s op is not implemented. %s" % (x_pos, x, op, comment))()
+
+
 # ------------------------------------------------------------------ the walk
 
 
@@ -218,6 +246,8 @@ def _node_grads(node, out_grads, needed):
     rule = RULES.get(type(op))
     if rule is random_grads:  # before any zero is made for an output (a state has none)
         return random_grads(node)
+    if rule is None and (hasattr(op, "L_op") or hasattr(op, "grad")):
+        rule = _op_grad  # an op that states its own gradient (a user's theano.Op)
     if rule is None and all(o.type.dtype in DISCRETE_DTYPES for o in node.outputs
                             if hasattr(o.type, "dtype")):
         return [_zeros(i) if _is_float(i) else None for i in node.inputs]
@@ -230,6 +260,18 @@ def _node_grads(node, out_grads, needed):
         if g is not None and not isinstance(g, Null) and not _is_float(inp):
             grads[k] = _zeros(inp)
     return grads
+
+
+def _op_grad(node, out_grads):
+    """The gradients an op's own ``L_op(inputs, outputs, grads)`` or ``grad(inputs, grads)``
+    returns; a NullType variable among them is an undefined gradient."""
+    op = node.op
+    if hasattr(op, "L_op"):
+        grads = op.L_op(list(node.inputs), list(node.outputs), list(out_grads))
+    else:
+        grads = op.grad(list(node.inputs), list(out_grads))
+    return [Null(g.type.why_null) if isinstance(getattr(g, "type", None), NullType) else g
+            for g in grads]
 
 
 def random_grads(node, out_grads=None):
@@ -559,5 +601,6 @@ def disconnected_grad(x):
     return GradBlock("disconnected")(x)
 
 
-__all__ = ["grad", "zero_grad", "disconnected_grad", "DisconnectedInputError", "MethodNotDefined",
+__all__ = ["grad", "grad_not_implemented", "grad_undefined", "zero_grad", "disconnected_grad",
+           "DisconnectedInputError", "MethodNotDefined", "NullType",
            "NullTypeGradError", "Null", "RULES", "SCALAR_RULES"]

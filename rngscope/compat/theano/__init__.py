@@ -1,6 +1,7 @@
 """The ``theano`` a script sees under ``rngscope run``: rngscope's engine behind Theano's names."""
 from rngscope.compat import missing as _missing
 from rngscope.compat.theano import gradient, printing, sandbox, tensor  # noqa: F401
+from rngscope.compat.theano.ops import Apply, Op  # noqa: F401
 from rngscope.compile.function import (  # noqa: F401
     Function, In, UnusedInputError, clone, function,
 )
@@ -8,21 +9,23 @@ from rngscope.compile.modes import FAST_COMPILE, FAST_RUN, Mode  # noqa: F401
 from rngscope.compile.scan import (  # noqa: F401
     OrderedUpdates, foldl, foldr, map, reduce, scan,
 )
-from rngscope.graph.basic import Apply, Constant, Variable  # noqa: F401
+from rngscope.graph.basic import Constant, Variable  # noqa: F401
 from rngscope.printing.pp import pp, pprint  # noqa: F401
 from rngscope.shared import SharedVariable, shared  # noqa: F401
 from rngscope.tensor.basic import dot  # noqa: F401
 from rngscope.tensor.gradient import grad  # noqa: F401
 
 # What ``from theano import *`` gives: of the names here, those Theano 1.0.5 exports.
-__all__ = ["Apply", "Constant", "In", "Mode", "OrderedUpdates", "Variable", "clone", "compile",
-           "config", "dot", "foldl", "foldr", "function", "grad", "gradient", "map", "pp", "pprint",
+__all__ = ["Apply", "Constant", "In", "Mode", "Op", "OrderedUpdates", "Variable", "clone", "compile",
+           "config", "dot", "foldl", "foldr", "function", "gof", "grad", "gradient", "map", "pp", "pprint",
            "printing", "reduce",
            "scan", "shared", "tensor"]
 
 __version__ = "1.0.5"
 config = _missing.Namespace("theano.config", floatX="float64", device="cpu", mode="FAST_RUN",
                           cxx="", on_unused_input="raise")
+gof = _missing.Namespace("theano.gof", Op=Op, Apply=Apply, Variable=Variable,
+                         Constant=Constant)
 compile = _missing.Namespace(
     "theano.compile", function=function, SharedVariable=SharedVariable, Mode=Mode,
     UnusedInputError=UnusedInputError,
