@@ -51,11 +51,18 @@ class Program:
         real_slots = self.output_slots[:n_real]
 
         single = real_slots[0] if len(real_slots) == 1 else None
+        # the explicit inputs hold the first slots (as link numbers them): a call's store is
+        # its arguments followed by the rest of the template
+        n_explicit = len(explicit_slots)
+        leading = explicit_slots == list(range(n_explicit))
+        tail = template[n_explicit:]
 
         def call(explicit_values):
             """One call: the real outputs, with the updates applied after all of them."""
-            store = template[:]
-            if explicit_slots:
+            if leading and len(explicit_values) == n_explicit:
+                store = [*explicit_values, *tail]
+            else:
+                store = template[:]
                 for slot, value in zip(explicit_slots, explicit_values):
                     store[slot] = value
             for slot, storage in shared_slots:
@@ -144,6 +151,10 @@ def _generic_thunk(node, ins, outs):
     return thunk
 
 
+# a two-input add or multiply is the ufunc itself (the n-ary impl loops over its inputs)
+_BINARY = {"Add": np.add, "Mul": np.multiply}
+
+
 def _elemwise_thunk(node, ins, outs):
     impl = node.op.scalar_op.impl
     if isinstance(node.op.scalar_op, Composite) and all(
@@ -163,6 +174,7 @@ def _elemwise_thunk(node, ins, outs):
         return thunk
     if len(ins) == 2:
         a, b = ins
+        impl = _BINARY.get(getattr(node.op.scalar_op, "cls", None), impl)
 
         def thunk(store):
             value = impl(store[a], store[b])

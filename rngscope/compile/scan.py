@@ -169,14 +169,29 @@ class Scan(Op):
             raise NotImplementedError("We didn't implemented yet the case where scan do 0 iteration")
         if node is not None and _observe.current is not None:
             _observe.current.on_loop(node, n)
-        histories = {}
-        for k, init in zip(fed, inits):
-            taps = self.out_taps[k]
-            histories[k] = [init] if taps == (-1,) else list(init)
         results = [[] for _ in self.out_taps]
         kept = []
         call = self.program.call
         n_out = len(self.out_taps)
+        if not keep_args and all(taps == (0,) for taps in self.seq_taps) and all(
+                self.out_taps[k] == (-1,) for k in fed):
+            # the common loop (each sequence read at t, each output fed back from t-1): the
+            # step's arguments are built in one list, with nothing kept but the last values
+            last = tuple(inits)
+            appends = [r.append for r in results]
+            n_fed = len(fed)
+            leading = fed == list(range(n_fed))  # the fed-back outputs come first
+            for t in range(n):
+                values = call((*[s[t] for s in seqs], *last, *states, *nonseqs))
+                for append, value in zip(appends, values):
+                    append(value)
+                last = values[:n_fed] if leading else [values[k] for k in fed]
+                states = values[n_out:]
+            return results, states, kept
+        histories = {}
+        for k, init in zip(fed, inits):
+            taps = self.out_taps[k]
+            histories[k] = [init] if taps == (-1,) else list(init)
         for t in range(n):
             args = []
             for s, taps in zip(seqs, self.seq_taps):
