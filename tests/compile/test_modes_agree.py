@@ -42,6 +42,11 @@ def expressions(plain):
 
 
 def family(expr):
+    """The family ``expr`` joins when it is a child of an add or a mul.  A negation is seen
+    through: the canonizer reads -(a + b) as terms of the sum around it, and -(a * b) as
+    factors (with -1) of the product around it, so either regroups."""
+    while isinstance(expr, tuple) and expr[0] == "neg":
+        expr = expr[1]
     return BINARY[expr[0]][1] if isinstance(expr, tuple) and expr[0] in BINARY else None
 
 
