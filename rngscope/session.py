@@ -139,5 +139,5 @@ def _streams_drawn_from(session, names, seeds):
             known.add(id(shared))
             index = len(session.streams)
             name = names.get(id(shared)) or shared.name or f"stream#{index}"
-            session.streams.append(Stream(index, shared, None, r.distribution, name,
+            session.streams.append(Stream(index, shared, r.draw, r.distribution, name,
                                           seeds.get(id(shared))))

@@ -28,7 +28,7 @@ import dataclasses
 import functools
 
 __all__ = ["CarryDesc", "FunctionDesc", "Graph", "LoopDesc", "RandomDesc", "Step", "StreamStates",
-           "UpdateDesc"]
+           "UpdateDesc", "loop_start"]
 
 
 class Step:
@@ -101,6 +101,18 @@ class UpdateDesc:
     node: int | None = None  # the random node whose new state ``value`` is (compiled graphs)
     carry: object = None  # the CarryDesc whose final state ``value`` is (a loop's updates)
     in_place: bool = False  # no update: the node overwrites the stream's state as it draws
+
+
+def loop_start(var, made, carried, random, resolve):
+    """(stream, source) a loop's carried state ``var`` starts from: a stream, an earlier draw's
+    new state (a RandomDesc: ``made`` maps new states to positions in ``random``) or an
+    enclosing loop's carried state (a CarryDesc: ``carried`` maps variables to them); else
+    ``resolve(var)`` says."""
+    if id(var) in made:
+        return None, random[made[id(var)]]
+    if id(var) in carried:
+        return None, carried[id(var)]
+    return resolve(var)
 
 
 class Graph:

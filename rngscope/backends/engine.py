@@ -13,7 +13,7 @@ import dataclasses
 import numpy as np
 
 from rngscope.backends.description import (
-    CarryDesc, FunctionDesc, Graph, LoopDesc, RandomDesc, Step, StreamStates, UpdateDesc,
+    CarryDesc, FunctionDesc, Graph, LoopDesc, RandomDesc, Step, StreamStates, UpdateDesc, loop_start,
 )
 from rngscope.compile.scan import Scan
 from rngscope.compile.vocabulary import is_random
@@ -234,24 +234,13 @@ def _walk(nodes, outputs, resolve):
             made[id(desc.new_state)] = desc.position
             random.append(desc)
         elif isinstance(node.op, Scan):
-            loop = _loop(node, lambda var: _where(var, made, carried, random, resolve))
+            loop = _loop(node, lambda var: loop_start(var, made, carried, random, resolve))
             if loop is not None:
                 loops.append(loop)
                 n_out = len(node.op.out_taps)
                 for carry in loop.carries:
                     carried[id(node.outputs[n_out + carry.index])] = carry
     return random, loops
-
-
-def _where(var, made, carried, random, resolve):
-    """(stream, source) a loop's carried state starts from: a stream, an earlier draw's new
-    state (a RandomDesc) or an enclosing loop's carried state (a CarryDesc)."""
-    if id(var) in made:
-        return None, random[made[id(var)]]
-    if id(var) in carried:
-        return None, carried[id(var)]
-    stream, carry = resolve(var)
-    return stream, carry
 
 
 def _loop(node, where):

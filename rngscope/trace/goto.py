@@ -78,7 +78,7 @@ def goto(result, call):
         if d.step >= 0:
             _, values = states.steps[d.step].apply(states.state(d.token, copy=True))
             values = np.asarray(values)
-            reproduced = value_hash(values) == recording.draw_hash[d.row] if node.observed else None
+            reproduced = bool(value_hash(values) == recording.draw_hash[d.row]) if node.observed else None
         draws.append(DrawAt(d.number, timeline.names.streams[d.stream], states.fingerprint(d.token),
                             recording.draw_digest(d.row).hex(), values, reproduced,
                             None if d.loop is None else recording.loops[d.loop].name, d.loop_step))

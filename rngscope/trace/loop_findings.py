@@ -89,8 +89,9 @@ class LoopWithoutUpdates:
         head = (f"`function()` {where}({self.function}) was compiled without scan "
                 f"{self.loop}'s updates")
         if self.frozen:
-            how = (f" and with no_default_updates, so {self.stream} never moves: every call draws "
-                   f"the loop's steps (n_steps={self.steps}) from the same state")
+            how = (f" and with no other update of {self.stream} (no_default_updates, or no default "
+                   f"update: PyTensor's scan removes it), so {self.stream} never moves: every call "
+                   f"draws the loop's steps (n_steps={self.steps}) from the same state")
         else:
             how = (f", so each call draws the loop's steps (n_steps={self.steps}) from a copy of "
                    f"{self.stream}, and only the stream's default update, applied once outside the "

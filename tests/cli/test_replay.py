@@ -175,3 +175,10 @@ def test_jsonl_streams_its_first_lines_before_the_script_ends(rngscope_env, tmp_
     calls = [o for o in objects if o["event"] == "call"]
     assert [c["call"] for c in calls] == list(range(10000))
     assert objects[-1] == {"event": "end", "calls": 10000, "draws": 10000}
+
+
+def test_goto_as_json_is_a_document(rngscope):
+    done = rngscope("replay", "-q", "--goto", "1", "--format", "json")
+    assert done.returncode == 0, done.stderr.decode()
+    doc = json.loads(done.stdout)
+    assert doc["event"] == "goto" and [d["reproduced"] for d in doc["draws"]] == [True]

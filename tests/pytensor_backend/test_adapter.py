@@ -61,8 +61,13 @@ class Log(observe.Observer):
         self.events.append(("before", self.state(state)))
 
     def on_draw(self, node, state, value):
-        self.events.append(("draw", self.name(self.stream_of[node]), self.state(state),
+        stream = self.stream_of.get(node)  # None: a loop's inner draw (no stream of its own)
+        self.events.append(("draw", None if stream is None else self.name(stream),
+                            None if state is None else self.state(state),
                             None if value is None else np.shape(value)))
+
+    def on_loop(self, node, steps):
+        self.events.append(("loop", steps))
 
     def on_return(self, token, outputs):
         self.events.append(("return", token, len(outputs)))
@@ -162,7 +167,9 @@ def test_seed_is_one_write_per_stream_from_the_seed_line_and_copy_is_a_build():
     assert log.names[id(module.f2)] == "#3"
 
 
-def test_scan_draws_are_heard_as_its_node_advancing_the_stream_and_arguments_are_passed():
+def test_a_scan_is_heard_as_a_loop_with_its_steps_draws_and_arguments_are_passed():
+    """A compiled loop keeps neither its steps' values nor their states: each inner draw is
+    heard without them, after ``on_loop``; the recorder replays them."""
     log = Log("pt_case.py")
     run(script("""\
         import pytensor
@@ -176,12 +183,11 @@ def test_scan_draws_are_heard_as_its_node_advancing_the_stream_and_arguments_are
         without = pytensor.function([k], walk)
         f(1.0); without(2.0); without(k=2.0)
     """), log)
-    calls = [e for e in log.events if e[0] in ("call", "draw")]
-    assert calls == [
-        ("call", "#1", (1.0,), 10), ("draw", "#0", "S1", None),
-        ("call", "#2", (2.0,), 10), ("draw", "#0", "S1", None),  # without updates: left at S1
-        ("call", "#2", ({"k": 2.0},), 10), ("draw", "#0", "S1", None),
-    ]
+    calls = [e for e in log.events if e[0] in ("call", "draw", "loop")]
+    steps = [("loop", 3)] + [("draw", None, None, None)] * 3
+    assert calls == [("call", "#1", (1.0,), 10), *steps,
+                     ("call", "#2", (2.0,), 10), *steps,
+                     ("call", "#2", ({"k": 2.0},), 10), *steps]
 
 
 def test_nothing_observing_and_outside_a_run_pytensor_is_untouched():

@@ -37,6 +37,7 @@ import warnings
 import numpy as np
 
 from rngscope import observe
+from rngscope.backends.description import RandomDesc
 from rngscope.backends.pytensor.description import describe, mask_addresses
 
 __all__ = ["observed_pytensor", "random_nodes"]
@@ -62,10 +63,12 @@ def random_nodes(function):
 
 def _random_nodes(function):
     """``random_nodes`` with a fifth field: does the stream hold this node's new state after the
-    call (False for a node whose new state another node of the chain drew from)?"""
+    call (False for a node whose new state a later node or a loop drew from)?"""
     desc = describe(function)
     index = {node: k for k, node in enumerate(desc.out_draws) if node >= 0}
     continued = {r.source for r in desc.random if r.source is not None}
+    continued.update(c.source.position for loop in desc.all_loops() for c in loop.carries
+                     if isinstance(c.source, RandomDesc))
     found = []
     for r in desc.random:
         root = r
@@ -76,6 +79,39 @@ def _random_nodes(function):
         found.append((r.node, root.stream, r.stream is not None, index.get(r.position),
                       r.position not in continued))
     return found
+
+
+def _plan(function):
+    """What a call tells the observer after it ran, in run order: ``("draw", node, shared rng,
+    direct, output index, last)`` per random node, ``("loop", node, steps, plan of a step)``
+    per loop whose step draws (a step's draws are heard without values or states: a compiled
+    loop keeps neither)."""
+    desc = describe(function)
+    at = {id(node): k for k, node in enumerate(desc.order)}
+    items = [(at[id(entry[0])], ("draw",) + entry) for entry in _random_nodes(function)]
+    items += [(at[id(loop.node)], _loop_plan(loop)) for loop in desc.loops]
+    return [item for _, item in sorted(items, key=lambda pair: pair[0])]
+
+
+def _loop_plan(loop):
+    at = {id(node): k for k, node in enumerate(loop.node.op.fgraph.toposort())}
+    items = [(at[id(r.node)], ("draw", r.node, None, False, None, False)) for r in loop.random]
+    items += [(at[id(inner.node)], _loop_plan(inner)) for inner in loop.loops]
+    return ("loop", loop.node, int(loop.steps), [item for _, item in sorted(items, key=lambda p: p[0])])
+
+
+def _tell(observer, plan, outputs):
+    """The draws and loops of a call that just ran, in order (a loop's steps one by one)."""
+    for item in plan:
+        if item[0] == "draw":
+            _, node, shared, _, index, last = item
+            observer.on_draw(node, shared.get_value(borrow=True) if last else None,
+                             None if index is None else outputs[index])
+            continue
+        _, node, steps, step_plan = item
+        observer.on_loop(node, steps)
+        for _ in range(steps):
+            _tell(observer, step_plan, outputs)  # nested as deep as the loops are
 
 
 class _Patches:
@@ -119,7 +155,7 @@ class _Run:
         if held is None or held[0] is not function:
             return None
         if held[1] is None:
-            held = self.nodes[id(function)] = (function, _random_nodes(function))
+            held = self.nodes[id(function)] = (function, _plan(function))
         return held[1]
 
 
@@ -169,15 +205,13 @@ def observed_pytensor(functions=()):
             return original_call(self, *args, **kwargs)
         token = observer.on_call(self, (*args, dict(kwargs)) if kwargs else args, sys._getframe(1))
         if observer.wants_state_before:
-            for node, shared, direct, _, _ in nodes:
-                if direct:
-                    observer.before_draw(node, shared.get_value(borrow=True))
+            for item in nodes:
+                if item[0] == "draw" and item[3]:  # a direct draw: its stream holds its state
+                    observer.before_draw(item[1], item[2].get_value(borrow=True))
         result = original_call(self, *args, **kwargs)
         outputs = list(result.values()) if isinstance(result, dict) else (
             list(result) if isinstance(result, (list, tuple)) else [result])
-        for node, shared, _, index, last in nodes:  # a chain's earlier states were never stored
-            observer.on_draw(node, shared.get_value(borrow=True) if last else None,
-                             None if index is None else outputs[index])
+        _tell(observer, nodes, outputs)  # a chain's earlier states were never stored
         observer.on_return(token, outputs)
         return result
 

@@ -20,10 +20,13 @@ from __future__ import annotations
 import dataclasses
 import functools
 import re
+import warnings
 
 import numpy as np
 
-from rngscope.backends.description import FunctionDesc, Graph, RandomDesc, Step, StreamStates, UpdateDesc
+from rngscope.backends.description import (
+    CarryDesc, FunctionDesc, Graph, LoopDesc, RandomDesc, Step, StreamStates, UpdateDesc, loop_start,
+)
 from rngscope.trace import generator_states
 
 __all__ = ["GRAPH", "STATES", "describe", "describe_node", "dprint_text", "mask_addresses"]
@@ -42,6 +45,7 @@ def _classes():
     from pytensor.compile.sharedvalue import SharedVariable
     from pytensor.graph.basic import Constant
     from pytensor.scalar.basic import Composite
+    from pytensor.scan.op import Scan
     from pytensor.tensor.random.op import RandomVariable
     from pytensor.tensor.random.type import RandomGeneratorType
     from pytensor.tensor.type_other import NoneTypeT
@@ -52,7 +56,7 @@ def _classes():
         RandomVariableWithCoreShape = ()
     return {"shared": SharedVariable, "constant": Constant, "composite": Composite,
             "rv": RandomVariable, "wrapped": RandomVariableWithCoreShape,
-            "generator": RandomGeneratorType, "none": NoneTypeT}
+            "generator": RandomGeneratorType, "none": NoneTypeT, "scan": Scan}
 
 
 # -- graphs ---------------------------------------------------------------------------------
@@ -221,7 +225,9 @@ class PyTensorStep(Step):
         size = self.size if self.size is not None else _none()
         node = op.make_node(rng, size, *self.params)
         build = getattr(pytensor.function, "__wrapped__", pytensor.function)  # never observed
-        function = build([], node.outputs[1], updates={rng: node.outputs[0]}, mode=self.mode)
+        with warnings.catch_warnings():  # the script's own compile said it already, if anything
+            warnings.simplefilter("ignore")
+            function = build([], node.outputs[1], updates={rng: node.outputs[0]}, mode=self.mode)
         return rng, function
 
 
@@ -261,12 +267,12 @@ def _draws_inside(node):
     return not GRAPH.is_random(node) and any(_is_generator(i) for i in node.inputs)
 
 
-def _describe_loop(node, position, made, read, shared_of, seen) -> RandomDesc:
-    """A node drawing through an inner graph, as one entry per call: no single step replays it,
-    so its state after each call is kept whole; its values are its first output that is not a
-    Generator (a scan's sequence)."""
+def _describe_loop(node, position, made, read, stream, seen) -> RandomDesc:
+    """A node drawing through an inner graph it does not show step by step (a ``scan`` whose
+    number of steps is known only as it runs), as one entry per call: no single step replays
+    it, so its state after each call is kept whole; its values are its first output that is
+    not a Generator (a scan's sequence)."""
     rng = next(i for i in node.inputs if _is_generator(i))
-    stream = (shared_of or {}).get(id(rng), rng if STATES.is_stream(rng) else None)
     source = made.get(id(rng)) if stream is None and made else None
     new_state = next((o for o in node.outputs if _is_generator(o)), None)
     draw = next((o for o in node.outputs if not _is_generator(o)), node.outputs[0])
@@ -276,19 +282,110 @@ def _describe_loop(node, position, made, read, shared_of, seen) -> RandomDesc:
                       (), new_state, draw, None, keeps, observed)
 
 
-def describe_node(node, position=0, made=None, read=None, mode=None, shared_of=None,
-                  seen=None) -> RandomDesc:
+def describe_node(node, position=0, made=None, read=None, mode=None, stream=None, seen=None,
+                  carry=None) -> RandomDesc:
     """The description of a random node; ``made`` maps new-state outputs of the nodes before it
     to their positions (chains), ``read`` holds the ids of the variables the graph reads,
-    ``shared_of`` the shared variable each graph input stands for and ``seen`` the ids of the
-    variables whose values a call hands back."""
+    ``stream`` is the shared variable its rng input stands for, ``seen`` holds the ids of the
+    variables whose values a call hands back and ``carry`` is the loop's carried state it
+    draws from (in a loop's step)."""
     rng, size, params, new_state, draw, distribution = GRAPH.random_parts(node)
-    stream = (shared_of or {}).get(id(rng), rng if STATES.is_stream(rng) else None)
-    source = made.get(id(rng)) if stream is None and made else None
+    if stream is None and carry is None and STATES.is_stream(rng):
+        stream = rng
+    source = made.get(id(rng)) if stream is None and carry is None and made else None
     keeps = True if read is None else id(new_state) in read
     observed = seen is None or id(draw) in seen
+    values = True if read is None else id(draw) in read
     return RandomDesc(node, position, distribution, rng, stream, source, size, params,
-                      new_state, draw, _step(node, mode), keeps, observed)
+                      new_state, draw, _step(node, mode), keeps, observed, values_read=values,
+                      carry=carry)
+
+
+def _walk(nodes, outputs, resolve, mode, seen):
+    """(RandomDescs, LoopDescs) of ``nodes`` in run order; ``resolve(var)`` -> (stream or None,
+    CarryDesc or None) for a Generator made outside ``nodes``; ``seen``: the ids of the values
+    a call hands back."""
+    read = {id(o) for o in outputs}
+    read.update(id(i) for node in nodes for i in node.inputs)
+    made, carried, random, loops = {}, {}, [], []
+    for node in nodes:
+        if GRAPH.is_random(node):
+            rng = GRAPH.random_parts(node)[0]
+            stream = carry = None
+            if id(rng) in carried:
+                carry = carried[id(rng)]
+            elif id(rng) not in made:
+                stream, carry = resolve(rng)
+            desc = describe_node(node, len(random), made, read, mode, stream, seen, carry)
+            made[id(desc.new_state)] = desc.position
+            random.append(desc)
+            continue
+        if not _draws_inside(node):
+            continue
+        loop = _loop(node, lambda var: loop_start(var, made, carried, random, resolve), mode) \
+            if _is_scan(node) else None
+        if loop is not None:
+            desc, finals = loop
+            loops.append(desc)
+            carried.update(finals)
+            continue
+        rng = next(i for i in node.inputs if _is_generator(i))
+        stream = resolve(rng)[0] if id(rng) not in made else None
+        desc = _describe_loop(node, len(random), made, read, stream, seen)
+        for o in node.outputs:
+            if _is_generator(o):
+                made[id(o)] = desc.position
+        random.append(desc)
+    return random, loops
+
+
+def _is_scan(node):
+    return isinstance(node.op, _classes()["scan"])
+
+
+def _loop(node, where, mode):
+    """(LoopDesc, {id(outer final state): CarryDesc}) of a Scan node whose step draws and whose
+    number of steps is a constant, else None (the adapter must know how many steps ran)."""
+    op = node.op
+    n_steps = node.inputs[0]
+    if not isinstance(n_steps, _classes()["constant"]) or int(np.asarray(n_steps.data)) < 0:
+        return None
+    if not hasattr(op, "inner_untraced_sit_sot"):  # PyTensor before untraced carried states
+        return None
+    fg = op.fgraph
+    inner_nodes = fg.toposort()
+    inner_carried = op.inner_untraced_sit_sot(fg.inputs)
+    outer_carried = op.outer_untraced_sit_sot(node.inputs)
+    feeds = op.inner_untraced_sit_sot_outs(fg.outputs)
+    finals = op.outer_untraced_sit_sot_outs(node.outputs)
+    carried = {id(v): j for j, v in enumerate(inner_carried) if _is_generator(v)}
+    nonseq = {id(v): outer for v, outer in zip(op.inner_non_seqs(fg.inputs),
+                                              op.outer_non_seqs(node.inputs))}
+    carries = {}
+
+    def resolve(var):
+        j = carried.get(id(var))
+        if j is not None:
+            if j not in carries:
+                stream, source = where(outer_carried[j])
+                feeder = feeds[j].owner
+                carries[j] = CarryDesc(j, stream, source, feeder if feeder is not None
+                                       and GRAPH.is_random(feeder) else None)
+            return None, carries[j]
+        outer = nonseq.get(id(var))
+        if outer is not None:  # a Generator the step reads without carrying it: every step alike
+            stream, source = where(outer)
+            return stream, source if isinstance(source, CarryDesc) else None
+        return None, None
+
+    random, loops = _walk(inner_nodes, fg.outputs, resolve, mode, seen=set())
+    if not random and not loops:
+        return None
+    if any(r.step is None for r in random):
+        return None  # a step that cannot be replayed: the loop is one entry per call
+    loop = LoopDesc(node, op.name, str(int(np.asarray(n_steps.data))),
+                    tuple(c for _j, c in sorted(carries.items())), tuple(random), tuple(loops))
+    return loop, {id(finals[j]): c for j, c in carries.items()}
 
 
 def describe(fn) -> FunctionDesc:
@@ -301,15 +398,20 @@ def describe(fn) -> FunctionDesc:
     # the outputs a call returns; the rest are updates (a copy's maker lists those too)
     n_real = len(fg.outputs) - len(getattr(fg, "update_mapping", {}) or {})
     order = fg.toposort()
-    read = {id(o) for o in fg.outputs}
-    read.update(id(i) for node in order for i in node.inputs)
-    nodes = [node for node in order if GRAPH.is_random(node) or _draws_inside(node)]
-    made = {id(o): k for k, node in enumerate(nodes) for o in node.outputs if _is_generator(o)}
     outputs = fg.outputs[:n_real]
     seen = {id(_through_copy(o)) for o in outputs}  # the only draws a compiled graph hands back
-    random = [describe_node(node, k, made, read, maker.mode, shared_of, seen)
-              if GRAPH.is_random(node) else _describe_loop(node, k, made, read, shared_of, seen)
-              for k, node in enumerate(nodes)]
+
+    def resolve(var):  # a graph input: a shared stream (a copy's graph reads clones of them)
+        shared = shared_of.get(id(var))
+        return (shared if shared is not None and STATES.is_stream(shared) else None), None
+
+    random, loops = _walk(order, fg.outputs, resolve, maker.mode, seen)
+    made = {id(o): r.position for r in random for o in r.node.outputs if _is_generator(o)}
+    finals = {}
+    for loop in loops:
+        node = loop.node
+        outs = node.op.outer_untraced_sit_sot_outs(node.outputs)
+        finals.update({id(outs[c.index]): c for c in loop.carries})
     draws = {id(r.draw): r.position for r in random}
     out_draws = tuple(draws.get(id(_through_copy(o)), -1) for o in outputs)
 
@@ -329,7 +431,7 @@ def describe(fn) -> FunctionDesc:
     for out_index, in_index in sorted(getattr(fg, "update_mapping", {}).items()):
         inp, value = by_input[in_index], _through_copy(fg.outputs[out_index])
         updates.append(UpdateDesc(inp.variable, fg.outputs[out_index], default(inp),
-                                  made.get(id(value))))
+                                  made.get(id(value)), finals.get(id(value))))
     if written is not None:
         source_outputs = written[0]
     else:
@@ -354,7 +456,7 @@ def describe(fn) -> FunctionDesc:
         outputs=outputs, shared_inputs=shared_inputs,
         streams=[s for s in shared_inputs if STATES.is_stream(s)], updates=updates, random=random,
         graph=GRAPH, source=lambda: (source_outputs, source_updates), order=lambda: order,
-        out_draws=out_draws)
+        out_draws=out_draws, loops=loops)
 
 
 def _in_place(random, updated):
