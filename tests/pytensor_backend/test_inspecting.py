@@ -225,3 +225,35 @@ def test_every_distribution_replays_exactly_as_numba_drew_it(rngscope):
                          "json", cwd=CORPUS))
     assert len(doc["draws"]) == 38
     assert [d["stream"] for d in doc["draws"] if d["reproduced"] is not True] == []
+
+
+def test_a_call_that_raises_after_its_draw_leaves_the_stream_where_the_draw_left_it(tmp_path):
+    """Numba draws in place: a call that fails after its draw (an Assert on the values) has
+    moved the stream though its update never ran; the adapter says on_fail and the recorder
+    reads the stream again, so the next draw is seen at the state it was really made at."""
+    path = tmp_path / "raises.py"
+    path.write_text(
+        "import pytensor\n"
+        "import pytensor.tensor as pt\n"
+        "from pytensor.raise_op import Assert\n"
+        "from pytensor.tensor.random.utils import RandomStream\n"
+        "from rngscope.trace.fingerprint import fingerprint\n"
+        "srng = RandomStream(seed=4)\n"
+        "k = pt.dscalar('k')\n"
+        "x = srng.uniform(0, 1, size=(2,))\n"
+        "f = pytensor.function([k], Assert('k too large')(x, k < 2))\n"
+        "rng = x.owner.inputs[0]\n"
+        "a = f(1.0)\n"
+        "try:\n"
+        "    f(5.0)\n"
+        "except AssertionError:\n"
+        "    pass\n"
+        "MOVED = fingerprint(rng.get_value(borrow=True))\n"
+        "b = f(1.0)\n")
+    result = replay(load_script(str(path)))
+    t = result.timeline
+    assert t.recording.n_calls == 2
+    first, second = t.call(0), t.call(1)
+    assert (first.result, second.result) == ("a", "b")
+    assert second.draws[0].state == result.session.module.MOVED != first.streams[0].after
+    assert [d.draw for d in first.draws + second.draws] == [1, 2]

@@ -6,7 +6,8 @@ puts every attribute back on exit (also when the script raises):
 - ``RandomStream.gen`` (every distribution method goes through it) -> ``on_stream(rng, draw, name)``;
 - ``pytensor.function`` and ``Function.copy`` -> ``on_build(function)``;
 - ``Function.__call__`` of a function built in the run -> ``on_call``, ``before_draw``,
-  ``on_draw`` per random node (as ``description.describe`` finds them), ``on_return``;
+  ``on_draw`` per random node (as ``description.describe`` finds them), ``on_return`` (or
+  ``on_fail`` if the call raised);
 - ``set_value`` of a shared Generator -> ``on_write(.., "set_value", ..)``, and
   ``RandomStream.seed`` -> one ``on_write(.., "seed", ..)`` per stream it re-seeds.
 
@@ -208,7 +209,11 @@ def observed_pytensor(functions=()):
             for item in nodes:
                 if item[0] == "draw" and item[3]:  # a direct draw: its stream holds its state
                     observer.before_draw(item[1], item[2].get_value(borrow=True))
-        result = original_call(self, *args, **kwargs)
+        try:
+            result = original_call(self, *args, **kwargs)
+        except BaseException:
+            observer.on_fail(token)  # its draws may have moved streams: the observer reads them
+            raise
         outputs = list(result.values()) if isinstance(result, dict) else (
             list(result) if isinstance(result, (list, tuple)) else [result])
         _tell(observer, nodes, outputs)  # a chain's earlier states were never stored
