@@ -38,7 +38,7 @@ _SHARED = (
 
 def canonicalize(fg):
     """Shapes, folding, fills, dimshuffle lifting and the add/mul canonizers."""
-    equilibrium(fg, canonical.CANONICALIZE)
+    equilibrium(fg, canonical.CANONICALIZE, cleanup=True)
 
 
 def stabilize(fg):
@@ -59,7 +59,8 @@ def blas(fg):
 
 def specialize_pass(fg):
     """sqr, neg and identity removals."""
-    equilibrium(fg, specialize.SPECIALIZE + _SHARED)
+    equilibrium(fg, specialize.SPECIALIZE + nnet.SPECIALIZE + _SHARED)
+    nnet.crossentropy_softmax_1hot(fg)  # Theano's crossentropy_to_crossentropy_with_softmax
 
 
 def uncanonicalize(fg):

@@ -100,8 +100,65 @@ def _settle(fg, rules):
     fg.settled = (fg.version, (settled if version == fg.version else frozenset()) | set(rules))
 
 
-def equilibrium(fg, rules, max_passes=100):
-    """Apply ``rules`` until a fixed point; True if anything changed."""
+class _MergeCleanup:
+    """Theano's merge as an equilibrium's clean-up: after each replacement, the nodes it
+    brought in (and the readers it rewired) are merged with an equal node already there,
+    and a new constant with an equal constant already there.  Incremental: nodes are
+    indexed by their inputs once, so each candidate costs a dictionary lookup."""
+
+    def __init__(self, fg):
+        self.fg = fg
+        self.constants = {}  # signature -> the constant the graph reads
+        self.by_inputs = {}  # tuple of input ids -> nodes reading exactly those
+        for node in fg.nodes():
+            self._know(node)
+        self.pending = []
+
+    def _know(self, node):
+        for v in node.inputs:
+            if isinstance(v, Constant):
+                self.constants.setdefault(v.signature(), v)
+        self.by_inputs.setdefault(tuple(map(id, node.inputs)), []).append(node)
+
+    def imported(self, node):
+        self.pending.append(node)
+
+    def rewired(self, var):
+        self.pending.extend(c for c, _i in self.fg.clients(var) if c != "output")
+
+    def run(self):
+        fg, live = self.fg, self.fg.apply_nodes
+        pending, k = self.pending, 0
+        while k < len(pending):
+            node = pending[k]
+            k += 1
+            if id(node) not in live:
+                continue
+            for j, v in enumerate(node.inputs):
+                if isinstance(v, Constant):
+                    first = self.constants.setdefault(v.signature(), v)
+                    if first is not v:
+                        fg.change_input(node, j, first)
+            key = tuple(map(id, node.inputs))
+            same = self.by_inputs.setdefault(key, [])
+            other = next((o for o in same if o is not node and id(o) in live
+                          and o.op == node.op), None)
+            if other is None:
+                if not any(o is node for o in same):
+                    same.append(node)
+                continue
+            for o, n in zip(node.outputs, other.outputs):
+                if o.name is not None:
+                    n.name = o.name
+                pending.extend(c for c, _i in fg.clients(o) if c != "output")
+                fg.replace(o, n)
+        self.pending = []
+
+
+def equilibrium(fg, rules, max_passes=100, cleanup=False):
+    """Apply ``rules`` until a fixed point; True if anything changed.  With ``cleanup``,
+    equal nodes and constants are merged after every replacement (Theano's canonicalize
+    runs its merge so)."""
     ctx = Context(fg)
     rules_for = _dispatch(rules)
     changed_any = False
@@ -113,9 +170,13 @@ def equilibrium(fg, rules, max_passes=100):
         queue = fg.nodes()  # popped from the end: outputs first
         current = [None]
 
+        merger = _MergeCleanup(fg) if cleanup else None
+
         def on_import(node):
             if node is not current[0]:
                 queue.append(node)
+            if merger is not None:
+                merger.imported(node)
 
         fg.listeners.append(on_import)
         changed = False
@@ -133,6 +194,10 @@ def equilibrium(fg, rules, max_passes=100):
                     if not pairs:
                         continue
                     fg.replace_all(pairs)
+                    if merger is not None:
+                        for _o, n in pairs:
+                            merger.rewired(n)
+                        merger.run()
                     ctx.changed()
                     changed = True
                     if id(node) not in live:

@@ -34,6 +34,7 @@ from rngscope.graph.basic import (
 from rngscope.shared import SharedVariable
 from rngscope.tensor import basic as T
 from rngscope.tensor import gradient
+from rngscope.tensor.blas import Dot
 from rngscope.tensor.variable import TensorType
 
 
@@ -233,6 +234,21 @@ class ScanGrad(Op):
                               known_grads=dict(zip(copies, g_in)))
         grads = [T.cast(g, t.type.dtype) if g.type.dtype != t.type.dtype else g
                  for g, t in zip(grads, targets)]
+        # A non-sequence's gradient that is one step's dot(a, b) of two matrices is summed
+        # over the steps as one dot of the stacked factors, after the loop (Theano's scan
+        # pushes it out of the backward loop so, and the sum rounds as that dot does).
+        kinds = self.inner_kinds()
+        step_inputs = {id(v) for k, v in enumerate(inner_in) if kinds[k][0] == "nonseq"}
+        layout, outs = [], []
+        for inner_k, g in zip(self.inner_wrt(), grads):
+            if kinds[inner_k][0] == "nonseq" and _pushable_dot(g, step_inputs):
+                layout.append((len(outs), True))
+                outs.extend(g.owner.inputs)
+            else:
+                layout.append((len(outs), False))
+                outs.append(g)
+        object.__setattr__(self, "layout", tuple(layout))
+        grads = outs
         # the backward steps read the forward steps' outputs, as Theano's do, instead of
         # computing them again (a tanh's gradient uses the tanh it made)
         n_out = len(scan.out_taps)
@@ -245,6 +261,20 @@ class ScanGrad(Op):
 
     def __str__(self):
         return "grad_of_%s" % self.scan
+
+    def inner_kinds(self):
+        """Where each inner input comes from: ("seq", i, tap), ("out", k, tap), ("shared", j, 0)
+        or ("nonseq", j, 0)."""
+        scan = self.scan
+        kinds = []
+        for i, taps in enumerate(scan.seq_taps):
+            kinds.extend(("seq", i, tap) for tap in taps)
+        for k, taps in enumerate(scan.out_taps):
+            if taps:
+                kinds.extend(("out", k, tap) for tap in taps)
+        kinds.extend(("shared", j, 0) for j in range(scan.n_shared))
+        kinds.extend(("nonseq", j, 0) for j in range(scan.n_nonseq))
+        return kinds
 
     def inner_wrt(self):
         """The inner inputs whose gradients the step's gradient computes (in order)."""
@@ -268,14 +298,8 @@ class ScanGrad(Op):
         n = len(kept)
         first = 0 if scan.truncate_gradient < 0 else max(0, n - scan.truncate_gradient)
         inner_wrt = self.inner_wrt()
-        # where each inner input comes from: ("seq", i, tap), ("out", k, tap), ("nonseq", pos)
-        kinds, fed = [], [k for k, taps in enumerate(scan.out_taps) if taps]
-        for i, taps in enumerate(scan.seq_taps):
-            kinds.extend(("seq", i, tap) for tap in taps)
-        for k in fed:
-            kinds.extend(("out", k, tap) for tap in scan.out_taps[k])
-        kinds.extend(("shared", j, 0) for j in range(scan.n_shared))
-        kinds.extend(("nonseq", j, 0) for j in range(scan.n_nonseq))
+        kinds, fed = self.inner_kinds(), [k for k, taps in enumerate(scan.out_taps) if taps]
+        factors = {}  # position -> ([a per step], [b per step]) of a pushed-out dot(a, b)
         depth = {k: (1 if scan.out_taps[k] == (-1,) else -min(scan.out_taps[k])) for k in fed}
         sums = {k: np.zeros_like(np.asarray(outer[k], dtype="float64")) for k in self.wrt}
         later = {k: {} for k in fed}  # gradient reaching history position p from later steps
@@ -288,9 +312,15 @@ class ScanGrad(Op):
                     g = g + later[k].pop(depth[k] + t, 0.0)
                 g_step.append(np.asarray(g, dtype=scan.inner_outputs[k].type.dtype))
             values = call(list(kept[t]) + g_step + [steps[t] for steps in results])
-            for inner_k, value in zip(inner_wrt, values):
+            for inner_k, (at, pushed) in zip(inner_wrt, self.layout):
                 kind, j, tap = kinds[inner_k]
                 position = scan.outer_position(inner_k)
+                if pushed:
+                    a_steps, b_steps = factors.setdefault(position, ([], []))
+                    a_steps.append(values[at])
+                    b_steps.append(values[at + 1])
+                    continue
+                value = values[at]
                 if kind == "seq":
                     index = t - min(scan.seq_taps[j]) + tap
                     if scan.go_backwards:
@@ -306,8 +336,23 @@ class ScanGrad(Op):
                         sums[position][p] += value
                 else:
                     sums[position] += value
+        for position, (a_steps, b_steps) in factors.items():
+            a, b = np.stack(a_steps), np.stack(b_steps)  # (steps, p, q), (steps, q, r)
+            a = a.transpose(1, 0, 2).reshape(a.shape[1], -1)
+            b = b.reshape(-1, b.shape[2])
+            sums[position] = sums[position] + np.dot(a, b)
         return [np.asarray(sums[k], dtype=node.outputs[i].type.dtype)
                 for i, k in enumerate(self.wrt)]
+
+
+def _pushable_dot(g, step_inputs):
+    """Whether ``g`` is dot(a, b) of two matrices that both change from step to step
+    (neither is a non-sequence nor a constant)."""
+    node = g.owner
+    if node is None or type(node.op) is not Dot or g.ndim != 2:
+        return False
+    return all(i.ndim == 2 and id(i) not in step_inputs and not isinstance(i, Constant)
+               for i in node.inputs)
 
 
 def _scan_grads(node, out_grads):

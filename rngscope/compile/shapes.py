@@ -110,7 +110,8 @@ def infer_shape(v, known):
         if entries is not None and len(entries) == v.ndim:
             return tuple(one() if b else _as_int64(e) for e, b in zip(entries, bc))
     if hasattr(op, "infer_shape"):
-        return tuple(op.infer_shape(node, [known[id(i)] for i in node.inputs])[v.index])
+        shape = op.infer_shape(node, [known[id(i)] for i in node.inputs])[v.index]
+        return _fallback(v) if shape is None else tuple(shape)
     if isinstance(op, MRGUniform) and v.index == 1:
         entries = size_entries(node.inputs[1])
         if entries is not None and len(entries) == v.ndim:

@@ -47,6 +47,35 @@ class Softmax(Op):
 
 
 @dataclass(frozen=True)
+class SoftmaxWithBias(Op):
+    """softmax(x + b) for a row-broadcast vector b, normalised by multiplying with the
+    reciprocal of each row's sum (what the compiler makes of softmax(x + b))."""
+
+    def __str__(self):
+        return "SoftmaxWithBias"
+
+    def make_node(self, x, b):
+        x, b = T.as_tensor_variable(x), T.as_tensor_variable(b)
+        if x.ndim != 2 or b.ndim != 1:
+            raise ValueError("x must be a matrix and b a vector")
+        return Apply(self, [x, b], [x.type])
+
+    def infer_shape(self, node, shapes):
+        return [shapes[0]]
+
+    def perform(self, node, inputs):
+        x, b = inputs
+        if b.shape[0] != x.shape[1]:
+            raise ValueError("b must have same number of columns as x")
+        if x.size == 0:
+            return [np.zeros(x.shape, dtype=x.dtype)]
+        x_plus_b = x + b[None, :]
+        e_x = _exp(x_plus_b - x_plus_b.max(axis=1)[:, None])
+        e_x *= 1.0 / e_x.sum(axis=1)[:, None]
+        return [e_x]
+
+
+@dataclass(frozen=True)
 class LogSoftmax(Op):
     """Row-wise log of the softmax, in the stable form ``xdev - log(sum(exp(xdev)))``."""
 
@@ -348,7 +377,7 @@ def register_gradients(rules):
 __all__ = [
     "ARange", "Argmax", "CrossentropyCategorical1Hot", "CrossentropyCategorical1HotGrad",
     "CrossentropySoftmax1HotWithBiasDx", "CrossentropySoftmaxArgmax1HotWithBias", "LogSoftmax",
-    "Softmax", "SoftmaxGrad", "arange", "argmax", "binary_crossentropy",
+    "Softmax", "SoftmaxGrad", "SoftmaxWithBias", "arange", "argmax", "binary_crossentropy",
     "categorical_crossentropy", "hard_sigmoid", "register_gradients", "relu", "softmax",
     "ultra_fast_sigmoid",
 ]

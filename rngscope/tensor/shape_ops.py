@@ -397,6 +397,14 @@ class AdvancedSubtensor(Op):
         rest = x.broadcastable[len(indices):]
         return Apply(self, [x] + indices, [TensorType(x.dtype, (False,) + tuple(rest))])
 
+    def infer_shape(self, node, shapes):
+        """Known only for a matrix picked by two vectors: their (equal) length, taken from
+        the second index when it is a graph input, else from the first (as Theano does)."""
+        if len(shapes) == 3 and len(shapes[0]) == 2 and len(shapes[1]) == 1 \
+                and len(shapes[2]) == 1:
+            return [shapes[2] if node.inputs[2].owner is None else shapes[1]]
+        return [None]
+
     def perform(self, node, inputs):
         x, indices = inputs[0], inputs[1:]
         return [np.asarray(np.asarray(x)[tuple(np.asarray(i, dtype=np.intp) for i in indices)])]

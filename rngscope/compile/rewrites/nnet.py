@@ -10,9 +10,12 @@ from rngscope.compile.vocabulary import is_elemwise, is_fill, scalar_cls, tracks
 from rngscope.tensor.static import constant_value
 from rngscope.tensor import basic as T
 from rngscope.tensor.elemwise import DimShuffle, Elemwise
+from rngscope.tensor.shape_ops import Shape, Shape_i
 from rngscope.tensor.nnet import (
-    ARange, AdvancedIncSubtensor, AdvancedSubtensor, Argmax, CrossentropySoftmax1HotWithBiasDx,
+    ARange, AdvancedIncSubtensor, AdvancedSubtensor, Argmax, CrossentropyCategorical1Hot,
+    CrossentropyCategorical1HotGrad, CrossentropySoftmax1HotWithBiasDx,
     CrossentropySoftmaxArgmax1HotWithBias, LogSoftmax, Softmax, SoftmaxGrad,
+    SoftmaxWithBias,
 )
 
 CSA = CrossentropySoftmaxArgmax1HotWithBias
@@ -28,15 +31,34 @@ def _is_row_arange(v):
 
 
 def _picked_targets(sm, ctx):
-    """The ``y`` of a client ``log(sm)[arange(n), y]``, or None."""
+    """The ``y`` of a client ``log(sm)[arange(n), y]`` whose values are used, or None."""
     for client, _i in ctx.clients(sm):
         if client == "output" or not is_elemwise(client, "Log"):
             continue
         for picker, k in ctx.clients(client.outputs[0]):
             if (picker != "output" and isinstance(picker.op, AdvancedSubtensor) and k == 0
-                    and len(picker.inputs) == 3 and _is_row_arange(picker.inputs[1])):
+                    and len(picker.inputs) == 3 and _is_row_arange(picker.inputs[1])
+                    and _values_used(picker.outputs[0], ctx)):
                 return picker.inputs[2]
     return None
+
+
+def _values_used(var, ctx):
+    """Whether ``var``'s values reach an output, not only its shape (a gradient reads the
+    cost only as the shape of its seed ``fill(cost, 1)``; Theano's shape rewrites drop
+    such a forward pass before the cross-entropy is fused)."""
+    seen, stack = set(), [var]
+    while stack:
+        v = stack.pop()
+        for client, k in ctx.clients(v):
+            if client == "output":
+                return True
+            if id(client) in seen or (is_fill(client) and k == 0) or \
+                    isinstance(client.op, (Shape, Shape_i)):
+                continue
+            seen.add(id(client))
+            stack.extend(client.outputs)
+    return False
 
 
 def _split_bias(z):
@@ -58,12 +80,15 @@ def softmax_to_crossentropy(node, ctx):
     if y is None or y.dtype not in ("int8", "int16", "int32", "int64"):
         return None
     x, b = _split_bias(node.inputs[0])
+    if x is node.inputs[0]:
+        return None  # no bias: the softmax stays for its other readers (crossentropy_onehot)
     return [CSA()(x, b, y)[1]]
 
 
 @tracks(AdvancedSubtensor)
 def crossentropy_onehot(node, ctx):
-    """log(CSA(x, b, y).1)[arange(n), y] -> -CSA(x, b, y).0."""
+    """log(CSA(x, b, y).1)[arange(n), y] -> -CSA(x, b, y).0; log(softmax(x))[arange(n), y]
+    -> -CSA(x, zeros, y).0 (the softmax kept for its other readers)."""
     if len(node.inputs) != 3 or not _is_row_arange(node.inputs[1]):
         return None
     log = node.inputs[0].owner
@@ -71,19 +96,26 @@ def crossentropy_onehot(node, ctx):
         return None
     sm = log.inputs[0]
     csa = sm.owner
+    y = node.inputs[2]
+    if csa is not None and isinstance(csa.op, Softmax) and y.dtype in (
+            "int8", "int16", "int32", "int64") and y.ndim == 1:
+        x, b = _split_bias(csa.inputs[0])
+        return [T.neg(CSA()(x, b, y)[0])]
     if csa is None or not isinstance(csa.op, CSA) or sm is not csa.outputs[1]:
         return None
-    if node.inputs[2] is not csa.inputs[2]:
+    if y is not csa.inputs[2]:
         return None
     return [T.neg(csa.outputs[0])]
 
 
 @tracks(SoftmaxGrad)
 def crossentropy_onehot_grad(node, ctx):
-    """softmax_grad(inc(zeros, g, arange(n), y) / sm, sm) -> Dx(-g, sm, y), sm = CSA(.., y).1."""
+    """softmax_grad(inc(zeros, g, arange(n), y) / sm, sm) -> Dx(-g, sm, y), for sm a softmax
+    or CSA(.., y).1."""
     dy_sm, sm = node.inputs
     csa = sm.owner
-    if csa is None or not isinstance(csa.op, CSA) or sm is not csa.outputs[1]:
+    if csa is None or not (isinstance(csa.op, CSA) and sm is csa.outputs[1]
+                           or isinstance(csa.op, (Softmax, SoftmaxWithBias))):
         return None
     div = dy_sm.owner
     if not is_elemwise(div, "TrueDiv") or div.inputs[1] is not sm:
@@ -93,7 +125,9 @@ def crossentropy_onehot_grad(node, ctx):
         return None
     zeros, g, rows, y = inc.inputs
     zero = constant_value(zeros)
-    if zero is None or not np.all(zero == 0) or y is not csa.inputs[2] or not _is_row_arange(rows):
+    if isinstance(csa.op, CSA) and y is not csa.inputs[2]:
+        return None
+    if zero is None or not np.all(zero == 0) or not _is_row_arange(rows):
         return None
     fill = g.owner
     if is_fill(fill) and fill.inputs[1].broadcastable == (True,):
@@ -263,6 +297,101 @@ STABILIZE = (log_one_minus_sigmoid, log_softmax, exp_over_1_plus_exp, inv_1_plus
              log1p_neg_sigmoid)
 
 
+@tracks(Softmax)
+def softmax_with_bias(node, ctx):
+    """softmax(x + b) -> SoftmaxWithBias(x, b) for row-broadcast vectors b (summed when
+    several; a sum of vectors alone is padded to a one-row matrix)."""
+    x = node.inputs[0]
+    if not is_elemwise(x.owner, "Add"):
+        return None
+    vectors, others = [], []
+    for i in x.owner.inputs:
+        if i.broadcastable == (True, False):
+            inner = i.owner
+            if inner is not None and isinstance(inner.op, DimShuffle) and \
+                    inner.inputs[0].broadcastable == (False,):
+                vectors.append(inner.inputs[0])
+            else:
+                vectors.append(T.dimshuffle(i, (1,)))
+        else:
+            others.append(i)
+    if not others:
+        others.append(T.dimshuffle(vectors.pop(), ("x", 0)))
+    if not vectors:
+        return None
+    bias = vectors[0] if len(vectors) == 1 else T.add(*vectors)
+    matrix = others[0] if len(others) == 1 else T.add(*others)
+    out = SoftmaxWithBias()(matrix, bias)
+    return [out] if out.type == node.outputs[0].type else None
+
+
+@tracks(SoftmaxGrad)
+def softmax_grad_to_crossentropy_grad(node, ctx):
+    """softmax_grad(crossentropy_1hot_grad(g, sm, y), sm) -> CrossentropySoftmax1HotWithBiasDx(g, sm, y)."""
+    g_sm = node.inputs[0].owner
+    if g_sm is None or not isinstance(g_sm.op, CrossentropyCategorical1HotGrad):
+        return None
+    g_nll, sm, y = g_sm.inputs
+    return [CrossentropySoftmax1HotWithBiasDx()(g_nll, sm, y)]
+
+
+def crossentropy_softmax_1hot(fg):
+    """crossentropy_1hot(softmax(x) | softmax_with_bias(x, b), y) -> the fused
+    CrossentropySoftmaxArgmax1HotWithBias: its nll and its softmax replace both
+    (Theano's crossentropy_to_crossentropy_with_softmax, after specialize); a softmax_with_bias
+    of the same (x, b) as a fused one becomes its softmax output."""
+    changed = True
+    while changed:
+        changed = False
+        for node in fg.toposort():
+            if not isinstance(node.op, CrossentropyCategorical1Hot):
+                continue
+            sm, y = node.inputs
+            owner = sm.owner
+            if owner is None or not isinstance(owner.op, (Softmax, SoftmaxWithBias)):
+                continue
+            x = owner.inputs[0]
+            b = owner.inputs[1] if isinstance(owner.op, SoftmaxWithBias) else T.zeros_like(x[0])
+            csa = CSA()(x, b, y)
+            fg.replace(node.outputs[0], csa[0])
+            fg.replace(sm, csa[1])
+            changed = True
+            break
+    # a softmax_with_bias of the inputs a fused cross-entropy also reads is that op's softmax
+    for node in fg.toposort():
+        if not isinstance(node.op, SoftmaxWithBias) or not fg.contains(node):
+            continue
+        x, b = node.inputs
+        for client, _k in fg.clients(x):
+            if (client != "output" and isinstance(client.op, CSA) and client.inputs[0] is x
+                    and client.inputs[1] is b):
+                fg.replace(node.outputs[0], client.outputs[1])
+                break
+
+
+@tracks(SoftmaxGrad)
+def log_softmax_grad(node, ctx):
+    """softmax_grad(g / sm, sm), sm = softmax(x) (the gradient of log(softmax(x))) ->
+    g - sum(g, axis=1, keepdims) * sm (an integer-target pick is left to the fused
+    cross-entropy gradient)."""
+    div = node.inputs[0].owner
+    if not is_elemwise(div, "TrueDiv"):
+        return None
+    grads, sm = div.inputs
+    if sm.owner is None or not isinstance(sm.owner.op, Softmax) or node.inputs[1] is not sm:
+        return None
+    if grads.owner is not None and isinstance(grads.owner.op, AdvancedIncSubtensor):
+        return None
+    if grads.broadcastable[1] and not sm.broadcastable[1]:
+        grads = T.alloc(grads, grads.shape[0], sm.shape[1])
+    out = grads - T.sum(grads, axis=1, keepdims=True) * sm
+    return [out] if out.type == node.outputs[0].type else None
+
+
+# Theano's specialize-phase nnet rules
+SPECIALIZE = (softmax_with_bias, log_softmax_grad, softmax_grad_to_crossentropy_grad)
+
+
 # monotonic maps argmax sees through
 _MONOTONIC = ("ScalarSigmoid", "ScalarSoftplus", "Exp", "Log", "Tanh")
 
@@ -284,5 +413,6 @@ def crossentropy(fg):
                      argmax_pushdown))
 
 
-__all__ = ["crossentropy", "skip_mul_1", "exp_over_1_plus_exp", "inv_1_plus_exp", "log1p_neg_sigmoid",
+__all__ = ["crossentropy", "crossentropy_softmax_1hot", "skip_mul_1", "log_softmax_grad",
+           "SPECIALIZE", "softmax_grad_to_crossentropy_grad", "softmax_with_bias", "exp_over_1_plus_exp", "inv_1_plus_exp", "log1p_neg_sigmoid",
            "STABILIZE"]

@@ -19,7 +19,7 @@ from rngscope.tensor.variable import TensorConstant, constant
 __all__ = [
     "add_specialize", "alloc_dimshuffle", "BLAS", "div_to_inv", "dot_to_blas", "dot_to_dot22",
     "func_inv", "GEMM", "gemm_rewrite", "log1p_rewrite", "log_sigmoid_rewrite", "log_sum_exp", "max_to_min",
-    "mul_specialize", "mul_to_sqr", "mul_zero", "ONE", "pow_specialize", "pow_specialize_device",
+    "mul_specialize", "mul_to_sqr", "mul_zero", "neg_div_neg", "ONE", "pow_specialize", "pow_specialize_device",
     "softplus_rewrite", "SPECIALIZE", "SPECIALIZE_DEVICE", "STABILIZE", "sum_prod_mul_by_scalar",
     "UNCANONICALIZE", "ZERO",
 ]
@@ -569,8 +569,24 @@ def func_inv(node, ctx):
     return [inner.inputs[0]] if inner.inputs[0].type == node.outputs[0].type else None
 
 
+@tracks(Elemwise, families=("Neg",))
+def neg_div_neg(node, ctx):
+    """-(-a / b) -> a / b; -(c / b) -> (-c) / b for a constant c (the division read once)."""
+    frac = node.inputs[0]
+    if not is_elemwise(frac.owner, "TrueDiv") or ctx.n_clients(frac) != 1:
+        return None
+    num, denom = frac.owner.inputs
+    if is_elemwise(num.owner, "Neg"):
+        new = T.true_div(num.owner.inputs[0], denom)
+    elif isinstance(num, TensorConstant) and all(num.broadcastable):
+        new = T.true_div(constant(-num.data), denom)
+    else:
+        return None
+    return [new] if new.type == node.outputs[0].type else None
+
+
 SPECIALIZE = (mul_to_sqr, pow_specialize, mul_specialize, add_specialize, mul_zero, div_to_inv,
-              sum_prod_mul_by_scalar, canonical.reduce_broadcastable, func_inv)
+              sum_prod_mul_by_scalar, canonical.reduce_broadcastable, func_inv, neg_div_neg)
 SPECIALIZE_DEVICE = (pow_specialize_device,)
 
 
