@@ -1,6 +1,6 @@
-"""Replay benchmark: 100,000 calls of ``f`` with the recorder on and off, and peak memory.
+"""Replay benchmark: 100,000 calls of ``f`` with the recorder on and off, whole commands, memory.
 
-Run: python scripts/bench_replay.py [--calls N] [--repeat R]
+Run: python scripts/bench_replay.py [--calls N] [--repeat R] [--commands R]
 
 The script replayed is the built-in sample's definitions and a loop of ``f()``
 calls; the loop times itself (process CPU time), so compiling and rendering do
@@ -8,12 +8,18 @@ not count.  "off" runs it as ``rngscope run`` does, "on" as ``rngscope
 replay`` does (the recorder installed); "observed only" installs a no-op observer, to
 show what being observed costs before the recorder does anything.  Runs alternate off/on and every
 figure is a median (these machines are small and shared: single timings
-wander by 30%).  Targets: recording at most 1.25 times a plain call; peak
-memory of a whole ``rngscope replay`` of the loop under 150 MB.
+wander by 30%).  Then whole commands, as processes, alternating: ``rngscope run
+long.py``, ``rngscope replay long.py --format text`` and ``--format jsonl`` (its
+lines written to a pipe that is read to the end), long.py being a loop of
+``f = function([], srng.uniform((2,2)))`` calls; wall and CPU (user + system)
+seconds, medians.  Targets: recording at most 1.25 times a plain call; the text
+replay at most 1.5 times the run, the streamed jsonl at most 2 times; peak
+memory of a whole ``rngscope replay`` under 150 MB.
 """
 from __future__ import annotations
 
 import argparse
+import os
 import resource
 import statistics
 import subprocess
@@ -96,6 +102,41 @@ def traced_peak(src):
     return peak
 
 
+LONG = """\
+from theano.tensor.shared_randomstreams import RandomStreams
+from theano import function
+
+srng = RandomStreams(seed=234)
+f = function([], srng.uniform((2, 2)))
+for i in range({calls}):
+    f()
+"""
+
+COMMANDS = {
+    "run": ["run", "long.py"],
+    "replay --format text": ["replay", "-q", "long.py", "--format", "text"],
+    "replay --format jsonl": ["replay", "-q", "long.py", "--format", "jsonl"],
+}
+
+
+def whole_commands(directory, calls, repeat):
+    """{command: [(wall seconds, cpu seconds, peak RSS bytes)]}, the commands alternating."""
+    (Path(directory) / "long.py").write_text(LONG.format(calls=calls))
+    found = {name: [] for name in COMMANDS}
+    for _ in range(repeat):
+        for name, args in COMMANDS.items():
+            start = time.perf_counter()
+            child = subprocess.Popen([sys.executable, "-m", "rngscope", *args], cwd=directory,
+                                     stdout=subprocess.PIPE)
+            for _line in child.stdout:  # a reader of the pipe, as `| jq` would be
+                pass
+            _pid, status, usage = os.wait4(child.pid, 0)
+            wall = time.perf_counter() - start
+            assert os.waitstatus_to_exitcode(status) == 0, name
+            found[name].append((wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss * 1024))
+    return found
+
+
 def process_peak(path):
     """Maximum resident set size of a separate ``rngscope replay`` process, in bytes."""
     subprocess.run([sys.executable, "-m", "rngscope", "replay", "-q", path], check=True,
@@ -107,12 +148,14 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--calls", type=int, default=100_000)
     parser.add_argument("--repeat", type=int, default=7)
+    parser.add_argument("--commands", type=int, default=5, help="runs of each whole command")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as directory:
         src = source(args.calls, directory)
         # First, while this process is small: a child's peak counts its parent's pages
         # until it execs.
         rss = process_peak(src.filename)
+        commands = whole_commands(directory, args.calls, args.commands)
         per_call_off(src, args.calls), per_call_on(src, args.calls)  # warm up
         off, on, observed, ratios, observed_ratios = [], [], [], [], []
         for _ in range(args.repeat):
@@ -133,6 +176,19 @@ def main():
     print(f"  whole replay (run, findings, text timeline): {whole:.2f} s")
     print(f"  peak memory traced by Python during a replay: {traced / mb:6.1f} MB")
     print(f"  peak resident memory of `rngscope replay`:    {rss / mb:6.1f} MB   (target < 150 MB)")
+    print(f"whole commands on long.py ({args.calls:,} calls), medians of {args.commands} "
+          "alternating runs:")
+    run_wall = statistics.median(w for w, _c, _m in commands["run"])
+    run_cpu = statistics.median(c for _w, c, _m in commands["run"])
+    targets = {"replay --format text": "1.5x", "replay --format jsonl": "2x"}
+    for name, runs in commands.items():
+        wall = statistics.median(w for w, _c, _m in runs)
+        cpu = statistics.median(c for _w, c, _m in runs)
+        peak = max(m for _w, _c, m in runs)
+        ratio = "" if name == "run" else (
+            f"  {wall / run_wall:.2f}x wall, {cpu / run_cpu:.2f}x cpu (target {targets[name]})")
+        print(f"  rngscope {name:<22} {wall:5.2f} s wall, {cpu:5.2f} s cpu, "
+              f"{peak / mb:5.1f} MB{ratio}")
 
 
 if __name__ == "__main__":

@@ -10,12 +10,13 @@ import click
 
 from rngscope.commands.common import fail_script, make_console, sample_option
 from rngscope.exitcodes import ExitCode, fail
-from rngscope.printing import timeline as timeline_printer
+from rngscope.naming import ResultNames
 from rngscope.runner import ScriptError, ScriptInputError, load_script
-from rngscope.trace import findings as explain, statefile
+from rngscope.trace import findings as explain
 from rngscope.trace.events import SCHEMA
 from rngscope.trace.states import CHECKPOINT_EVERY
 from rngscope.trace.replay import Options, ReplayError, goto, replay as run_replay
+from rngscope.trace.stream import LiveLines
 
 TEXT, RICH, JSON, JSONL = "text", "rich", "json", "jsonl"
 
@@ -90,16 +91,25 @@ def replay(script, sample, calls, restore_after, snapshot_before, save_state, sa
         fail(str(exc))
     loaded = None
     if load_state is not None:
+        from rngscope.trace import statefile  # (imported when used: start-up counts)
+
         try:
             loaded = statefile.read(load_state)
         except statefile.StateFileError as exc:
             fail(f"{exc} Nothing was changed.")
+    console = make_console(no_color, width)
+    output_format = output_format or (RICH if console.is_terminal else TEXT)
+    lines = None
+    if output_format == JSONL and goto_call is None:  # written while the script runs
+        lines = LiveLines(sys.stdout, source.name, ResultNames(source.text))
     options = Options(calls=calls, snapshot_before=snapshot_before, restore_after=tuple(restore_after),
                       load_state=loaded, save_at=save_at, save=save_state is not None,
-                      checkpoint_every=checkpoint_every)
+                      checkpoint_every=checkpoint_every, lines=lines)
     result = _run(source, options, quiet)
     timeline = result.timeline
     if save_state is not None:
+        from rngscope.trace import statefile  # (imported when used: start-up counts)
+
         at = {"call": save_at, "when": "before"} if save_at is not None else {"when": "end"}
         try:
             statefile.write(save_state, statefile.document(result.saved, source.name, at))
@@ -117,14 +127,14 @@ def replay(script, sample, calls, restore_after, snapshot_before, save_state, sa
             html_report.write(html_file, result, checked)
         except OSError as exc:
             fail(f"cannot write {html_file}: {exc.strerror or exc}.")
-    console = make_console(no_color, width)
-    output_format = output_format or (RICH if console.is_terminal else TEXT)
     if goto_call is not None:
         try:
             visit = goto(result, goto_call)
         except ReplayError as exc:
             fail(str(exc))
         _print_goto(visit, output_format, console)
+    elif lines is not None:
+        lines.finish(explain.findings(timeline), checked, timeline.end())
     else:
         _print_timeline(timeline, explain.findings(timeline), checked, output_format, console)
     for e in checked:
@@ -178,6 +188,8 @@ def _print_timeline(timeline, findings, checked, output_format, console):
                "calls": end["calls"], "draws": end["draws"]}
         click.echo(json.dumps(doc, indent=2, ensure_ascii=False))
         return
+    from rngscope.printing import timeline as timeline_printer  # (not for jsonl: start-up counts)
+
     view = timeline_printer.build(timeline, findings, checked)
     if output_format == RICH:
         timeline_printer.print_rich(view, console)
@@ -194,6 +206,8 @@ def _print_goto(visit, output_format, console):
         else:
             click.echo(json.dumps(doc, ensure_ascii=False))
         return
+    from rngscope.printing import timeline as timeline_printer
+
     text = timeline_printer.render_goto(visit)
     if output_format == RICH:
         console.print(text, end="")

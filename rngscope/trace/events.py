@@ -3,7 +3,14 @@
 A replay is a sequence of events: ``start`` (every stream's state), then one
 ``call`` per compiled-function call and one ``state`` per write to a stream
 outside calls, in the order they happened, then ``finding`` and ``expect``
-events, then ``end``.  Each event is a frozen dataclass whose ``to_json`` gives
+events, then ``end``.
+
+``--format jsonl`` writes the lines while the script runs (``trace.stream``):
+``start`` before the first call or state line, listing the streams made so far,
+and a ``stream`` line (the fields of a ``start`` entry) for a stream made after
+it, before the first line that names it.  Functions and streams are named as
+the script names them when their first line is written (a script that binds
+its names before it calls gets the names the text timeline uses).  Each event is a frozen dataclass whose ``to_json`` gives
 the object of one JSONL line; ``validate`` checks a decoded line against the
 contract (required fields and their types; extra fields are allowed).
 
@@ -284,6 +291,7 @@ def _none_or(spec):
 # ``schema_text`` renders it for the docs.
 CONTRACT = {
     "start": {"schema": lambda v: v == SCHEMA, "script": _str, "streams": _each(_STREAM)},
+    "stream": dict(_STREAM),
     "call": {"call": _int, "function": _str, "line": _opt_int, "result": _opt_str,
              "args": _opt_str, "streams": _each(_STEP), "draws": _each(_DRAW),
              "outputs": _each(_OUTPUT)},

@@ -23,7 +23,7 @@ LENGTH = 12
 def fingerprint(state_value) -> str:
     """The fingerprint of a RandomState, a ``get_state()`` tuple, an MRG state matrix, or a
     numpy Generator (its ``bit_generator.state``)."""
-    return hashlib.sha256(_canonical_bytes(state_value)).hexdigest()[:LENGTH]
+    return hashlib.sha256(_canonical_bytes(state_value)).digest()[:LENGTH // 2].hex()
 
 
 def _canonical_bytes(value) -> bytes:
@@ -85,3 +85,53 @@ def value_hash(value) -> int:
     """
     a = np.asarray(value)
     return hash(kept(a.tobytes())) ^ hash((a.dtype.str, a.shape))
+
+
+class LiveFingerprints:
+    """Fingerprints of live states, many a second: ``fingerprints(state)`` equals
+    ``fingerprint(state)``.  A RandomState is read in place (``mt_state.View``); its key
+    changes only every 624 words drawn, so the sha256 of the fingerprint's head and key is
+    kept per state object, and while the key is the same only the position and gaussian
+    cache are hashed again."""
+
+    def __init__(self):
+        self._kept = {}  # id(state) -> [View, key bytes, sha256 of head and key]
+
+    def __call__(self, state):
+        kept = self._kept.get(id(state))
+        if kept is None or kept[0].state is not state or not kept[0].valid():
+            if not mt_state.viewable(state):
+                return fingerprint(state)
+            kept = self._kept[id(state)] = [mt_state.View(state), None, None]
+        view = kept[0]
+        key = view.key()
+        if key != kept[1]:
+            kept[1], kept[2] = key, hashlib.sha256(b"MT19937\0" + key)
+        h = kept[2].copy()
+        h.update(_TAIL.pack(view.pos(), *view.gauss()))
+        return h.digest()[:LENGTH // 2].hex()
+
+
+    def parts(self, state):
+        """What a reader that computes ``state``'s fingerprint again and again itself needs:
+        the ctypes objects of its key words, position, has_gauss and gauss, and a list
+        [key bytes, sha256 of head and key] to keep (see ``stream.LiveLines.hot``)."""
+        view = mt_state.View(state)
+        return (*view.buffers(), [None, None])
+
+
+_TAIL = struct.Struct("<qqd")
+
+
+def digester(dtype, shape):
+    """``value_digest`` of values of one dtype and shape, from their bytes (a blake2b whose
+    personalisation is made once)."""
+    start = hashlib.blake2b(digest_size=8, person=_person(np.dtype(dtype), tuple(shape)))
+
+    def digest(data):
+        h = start.copy()
+        h.update(data)
+        return h.hexdigest()
+
+    digest.start = start
+    return digest

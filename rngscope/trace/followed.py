@@ -19,13 +19,15 @@ __all__ = ["FnInfo", "NodeInfo", "Track", "Write"]
 class Track:
     """One stream as the recorder follows it: its shared variable and current token."""
 
-    __slots__ = ("index", "shared", "variable", "kind", "token", "start", "newest", "budget", "ops")
+    __slots__ = ("index", "shared", "variable", "kind", "token", "start", "newest", "budget", "ops",
+                 "seed")
 
     def __init__(self, index, shared, variable, kind):
         self.index, self.shared, self.variable, self.kind = index, shared, variable, kind
         self.token = self.start = self.newest = -1
         self.budget = 0  # draws left before the next checkpoint (a full state) is due
         self.ops = backends.states_of(shared)  # how its backend reads, copies and sets states
+        self.seed = self.ops.seed(shared)  # the seed it was made from, read when first seen
 
     def value(self):
         """The state the stream holds now (live, not a copy)."""
@@ -37,7 +39,7 @@ class NodeInfo:
 
     __slots__ = ("id", "node", "rng", "track", "source", "step", "salt", "small", "after",
                  "orphan", "keep_after", "updates", "observed", "values_read", "feeds", "loop",
-                 "in_loop_fn")
+                 "in_loop_fn", "shape_key")
 
     def __init__(self, id_, desc, track, source, step, orphan):
         self.id = id_  # its index in the recorder's ``nodes``
@@ -45,6 +47,7 @@ class NodeInfo:
         self.rng = desc.rng  # the variable it draws from
         self.orphan = orphan
         self.salt = 0
+        self.shape_key = None  # (dtype, shape) of its draws, once one was handed over
         self.small = False  # its draws are small: the hot path keeps their bytes, not a hash
         self.after = -1
         self.keep_after = desc.keeps_state  # someone reads the new state (an update, a chain)
@@ -67,7 +70,8 @@ class FnInfo:
         self.late = late  # updates applied at the end of a call (not by a draw at once)
         self.nodes, self.n_nodes = nodes, len(nodes)  # its random nodes outside loops
         self.out_nodes = out_nodes  # per output: the index of the node whose draw it is, or -1
-        self.computed = tuple(k for k, n in enumerate(out_nodes) if n < 0)  # outputs to hash
+        # outputs to hash (a function with loops: all, its draws' rows vary)
+        self.computed = tuple(k for k, n in enumerate(out_nodes) if n < 0 or loops)
         self.loops = loops  # LoopInfo, enclosing first: its calls draw a varying number
         self.simple = not late and not self.computed and not loops  # nothing to do but count it
         self.hot = None  # its calls' draws are kept in bulk and followed later (``Recorder._flush``)

@@ -52,11 +52,13 @@ class HotCalls:
 
     def _enter(self, fn):
         """Calls of ``fn`` follow: in hot mode if it is hot, else one by one."""
+        self._stop_lines()
         self._unquiet()  # only the current function is quiet: on_quiet_call need not check
         self._mode_fn = fn
         info = self._fns.get(id(fn))
         self._hot = (self._alone and info is not None and info.hot is True
-                     and observe.can_be_quiet(fn))
+                     and observe.can_be_quiet(fn)
+                     and (self.lines is None or self.lines.can_stream_hot(info)))
         self._hot_info = info if self._hot else None
         self._token = _QUIET if self._hot else fn
         if self._hot:
@@ -66,7 +68,16 @@ class HotCalls:
                 observe.quiet(fn, self)
                 self._quiet_fns.append(fn)
             self._keep_bytes = self._values.append
+            if self.lines is not None:  # its lines are written as its calls come
+                self._keep_bytes = self.lines.hot(info, self._values.append)
             self._hot_left = self._hot_planned = self._calls_before_checkpoint(info)
+
+    def _stop_lines(self):
+        """The hot function's streamed lines stop here (their stream's state is handed back)."""
+        stop = getattr(self._keep_bytes, "stop", None)
+        if stop is not None:
+            stop()
+            self._keep_bytes = None
 
     def _calls_before_checkpoint(self, info):
         """How many hot calls of ``info`` may pass before a stream's checkpoint is due (a full

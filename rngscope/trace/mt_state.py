@@ -21,7 +21,7 @@ import sys
 
 import numpy as np
 
-__all__ = ["raw", "read"]
+__all__ = ["View", "raw", "read", "viewable"]
 
 _KEY = 624 * 4  # bytes of the MT19937 key
 _MT_BYTES = _KEY + 4  # ... and its int position
@@ -110,3 +110,46 @@ def raw(state):
     _, key, pos, has_gauss, gauss = state.get_state(legacy=True)
     return (np.asarray(key, dtype="<u4").tobytes(), int(pos), int(has_gauss),
             float(gauss) if has_gauss else 0.0)
+
+
+class View:
+    """A RandomState's state read in place, again and again (ctypes views made once): its
+    ``key()`` bytes, ``pos()``, ``gauss()`` as (has_gauss, gauss).  ``valid()`` says the
+    state still keeps its MT19937 memory where the view looks (a new bit generator moves
+    it).  Only for a RandomState whose class passed the layout check (``viewable``)."""
+
+    __slots__ = ("state", "address", "_pointer", "_key", "_pos", "_has_gauss", "_gauss")
+
+    def __init__(self, state):
+        base = id(state)
+        self.state = state  # kept alive while viewed
+        self._pointer = ctypes.c_uint64.from_address(base + _layout[0])
+        self.address = self._pointer.value
+        self._key = (ctypes.c_char * _KEY).from_address(self.address)
+        self._pos = ctypes.c_int.from_address(self.address + _KEY)
+        self._has_gauss = ctypes.c_int.from_address(base + _layout[1])
+        self._gauss = ctypes.c_double.from_address(base + _layout[2])
+
+    def buffers(self):
+        """The ctypes objects of the key words, position, has_gauss and gauss (read with
+        ``.raw`` and ``.value``), for a reader that cannot afford a call per field."""
+        return self._key, self._pos, self._has_gauss, self._gauss
+
+    def valid(self):
+        return self._pointer.value == self.address
+
+    def key(self):
+        return self._key.raw
+
+    def pos(self):
+        return self._pos.value
+
+    def gauss(self):
+        has_gauss = self._has_gauss.value
+        return has_gauss, self._gauss.value if has_gauss else 0.0
+
+
+def viewable(state):
+    """Can ``state`` be read through a ``View``?"""
+    return state.__class__ in _classes or (
+        isinstance(state, np.random.RandomState) and _ready(state.__class__))

@@ -99,6 +99,7 @@ class Recorder(HotCalls, LoopDraws, CallSites, observe.Observer):
         self.draw_digest_of = {}  # draw row -> value_digest, for draws that cannot be replayed
         self._replayed = {}  # (token, step, hash) -> value_digest of a replayed draw
         self._draws_done = 0
+        self.lines = None  # a ``stream.LiveLines`` written as calls are recorded, or None
         self.nodes = []  # NodeInfo by id
         self.loops = []  # LoopInfo by index
         self.call_rows = {}  # call of a function with loops -> array of the NodeInfo id per draw row
@@ -137,6 +138,11 @@ class Recorder(HotCalls, LoopDraws, CallSites, observe.Observer):
         self._installed = False
         self._recording = None  # what finish() returned
         self.wants_state_before = False  # only once a node draws from a stream we do not follow
+
+    def stream_to(self, lines):
+        """Tell ``lines`` (``stream.LiveLines``) of every call and write as it is recorded."""
+        self.lines = lines
+        lines.recorder = self
 
     @property
     def n_calls(self):
@@ -326,10 +332,12 @@ class Recorder(HotCalls, LoopDraws, CallSites, observe.Observer):
             n_draws = self._loop_call_rows(n_draws)
         elif n_draws - self._draws_done != info.n_nodes:
             n_draws = self._drop_unfinished(info.n_nodes)
-        self._draws_done = n_draws
+        start, self._draws_done = self._draws_done, n_draws
         if not info.simple:
             self._call_extras(info, outputs)
         self.call_fn.append(info.index)
+        if self.lines is not None:
+            self.lines.call(info, start, n_draws, outputs)
         if info.hot is None and info.simple:
             self._may_be_hot(info)
 
@@ -377,6 +385,7 @@ class Recorder(HotCalls, LoopDraws, CallSites, observe.Observer):
                 self._fast[node] = info  # from now on the hot path takes it
             # Constant parameters mean a constant shape: the salt is fixed after the first draw.
             info.salt = hash((draw.dtype.str, draw.shape))
+            info.shape_key = (draw.dtype.str, draw.shape)
             info.small = draw.nbytes <= SMALL_DRAW
             value = _kept(draw.tobytes())
         if info.orphan and info.track is None:
@@ -510,6 +519,11 @@ class Recorder(HotCalls, LoopDraws, CallSites, observe.Observer):
         before = track.token
         track.token = after = self._known_or_anchor(track, track.value())
         self.writes.append(Write(self.n_calls, track.index, site, source, before, after))
+        if self.lines is not None:
+            self._stop_lines()  # a hot function's lines read the stream's state object anew:
+            self._unquiet()  # its next call enters again
+            self._mode_fn = None
+            self.lines.write(self.writes[-1], self.sites[site][0] if site >= 0 else None)
 
     def capture(self):
         """Full copies of every stream's current state, which also become cheap anchors."""
@@ -529,6 +543,7 @@ class Recorder(HotCalls, LoopDraws, CallSites, observe.Observer):
         self.uninstall()
         if self._recording is not None:
             return self._recording
+        self._stop_lines()
         self._unquiet()
         self._frame = None
         self._hot, self._hot_info = False, None

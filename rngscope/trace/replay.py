@@ -54,6 +54,7 @@ class Options:
     save: bool = False
     argv: tuple = ()
     checkpoint_every: int = CHECKPOINT_EVERY
+    lines: object = None  # a stream.LiveLines: the JSONL lines written as the calls are recorded
 
 
 @dataclass
@@ -125,6 +126,8 @@ def _needs_controller(options):
 
 def _replay_script(source, options, output):
     recorder = Recorder(source.filename, options.checkpoint_every)
+    if options.lines is not None:
+        recorder.stream_to(options.lines)
     controller = Controller(recorder, options, lambda: names_now(recorder.tracks))
     with recorder:
         if _needs_controller(options):
@@ -152,6 +155,10 @@ def _replay_calls(source, options, output):
         recorder.track(stream.shared, stream.variable, stream.kind)
     for compiled in session.functions:
         recorder.describe(compiled.function)
+    if options.lines is not None:  # the calls are the session's: its names are known
+        options.lines.fixed = {id(x.shared): x.name for x in session.streams}
+        options.lines.fixed.update((id(f.function), f.name) for f in session.functions)
+        recorder.stream_to(options.lines)
     names = [s.name for s in session.streams]
     controller = Controller(recorder, options, lambda: names)
     # the backend serves the calls as it served the script (PyTensor's calls are observed)

@@ -30,6 +30,9 @@ class CallSites:
                 self.site_changes.append(len(self.call_fn))
                 self.site_values.append(site)
                 self._site = site
+                if self.lines is not None and self._hot:  # its lines name the new place
+                    self._stop_lines()
+                    self._keep_bytes = self.lines.hot(self._hot_info, self._values.append)
 
     def _site_of(self, frame):
         """The site id of the innermost frame of the script from ``frame`` outwards, or -1."""

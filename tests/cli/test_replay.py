@@ -132,6 +132,51 @@ def test_a_scan_that_draws_replays(rngscope):
     assert "stream#1" not in proc.stdout.decode()
 
 
+def test_jsonl_streams_its_first_lines_before_the_script_ends(rngscope_env, tmp_path):
+    """A real process: the script waits for standard input after 5,000 calls; its first
+    lines are read from the pipe while it waits, then it is let go."""
+    import subprocess
+    import sys
+
+    script = tmp_path / "waits.py"
+    script.write_text(
+        "import sys\n"
+        "from theano.tensor.shared_randomstreams import RandomStreams\n"
+        "from theano import function\n"
+        "srng = RandomStreams(seed=1)\n"
+        "f = function([], srng.uniform((2,)))\n"
+        "for i in range(5000):\n"
+        "    f()\n"
+        "sys.stdin.readline()  # until the reader has seen the first lines\n"
+        "for i in range(5000):\n"
+        "    f()\n")
+    proc = subprocess.Popen([sys.executable, "-m", "rngscope", "replay", "-q", str(script),
+                             "--format", "jsonl"], stdin=subprocess.PIPE,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            env=rngscope_env(NO_COLOR="1"))
+    try:
+        first = [proc.stdout.readline() for _ in range(3)]
+        assert all(first), proc.communicate(timeout=60)[1].decode()
+        first = [json.loads(line) for line in first]
+        assert proc.poll() is None  # the script is still waiting
+        assert [o["event"] for o in first] == ["start", "call", "call"]
+        assert first[0]["streams"][0]["stream"] == "uniform#0.rng"
+        assert [o["call"] for o in first[1:]] == [0, 1]
+        proc.stdin.write(b"go\n")
+        proc.stdin.close()
+        rest = proc.stdout.read()  # (through the same buffer as the lines read above)
+        err = proc.stderr.read()
+        proc.wait(timeout=120)
+    finally:
+        proc.kill()
+    assert proc.returncode == 0, err.decode()
+    objects = first + [json.loads(line) for line in rest.decode().splitlines()]
+    assert validate_stream(objects) == []
+    calls = [o for o in objects if o["event"] == "call"]
+    assert [c["call"] for c in calls] == list(range(10000))
+    assert objects[-1] == {"event": "end", "calls": 10000, "draws": 10000}
+
+
 def test_goto_as_json_is_a_document(rngscope):
     done = rngscope("replay", "-q", "--goto", "1", "--format", "json")
     assert done.returncode == 0, done.stderr.decode()

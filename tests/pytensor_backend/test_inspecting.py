@@ -144,7 +144,7 @@ def test_style_theano_refuses_a_pytensor_script(rngscope):
 
 # -- the corpus cases --------------------------------------------------------------------------
 
-CASES = ["scan_updates", "scan_loops", "no_default_updates_bool", "no_default_updates_list", "rng_without_update",
+CASES = ["scan_updates", "scan_loops", "rng_warnings", "no_default_updates_bool", "no_default_updates_list", "rng_without_update",
          "copy_delete_updates", "mt19937_stream", "fast_compile", "two_streams", "explicit_updates",
          "givens", "seed_restore"]
 

@@ -1,0 +1,446 @@
+"""``--format jsonl`` streamed: each call's and write's line written while the script runs.
+
+The recorder tells a ``LiveLines`` of every call once it has recorded it (``call``), of
+every write to a stream (``write``), and for a hot function (``hot_calls``) hands it the
+bytes of each call's draw (``hot``); the lines are written in batches that grow from one
+line to 1,024, flushed each time, so the first line is out as soon as the first call is
+done.  Findings, expectations and ``end`` follow when the script has ended.
+
+What a line says is what the ``Timeline`` of the finished recording says, computed as the
+calls happen: state fingerprints of the live states (``LiveFingerprints``; a state
+rebuilt from its token only where no live state shows it), draw numbers per distinct
+(stream, state, values) in order of appearance, ``equals`` the earliest earlier result
+with the same values, ``restores`` the first point a written state was seen at.  The
+schema's streamed form (``events.CONTRACT``):
+
+- ``start`` is written before the first call or state line and lists the streams made so
+  far; a stream made after it gets a ``stream`` line (the fields of a ``start`` entry)
+  before the first line that names it;
+- functions and streams are named as the script names them when their first line is
+  written (a function after the global it is bound to at its first call); a script that
+  binds its names before it calls (the usual) gets the names the text timeline uses,
+  which names things as the script left them at its end.
+"""
+from __future__ import annotations
+
+import json
+import sys
+from hashlib import sha256 as _sha256
+
+from rngscope import backends
+from rngscope.naming import bound_names, stream_names
+from rngscope.trace import events, mt_state
+from rngscope.trace.fingerprint import _TAIL, LiveFingerprints, digester, kept, value_digest
+
+__all__ = ["LiveLines"]
+
+_BATCH = 1024  # lines written at most at once
+_SLOT = "\x00slot\x00"  # a placeholder field value, turned into a %s of the line's template
+_dumps = json.dumps
+
+
+def _line(obj):
+    return _dumps(obj, ensure_ascii=False) + "\n"
+
+
+class LiveLines:
+    """The JSONL lines of a replay, written to ``out`` as it runs (see the module docstring).
+
+    ``names``: fixed names for ``--calls`` (``{id(function or shared): name}``); without it
+    the script's globals name things when they are first written.
+    """
+
+    def __init__(self, out, script, result_names, names=None):
+        self.out = out
+        self.script = script
+        self.result_names = result_names
+        self.fixed = names
+        self.recorder = None  # set by ``Recorder.stream_to``
+        self.fp = LiveFingerprints()
+        self.fp_now = {}  # stream index -> fingerprint of its state now
+        # Per call no object the garbage collector tracks is kept (they cost a hot call more
+        # than the rest of its line): numbers, calls and points are packed into ints.
+        self.drawn_at = {}  # stream -> {values hash: the state its first draw was made at}
+        self.first_draw = {}  # stream -> {values hash: draw number << 32 | first call}
+        self.more_draws = {}  # (stream, state, values hash) -> the same, for equal values elsewhere
+        self.n_draws = 0
+        self.drawn_from = {}  # stream -> the states some draw was made at
+        self.outs = {}  # values hash -> first call << 16 | output << 8 | its names' index
+        self.out_names = []  # the distinct result names ``outs`` refers to
+        self.seen = {}  # (stream, fingerprint) -> where first seen: 2 * call (+1: after)
+        self.set_at = {}  # (stream, fingerprint) -> line of the write that set it first
+        # Hot calls from states never seen are new draws: their numbering and the states
+        # they leave are kept as runs and put in the tables above only when a look-up needs
+        # them: [stream, first call, first number, state before, [states after], [values]].
+        self.hot_runs = []
+        self.starts = set()  # fingerprints of the streams' start states
+        self.calls = 0  # call lines written (the next call's index)
+        self.started = False
+        self.announced = 0  # streams named in a start or stream line
+        self.stream_name = {}  # stream index -> its name in the lines
+        self.fn_name = {}  # function index -> its name in the lines
+        self.pending = []
+        self.batch = 1
+
+    # -- writing ---------------------------------------------------------------------------
+
+    def _emit(self, line):
+        self.pending.append(line)
+        if len(self.pending) >= self.batch:
+            self.flush()
+
+    def flush(self):
+        if self.pending:
+            self.out.write("".join(self.pending))
+            self.pending.clear()  # (a hot function's line writer holds this list)
+            self.batch = min(self.batch * 2, _BATCH)
+        self.out.flush()
+
+    def finish(self, findings, expectations, end):
+        """Findings, expectations and ``end`` after the last call; every line written."""
+        self._begin()
+        self._announce(len(self.recorder.tracks) - 1)
+        for item in list(findings) + list(expectations) + [end]:
+            self._emit(_line(item.to_json()))
+        self.flush()
+
+    # -- names and streams ---------------------------------------------------------------
+
+    def _bound(self):
+        module = sys.modules.get("__main__")
+        return bound_names(module) if module is not None else {}
+
+    def _begin(self):
+        if self.started:
+            return
+        self.started = True
+        tracks = self.recorder.tracks
+        self._name_streams(len(tracks) - 1)
+        self._emit(_line(events.Start(self.script, tuple(
+            self._stream_start(t) for t in tracks)).to_json()))
+        self.announced = len(tracks)
+
+    def _announce(self, index):
+        """Make sure the stream ``index`` (and every one before it) was named in a line."""
+        self._begin()
+        tracks = self.recorder.tracks
+        if index < self.announced:
+            return
+        self._name_streams(index)
+        for track in tracks[self.announced:index + 1]:
+            start = self._stream_start(track)
+            self._emit(_line({"event": "stream", **start.to_json()}))
+        self.announced = index + 1
+
+    def _name_streams(self, last):
+        tracks = self.recorder.tracks[:last + 1]
+        if self.fixed is not None:
+            names = [self.fixed.get(id(t.shared)) or t.shared.name or f"stream#{t.index}"
+                     for t in tracks]
+        else:
+            made = [t for t in tracks if t.kind is not None]  # made by srng.<distribution>
+            by_made = dict(zip(map(id, made), stream_names(
+                [(t.variable, t.kind) for t in made], self._bound())))
+            names = [by_made.get(id(t)) or t.shared.name or f"stream#{t.index}" for t in tracks]
+        for track, name in zip(tracks, names):
+            self.stream_name.setdefault(track.index, name)
+
+    def _stream_start(self, track):
+        states = self.recorder.states
+        fp = states.fingerprint(track.start)
+        self.fp_now.setdefault(track.index, fp)
+        self.starts.add(fp)
+        return events.StreamStart(self.stream_name[track.index], fp, track.kind, track.seed)
+
+    def _function(self, info):
+        name = self.fn_name.get(info.index)
+        if name is None:
+            fn = info.fn
+            if self.fixed is not None:
+                name = self.fixed.get(id(fn))
+            else:
+                name = self._bound().get(id(fn))
+            if name is not None and name in self.fn_name.values():
+                name = None  # the global moved on to this function: the earlier one keeps it
+            name = self.fn_name[info.index] = (
+                name or backends.describe(fn).name or f"function#{info.index}")
+        return name
+
+    def _results(self, info):
+        rec = self.recorder
+        site = rec.sites[rec._site] if rec._site >= 0 and rec.script_filename is not None else None
+        return self.result_names(site, self._function(info), len(info.out_nodes)), site
+
+    def _number(self, stream, state, value_hash, call):
+        """(draw number, the call that first made it or None): one per distinct (stream,
+        state, values), in order of appearance."""
+        self._index_hot()
+        return self._number_known(stream, state, value_hash, call)
+
+    def _number_known(self, stream, state, value_hash, call, number=None):
+        self.drawn_from.setdefault(stream, set()).add(state)
+        drawn_at = self.drawn_at.setdefault(stream, {})
+        first = drawn_at.get(value_hash)
+        if first is None:
+            drawn_at[value_hash] = state
+            table, key = self.first_draw.setdefault(stream, {}), value_hash
+        elif first == state:
+            table, key = self.first_draw[stream], value_hash
+        else:  # the same values drawn at another state: another draw
+            table, key = self.more_draws, (stream, state, value_hash)
+        packed = table.get(key)
+        if packed is None:
+            if number is None:
+                self.n_draws += 1
+                number = self.n_draws
+            table[key] = number << 32 | call
+            return number, None
+        first_call = packed & 0xFFFFFFFF
+        return packed >> 32, (first_call if first_call != call else None)
+
+    def _names_index(self, names):
+        try:
+            return self.out_names.index(names)
+        except ValueError:
+            self.out_names.append(names)
+            return len(self.out_names) - 1
+
+    def _equals(self, value_hash, call, k, names):
+        """The label of the earliest earlier output with these values, or None."""
+        packed = self.outs.get(value_hash)
+        if packed is None:
+            self.outs[value_hash] = call << 16 | k << 8 | self._names_index(names)
+            return None
+        first, first_k, first_names = packed >> 16, packed >> 8 & 0xFF, packed & 0xFF
+        if first == call:
+            return None
+        label = _label(first, first_k, self.out_names[first_names])
+        return f"{label} of call {first}" if label == _label(call, k, names) else label
+
+    def _seen(self, stream, fp, point):
+        self._index_hot()
+        self.seen.setdefault((stream, fp), 2 * point.call + (point.when == "after"))
+
+    def _index_hot(self):
+        """Put the runs of hot calls in the tables (draws by values, states first seen)."""
+        seen = self.seen
+        for stream, call, number, before, afters, values in self.hot_runs:
+            for after, value in zip(afters, values):
+                self._number_known(stream, before, value, call, number)
+                seen.setdefault((stream, after), 2 * call + 1)
+                call, number, before = call + 1, number + 1, after
+        self.hot_runs = []
+
+    def _point(self, stream, fp):
+        """The events.Point where ``stream``'s state ``fp`` was first seen, or None."""
+        self._index_hot()
+        first = self.seen.get((stream, fp))
+        if first is None:
+            return None
+        if first < 0:
+            return events.Point(None, "set", self.set_at[(stream, fp)])
+        return events.Point(first >> 1, "after" if first & 1 else "before")
+
+    def flush_soon(self):
+        """Start with small batches again (a new function, or a new place)."""
+        self.batch = 1
+
+    # -- events ------------------------------------------------------------------------------
+
+    def write(self, write, line):
+        """A write to a stream outside calls (``Recorder._written``)."""
+        self._announce(write.track)
+        before = self.fp_now[write.track]
+        after = self.recorder.states.fingerprint(write.after)  # (the recorder's: known)
+        self.fp_now[write.track] = after
+        restores = self._point(write.track, after)
+        if restores is None and after in self.starts:
+            restores = events.Point(None, "start")
+        unchanged = before == after
+        key = (write.track, after)
+        if not unchanged and after not in self.starts and key not in self.seen:
+            self.seen[key] = -1
+            self.set_at[key] = line
+        state = events.StateWrite(self.stream_name[write.track], line, write.source, before,
+                                  after, None if unchanged else restores, unchanged)
+        self._emit(_line(state.to_json()))
+
+    def call(self, info, start, end, outputs):
+        """A call recorded one by one (``Recorder.on_return``): draw rows ``start``..``end``."""
+        rec, states = self.recorder, self.recorder.states
+        call = self.calls
+        self.calls += 1
+        self._begin()
+        for track in info.reads:
+            self._announce(track.index)
+        before = {t.index: self.fp_now[t.index] for t in info.reads}
+        for t in info.reads:
+            self._seen(t.index, before[t.index], events.Point(call, "before"))
+        nodes = rec.row_nodes(call)
+        drawn, steps, draws = {}, {}, []
+        for row, node in zip(range(start, end), nodes):
+            token = rec.draw_token[row]
+            stream = node.track.index if node.track is not None and not node.orphan else \
+                states.track_of(states.find(token))
+            self._announce(stream)
+            if node.source is None and not node.orphan and stream in before:
+                state = before[stream]
+            else:
+                state = states.fingerprint(token)
+            value, digest = self._value(row, node, token)
+            if not node.values_read:
+                continue
+            number, repeat = self._number(stream, state, value, call)
+            loop = loop_step = None
+            if node.loop is not None:  # the loop of this function whose step it is in
+                loop = next((lp.loop.name for lp in info.loops if node in lp.sites), None)
+                if loop is not None:
+                    loop_step = steps[node.id] = steps.get(node.id, -1) + 1
+            drawn.setdefault(node.id, (value, digest))
+            draws.append(events.Draw(number, self.stream_name[stream], state, digest, repeat,
+                                     None, loop, loop_step))
+        after = {}
+        for t in info.reads:
+            after[t.index] = self.fp_now[t.index] = self.fp(t.value())
+            self._seen(t.index, after[t.index], events.Point(call, "after"))
+        streams = tuple(events.StreamStep(self.stream_name[t.index], before[t.index],
+                                          after[t.index], before[t.index] != after[t.index])
+                        for t in info.reads)
+        (result, out_names), _site = self._results(info)
+        outs = []
+        for k, position in enumerate(info.out_nodes):
+            if position >= 0 and not info.loops and info.nodes[position].id in drawn:
+                value, digest = drawn[info.nodes[position].id]
+            else:
+                value, digest = rec.out_value[(call, k)]
+                digest = digest.hex()
+            outs.append(events.Output(k, digest, out_names[k],
+                                      self._equals(value, call, k, (result, out_names))))
+        line = rec.sites[rec._site][0] if rec._site >= 0 and rec.script_filename else None
+        self._emit(_line(events.Call(call, self._function(info), line, result, streams,
+                                     tuple(draws), tuple(outs), rec.call_args.get(call))
+                         .to_json()))
+
+    def _value(self, row, node, token):
+        """(values hash, digest) of a draw row: from its kept bytes, else replayed."""
+        rec = self.recorder
+        data = rec._values[row]
+        if data.__class__ is bytes and node.shape_key is not None:
+            return hash(data) ^ node.salt, digester(*node.shape_key)(data)
+        if node.step >= 0:
+            drawn = rec.states.draw(rec.states.find(token), node.step)
+            return hash(kept(drawn.tobytes())) ^ hash((drawn.dtype.str, drawn.shape)), \
+                value_digest(drawn).hex()
+        return hash(data) ^ node.salt, rec.draw_digest_of.get(row, bytes(8)).hex()
+
+    # -- a hot function's calls ---------------------------------------------------------------
+
+    def can_stream_hot(self, info):
+        """Can ``hot`` write the lines of this hot function: one draw, from a RandomState, and
+        no call's arguments to show (``--calls``)?"""
+        return (info.n_nodes == 1 and not self.recorder.call_args
+                and mt_state.viewable(info.nodes[0].track.value()))
+
+    def hot(self, info, keep):
+        """The function ``keep(data)`` that keeps a hot call's draw bytes with ``keep`` and writes
+        its line: one draw, of one stream, its only output (``Recorder._enter``; made again
+        after any write, so the stream's state object is the one it reads).  Everything a
+        line needs is at hand in local variables: this runs once per call of a loop."""
+        (node,) = info.nodes
+        track, stream, salt = node.track, node.track.index, node.salt
+        self._announce(stream)
+        self.flush_soon()
+        person = digester(*node.shape_key).start  # blake2b with the draws' personalisation
+        words, pos, has_gauss, gauss, key_hash = self.fp.parts(track.value())
+        tail = _TAIL.pack
+        pending, outs = self.pending, self.outs
+        line_of, names, names_index = self._hot_template(info, node)
+        self._seen(stream, self.fp_now[stream], events.Point(self.calls, "before"))  # (+ runs)
+        drawn_from = self.drawn_from.setdefault(stream, set())  # complete up to here
+        now, next_call, room = self.fp_now[stream], self.calls, self.batch - len(pending)
+        afters, values = [], []
+        first_number = self.n_draws + 1
+        next_draw = 0  # the number of the next draw; 0: its state was drawn from before
+        if now not in drawn_from:
+            next_draw = first_number
+            self.hot_runs.append([stream, self.calls, first_number, now, afters, values])
+        keep_after, keep_value = afters.append, values.append
+
+        def hot_call(data):  # (call site changes: the recorder makes another, ``_new_site``)
+            nonlocal now, next_call, room, next_draw
+            keep(data)
+            call = next_call
+            next_call = call + 1
+            value = hash(data) ^ salt
+            before = now
+            words_now = words.raw  # the fingerprint of the state after the call
+            if words_now != key_hash[0]:
+                key_hash[:] = [words_now, _sha256(b"MT19937\0" + words_now)]
+            h = key_hash[1].copy()
+            h.update(tail(pos.value, 1, gauss.value) if has_gauss.value else tail(pos.value, 0, 0.0))
+            after = now = h.digest()[:6].hex()
+            drawn = next_draw
+            if drawn:  # a state never seen: a new draw (numbered and indexed later, in bulk)
+                keep_after(after)
+                keep_value(value)
+                next_draw = drawn + 1 if after not in drawn_from else 0
+                repeat = "null"
+            else:  # from a state seen before: looked up (after the runs are indexed)
+                self.calls = call
+                self.n_draws = max(self.n_draws, first_number + len(values) - 1)
+                drawn, repeat = self._number(stream, before, value, call)
+                self._seen(stream, after, events.Point(call, "after"))
+                repeat = "null" if repeat is None else repeat
+            if value in outs:
+                same = self._equals(value, call, 0, names)
+                same = "null" if same is None else _dumps(same, ensure_ascii=False)
+            else:
+                outs[value] = call << 16 | names_index
+                same = "null"
+            d = person.copy()
+            d.update(data)
+            pending.append(line_of(call, before, after, "true" if after != before else "false",
+                                   drawn, d.hexdigest(), repeat, same))
+            room -= 1
+            if room <= 0:
+                stop()
+                self.flush()
+                room = self.batch
+
+        def stop():
+            self.fp_now[stream] = now
+            self.calls = next_call
+            self.n_draws = max(self.n_draws, first_number + len(values) - 1)
+
+        hot_call.stop = stop
+        return hot_call
+
+    def _hot_template(self, info, node):
+        """A hot call's line builder (the same bytes ``json.dumps`` gives its event), its
+        result names and their index."""
+        (result, out_names), _site = self._results(info)
+        rec = self.recorder
+        line = rec.sites[rec._site][0] if rec._site >= 0 and rec.script_filename else None
+        name = self.stream_name[node.track.index]
+        slot = _SLOT
+        call = events.Call(0, self._function(info), line, result,
+                           (events.StreamStep(name, slot, slot, slot),),
+                           (events.Draw(0, name, slot, slot, slot),),
+                           (events.Output(0, slot, out_names[0], slot),))
+        obj = call.to_json()
+        obj["call"] = obj["draws"][0]["draw"] = slot
+        parts = _line(obj).split(_dumps(slot))
+        # numbers and JSON fragments go in bare, fingerprints and digests inside quotes
+        fields = ["c", '"{b}"', '"{a}"', "adv", "n", '"{b}"', '"{d}"', "rep", '"{d}"', "same"]
+        text = "".join(part.replace("{", "{{").replace("}", "}}") + ("{%s}" % field if field[0]
+                       != '"' else field) for part, field in zip(parts, fields)) + parts[-1] \
+            .replace("{", "{{").replace("}", "}}")
+        build = eval("lambda c, b, a, adv, n, d, rep, same: f" + repr(text), {})  # noqa: S307
+        return build, (result, out_names), self._names_index((result, out_names))
+
+
+def _label(call, k, names):
+    result, outputs = names
+    if outputs[k]:
+        return outputs[k]
+    return f"call {call}" + (f" output {k}" if len(outputs) > 1 else "")
