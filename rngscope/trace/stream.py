@@ -359,7 +359,8 @@ class LiveLines:
         line_of, fresh_line, names, names_index = self._hot_template(info, node)
         self._seen(stream, self.fp_now[stream], events.Point(self.calls, "before"))  # (+ runs)
         drawn_from = self.drawn_from.setdefault(stream, set())  # complete up to here
-        now, next_call, room = self.fp_now[stream], self.calls, self.batch - len(self.pending)
+        now, next_call = self.fp_now[stream], self.calls
+        room = self.batch - len(self.pending)  # calls until the batch is due
         run_afters, run_values = [], []
         first_number = self.n_draws + 1
         next_draw = 0  # the number of the next draw; 0: its state was drawn from before
@@ -373,20 +374,18 @@ class LiveLines:
         keep, note = values.append, tails.append
 
         def hot_call(data):  # (call site changes: the recorder makes another, ``_new_site``)
+            nonlocal room
             keep(data)
             words_now = words.raw
             if words_now != key_hash[0]:  # (every 624 words drawn)
                 key_hash[:] = [words_now, _sha256(b"MT19937\0" + words_now)]
                 keys.append((len(tails), key_hash[1]))
             note(tail(pos.value, 1, gauss.value) if has_gauss.value else tail(pos.value, 0, 0.0))
-            if len(tails) >= room:
-                due()
-
-        def due():
-            nonlocal room
-            lines()
-            self.flush()
-            room = self.batch
+            room -= 1
+            if room <= 0:
+                lines()
+                self.flush()
+                room = self.batch
 
         def lines():
             """The lines of the batch's calls, in ``pending``."""
@@ -407,9 +406,10 @@ class LiveLines:
             c0, now, next_call, row = next_call, afters[-1], next_call + n, row + n
             tails.clear()
             keys.clear()
+            left = set(afters)  # the states the calls left
             fresh = 0  # the calls from states never seen: new draws, numbered in order
             if next_draw:
-                fresh = n if drawn_from.isdisjoint(afters) else 1 + next(
+                fresh = n if drawn_from.isdisjoint(left) else 1 + next(
                     k for k, after in enumerate(afters) if after in drawn_from)
                 run_afters.extend(afters[:fresh])
                 run_values.extend(hashes[:fresh])
@@ -427,14 +427,15 @@ class LiveLines:
                 self._seen(stream, after, events.Point(call, "after"))
                 numbers.append(drawn)
                 repeats.append("null" if repeat is None else repeat)
-            if outs.keys().isdisjoint(hashes) and len(set(hashes)) == n:  # no values seen before
-                outs.update(zip(hashes, range(c0 << 16 | names_index, (c0 + n) << 16, 1 << 16)))
+            firsts = dict(zip(hashes, range(c0 << 16 | names_index, (c0 + n) << 16, 1 << 16)))
+            if len(firsts) == n and outs.keys().isdisjoint(firsts):  # no values seen before
+                outs.update(firsts)
                 sames = None
             else:
                 sames = [self._hot_equals(value, call, names, names_index)
                          for call, value in zip(range(c0, c0 + n), hashes)]
             calls = range(c0, c0 + n)
-            if fresh == n and sames is None and len(set(afters)) == n and afters[0] != befores[0]:
+            if fresh == n and sames is None and len(left) == n and afters[0] != befores[0]:
                 self.pending.extend(map(fresh_line, calls, befores, afters, numbers, digests))
             else:
                 advanced = ["true" if a != b else "false" for a, b in zip(afters, befores)]
