@@ -46,7 +46,8 @@ from bisect import bisect_right
 import numpy as np
 
 from rngscope import backends, observe
-from rngscope.trace.fingerprint import SMALL, fingerprint, kept, value_digest, value_hash
+from rngscope.trace.fingerprint import (SMALL, fingerprint, kept, output_entry, value_digest,
+                                        value_hash)
 from rngscope.trace.followed import FnInfo, NodeInfo, Track, Write
 from rngscope.trace.hot_calls import HotCalls
 from rngscope.trace.loop_draws import LoopDraws
@@ -95,7 +96,12 @@ class Recorder(HotCalls, LoopDraws, CallSites, observe.Observer):
         self.site_values = array("i")  # ... and the site from there on
         self.after_of = {}  # draw row -> the state after it, when not AFTER + row
         self.updated_at = {}  # call -> {track index: token} set by explicit updates
-        self.out_value = {}  # (call, output) -> (value_hash, value_digest) of non-draw outputs
+        # Outputs that are not draws, per call in order: which, and their values kept (``kept``)
+        self.out_call = array("q")
+        self.out_k = array("i")
+        self.out_kind = array("i")  # ... their (dtype, shape) as an index into out_kinds
+        self.out_data = []  # ... their bytes (small), or (value_hash, value_digest) of larger ones
+        self.out_kinds = {}  # (dtype str, shape) -> index
         self.draw_digest_of = {}  # draw row -> value_digest, for draws that cannot be replayed
         self._replayed = {}  # (token, step, hash) -> value_digest of a replayed draw
         self._draws_done = 0
@@ -352,7 +358,9 @@ class Recorder(HotCalls, LoopDraws, CallSites, observe.Observer):
         tokens = self.draw_token
         row = len(tokens)
         tokens.append(token)
-        self._values.append(draw.tobytes() if info.small else _kept(draw.tobytes()))
+        # (None: values not handed over, replayed or matched by ``finish``, ``hash_values``)
+        self._values.append(None if draw is None else draw.tobytes() if info.small
+                            else _kept(draw.tobytes()))
         if info.keep_after:
             if track.newest == token and track.budget > 1:
                 after = track.newest = AFTER + row  # a state never seen before
@@ -377,11 +385,12 @@ class Recorder(HotCalls, LoopDraws, CallSites, observe.Observer):
             # Values not handed over: ``finish`` replays them from the state they were drawn
             # at; without a step they are taken as a draw never made before.
             value = None if step != NO_STEP else hash((UNSEEN, len(self.draw_token))) % (1 << 61)
+            if value is None and self._fast_path(info) and not info.observed:
+                self._fast[node] = info  # from now on the hot path takes it (values: None)
         else:
             if not isinstance(draw, np.ndarray):  # a scalar draw may come as a Python number
                 draw = np.asarray(draw)
-            elif (info.source is None and step != NO_STEP and not info.orphan
-                  and not info.in_loop_fn and info.loop is None):
+            elif self._fast_path(info):
                 self._fast[node] = info  # from now on the hot path takes it
             # Constant parameters mean a constant shape: the salt is fixed after the first draw.
             info.salt = hash((draw.dtype.str, draw.shape))
@@ -420,6 +429,13 @@ class Recorder(HotCalls, LoopDraws, CallSites, observe.Observer):
         if info.updates is not None:
             track.token = after
 
+    @staticmethod
+    def _fast_path(info):
+        """Can ``on_draw``'s hot path take this node's draws: replayable, from a followed
+        stream, not chained, not in a loop?"""
+        return (info.source is None and info.step != NO_STEP and not info.orphan
+                and not info.in_loop_fn and info.loop is None)
+
     def _after_slow(self, track, token, step, new_rng, row):
         """The state after a draw from a revisited state, a checkpoint, or an unreplayable draw."""
         states = self.states
@@ -441,9 +457,22 @@ class Recorder(HotCalls, LoopDraws, CallSites, observe.Observer):
         """Updates not made by a draw at once (explicit ones, streams read by several nodes),
         and outputs that are not draws (hashed, with a stable digest kept)."""
         call = len(self.call_fn)
+        kinds = self.out_kinds
         for k in info.computed:
             out = outputs[k]
-            self.out_value[(call, k)] = (value_hash(out), value_digest(out))
+            if out.__class__ is not np.ndarray:
+                out = np.asarray(out)
+            data = out.tobytes()
+            key = (out.dtype.str, out.shape)
+            kind = kinds.get(key)
+            if kind is None:
+                kind = kinds[key] = len(kinds)
+            self.out_call.append(call)
+            self.out_k.append(k)
+            self.out_kind.append(kind)
+            # hashed in bulk by ``finish``, digested when printed (``Recording.output_digest``)
+            self.out_data.append(data if len(data) <= SMALL_DRAW else
+                                 (value_hash(out), value_digest(out)))
         for track, node in info.late:
             if node is not None:
                 track.token = node.after
@@ -553,6 +582,17 @@ class Recorder(HotCalls, LoopDraws, CallSites, observe.Observer):
         self.draws_at = array("q", self._rows_at)
         self._recording = build(self)
         return self._recording
+
+    def output_value(self, call, k):
+        """(value_hash, value_digest) of output ``k`` of ``call`` (a kept non-draw output)."""
+        i = len(self.out_call) - 1  # asked for the last calls: searched from the end
+        while self.out_call[i] != call or self.out_k[i] != k:
+            i -= 1
+        return output_entry(self.out_data[i], self.out_kind_keys()[self.out_kind[i]])
+
+    def out_kind_keys(self):
+        """The (dtype str, shape) of each index of ``out_kind``."""
+        return list(self.out_kinds)
 
     def take_pending(self):
         """The written tokens still to compare with earlier states (once, for ``build``)."""

@@ -33,7 +33,7 @@ from types import MappingProxyType
 
 import numpy as np
 
-from rngscope.trace.fingerprint import value_digest
+from rngscope.trace.fingerprint import output_entry, value_digest
 from rngscope.trace.states import AFTER, NO_STEP, States
 
 NONE = -1  # "no call", "no site", "no stream" in an int column
@@ -156,6 +156,39 @@ class CallRecord:
         return self.site[0] if self.site else None
 
 
+class KeptOutputs:
+    """The outputs that are not draws, by output position: their value hashes (one numpy
+    pass) and their stable digests, computed from the kept bytes when first asked."""
+
+    def __init__(self, positions, hashes, data, kinds, keys):
+        self.positions, self.hashes = positions, hashes
+        self._data, self._kinds, self._keys = data, kinds, keys
+        self._digests = {}
+
+    def digest(self, position):
+        digest = self._digests.get(position)
+        if digest is None:
+            i = int(np.searchsorted(self.positions, position))
+            digest = self._digests[position] = output_entry(
+                self._data[i], self._keys[self._kinds[i]])[1]
+        return digest
+
+
+def _kept_outputs(recorder, outs_at):
+    """The recorder's kept non-draw outputs, hashed in bulk (``fingerprint.output_entry``)."""
+    keys = recorder.out_kind_keys()
+    salts = np.array([hash(key) for key in keys] + [0], np.int64)
+    data, kinds = recorder.out_data, _column(recorder.out_kind, np.int32)
+    hashes = np.fromiter((hash(d) if d.__class__ is bytes else 0 for d in data), np.int64,
+                         len(data)) ^ salts[kinds]
+    for i, d in enumerate(data):
+        if d.__class__ is not bytes:  # a large value, hashed as it came
+            hashes[i] = d[0]
+    positions = outs_at[_column(recorder.out_call)] + _column(recorder.out_k) if len(data) \
+        else np.zeros(0, np.int64)
+    return KeptOutputs(positions, hashes, data, kinds, keys)
+
+
 @dataclasses.dataclass(frozen=True, eq=False)
 class Recording:
     """Everything a finished run recorded (see the module docstring for the columns)."""
@@ -188,9 +221,10 @@ class Recording:
     read_after: np.ndarray
     out_hash: np.ndarray
     out_first: np.ndarray
-    _fixed_digests: MappingProxyType  # draw row or ("out", position) -> digest, kept at record time
+    _fixed_digests: MappingProxyType  # draw row -> digest, kept at record time
     _stream_sets: tuple  # per stream: (sorted event keys, tokens) of every change of its state
     warnings: tuple = ()  # WarningRecord, in the order they were given
+    _kept_outs: KeptOutputs = None  # the values of outputs that are not draws, digested when asked
     _replayed: dict = dataclasses.field(default_factory=dict, repr=False)  # digest cache
 
     @property
@@ -271,7 +305,7 @@ class Recording:
         node = self.function_of(call).out_nodes[k]
         if node >= 0:
             return self.draw_digest(int(self.draws_at[call]) + node)
-        return self._fixed_digests[("out", int(self.outs_at[call]) + k)]
+        return self._kept_outs.digest(int(self.outs_at[call]) + k)
 
     # -- streams over the run --------------------------------------------------------------
 
@@ -383,14 +417,10 @@ def build(recorder) -> Recording:
     fixed = dict(recorder.draw_digest_of)
     for f, calls in zip(functions, by_fn):
         for k, node in enumerate(f.out_nodes):
-            at = outs_at[calls] + k
             if node >= 0 and not f.loops:
-                out_hash[at] = draw_hash[draws_at[calls] + node]
-                continue
-            for call, position in zip(calls, at):
-                value, digest = recorder.out_value[(int(call), k)]
-                out_hash[position] = value
-                fixed[("out", int(position))] = digest
+                out_hash[outs_at[calls] + k] = draw_hash[draws_at[calls] + node]
+    kept_outs = _kept_outputs(recorder, outs_at)
+    out_hash[kept_outs.positions] = kept_outs.hashes
     out_first = _first_positions(out_hash)
     node_step = np.array([n.step for n in nodes] + [NO_STEP], np.int64)
     draw_step = node_step[draw_node] if n_rows else np.zeros(0, np.int64)
@@ -402,7 +432,7 @@ def build(recorder) -> Recording:
         tuple(recorder.sites), MappingProxyType(dict(recorder.call_args)), states, n_draws,
         call_fn, call_site, draws_at, reads_at, outs_at, draw_token, draw_hash, draw_stream,
         number, repeat, draw_call, draw_node, read_stream, read_before, read_after, out_hash,
-        out_first, MappingProxyType(fixed), stream_sets, tuple(recorder.warnings))
+        out_first, MappingProxyType(fixed), stream_sets, tuple(recorder.warnings), kept_outs)
 
 
 def _node_record(info, position):
