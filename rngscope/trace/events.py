@@ -482,12 +482,12 @@ class Timeline:
     # -- names ---------------------------------------------------------------------------
 
     def function(self, call):
-        return self.names.functions[self.recording.call_fn[call]]
+        return self.names.functions[self.recording.column("call_fn")[call]]
 
     def result_names(self, call):
         """(assigned name or None, a name or None per output) of a call's result."""
         rec = self.recording
-        return self.result_names_at(int(rec.call_site[call]), int(rec.call_fn[call]))
+        return self.result_names_at(rec.column("call_site")[call], rec.column("call_fn")[call])
 
     def result_names_at(self, site, fn):
         """The result names of a call of function ``fn`` made at site ``site``."""
@@ -530,8 +530,9 @@ class Timeline:
             for t in rec.streams)
         return Start(names.script, streams)
 
-    def call(self, call, fingerprints=True):
-        """The event of call ``call``; without fingerprints its FP and digest fields are None.
+    def call(self, call, fingerprints=True, digests=True):
+        """The event of call ``call``; without fingerprints its FP and digest fields are None,
+        without digests only its digest fields (the text timeline prints none).
 
         Fingerprints and digests are what costs: states are rebuilt and draws replayed.
         They are asked for in the order a rebuild moves forwards (the states before,
@@ -540,12 +541,13 @@ class Timeline:
         rec, names = self.recording, self.names
         record = rec.call(call)
         fp = self.fingerprint if fingerprints else (lambda token: None)
+        digests = digests and fingerprints
         befores = [fp(s.before) for s in record.streams]
         draws = []
         for d in record.draws:
             if d.discarded:
                 continue
-            digest = rec.draw_digest(d.row).hex() if fingerprints else None
+            digest = rec.draw_digest(d.row).hex() if digests else None
             draws.append(Draw(d.number, names.streams[d.stream], fp(d.token), digest, d.repeat_of,
                               None if d.repeat_of is None else self.function(d.repeat_of),
                               None if d.loop is None else rec.loops[d.loop].name, d.loop_step))
@@ -554,7 +556,7 @@ class Timeline:
             for s, b in zip(record.streams, befores))
         result, out_names = self.result_names(call)
         outputs = tuple(
-            Output(k, rec.output_digest(call, k).hex() if fingerprints else None, out_names[k],
+            Output(k, rec.output_digest(call, k).hex() if digests else None, out_names[k],
                    self.equals(call, k))
             for k in range(len(record.outputs)))
         return Call(call, names.functions[record.function.index], record.line, result,

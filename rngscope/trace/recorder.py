@@ -46,6 +46,7 @@ from bisect import bisect_right
 import numpy as np
 
 from rngscope import backends, observe
+from rngscope.trace import pcg_state, unseen
 from rngscope.trace.fingerprint import (SMALL, fingerprint, kept, output_entry, value_digest,
                                         value_hash)
 from rngscope.trace.followed import FnInfo, NodeInfo, Track, Write
@@ -83,8 +84,9 @@ class Recorder(HotCalls, LoopDraws, CallSites, observe.Observer):
         # ``finish`` into ``draw_hash``), else already the hash, salted with dtype and shape
         self._values = []
         self._rows_at = array("q", [0])  # first draw row of each call, as far as computed
+        self.kept = pcg_state.Kept()  # PCG64 states after draws, read as they happen
         self.states = States(self.draw_token, self.step_of, lambda: self._draws_done,
-                             checkpoint_every)
+                             checkpoint_every, self.kept)
         self.tracks = self.states.tracks
         self.functions = []  # FnInfo by index
         self.sites = []  # site id -> (line, column, end line, end column)
@@ -370,6 +372,12 @@ class Recorder(HotCalls, LoopDraws, CallSites, observe.Observer):
             info.after = after
             if info.updates is not None:
                 track.token = after
+                reader = track.reader
+                if reader is not None and new_rng is not None:  # the state after this draw
+                    if new_rng is not reader.generator:
+                        reader = track.reader = pcg_state.reader(new_rng)
+                    if reader.words is not None:
+                        self.kept.keep(row, track.index, reader)
 
     def _node_met(self, node):
         """The NodeInfo of a node first met while drawing (a loop no description told of)."""
@@ -602,10 +610,20 @@ class Recorder(HotCalls, LoopDraws, CallSites, observe.Observer):
     def hash_values(self, draw_node):
         """Per draw row, a hash of its values within this process, salted by its node's dtype
         and shape: every row's kept bytes (or hash of larger bytes) hashed in one pass, after
-        values a backend did not hand over are replayed from their state."""
+        values a backend did not hand over are matched by state or replayed (``unseen``)."""
         values = self._values
+        found = None
         if values.count(None):
-            for row in [r for r, v in enumerate(values) if v is None]:
+            unseen_rows = np.fromiter((v is None for v in values), bool, len(values))
+            replay = np.flatnonzero(unseen_rows)
+            if not self._pending:  # (else tokens may not yet tell equal states: replay all)
+                steps = np.array([n.step for n in self.nodes] + [NO_STEP], np.int64)[draw_node]
+                found = unseen.plan(self.states.canonical(np.frombuffer(self.draw_token, np.int64)),
+                                    steps, unseen_rows)
+                replay = found.replay
+                for row in np.concatenate((found.matched, found.standing)).tolist():
+                    values[row] = 0  # (its hash is set below)
+            for row in replay.tolist():
                 node = self.nodes[draw_node[row]]
                 drawn = np.asarray(self.states.draw(self.draw_token[row], node.step))
                 values[row] = _kept(drawn.tobytes())
@@ -615,7 +633,13 @@ class Recorder(HotCalls, LoopDraws, CallSites, observe.Observer):
         salt = np.array([n.salt for n in self.nodes] + [0], np.int64)
         hashes = np.fromiter(map(hash, values), np.int64, len(values))
         self._values = None
-        return hashes ^ salt[draw_node] if len(hashes) else hashes
+        if not len(hashes):
+            return hashes
+        hashes ^= salt[draw_node]
+        if found is not None:
+            hashes[found.matched] = hashes[found.sources]
+            hashes[found.standing] = found.stand_ins
+        return hashes
 
     # -- while recording: where calls were made, how draws replay ------------------------
 

@@ -226,6 +226,7 @@ class Recording:
     warnings: tuple = ()  # WarningRecord, in the order they were given
     _kept_outs: KeptOutputs = None  # the values of outputs that are not draws, digested when asked
     _replayed: dict = dataclasses.field(default_factory=dict, repr=False)  # digest cache
+    _lists: dict = dataclasses.field(default_factory=dict, repr=False)  # ``column`` cache
 
     @property
     def n_calls(self):
@@ -233,34 +234,47 @@ class Recording:
 
     # -- one call ------------------------------------------------------------------------
 
+    def column(self, name) -> list:
+        """A column as a Python list, made once: one call's look-ups index lists, not arrays
+        (a numpy scalar costs ten times a list item, and a text timeline reads every call)."""
+        got = self._lists.get(name)
+        if got is None:
+            got = self._lists[name] = getattr(self, name).tolist()
+        return got
+
     def function_of(self, call) -> FunctionRecord:
-        return self.functions[self.call_fn[call]]
+        return self.functions[self.column("call_fn")[call]]
 
     def site(self, call):
-        site = self.call_site[call]
+        site = self.column("call_site")[call]
         return self.sites[site] if site >= 0 else None
 
     def reads(self, call) -> tuple[StreamStep, ...]:
         find = self.states.find
-        lo, hi = self.reads_at[call], self.reads_at[call + 1]
+        at = self.column("reads_at")
+        lo, hi = at[call], at[call + 1]
         return tuple(
-            StreamStep(int(s), int(b), int(a), find(int(b)) != find(int(a)))
-            for s, b, a in zip(self.read_stream[lo:hi], self.read_before[lo:hi], self.read_after[lo:hi]))
+            StreamStep(s, b, a, find(b) != find(a))
+            for s, b, a in zip(self.column("read_stream")[lo:hi],
+                                self.column("read_before")[lo:hi], self.column("read_after")[lo:hi]))
 
     def draws(self, call) -> tuple[DrawRecord, ...]:
-        lo, hi = int(self.draws_at[call]), int(self.draws_at[call + 1])
+        at = self.column("draws_at")
+        lo, hi = at[call], at[call + 1]
         function = self.function_of(call)
         in_loop = {n: loop for loop in function.loops for n in self.loops[loop].sites}
+        node_of, repeat_of = self.column("draw_node"), self.column("draw_repeat")
+        stream_of, token_of = self.column("draw_stream"), self.column("draw_token")
+        number_of = self.column("draw_number")
         out, steps = [], {}
         for row in range(lo, hi):
-            node = self.nodes[self.draw_node[row]]
-            repeat = int(self.draw_repeat[row])
-            loop = in_loop.get(node.id)
+            node = self.nodes[node_of[row]]
+            repeat = repeat_of[row]
+            loop = in_loop.get(node.id) if in_loop else None
             loop_step = None
             if loop is not None:  # its k-th draw in this call is the loop's step k
                 loop_step = steps[node.id] = steps.get(node.id, -1) + 1
-            out.append(DrawRecord(row, int(self.draw_stream[row]), int(self.draw_token[row]),
-                                  int(self.draw_number[row]), node.step,
+            out.append(DrawRecord(row, stream_of[row], token_of[row], number_of[row], node.step,
                                   None if repeat < 0 else repeat, node.id, loop, loop_step,
                                   not node.values_read))
         return tuple(out)
@@ -272,7 +286,8 @@ class Recording:
         return [(int(loop), int(steps)) for _c, loop, steps in runs[lo:hi]]
 
     def outputs(self, call) -> tuple[int, ...]:
-        return tuple(int(h) for h in self.out_hash[self.outs_at[call]:self.outs_at[call + 1]])
+        at = self.column("outs_at")
+        return tuple(self.column("out_hash")[at[call]:at[call + 1]])
 
     def call(self, call) -> CallRecord:
         return CallRecord(call, self.function_of(call), self.site(call), self.reads(call),
@@ -280,11 +295,12 @@ class Recording:
 
     def first_equal_output(self, call, k):
         """(call, output) where the values of output ``k`` of ``call`` first appeared, if earlier."""
-        first = int(self.out_first[self.outs_at[call] + k])
-        if first >= self.outs_at[call]:
+        outs_at = self.column("outs_at")
+        first = self.column("out_first")[outs_at[call] + k]
+        if first >= outs_at[call]:
             return None
-        at = int(np.searchsorted(self.outs_at, first, side="right")) - 1
-        return at, first - int(self.outs_at[at])
+        at = bisect_right(outs_at, first) - 1
+        return at, first - outs_at[at]
 
     # -- digests -------------------------------------------------------------------------
 
@@ -320,16 +336,7 @@ class Recording:
 
     def canonical(self, tokens: np.ndarray) -> np.ndarray:
         """``states.find`` of every token of an array (the aliases are few)."""
-        alias = self.states.alias
-        if not alias or not len(tokens):
-            return tokens
-        mask = np.isin(tokens, np.fromiter(alias, np.int64, len(alias)))
-        if not mask.any():
-            return tokens
-        out = tokens.copy()
-        find = self.states.find
-        out[mask] = [find(int(t)) for t in tokens[mask]]
-        return out
+        return self.states.canonical(tokens)
 
     def read_advanced(self) -> np.ndarray:
         """Per stream read: did the call move the stream to another state?"""
