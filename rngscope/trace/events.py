@@ -482,12 +482,12 @@ class Timeline:
     # -- names ---------------------------------------------------------------------------
 
     def function(self, call):
-        return self.names.functions[self.recording.column("call_fn")[call]]
+        return self.names.functions[self.recording.lists.call_fn[call]]
 
     def result_names(self, call):
         """(assigned name or None, a name or None per output) of a call's result."""
         rec = self.recording
-        return self.result_names_at(rec.column("call_site")[call], rec.column("call_fn")[call])
+        return self.result_names_at(rec.lists.call_site[call], rec.lists.call_fn[call])
 
     def result_names_at(self, site, fn):
         """The result names of a call of function ``fn`` made at site ``site``."""
@@ -539,12 +539,12 @@ class Timeline:
         the draws, the states after), so a walk over every call replays each draw once.
         """
         rec, names = self.recording, self.names
-        record = rec.call(call)
-        fp = self.fingerprint if fingerprints else (lambda token: None)
+        reads = rec.reads(call)  # (the records of ``rec.call``, without those it does not read)
+        fp = self.states.fingerprint if fingerprints else (lambda token: None)
         digests = digests and fingerprints
-        befores = [fp(s.before) for s in record.streams]
+        befores = [fp(s.before) for s in reads]
         draws = []
-        for d in record.draws:
+        for d in rec.draws(call):
             if d.discarded:
                 continue
             digest = rec.draw_digest(d.row).hex() if digests else None
@@ -553,14 +553,15 @@ class Timeline:
                               None if d.loop is None else rec.loops[d.loop].name, d.loop_step))
         streams = tuple(
             StreamStep(names.streams[s.stream], b, fp(s.after), s.advanced)
-            for s, b in zip(record.streams, befores))
+            for s, b in zip(reads, befores))
         result, out_names = self.result_names(call)
         outputs = tuple(
             Output(k, rec.output_digest(call, k).hex() if digests else None, out_names[k],
                    self.equals(call, k))
-            for k in range(len(record.outputs)))
-        return Call(call, names.functions[record.function.index], record.line, result,
-                    streams, tuple(draws), outputs, record.args)
+            for k in range(rec.function_of(call).n_outputs))
+        site = rec.site(call)
+        return Call(call, self.function(call), site[0] if site else None, result,
+                    streams, tuple(draws), outputs, rec.call_args.get(call))
 
     def state(self, index, fingerprints=True):
         write = self.recording.writes[index]

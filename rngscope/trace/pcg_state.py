@@ -6,8 +6,8 @@ replaying draws through PyTensor (about 12 µs each), and ``bit_generator.state`
 ``state`` and ``inc`` words behind a pointer, then ``has_uint32`` and ``uinteger`` in the bit
 generator's own struct (at ``bit_generator.ctypes.state_address``).  ``reader(generator)`` makes
 a ``Reader`` whose two ctypes views copy those bytes; ``Kept`` holds them per draw row, and
-gives back the canonical dict (``generator_states.canonical``) or the fingerprint
-(``fingerprint.fingerprint`` of that dict) of a row's state without replaying anything.
+gives back the fingerprint (``fingerprint.fingerprint`` of the canonical dict,
+``generator_states.canonical``) of a row's state without replaying anything.
 
 Where the fields sit is numpy's private layout, so it is checked once per process on probe
 generators (with and without a buffered 32-bit word) against ``bit_generator.state`` and
@@ -120,14 +120,12 @@ class Kept:
         self.rows = array("q")
         self.data = bytearray()  # 40 bytes per row
         self.kinds = bytearray()  # per row: its bit generator (an index into KINDS)
-        self.tracks = array("i")  # per row: the track of its stream
 
-    def keep(self, row, track, reader):
+    def keep(self, row, reader):
         self.rows.append(row)
         self.data += reader.words.raw
         self.data += reader.tail.raw
         self.kinds.append(reader.kind)
-        self.tracks.append(track)
 
     def _at(self, row):
         i = bisect_left(self.rows, row)
@@ -144,8 +142,3 @@ class Kept:
             return None
         return hashlib.sha256(canonical_bytes(self.kinds[i], self._raw(i))).digest()[
             :length // 2].hex()
-
-    def full(self, row):
-        """(track index, canonical dict) of the state after draw ``row``, or None."""
-        i = self._at(row)
-        return None if i < 0 else (self.tracks[i], canonical(self.kinds[i], self._raw(i)))

@@ -377,7 +377,7 @@ class Recorder(HotCalls, LoopDraws, CallSites, observe.Observer):
                     if new_rng is not reader.generator:
                         reader = track.reader = pcg_state.reader(new_rng)
                     if reader.words is not None:
-                        self.kept.keep(row, track.index, reader)
+                        self.kept.keep(row, reader)
 
     def _node_met(self, node):
         """The NodeInfo of a node first met while drawing (a loop no description told of)."""

@@ -189,6 +189,20 @@ def _kept_outputs(recorder, outs_at):
     return KeptOutputs(positions, hashes, data, kinds, keys)
 
 
+class Lists:
+    """A Recording's columns as Python lists, each made when first read (``Recording.lists``)."""
+
+    def __init__(self, recording):
+        self._recording = recording
+
+    def __getattr__(self, name):  # (only for a column not read yet)
+        if name.startswith("_"):
+            raise AttributeError(name)
+        value = getattr(self._recording, name).tolist()
+        setattr(self, name, value)
+        return value
+
+
 @dataclasses.dataclass(frozen=True, eq=False)
 class Recording:
     """Everything a finished run recorded (see the module docstring for the columns)."""
@@ -226,7 +240,7 @@ class Recording:
     warnings: tuple = ()  # WarningRecord, in the order they were given
     _kept_outs: KeptOutputs = None  # the values of outputs that are not draws, digested when asked
     _replayed: dict = dataclasses.field(default_factory=dict, repr=False)  # digest cache
-    _lists: dict = dataclasses.field(default_factory=dict, repr=False)  # ``column`` cache
+    _lists: Lists = dataclasses.field(init=False, repr=False)  # ``lists``
 
     @property
     def n_calls(self):
@@ -234,38 +248,40 @@ class Recording:
 
     # -- one call ------------------------------------------------------------------------
 
-    def column(self, name) -> list:
-        """A column as a Python list, made once: one call's look-ups index lists, not arrays
-        (a numpy scalar costs ten times a list item, and a text timeline reads every call)."""
-        got = self._lists.get(name)
-        if got is None:
-            got = self._lists[name] = getattr(self, name).tolist()
-        return got
+    @property
+    def lists(self) -> Lists:
+        """The columns as Python lists, each made when first read: one call's look-ups index
+        lists, not arrays (a numpy scalar costs ten times a list item; a text timeline
+        reads every call)."""
+        return self._lists
+
+    def __post_init__(self):
+        object.__setattr__(self, "_lists", Lists(self))
 
     def function_of(self, call) -> FunctionRecord:
-        return self.functions[self.column("call_fn")[call]]
+        return self.functions[self._lists.call_fn[call]]
 
     def site(self, call):
-        site = self.column("call_site")[call]
+        site = self._lists.call_site[call]
         return self.sites[site] if site >= 0 else None
 
     def reads(self, call) -> tuple[StreamStep, ...]:
         find = self.states.find
-        at = self.column("reads_at")
+        at = self._lists.reads_at
         lo, hi = at[call], at[call + 1]
         return tuple(
             StreamStep(s, b, a, find(b) != find(a))
-            for s, b, a in zip(self.column("read_stream")[lo:hi],
-                                self.column("read_before")[lo:hi], self.column("read_after")[lo:hi]))
+            for s, b, a in zip(self._lists.read_stream[lo:hi],
+                                self._lists.read_before[lo:hi], self._lists.read_after[lo:hi]))
 
     def draws(self, call) -> tuple[DrawRecord, ...]:
-        at = self.column("draws_at")
+        at = self._lists.draws_at
         lo, hi = at[call], at[call + 1]
         function = self.function_of(call)
         in_loop = {n: loop for loop in function.loops for n in self.loops[loop].sites}
-        node_of, repeat_of = self.column("draw_node"), self.column("draw_repeat")
-        stream_of, token_of = self.column("draw_stream"), self.column("draw_token")
-        number_of = self.column("draw_number")
+        node_of, repeat_of = self._lists.draw_node, self._lists.draw_repeat
+        stream_of, token_of = self._lists.draw_stream, self._lists.draw_token
+        number_of = self._lists.draw_number
         out, steps = [], {}
         for row in range(lo, hi):
             node = self.nodes[node_of[row]]
@@ -286,8 +302,8 @@ class Recording:
         return [(int(loop), int(steps)) for _c, loop, steps in runs[lo:hi]]
 
     def outputs(self, call) -> tuple[int, ...]:
-        at = self.column("outs_at")
-        return tuple(self.column("out_hash")[at[call]:at[call + 1]])
+        at = self._lists.outs_at
+        return tuple(self._lists.out_hash[at[call]:at[call + 1]])
 
     def call(self, call) -> CallRecord:
         return CallRecord(call, self.function_of(call), self.site(call), self.reads(call),
@@ -295,8 +311,8 @@ class Recording:
 
     def first_equal_output(self, call, k):
         """(call, output) where the values of output ``k`` of ``call`` first appeared, if earlier."""
-        outs_at = self.column("outs_at")
-        first = self.column("out_first")[outs_at[call] + k]
+        outs_at = self._lists.outs_at
+        first = self._lists.out_first[outs_at[call] + k]
         if first >= outs_at[call]:
             return None
         at = bisect_right(outs_at, first) - 1

@@ -37,7 +37,9 @@ class States:
     def __init__(self, draw_token, step_of, complete, checkpoint_every=CHECKPOINT_EVERY,
                  kept=None):
         self.draw_token, self.step_of, self.complete = draw_token, step_of, complete
-        self.kept = kept  # a ``pcg_state.Kept``: states after draws read as they happened, or None
+        # a ``pcg_state.Kept``: states after draws read as they happened, or None; they give
+        # fingerprints (a rebuild, as ``--goto`` tells it, still replays from an anchor)
+        self.kept = kept
         self.checkpoint_every = checkpoint_every
         self.n_anchors = 0
         self.full = {}  # anchor token -> full state
@@ -179,19 +181,14 @@ class States:
         """The state a token names, replayed from its nearest anchor or its stream's cursor."""
         chain = []
         t = token
-        kept = None  # (track, full state) read after a draw, as it happened
         while t not in self.full and t not in self._cursors:
-            if t >= AFTER and self.kept is not None:
-                kept = self.kept.full(t - AFTER)
-                if kept is not None:
-                    break
             chain.append(t)
             t = self.parent(t)
         if t in self._cursors:
             track, state = self._cursors.pop(t)
         else:
-            track, full = kept if kept is not None else (self.anchor_track[t], self.full[t])
-            state = self.tracks[track].ops.materialize(full)
+            track = self.anchor_track[t]
+            state = self.tracks[track].ops.materialize(self.full[t])
             for old in [k for k, v in self._cursors.items() if v[0] == track]:
                 del self._cursors[old]
         for t in reversed(chain):
