@@ -1,7 +1,8 @@
 """Compilation modes: a mode is a named tuple of passes run in order over a FunctionGraph.
 
 FAST_RUN follows Theano 1.0.5's optimizer database in order (positions sort,
-ties by name): merge, the fused softmax cross-entropy (on the graph as built),
+ties by name): merge, the 'useless' pass (fills and no-ops removed, inputs
+first) and a merge, the fused softmax cross-entropy (on the graph as built),
 canonicalize, merge, stabilize, log-sum-exp, BLAS, specialize, uncanonicalize,
 specialize_device, elementwise fusion, merge, the in-place passes (indexed
 increments, BLAS, elementwise, random), a last merge and the output copies.
@@ -14,7 +15,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from rngscope.compile.rewriter import equilibrium, merge
+from rngscope.compile.rewriter import equilibrium, in_to_out, merge
 from rngscope.compile.rewrites import canonical, nnet, shape, specialize
 from rngscope.compile.rewrites.fusion import fusion
 from rngscope.compile.rewrites.inplace import blas_inplace, elemwise_inplace, random_inplace
@@ -24,7 +25,7 @@ from rngscope.compile.rewrites.outputs import insert_deepcopy
 __all__ = [
     "blas", "canonicalize", "canonicalize_fast_compile", "dot_to_dot22", "FAST_COMPILE",
     "FAST_RUN", "get_mode", "log_sum_exp", "Mode", "MODES", "specialize_device", "specialize_pass",
-    "stabilize", "uncanonicalize", "UNOPTIMIZED",
+    "stabilize", "uncanonicalize", "UNOPTIMIZED", "useless",
 ]
 
 _SHARED = (
@@ -34,6 +35,12 @@ _SHARED = (
     canonical.fill_sink, canonical.fill_to_alloc, canonical.dimshuffle_lift,
     canonical.useless_elemwise,
 )
+
+
+def useless(fg):
+    """Fills, elementwise no-ops and reshapes that change nothing, removed in one pass
+    from the inputs (Theano's 'useless' pass, before canonicalize)."""
+    in_to_out(fg, (canonical.useless_fill, canonical.useless_elemwise, shape.useless_reshape))
 
 
 def canonicalize(fg):
@@ -86,7 +93,7 @@ class Mode(NamedTuple):
 
 
 FAST_RUN = Mode("FAST_RUN", (
-    merge, nnet.crossentropy, canonicalize, merge, stabilize, log_sum_exp, blas, specialize_pass, uncanonicalize,
+    merge, useless, merge, nnet.crossentropy, canonicalize, merge, stabilize, log_sum_exp, blas, specialize_pass, uncanonicalize,
     specialize_device,
     fusion, merge,  # both at 49 in Theano's optdb, which sorts ties by name: elemwise_fusion first
     subtensor_inplace, blas_inplace, elemwise_inplace, random_inplace, merge, insert_deepcopy,

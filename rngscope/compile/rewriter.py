@@ -10,11 +10,11 @@ changes nothing.  Everything is iterative.
 from __future__ import annotations
 
 from rngscope.compile.shapes import infer_shape, shape_inputs
-from rngscope.compile.vocabulary import dispatch_key, offered
+from rngscope.compile.vocabulary import dispatch_key, offered, tier
 from rngscope.graph.basic import Constant
 
 __all__ = [
-    "Context", "equilibrium", "merge", "transfer_names",
+    "Context", "equilibrium", "in_to_out", "merge", "transfer_names",
 ]
 
 
@@ -62,7 +62,7 @@ def _dispatch(rules):
             key = dispatch_key(op)
             found = table.get(key)
             if found is None:
-                found = table[key] = tuple(r for r in rules if offered(r, key))
+                found = table[key] = tuple(sorted((r for r in rules if offered(r, key)), key=tier))
             entry = by_op[id(op)] = (op, found)
         return entry[1]
 
@@ -209,6 +209,32 @@ def equilibrium(fg, rules, max_passes=100, cleanup=False):
             _settle(fg, rules)
             break
     return changed_any
+
+
+def in_to_out(fg, rules):
+    """One pass of ``rules`` over ``fg``, inputs first (Theano's TopoOptimizer over a
+    LocalOptGroup that applies all its rules): a node's replacement is offered the rules
+    again until none fires; the nodes a replacement brings in are not visited."""
+    ctx = Context(fg)
+    rules_for = _dispatch(rules)
+    live = fg.apply_nodes
+    changed = False
+    for node in fg.nodes():
+        while node is not None and id(node) in live:
+            for rule in rules_for(node.op):
+                result = rule(node, ctx)
+                if result is None:
+                    continue
+                pairs = [(o, n) for o, n in zip(node.outputs, result) if o is not n]
+                if pairs:
+                    break
+            else:
+                break
+            fg.replace_all(pairs)
+            ctx.changed()
+            changed = True
+            node = pairs[0][1].owner if len(pairs) == 1 else None
+    return changed
 
 
 def merge(fg):

@@ -7,7 +7,7 @@ from rngscope.tensor.elemwise import Elemwise
 
 __all__ = [
     "ADD_FAMILY", "MUL_FAMILY", "RANDOM", "UPCASTING", "dispatch_key", "is_elemwise", "is_fill",
-    "is_random", "offered", "scalar_cls", "tracks",
+    "is_random", "offered", "scalar_cls", "tier", "tracks",
 ]
 
 # scalar ops whose constant inputs Theano upcasts to the output dtype
@@ -45,7 +45,7 @@ def is_fill(node):
     return node is not None and type(node.op) is Elemwise and node.op.family == "Second"
 
 
-def tracks(*op_classes, families=None, needs=None):
+def tracks(*op_classes, families=None, needs=None, every_elemwise=False):
     """Mark a rewrite as applying only to nodes whose op is one of ``op_classes``.
 
     ``families`` narrows an Elemwise rule further to plain Elemwise nodes whose
@@ -53,6 +53,12 @@ def tracks(*op_classes, families=None, needs=None):
     never offers the rule any other node.  ``needs`` names op classes the rule
     cannot fire without (gemm needs a Dot22 somewhere): a rewrite pass whose
     graph holds none of them skips the rule.
+
+    The driver offers a node its rules in Theano's order: rules for every op
+    first, then rules for the node's op class, then rules for its particular op
+    (a family).  ``every_elemwise`` says that Theano offers the rule every
+    Elemwise (it tracks the class) and ``families`` only spares the driver the
+    nodes the rule cannot change.
     """
 
     def mark(rule):
@@ -61,9 +67,18 @@ def tracks(*op_classes, families=None, needs=None):
             rule.families = frozenset(families)
         if needs is not None:
             rule.needs = needs
+        rule.tier = 2 if families is not None and not every_elemwise else 1
         return rule
 
     return mark
+
+
+def tier(rule):
+    """When the driver offers a node ``rule``: 0 rules for every op, 1 rules for the
+    node's op class, 2 rules for its particular op (Theano's EquilibriumOptimizer)."""
+    if getattr(rule, "ops", None) is None:
+        return 0
+    return getattr(rule, "tier", 2 if getattr(rule, "families", None) is not None else 1)
 
 
 def dispatch_key(op):

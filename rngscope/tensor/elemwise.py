@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 
@@ -25,7 +25,10 @@ class Elemwise(Op):
 
     scalar_op: object
     inplace: tuple = ()
-    name: str = ""
+    # a display name only: sigmoid(x) and the gradient's scalar_sigmoid(x) are one
+    # computation, and merge makes them one node (Theano's props are the scalar op and
+    # the in-place pattern)
+    name: str = field(default="", compare=False)
 
     @functools.cached_property
     def destroy_map(self):

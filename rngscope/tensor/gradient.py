@@ -110,7 +110,7 @@ def grad(cost, wrt, consider_constant=None, disconnected_inputs="raise", known_g
     if cost is not None and id(cost) not in seeds:
         seeds[id(cost)] = (cost, T.fill(cost, T.constant(1.0, dtype=_float_dtype(cost))))
     grads = _backward([v for v, _ in seeds.values()], seeds, wrt_list,
-                      list(consider_constant or ()))
+                      list(consider_constant or ()), None if cost is None else cost.name)
     result = []
     for w in wrt_list:
         g = grads.get(id(w))
@@ -143,8 +143,10 @@ def _backtrace(var):
     return "Backtrace when that variable is created:\n\n" + "".join(traceback.format_list(trace))
 
 
-def _backward(outputs, seeds, wrt, blockers):
-    """{id(variable): its total gradient} for every variable reached from ``outputs``."""
+def _backward(outputs, seeds, wrt, blockers, cost_name=None):
+    """{id(variable): its total gradient} for every variable reached from ``outputs``.
+    A named variable's gradient of a named cost is named '(dcost/dvar)', as Theano names
+    it (the summed term itself is renamed, even when it is another variable's gradient)."""
     nodes = nodes_between(blockers, outputs)
     blocked = set(map(id, blockers))
     # which variables depend on a wrt (only those need gradients)
@@ -170,6 +172,9 @@ def _backward(outputs, seeds, wrt, blockers):
         else:
             parts = [t for _k, t in sorted(terms.get(vid, ()), key=lambda kt: kt[0])]
             g = _sum_terms(parts)
+            if g is not None and not isinstance(g, Null) and cost_name is not None and (
+                    var.name is not None):
+                g.name = "(d%s/d%s)" % (cost_name, var.name)
         total[vid] = g
         return g
 
@@ -299,6 +304,13 @@ def _c(value, like):
     return T.constant(value, dtype=like.type.dtype)
 
 
+def _lit(value):
+    """A Python literal of a scalar op's gradient formula, typed as Theano types it (the
+    narrowest int, float32 when exact): ``(1.0 - y)`` in sigmoid's gradient is then the
+    same constant as the user's ``1.0 - sigmoid(x)``, and merges with it."""
+    return T.constant(value)
+
+
 def _sigmoid(x):
     """The scalar sigmoid applied elementwise, unnamed as Theano's gradients build it
     (``Elemwise{scalar_sigmoid}``, not the user-level ``sigmoid``)."""
@@ -369,17 +381,17 @@ SCALAR_RULES = {
                               for k in range(len(xs))],
     "TrueDiv": lambda xs, z, gz: [gz / xs[1], -(gz * xs[0]) / (xs[1] * xs[1])],
     "Neg": lambda xs, z, gz: [-gz],
-    "Pow": lambda xs, z, gz: [gz * xs[1] * xs[0] ** (xs[1] - _c(1, xs[1])),
+    "Pow": lambda xs, z, gz: [gz * xs[1] * xs[0] ** (xs[1] - _lit(1)),
                               gz * T.log(xs[0]) * xs[0] ** xs[1] if _is_float(xs[1]) else None],
     "Exp": lambda xs, z, gz: [gz * T.exp(xs[0])],
     "Log": lambda xs, z, gz: [gz / xs[0]],
-    "Log1p": lambda xs, z, gz: [gz / (_c(1, z) + xs[0])],
+    "Log1p": lambda xs, z, gz: [gz / (_lit(1) + xs[0])],
     "Expm1": lambda xs, z, gz: [gz * T.exp(xs[0])],
-    "Sqr": lambda xs, z, gz: [gz * xs[0] * _c(2, z)],
-    "Sqrt": lambda xs, z, gz: [(gz * _c(0.5, z)) / T.sqrt(xs[0])],
+    "Sqr": lambda xs, z, gz: [gz * xs[0] * _lit(2)],
+    "Sqrt": lambda xs, z, gz: [(gz * _lit(0.5)) / T.sqrt(xs[0])],
     "Abs": lambda xs, z, gz: [gz * T.sgn(xs[0])],
-    "Tanh": lambda xs, z, gz: [gz * (_c(1, z) - T.sqr(T.tanh(xs[0])))],
-    "ScalarSigmoid": lambda xs, z, gz: [gz * _sigmoid(xs[0]) * (_c(1, z) - _sigmoid(xs[0]))],
+    "Tanh": lambda xs, z, gz: [gz * (_lit(1) - T.sqr(T.tanh(xs[0])))],
+    "ScalarSigmoid": lambda xs, z, gz: [gz * _sigmoid(xs[0]) * (_lit(1.0) - _sigmoid(xs[0]))],
     "ScalarSoftplus": lambda xs, z, gz: [gz * _sigmoid(xs[0])],
     "Inv": lambda xs, z, gz: [-gz / (xs[0] * xs[0])],
     "Sin": lambda xs, z, gz: [gz * T.cos(xs[0])],
@@ -387,8 +399,8 @@ SCALAR_RULES = {
     # a tie sends the whole gradient to the first input
     "Maximum": lambda xs, z, gz: _extremum_grads(xs, z, gz),
     "Minimum": lambda xs, z, gz: _extremum_grads(xs, z, gz),
-    "Switch": lambda xs, z, gz: [_zeros(xs[0]), T.switch(xs[0], gz, _c(0, z)),
-                                 T.switch(xs[0], _c(0, z), gz)],
+    "Switch": lambda xs, z, gz: [_zeros(xs[0]), T.switch(xs[0], gz, _lit(0.0)),
+                                 T.switch(xs[0], _lit(0.0), gz)],
     "Clip": lambda xs, z, gz: [T.and_(T.ge(xs[0], xs[1]), T.le(xs[0], xs[2])) * gz,
                                T.lt(xs[0], xs[1]) * gz, T.gt(xs[0], xs[2]) * gz],
     "Second": lambda xs, z, gz: [None, gz],

@@ -12,7 +12,7 @@ from rngscope.compile.fgraph import FunctionGraph
 from rngscope.compile.rewriter import Context, equilibrium, merge
 from rngscope.compile.rewrites import canonical, shape, specialize
 from rngscope.compile.rewrites.fusion import fusion
-from rngscope.compile.vocabulary import is_random, scalar_cls
+from rngscope.compile.vocabulary import is_random, scalar_cls, tracks
 from rngscope.graph.basic import Constant, clone_graph
 from rngscope.graph.types import random_state_type
 from rngscope.random import mrg_kernels as K
@@ -200,3 +200,69 @@ def test_pow_canonicalize_drops_an_exponent_of_one():
     fg = fgraph([x], [T.exp(x ** T.constant(np.int8(1)))])
     equilibrium(fg, (canonical.pow_canonicalize,))
     assert [scalar_cls(n) for n in fg.toposort()] == ["Exp"]
+
+
+def test_driver_offers_rules_for_every_op_then_the_op_class_then_the_particular_op():
+    # Theano's EquilibriumOptimizer: rules tracking nothing, then the op's class, then the op
+    met = []
+
+    def for_all(node, ctx):
+        met.append("all")
+
+    @tracks(Elemwise)
+    def for_class(node, ctx):
+        met.append("class")
+
+    @tracks(Elemwise, families=("Neg",))
+    def for_neg(node, ctx):
+        met.append("neg")
+
+    @tracks(Elemwise, families=("Neg",), every_elemwise=True)
+    def for_class_narrowed(node, ctx):
+        met.append("class, narrowed")
+
+    fg = fgraph([x], [-x])
+    equilibrium(fg, (for_neg, for_class_narrowed, for_class, for_all))
+    assert met == ["all", "class, narrowed", "class", "neg"]
+
+
+def test_dimshuffle_lift_moves_a_shuffle_below_a_whole_single_reader_chain_at_once():
+    # DimShuffle{0,x}(neg(exp(x) * y)) -> neg(exp(x{0,x}) * y{0,x}) in one rewrite
+    fg = fgraph([x, y], [(-(T.exp(x) * y)).dimshuffle(0, "x")])
+    (new,) = canonical.dimshuffle_lift(fg.outputs[0].owner, Context(fg))
+    assert scalar_cls(new.owner) == "Neg"
+    (prod,) = new.owner.inputs
+    a, b = prod.owner.inputs
+    assert scalar_cls(a.owner) == "Exp" and a.owner.inputs[0].owner.op.new_order == (0, "x")
+    assert b.owner.op.new_order == (0, "x") and b.owner.inputs[0].name == "y"
+
+
+def test_dimshuffle_lift_stops_at_a_node_read_elsewhere_too():
+    e = T.exp(x)
+    fg = fgraph([x], [(-e).dimshuffle(0, "x"), e])
+    (new,) = canonical.dimshuffle_lift(fg.outputs[0].owner, Context(fg))
+    (shuffled,) = new.owner.inputs
+    assert isinstance(shuffled.owner.op, DimShuffle)  # exp(x) is an output: not lifted
+    assert scalar_cls(shuffled.owner.inputs[0].owner) == "Exp"
+
+
+def test_dimshuffle_lift_through_a_deep_chain_is_iterative():
+    v = x
+    for _ in range(5000):
+        v = T.exp(v)
+    fg = fgraph([x], [v.dimshuffle("x", 0)])
+    (new,) = canonical.dimshuffle_lift(fg.outputs[0].owner, Context(fg))
+    depth = 0
+    while new.owner is not None and scalar_cls(new.owner) == "Exp":
+        new, depth = new.owner.inputs[0], depth + 1
+    assert depth == 5000 and new.owner.op.new_order == ("x", 0)
+
+
+def test_useless_pass_drops_a_fill_of_a_value_that_has_the_output_type_already():
+    # the mean's gradient seed fill(mean, 1.0) is the constant itself before canonicalize
+    s = T.dscalar("s")
+    one = T.constant(1.0, dtype="float64")
+    fg = fgraph([s], [T.exp(T.fill(s, one))])
+    modes.useless(fg)
+    (out,) = fg.outputs
+    assert scalar_cls(out.owner) == "Exp" and out.owner.inputs[0].owner is None

@@ -13,9 +13,11 @@ import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
+from rngscope.compile.fgraph import FunctionGraph
 from rngscope.compile.function import function
 from rngscope.compile.modes import UNOPTIMIZED
-from rngscope.graph.basic import io_toposort
+from rngscope.compile.rewriter import merge
+from rngscope.graph.basic import clone_graph, io_toposort
 from rngscope.streams import RandomStreams
 from rngscope.shared import shared
 from rngscope.tensor import basic as T
@@ -242,3 +244,28 @@ def test_errors_users_meet():
     n = T.lvector("n")
     g = grad(T.sum(n * 1.5), n)
     assert g.dtype == "float64"
+
+
+def test_a_named_variables_gradient_of_a_named_cost_is_named_as_theano_names_it():
+    x = T.dvector("x")
+    cost = T.sum(T.exp(x))
+    cost.name = "c"
+    assert grad(cost, x).name == "(dc/dx)"
+    assert grad(T.sum(T.exp(x)), x).name is None  # an unnamed cost names nothing
+
+
+def test_sigmoids_gradient_reads_the_users_sigmoid_and_its_one_minus_sigmoid():
+    # Theano's (1.0 - y) is a float32 literal: the same constant as the user's 1.0, so merge
+    # makes the gradient's scalar_sigmoid(z) and 1 - sigmoid(z) the user's own nodes
+    z = T.dvector("z")
+    s = T.sigmoid(z)
+    rest = 1.0 - s
+    cost = T.sum(T.log(s) + T.log(rest))
+    private, explicit = clone_graph([rest, grad(cost, z)], [z])
+    fg = FunctionGraph(explicit, private)
+    fg.n_real, fg.updated, fg.listeners = 2, [], []
+    merge(fg)
+    families = [n.op.family for n in fg.toposort() if n.op.__class__.__name__ == "Elemwise"]
+    assert families.count("ScalarSigmoid") == 1
+    subs = [n for n in fg.toposort() if getattr(n.op, "family", None) == "Sub"]
+    assert len(subs) == 1 and subs[0].outputs[0] is fg.outputs[0]

@@ -49,7 +49,7 @@ def constant_folding(node, ctx):
     return outs
 
 
-@tracks(Elemwise, families=UPCASTING)
+@tracks(Elemwise, families=UPCASTING, every_elemwise=True)
 def upcast_constant_inputs(node, ctx):
     """op(x, c) -> op(x, cast(c)) when op upcasts anyway (Theano's local_upcast_elemwise_constant_inputs)."""
     if scalar_cls(node) not in UPCASTING:
@@ -137,35 +137,56 @@ def fill_to_alloc(node, ctx):
 
 @tracks(DimShuffle)
 def dimshuffle_lift(node, ctx):
-    """DimShuffle(f(x, y)) -> f(DimShuffle(x), DimShuffle(y));  merged/identity shuffles vanish."""
+    """DimShuffle(f(x, y)) -> f(DimShuffle(x), DimShuffle(y)), down through every
+    elementwise node read only there;  merged/identity shuffles vanish (Theano's
+    local_dimshuffle_lift, which lifts the new shuffles again at once)."""
     if not isinstance(node.op, DimShuffle):
         return None
     x = node.inputs[0]
     inode = x.owner
-    order = node.op.new_order
-    if inode is not None and isinstance(inode.op, Elemwise) and ctx.n_clients(x) == 1 and not (
-        inode.op.inplace
-    ):
-        new_inputs = [_shuffle(i, order) for i in inode.inputs]
-        return [inode.op(*new_inputs)]
-    if inode is not None and isinstance(inode.op, DimShuffle):
-        order = tuple("x" if d == "x" else inode.op.new_order[d] for d in order)
-        x = inode.inputs[0]
-    if _useless(order, x):
-        return [x]
-    if inode is not None and isinstance(inode.op, DimShuffle):
-        return [_shuffle(x, order)]
-    return None
+    if not (_liftable(x, ctx) or (inode is not None and isinstance(inode.op, DimShuffle))
+            or _useless(node.op.new_order, x)):
+        return None
+    return [_lift(x, node.op.new_order, ctx)]
 
 
-def _shuffle(x, order):
-    inner = x.owner
-    if inner is not None and isinstance(inner.op, DimShuffle):
-        order = tuple("x" if d == "x" else inner.op.new_order[d] for d in order)
-        x = inner.inputs[0]
-    if _useless(order, x):
-        return x
-    return DimShuffle(x.broadcastable, tuple(order))(x)
+def _liftable(x, ctx):
+    """Whether a shuffle of ``x`` moves below its elementwise node (its only reader)."""
+    inode = x.owner
+    return (inode is not None and isinstance(inode.op, Elemwise) and not inode.op.inplace
+            and len(ctx.clients(x)) == 1)
+
+
+def _lift(x, order, ctx):
+    """DimShuffle{order}(x) with the shuffle lifted as far as it goes (iterative: a
+    stack of visits and of elementwise nodes to rebuild on the lifted inputs)."""
+    tasks = [("visit", x, order)]
+    values = []
+    while tasks:
+        task = tasks.pop()
+        if task[0] == "build":
+            _kind, op, n = task
+            args = values[len(values) - n:]
+            del values[len(values) - n:]
+            values.append(op(*args))
+            continue
+        _kind, x, order = task
+        inode = x.owner
+        if _liftable(x, ctx):
+            tasks.append(("build", inode.op, len(inode.inputs)))
+            tasks.extend(("visit", i, order) for i in reversed(inode.inputs))
+            continue
+        if inode is not None and isinstance(inode.op, DimShuffle):
+            order = tuple("x" if d == "x" else inode.op.new_order[d] for d in order)
+            x = inode.inputs[0]
+            if not _useless(order, x):
+                tasks.append(("visit", x, order))
+                continue
+        if _useless(order, x):
+            values.append(x)
+        else:
+            values.append(DimShuffle(x.broadcastable, tuple(order))(x))
+    return values[0]
 
 
 def _useless(order, x):
@@ -177,7 +198,7 @@ def _useless(order, x):
     return all(d == i or (i in loose and d in loose) for i, d in enumerate(order))
 
 
-@tracks(Elemwise, families=("Sub",))
+@tracks(Elemwise, families=("Sub",), every_elemwise=True)
 def expm1_rewrite(node, ctx):
     """exp(x) - 1 -> expm1(x) (Theano's local_expm1, which meets sub before the canonizer does)."""
     if scalar_cls(node) != "Sub":
@@ -254,7 +275,7 @@ def sum_of_sum(node, ctx):
     return [make_sum(source, None if axes is None else tuple(axes), dtype=node.op.dtype)(source)]
 
 
-@tracks(Elemwise, families=("Add", "Mul", "EQ", "NEQ"))
+@tracks(Elemwise, families=("Add", "Mul", "EQ", "NEQ"), every_elemwise=True)
 def useless_elemwise(node, ctx):
     """add(x) -> x;  mul(x) -> x;  eq(x, x) -> ones_like(x);  neq(x, x) -> zeros_like(x)."""
     if is_elemwise(node, "Add", "Mul") and len(node.inputs) == 1:

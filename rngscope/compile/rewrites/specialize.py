@@ -560,7 +560,7 @@ def sum_prod_mul_by_scalar(node, ctx):
     return [out] if out.type == node.outputs[0].type else None
 
 
-@tracks(Elemwise, families=("Neg", "Inv"))
+@tracks(Elemwise, families=("Neg", "Inv"), every_elemwise=True)
 def func_inv(node, ctx):
     """neg(neg(x)) -> x; inv(inv(x)) -> x (Theano's local_func_inv)."""
     inner = node.inputs[0].owner
