@@ -36,7 +36,8 @@ call); values are kept as bytes and hashed all at once in ``finish`` (Python's
 when printed, by replaying the draw.  Its parts: ``followed`` (what is followed),
 ``hot_calls`` (a function called again and again recorded in bulk, then followed
 all at once), ``loop_draws`` (draws inside a ``scan``), ``sites`` (where calls are
-made).  Recording must stay within 1.25 times a plain call (``scripts/bench_replay.py``).
+made), ``outputs`` (results that are not draws), ``unseen`` (draws a backend did not hand
+over) and ``pcg_state`` (PCG64 states read as the calls return).  Recording must stay within 1.25 times a plain call (``scripts/bench_replay.py``).
 """
 from __future__ import annotations
 
@@ -47,11 +48,11 @@ import numpy as np
 
 from rngscope import backends, observe
 from rngscope.trace import pcg_state, unseen
-from rngscope.trace.fingerprint import (SMALL, fingerprint, kept, output_entry, value_digest,
-                                        value_hash)
+from rngscope.trace.fingerprint import SMALL, fingerprint, kept, value_digest
 from rngscope.trace.followed import FnInfo, NodeInfo, Track, Write
 from rngscope.trace.hot_calls import HotCalls
 from rngscope.trace.loop_draws import LoopDraws
+from rngscope.trace.outputs import KeptOutputs
 from rngscope.trace.sites import CallSites
 from rngscope.trace.recording import Recording, WarningRecord, build
 from rngscope.trace.states import AFTER, CHECKPOINT_EVERY, NO_STEP, States
@@ -98,12 +99,7 @@ class Recorder(HotCalls, LoopDraws, CallSites, observe.Observer):
         self.site_values = array("i")  # ... and the site from there on
         self.after_of = {}  # draw row -> the state after it, when not AFTER + row
         self.updated_at = {}  # call -> {track index: token} set by explicit updates
-        # Outputs that are not draws, per call in order: which, and their values kept (``kept``)
-        self.out_call = array("q")
-        self.out_k = array("i")
-        self.out_kind = array("i")  # ... their (dtype, shape) as an index into out_kinds
-        self.out_data = []  # ... their bytes (small), or (value_hash, value_digest) of larger ones
-        self.out_kinds = {}  # (dtype str, shape) -> index
+        self.outputs = KeptOutputs()  # outputs that are not draws (``trace.outputs``)
         self.draw_digest_of = {}  # draw row -> value_digest, for draws that cannot be replayed
         self._replayed = {}  # (token, step, hash) -> value_digest of a replayed draw
         self._draws_done = 0
@@ -465,22 +461,8 @@ class Recorder(HotCalls, LoopDraws, CallSites, observe.Observer):
         """Updates not made by a draw at once (explicit ones, streams read by several nodes),
         and outputs that are not draws (hashed, with a stable digest kept)."""
         call = len(self.call_fn)
-        kinds = self.out_kinds
         for k in info.computed:
-            out = outputs[k]
-            if out.__class__ is not np.ndarray:
-                out = np.asarray(out)
-            data = out.tobytes()
-            key = (out.dtype.str, out.shape)
-            kind = kinds.get(key)
-            if kind is None:
-                kind = kinds[key] = len(kinds)
-            self.out_call.append(call)
-            self.out_k.append(k)
-            self.out_kind.append(kind)
-            # hashed in bulk by ``finish``, digested when printed (``Recording.output_digest``)
-            self.out_data.append(data if len(data) <= SMALL_DRAW else
-                                 (value_hash(out), value_digest(out)))
+            self.outputs.keep(call, k, outputs[k])
         for track, node in info.late:
             if node is not None:
                 track.token = node.after
@@ -590,17 +572,6 @@ class Recorder(HotCalls, LoopDraws, CallSites, observe.Observer):
         self.draws_at = array("q", self._rows_at)
         self._recording = build(self)
         return self._recording
-
-    def output_value(self, call, k):
-        """(value_hash, value_digest) of output ``k`` of ``call`` (a kept non-draw output)."""
-        i = len(self.out_call) - 1  # asked for the last calls: searched from the end
-        while self.out_call[i] != call or self.out_k[i] != k:
-            i -= 1
-        return output_entry(self.out_data[i], self.out_kind_keys()[self.out_kind[i]])
-
-    def out_kind_keys(self):
-        """The (dtype str, shape) of each index of ``out_kind``."""
-        return list(self.out_kinds)
 
     def take_pending(self):
         """The written tokens still to compare with earlier states (once, for ``build``)."""

@@ -33,7 +33,8 @@ from types import MappingProxyType
 
 import numpy as np
 
-from rngscope.trace.fingerprint import output_entry, value_digest
+from rngscope.trace.fingerprint import value_digest
+from rngscope.trace.outputs import Outputs
 from rngscope.trace.states import AFTER, NO_STEP, States
 
 NONE = -1  # "no call", "no site", "no stream" in an int column
@@ -156,39 +157,6 @@ class CallRecord:
         return self.site[0] if self.site else None
 
 
-class KeptOutputs:
-    """The outputs that are not draws, by output position: their value hashes (one numpy
-    pass) and their stable digests, computed from the kept bytes when first asked."""
-
-    def __init__(self, positions, hashes, data, kinds, keys):
-        self.positions, self.hashes = positions, hashes
-        self._data, self._kinds, self._keys = data, kinds, keys
-        self._digests = {}
-
-    def digest(self, position):
-        digest = self._digests.get(position)
-        if digest is None:
-            i = int(np.searchsorted(self.positions, position))
-            digest = self._digests[position] = output_entry(
-                self._data[i], self._keys[self._kinds[i]])[1]
-        return digest
-
-
-def _kept_outputs(recorder, outs_at):
-    """The recorder's kept non-draw outputs, hashed in bulk (``fingerprint.output_entry``)."""
-    keys = recorder.out_kind_keys()
-    salts = np.array([hash(key) for key in keys] + [0], np.int64)
-    data, kinds = recorder.out_data, _column(recorder.out_kind, np.int32)
-    hashes = np.fromiter((hash(d) if d.__class__ is bytes else 0 for d in data), np.int64,
-                         len(data)) ^ salts[kinds]
-    for i, d in enumerate(data):
-        if d.__class__ is not bytes:  # a large value, hashed as it came
-            hashes[i] = d[0]
-    positions = outs_at[_column(recorder.out_call)] + _column(recorder.out_k) if len(data) \
-        else np.zeros(0, np.int64)
-    return KeptOutputs(positions, hashes, data, kinds, keys)
-
-
 class Lists:
     """A Recording's columns as Python lists, each made when first read (``Recording.lists``)."""
 
@@ -238,7 +206,7 @@ class Recording:
     _fixed_digests: MappingProxyType  # draw row -> digest, kept at record time
     _stream_sets: tuple  # per stream: (sorted event keys, tokens) of every change of its state
     warnings: tuple = ()  # WarningRecord, in the order they were given
-    _kept_outs: KeptOutputs = None  # the values of outputs that are not draws, digested when asked
+    _kept_outs: Outputs = None  # the values of outputs that are not draws, digested when asked
     _replayed: dict = dataclasses.field(default_factory=dict, repr=False)  # digest cache
     _lists: Lists = dataclasses.field(init=False, repr=False)  # ``lists``
 
@@ -442,7 +410,7 @@ def build(recorder) -> Recording:
         for k, node in enumerate(f.out_nodes):
             if node >= 0 and not f.loops:
                 out_hash[outs_at[calls] + k] = draw_hash[draws_at[calls] + node]
-    kept_outs = _kept_outputs(recorder, outs_at)
+    kept_outs = recorder.outputs.finish(outs_at)
     out_hash[kept_outs.positions] = kept_outs.hashes
     out_first = _first_positions(out_hash)
     node_step = np.array([n.step for n in nodes] + [NO_STEP], np.int64)
