@@ -13,6 +13,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from rngscope.graph.basic import gc_paused
+
 COLLAPSE_AT = 4  # a run this long shows its first and last call and one line for the rest
 NOTHING = "·"
 
@@ -42,7 +44,8 @@ class View:
 def build(timeline, findings=(), expectations=()):
     start, end = timeline.start(), timeline.end()
     names = [s.stream for s in start.streams]
-    rows = [row for item in _plan(timeline) for row in _rows(timeline, item, names)]
+    with gc_paused():  # 100,000 rows that do not collapse: many small acyclic objects
+        rows = [row for item in _plan(timeline) for row in _rows(timeline, item, names)]
     title = f"replay of {start.script}: {_count(end.calls, 'call')}, {_count(end.draws, 'draw')}"
     streams = tuple((s.stream, s.state, s.kind, s.seed) for s in start.streams)
     return View(title, streams, tuple(rows), tuple(findings), tuple(expectations),
@@ -120,7 +123,7 @@ def _plan(timeline):
 
 def _rows(timeline, item, names):
     if item[0] == "call":
-        yield _call_row(timeline.call(item[1]), names)
+        yield _call_row(timeline.call(item[1], digests=False), names)  # (it shows none)
     elif item[0] == "state":
         yield _state_row([timeline.state(w) for w in item[1]], names)
     else:

@@ -482,12 +482,12 @@ class Timeline:
     # -- names ---------------------------------------------------------------------------
 
     def function(self, call):
-        return self.names.functions[self.recording.call_fn[call]]
+        return self.names.functions[self.recording.lists.call_fn[call]]
 
     def result_names(self, call):
         """(assigned name or None, a name or None per output) of a call's result."""
         rec = self.recording
-        return self.result_names_at(int(rec.call_site[call]), int(rec.call_fn[call]))
+        return self.result_names_at(rec.lists.call_site[call], rec.lists.call_fn[call])
 
     def result_names_at(self, site, fn):
         """The result names of a call of function ``fn`` made at site ``site``."""
@@ -530,35 +530,38 @@ class Timeline:
             for t in rec.streams)
         return Start(names.script, streams)
 
-    def call(self, call, fingerprints=True):
-        """The event of call ``call``; without fingerprints its FP and digest fields are None.
+    def call(self, call, fingerprints=True, digests=True):
+        """The event of call ``call``; without fingerprints its FP and digest fields are None,
+        without digests only its digest fields (the text timeline prints none).
 
         Fingerprints and digests are what costs: states are rebuilt and draws replayed.
         They are asked for in the order a rebuild moves forwards (the states before,
         the draws, the states after), so a walk over every call replays each draw once.
         """
         rec, names = self.recording, self.names
-        record = rec.call(call)
-        fp = self.fingerprint if fingerprints else (lambda token: None)
-        befores = [fp(s.before) for s in record.streams]
+        reads = rec.reads(call)  # (the records of ``rec.call``, without those it does not read)
+        fp = self.states.fingerprint if fingerprints else (lambda token: None)
+        digests = digests and fingerprints
+        befores = [fp(s.before) for s in reads]
         draws = []
-        for d in record.draws:
+        for d in rec.draws(call):
             if d.discarded:
                 continue
-            digest = rec.draw_digest(d.row).hex() if fingerprints else None
+            digest = rec.draw_digest(d.row).hex() if digests else None
             draws.append(Draw(d.number, names.streams[d.stream], fp(d.token), digest, d.repeat_of,
                               None if d.repeat_of is None else self.function(d.repeat_of),
                               None if d.loop is None else rec.loops[d.loop].name, d.loop_step))
         streams = tuple(
             StreamStep(names.streams[s.stream], b, fp(s.after), s.advanced)
-            for s, b in zip(record.streams, befores))
+            for s, b in zip(reads, befores))
         result, out_names = self.result_names(call)
         outputs = tuple(
-            Output(k, rec.output_digest(call, k).hex() if fingerprints else None, out_names[k],
+            Output(k, rec.output_digest(call, k).hex() if digests else None, out_names[k],
                    self.equals(call, k))
-            for k in range(len(record.outputs)))
-        return Call(call, names.functions[record.function.index], record.line, result,
-                    streams, tuple(draws), outputs, record.args)
+            for k in range(rec.function_of(call).n_outputs))
+        site = rec.site(call)
+        return Call(call, self.function(call), site[0] if site else None, result,
+                    streams, tuple(draws), outputs, rec.call_args.get(call))
 
     def state(self, index, fingerprints=True):
         write = self.recording.writes[index]

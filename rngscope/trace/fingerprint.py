@@ -87,6 +87,15 @@ def value_hash(value) -> int:
     return hash(kept(a.tobytes())) ^ hash((a.dtype.str, a.shape))
 
 
+def output_entry(data, key):
+    """(value_hash, value_digest) of a value kept as its bytes (``kept``) and (dtype str,
+    shape) ``key``, or already as that pair."""
+    if data.__class__ is not bytes:
+        return data
+    person = _person(np.dtype(key[0]), key[1])
+    return hash(data) ^ hash(key), hashlib.blake2b(data, digest_size=8, person=person).digest()
+
+
 class LiveFingerprints:
     """Fingerprints of live states, many a second: ``fingerprints(state)`` equals
     ``fingerprint(state)``.  A RandomState is read in place (``mt_state.View``); its key

@@ -12,6 +12,7 @@ from __future__ import annotations
 import dataclasses
 
 from rngscope import backends
+from rngscope.trace import pcg_state
 
 __all__ = ["FnInfo", "NodeInfo", "Track", "Write"]
 
@@ -20,7 +21,7 @@ class Track:
     """One stream as the recorder follows it: its shared variable and current token."""
 
     __slots__ = ("index", "shared", "variable", "kind", "token", "start", "newest", "budget", "ops",
-                 "seed")
+                 "seed", "reader")
 
     def __init__(self, index, shared, variable, kind):
         self.index, self.shared, self.variable, self.kind = index, shared, variable, kind
@@ -28,6 +29,8 @@ class Track:
         self.budget = 0  # draws left before the next checkpoint (a full state) is due
         self.ops = backends.states_of(shared)  # how its backend reads, copies and sets states
         self.seed = self.ops.seed(shared)  # the seed it was made from, read when first seen
+        # reads its Generator's state in place (PCG64; None: a stream of other states)
+        self.reader = pcg_state.NO_READER if pcg_state.is_generator(self.value()) else None
 
     def value(self):
         """The state the stream holds now (live, not a copy)."""

@@ -36,7 +36,8 @@ call); values are kept as bytes and hashed all at once in ``finish`` (Python's
 when printed, by replaying the draw.  Its parts: ``followed`` (what is followed),
 ``hot_calls`` (a function called again and again recorded in bulk, then followed
 all at once), ``loop_draws`` (draws inside a ``scan``), ``sites`` (where calls are
-made).  Recording must stay within 1.25 times a plain call (``scripts/bench_replay.py``).
+made), ``outputs`` (results that are not draws), ``unseen`` (draws a backend did not hand
+over) and ``pcg_state`` (PCG64 states read as the calls return).  Recording must stay within 1.25 times a plain call (``scripts/bench_replay.py``).
 """
 from __future__ import annotations
 
@@ -46,10 +47,12 @@ from bisect import bisect_right
 import numpy as np
 
 from rngscope import backends, observe
-from rngscope.trace.fingerprint import SMALL, fingerprint, kept, value_digest, value_hash
+from rngscope.trace import pcg_state, unseen
+from rngscope.trace.fingerprint import SMALL, fingerprint, kept, value_digest
 from rngscope.trace.followed import FnInfo, NodeInfo, Track, Write
 from rngscope.trace.hot_calls import HotCalls
 from rngscope.trace.loop_draws import LoopDraws
+from rngscope.trace.outputs import KeptOutputs
 from rngscope.trace.sites import CallSites
 from rngscope.trace.recording import Recording, WarningRecord, build
 from rngscope.trace.states import AFTER, CHECKPOINT_EVERY, NO_STEP, States
@@ -82,8 +85,9 @@ class Recorder(HotCalls, LoopDraws, CallSites, observe.Observer):
         # ``finish`` into ``draw_hash``), else already the hash, salted with dtype and shape
         self._values = []
         self._rows_at = array("q", [0])  # first draw row of each call, as far as computed
+        self.kept = pcg_state.Kept()  # PCG64 states after draws, read as they happen
         self.states = States(self.draw_token, self.step_of, lambda: self._draws_done,
-                             checkpoint_every)
+                             checkpoint_every, self.kept)
         self.tracks = self.states.tracks
         self.functions = []  # FnInfo by index
         self.sites = []  # site id -> (line, column, end line, end column)
@@ -95,7 +99,7 @@ class Recorder(HotCalls, LoopDraws, CallSites, observe.Observer):
         self.site_values = array("i")  # ... and the site from there on
         self.after_of = {}  # draw row -> the state after it, when not AFTER + row
         self.updated_at = {}  # call -> {track index: token} set by explicit updates
-        self.out_value = {}  # (call, output) -> (value_hash, value_digest) of non-draw outputs
+        self.outputs = KeptOutputs()  # outputs that are not draws (``trace.outputs``)
         self.draw_digest_of = {}  # draw row -> value_digest, for draws that cannot be replayed
         self._replayed = {}  # (token, step, hash) -> value_digest of a replayed draw
         self._draws_done = 0
@@ -352,7 +356,9 @@ class Recorder(HotCalls, LoopDraws, CallSites, observe.Observer):
         tokens = self.draw_token
         row = len(tokens)
         tokens.append(token)
-        self._values.append(draw.tobytes() if info.small else _kept(draw.tobytes()))
+        # (None: values not handed over, replayed or matched by ``finish``, ``hash_values``)
+        self._values.append(None if draw is None else draw.tobytes() if info.small
+                            else _kept(draw.tobytes()))
         if info.keep_after:
             if track.newest == token and track.budget > 1:
                 after = track.newest = AFTER + row  # a state never seen before
@@ -362,6 +368,12 @@ class Recorder(HotCalls, LoopDraws, CallSites, observe.Observer):
             info.after = after
             if info.updates is not None:
                 track.token = after
+                reader = track.reader
+                if reader is not None and new_rng is not None:  # the state after this draw
+                    if new_rng is not reader.generator:
+                        reader = track.reader = pcg_state.reader(new_rng)
+                    if reader.words is not None:
+                        self.kept.keep(row, reader)
 
     def _node_met(self, node):
         """The NodeInfo of a node first met while drawing (a loop no description told of)."""
@@ -377,11 +389,12 @@ class Recorder(HotCalls, LoopDraws, CallSites, observe.Observer):
             # Values not handed over: ``finish`` replays them from the state they were drawn
             # at; without a step they are taken as a draw never made before.
             value = None if step != NO_STEP else hash((UNSEEN, len(self.draw_token))) % (1 << 61)
+            if value is None and self._fast_path(info) and not info.observed:
+                self._fast[node] = info  # from now on the hot path takes it (values: None)
         else:
             if not isinstance(draw, np.ndarray):  # a scalar draw may come as a Python number
                 draw = np.asarray(draw)
-            elif (info.source is None and step != NO_STEP and not info.orphan
-                  and not info.in_loop_fn and info.loop is None):
+            elif self._fast_path(info):
                 self._fast[node] = info  # from now on the hot path takes it
             # Constant parameters mean a constant shape: the salt is fixed after the first draw.
             info.salt = hash((draw.dtype.str, draw.shape))
@@ -420,6 +433,13 @@ class Recorder(HotCalls, LoopDraws, CallSites, observe.Observer):
         if info.updates is not None:
             track.token = after
 
+    @staticmethod
+    def _fast_path(info):
+        """Can ``on_draw``'s hot path take this node's draws: replayable, from a followed
+        stream, not chained, not in a loop?"""
+        return (info.source is None and info.step != NO_STEP and not info.orphan
+                and not info.in_loop_fn and info.loop is None)
+
     def _after_slow(self, track, token, step, new_rng, row):
         """The state after a draw from a revisited state, a checkpoint, or an unreplayable draw."""
         states = self.states
@@ -442,8 +462,7 @@ class Recorder(HotCalls, LoopDraws, CallSites, observe.Observer):
         and outputs that are not draws (hashed, with a stable digest kept)."""
         call = len(self.call_fn)
         for k in info.computed:
-            out = outputs[k]
-            self.out_value[(call, k)] = (value_hash(out), value_digest(out))
+            self.outputs.keep(call, k, outputs[k])
         for track, node in info.late:
             if node is not None:
                 track.token = node.after
@@ -562,10 +581,20 @@ class Recorder(HotCalls, LoopDraws, CallSites, observe.Observer):
     def hash_values(self, draw_node):
         """Per draw row, a hash of its values within this process, salted by its node's dtype
         and shape: every row's kept bytes (or hash of larger bytes) hashed in one pass, after
-        values a backend did not hand over are replayed from their state."""
+        values a backend did not hand over are matched by state or replayed (``unseen``)."""
         values = self._values
+        found = None
         if values.count(None):
-            for row in [r for r, v in enumerate(values) if v is None]:
+            unseen_rows = np.fromiter((v is None for v in values), bool, len(values))
+            replay = np.flatnonzero(unseen_rows)
+            if not self._pending:  # (else tokens may not yet tell equal states: replay all)
+                steps = np.array([n.step for n in self.nodes] + [NO_STEP], np.int64)[draw_node]
+                found = unseen.plan(self.states.canonical(np.frombuffer(self.draw_token, np.int64)),
+                                    steps, unseen_rows)
+                replay = found.replay
+                for row in np.concatenate((found.matched, found.standing)).tolist():
+                    values[row] = 0  # (its hash is set below)
+            for row in replay.tolist():
                 node = self.nodes[draw_node[row]]
                 drawn = np.asarray(self.states.draw(self.draw_token[row], node.step))
                 values[row] = _kept(drawn.tobytes())
@@ -575,7 +604,13 @@ class Recorder(HotCalls, LoopDraws, CallSites, observe.Observer):
         salt = np.array([n.salt for n in self.nodes] + [0], np.int64)
         hashes = np.fromiter(map(hash, values), np.int64, len(values))
         self._values = None
-        return hashes ^ salt[draw_node] if len(hashes) else hashes
+        if not len(hashes):
+            return hashes
+        hashes ^= salt[draw_node]
+        if found is not None:
+            hashes[found.matched] = hashes[found.sources]
+            hashes[found.standing] = found.stand_ins
+        return hashes
 
     # -- while recording: where calls were made, how draws replay ------------------------
 

@@ -34,6 +34,7 @@ from types import MappingProxyType
 import numpy as np
 
 from rngscope.trace.fingerprint import value_digest
+from rngscope.trace.outputs import Outputs
 from rngscope.trace.states import AFTER, NO_STEP, States
 
 NONE = -1  # "no call", "no site", "no stream" in an int column
@@ -156,6 +157,20 @@ class CallRecord:
         return self.site[0] if self.site else None
 
 
+class Lists:
+    """A Recording's columns as Python lists, each made when first read (``Recording.lists``)."""
+
+    def __init__(self, recording):
+        self._recording = recording
+
+    def __getattr__(self, name):  # (only for a column not read yet)
+        if name.startswith("_"):
+            raise AttributeError(name)
+        value = getattr(self._recording, name).tolist()
+        setattr(self, name, value)
+        return value
+
+
 @dataclasses.dataclass(frozen=True, eq=False)
 class Recording:
     """Everything a finished run recorded (see the module docstring for the columns)."""
@@ -188,10 +203,12 @@ class Recording:
     read_after: np.ndarray
     out_hash: np.ndarray
     out_first: np.ndarray
-    _fixed_digests: MappingProxyType  # draw row or ("out", position) -> digest, kept at record time
+    _fixed_digests: MappingProxyType  # draw row -> digest, kept at record time
     _stream_sets: tuple  # per stream: (sorted event keys, tokens) of every change of its state
     warnings: tuple = ()  # WarningRecord, in the order they were given
+    _kept_outs: Outputs = None  # the values of outputs that are not draws, digested when asked
     _replayed: dict = dataclasses.field(default_factory=dict, repr=False)  # digest cache
+    _lists: Lists = dataclasses.field(init=False, repr=False)  # ``lists``
 
     @property
     def n_calls(self):
@@ -199,34 +216,49 @@ class Recording:
 
     # -- one call ------------------------------------------------------------------------
 
+    @property
+    def lists(self) -> Lists:
+        """The columns as Python lists, each made when first read: one call's look-ups index
+        lists, not arrays (a numpy scalar costs ten times a list item; a text timeline
+        reads every call)."""
+        return self._lists
+
+    def __post_init__(self):
+        object.__setattr__(self, "_lists", Lists(self))
+
     def function_of(self, call) -> FunctionRecord:
-        return self.functions[self.call_fn[call]]
+        return self.functions[self._lists.call_fn[call]]
 
     def site(self, call):
-        site = self.call_site[call]
+        site = self._lists.call_site[call]
         return self.sites[site] if site >= 0 else None
 
     def reads(self, call) -> tuple[StreamStep, ...]:
         find = self.states.find
-        lo, hi = self.reads_at[call], self.reads_at[call + 1]
+        at = self._lists.reads_at
+        lo, hi = at[call], at[call + 1]
         return tuple(
-            StreamStep(int(s), int(b), int(a), find(int(b)) != find(int(a)))
-            for s, b, a in zip(self.read_stream[lo:hi], self.read_before[lo:hi], self.read_after[lo:hi]))
+            StreamStep(s, b, a, find(b) != find(a))
+            for s, b, a in zip(self._lists.read_stream[lo:hi],
+                                self._lists.read_before[lo:hi], self._lists.read_after[lo:hi]))
 
     def draws(self, call) -> tuple[DrawRecord, ...]:
-        lo, hi = int(self.draws_at[call]), int(self.draws_at[call + 1])
+        at = self._lists.draws_at
+        lo, hi = at[call], at[call + 1]
         function = self.function_of(call)
         in_loop = {n: loop for loop in function.loops for n in self.loops[loop].sites}
+        node_of, repeat_of = self._lists.draw_node, self._lists.draw_repeat
+        stream_of, token_of = self._lists.draw_stream, self._lists.draw_token
+        number_of = self._lists.draw_number
         out, steps = [], {}
         for row in range(lo, hi):
-            node = self.nodes[self.draw_node[row]]
-            repeat = int(self.draw_repeat[row])
-            loop = in_loop.get(node.id)
+            node = self.nodes[node_of[row]]
+            repeat = repeat_of[row]
+            loop = in_loop.get(node.id) if in_loop else None
             loop_step = None
             if loop is not None:  # its k-th draw in this call is the loop's step k
                 loop_step = steps[node.id] = steps.get(node.id, -1) + 1
-            out.append(DrawRecord(row, int(self.draw_stream[row]), int(self.draw_token[row]),
-                                  int(self.draw_number[row]), node.step,
+            out.append(DrawRecord(row, stream_of[row], token_of[row], number_of[row], node.step,
                                   None if repeat < 0 else repeat, node.id, loop, loop_step,
                                   not node.values_read))
         return tuple(out)
@@ -238,7 +270,8 @@ class Recording:
         return [(int(loop), int(steps)) for _c, loop, steps in runs[lo:hi]]
 
     def outputs(self, call) -> tuple[int, ...]:
-        return tuple(int(h) for h in self.out_hash[self.outs_at[call]:self.outs_at[call + 1]])
+        at = self._lists.outs_at
+        return tuple(self._lists.out_hash[at[call]:at[call + 1]])
 
     def call(self, call) -> CallRecord:
         return CallRecord(call, self.function_of(call), self.site(call), self.reads(call),
@@ -246,11 +279,12 @@ class Recording:
 
     def first_equal_output(self, call, k):
         """(call, output) where the values of output ``k`` of ``call`` first appeared, if earlier."""
-        first = int(self.out_first[self.outs_at[call] + k])
-        if first >= self.outs_at[call]:
+        outs_at = self._lists.outs_at
+        first = self._lists.out_first[outs_at[call] + k]
+        if first >= outs_at[call]:
             return None
-        at = int(np.searchsorted(self.outs_at, first, side="right")) - 1
-        return at, first - int(self.outs_at[at])
+        at = bisect_right(outs_at, first) - 1
+        return at, first - outs_at[at]
 
     # -- digests -------------------------------------------------------------------------
 
@@ -271,7 +305,7 @@ class Recording:
         node = self.function_of(call).out_nodes[k]
         if node >= 0:
             return self.draw_digest(int(self.draws_at[call]) + node)
-        return self._fixed_digests[("out", int(self.outs_at[call]) + k)]
+        return self._kept_outs.digest(int(self.outs_at[call]) + k)
 
     # -- streams over the run --------------------------------------------------------------
 
@@ -286,16 +320,7 @@ class Recording:
 
     def canonical(self, tokens: np.ndarray) -> np.ndarray:
         """``states.find`` of every token of an array (the aliases are few)."""
-        alias = self.states.alias
-        if not alias or not len(tokens):
-            return tokens
-        mask = np.isin(tokens, np.fromiter(alias, np.int64, len(alias)))
-        if not mask.any():
-            return tokens
-        out = tokens.copy()
-        find = self.states.find
-        out[mask] = [find(int(t)) for t in tokens[mask]]
-        return out
+        return self.states.canonical(tokens)
 
     def read_advanced(self) -> np.ndarray:
         """Per stream read: did the call move the stream to another state?"""
@@ -383,14 +408,10 @@ def build(recorder) -> Recording:
     fixed = dict(recorder.draw_digest_of)
     for f, calls in zip(functions, by_fn):
         for k, node in enumerate(f.out_nodes):
-            at = outs_at[calls] + k
             if node >= 0 and not f.loops:
-                out_hash[at] = draw_hash[draws_at[calls] + node]
-                continue
-            for call, position in zip(calls, at):
-                value, digest = recorder.out_value[(int(call), k)]
-                out_hash[position] = value
-                fixed[("out", int(position))] = digest
+                out_hash[outs_at[calls] + k] = draw_hash[draws_at[calls] + node]
+    kept_outs = recorder.outputs.finish(outs_at)
+    out_hash[kept_outs.positions] = kept_outs.hashes
     out_first = _first_positions(out_hash)
     node_step = np.array([n.step for n in nodes] + [NO_STEP], np.int64)
     draw_step = node_step[draw_node] if n_rows else np.zeros(0, np.int64)
@@ -402,7 +423,7 @@ def build(recorder) -> Recording:
         tuple(recorder.sites), MappingProxyType(dict(recorder.call_args)), states, n_draws,
         call_fn, call_site, draws_at, reads_at, outs_at, draw_token, draw_hash, draw_stream,
         number, repeat, draw_call, draw_node, read_stream, read_before, read_after, out_hash,
-        out_first, MappingProxyType(fixed), stream_sets, tuple(recorder.warnings))
+        out_first, MappingProxyType(fixed), stream_sets, tuple(recorder.warnings), kept_outs)
 
 
 def _node_record(info, position):

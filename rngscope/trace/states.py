@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from rngscope.trace.fingerprint import fingerprint
+from rngscope.trace.fingerprint import LENGTH, fingerprint
 
 CHECKPOINT_EVERY = 1000  # replay at most this many draws to rebuild a state
 NO_STEP = -1
@@ -34,8 +34,12 @@ class States:
     (the recorder knows; ``complete()`` says how many rows it can tell).
     """
 
-    def __init__(self, draw_token, step_of, complete, checkpoint_every=CHECKPOINT_EVERY):
+    def __init__(self, draw_token, step_of, complete, checkpoint_every=CHECKPOINT_EVERY,
+                 kept=None):
         self.draw_token, self.step_of, self.complete = draw_token, step_of, complete
+        # a ``pcg_state.Kept``: states after draws read as they happened, or None; they give
+        # fingerprints (a rebuild, as ``--goto`` tells it, still replays from an anchor)
+        self.kept = kept
         self.checkpoint_every = checkpoint_every
         self.n_anchors = 0
         self.full = {}  # anchor token -> full state
@@ -117,6 +121,18 @@ class States:
             token = alias[token]
         return token
 
+    def canonical(self, tokens: np.ndarray) -> np.ndarray:
+        """``find`` of every token of an array (the aliases are few)."""
+        alias = self.alias
+        if not alias or not len(tokens):
+            return tokens
+        mask = np.isin(tokens, np.fromiter(alias, np.int64, len(alias)))
+        if not mask.any():
+            return tokens
+        out = tokens.copy()
+        out[mask] = [self.find(int(t)) for t in tokens[mask]]
+        return out
+
     def merge(self, a, b):
         """Record that two tokens name equal states; return the canonical one."""
         a, b = self.find(a), self.find(b)
@@ -134,7 +150,11 @@ class States:
         fp = self.fp.get(token)
         if fp is None:
             full = self.full.get(token)
-            fp = self.fp[token] = fingerprint(full if full is not None else self.state(token))
+            if full is None and token >= AFTER and self.kept is not None:
+                fp = self.kept.fingerprint(token - AFTER, LENGTH)  # read as it happened
+            if fp is None:
+                fp = fingerprint(full if full is not None else self.state(token))
+            self.fp[token] = fp
             other = self.by_fp.setdefault(fp, token)
             if other != token:
                 self.merge(token, other)

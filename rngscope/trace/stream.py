@@ -312,7 +312,7 @@ class LiveLines:
             if position >= 0 and not info.loops and info.nodes[position].id in drawn:
                 value, digest = drawn[info.nodes[position].id]
             else:
-                value, digest = rec.out_value[(call, k)]
+                value, digest = rec.outputs.value(call, k)
                 digest = digest.hex()
             outs.append(events.Output(k, digest, out_names[k],
                                       self._equals(value, call, k, (result, out_names))))
