@@ -382,9 +382,10 @@ class Names:
 class Timeline:
     """The events of a finished ``Recording``, built on demand.
 
-    Folds the recording's columns once (``_fold``) to learn which point of the run
-    each state was first seen at (so a write can say what it restores); which earlier
-    output each output's values first appeared in is the recording's ``out_first``.
+    Folds the recording's columns once, when first asked (``_folded``), to learn which
+    point of the run each state was first seen at (so a write can say what it restores);
+    which earlier output each output's values first appeared in is the recording's
+    ``out_first``.
     Fingerprints are computed only for the events asked for, so a long run costs
     little unless every event is printed.
     """
@@ -394,8 +395,7 @@ class Timeline:
         self.names = names
         self.states = recording.states
         self._results = {}
-        self._writes = []  # (restores, unchanged) per write
-        self._fold()
+        self._writes = None  # (restores, unchanged) per write, once folded (``_folded``)
 
     def __len__(self):
         return self.recording.n_calls + len(self.recording.writes)
@@ -411,6 +411,14 @@ class Timeline:
             yield "call", c
         for w in range(w, len(writes)):
             yield "state", w
+
+    def _folded(self):
+        """Fold the columns the first time a write or a first point is asked for (a jsonl
+        replay streamed its writes already, and its findings seldom ask)."""
+        if self._writes is None:
+            self._writes = []
+            self._fold()
+        return self._writes
 
     def _fold(self):
         # A point is an int: 2*call is "before call", 2*call+1 "after call", -1-write "set by".
@@ -468,6 +476,7 @@ class Timeline:
 
     def point_of(self, token):
         """Where in the run a state was first seen, in words (for checkpoints and restores)."""
+        self._folded()
         found = self.states.find(token)
         j = self._index(found)
         if j is not None:
@@ -477,7 +486,7 @@ class Timeline:
 
     def restores(self, index):
         """(Point or None, unchanged) of write ``index``."""
-        return self._writes[index]
+        return self._folded()[index]
 
     # -- names ---------------------------------------------------------------------------
 
@@ -566,7 +575,7 @@ class Timeline:
     def state(self, index, fingerprints=True):
         write = self.recording.writes[index]
         fp = self.fingerprint if fingerprints else (lambda token: None)
-        restores, unchanged = self._writes[index]
+        restores, unchanged = self._folded()[index]
         return StateWrite(self.names.streams[write.stream], self._line(write.site), write.source,
                           fp(write.before), fp(write.after), restores, unchanged, write.after_calls)
 
