@@ -357,9 +357,18 @@ def _stream_name(timeline, shared):
 
 
 def _calls_of(timeline):
+    """``calls_of(fn)``: the calls of a compiled function (a list), made when first asked
+    (only functions with a finding are: a long run's list of calls is not free)."""
     rec = timeline.recording
-    return {id(f.fn): np.flatnonzero(rec.call_fn == f.index).tolist() for f in rec.functions
-            if (rec.call_fn == f.index).any()}
+    made = {}
+
+    def calls_of(fn):
+        if id(fn) not in made:
+            index = next((f.index for f in rec.functions if f.fn is fn), None)
+            made[id(fn)] = [] if index is None else np.flatnonzero(rec.call_fn == index).tolist()
+        return made[id(fn)]
+
+    return calls_of
 
 
 def no_update_findings(timeline, calls_of, explained=()):
@@ -378,7 +387,7 @@ def no_update_findings(timeline, calls_of, explained=()):
         for stream, why in streams:
             if (name, stream) in explained:  # a dropout mask: mask_findings says more
                 continue
-            calls = calls_of.get(id(fn), [])
+            calls = calls_of(fn)
             message = (f"{name} reads {stream} without advancing it ({why}): every "
                        f"call of {name} returns the same draw until something else moves {stream}")
             if calls:
@@ -461,7 +470,7 @@ def draw_use_findings(timeline, calls_of):
             if uses < 2:
                 continue
             stream = _stream_name(timeline, rng) or "its stream"
-            calls = calls_of.get(id(fn), [])
+            calls = calls_of(fn)
             message = (f"{name} uses one draw of {stream} {uses} times in each call: the random "
                        f"variable is one sampled node, so every use sees the same values, not "
                        f"{uses} independent draws")
