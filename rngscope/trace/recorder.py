@@ -304,8 +304,16 @@ class Recorder(HotCalls, LoopDraws, CallSites, observe.Observer):
             self._drop_unfinished(0)
         info = self._fns.get(id(fn))
         for track in (info.reads if info is not None else ()):
-            track.token = self._known_or_anchor(track, track.value())
+            self._raised(track)
         self._mode_fn = None  # its plan (checkpoints) is made again at its next call
+
+    def _raised(self, track):
+        """After a call that raised: a draw that moved ``track`` in place (PyTensor's Numba
+        draws so, before the update would have run) is a write of source ``raise``, made
+        between the call before and the call after, at the failed call's line."""
+        if fingerprint(track.ops.snapshot(track.value())) == self.states.fingerprint(track.token):
+            return  # it raised before drawing from it (or its draws were on a copy)
+        self._written(track, "raise", self._site)
 
     def on_return(self, fn, outputs):
         """After each call: nothing changes during a call but the draws, so all is read here."""
