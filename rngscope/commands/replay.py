@@ -97,7 +97,8 @@ def replay(script, sample, calls, restore_after, snapshot_before, save_state, sa
             loaded = statefile.read(load_state)
         except statefile.StateFileError as exc:
             fail(f"{exc} Nothing was changed.")
-    console = make_console(no_color, width)
+    # (rich only where it prints: importing it costs some 15 ms of start-up)
+    console = make_console(no_color, width) if output_format in (None, RICH) else None
     output_format = output_format or (RICH if console.is_terminal else TEXT)
     lines = None
     if output_format == JSONL and goto_call is None:  # written while the script runs

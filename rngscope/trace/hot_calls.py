@@ -69,7 +69,7 @@ class HotCalls:
                 self._quiet_fns.append(fn)
             self._keep_bytes = self._values.append
             if self.lines is not None:  # its lines are written as its calls come
-                self._keep_bytes = self.lines.hot(info, self._values.append)
+                self._keep_bytes = self.lines.hot(info, self._values)
             self._hot_left = self._hot_planned = self._calls_before_checkpoint(info)
 
     def _stop_lines(self):

@@ -32,7 +32,7 @@ class CallSites:
                 self._site = site
                 if self.lines is not None and self._hot:  # its lines name the new place
                     self._stop_lines()
-                    self._keep_bytes = self.lines.hot(self._hot_info, self._values.append)
+                    self._keep_bytes = self.lines.hot(self._hot_info, self._values)
 
     def _site_of(self, frame):
         """The site id of the innermost frame of the script from ``frame`` outwards, or -1."""

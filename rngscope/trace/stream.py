@@ -341,11 +341,13 @@ class LiveLines:
         return (info.n_nodes == 1 and not self.recorder.call_args
                 and mt_state.viewable(info.nodes[0].track.value()))
 
-    def hot(self, info, keep):
-        """The function ``keep(data)`` that keeps a hot call's draw bytes with ``keep`` and writes
-        its line: one draw, of one stream, its only output (``Recorder._enter``; made again
-        after any write, so the stream's state object is the one it reads).  Everything a
-        line needs is at hand in local variables: this runs once per call of a loop."""
+    def hot(self, info, values):
+        """The function ``hot_call(data)`` told each call of a hot function (one draw, of one
+        stream, its only output; made by ``Recorder._enter`` again after any write, so the
+        stream's state object is the one it reads).  It appends the draw's bytes to ``values``
+        (the recorder's) and notes the state the call left (``tails``, ``keys``): only what
+        cannot be read later.  The lines are made a batch at a time (``lines``), when the
+        batch is due and at ``hot_call.stop()``, most of their work done in bulk."""
         (node,) = info.nodes
         track, stream, salt = node.track, node.track.index, node.salt
         self._announce(stream)
@@ -353,71 +355,114 @@ class LiveLines:
         person = digester(*node.shape_key).start  # blake2b with the draws' personalisation
         words, pos, has_gauss, gauss, key_hash = self.fp.parts(track.value())
         tail = _TAIL.pack
-        pending, outs = self.pending, self.outs
-        line_of, names, names_index = self._hot_template(info, node)
+        outs = self.outs
+        line_of, fresh_line, names, names_index = self._hot_template(info, node)
         self._seen(stream, self.fp_now[stream], events.Point(self.calls, "before"))  # (+ runs)
         drawn_from = self.drawn_from.setdefault(stream, set())  # complete up to here
-        now, next_call, room = self.fp_now[stream], self.calls, self.batch - len(pending)
-        afters, values = [], []
+        now, next_call = self.fp_now[stream], self.calls
+        room = self.batch - len(self.pending)  # calls until the batch is due
+        run_afters, run_values = [], []
         first_number = self.n_draws + 1
         next_draw = 0  # the number of the next draw; 0: its state was drawn from before
         if now not in drawn_from:
             next_draw = first_number
-            self.hot_runs.append([stream, self.calls, first_number, now, afters, values])
-        keep_after, keep_value = afters.append, values.append
+            self.hot_runs.append([stream, self.calls, first_number, now, run_afters, run_values])
+        tails = []  # per call of the batch: the tail of the fingerprint of the state it left
+        keys = []  # (index in tails, sha256 of head and key) where the state's key changed
+        batch_key = None  # the sha256 of the key before the batch's first call
+        row = len(values)  # the draw row of the batch's first call
+        keep, note = values.append, tails.append
 
         def hot_call(data):  # (call site changes: the recorder makes another, ``_new_site``)
-            nonlocal now, next_call, room, next_draw
+            nonlocal room
             keep(data)
-            call = next_call
-            next_call = call + 1
-            value = hash(data) ^ salt
-            before = now
-            words_now = words.raw  # the fingerprint of the state after the call
-            if words_now != key_hash[0]:
+            words_now = words.raw
+            if words_now != key_hash[0]:  # (every 624 words drawn)
                 key_hash[:] = [words_now, _sha256(b"MT19937\0" + words_now)]
-            h = key_hash[1].copy()
-            h.update(tail(pos.value, 1, gauss.value) if has_gauss.value else tail(pos.value, 0, 0.0))
-            after = now = h.digest()[:6].hex()
-            drawn = next_draw
-            if drawn:  # a state never seen: a new draw (numbered and indexed later, in bulk)
-                keep_after(after)
-                keep_value(value)
-                next_draw = drawn + 1 if after not in drawn_from else 0
-                repeat = "null"
-            else:  # from a state seen before: looked up (after the runs are indexed)
-                self.calls = call
-                self.n_draws = max(self.n_draws, first_number + len(values) - 1)
-                drawn, repeat = self._number(stream, before, value, call)
-                self._seen(stream, after, events.Point(call, "after"))
-                repeat = "null" if repeat is None else repeat
-            if value in outs:
-                same = self._equals(value, call, 0, names)
-                same = "null" if same is None else _dumps(same, ensure_ascii=False)
-            else:
-                outs[value] = call << 16 | names_index
-                same = "null"
-            d = person.copy()
-            d.update(data)
-            pending.append(line_of(call, before, after, "true" if after != before else "false",
-                                   drawn, d.hexdigest(), repeat, same))
+                keys.append((len(tails), key_hash[1]))
+            note(tail(pos.value, 1, gauss.value) if has_gauss.value else tail(pos.value, 0, 0.0))
             room -= 1
             if room <= 0:
-                stop()
+                lines()
                 self.flush()
                 room = self.batch
 
+        def lines():
+            """The lines of the batch's calls, in ``pending``."""
+            nonlocal now, next_call, next_draw, row, batch_key
+            n = len(tails)
+            if not n:
+                return
+            key, afters, i = batch_key, [], 0
+            for at, new_key in keys:
+                afters += _fingerprints(key, tails[i:at])
+                key, i = new_key, at
+            afters += _fingerprints(key, tails[i:])
+            batch_key = key
+            datas = values[row:row + n]
+            digests = _digests(person, datas)
+            hashes = [hash(data) ^ salt for data in datas]
+            befores = [now, *afters[:-1]]
+            c0, now, next_call, row = next_call, afters[-1], next_call + n, row + n
+            tails.clear()
+            keys.clear()
+            left = set(afters)  # the states the calls left
+            fresh = 0  # the calls from states never seen: new draws, numbered in order
+            if next_draw:
+                fresh = n if drawn_from.isdisjoint(left) else 1 + next(
+                    k for k, after in enumerate(afters) if after in drawn_from)
+                run_afters.extend(afters[:fresh])
+                run_values.extend(hashes[:fresh])
+                numbers = list(range(next_draw, next_draw + fresh))
+                next_draw = next_draw + fresh if fresh == n else 0
+            else:
+                numbers = []
+            repeats = ["null"] * fresh
+            for call, before, after, value in zip(range(c0 + fresh, c0 + n), befores[fresh:],
+                                                  afters[fresh:], hashes[fresh:]):
+                # from a state seen before: looked up (after the runs are indexed)
+                self.calls = call
+                self.n_draws = max(self.n_draws, first_number + len(run_values) - 1)
+                drawn, repeat = self._number(stream, before, value, call)
+                self._seen(stream, after, events.Point(call, "after"))
+                numbers.append(drawn)
+                repeats.append("null" if repeat is None else repeat)
+            firsts = dict(zip(hashes, range(c0 << 16 | names_index, (c0 + n) << 16, 1 << 16)))
+            if len(firsts) == n and outs.keys().isdisjoint(firsts):  # no values seen before
+                outs.update(firsts)
+                sames = None
+            else:
+                sames = [self._hot_equals(value, call, names, names_index)
+                         for call, value in zip(range(c0, c0 + n), hashes)]
+            calls = range(c0, c0 + n)
+            if fresh == n and sames is None and len(left) == n and afters[0] != befores[0]:
+                self.pending.extend(map(fresh_line, calls, befores, afters, numbers, digests))
+            else:
+                advanced = ["true" if a != b else "false" for a, b in zip(afters, befores)]
+                self.pending.extend(map(line_of, calls, befores, afters, advanced, numbers,
+                                        digests, repeats, sames or ["null"] * n))
+
         def stop():
+            lines()
             self.fp_now[stream] = now
             self.calls = next_call
-            self.n_draws = max(self.n_draws, first_number + len(values) - 1)
+            self.n_draws = max(self.n_draws, first_number + len(run_values) - 1)
 
         hot_call.stop = stop
         return hot_call
 
+    def _hot_equals(self, value, call, names, names_index):
+        """``equals`` of a hot call's output as its line writes it (``_equals``)."""
+        if value in self.outs:
+            same = self._equals(value, call, 0, names)
+            return "null" if same is None else _dumps(same, ensure_ascii=False)
+        self.outs[value] = call << 16 | names_index
+        return "null"
+
     def _hot_template(self, info, node):
-        """A hot call's line builder (the same bytes ``json.dumps`` gives its event), its
-        result names and their index."""
+        """A hot call's line builders (the same bytes ``json.dumps`` gives its event): one of
+        every field, one for a new draw that advanced its stream and equals no earlier output;
+        its result names and their index."""
         (result, out_names), _site = self._results(info)
         rec = self.recorder
         line = rec.sites[rec._site][0] if rec._site >= 0 and rec.script_filename else None
@@ -430,13 +475,44 @@ class LiveLines:
         obj = call.to_json()
         obj["call"] = obj["draws"][0]["draw"] = slot
         parts = _line(obj).split(_dumps(slot))
+
+        def text(fields):  # an f-string's text: the parts of the line with the fields between
+            def escaped(part):
+                return part.replace("{", "{{").replace("}", "}}")
+            return "".join(escaped(p) + f for p, f in zip(parts, fields)) + escaped(parts[-1])
+
         # numbers and JSON fragments go in bare, fingerprints and digests inside quotes
-        fields = ["c", '"{b}"', '"{a}"', "adv", "n", '"{b}"', '"{d}"', "rep", '"{d}"', "same"]
-        text = "".join(part.replace("{", "{{").replace("}", "}}") + ("{%s}" % field if field[0]
-                       != '"' else field) for part, field in zip(parts, fields)) + parts[-1] \
-            .replace("{", "{{").replace("}", "}}")
-        build = eval("lambda c, b, a, adv, n, d, rep, same: f" + repr(text), {})  # noqa: S307
-        return build, (result, out_names), self._names_index((result, out_names))
+        fields = ["{c}", '"{b}"', '"{a}"', "{adv}", "{n}", '"{b}"', '"{d}"', "{rep}", '"{d}"',
+                  "{same}"]
+        line_of = eval("lambda c, b, a, adv, n, d, rep, same: f" + repr(text(fields)), {})  # noqa: S307
+        new = {"{adv}": "true", "{rep}": "null", "{same}": "null"}
+        fresh_line = eval("lambda c, b, a, n, d: f"  # noqa: S307
+                          + repr(text([new.get(f, f) for f in fields])), {})
+        return line_of, fresh_line, (result, out_names), self._names_index((result, out_names))
+
+
+def _fingerprints(key, tails):
+    """The fingerprints of states with the key whose sha256 (of head and key) is ``key``, one
+    per tail (``fingerprint.LiveFingerprints``)."""
+    found = []
+    keep, copy = found.append, key.copy if tails else None
+    for tail in tails:
+        h = copy()
+        h.update(tail)
+        keep(h.digest()[:6].hex())
+    return found
+
+
+def _digests(start, datas):
+    """``value_digest`` of draws of one dtype and shape from their bytes (``start``: the
+    blake2b of their personalisation)."""
+    found = []
+    keep, copy = found.append, start.copy
+    for data in datas:
+        h = copy()
+        h.update(data)
+        keep(h.hexdigest())
+    return found
 
 
 def _label(call, k, names):

@@ -132,3 +132,40 @@ def test_names_are_the_scripts_when_the_line_is_written(tmp_path):
     # the finished recording names things as the script left them
     assert [json.loads(line)["function"] for line in offline(source)
             if '"event": "call"' in line] == ["first", "f"]
+
+
+# A hot loop whose calls draw equal values (two outcomes only), and one that starts at a
+# state never drawn from and runs into states drawn from before, in the middle of a batch of
+# lines (batches hold 1, 2, 4, ... calls): new draws first, then draws looked up.
+BATCHES = """
+import numpy as np
+from theano.tensor.shared_randomstreams import RandomStreams
+from theano import function
+srng = RandomStreams(seed=5)
+coin = function([], srng.random_integers((1,), 0, 1))
+for i in range(200):
+    coin()
+u = srng.uniform((2, 2))
+f = function([], u)
+y = np.random.RandomState(7)
+z = np.random.RandomState(7)
+z.random_sample(16)  # 32 words: four calls of f on from y
+u.rng.set_value(z)
+for i in range(6):
+    f()
+u.rng.set_value(y)
+for i in range(20):
+    f()
+"""
+
+
+def test_hot_lines_with_equal_values_and_revisits_in_a_batch(tmp_path):
+    (tmp_path / "batches.py").write_text(BATCHES)
+    source = load_script(str(tmp_path / "batches.py"))
+    lines = streamed(source)
+    objects = [json.loads(line) for line in lines]
+    assert events.validate_stream(objects) == []
+    calls = [o for o in objects if o["event"] == "call"]
+    assert sum(c["outputs"][0]["equals"] is not None for c in calls[:200]) > 150
+    assert [c["draws"][0]["repeat_of"] for c in calls[206:216]] == [None] * 4 + list(range(200, 206))
+    assert folded(lines) == folded(offline(source))
