@@ -16,7 +16,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from rngscope.compile.rewriter import equilibrium, in_to_out, merge
-from rngscope.compile.rewrites import canonical, nnet, shape, specialize
+from rngscope.compile.rewrites import canonical, nnet, shape, sigmoid_products, specialize
 from rngscope.compile.rewrites.fusion import fusion
 from rngscope.compile.rewrites.inplace import blas_inplace, elemwise_inplace, random_inplace
 from rngscope.compile.rewrites.inplace_subtensor import subtensor_inplace
@@ -50,7 +50,8 @@ def canonicalize(fg):
 
 def stabilize(fg):
     """log1p, softplus and friends (numerically safer forms)."""
-    equilibrium(fg, specialize.STABILIZE + nnet.STABILIZE + (shape.useless_reshape,) + _SHARED)
+    equilibrium(fg, specialize.STABILIZE + nnet.STABILIZE + (sigmoid_products.sigm_times_exp,)
+                + (shape.useless_reshape,) + _SHARED)
 
 
 def log_sum_exp(fg):

@@ -127,6 +127,9 @@ class CrossentropyCategorical1Hot(Op):
         coding, one_of_n = T.as_tensor_variable(coding), T.as_tensor_variable(one_of_n)
         return Apply(self, [coding, one_of_n], [TensorType(coding.dtype, (False,))])
 
+    def infer_shape(self, node, shapes):
+        return [(shapes[0][0],)]
+
     def perform(self, node, inputs):
         coding, one_of_n = inputs
         y = np.zeros_like(coding[:, 0])
@@ -213,7 +216,7 @@ class CrossentropySoftmaxArgmax1HotWithBias(Op):
 
     def infer_shape(self, node, shapes):
         x_shape, _b_shape, y_shape = shapes
-        return [y_shape, x_shape, y_shape]
+        return [(x_shape[0],), x_shape, y_shape]  # Theano: the nll has x's rows
 
     def perform(self, node, inputs):
         x, b, y_idx = inputs

@@ -11,7 +11,7 @@ from rngscope.compile import modes
 from rngscope.compile.fgraph import FunctionGraph
 from rngscope.compile.rewriter import Context, equilibrium, merge
 from rngscope.compile.rewrites import canonical, shape, specialize
-from rngscope.compile.rewrites import nnet as nnet_rewrites
+from rngscope.compile.rewrites.sigmoid_products import sigm_times_exp
 from rngscope.compile.rewrites.fusion import fusion
 from rngscope.compile.vocabulary import is_random, scalar_cls, tracks
 from rngscope.graph.basic import Constant, clone_graph
@@ -285,20 +285,20 @@ def _factor_names(v):
 def test_sigm_times_exp_pairs_an_exp_with_the_sigmoid_of_its_negation():
     # exp(x) * y * sigmoid(-x) -> sigmoid(x) * y: the earlier leaf becomes the sigmoid
     fg = fgraph([x, y], [T.mul(T.exp(x), y, T.sigmoid(-x))])
-    (out,) = nnet_rewrites.sigm_times_exp(fg.outputs[0].owner, Context(fg))
+    (out,) = sigm_times_exp(fg.outputs[0].owner, Context(fg))
     assert _factor_names(out) == ["sigmoid(x)", "y"]
 
 
 def test_sigm_times_exp_pairs_a_sigmoid_with_the_exp_of_its_negation():
     # sigmoid(x) * exp(-x) -> sigmoid(-x), the -1 factor of a product counted as a negation
     fg = fgraph([x], [T.sigmoid(x) * T.exp(T.constant(-1.0) * x)])
-    (out,) = nnet_rewrites.sigm_times_exp(fg.outputs[0].owner, Context(fg))
+    (out,) = sigm_times_exp(fg.outputs[0].owner, Context(fg))
     assert _factor_names(out) == ["sigmoid(-x)"]
 
 
 def test_sigm_times_exp_leaves_unpaired_factors_alone():
     fg = fgraph([x, y], [T.exp(x) * T.sigmoid(x) * y])
-    assert nnet_rewrites.sigm_times_exp(fg.outputs[0].owner, Context(fg)) is None
+    assert sigm_times_exp(fg.outputs[0].owner, Context(fg)) is None
 
 
 def test_sigm_times_exp_in_a_deep_product_is_iterative():
@@ -306,7 +306,7 @@ def test_sigm_times_exp_in_a_deep_product_is_iterative():
     for _ in range(3000):
         v = v * y
     fg = fgraph([x, y], [v * T.sigmoid(-x)])
-    (out,) = nnet_rewrites.sigm_times_exp(fg.outputs[0].owner, Context(fg))
+    (out,) = sigm_times_exp(fg.outputs[0].owner, Context(fg))
     while scalar_cls(out.owner) == "Mul":
         out = out.owner.inputs[0]
     assert scalar_cls(out.owner) == "ScalarSigmoid" and out.owner.inputs[0].name == "x"

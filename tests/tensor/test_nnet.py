@@ -71,3 +71,40 @@ def test_argmax_sees_through_softmax_and_tanh():
     np.testing.assert_array_equal(f(X), X.argmax(axis=1))
     names = [str(n.op) for n in f.maker.fgraph.toposort()]
     assert names == ["Argmax{axis=(1,)}"]
+
+
+def _compiled_ops(f):
+    return [str(n.op) for n in f.maker.fgraph.toposort()]
+
+
+def test_fused_crossentropy_gradient_reads_the_mean_scale_without_an_alloc():
+    # CrossentropySoftmax1HotWithBiasDx broadcasts a one-row dy itself (Theano drops the
+    # Alloc the mean's gradient makes), and the values are the unfused graph's
+    x = T.dmatrix("x")
+    y = T.lvector("y")
+    b = shared(np.array([0.0, 0.1, -0.1]), name="b")
+    cost = T.mean(nnet.categorical_crossentropy(nnet.softmax(x + b), y))
+    g = grad(cost, b)
+    fast, slow = function([x, y], g), function([x, y], g, mode=UNOPTIMIZED)
+    xv, yv = np.array([[1.0, 2.0, 0.5], [-1.0, 0.5, 0.0]]), np.array([2, 0])
+    np.testing.assert_allclose(fast(xv, yv), slow(xv, yv), rtol=1e-12)
+    dx = next(n for n in fast.maker.fgraph.toposort()
+              if str(n.op) == "CrossentropySoftmax1HotWithBiasDx")
+    assert dx.inputs[0].broadcastable == (True,) and "Alloc" not in _compiled_ops(fast)
+
+
+def test_a_mean_of_the_picked_log_probabilities_divides_by_the_rows_of_y():
+    # Theano keeps the pick's shape for the fused op that replaces it: the mean of
+    # log(p)[arange(y.shape[0]), y] divides by y's length; a mean of the crossentropy op
+    # itself by x's rows
+    x = T.dmatrix("x")
+    y = T.lvector("y")
+    p = nnet.softmax(x)
+
+    def divisor_shape_of(cost):
+        f = function([x, y], cost)
+        (shape_i,) = [n for n in f.maker.fgraph.toposort() if str(n.op) == "Shape_i{0}"]
+        return shape_i.inputs[0].name
+
+    assert divisor_shape_of(-T.mean(T.log(p)[nnet.arange(y.shape[0]), y])) == "y"
+    assert divisor_shape_of(T.mean(nnet.categorical_crossentropy(p, y))) == "x"

@@ -10,7 +10,7 @@ from rngscope.compile.vocabulary import is_elemwise, is_fill, scalar_cls, tracks
 from rngscope.tensor.static import constant_value
 from rngscope.tensor import basic as T
 from rngscope.tensor.elemwise import DimShuffle, Elemwise
-from rngscope.tensor.shape_ops import Shape, Shape_i
+from rngscope.tensor.shape_ops import Alloc, Shape, Shape_i
 from rngscope.tensor.nnet import (
     ARange, AdvancedIncSubtensor, AdvancedSubtensor, Argmax, CrossentropyCategorical1Hot,
     CrossentropyCategorical1HotGrad, CrossentropySoftmax1HotWithBiasDx,
@@ -100,12 +100,20 @@ def crossentropy_onehot(node, ctx):
     if csa is not None and isinstance(csa.op, Softmax) and y.dtype in (
             "int8", "int16", "int32", "int64") and y.ndim == 1:
         x, b = _split_bias(csa.inputs[0])
-        return [T.neg(CSA()(x, b, y)[0])]
+        return [_shaped_like(T.neg(CSA()(x, b, y)[0]), node.outputs[0])]
     if csa is None or not isinstance(csa.op, CSA) or sm is not csa.outputs[1]:
         return None
     if y is not csa.inputs[2]:
         return None
-    return [T.neg(csa.outputs[0])]
+    return [_shaped_like(T.neg(csa.outputs[0]), node.outputs[0])]
+
+
+def _shaped_like(new, old):
+    """``new``, whose shape is read as ``old``'s: Theano's ShapeFeature keeps a replaced
+    variable's shape for its replacement, so the pick's length (the rows of y) stays the
+    length a mean of it divides by, where the fused op's own would be x's rows."""
+    new.tag["shape_like"] = old
+    return new
 
 
 @tracks(SoftmaxGrad)
@@ -197,7 +205,7 @@ def _one_plus_exp(t):
     return None
 
 
-def _negated(v):
+def negated(v):
     """x when ``v`` is ``-x`` or a product with a -1 factor, else None."""
     node = v.owner
     if is_elemwise(node, "Neg"):
@@ -211,9 +219,9 @@ def _negated(v):
     return None
 
 
-def _exp_arg(v):
+def exp_arg(v):
     """(negated, x) when ``v`` is ``exp(x)`` or ``-exp(x)``, else None."""
-    inner = _negated(v)
+    inner = negated(v)
     neg = inner is not None
     v = inner if neg else v
     if is_elemwise(v.owner, "Exp"):
@@ -240,7 +248,7 @@ def _factors(v, match):
 def exp_over_1_plus_exp(node, ctx):
     """exp(x) / (1 + exp(x)) -> sigmoid(x); c / (1 + exp(x)) -> c * sigmoid(-x)."""
     num, denom = node.inputs
-    num_exp, num_rest, num_neg = _factors(num, _exp_arg)
+    num_exp, num_rest, num_neg = _factors(num, exp_arg)
     denom_1pexp, denom_rest, _ = _factors(
         denom, lambda t: None if _one_plus_exp(t) is None else (False, _one_plus_exp(t)))
     if not denom_1pexp:
@@ -292,137 +300,9 @@ def log1p_neg_sigmoid(node, ctx):
     return [out] if out.type == node.outputs[0].type else None
 
 
-@tracks(Elemwise, families=("Mul",))
-def sigm_times_exp(node, ctx):
-    """exp(x) * sigmoid(-x) -> sigmoid(x);  exp(-x) * sigmoid(x) -> sigmoid(-x), anywhere in
-    a tree of products and negations (Theano's local_sigm_times_exp: the leaves are met
-    left to right, a leaf pairs with the first earlier leaf it cancels, which becomes the
-    sigmoid; the later leaf becomes a 1)."""
-    tree = _mul_tree(node.outputs[0])
-    if not _pair_sigm_exp(tree):
-        return None
-    out = _tree_product(_drop_ones(tree))
-    return [out] if out.type == node.outputs[0].type else None
-
-
-def _mul_tree(root):
-    """A tree [negated, children or leaf variable] of the products and negations under
-    ``root`` (Theano's parse_mul_tree), built iteratively."""
-    top = [False, None]
-    stack = [(root, top)]
-    while stack:
-        var, slot = stack.pop()
-        while True:
-            if is_elemwise(var.owner, "Mul"):
-                slot[1] = [[False, None] for _ in var.owner.inputs]
-                stack.extend(zip(var.owner.inputs, slot[1]))
-                break
-            inner = _negated(var)
-            if inner is None:
-                slot[1] = var
-                break
-            slot[0] = not slot[0]
-            var = inner
-    return top
-
-
-# a leaf's kind -> (the kind of earlier leaf it cancels, what that leaf becomes, and its
-# new kind): exp(x) * sigmoid(-x) = sigmoid(x), exp(-x) * sigmoid(x) = sigmoid(-x)
-_SIGM_EXP = {
-    "exp": ("sigm-", lambda x: T.sigmoid(x), "sigm"),
-    "exp-": ("sigm", lambda x: T.sigmoid(T.neg(x)), "sigm-"),
-    "sigm": ("exp-", lambda x: T.sigmoid(T.neg(x)), "sigm-"),
-    "sigm-": ("exp", lambda x: T.sigmoid(x), "sigm"),
-}
-
-
-def _pair_sigm_exp(tree):
-    """Pair exp and sigmoid leaves in place (Theano's perform_sigm_times_exp, iterative);
-    True if a pair was made."""
-    seen = {kind: [] for kind in _SIGM_EXP}  # kind -> [(x, leaf)] not paired yet
-    changed = False
-    stack = [(tree, None, None)]
-    while stack:
-        sub, parent, k = stack.pop()
-        neg, var = sub
-        if isinstance(var, list):
-            stack.extend((child, sub, j) for j, child in reversed(list(enumerate(var))))
-            continue
-        exp = _exp_arg(var)
-        if exp is not None:
-            neg ^= exp[0]
-            arg, kind = exp[1], "exp"
-        elif scalar_cls(var.owner) == "ScalarSigmoid":
-            arg, kind = var.owner.inputs[0], "sigm"
-        else:
-            continue
-        inner = _negated(arg)
-        if inner is not None:
-            arg, kind = inner, kind + "-"
-        partner, becomes, new_kind = _SIGM_EXP[kind]
-        found = next((j for j, (x, _leaf) in enumerate(seen[partner]) if x is arg), None)
-        if found is None:
-            seen[kind].append((arg, sub))
-            continue
-        _x, leaf = seen[partner].pop(found)
-        leaf[0] ^= neg
-        leaf[1] = becomes(arg)
-        seen[new_kind].append((arg, leaf))
-        parent[1][k] = [False, None]  # a factor 1
-        changed = True
-    return changed
-
-
-def _drop_ones(tree):
-    """The tree without its 1 leaves (a -1 leaf flips its product) and without products of
-    fewer than two factors (Theano's simplify_mul), iterative."""
-    order, stack = [], [tree]
-    while stack:
-        sub = stack.pop()
-        order.append(sub)
-        if isinstance(sub[1], list):
-            stack.extend(sub[1])
-    simple = {}
-    for sub in reversed(order):  # children before parents
-        neg, inputs = sub
-        if not isinstance(inputs, list):
-            simple[id(sub)] = sub
-            continue
-        kept = []
-        for child in inputs:
-            s = simple[id(child)]
-            if s[1] is None:
-                neg ^= s[0]
-            else:
-                kept.append(s)
-        if not kept:
-            simple[id(sub)] = [neg, None]
-        elif len(kept) == 1:
-            simple[id(sub)] = [kept[0][0] ^ neg, kept[0][1]]
-        else:
-            simple[id(sub)] = [neg, kept]
-    return simple[id(tree)]
-
-
-def _tree_product(tree):
-    """The variable a product tree computes (Theano's compute_mul), iterative."""
-    order, stack = [], [tree]
-    while stack:
-        sub = stack.pop()
-        order.append(sub)
-        if isinstance(sub[1], list):
-            stack.extend(sub[1])
-    value = {}
-    for sub in reversed(order):
-        neg, inputs = sub
-        out = T.mul(*[value[id(c)] for c in inputs]) if isinstance(inputs, list) else inputs
-        value[id(sub)] = T.neg(out) if neg else out
-    return value[id(tree)]
-
-
 # Theano's stabilize-phase nnet rules (run with the other stabilisations)
-STABILIZE = (log_one_minus_sigmoid, log_softmax, exp_over_1_plus_exp, sigm_times_exp,
-             inv_1_plus_exp, log1p_neg_sigmoid)
+STABILIZE = (log_one_minus_sigmoid, log_softmax, exp_over_1_plus_exp, inv_1_plus_exp,
+             log1p_neg_sigmoid)
 
 
 @tracks(Softmax)
@@ -516,8 +396,43 @@ def log_softmax_grad(node, ctx):
     return [out] if out.type == node.outputs[0].type else None
 
 
+@tracks(CrossentropySoftmax1HotWithBiasDx)
+def dx_without_alloc(node, ctx):
+    """CrossentropySoftmax1HotWithBiasDx(alloc(dz, n), sm, y) -> ...Dx(dz, sm, y): the op
+    broadcasts a one-row dz itself (Theano's
+    local_useless_crossentropy_softmax_1hot_with_bias_dx_alloc).  Theano guards a one-row
+    dz whose n it cannot prove equal to sm's rows with an Assert; rngscope has no Assert
+    and leaves such an alloc alone."""
+    dy, sm, y_idx = node.inputs
+    alloc = dy.owner
+    if dy.ndim != 1 or dy.broadcastable[0] or alloc is None or not isinstance(alloc.op, Alloc):
+        return None
+    dz = alloc.inputs[0]
+    if dz.ndim == 0 or dz.broadcastable[0]:
+        rows, n = ctx.shape_of(sm)[0], ctx.shape_of(dy)[0]
+        if not (_same_scalar(rows, n) or constant_value(n) == 1):
+            return None
+    out = node.op(dz, sm, y_idx)
+    return [out] if out.type == node.outputs[0].type else None
+
+
+def _same_scalar(a, b):
+    """Whether two shape scalars are computed alike: one variable, equal constants, or
+    equal ops on the same inputs."""
+    if a is b:
+        return True
+    ca, cb = constant_value(a), constant_value(b)
+    if ca is not None or cb is not None:
+        return ca is not None and cb is not None and ca == cb
+    na, nb = a.owner, b.owner
+    return (na is not None and nb is not None and na.op == nb.op
+            and len(na.inputs) == len(nb.inputs)
+            and all(x is y for x, y in zip(na.inputs, nb.inputs)))
+
+
 # Theano's specialize-phase nnet rules
-SPECIALIZE = (softmax_with_bias, log_softmax_grad, softmax_grad_to_crossentropy_grad)
+SPECIALIZE = (softmax_with_bias, log_softmax_grad, softmax_grad_to_crossentropy_grad,
+              dx_without_alloc)
 
 
 # monotonic maps argmax sees through
@@ -541,6 +456,6 @@ def crossentropy(fg):
                      argmax_pushdown))
 
 
-__all__ = ["crossentropy", "crossentropy_softmax_1hot", "skip_mul_1", "log_softmax_grad",
-           "SPECIALIZE", "softmax_grad_to_crossentropy_grad", "softmax_with_bias", "exp_over_1_plus_exp", "inv_1_plus_exp", "log1p_neg_sigmoid", "sigm_times_exp",
+__all__ = ["crossentropy", "crossentropy_softmax_1hot", "dx_without_alloc", "exp_arg", "negated", "skip_mul_1", "log_softmax_grad",
+           "SPECIALIZE", "softmax_grad_to_crossentropy_grad", "softmax_with_bias", "exp_over_1_plus_exp", "inv_1_plus_exp", "log1p_neg_sigmoid",
            "STABILIZE"]
