@@ -60,9 +60,10 @@ def log_sum_exp(fg):
 
 
 def blas(fg):
-    """dot -> Dot22 / Gemv, then z + dot22 -> Gemm."""
+    """dot -> Dot22 / Gemv, then z + dot22 -> Gemm, then dot22(column, row) -> Ger."""
     equilibrium(fg, specialize.BLAS + _SHARED)
     equilibrium(fg, specialize.GEMM)
+    equilibrium(fg, specialize.GER + (canonical.dimshuffle_lift,))
 
 
 def specialize_pass(fg):

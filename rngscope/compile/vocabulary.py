@@ -3,10 +3,13 @@ from __future__ import annotations
 
 from rngscope.random.mrg import MRGUniform
 from rngscope.random.streams import RandomFunction
+from rngscope.tensor.blas import Gemv, ScipyGer
 from rngscope.tensor.elemwise import Elemwise
+from rngscope.tensor.grad_ops import AdvancedIncSubtensor1, IncSubtensor
+from rngscope.tensor.shape_ops import AdvancedIncSubtensor
 
 __all__ = [
-    "ADD_FAMILY", "MUL_FAMILY", "RANDOM", "UPCASTING", "dispatch_key", "is_elemwise", "is_fill",
+    "ADD_FAMILY", "MUL_FAMILY", "RANDOM", "UPCASTING", "WRITE_INPUT_0", "dispatch_key", "is_elemwise", "is_fill",
     "is_random", "offered", "scalar_cls", "tier", "tracks",
 ]
 
@@ -17,6 +20,9 @@ UPCASTING = {"Add", "Mul", "TrueDiv", "Maximum", "Minimum", "IntDiv", "Mod", "Ex
 # the two algebraic families the canonizer rewrites (main, inverse, reciprocal)
 MUL_FAMILY = ("Mul", "TrueDiv", "Inv")
 ADD_FAMILY = ("Add", "Sub", "Neg")
+# ops that will work in place on their input 0: an Alloc they read there is not folded
+# into a constant (Theano's Alloc.do_constant_folding), so they may overwrite it
+WRITE_INPUT_0 = (IncSubtensor, AdvancedIncSubtensor1, AdvancedIncSubtensor, Gemv, ScipyGer)
 # ops that draw from a stream (input 0 the state, output 0 the advanced state): never
 # folded, made in-place on their state; the printers mark their draws
 RANDOM = (RandomFunction, MRGUniform)

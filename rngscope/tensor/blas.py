@@ -10,24 +10,30 @@ from rngscope.graph.basic import Apply, Op
 from rngscope.graph.types import upcast
 from rngscope.tensor.variable import TensorType
 
-__all__ = ["Dot", "Dot22", "Gemm", "Gemv"]
+__all__ = ["Dot", "Dot22", "Gemm", "Gemv", "ScipyGer"]
 
 
 _SCIPY_GEMV = {}
 
 
-def _scipy_gemv(dtype):
-    """scipy's BLAS gemv for ``dtype`` (None without scipy), imported on first use."""
-    key = np.dtype(dtype).char
+def _scipy_blas(routine, dtype):
+    """scipy's BLAS ``routine`` ('gemv', 'ger') for ``dtype`` (None without scipy),
+    imported on first use."""
+    key = (routine, np.dtype(dtype).char)
     if key not in _SCIPY_GEMV:
         try:
             from scipy.linalg import blas
         except ImportError:
             blas = None
-        names = {"f": "sgemv", "d": "dgemv", "F": "cgemv", "D": "zgemv"}
-        _SCIPY_GEMV[key] = getattr(blas, names[key]) if blas is not None and key in names \
-            else None
+        prefix = {"f": "s", "d": "d", "F": "c", "D": "z"}.get(key[1])
+        name = None if prefix is None else prefix + routine + ("u" if routine == "ger" and prefix in "cz" else "")
+        _SCIPY_GEMV[key] = getattr(blas, name, None) if blas is not None and name else None
     return _SCIPY_GEMV[key]
+
+
+def _scipy_gemv(dtype):
+    """scipy's BLAS gemv for ``dtype`` (None without scipy)."""
+    return _scipy_blas("gemv", dtype)
 
 
 @dataclass(frozen=True)
@@ -135,3 +141,32 @@ class Gemv(Op):
             out = out + (y if beta == 1 else beta * y)
         return [np.asarray(out, dtype=node.outputs[0].type.dtype)]
 
+
+
+@dataclass(frozen=True)
+class ScipyGer(Op):
+    """``A <- A + alpha * outer(x, y)`` through scipy's BLAS ger (Theano's ScipyGer, what it
+    makes of a dot of a column and a row); in place, it overwrites A."""
+
+    inplace: bool = False
+
+    @property
+    def destroy_map(self):
+        return {0: [0]} if self.inplace else {}
+
+    def __str__(self):
+        return "ScipyGer{destructive}" if self.inplace else "ScipyGer{non-destructive}"
+
+    def make_node(self, A, alpha, x, y):
+        return Apply(self, [A, alpha, x, y], [A.type])
+
+    def perform(self, node, inputs):
+        A, alpha, x, y = inputs
+        ger = _scipy_blas("ger", A.dtype) if A.size else None
+        if ger is None:
+            return [np.asarray(A + alpha * np.outer(x, y), dtype=A.dtype)]
+        if not self.inplace:
+            A = A.copy()
+        # scipy's ger works on Fortran-ordered storage: ger on A.T with y and x swapped
+        # updates a C-ordered A where it lies
+        return [ger(alpha, y, x, a=A.T, overwrite_a=True).T]

@@ -9,6 +9,7 @@ import numpy as np
 
 from rngscope.compile import modes
 from rngscope.compile.fgraph import FunctionGraph
+from rngscope.compile.function import function
 from rngscope.compile.rewriter import Context, equilibrium, merge
 from rngscope.compile.rewrites import canonical, shape, specialize
 from rngscope.compile.rewrites.sigmoid_products import sigm_times_exp
@@ -310,3 +311,15 @@ def test_sigm_times_exp_in_a_deep_product_is_iterative():
     while scalar_cls(out.owner) == "Mul":
         out = out.owner.inputs[0]
     assert scalar_cls(out.owner) == "ScalarSigmoid" and out.owner.inputs[0].name == "x"
+
+
+def test_a_dot_of_a_column_and_a_row_becomes_a_destructive_ger_on_fresh_zeros():
+    # Theano: dot22(x{0,x}, y{x,0}) -> ScipyGer(zeros, 1, x, y), the zeros an Alloc that is
+    # not folded into a constant (the Ger overwrites it)
+    u = T.constant(np.array([1.0, 2.0, 3.0]))
+    f = function([x], [T.dot(x.dimshuffle(0, "x"), u.dimshuffle("x", 0))])
+    names = [str(n.op) for n in f.maker.fgraph.toposort()]
+    assert "ScipyGer{destructive}" in names and "Alloc" in names and "Dot22" not in names
+    xv = np.array([0.5, -2.0])
+    np.testing.assert_array_equal(f(xv)[0], np.outer(xv, [1.0, 2.0, 3.0]))
+    np.testing.assert_array_equal(f(xv)[0], np.outer(xv, [1.0, 2.0, 3.0]))  # fresh zeros

@@ -12,7 +12,8 @@ import numpy as np
 
 from rngscope.compile.rewrites import shape
 from rngscope.compile.vocabulary import (
-    ADD_FAMILY, MUL_FAMILY, UPCASTING, is_elemwise, is_fill, is_random, scalar_cls, tracks,
+    ADD_FAMILY, MUL_FAMILY, UPCASTING, WRITE_INPUT_0, is_elemwise, is_fill, is_random,
+    scalar_cls, tracks,
 )
 from rngscope.graph.basic import Constant
 from rngscope.graph.types import upcast
@@ -31,13 +32,16 @@ __all__ = [
 
 
 def constant_folding(node, ctx):
-    """op(constants...) -> constant, except random ops, AllocEmpty and an Alloc that is an output."""
+    """op(constants...) -> constant, except random ops, AllocEmpty, and an Alloc that is an
+    output or that an op will overwrite in place (Theano's Alloc.do_constant_folding)."""
     for i in node.inputs:
         if not isinstance(i, Constant):
             return None
     if is_random(node.op) or isinstance(node.op, AllocEmpty):
         return None
-    if isinstance(node.op, Alloc) and ctx.is_output(node.outputs[0]):
+    if isinstance(node.op, Alloc) and any(
+            c == "output" or (i == 0 and isinstance(c.op, WRITE_INPUT_0))
+            for c, i in ctx.clients(node.outputs[0])):
         return None
     values = node.op.perform(node, [i.data for i in node.inputs])
     outs = []

@@ -16,7 +16,7 @@ from rngscope.compile.fgraph import view_root, view_tree
 from rngscope.compile.vocabulary import is_random
 from rngscope.graph.basic import Constant, io_toposort
 from rngscope.tensor import scalar as scal
-from rngscope.tensor.blas import Gemm, Gemv
+from rngscope.tensor.blas import Gemm, Gemv, ScipyGer
 from rngscope.tensor.elemwise import Elemwise
 
 __all__ = [
@@ -99,10 +99,11 @@ class DestroyChecker:
 
 
 def blas_inplace(fg):
-    """gemm/gemv{no_inplace}(z, ...) -> {inplace} when z may be destroyed."""
+    """gemm/gemv{no_inplace}(z, ...) -> {inplace}, ger -> {destructive}, when z may be
+    destroyed."""
     checker = DestroyChecker(fg)
     for node in checker.nodes:
-        if isinstance(node.op, (Gemm, Gemv)) and not node.op.inplace:
+        if isinstance(node.op, (Gemm, Gemv, ScipyGer)) and not node.op.inplace:
             checker.attempt(node, node.inputs[0], type(node.op)(inplace=True))
 
 

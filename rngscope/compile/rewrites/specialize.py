@@ -8,7 +8,7 @@ from rngscope.compile.rewrites.nnet import skip_mul_1
 from rngscope.compile.vocabulary import is_elemwise, scalar_cls, tracks
 from rngscope.graph.types import upcast
 from rngscope.tensor import basic as T
-from rngscope.tensor.blas import Dot, Dot22, Gemm, Gemv
+from rngscope.tensor.blas import Dot, Dot22, Gemm, Gemv, ScipyGer
 from rngscope.tensor import scalar as scal
 from rngscope.tensor.elemwise import DimShuffle, Elemwise, Prod, Reduce, Sum
 from rngscope.tensor.scalar import Composite
@@ -345,8 +345,23 @@ def dot_to_dot22(node, ctx):
     return None
 
 
+@tracks(Dot22)
+def dot22_to_ger(node, ctx):
+    """dot22(column, row) -> ScipyGer(zeros(n, m), 1, column, row): an outer product
+    (Theano's local_dot22_to_ger_or_gemv, then its scipy Ger)."""
+    x, y = node.inputs
+    if not (x.broadcastable[1] and y.broadcastable[0]):
+        return None
+    dtype = node.outputs[0].dtype
+    zeros = T.alloc(constant(np.asarray(0, dtype=dtype)), ctx.shape_of(x)[0], ctx.shape_of(y)[1])
+    out = ScipyGer()(zeros, ONE(dtype), DimShuffle(x.broadcastable, (0,))(x),
+                     DimShuffle(y.broadcastable, (1,))(y))
+    return [out] if out.type == node.outputs[0].type else None
+
+
 BLAS = (dot_to_blas,)
 GEMM = (gemm_rewrite,)
+GER = (dot22_to_ger,)
 
 
 # ---------------------------------------------------------------- specialize
