@@ -195,6 +195,8 @@ def _state_row(writes, names):
     for w in writes:
         if w.unchanged:
             cells[w.stream] = f"unchanged {w.after}"
+        elif w.source == "raise":  # the failed call's draws moved it in place
+            cells[w.stream] = f"advanced {w.before} → {w.after}"
         elif w.restores is not None:
             cells[w.stream] = f"restored {w.before} → {w.after}, {w.restores.describe()}"
         else:
@@ -204,6 +206,8 @@ def _state_row(writes, names):
         what = f"--restore-after {first.after_calls - 1}"
     elif first.source == "load-state":
         what = "--load-state"
+    elif first.source == "raise":
+        what = "call raised"
     elif first.source == "set_value" and len(writes) == 1:
         what = f"{first.stream}.set_value()"
     else:

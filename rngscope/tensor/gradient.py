@@ -350,8 +350,27 @@ def _elemwise(node, out_grads):
     if rule is None:
         raise MethodNotDefined("grad", op.cls, op.cls)
     grads = rule(list(node.inputs), z, gz)
+    _unname(grads, list(node.inputs) + [z, gz])
     return [g if g is None or isinstance(g, Null) else _reduce_to(g, i.broadcastable)
             for i, g in zip(node.inputs, grads)]
+
+
+def _unname(grads, known):
+    """The elementwise nodes a scalar gradient formula made, without a display name: Theano
+    builds them from the scalar graph as ``Elemwise(scalar_op)`` (``Elemwise{mul}``, not the
+    user-level ``Elemwise{mul,no_inplace}``); iterative, stopping at ``known`` variables."""
+    stop = set(map(id, known))
+    seen = set()
+    stack = [g for g in grads if g is not None and not isinstance(g, Null)]
+    while stack:
+        v = stack.pop()
+        node = v.owner
+        if id(v) in stop or node is None or id(node) in seen:
+            continue
+        seen.add(id(node))
+        if type(node.op) is Elemwise and node.op.name:
+            node.op = Elemwise(node.op.scalar_op, node.op.inplace)
+        stack.extend(node.inputs)
 
 
 def _is_composite(node):
@@ -430,7 +449,7 @@ def _dimshuffle(node, out_grads):
 def _sum(node, out_grads):
     (gz,) = out_grads
     (x,) = node.inputs
-    return [T.fill(x, _readd_axes(gz, x, node.op.axis))]
+    return [Elemwise(scal.second)(x, _readd_axes(gz, x, node.op.axis))]  # Theano's unnamed fill
 
 
 def _reduce_max(node, out_grads):

@@ -36,7 +36,7 @@ import numpy as np
 from rngscope.trace.recording import owner, per_call_any
 
 SCHEMA = "rngscope.replay/1"
-SOURCES = ("set_value", "seed", "restore-after", "load-state")
+SOURCES = ("set_value", "seed", "restore-after", "load-state", "raise")  # "raise": see Recorder.on_fail
 
 
 @dataclass(frozen=True)

@@ -286,17 +286,27 @@ def _streams_text(draws):
 
 
 def _advancers(timeline, stream, first, last):
-    """Calls from ``first`` up to (not including) ``last`` that advanced ``stream``, in words."""
+    """Calls from ``first`` up to (not including) ``last`` that advanced ``stream``, and calls
+    in between that raised after their draws had moved it (writes of source ``raise``), in words."""
     rec = timeline.recording
     lo, hi = rec.reads_at[first], rec.reads_at[max(first, last)]
     named = np.array([name == stream for name in timeline.names.streams] + [False], bool)
     moved = rec.read_advanced()[lo:hi] & named[rec.read_stream[lo:hi]]
     movers = rec.read_call()[lo:hi][moved].tolist()
-    if not movers:
-        return ""
-    shown = ", ".join(f"call {c} ({timeline.function(c)})" for c in movers[:3])
-    more = f" and {len(movers) - 3:,} more calls" if len(movers) > 3 else ""
-    return f"{shown}{more} advanced it"
+    raised = [timeline.state(i, fingerprints=False).line
+              for i, w in _writes_between(timeline, stream, first, last) if w.source == "raise"]
+    texts = []
+    if movers:
+        shown = ", ".join(f"call {c} ({timeline.function(c)})" for c in movers[:3])
+        more = f" and {len(movers) - 3:,} more calls" if len(movers) > 3 else ""
+        texts.append(f"{shown}{more} advanced it")
+    if raised:
+        lines = ", ".join(str(line) for line in raised[:3] if line is not None)
+        more = f" and {len(raised) - 3:,} more" if len(raised) > 3 else ""
+        texts.append(("a call that raised" if len(raised) == 1 else "calls that raised")
+                     + (f" (line{'s' if len(raised) > 1 else ''} {lines}{more})" if lines else "")
+                     + " moved it as it drew")
+    return ", and ".join(texts)
 
 
 def result_findings(timeline):

@@ -301,11 +301,25 @@ class Recorder(HotCalls, LoopDraws, CallSites, observe.Observer):
             extra = len(self.draw_token) - self._draws_done
             if extra > 0 and self._row_ids:
                 del self._row_ids[max(0, len(self._row_ids) - extra):]
+            done = self._draws_done
+            for track in self.tracks:  # a token after a forgotten draw: the state it was made at
+                while track.token >= AFTER and track.token - AFTER >= done:
+                    track.token = self.draw_token[track.token - AFTER]
             self._drop_unfinished(0)
         info = self._fns.get(id(fn))
         for track in (info.reads if info is not None else ()):
-            track.token = self._known_or_anchor(track, track.value())
+            self._raised(track)
         self._mode_fn = None  # its plan (checkpoints) is made again at its next call
+
+    def _raised(self, track):
+        """After a call that raised: a draw that moved ``track`` in place (PyTensor's Numba
+        draws so, before the update would have run) is a write of source ``raise``, made
+        between the call before and the call after, at the failed call's line."""
+        value = track.value()
+        if fingerprint(track.ops.snapshot(value)) != self.states.fingerprint(track.token):
+            self._written(track, "raise", self._site)
+        else:  # it raised before drawing from it, or drew from a copy: no event
+            track.token = self._known_or_anchor(track, value)
 
     def on_return(self, fn, outputs):
         """After each call: nothing changes during a call but the draws, so all is read here."""

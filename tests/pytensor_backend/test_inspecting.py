@@ -146,7 +146,7 @@ def test_style_theano_refuses_a_pytensor_script(rngscope):
 
 CASES = ["scan_updates", "scan_loops", "rng_warnings", "no_default_updates_bool", "no_default_updates_list", "rng_without_update",
          "copy_delete_updates", "mt19937_stream", "fast_compile", "two_streams", "explicit_updates",
-         "givens", "seed_restore"]
+         "givens", "seed_restore", "raise_after_draw"]
 
 
 @pytest.mark.parametrize("case", CASES)
@@ -257,3 +257,41 @@ def test_a_call_that_raises_after_its_draw_leaves_the_stream_where_the_draw_left
     assert (first.result, second.result) == ("a", "b")
     assert second.draws[0].state == result.session.module.MOVED != first.streams[0].after
     assert [d.draw for d in first.draws + second.draws] == [1, 2]
+    # the move is an event between the two calls, at the failed call's line, and the next
+    # call starts from where it left the stream
+    (moved,) = [t.state(w) for w in range(len(t.recording.writes))]
+    assert (moved.source, moved.line, moved.before, moved.after, moved.unchanged) == (
+        "raise", 13, first.streams[0].after, second.streams[0].before, False)
+
+
+def test_a_call_that_raises_before_drawing_is_no_event(tmp_path):
+    path = tmp_path / "raises_first.py"
+    path.write_text(
+        "import pytensor\n"
+        "import pytensor.tensor as pt\n"
+        "from pytensor.tensor.random.utils import RandomStream\n"
+        "srng = RandomStream(seed=4)\n"
+        "k = pt.dvector('k')\n"
+        "x = srng.uniform(0, 1, size=(2,))\n"
+        "f = pytensor.function([k], x + k)\n"
+        "a = f([1.0, 2.0])\n"
+        "try:\n"
+        "    f('two')\n"  # not a number: refused before the graph runs
+        "except (ValueError, TypeError):\n"
+        "    pass\n"
+        "b = f([1.0, 2.0])\n")
+    t = replay(load_script(str(path))).timeline
+    assert t.recording.n_calls == 2 and t.recording.writes == ()
+    assert t.call(1).streams[0].before == t.call(0).streams[0].after
+
+
+def test_the_move_of_a_call_that_raised_is_a_jsonl_state_line(rngscope):
+    lines = [json.loads(line) for line in
+             cli(rngscope, "replay", "-q", "raise_after_draw.py", "--format", "jsonl",
+                 cwd=CORPUS).splitlines()]
+    assert events.validate_stream(lines) == []
+    assert [p for obj in lines for p in events.extra_or_missing(obj)] == []
+    assert [(obj["event"], obj.get("source")) for obj in lines[1:4]] == [
+        ("call", None), ("state", "raise"), ("call", None)]
+    assert lines[2]["before"] == lines[1]["streams"][0]["after"]
+    assert lines[2]["after"] == lines[3]["streams"][0]["before"] == lines[3]["draws"][0]["state"]

@@ -269,3 +269,16 @@ def test_sigmoids_gradient_reads_the_users_sigmoid_and_its_one_minus_sigmoid():
     assert families.count("ScalarSigmoid") == 1
     subs = [n for n in fg.toposort() if getattr(n.op, "family", None) == "Sub"]
     assert len(subs) == 1 and subs[0].outputs[0] is fg.outputs[0]
+
+
+def test_the_nodes_a_gradient_formula_makes_print_as_theanos_unnamed_elemwise():
+    # Theano builds an elementwise gradient from the scalar graph (Elemwise{mul}), and
+    # sum's gradient is an unnamed fill (Elemwise{second}); the user's own nodes keep
+    # their names (Elemwise{tanh,no_inplace})
+    x = T.dvector("x")
+    t = T.tanh(x)
+    g = grad(T.sum(t), x)
+    names = {str(n.op) for n in io_toposort([x], [g])}
+    assert {"Elemwise{mul}", "Elemwise{sub}", "Elemwise{sqr}", "Elemwise{tanh}",
+            "Elemwise{second}"} <= names
+    assert str(t.owner.op) == "Elemwise{tanh,no_inplace}"
