@@ -96,17 +96,22 @@ def _pair_sigm_exp(tree):
     return changed
 
 
-def _drop_ones(tree):
-    """The tree without its 1 leaves (a -1 leaf flips its product) and without products of
-    fewer than two factors (Theano's simplify_mul), iterative."""
+def _parents_last(tree):
+    """The subtrees of a product tree, each after its children (iterative)."""
     order, stack = [], [tree]
     while stack:
         sub = stack.pop()
         order.append(sub)
         if isinstance(sub[1], list):
             stack.extend(sub[1])
+    return reversed(order)
+
+
+def _drop_ones(tree):
+    """The tree without its 1 leaves (a -1 leaf flips its product) and without products of
+    fewer than two factors (Theano's simplify_mul), iterative."""
     simple = {}
-    for sub in reversed(order):  # children before parents
+    for sub in _parents_last(tree):
         neg, inputs = sub
         if not isinstance(inputs, list):
             simple[id(sub)] = sub
@@ -129,14 +134,8 @@ def _drop_ones(tree):
 
 def _tree_product(tree):
     """The variable a product tree computes (Theano's compute_mul), iterative."""
-    order, stack = [], [tree]
-    while stack:
-        sub = stack.pop()
-        order.append(sub)
-        if isinstance(sub[1], list):
-            stack.extend(sub[1])
     value = {}
-    for sub in reversed(order):
+    for sub in _parents_last(tree):
         neg, inputs = sub
         out = T.mul(*[value[id(c)] for c in inputs]) if isinstance(inputs, list) else inputs
         value[id(sub)] = T.neg(out) if neg else out
