@@ -277,13 +277,20 @@ def _random_thunk(node, ins, outs, read, observed=True):
     return thunk
 
 
-def _inplace_draw_thunk(node, r_slot, r_out, d_out, shape, args, dtype, reshape):
-    """A draw that advances the stream itself: the RandomState method, nothing else."""
+def _draw_setup(node, args, dtype):
+    """What both in-place draw thunks close over: the RandomState method, the constant
+    arguments as Python scalars where 0-d (same doubles, less conversion), whether the
+    value's dtype must be checked, and the output's ndim."""
     op = node.op
     base = getattr(np.random.RandomState, op.fn)
-    args = tuple(a.item() if a.ndim == 0 else a for a in args)  # same doubles, less conversion
+    args = tuple(a.item() if a.ndim == 0 else a for a in args)
     check = dtype != np.float64 or op.fn not in ("uniform", "normal")
-    ndim = op.outtype.ndim
+    return base, args, check, op.outtype.ndim
+
+
+def _inplace_draw_thunk(node, r_slot, r_out, d_out, shape, args, dtype, reshape):
+    """A draw that advances the stream itself: the RandomState method, nothing else."""
+    base, args, check, ndim = _draw_setup(node, args, dtype)
 
     def thunk(store):
         r = store[r_slot]
@@ -309,11 +316,7 @@ def _inplace_draw_thunk(node, r_slot, r_out, d_out, shape, args, dtype, reshape)
 
 def _quiet_inplace_draw_thunk(node, r_slot, r_out, d_out, shape, args, dtype, reshape):
     """``_inplace_draw_thunk`` for a program whose draws nobody is told of."""
-    op = node.op
-    base = getattr(np.random.RandomState, op.fn)
-    args = tuple(a.item() if a.ndim == 0 else a for a in args)
-    check = dtype != np.float64 or op.fn not in ("uniform", "normal")
-    ndim = op.outtype.ndim
+    base, args, check, ndim = _draw_setup(node, args, dtype)
 
     def thunk(store):
         r = store[r_slot]
