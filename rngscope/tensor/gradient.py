@@ -27,7 +27,7 @@ from rngscope.tensor.grad_ops import (
     AdvancedIncSubtensor1, GradBlock, IncSubtensor, ProdWithoutZeros,
 )
 from rngscope.tensor.shape_ops import (
-    AdvancedSubtensor1, Alloc, DeepCopyOp, Join, MakeVector, Rebroadcast, Reshape, Shape,
+    AdvancedSubtensor1, Alloc, AllocEmpty, DeepCopyOp, Join, MakeVector, Rebroadcast, Reshape, Shape,
     Shape_i, ScalarFromTensor, Subtensor, rebroadcast,
 )
 
@@ -612,6 +612,7 @@ RULES = {
     Shape: _disconnected_all,
     Shape_i: _disconnected_all,
     ScalarFromTensor: _disconnected_all,
+    AllocEmpty: _disconnected_all,
 }
 
 
