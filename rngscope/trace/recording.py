@@ -517,7 +517,11 @@ def _number_draws(states, draw_token, draw_hash, draw_stream, draw_call, numbere
     n = len(draw_token)
     first = np.arange(n, dtype=np.int64)  # per row: the row of the first draw it repeats
     if n:
-        order = np.lexsort((draw_hash, draw_stream))
+        # rows grouped by (stream, values); the order inside a group does not matter (its
+        # rows are sorted below): numpy's unstable argsort is the fast one
+        order = np.argsort(draw_hash)
+        if (draw_stream != draw_stream[0]).any():
+            order = order[np.argsort(draw_stream[order], kind="stable")]
         order = order[numbered[order]]
         h, s = draw_hash[order], draw_stream[order]
         same = (h[1:] == h[:-1]) & (s[1:] == s[:-1])
@@ -581,5 +585,10 @@ def _first_positions(values):
     """Per position: the first position holding the same value."""
     if not len(values):
         return np.zeros(0, np.int64)
-    _, first, inverse = np.unique(values, return_index=True, return_inverse=True)
-    return first[inverse.reshape(-1)].astype(np.int64)
+    order = np.argsort(values)  # (unstable, the fast one: each group's first is its minimum)
+    ordered = values[order]
+    starts = np.flatnonzero(np.concatenate(([True], ordered[1:] != ordered[:-1])))
+    found = np.empty(len(values), np.int64)
+    found[order] = np.repeat(np.minimum.reduceat(order, starts),
+                             np.diff(np.append(starts, len(values))))
+    return found

@@ -5,9 +5,12 @@ import dataclasses
 
 import numpy as np
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from rngscope.runner import load_script
-from rngscope.trace.recording import CallRecord, DrawRecord, Recording, StreamStep, WriteRecord
+from rngscope.trace.recording import (CallRecord, DrawRecord, Recording, StreamStep, WriteRecord,
+                                      _first_positions)
 from rngscope.trace.replay import replay
 
 
@@ -54,3 +57,10 @@ def test_tokens_before_a_call_follow_writes(sample):
     find = sample.states.find
     before = [find(t) for t in sample.tokens_before(2)]  # after the set_value restore
     assert before[0] == find(sample.call(0).streams[0].before)
+
+
+@given(st.lists(st.integers(-3, 3), max_size=60))
+def test_first_positions_name_each_values_first_position(values):
+    """Per position, the first position of the same value (found with an unstable sort)."""
+    column = np.array(values, np.int64)
+    assert _first_positions(column).tolist() == [values.index(v) for v in values]
