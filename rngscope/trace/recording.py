@@ -158,17 +158,41 @@ class CallRecord:
 
 
 class Lists:
-    """A Recording's columns as Python lists, each made when first read (``Recording.lists``)."""
+    """A Recording's columns as Python lists, each made once it is read often
+    (``Recording.lists``): its first reads look items up in its array (``_Few``), so that
+    the few calls a collapsed text timeline prints make no list of every call."""
+
+    FEW = 32  # reads of a column served from its array before it is made a list
 
     def __init__(self, recording):
         self._recording = recording
+        self._reads = {}
 
-    def __getattr__(self, name):  # (only for a column not read yet)
+    def __getattr__(self, name):  # (only for a column not made a list yet)
         if name.startswith("_"):
             raise AttributeError(name)
-        value = getattr(self._recording, name).tolist()
+        column = getattr(self._recording, name)
+        reads = self._reads[name] = self._reads.get(name, 0) + 1
+        if reads <= self.FEW:
+            return _Few(column)
+        value = column.tolist()
         setattr(self, name, value)
         return value
+
+
+class _Few:
+    """A column read as a list for a few look-ups: an item is an int, a slice a list."""
+
+    __slots__ = ("column",)
+
+    def __init__(self, column):
+        self.column = column
+
+    def __getitem__(self, key):
+        return self.column[key].tolist()
+
+    def __len__(self):
+        return len(self.column)
 
 
 @dataclasses.dataclass(frozen=True, eq=False)

@@ -9,8 +9,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from rngscope.runner import load_script
-from rngscope.trace.recording import (CallRecord, DrawRecord, Recording, StreamStep, WriteRecord,
-                                      _first_positions)
+from rngscope.trace.recording import (CallRecord, DrawRecord, Lists, Recording, StreamStep,
+                                      WriteRecord, _first_positions)
 from rngscope.trace.replay import replay
 
 
@@ -52,6 +52,19 @@ def test_columns_agree_with_the_records(sample):
     assert sample.first_equal_output(1, 0) is None
     assert isinstance(sample.draw_number, np.ndarray)
 
+
+
+def test_a_column_becomes_a_list_only_once_read_often():
+    """A few look-ups (a collapsed timeline's rows) read the arrays; many make Python lists,
+    with the same answers."""
+    recording = replay(load_script(None)).recording
+    first = [recording.call(c) for c in range(recording.n_calls)]
+    assert "draw_number" not in vars(recording.lists)
+    for _ in range(Lists.FEW):
+        again = [recording.call(c) for c in range(recording.n_calls)]
+    assert isinstance(vars(recording.lists)["draw_number"], list)
+    assert again == first
+    assert [type(x) for x in (first[3].draws[0].number, first[3].streams[0].before)] == [int, int]
 
 def test_tokens_before_a_call_follow_writes(sample):
     find = sample.states.find
