@@ -33,6 +33,7 @@ from types import MappingProxyType
 
 import numpy as np
 
+from rngscope.trace.columns import Lists, first_positions
 from rngscope.trace.fingerprint import value_digest
 from rngscope.trace.outputs import Outputs
 from rngscope.trace.states import AFTER, NO_STEP, States
@@ -155,44 +156,6 @@ class CallRecord:
     @property
     def line(self):
         return self.site[0] if self.site else None
-
-
-class Lists:
-    """A Recording's columns as Python lists, each made once it is read often
-    (``Recording.lists``): its first reads look items up in its array (``_Few``), so that
-    the few calls a collapsed text timeline prints make no list of every call."""
-
-    FEW = 32  # reads of a column served from its array before it is made a list
-
-    def __init__(self, recording):
-        self._recording = recording
-        self._reads = {}
-
-    def __getattr__(self, name):  # (only for a column not made a list yet)
-        if name.startswith("_"):
-            raise AttributeError(name)
-        column = getattr(self._recording, name)
-        reads = self._reads[name] = self._reads.get(name, 0) + 1
-        if reads <= self.FEW:
-            return _Few(column)
-        value = column.tolist()
-        setattr(self, name, value)
-        return value
-
-
-class _Few:
-    """A column read as a list for a few look-ups: an item is an int, a slice a list."""
-
-    __slots__ = ("column",)
-
-    def __init__(self, column):
-        self.column = column
-
-    def __getitem__(self, key):
-        return self.column[key].tolist()
-
-    def __len__(self):
-        return len(self.column)
 
 
 @dataclasses.dataclass(frozen=True, eq=False)
@@ -436,7 +399,7 @@ def build(recorder) -> Recording:
                 out_hash[outs_at[calls] + k] = draw_hash[draws_at[calls] + node]
     kept_outs = recorder.outputs.finish(outs_at)
     out_hash[kept_outs.positions] = kept_outs.hashes
-    out_first = _first_positions(out_hash)
+    out_first = first_positions(out_hash)
     node_step = np.array([n.step for n in nodes] + [NO_STEP], np.int64)
     draw_step = node_step[draw_node] if n_rows else np.zeros(0, np.int64)
     states.index_steps(draw_token, draw_step)
@@ -603,16 +566,3 @@ def _explain_writes(recorder, states, draw_token, draw_stream):
                 states.fingerprint(other)
                 if states.find(token) != token:
                     break
-
-
-def _first_positions(values):
-    """Per position: the first position holding the same value."""
-    if not len(values):
-        return np.zeros(0, np.int64)
-    order = np.argsort(values)  # (unstable, the fast one: each group's first is its minimum)
-    ordered = values[order]
-    starts = np.flatnonzero(np.concatenate(([True], ordered[1:] != ordered[:-1])))
-    found = np.empty(len(values), np.int64)
-    found[order] = np.repeat(np.minimum.reduceat(order, starts),
-                             np.diff(np.append(starts, len(values))))
-    return found
