@@ -24,7 +24,7 @@ from rngscope.compile.rewrites.outputs import insert_deepcopy
 
 __all__ = [
     "blas", "canonicalize", "canonicalize_fast_compile", "dot_to_dot22", "FAST_COMPILE",
-    "FAST_RUN", "get_mode", "log_sum_exp", "Mode", "MODES", "specialize_device", "specialize_pass",
+    "FAST_RUN", "get_mode", "theano_mode", "log_sum_exp", "Mode", "MODES", "specialize_device", "specialize_pass",
     "stabilize", "uncanonicalize", "UNOPTIMIZED", "useless",
 ]
 
@@ -119,6 +119,19 @@ FAST_COMPILE = Mode("FAST_COMPILE", (
 # compare the rewritten graphs with.
 UNOPTIMIZED = Mode("UNOPTIMIZED", (insert_deepcopy,))
 MODES = {"FAST_RUN": FAST_RUN, "FAST_COMPILE": FAST_COMPILE, None: FAST_RUN}
+
+
+_OPTIMIZERS = {"default": FAST_RUN, "fast_run": FAST_RUN, "fast_compile": FAST_COMPILE,
+               None: UNOPTIMIZED, "None": UNOPTIMIZED}
+
+
+def theano_mode(linker=None, optimizer="default"):
+    """The mode ``theano.Mode(linker, optimizer)`` stands for: its optimizer picks the passes
+    ('default'/'fast_run', 'fast_compile', None); rngscope has one linker, whatever is named."""
+    if optimizer not in _OPTIMIZERS:
+        raise ValueError(f"unknown optimizer {optimizer!r}; rngscope supports 'fast_run', "
+                         "'fast_compile' and None")
+    return _OPTIMIZERS[optimizer]
 
 
 def get_mode(mode):

@@ -47,4 +47,31 @@ __all__ = [
     "wtensor4", "wvector", "xor", "zeros", "zeros_like",
 ]
 
+
+
+def _multi(make):
+    """Theano's plural constructor (``dmatrices('a', 'b')``) over ``make``, quirks kept: an
+    int n gives n unnamed variables, one string of one letter gives one variable and a
+    longer lone string one variable per letter."""
+
+    def plural(*names):
+        if names and isinstance(names[0], int):
+            return [make() for _ in range(names[0])]
+        if len(names) == 1:
+            names = names[0]
+        if len(names) == 1:
+            return make(names)
+        return [make(name) for name in names]
+
+    return plural
+
+
+_PLURALS = {}
+for _prefix in ("", "f", "d", "i", "l"):
+    for _kind in ("scalar", "vector", "matrix", "row", "col", "tensor3", "tensor4"):
+        _plural_name = _prefix + ("matrices" if _kind == "matrix" else _kind + "s")
+        _PLURALS[_plural_name] = _multi(globals()[_prefix + _kind])
+globals().update(_PLURALS)
+__all__ += sorted(_PLURALS)
+
 __getattr__ = _missing.module_getattr(__name__)  # a name not here is rngscope's gap
