@@ -28,7 +28,7 @@ from rngscope.tensor.grad_ops import (
     AdvancedIncSubtensor1, GradBlock, IncSubtensor, ProdWithoutZeros,
 )
 from rngscope.tensor.shape_ops import (
-    AdvancedSubtensor1, Alloc, DeepCopyOp, Join, MakeVector, Rebroadcast, Reshape, Shape,
+    AdvancedSubtensor1, Alloc, AllocEmpty, DeepCopyOp, Join, MakeVector, Rebroadcast, Reshape, Shape,
     Shape_i, ScalarFromTensor, Subtensor, rebroadcast,
 )
 
@@ -487,10 +487,12 @@ def _dot(node, out_grads):
     x, y = node.inputs
     if x.ndim == 1 and y.ndim == 1:
         return [gz * y, gz * x]
+    # Theano transposes the vector before the outer product: a DimShuffle{0}
+    # named 'x.T' that the uncompiled gradient shows and the rewrites remove
     if x.ndim == 2 and y.ndim == 1:
-        return [_outer(gz, y), T.dot(T.transpose(x), gz)]
+        return [_outer(gz, T.transpose(y)), T.dot(T.transpose(x), gz)]
     if x.ndim == 1 and y.ndim == 2:
-        return [T.dot(gz, T.transpose(y)), _outer(x, gz)]
+        return [T.dot(gz, T.transpose(y)), _outer(T.transpose(x), gz)]
     return [T.dot(gz, T.transpose(y)), T.dot(T.transpose(x), gz)]
 
 
@@ -613,6 +615,7 @@ RULES = {
     Shape: _disconnected_all,
     Shape_i: _disconnected_all,
     ScalarFromTensor: _disconnected_all,
+    AllocEmpty: _disconnected_all,
 }
 
 
