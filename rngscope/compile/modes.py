@@ -41,7 +41,8 @@ def useless(fg):
     """Fills, elementwise no-ops and reshapes that change nothing, removed in one pass
     from the inputs (Theano's 'useless' pass, before canonicalize)."""
     in_to_out(fg, (views.gradient_identity, canonical.useless_fill, canonical.useless_elemwise,
-                   shape.useless_reshape))
+                   shape.useless_reshape, shape.inc_subtensor_of_alloc, shape.join_make_vector,
+                   shape.join_one))
 
 
 def canonicalize(fg):
@@ -52,7 +53,7 @@ def canonicalize(fg):
 def stabilize(fg):
     """log1p, softplus and friends (numerically safer forms)."""
     equilibrium(fg, specialize.STABILIZE + nnet.STABILIZE + (sigmoid_products.sigm_times_exp,)
-                + (shape.useless_reshape,) + _SHARED)
+                + (shape.useless_reshape, shape.inc_subtensor_of_alloc) + _SHARED)
 
 
 def log_sum_exp(fg):
@@ -69,7 +70,8 @@ def blas(fg):
 
 def specialize_pass(fg):
     """sqr, neg and identity removals."""
-    equilibrium(fg, specialize.SPECIALIZE + nnet.SPECIALIZE + _SHARED)
+    equilibrium(fg, specialize.SPECIALIZE + nnet.SPECIALIZE + _SHARED
+                + (shape.join_make_vector, shape.join_one))
     nnet.crossentropy_softmax_1hot(fg)  # Theano's crossentropy_to_crossentropy_with_softmax
 
 
