@@ -120,13 +120,26 @@ FAST_COMPILE = Mode("FAST_COMPILE", (
 # No rewrites at all (Theano's Mode(optimizer=None)): the reference the property tests
 # compare the rewritten graphs with.
 UNOPTIMIZED = Mode("UNOPTIMIZED", (insert_deepcopy,))
-MODES = {"FAST_RUN": FAST_RUN, "FAST_COMPILE": FAST_COMPILE, None: FAST_RUN}
+MODES = {
+    "FAST_RUN": FAST_RUN, "FAST_COMPILE": FAST_COMPILE, None: FAST_RUN,
+    "Mode": FAST_RUN,  # theano.config.mode's default: a Mode with the default optimizer
+    # Theano's DebugMode compiles FAST_RUN's graph and checks each node against its Python
+    # implementation while it runs: the graph and the values are FAST_RUN's.
+    "DebugMode": FAST_RUN, "DEBUG_MODE": FAST_RUN,
+}
 
 
 def get_mode(mode):
+    """The Mode for ``mode``: a Mode, a mode's name, or an object standing for a Theano
+    mode that names its Mode as ``engine_mode`` (``theano.Mode(optimizer=None)``)."""
     if isinstance(mode, Mode):
         return mode
+    engine = getattr(mode, "engine_mode", None)
+    if isinstance(engine, Mode):
+        return engine
     name = getattr(mode, "name", mode)
     if name not in MODES:
-        raise ValueError(f"unknown mode {mode!r}; rngscope supports FAST_RUN and FAST_COMPILE")
+        raise ValueError(f"mode {mode!r} is not implemented by rngscope; it has FAST_RUN, "
+                         "FAST_COMPILE, DebugMode (FAST_RUN's graph) and "
+                         "theano.Mode(optimizer=None | 'fast_run' | 'fast_compile')")
     return MODES[name]

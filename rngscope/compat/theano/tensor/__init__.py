@@ -38,7 +38,7 @@ __all__ = [
     "min", "minimum", "mod", "mul", "neg", "neq", "nnet", "np", "ones", "ones_like", "or_",
     "outer", "patternbroadcast", "pow", "prod", "reshape", "round", "row", "scal", "scalar", "second", "set_subtensor", "sgn",
     "shape", "shared_randomstreams", "sin", "sqr", "sqrt", "stack", "std", "sub", "subtensor",
-    "sum", "switch", "tanh", "tensor", "tensor3", "tensor4", "tensor_copy", "transpose",
+    "sum", "switch", "take", "tanh", "tensor", "tensor3", "tensor4", "tensor_copy", "transpose",
     "true_div", "unbroadcast", "var", "vector", "wcol", "wmatrix", "wrow", "wscalar", "wtensor3",
     "wtensor4", "wvector", "xor", "zeros", "zeros_like",
 ]
