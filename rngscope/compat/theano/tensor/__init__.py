@@ -8,7 +8,7 @@ every public name of its module, ``np``, ``sum`` and ``max`` among them).
 from rngscope.compat import missing as _missing
 import numpy as np  # noqa: F401  (Theano's theano.tensor exports it)
 
-from rngscope.compat.theano.tensor import nnet, shared_randomstreams  # noqa: F401
+from rngscope.compat.theano.tensor import nnet, raw_random, shared_randomstreams  # noqa: F401
 from rngscope.graph.basic import Variable  # noqa: F401
 from rngscope.tensor import scalar as scal  # noqa: F401
 from rngscope.tensor.basic import *  # noqa: F401,F403
