@@ -22,6 +22,7 @@ from rngscope.graph.basic import Constant, io_toposort
 from rngscope.shared import SharedVariable, copy_in
 from rngscope.trace import mt_state
 from rngscope.tensor.scalar import Composite
+from rngscope.tensor.shape_ops import Shape, Shape_i, Subtensor
 
 __all__ = ["GRAPH", "STATES", "describe", "describe_node", "owns"]
 
@@ -284,11 +285,33 @@ def steps_text(node):
         n = int(np.asarray(var.data))
         if n >= 0:
             return str(n)
-        seq = node.inputs[1] if len(node.op.seq_taps) else None
+        seq = node.inputs[1] if node.op.n_seqs else None
         return f"len({seq.name or seq})" if seq is not None else "?"
     while var.owner is not None and str(var.owner.op).startswith("Elemwise{Cast"):
         var = var.owner.inputs[0]
+    seq = _length_of(var)
+    if seq is not None:
+        return f"len({seq.name or seq})"
     return var.name or str(var)
+
+
+def _length_of(var):
+    """The sequence whose length ``var`` is (``x.shape[0]``, ``Shape_i{0}(x)``; through
+    the slices scan cut from it), or None."""
+    node = var.owner
+    if node is None:
+        return None
+    if isinstance(node.op, Shape_i) and node.op.i == 0:
+        seq = node.inputs[0]
+    elif (isinstance(node.op, Subtensor) and node.inputs[0].owner is not None
+          and isinstance(node.inputs[0].owner.op, Shape) and len(node.inputs) == 2
+          and isinstance(node.inputs[1], Constant) and int(node.inputs[1].data) == 0):
+        seq = node.inputs[0].owner.inputs[0]
+    else:
+        return None
+    while seq.owner is not None and isinstance(seq.owner.op, Subtensor):
+        seq = seq.owner.inputs[0]
+    return seq
 
 
 def describe(fn) -> FunctionDesc:

@@ -16,7 +16,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from rngscope.compile.rewriter import equilibrium, in_to_out, merge
-from rngscope.compile.rewrites import canonical, nnet, shape, sigmoid_products, specialize, views
+from rngscope.compile.rewrites import canonical, erf, nnet, shape, sigmoid_products, specialize, views
 from rngscope.compile.rewrites.fusion import fusion
 from rngscope.compile.rewrites.inplace import blas_inplace, elemwise_inplace, random_inplace
 from rngscope.compile.rewrites.inplace_subtensor import subtensor_inplace
@@ -47,12 +47,12 @@ def useless(fg):
 
 def canonicalize(fg):
     """Shapes, folding, fills, dimshuffle lifting and the add/mul canonizers."""
-    equilibrium(fg, (views.gradient_identity,) + canonical.CANONICALIZE, cleanup=True)
+    equilibrium(fg, (views.gradient_identity,) + canonical.CANONICALIZE + erf.ERF, cleanup=True)
 
 
 def stabilize(fg):
     """log1p, softplus and friends (numerically safer forms)."""
-    equilibrium(fg, specialize.STABILIZE + nnet.STABILIZE + (sigmoid_products.sigm_times_exp,)
+    equilibrium(fg, specialize.STABILIZE + nnet.STABILIZE + (sigmoid_products.sigm_times_exp,) + erf.ERF
                 + (shape.useless_reshape, shape.inc_subtensor_of_alloc) + _SHARED)
 
 
@@ -70,7 +70,7 @@ def blas(fg):
 
 def specialize_pass(fg):
     """sqr, neg and identity removals."""
-    equilibrium(fg, specialize.SPECIALIZE + nnet.SPECIALIZE + _SHARED
+    equilibrium(fg, specialize.SPECIALIZE + nnet.SPECIALIZE + erf.ERF + _SHARED
                 + (shape.join_make_vector, shape.join_one))
     nnet.crossentropy_softmax_1hot(fg)  # Theano's crossentropy_to_crossentropy_with_softmax
 
@@ -79,6 +79,7 @@ def uncanonicalize(fg):
     """min back from -max(-x), allocs without left-padding dimshuffles (Theano's
     uncanonicalize, between specialize and specialize_device)."""
     equilibrium(fg, specialize.UNCANONICALIZE)
+    nnet.max_and_argmax(fg)
 
 
 def specialize_device(fg):

@@ -1,12 +1,19 @@
-"""``theano.scan``: a loop whose body is a compiled inner function.
+"""``theano.scan``: the outer graph Theano 1.0.5 builds around its loop.
 
 ``scan(fn, sequences, outputs_info, non_sequences, n_steps)`` calls ``fn`` once on
 placeholders (a sequence's ``x[t]``, an output's ``h0[t-1]``, the non-sequences),
-clones what it returned onto inner inputs, and wraps the clone in a ``Scan`` op.
-Shared variables the step reads become inner inputs too: read-only ones are
-implicit non-sequences, and those with an update (returned by the step, or their
-own ``default_update``, as a random stream's) are carried from step to step and
-their final value is a Scan output, returned in ``updates``.
+clones what it returned onto inner inputs, and wraps the clone in a ``Scan`` op
+(``scan_op``).  Around the op it builds what Theano's ``scan()`` builds:
+
+- one slice per sequence tap (``x[0:]``, ``x[0:-2]``; reversed with ``go_backwards``),
+  cut to ``n_steps`` (``x[0:][:n]``);
+- ``n_steps`` itself: the given one, else the shortest slice's ``shape[0]``;
+- a buffer per fed-back output: ``AllocEmpty`` of ``n_steps`` more rows than its
+  initial rows, with those set in (``IncSubtensor{Set;:int64:}``); the outputs cut
+  them off again (``out[1:]``);
+- shared variables the step reads are inputs too: a tensor with an update is a
+  fed-back output of its own (its update is ``out[1:][-1]``), a random stream with
+  an update is carried from step to step, read-only ones are non-sequences.
 
 The step's original graph is left as it was, so a stream's ``default_update``
 still points at the draw ``fn`` made on the real shared state: a function
@@ -17,37 +24,18 @@ once, its outputs given a leading axis.
 """
 from __future__ import annotations
 
-import copy
 from collections import OrderedDict
-from dataclasses import dataclass
 
 import numpy as np
 
-from rngscope import observe as _observe
-from rngscope.compile.fgraph import FunctionGraph
 from rngscope.compile.function import MissingInputError, rebuild_collect_shared
-from rngscope.compile.linker import link
-from rngscope.compile.modes import get_mode
-from rngscope.graph.basic import (
-    Apply, Constant, Op, Variable, clone_graph, clone_replace, graph_inputs,
-)
+from rngscope.compile.scan_op import Scan, ScanGrad
+from rngscope.graph.basic import Constant, Variable, clone_replace, graph_inputs, nodes_between
 from rngscope.shared import SharedVariable
 from rngscope.tensor import basic as T
-from rngscope.tensor import gradient
-from rngscope.tensor.blas import Dot
+from rngscope.tensor.grad_ops import set_subtensor
+from rngscope.tensor.shape_ops import AllocEmpty
 from rngscope.tensor.variable import TensorType
-
-
-def _compile_inner(inputs, outputs, protected):
-    """An inner graph rewritten in the default mode and linked: (FunctionGraph, Program)."""
-    fg = FunctionGraph(inputs, outputs, protected=protected)
-    fg.listeners = []
-    get_mode(None).optimize(fg)
-    fg.release_dropped()
-    program = link(fg)
-    program.bind_shared([], len(inputs), [], len(outputs))
-    return fg, program
-
 
 __all__ = ["OrderedUpdates", "Scan", "ScanGrad", "foldl", "foldr", "map", "reduce", "scan"]
 
@@ -73,328 +61,6 @@ class OrderedUpdates(OrderedDict):
         merged = OrderedUpdates(self)
         merged.update(other)
         return merged
-
-
-@dataclass(frozen=True, eq=False)
-class Scan(Op):
-    """The loop.  Outer inputs: (n_steps, *sequences, *initial states, *shared states,
-    *the number of steps of each output not fed back, *non_sequences), as Theano's Scan
-    lists them; outer outputs: one stacked output per step output, then the final value
-    of each shared state.  ``seq_taps[i]`` are sequence i's taps; ``out_taps[k]``
-    those of step output k (``()``: not fed back); an output fed back with taps ``(-1,)``
-    starts from its initial value, any other taps from an initial buffer (leading axis).
-    """
-
-    name: str
-    seq_taps: tuple
-    out_taps: tuple
-    n_shared: int
-    n_nonseq: int
-    inner_inputs: tuple
-    inner_outputs: tuple
-    go_backwards: bool = False
-    truncate_gradient: int = -1
-    n_steps_given: bool = True
-
-    def __post_init__(self):
-        private, inputs = clone_graph(list(self.inner_outputs), list(self.inner_inputs))
-        # The loop copies a carried random state once, so its draws may advance it in
-        # place; every other input is the caller's and is never written to.
-        first = len(inputs) - self.n_nonseq - self.n_shared
-        carried = {id(v) for v in inputs[first:first + self.n_shared]}
-        protected = [v for v in inputs
-                     if id(v) not in carried or isinstance(v.type, TensorType)]
-        fg, program = _compile_inner(inputs, private, protected)
-        object.__setattr__(self, "program", program)
-        object.__setattr__(self, "fgraph", fg)
-
-    def __str__(self):
-        return "for{cpu,%s}" % self.name
-
-    def outer_position(self, k):
-        """The position among the node's inputs of what feeds inner input ``k``."""
-        fed = [taps for taps in self.out_taps if taps]
-        positions = []
-        for i, taps in enumerate(self.seq_taps + tuple(fed)):
-            positions.extend([1 + i] * len(taps))
-        start = 1 + len(self.seq_taps) + len(fed)
-        positions.extend(range(start, start + self.n_shared))
-        start += self.n_shared + len(self.out_taps) - len(fed)
-        positions.extend(range(start, start + self.n_nonseq))
-        return positions[k]
-
-    def make_node(self, *inputs):
-        types = []
-        for k in range(len(self.out_taps)):
-            t = self.inner_outputs[k].type
-            types.append(TensorType(t.dtype, (False,) + t.broadcastable))
-        shared_start = 1 + len(self.seq_taps) + sum(1 for taps in self.out_taps if taps)
-        types += [v.type for v in inputs[shared_start:shared_start + self.n_shared]]
-        return Apply(self, inputs, types)
-
-    def perform(self, node, inputs):
-        results, states, _args = self.loop(inputs, keep_args=False, node=node)
-        return self.stacked(node.outputs, results) + list(states)
-
-    def loop(self, inputs, keep_args, node=None):
-        """Run the steps: (each output's per-step values, final shared states, and with
-        ``keep_args`` each step's inner arguments, for the gradient's backward pass).
-        With ``node``, an observer is told the loop starts (``observe.on_loop``)."""
-        n_seq = len(self.seq_taps)
-        fed = [k for k, taps in enumerate(self.out_taps) if taps]
-        requested = int(inputs[0])
-        seqs = inputs[1:1 + n_seq]
-        inits = inputs[1 + n_seq:1 + n_seq + len(fed)]
-        pos = 1 + n_seq + len(fed)
-        states = [copy.deepcopy(s) if isinstance(s, np.random.RandomState) else s
-                  for s in inputs[pos:pos + self.n_shared]]
-        n_nitsot = len(self.out_taps) - len(fed)
-        nonseqs = list(inputs[pos + self.n_shared + n_nitsot:])
-        if self.go_backwards:
-            seqs = [s[::-1] for s in seqs]
-        lengths = [len(s) - (max(taps) - min(taps)) for s, taps in zip(seqs, self.seq_taps)]
-        if not self.n_steps_given:
-            n = min(lengths)
-        elif requested < 0:
-            raise IndexError("Scan was asked to run for negative number of step %d" % requested)
-        else:
-            n = requested
-            for k, length in enumerate(lengths):
-                if length < n:
-                    seq = node.inputs[1 + k] if node is not None else None
-                    raise ValueError("Sequence is shorter then the required number of steps : "
-                                     "(n_steps, seq, seq.shape):", inputs[0], seq,
-                                     np.shape(seqs[k]))
-        if n == 0:
-            raise NotImplementedError("We didn't implemented yet the case where scan do 0 iteration")
-        if node is not None and _observe.current is not None:
-            _observe.current.on_loop(node, n)
-        results = [[] for _ in self.out_taps]
-        kept = []
-        call = self.program.call
-        n_out = len(self.out_taps)
-        if not keep_args and all(taps == (0,) for taps in self.seq_taps) and all(
-                self.out_taps[k] == (-1,) for k in fed):
-            # the common loop (each sequence read at t, each output fed back from t-1): the
-            # step's arguments are built in one list, with nothing kept but the last values
-            last = tuple(inits)
-            appends = [r.append for r in results]
-            n_fed = len(fed)
-            leading = fed == list(range(n_fed))  # the fed-back outputs come first
-            for t in range(n):
-                values = call((*[s[t] for s in seqs], *last, *states, *nonseqs))
-                for append, value in zip(appends, values):
-                    append(value)
-                last = values[:n_fed] if leading else [values[k] for k in fed]
-                states = values[n_out:]
-            return results, states, kept
-        histories = {}
-        for k, init in zip(fed, inits):
-            taps = self.out_taps[k]
-            histories[k] = [init] if taps == (-1,) else list(init)
-        for t in range(n):
-            args = []
-            for s, taps in zip(seqs, self.seq_taps):
-                base = t - min(taps)
-                args.extend(s[base + tap] for tap in taps)
-            for k in fed:
-                hist = histories[k]
-                args.extend(hist[len(hist) + tap] for tap in self.out_taps[k])
-            args.extend(states)
-            args.extend(nonseqs)
-            if keep_args:  # a state the step will advance in place is kept as it is now
-                kept.append([copy.deepcopy(a) if isinstance(a, np.random.RandomState) else a
-                             for a in args])
-            values = call(args)
-            for k in range(n_out):
-                results[k].append(values[k])
-            for k in fed:
-                histories[k].append(values[k])
-            states = values[n_out:]
-        return results, states, kept
-
-    @staticmethod
-    def stacked(outputs, results):
-        outs = []
-        for out, steps in zip(outputs, results):
-            dtype = out.type.dtype
-            if steps:
-                outs.append(np.asarray(np.stack(steps), dtype=dtype))
-            else:
-                outs.append(np.zeros((0,) * out.type.ndim, dtype=dtype))
-        return outs
-
-
-@dataclass(frozen=True, eq=False)
-class ScanGrad(Op):
-    """Backpropagation through a Scan's steps: inputs (the Scan's inputs, the gradient of
-    each stacked output), outputs the gradients of its sequences, initial states and
-    non-sequences (``wrt``: their positions among the Scan's inputs).  The forward steps
-    are run again (from the same states, so the same draws), then the steps backwards,
-    each through the compiled gradient of one step; ``truncate_gradient=k`` > 0 runs only
-    the last k of them."""
-
-    scan: Scan
-    wrt: tuple
-
-    def __post_init__(self):
-        scan = self.scan
-        inner_in = list(scan.inner_inputs)
-        g_in = [o.type() for o in scan.inner_outputs[:len(scan.out_taps)]]
-        targets = [inner_in[k] for k in self.inner_wrt()]
-        # each output's gradient is given to a copy of it, so an output that also feeds
-        # another output (h_t and 2 * h_t) gets both gradients (Theano copies them too)
-        copies = [T.tensor_copy(o) for o in scan.inner_outputs[:len(g_in)]]
-        grads = gradient.grad(None, targets, disconnected_inputs="ignore",
-                              known_grads=dict(zip(copies, g_in)))
-        grads = [T.cast(g, t.type.dtype) if g.type.dtype != t.type.dtype else g
-                 for g, t in zip(grads, targets)]
-        # A non-sequence's gradient that is one step's dot(a, b) of two matrices is summed
-        # over the steps as one dot of the stacked factors, after the loop (Theano's scan
-        # pushes it out of the backward loop so, and the sum rounds as that dot does).
-        kinds = self.inner_kinds()
-        step_inputs = {id(v) for k, v in enumerate(inner_in) if kinds[k][0] == "nonseq"}
-        layout, outs = [], []
-        for inner_k, g in zip(self.inner_wrt(), grads):
-            if kinds[inner_k][0] == "nonseq" and _pushable_dot(g, step_inputs):
-                layout.append((len(outs), True))
-                outs.extend(g.owner.inputs)
-            else:
-                layout.append((len(outs), False))
-                outs.append(g)
-        object.__setattr__(self, "layout", tuple(layout))
-        grads = outs
-        # the backward steps read the forward steps' outputs, as Theano's do, instead of
-        # computing them again (a tanh's gradient uses the tanh it made)
-        n_out = len(scan.out_taps)
-        y_in = [o.type() for o in scan.inner_outputs[:n_out]]
-        grads, _ = clone_replace(grads, {o: y for o, y in zip(scan.inner_outputs[:n_out], y_in)
-                                         if o.owner is not None})
-        private, inputs = clone_graph(grads, inner_in + g_in + y_in)
-        _fg, program = _compile_inner(inputs, private, inputs)
-        object.__setattr__(self, "program", program)
-
-    def __str__(self):
-        return "grad_of_%s" % self.scan
-
-    def inner_kinds(self):
-        """Where each inner input comes from: ("seq", i, tap), ("out", k, tap), ("shared", j, 0)
-        or ("nonseq", j, 0)."""
-        scan = self.scan
-        kinds = []
-        for i, taps in enumerate(scan.seq_taps):
-            kinds.extend(("seq", i, tap) for tap in taps)
-        for k, taps in enumerate(scan.out_taps):
-            if taps:
-                kinds.extend(("out", k, tap) for tap in taps)
-        kinds.extend(("shared", j, 0) for j in range(scan.n_shared))
-        kinds.extend(("nonseq", j, 0) for j in range(scan.n_nonseq))
-        return kinds
-
-    def inner_wrt(self):
-        """The inner inputs whose gradients the step's gradient computes (in order)."""
-        wanted = set(self.wrt)
-        return [k for k in range(len(self.scan.inner_inputs))
-                if self.scan.outer_position(k) in wanted]
-
-    def make_node(self, *inputs):
-        outer = inputs[:len(inputs) - len(self.scan.out_taps)]
-        return Apply(self, inputs, [outer[k].type for k in self.wrt])
-
-    def perform(self, node, inputs):
-        with _observe.unobserved():  # the steps again, and back: their draws were reported
-            return self._backprop(node, inputs)
-
-    def _backprop(self, node, inputs):
-        scan = self.scan
-        n_out = len(scan.out_taps)
-        outer, g_outs = inputs[:len(inputs) - n_out], inputs[len(inputs) - n_out:]
-        results, _states, kept = scan.loop(outer, keep_args=True, node=node)
-        n = len(kept)
-        first = 0 if scan.truncate_gradient < 0 else max(0, n - scan.truncate_gradient)
-        inner_wrt = self.inner_wrt()
-        kinds, fed = self.inner_kinds(), [k for k, taps in enumerate(scan.out_taps) if taps]
-        factors = {}  # position -> ([a per step], [b per step]) of a pushed-out dot(a, b)
-        depth = {k: (1 if scan.out_taps[k] == (-1,) else -min(scan.out_taps[k])) for k in fed}
-        sums = {k: np.zeros_like(np.asarray(outer[k], dtype="float64")) for k in self.wrt}
-        later = {k: {} for k in fed}  # gradient reaching history position p from later steps
-        call = self.program.call
-        for t in range(n - 1, first - 1, -1):
-            g_step = []
-            for k in range(n_out):
-                g = np.asarray(g_outs[k][t]) if g_outs[k] is not None else 0.0
-                if k in later:
-                    g = g + later[k].pop(depth[k] + t, 0.0)
-                g_step.append(np.asarray(g, dtype=scan.inner_outputs[k].type.dtype))
-            values = call(list(kept[t]) + g_step + [steps[t] for steps in results])
-            for inner_k, (at, pushed) in zip(inner_wrt, self.layout):
-                kind, j, tap = kinds[inner_k]
-                position = scan.outer_position(inner_k)
-                if pushed:
-                    a_steps, b_steps = factors.setdefault(position, ([], []))
-                    a_steps.append(values[at])
-                    b_steps.append(values[at + 1])
-                    continue
-                value = values[at]
-                if kind == "seq":
-                    index = t - min(scan.seq_taps[j]) + tap
-                    if scan.go_backwards:
-                        index = len(outer[1 + j]) - 1 - index
-                    sums[position][index] += value
-                elif kind == "out":
-                    p = depth[j] + t + tap
-                    if p >= depth[j]:
-                        later[j][p] = later[j].get(p, 0.0) + value
-                    elif scan.out_taps[j] == (-1,):
-                        sums[position] += value
-                    else:
-                        sums[position][p] += value
-                else:
-                    sums[position] += value
-        for position, (a_steps, b_steps) in factors.items():
-            a, b = np.stack(a_steps), np.stack(b_steps)  # (steps, p, q), (steps, q, r)
-            a = a.transpose(1, 0, 2).reshape(a.shape[1], -1)
-            b = b.reshape(-1, b.shape[2])
-            sums[position] = sums[position] + np.dot(a, b)
-        return [np.asarray(sums[k], dtype=node.outputs[i].type.dtype)
-                for i, k in enumerate(self.wrt)]
-
-
-def _pushable_dot(g, step_inputs):
-    """Whether ``g`` is dot(a, b) of two matrices that both change from step to step
-    (neither is a non-sequence nor a constant)."""
-    node = g.owner
-    if node is None or type(node.op) is not Dot or g.ndim != 2:
-        return False
-    return all(i.ndim == 2 and id(i) not in step_inputs and not isinstance(i, Constant)
-               for i in node.inputs)
-
-
-def _scan_grads(node, out_grads):
-    """The gradients of a Scan's inputs: one ScanGrad node for all the float ones."""
-    op = node.op
-    fed = sum(1 for taps in op.out_taps if taps)
-    n_seq = len(op.seq_taps)
-    candidates = list(range(1, 1 + n_seq + fed))
-    start = 1 + n_seq + fed + op.n_shared + (len(op.out_taps) - fed)
-    candidates += list(range(start, start + op.n_nonseq))
-    wrt = tuple(k for k in candidates
-                if getattr(node.inputs[k].type, "dtype", "")[:5] in ("float", "compl"))
-    if not wrt:
-        return [None] * len(node.inputs)
-    g_outs = [g if g is not None else T.zeros_like(o)
-              for g, o in zip(out_grads[:len(op.out_taps)], node.outputs)]
-    grads = ScanGrad(op, wrt).make_node(*(list(node.inputs) + g_outs)).outputs
-    result = [None] * len(node.inputs)
-    for k, g in zip(wrt, grads):
-        result[k] = g
-    return result
-
-
-gradient.RULES[Scan] = _scan_grads
-
-
-# ---------------------------------------------------------------- building
 
 
 def _as_list(x):
@@ -461,6 +127,55 @@ def _outputs_and_updates(ret):
     return outputs, items
 
 
+def _sequence_slices(var, taps, go_backwards):
+    """One outer slice per tap (Theano's cut: x[t+k] is slice k's row t) and its step
+    placeholder, named after ``var`` as Theano names them (``x[0:-2]``, ``x[t-1]``)."""
+    low, high = min(min(taps), 0), max(max(taps), 0)
+    slices = []
+    for k in taps:
+        start = k - low
+        if k == high:
+            outer, text = var[start:], "%s[%d:]" % (var.name, start)
+        else:
+            end = -(high - k)
+            outer, text = var[start:end], "%s[%d:%d]" % (var.name, start, end)
+        if go_backwards:
+            outer = outer[::-1]
+        if var.name is not None:
+            outer.name = text
+        slices.append((outer, _slice_type_var(var, _tap_name(var.name, k))))
+    return slices
+
+
+def _expand_empty(var, size):
+    """``var`` with ``size`` uninitialised rows after its own (Theano's ``expand_empty``)."""
+    shapes = [var.shape[i] for i in range(var.ndim)]
+    empty = AllocEmpty(var.dtype)(*([size + shapes[0]] + shapes[1:]))
+    return set_subtensor(empty[:shapes[0]], var)
+
+
+def _row_buffer(init, size):
+    """The buffer of an output fed back from t-1: its initial value as row 0."""
+    padded = T.dimshuffle(init, ["x"] + list(range(init.ndim)))
+    return _expand_empty(T.unbroadcast(padded, 0), size)
+
+
+def _fresh_copy(outputs):
+    """A copy of every Apply behind ``outputs``, leaves shared: Theano's scan reads the
+    updates from its dummy function, which compiled a copy of them."""
+    memo = {}
+    for node in nodes_between([], outputs):
+        new = node.op.make_node(*[memo.get(id(i), i) for i in node.inputs])
+        for o, n in zip(node.outputs, new.outputs):
+            n.name = o.name
+            memo[id(o)] = n
+    return [memo.get(id(o), o) for o in outputs]
+
+
+def _copy_name(var):
+    return None if var.name is None else var.name + "_copy"
+
+
 def scan(fn, sequences=None, outputs_info=None, non_sequences=None, n_steps=None,
          truncate_gradient=-1, go_backwards=False, mode=None, name=None, profile=False,
          allow_gc=None, strict=False, return_list=False):
@@ -476,9 +191,8 @@ def scan(fn, sequences=None, outputs_info=None, non_sequences=None, n_steps=None
         else:
             var, taps = T.as_tensor_variable(s), (0,)
         seqs.append((var, taps))
-    outs_info = _as_list(outputs_info)
     outs = []  # (initial or None, taps)
-    for o in outs_info:
+    for o in _as_list(outputs_info):
         if isinstance(o, dict):
             if o.get("initial") is None:
                 if o.get("taps"):
@@ -505,30 +219,24 @@ def scan(fn, sequences=None, outputs_info=None, non_sequences=None, n_steps=None
     if fixed is not None and fixed == 1:
         return _one_step(fn, seqs, outs, nonseqs, return_list)
 
-    # the step's arguments: slices of sequences, then past outputs, then non-sequences
-    args, inner_seq, inner_out = [], [], []
-    for var, taps in seqs:
-        for tap in taps:
-            p = _slice_type_var(var, _tap_name(var.name, tap))
-            inner_seq.append(p)
-            args.append(p)
-    for init, taps in outs:
-        for tap in taps:
-            if taps == (-1,):
-                p = _placeholder(init, _tap_name(init.name, tap))
-            else:
-                p = _slice_type_var(init, _tap_name(init.name, tap))
-            inner_out.append(p)
-            args.append(p)
-    # the step sees the non-sequences themselves (so a draw sized by one still compiles
-    # outside the loop); the inner graph reads copies of them
-    inner_nonseq = []
-    for v in nonseqs:
-        p = v if isinstance(v, Constant) else _placeholder(v, None if v.name is None
-                                                            else v.name + "_copy")
-        inner_nonseq.append(p)
-    args += nonseqs
+    slices = [pair for var, taps in seqs for pair in _sequence_slices(var, taps, go_backwards)]
+    if n_steps is None:
+        n_var = slices[0][0].shape[0]
+        for outer, _inner in slices[1:]:
+            n_var = T.minimum(n_var, outer.shape[0])
+    else:
+        n_var = n_steps_var
+    outer_seqs = [outer[:n_var] for outer, _inner in slices]
+    inner_seqs = [inner for _outer, inner in slices]
 
+    # the step's arguments: slices of sequences, then past outputs, then non-sequences
+    out_args = []  # per output, its placeholders
+    for init, taps in outs:
+        if taps == (-1,):
+            out_args.append([_placeholder(init, _tap_name(init.name, -1))])
+        else:
+            out_args.append([_slice_type_var(init, _tap_name(init.name, tap)) for tap in taps])
+    args = inner_seqs + [p for ps in out_args for p in ps] + nonseqs
     step_outputs, step_updates = _outputs_and_updates(fn(*args))
     if len(step_outputs) != len(outs) and outs:
         if len(step_outputs) > len(outs):
@@ -536,74 +244,75 @@ def scan(fn, sequences=None, outputs_info=None, non_sequences=None, n_steps=None
                              "feed back into scan (i.e. it behaves like a map) ")
     if not outs:
         outs = [(None, ())] * len(step_outputs)
+        out_args = [[]] * len(step_outputs)
     step_outputs = [T.as_tensor_variable(o) for o in step_outputs]
-    _check_states(outs, step_outputs, len(seqs))
+    mit = [k for k, (_i, taps) in enumerate(outs) if taps and taps != (-1,)]
+    sit = [k for k, (_i, taps) in enumerate(outs) if taps == (-1,)]
+    nit = [k for k, (_i, taps) in enumerate(outs) if not taps]
+    _check_states([(outs[k][0], outs[k][1], step_outputs[k]) for k in mit + sit], len(slices))
 
-    # the step's outputs in terms of the placeholders (non-sequences replaced by theirs)
-    nonseq_map = {}
-    for v, p in zip(nonseqs, inner_nonseq):
-        if p is not v:
-            nonseq_map[v] = p
+    # shared variables the step reads: updated tensors are fed-back outputs, updated
+    # states are carried, the others are read as non-sequences (each through a copy)
+    dummy_args = [a for a in args if not isinstance(a, (Constant, SharedVariable))]
     _, shared_inputs, update_d, _ = rebuild_collect_shared(
-        step_outputs, None, step_updates, False, args)
-    carried = [s for s in shared_inputs if id(s) in update_d]
-    read_only = [s for s in shared_inputs if id(s) not in update_d
-                 and not any(s is v for v in nonseqs)]
-    if strict and read_only:
-        raise MissingInputError("ScanOp is missing an input: %s" % read_only[0])
-    carried_inner = [_placeholder(s, None if s.name is None else s.name + "_copy")
-                     for s in carried]
-    read_inner = [_placeholder(s, None if s.name is None else s.name + "_copy")
-                  for s in read_only]
-    mapping = dict(nonseq_map)
-    for s, p in zip(carried + read_only, carried_inner + read_inner):
-        if not any(s is v for v in nonseqs):
-            mapping[s] = p
-    new_updates = [update_d[id(s)] for s in carried]
+        step_outputs, None, step_updates, False, dummy_args)
+    updated = [s for s in shared_inputs if id(s) in update_d]
+    buffered = [s for s in updated if isinstance(s.type, TensorType)]
+    carried = [s for s in updated if not isinstance(s.type, TensorType)]
+    read_only = [s for s in shared_inputs if id(s) not in update_d]
+    if strict:
+        missing = [s for s in read_only if not any(s is v for v in nonseqs)]
+        if missing:
+            raise MissingInputError("ScanOp is missing an input: %s" % missing[0])
     # a symbolic variable the step reads from outside (not an argument, shared variable
     # or constant) is an extra non-sequence, after the given ones (as Theano adds it)
     known = {id(a) for a in args}
-    extra = [v for v in graph_inputs(step_outputs + new_updates)
+    extra = [v for v in graph_inputs(step_outputs + [update_d[id(s)] for s in updated])
              if id(v) not in known and not isinstance(v, (Constant, SharedVariable))]
-    extra_inner = [_placeholder(v, v.name) for v in extra]
-    mapping.update(zip(extra, extra_inner))
-    inner_outputs, _ = clone_replace(step_outputs + new_updates, mapping)
-
-    nonseq_outer = [v for v, p in zip(nonseqs, inner_nonseq) if p is not v] + extra + read_only
-    nonseq_inner = [p for v, p in zip(nonseqs, inner_nonseq) if p is not v] + extra_inner \
-        + read_inner
+    other = [v for v in nonseqs + extra if not isinstance(v, (Constant, SharedVariable))]
+    new_updates = dict(zip([id(s) for s in updated],
+                           _fresh_copy([update_d[id(s)] for s in updated])))
+    copies = OrderedDict()
+    for s in buffered + carried + read_only + other:
+        copies[s] = _placeholder(s, _copy_name(s))
+    inner_outputs, _ = clone_replace(
+        [step_outputs[k] for k in mit + sit] + [new_updates[id(s)] for s in buffered]
+        + [step_outputs[k] for k in nit] + [new_updates[id(s)] for s in carried], dict(copies))
     op = Scan(
         name=name or "scan_fn",
-        seq_taps=tuple(taps for _v, taps in seqs),
-        out_taps=tuple(taps for _i, taps in outs),
+        n_seqs=len(slices),
+        out_taps=tuple(outs[k][1] for k in mit + sit) + ((-1,),) * len(buffered)
+        + ((),) * len(nit),
         n_shared=len(carried),
-        n_nonseq=len(nonseq_outer),
-        inner_inputs=tuple(inner_seq + inner_out + carried_inner + nonseq_inner),
+        n_nonseq=len(read_only) + len(other),
+        inner_inputs=tuple(inner_seqs + [p for k in mit + sit for p in out_args[k]]
+                           + [copies[s] for s in buffered + carried + read_only + other]),
         inner_outputs=tuple(inner_outputs),
-        go_backwards=bool(go_backwards),
         truncate_gradient=int(truncate_gradient),
-        n_steps_given=n_steps is not None,
     )
-    n_var = T.as_tensor_variable(n_steps) if n_steps is not None else \
-        T.constant(np.int64(-1))
-    n_nitsot = sum(1 for _i, taps in outs if not taps)
-    outer = [n_var] + [v for v, _t in seqs] + [i for i, taps in outs if taps] + carried \
-        + [n_var] * n_nitsot + nonseq_outer
-    node = op.make_node(*outer)
-    results = node.outputs[:len(outs)]
+    buffers = [_expand_empty(outs[k][0][:-min(outs[k][1])], n_var) for k in mit] \
+        + [_row_buffer(outs[k][0], n_var) for k in sit] + [_row_buffer(s, n_var) for s in buffered]
+    node = op.make_node(n_var, *outer_seqs, *buffers, *carried, *([n_var] * len(nit)),
+                        *read_only, *other)
+    results = [None] * len(outs)
+    for j, k in enumerate(mit + sit):
+        results[k] = node.outputs[j][-min(outs[k][1]):]
+    for j, k in enumerate(nit):
+        results[k] = node.outputs[len(mit) + len(sit) + len(buffered) + j]
     updates = OrderedUpdates()
-    for s, out in zip(carried, node.outputs[len(outs):]):
+    for s, out in zip(carried, node.outputs[len(outs) + len(buffered):]):
         updates[s] = out
+    for j, s in enumerate(buffered):
+        updates[s] = node.outputs[len(mit) + len(sit) + j][1:][-1]
     if len(results) == 1 and not return_list:
         return results[0], updates
     return list(results), updates
 
 
-def _check_states(outs, step_outputs, n_seqs):
-    """The initial state and the step's result must agree in ndim and dtype (Theano's texts)."""
-    for k, ((init, taps), out) in enumerate(zip(outs, step_outputs)):
-        if not taps:
-            continue
+def _check_states(fed, n_seqs):
+    """The initial state and the step's result must agree in ndim and dtype (Theano's texts;
+    ``fed``: (initial, taps, step output) in the loop's order, counted after the sequences)."""
+    for k, (init, taps, out) in enumerate(fed):
         buf_ndim = init.type.ndim + 1 if taps == (-1,) else init.type.ndim
         if buf_ndim != out.type.ndim + 1:
             raise ValueError(

@@ -21,13 +21,14 @@ from rngscope.graph.types import DISCRETE_DTYPES, FLOATX
 from rngscope.tensor import basic as T
 from rngscope.tensor import nnet
 from rngscope.tensor import scalar as scal
+from rngscope.tensor import extra_ops, ifelse, print_op, special
 from rngscope.tensor.blas import Dot, Dot22, Gemm, Gemv
 from rngscope.tensor.elemwise import DimShuffle, Elemwise, Prod, Reduce, Sum
 from rngscope.tensor.grad_ops import (
     AdvancedIncSubtensor1, GradIdentity, IncSubtensor, ProdWithoutZeros,
 )
 from rngscope.tensor.shape_ops import (
-    AdvancedSubtensor1, Alloc, DeepCopyOp, Join, MakeVector, Rebroadcast, Reshape, Shape,
+    AdvancedSubtensor1, Alloc, AllocEmpty, DeepCopyOp, Join, MakeVector, Rebroadcast, Reshape, Shape,
     Shape_i, ScalarFromTensor, Subtensor, rebroadcast,
 )
 
@@ -623,10 +624,15 @@ RULES = {
     Shape: _disconnected_all,
     Shape_i: _disconnected_all,
     ScalarFromTensor: _disconnected_all,
+    AllocEmpty: _disconnected_all,
 }
 
 
 nnet.register_gradients(RULES)
+special.register_scalar_gradients(SCALAR_RULES)
+extra_ops.register_gradients(RULES)
+ifelse.register_gradients(RULES)
+print_op.register_gradients(RULES)
 NOT_CONNECTED = (Shape, Shape_i)
 
 

@@ -1,0 +1,81 @@
+"""The outer graph ``scan()`` builds around its loop, node by node as Theano 1.0.5 builds it
+(checked against debugprints recorded with Theano: the corpus's debugprint_scan_* cases)."""
+from __future__ import annotations
+
+import numpy as np
+
+from rngscope.tensor import basic as T
+from rngscope.compile.function import function
+from rngscope.compile.scan import Scan, scan
+from rngscope.streams import RandomStreams
+from rngscope.shared import shared
+from rngscope.tensor.grad_ops import IncSubtensor
+from rngscope.tensor.shape_ops import AllocEmpty, Subtensor
+
+
+def _scan_node(var):
+    while not isinstance(var.owner.op, Scan):
+        var = var.owner.inputs[0]
+    return var.owner
+
+
+def test_each_sequence_tap_is_its_own_slice_cut_to_n_steps():
+    x = T.dvector("x")
+    out, _ = scan(lambda a, b: a + b, sequences=[dict(input=x, taps=[-1, 1])])
+    node = _scan_node(out)
+    assert node.op.n_seqs == 2
+    cut = [node.inputs[1], node.inputs[2]]
+    assert all(str(c.owner.op) == "Subtensor{:int64:}" for c in cut)
+    assert [c.owner.inputs[0].name for c in cut] == ["x[0:-2]", "x[2:]"]
+    # n_steps is the shorter slice's length
+    assert str(node.inputs[0].owner.op) == "Elemwise{minimum,no_inplace}"
+    f = function([x], out)
+    assert f(np.array([1.0, 2.0, 3.0, 4.0])).tolist() == [1.0 + 3.0, 2.0 + 4.0]
+
+
+def test_go_backwards_reverses_the_slice_outside_the_loop():
+    x = T.dvector("x")
+    out, _ = scan(lambda a: a * 1.0, sequences=x, go_backwards=True)
+    reversed_ = _scan_node(out).inputs[1].owner.inputs[0]
+    assert reversed_.name == "x[0:]" and str(reversed_.owner.op) == "Subtensor{::int64}"
+    assert function([x], out)(np.array([1.0, 2.0, 3.0])).tolist() == [3.0, 2.0, 1.0]
+
+
+def test_a_fed_back_output_has_a_buffer_and_the_result_drops_its_initial_rows():
+    x = T.dvector("x")
+    h0 = T.dvector("h0")
+    out, _ = scan(lambda a, hm2, hm1: hm2 + hm1 + a, sequences=x,
+                  outputs_info=[dict(initial=h0, taps=[-2, -1])])
+    node = _scan_node(out)
+    buffer = node.inputs[2]
+    assert isinstance(buffer.owner.op, IncSubtensor) and buffer.owner.op.set_instead_of_inc
+    assert isinstance(buffer.owner.inputs[0].owner.op, AllocEmpty)
+    assert isinstance(out.owner.op, Subtensor) and out.owner.inputs[0] is node.outputs[0]
+    f = function([x, h0], out)
+    assert f(np.array([1.0, 1.0, 1.0]), np.array([0.0, 1.0])).tolist() == [2.0, 4.0, 7.0]
+
+
+def test_outputs_are_ordered_as_theano_orders_them_and_returned_in_the_users_order():
+    x = T.dvector("x")
+    none_first, _ = scan(lambda a, acc: [a * 2.0, acc + a], sequences=x,
+                         outputs_info=[None, T.constant(np.float64(0.0))])
+    node = _scan_node(none_first[1])
+    assert node.op.out_taps == ((-1,), ())  # the fed-back output first
+    doubled, sums = function([x], none_first)(np.array([1.0, 2.0]))
+    assert doubled.tolist() == [2.0, 4.0] and sums.tolist() == [1.0, 3.0]
+
+
+def test_an_updated_shared_tensor_is_a_fed_back_output_and_a_stream_is_carried():
+    x = T.dvector("x")
+    count = shared(np.float64(0.0), name="count")
+    srng = RandomStreams(seed=3)
+    out, upd = scan(lambda a: (a + srng.uniform(()), {count: count + a}), sequences=x)
+    node = _scan_node(out)
+    assert node.op.n_shared == 1 and node.op.out_taps == ((-1,), ())
+    stream, count_update = list(upd.items())  # the carried stream first, as Theano lists them
+    assert stream[1] is node.outputs[2]
+    assert str(count_update[1].owner.op) == "Subtensor{int64}"
+    assert count_update[1].owner.inputs[0].owner.inputs[0] is node.outputs[0]
+    f = function([x], out, updates=upd)
+    f(np.array([1.0, 2.0]))
+    assert count.get_value() == 3.0
