@@ -11,6 +11,7 @@ class ExitCode(IntEnum):
     EXPECT_FAILED = 1  # an --expect assertion did not hold
     SCRIPT_FAILED = 1  # `rngscope run`: the script raised, as with `python SCRIPT`
     USAGE = 2  # bad option or unusable input; one-paragraph message, no traceback
+    READER_GONE = 1  # standard output closed by its reader (`| head`): as click ends then
 
 
 def fail(message: str) -> None:

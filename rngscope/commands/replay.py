@@ -4,6 +4,7 @@ from __future__ import annotations
 import contextlib
 import io
 import json
+import os
 import sys
 
 import click
@@ -16,7 +17,7 @@ from rngscope.trace import findings as explain
 from rngscope.trace.events import SCHEMA
 from rngscope.trace.states import CHECKPOINT_EVERY
 from rngscope.trace.replay import Options, ReplayError, goto, replay as run_replay
-from rngscope.trace.stream import LiveLines
+from rngscope.trace.stream import LiveLines, ReaderGone
 
 TEXT, RICH, JSON, JSONL = "text", "rich", "json", "jsonl"
 
@@ -106,7 +107,8 @@ def replay(script, sample, calls, restore_after, snapshot_before, save_state, sa
     options = Options(calls=calls, snapshot_before=snapshot_before, restore_after=tuple(restore_after),
                       load_state=loaded, save_at=save_at, save=save_state is not None,
                       checkpoint_every=checkpoint_every, lines=lines)
-    result = _run(source, options, quiet)
+    with _reader_may_leave():
+        result = _run(source, options, quiet)
     timeline = result.timeline
     if save_state is not None:
         from rngscope.trace import statefile  # (imported when used: start-up counts)
@@ -135,7 +137,8 @@ def replay(script, sample, calls, restore_after, snapshot_before, save_state, sa
             fail(str(exc))
         _print_goto(visit, output_format, console)
     elif lines is not None:
-        lines.finish(explain.findings(timeline), checked, timeline.end())
+        with _reader_may_leave():
+            lines.finish(explain.findings(timeline), checked, timeline.end())
     else:
         _print_timeline(timeline, explain.findings(timeline), checked, output_format, console)
     for e in checked:
@@ -143,6 +146,17 @@ def replay(script, sample, calls, restore_after, snapshot_before, save_state, sa
             click.echo(f"rngscope: expectation failed: {e.message}", err=True)
     if not all(e.ok for e in checked):
         sys.exit(ExitCode.EXPECT_FAILED)
+
+
+@contextlib.contextmanager
+def _reader_may_leave():
+    """The reader of the streamed lines may close standard output early
+    (``| head``): the replay stops there and the command ends quietly."""
+    try:
+        yield
+    except ReaderGone:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # (no flush error at exit)
+        sys.exit(ExitCode.READER_GONE)
 
 
 def _run(source, options, quiet):

@@ -34,7 +34,7 @@ from rngscope.trace.fingerprint import (_PLAIN_TAILS, _TAIL, LiveFingerprints, d
                                          value_digest)
 from rngscope.trace.hot_lines import CallLines, Sink, digests, fingerprints
 
-__all__ = ["LiveLines"]
+__all__ = ["LiveLines", "ReaderGone"]
 
 _BATCH = 1024  # lines written at most at once
 _SLOT = "\x00slot\x00"  # a placeholder field value, turned into a %s of the line's template
@@ -43,6 +43,14 @@ _dumps = json.dumps
 
 def _line(obj):
     return _dumps(obj, ensure_ascii=False) + "\n"
+
+
+
+class ReaderGone(BaseException):
+    """The reader of the lines closed its end (``rngscope replay --format jsonl | head``).
+    Raised from the write inside the script's call, it is a BaseException so that the
+    script's ``except Exception`` does not take it for its own error; the command ends
+    quietly."""
 
 
 class LiveLines:
@@ -99,7 +107,10 @@ class LiveLines:
             self.flush()
 
     def flush(self):
-        self.out.write(self.pending)
+        try:
+            self.out.write(self.pending)
+        except BrokenPipeError:  # (a BaseException: the script's own handlers let it pass)
+            raise ReaderGone() from None
         if self.pending:
             self.pending.clear()  # (a hot function's line writer holds this list)
             self.held = 0

@@ -177,6 +177,39 @@ def test_jsonl_streams_its_first_lines_before_the_script_ends(rngscope_env, tmp_
     assert objects[-1] == {"event": "end", "calls": 10000, "draws": 10000}
 
 
+def test_jsonl_into_a_pipe_its_reader_closes_ends_quietly(rngscope_env, tmp_path):
+    """``rngscope replay --format jsonl | head -1``: the replay stops when the reader has
+    gone, exit code 1 (as click ends on a closed pipe), nothing on standard error -- not a
+    BrokenPipeError blamed on the script. A script that catches Exception does not keep it."""
+    import subprocess
+    import sys
+
+    script = tmp_path / "long.py"
+    script.write_text(
+        "from theano.tensor.shared_randomstreams import RandomStreams\n"
+        "from theano import function\n"
+        "srng = RandomStreams(seed=1)\n"
+        "f = function([], srng.uniform((2,)))\n"
+        "for i in range(200000):\n"
+        "    try:\n"
+        "        f()\n"
+        "    except Exception:\n"
+        "        print('the script caught it', file=__import__('sys').stderr)\n"
+        "        raise\n")
+    proc = subprocess.Popen([sys.executable, "-m", "rngscope", "replay", str(script),
+                             "--format", "jsonl"], stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, env=rngscope_env(NO_COLOR="1"))
+    try:
+        first = proc.stdout.readline()
+        proc.stdout.close()  # the reader goes away, as head does
+        err = proc.stderr.read()
+        proc.wait(timeout=120)
+    finally:
+        proc.kill()
+    assert json.loads(first)["event"] == "start"
+    assert (proc.returncode, err.decode()) == (1, "")
+
+
 def test_goto_as_json_is_a_document(rngscope):
     done = rngscope("replay", "-q", "--goto", "1", "--format", "json")
     assert done.returncode == 0, done.stderr.decode()
