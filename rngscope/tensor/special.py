@@ -7,7 +7,6 @@ closed forms, ``2 / sqrt(pi) * exp(-x * x)`` and friends.
 from __future__ import annotations
 
 import numpy as np
-import scipy.special
 
 from rngscope.graph.types import upcast
 from rngscope.tensor import basic as T
@@ -22,11 +21,25 @@ ERFC = scal.ScalarOp(name="erfc", cls="Erfc", nin=1, rule="float")
 ERFINV = scal.ScalarOp(name="erfinv", cls="Erfinv", nin=1, rule="float")
 ERFCINV = scal.ScalarOp(name="erfcinv", cls="Erfcinv", nin=1, rule="float")
 
+
+
+def _scipy_special(name):
+    """``scipy.special.<name>``, imported when first computed: importing scipy costs
+    every command some 0.15 s of start-up, and few scripts use these ops."""
+
+    def compute(*args):
+        import scipy.special  # (at first use: start-up time, not an import circle)
+
+        return getattr(scipy.special, name)(*args)
+
+    return compute
+
+
 scal.IMPLS.update({
-    "Erf": scipy.special.erf,
-    "Erfc": scipy.special.erfc,
-    "Erfinv": scipy.special.erfinv,
-    "Erfcinv": scipy.special.erfcinv,
+    "Erf": _scipy_special("erf"),
+    "Erfc": _scipy_special("erfc"),
+    "Erfinv": _scipy_special("erfinv"),
+    "Erfcinv": _scipy_special("erfcinv"),
 })
 
 _erf = scalar_elemwise(ERF, "erf")
