@@ -16,7 +16,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from rngscope.compile.rewriter import equilibrium, in_to_out, merge
-from rngscope.compile.rewrites import canonical, erf, nnet, shape, sigmoid_products, specialize
+from rngscope.compile.rewrites import canonical, erf, nnet, shape, sigmoid_products, specialize, switch
 from rngscope.compile.rewrites.fusion import fusion
 from rngscope.compile.rewrites.inplace import blas_inplace, elemwise_inplace, random_inplace
 from rngscope.compile.rewrites.inplace_subtensor import subtensor_inplace
@@ -45,7 +45,7 @@ def useless(fg):
 
 def canonicalize(fg):
     """Shapes, folding, fills, dimshuffle lifting and the add/mul canonizers."""
-    equilibrium(fg, canonical.CANONICALIZE + erf.ERF, cleanup=True)
+    equilibrium(fg, canonical.CANONICALIZE + erf.ERF + switch.SWITCH, cleanup=True)
 
 
 def stabilize(fg):
@@ -68,7 +68,8 @@ def blas(fg):
 
 def specialize_pass(fg):
     """sqr, neg and identity removals."""
-    equilibrium(fg, specialize.SPECIALIZE + nnet.SPECIALIZE + erf.ERF + _SHARED)
+    equilibrium(fg, specialize.SPECIALIZE + nnet.SPECIALIZE + erf.ERF + switch.SWITCH_SPECIALIZE
+                + _SHARED)
     nnet.crossentropy_softmax_1hot(fg)  # Theano's crossentropy_to_crossentropy_with_softmax
 
 

@@ -15,12 +15,13 @@ import numpy as np
 
 from rngscope.graph.basic import Apply, Op
 from rngscope.tensor import basic as T
+from rngscope.tensor.grad_ops import set_subtensor
 from rngscope.tensor.nnet import arange
 from rngscope.tensor.static import constant_value
 from rngscope.tensor.variable import TensorType, register_methods
 
 __all__ = ["ArgSortOp", "CumOp", "SortOp", "argsort", "cumprod", "cumsum", "register_gradients",
-           "sort"]
+           "sort", "to_one_hot"]
 
 
 def _axis_of(axis_input):
@@ -129,6 +130,13 @@ def cumsum(x, axis=None):
 def cumprod(x, axis=None):
     """The cumulative product along ``axis`` (None: of the flattened tensor)."""
     return CumOp(axis, "mul")(x)
+
+
+def to_one_hot(y, nb_class, dtype=None):
+    """Rows of zeros with a one at column ``y[i]`` (dtype floatX by default)."""
+    y = T.as_tensor_variable(y)
+    ret = T.zeros((y.shape[0], nb_class), dtype=dtype)
+    return set_subtensor(ret[arange(y.shape[0]), y], 1)
 
 
 register_methods(sort=sort, argsort=argsort, cumsum=cumsum, cumprod=cumprod)

@@ -8,7 +8,9 @@ import numpy as np
 
 from rngscope.graph.basic import Apply, Op
 from rngscope.tensor.variable import TensorType, as_tensor
-from rngscope.tensor.shape_ops import AdvancedSubtensor1, Subtensor, rebroadcast
+from rngscope.tensor.shape_ops import (
+    AdvancedIncSubtensor, AdvancedSubtensor, AdvancedSubtensor1, Subtensor, rebroadcast,
+)
 
 
 @dataclass(frozen=True)
@@ -140,6 +142,9 @@ def inc_subtensor(x, y, inplace=False, set_instead_of_inc=False,
     if node is not None and isinstance(node.op, AdvancedSubtensor1):
         op = AdvancedIncSubtensor1(set_instead_of_inc=set_instead_of_inc)
         return op(node.inputs[0], y, node.inputs[1])
+    if node is not None and isinstance(node.op, AdvancedSubtensor):
+        op = AdvancedIncSubtensor(set_instead_of_inc=set_instead_of_inc)
+        return op(node.inputs[0], y, *node.inputs[1:])
     raise TypeError("x must be the result of a subtensor operation")
 
 

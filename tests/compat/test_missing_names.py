@@ -21,8 +21,8 @@ CASES = {
                     "theano.tensor.nnet.conv2d", 2),
     "module": ("from theano.tensor.signal import pool\n", "theano.tensor.signal", 1),
     "top_level": ("import theano\n\n\ntheano.scan_checkpoints(None)\n", "theano.scan_checkpoints", 4),
-    "config": ("import theano\nprint(theano.config.floatX)\nv = theano.config.exception_verbosity\n",
-               "theano.config.exception_verbosity", 3),
+    "config": ("import theano\nprint(theano.config.floatX)\nv = theano.config.dnn\n",
+               "theano.config.dnn", 3),
     "inside_a_function": ("import theano.tensor as T\n\ndef build():\n    return T.conv3d\n\nbuild()\n",
                           "theano.tensor.conv3d", 4),
 }
