@@ -16,7 +16,9 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from rngscope.compile.rewriter import equilibrium, in_to_out, merge
-from rngscope.compile.rewrites import canonical, erf, nnet, shape, sigmoid_products, specialize, switch
+from rngscope.compile.rewrites import (
+    canonical, erf, gradient_only, nnet, shape, sigmoid_products, specialize, switch,
+)
 from rngscope.compile.rewrites.fusion import fusion
 from rngscope.compile.rewrites.inplace import blas_inplace, elemwise_inplace, random_inplace
 from rngscope.compile.rewrites.inplace_subtensor import subtensor_inplace
@@ -40,12 +42,14 @@ _SHARED = (
 def useless(fg):
     """Fills, elementwise no-ops and reshapes that change nothing, removed in one pass
     from the inputs (Theano's 'useless' pass, before canonicalize)."""
-    in_to_out(fg, (canonical.useless_fill, canonical.useless_elemwise, shape.useless_reshape))
+    in_to_out(fg, gradient_only.GRADIENT_ONLY_RULES + (canonical.useless_fill, canonical.useless_elemwise,
+                                                        shape.useless_reshape))
 
 
 def canonicalize(fg):
     """Shapes, folding, fills, dimshuffle lifting and the add/mul canonizers."""
-    equilibrium(fg, canonical.CANONICALIZE + erf.ERF + switch.SWITCH, cleanup=True)
+    equilibrium(fg, gradient_only.GRADIENT_ONLY_RULES + canonical.CANONICALIZE + erf.ERF + switch.SWITCH,
+                cleanup=True)
 
 
 def stabilize(fg):
@@ -104,7 +108,7 @@ FAST_RUN = Mode("FAST_RUN", (
 ))
 def canonicalize_fast_compile(fg):
     """FAST_COMPILE's canonicalize: constant folding and the few cleanups tagged for it."""
-    equilibrium(fg, canonical.CANONICALIZE_FAST_COMPILE)
+    equilibrium(fg, gradient_only.GRADIENT_ONLY_RULES + canonical.CANONICALIZE_FAST_COMPILE)
     merge(fg)  # Theano runs a merge as the equilibrium's clean-up
 
 

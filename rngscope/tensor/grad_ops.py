@@ -119,6 +119,62 @@ class GradBlock(Op):
         return [inputs[0]]
 
 
+@dataclass(frozen=True)
+class GradClip(Op):
+    """The identity whose gradient is clipped to [lower, upper] (``grad_clip``)."""
+
+    lower: float
+    upper: float
+    view_map = {0: [0]}
+
+    def __post_init__(self):
+        assert self.upper >= self.lower
+
+    def __str__(self):
+        return "GradClip"
+
+    def make_node(self, x):
+        x = as_tensor(x)
+        return Apply(self, [x], [x.type])
+
+    def perform(self, node, inputs):
+        return [inputs[0]]
+
+
+@dataclass(frozen=True)
+class GradScale(GradClip):
+    """The identity whose gradient is multiplied by ``multiplier`` (``grad_scale``)."""
+
+    lower: float = 0.0
+    upper: float = 0.0
+    multiplier: float = 1.0
+
+    def __str__(self):
+        return "GradScale"
+
+
+# identities that exist only for the gradient: the compiler removes them (Theano's ViewOps)
+GRADIENT_ONLY = (GradBlock, GradClip)
+
+
+def grad_clip(x, lower_bound, upper_bound):
+    """``x``, whose gradient is clipped to [lower_bound, upper_bound] as it passes."""
+    return GradClip(lower_bound, upper_bound)(x)
+
+
+def grad_scale(x, multiplier):
+    """``x``, whose gradient is multiplied by ``multiplier`` as it passes."""
+    return GradScale(multiplier=multiplier)(x)
+
+
+def register_gradients(rules, clip, mul):
+    """Add the clipping and scaling identities' rules to ``rules`` (op class -> rule); ``clip``
+    and ``mul`` build the gradient (tensor.basic's, which this module sits below)."""
+    rules[GradClip] = lambda node, out_grads: [clip(g, node.op.lower, node.op.upper)
+                                               for g in out_grads]
+    rules[GradScale] = lambda node, out_grads: [mul(node.op.multiplier, g) for g in out_grads]
+
+
 def inc_subtensor(x, y, inplace=False, set_instead_of_inc=False,
                   tolerate_inplace_aliasing=False):
     """The tensor ``x`` indexes into, with ``y`` added to (or written into) that part.
@@ -154,5 +210,6 @@ def set_subtensor(x, y, inplace=False, tolerate_inplace_aliasing=False):
                          tolerate_inplace_aliasing=tolerate_inplace_aliasing)
 
 
-__all__ = ["AdvancedIncSubtensor1", "GradBlock", "IncSubtensor", "ProdWithoutZeros",
+__all__ = ["AdvancedIncSubtensor1", "GRADIENT_ONLY", "GradBlock", "GradClip", "GradScale",
+           "grad_clip", "grad_scale", "register_gradients", "IncSubtensor", "ProdWithoutZeros",
            "inc_subtensor", "set_subtensor"]

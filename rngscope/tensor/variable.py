@@ -285,7 +285,8 @@ def _registered_method(name):
 for _name in ("exp", "expm1", "log", "log1p", "sqrt", "tanh", "cos", "sin", "floor", "ceil"):
     setattr(_Operators, _name, _basic_method(_name))
 for _name in ("exp2", "log2", "log10", "tan", "sinh", "cosh", "arcsin", "arccos", "arctan", "trunc",
-              "any", "all", "squeeze", "repeat", "swapaxes", "trace", "diagonal"):
+              "any", "all", "squeeze", "repeat", "swapaxes", "trace", "diagonal", "nonzero",
+              "nonzero_values"):
     setattr(_Operators, _name, _registered_method(_name))
 
 

@@ -133,3 +133,18 @@ def test_erf_family_gradients_match_finite_differences(fn, lo, hi):
     cost = T.sum(fn(v) * np.arange(1.0, 6.0))
     g = function([v], grad(cost, v))(x)
     np.testing.assert_allclose(g, central_difference(function([v], cost), x), rtol=1e-6, atol=1e-7)
+
+
+def test_nonzero_family_matches_numpy():
+    m = T.dmatrix("m")
+    got = function([m], [*extra_ops.nonzero(m), extra_ops.nonzero(m, return_matrix=True),
+                         extra_ops.flatnonzero(m), extra_ops.nonzero_values(m), m[extra_ops.nonzero(m > 1)]])(M)
+    expected = [*np.nonzero(M), np.vstack(np.nonzero(M)), np.flatnonzero(M), M[np.nonzero(M)],
+                M[np.nonzero(M > 1)]]
+    for g, e in zip(got, expected):
+        np.testing.assert_array_equal(g, e)
+        assert g.dtype == e.dtype
+    empty = function([m], extra_ops.nonzero(m, return_matrix=True))(np.zeros((2, 2)))
+    assert empty.shape == (2, 0) and empty.dtype == np.int64
+    with pytest.raises(ValueError, match="Nonzero only supports non-scalar arrays."):
+        extra_ops.nonzero(T.dscalar())

@@ -5,5 +5,7 @@ from rngscope.tensor.gradient import (  # noqa: F401
     DisconnectedInputError, MethodNotDefined, NullType, NullTypeGradError, disconnected_grad, grad,
     grad_not_implemented, grad_undefined, zero_grad,
 )
+from rngscope.tensor.grad_ops import GradClip, GradScale, grad_clip, grad_scale  # noqa: F401
+from rngscope.tensor.lop_rop import Lop, Rop  # noqa: F401
 
 __getattr__ = _missing.module_getattr(__name__)  # a name not here is rngscope's gap

@@ -22,7 +22,9 @@ from rngscope.tensor.elementary import (  # noqa: F401
     log2, power, shape_padaxis, shape_padleft, shape_padright, sinh, smallest, squeeze, tan, trunc,
     where,
 )
-from rngscope.tensor.extra_ops import argsort, cumprod, cumsum, sort  # noqa: F401
+from rngscope.tensor.extra_ops import (  # noqa: F401
+    argsort, cumprod, cumsum, flatnonzero, nonzero, nonzero_values, sort,
+)
 from rngscope.tensor.linalg import (  # noqa: F401
     batched_dot, diag, eye, horizontal_stack, identity_like, repeat, roll, stacklists, swapaxes,
     tensordot, tile, tri, tril, triu, vertical_stack,
@@ -44,7 +46,7 @@ __all__ = [
     "shape_padleft", "shape_padright", "sinh", "smallest", "squeeze", "tan", "trunc", "where",
     "batched_dot", "diag", "eye", "identity_like", "nlinalg", "repeat", "roll", "swapaxes",
     "tensordot", "tile", "arccosh", "arcsinh", "arctanh", "horizontal_stack", "stacklists", "tri",
-    "tril", "triu", "vertical_stack",
+    "tril", "triu", "vertical_stack", "flatnonzero", "nonzero", "nonzero_values",
     "Shape", "Subtensor", "TensorConstant", "TensorType", "TensorVariable", "Variable", "abs_",
     "add", "addbroadcast", "alloc", "and_", "arange", "argmax", "as_tensor_variable", "bcol",
     "bitwise_and", "bitwise_not", "bitwise_or", "bitwise_xor", "bmatrix", "brow", "bscalar", "btensor3",
