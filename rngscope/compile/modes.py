@@ -94,6 +94,7 @@ class Mode(NamedTuple):
 
     name: str
     passes: tuple
+    guard: object = None  # checks each node's outputs as they are computed (NanGuardMode)
 
     def optimize(self, fg):
         for p in self.passes:

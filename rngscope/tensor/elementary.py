@@ -19,14 +19,14 @@ from rngscope.graph.basic import Apply, Op
 from rngscope.graph.types import DISCRETE_DTYPES, FLOATX
 from rngscope.tensor import basic as T
 from rngscope.tensor import scalar as scal
-from rngscope.tensor.elemwise import scalar_elemwise
+from rngscope.tensor.elemwise import Elemwise, scalar_elemwise
 from rngscope.tensor.variable import TensorType, register_methods
 
 __all__ = [
     "All", "Any", "all", "any", "arccos", "arccosh", "arcsin", "arcsinh", "arctan", "arctanh", "cosh", "exp2", "flatten", "floor_div",
     "isinf", "isnan", "largest", "log10", "log2", "power", "register_scalar_gradients",
     "shape_padaxis", "shape_padleft", "shape_padright", "sinh", "smallest", "squeeze", "tan",
-    "trunc", "where",
+    "trunc", "where", "xlogx", "xlogy0",
 ]
 
 
@@ -68,6 +68,37 @@ arctanh = _unary("arctanh", "ArcTanh", math.atanh, np.arctanh)
 trunc = _unary("trunc", "Trunc", None, np.trunc)
 _isnan = _unary("isnan", "IsNan", None, np.isnan, rule="bool")
 _isinf = _unary("isinf", "IsInf", None, np.isinf, rule="bool")
+
+
+def _log(v):
+    return math.log(v) if v > 0 else (float("-inf") if v == 0 else float("nan"))
+
+
+def _xlogx_scalar(x):
+    return 0.0 if x == 0.0 else x * _log(x)
+
+
+def _xlogy0_scalar(x, y):
+    return 0.0 if x == 0.0 else x * _log(y)
+
+
+scal.IMPLS["XlogX"] = scal.on_float64_elements(_xlogx_scalar, lambda x: np.asarray(
+    np.frompyfunc(_xlogx_scalar, 1, 1)(np.asarray(x, dtype=np.float64)), dtype=np.float64))
+_XLOGY0 = np.frompyfunc(_xlogy0_scalar, 2, 1)
+scal.IMPLS["XlogY0"] = lambda x, y: np.asarray(_XLOGY0(np.asarray(x, dtype=np.float64),
+                                                       np.asarray(y, dtype=np.float64)), dtype=np.float64)
+XLOGX = scal.ScalarOp(name="scalar_xlogx", cls="XlogX", nin=1, rule="float")
+XLOGY0 = scal.ScalarOp(name="scalar_xlogy0", cls="XlogY0", nin=2, rule="float")
+
+
+def xlogx(x):
+    """``x * log(x)``, 0 where x is 0 (Theano's theano.tensor.xlogx)."""
+    return Elemwise(XLOGX, name="xlogx")(T.as_tensor_variable(x))
+
+
+def xlogy0(x, y):
+    """``x * log(y)``, 0 where x is 0."""
+    return Elemwise(XLOGY0, name="xlogy0")(T.as_tensor_variable(x), T.as_tensor_variable(y))
 
 
 def _never(a):
@@ -231,6 +262,8 @@ def register_scalar_gradients(rules):
         "ArcSinh": lambda xs, z, gz: [gz / T.sqrt(T.sqr(xs[0]) + _in_dtype(1, xs[0]))],
         "ArcCosh": lambda xs, z, gz: [gz / T.sqrt(T.sqr(xs[0]) - _in_dtype(1, xs[0]))],
         "ArcTanh": lambda xs, z, gz: [gz / (_in_dtype(1, xs[0]) - T.sqr(xs[0]))],
+        "XlogX": lambda xs, z, gz: [gz * (T.constant(1) + T.log(xs[0]))],
+        "XlogY0": lambda xs, z, gz: [gz * T.log(xs[1]), gz * xs[0] / xs[1]],
         "Trunc": lambda xs, z, gz: [T.cast(T.zeros_like(xs[0]), FLOATX)],
     })
 

@@ -73,3 +73,15 @@ def test_shape_helpers():
         E.shape_padaxis(t3, 5)
     with pytest.raises(ValueError, match=r"ndim 4 out of bound \[1, 4\)"):
         E.flatten(t3, 4)
+
+
+def test_xlogx_and_xlogy0_are_zero_where_x_is_zero():
+    x, y = T.dvector("x"), T.dvector("y")
+    xv, yv = np.array([0.0, 0.5, 2.0]), np.array([0.0, 0.25, 3.0])
+    a, b = function([x, y], [E.xlogx(x), E.xlogy0(x, y)])(xv, yv)
+    np.testing.assert_array_equal(a, [0.0, 0.5 * math.log(0.5), 2.0 * math.log(2.0)])
+    np.testing.assert_array_equal(b, [0.0, 0.5 * math.log(0.25), 2.0 * math.log(3.0)])
+    assert str(E.xlogx(x).owner.op) == "xlogx"
+    gx, gy = function([x, y], grad(T.sum(E.xlogy0(x, y)), [x, y]))(xv[1:], yv[1:])
+    np.testing.assert_allclose(gx, np.log(yv[1:]), rtol=1e-15)
+    np.testing.assert_allclose(gy, xv[1:] / yv[1:], rtol=1e-15)

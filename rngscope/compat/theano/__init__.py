@@ -1,6 +1,6 @@
 """The ``theano`` a script sees under ``rngscope run``: rngscope's engine behind Theano's names."""
 from rngscope.compat import missing as _missing
-from rngscope.compat.theano import compile, gradient, printing, sandbox, tensor  # noqa: F401
+from rngscope.compat.theano import compile, gradient, printing, sandbox, scalar, tensor  # noqa: F401
 from rngscope.compat.theano.ops import Apply, Op  # noqa: F401
 from rngscope.compile.function import (  # noqa: F401
     Function, In, Out, UnusedInputError, clone, function,
@@ -19,7 +19,7 @@ from rngscope.tensor.gradient import grad  # noqa: F401
 # What ``from theano import *`` gives: of the names here, those Theano 1.0.5 exports.
 __all__ = ["Apply", "Constant", "In", "Mode", "Op", "OrderedUpdates", "Out", "Variable", "clone", "compile",
            "config", "dot", "foldl", "foldr", "function", "gof", "grad", "gradient", "map", "pp", "pprint",
-           "printing", "reduce",
+           "printing", "reduce", "scalar",
            "scan", "shared", "tensor"]
 
 __version__ = "1.0.5"

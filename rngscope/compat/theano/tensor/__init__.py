@@ -8,7 +8,9 @@ every public name of its module, ``np``, ``sum`` and ``max`` among them).
 from rngscope.compat import missing as _missing
 import numpy as np  # noqa: F401  (Theano's theano.tensor exports it)
 
-from rngscope.compat.theano.tensor import extra_ops, nlinalg, nnet, shared_randomstreams  # noqa: F401
+from rngscope.compat.theano.tensor import (  # noqa: F401
+    extra_ops, nlinalg, nnet, shared_randomstreams, xlogx,
+)
 from rngscope.graph.basic import Variable  # noqa: F401
 from rngscope.tensor import scalar as scal  # noqa: F401
 from rngscope.tensor.basic import *  # noqa: F401,F403
@@ -46,7 +48,7 @@ __all__ = [
     "shape_padleft", "shape_padright", "sinh", "smallest", "squeeze", "tan", "trunc", "where",
     "batched_dot", "diag", "eye", "identity_like", "nlinalg", "repeat", "roll", "swapaxes",
     "tensordot", "tile", "arccosh", "arcsinh", "arctanh", "horizontal_stack", "stacklists", "tri",
-    "tril", "triu", "vertical_stack", "flatnonzero", "nonzero", "nonzero_values",
+    "tril", "triu", "vertical_stack", "flatnonzero", "nonzero", "nonzero_values", "xlogx",
     "Shape", "Subtensor", "TensorConstant", "TensorType", "TensorVariable", "Variable", "abs_",
     "add", "addbroadcast", "alloc", "and_", "arange", "argmax", "as_tensor_variable", "bcol",
     "bitwise_and", "bitwise_not", "bitwise_or", "bitwise_xor", "bmatrix", "brow", "bscalar", "btensor3",
