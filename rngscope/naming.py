@@ -46,6 +46,9 @@ def updates_names(module, ops):
             continue
         for v in value.values():
             op = getattr(getattr(v, "owner", None), "op", None)
+            while op is not None and id(op) not in wanted and str(op).startswith("Subtensor"):
+                v = v.owner.inputs[0]  # the last row of a loop's output buffer (an MRG state)
+                op = getattr(getattr(v, "owner", None), "op", None)
             if id(op) in wanted:
                 found.setdefault(id(op), key)
     return found

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from rngscope.compile.modes import Mode, theano_mode
+from rngscope.compile.modes import OPTIMIZERS, Mode
 
 __all__ = ["NanGuard", "NanGuardMode"]
 
@@ -58,4 +58,7 @@ def NanGuardMode(nan_is_error=None, inf_is_error=None, big_is_error=None, optimi
     defaults to True, as Theano's configuration has it)."""
     guard = NanGuard(*(True if flag is None else bool(flag)
                        for flag in (nan_is_error, inf_is_error, big_is_error)))
-    return Mode("NanGuardMode", theano_mode(linker, optimizer).passes, guard)
+    if optimizer not in OPTIMIZERS:
+        raise ValueError(f"unknown optimizer {optimizer!r}; rngscope has 'fast_run', 'fast_compile' "
+                         "and None")
+    return Mode("NanGuardMode", OPTIMIZERS[optimizer].passes, guard)

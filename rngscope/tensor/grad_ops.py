@@ -1,5 +1,5 @@
 """Ops that gradient graphs are made of: increments of indexed parts, the product
-without zeros, and the identity ops that stop or zero a gradient."""
+without zeros, and the identity ops that stop, zero, clip or scale a gradient."""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -101,15 +101,20 @@ class ProdWithoutZeros(Op):
 
 
 @dataclass(frozen=True)
-class GradBlock(Op):
-    """The identity whose gradient is zero (``zero_grad``) or disconnected
-    (``disconnected_grad``)."""
+class GradIdentity(Op):
+    """The identity that only changes the gradient flowing back through it: zeroed
+    (``zero_grad``, ``consider_constant``), disconnected (``disconnected_grad``),
+    clipped (``grad_clip``) or scaled (``grad_scale``). The compiled graph drops it
+    (Theano's ``local_view_op``)."""
 
-    kind: str  # 'zero' or 'disconnected'
+    kind: str  # a key of NAMES
+    args: tuple = ()  # (lower, upper) for 'clip', (multiplier,) for 'scale'
     view_map = {0: [0]}
+    NAMES = {"zero": "ZeroGrad", "constant": "ConsiderConstant",
+             "disconnected": "DisconnectedGrad", "clip": "GradClip", "scale": "GradScale"}
 
     def __str__(self):
-        return "ZeroGrad" if self.kind == "zero" else "DisconnectedGrad"
+        return self.NAMES[self.kind]
 
     def make_node(self, x):
         x = as_tensor(x)
@@ -117,62 +122,6 @@ class GradBlock(Op):
 
     def perform(self, node, inputs):
         return [inputs[0]]
-
-
-@dataclass(frozen=True)
-class GradClip(Op):
-    """The identity whose gradient is clipped to [lower, upper] (``grad_clip``)."""
-
-    lower: float
-    upper: float
-    view_map = {0: [0]}
-
-    def __post_init__(self):
-        assert self.upper >= self.lower
-
-    def __str__(self):
-        return "GradClip"
-
-    def make_node(self, x):
-        x = as_tensor(x)
-        return Apply(self, [x], [x.type])
-
-    def perform(self, node, inputs):
-        return [inputs[0]]
-
-
-@dataclass(frozen=True)
-class GradScale(GradClip):
-    """The identity whose gradient is multiplied by ``multiplier`` (``grad_scale``)."""
-
-    lower: float = 0.0
-    upper: float = 0.0
-    multiplier: float = 1.0
-
-    def __str__(self):
-        return "GradScale"
-
-
-# identities that exist only for the gradient: the compiler removes them (Theano's ViewOps)
-GRADIENT_ONLY = (GradBlock, GradClip)
-
-
-def grad_clip(x, lower_bound, upper_bound):
-    """``x``, whose gradient is clipped to [lower_bound, upper_bound] as it passes."""
-    return GradClip(lower_bound, upper_bound)(x)
-
-
-def grad_scale(x, multiplier):
-    """``x``, whose gradient is multiplied by ``multiplier`` as it passes."""
-    return GradScale(multiplier=multiplier)(x)
-
-
-def register_gradients(rules, clip, mul):
-    """Add the clipping and scaling identities' rules to ``rules`` (op class -> rule); ``clip``
-    and ``mul`` build the gradient (tensor.basic's, which this module sits below)."""
-    rules[GradClip] = lambda node, out_grads: [clip(g, node.op.lower, node.op.upper)
-                                               for g in out_grads]
-    rules[GradScale] = lambda node, out_grads: [mul(node.op.multiplier, g) for g in out_grads]
 
 
 def inc_subtensor(x, y, inplace=False, set_instead_of_inc=False,
@@ -210,6 +159,5 @@ def set_subtensor(x, y, inplace=False, tolerate_inplace_aliasing=False):
                          tolerate_inplace_aliasing=tolerate_inplace_aliasing)
 
 
-__all__ = ["AdvancedIncSubtensor1", "GRADIENT_ONLY", "GradBlock", "GradClip", "GradScale",
-           "grad_clip", "grad_scale", "register_gradients", "IncSubtensor", "ProdWithoutZeros",
+__all__ = ["AdvancedIncSubtensor1", "GradIdentity", "IncSubtensor", "ProdWithoutZeros",
            "inc_subtensor", "set_subtensor"]

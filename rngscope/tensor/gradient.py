@@ -21,11 +21,11 @@ from rngscope.graph.types import DISCRETE_DTYPES, FLOATX
 from rngscope.tensor import basic as T
 from rngscope.tensor import nnet
 from rngscope.tensor import scalar as scal
-from rngscope.tensor import elementary, extra_ops, grad_ops, ifelse, linalg, print_op, special
+from rngscope.tensor import elementary, extra_ops, ifelse, linalg, print_op, special
 from rngscope.tensor.blas import Dot, Dot22, Gemm, Gemv
 from rngscope.tensor.elemwise import DimShuffle, Elemwise, Prod, Reduce, Sum
 from rngscope.tensor.grad_ops import (
-    AdvancedIncSubtensor1, GradBlock, IncSubtensor, ProdWithoutZeros,
+    AdvancedIncSubtensor1, GradIdentity, IncSubtensor, ProdWithoutZeros,
 )
 from rngscope.tensor.shape_ops import (
     AdvancedSubtensor1, Alloc, AllocEmpty, DeepCopyOp, Join, MakeVector, Rebroadcast, Reshape, Shape,
@@ -582,9 +582,18 @@ def _identity(node, out_grads):
     return [out_grads[0]]
 
 
-def _grad_block(node, out_grads):
-    x = node.inputs[0]
-    return [_zeros(x) if node.op.kind == "zero" else None]
+def _grad_identity(node, out_grads):
+    (gz,) = out_grads
+    op = node.op
+    if op.kind == "disconnected":
+        return [None]
+    if op.kind == "clip":
+        lower, upper = op.args
+        return [T.clip(gz, lower, upper)]
+    if op.kind == "scale":
+        (multiplier,) = op.args
+        return [multiplier * gz]
+    return [_zeros(node.inputs[0])]  # 'zero' and 'constant'
 
 
 def _disconnected_all(node, out_grads):
@@ -611,7 +620,7 @@ RULES = {
     Alloc: _alloc,
     Rebroadcast: _rebroadcast,
     DeepCopyOp: _identity,
-    GradBlock: _grad_block,
+    GradIdentity: _grad_identity,
     Shape: _disconnected_all,
     Shape_i: _disconnected_all,
     ScalarFromTensor: _disconnected_all,
@@ -626,7 +635,6 @@ nnet.register_scalar_gradients(SCALAR_RULES)
 extra_ops.register_gradients(RULES)
 ifelse.register_gradients(RULES)
 linalg.register_gradients(RULES)
-grad_ops.register_gradients(RULES, T.clip, T.mul)
 print_op.register_gradients(RULES)
 NOT_CONNECTED = (Shape, Shape_i)
 
@@ -636,14 +644,32 @@ NOT_CONNECTED = (Shape, Shape_i)
 
 def zero_grad(x):
     """``x``, through which every gradient is zero."""
-    return GradBlock("zero")(x)
+    return GradIdentity("zero")(x)
+
+
+def consider_constant(x):
+    """``x``, through which every gradient is zero (Theano's deprecated spelling of
+    ``zero_grad``, printed as ConsiderConstant)."""
+    return GradIdentity("constant")(x)
 
 
 def disconnected_grad(x):
     """``x``, through which no gradient flows (the wrt below it becomes disconnected)."""
-    return GradBlock("disconnected")(x)
+    return GradIdentity("disconnected")(x)
+
+
+def grad_clip(x, lower_bound, upper_bound):
+    """``x``, whose gradient is clipped to [lower_bound, upper_bound] on its way back."""
+    assert upper_bound >= lower_bound  # Theano's GradClip: an AssertionError, no message
+    return GradIdentity("clip", (lower_bound, upper_bound))(x)
+
+
+def grad_scale(x, multiplier):
+    """``x``, whose gradient is multiplied by ``multiplier`` on its way back."""
+    return GradIdentity("scale", (multiplier,))(x)
 
 
 __all__ = ["grad", "grad_not_implemented", "grad_undefined", "zero_grad", "disconnected_grad",
+           "consider_constant", "grad_clip", "grad_scale",
            "DisconnectedInputError", "MethodNotDefined", "NullType",
            "NullTypeGradError", "Null", "RULES", "SCALAR_RULES"]

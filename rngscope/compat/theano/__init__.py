@@ -1,12 +1,13 @@
 """The ``theano`` a script sees under ``rngscope run``: rngscope's engine behind Theano's names."""
 from rngscope.compat import missing as _missing
-from rngscope.compat.theano import compile, gradient, printing, sandbox, scalar, tensor  # noqa: F401
+from rngscope.compat.theano import (  # noqa: F401
+    compile, gradient, mode, printing, sandbox, scalar, tensor,
+)
 from rngscope.compat.theano.ops import Apply, Op  # noqa: F401
 from rngscope.compile.function import (  # noqa: F401
     Function, In, Out, UnusedInputError, clone, function,
 )
-from rngscope.compile.modes import FAST_COMPILE, FAST_RUN  # noqa: F401
-from rngscope.compile.modes import theano_mode as Mode  # noqa: F401
+from rngscope.compat.theano.mode import FAST_COMPILE, FAST_RUN, Mode  # noqa: F401
 from rngscope.compile.scan import (  # noqa: F401
     OrderedUpdates, foldl, foldr, map, reduce, scan,
 )

@@ -1,13 +1,14 @@
-"""``theano.compile``: function, Mode, shared variables and ``theano.compile.ops`` (as_op)."""
+"""``theano.compile``: function, Mode and its module, shared variables, ``theano.compile.ops``
+(as_op) and ``theano.compile.nanguardmode``."""
 from rngscope.compat import missing as _missing
+from rngscope.compat.theano import mode  # noqa: F401
 from rngscope.compat.theano.compile import nanguardmode, ops  # noqa: F401
+from rngscope.compat.theano.mode import Mode, get_default_mode, get_mode  # noqa: F401
 from rngscope.compile.function import In, Out, UnusedInputError, function  # noqa: F401
-from rngscope.compile.modes import theano_mode as Mode  # noqa: F401
 from rngscope.shared import SharedVariable  # noqa: F401
 
 __all__ = ["In", "Mode", "Out", "SharedVariable", "UnusedInputError", "function", "function_module",
-           "nanguardmode",
-           "ops"]
+           "get_default_mode", "get_mode", "mode", "nanguardmode", "ops"]
 
 function_module = _missing.Namespace("theano.compile.function_module",
                                      UnusedInputError=UnusedInputError, function=function)
