@@ -23,7 +23,7 @@ from rngscope.graph.basic import (
 from rngscope.shared import SharedVariable, shared
 from rngscope.tensor.basic import as_tensor_variable
 
-__all__ = ["Function", "In", "MissingInputError", "UnusedInputError", "clone", "function",
+__all__ = ["Function", "In", "MissingInputError", "Out", "UnusedInputError", "clone", "function",
            "rebuild_collect_shared"]
 
 _getframe = sys._getframe
@@ -38,6 +38,15 @@ class In:
         self.name = name or variable.name
         self.value = value
         self.mutable = mutable
+        self.borrow = borrow
+
+
+class Out:
+    """An output specification (``theano.Out``): ``borrow=True`` lets the function hand back
+    its own buffer instead of a copy (the values are the same)."""
+
+    def __init__(self, variable, borrow=False):
+        self.variable = variable
         self.borrow = borrow
 
 
@@ -280,6 +289,7 @@ def function(inputs, outputs=None, mode=None, updates=None, givens=None,
         outputs = []
     single = not isinstance(outputs, (list, tuple))
     out_list = [outputs] if single else list(outputs)
+    out_list = [o.variable if isinstance(o, Out) else o for o in out_list]
     out_list = [o if isinstance(o, Variable) else as_tensor_variable(o) for o in out_list]
     if updates and not isinstance(updates, dict) and any(isinstance(u, Variable)
                                                          for u in updates):

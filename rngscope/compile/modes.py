@@ -16,7 +16,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from rngscope.compile.rewriter import equilibrium, in_to_out, merge
-from rngscope.compile.rewrites import canonical, nnet, shape, sigmoid_products, specialize
+from rngscope.compile.rewrites import canonical, erf, nnet, shape, sigmoid_products, specialize
 from rngscope.compile.rewrites.fusion import fusion
 from rngscope.compile.rewrites.loop_memory import loop_save_mem
 from rngscope.compile.rewrites.inplace import (
@@ -27,7 +27,7 @@ from rngscope.compile.rewrites.outputs import insert_deepcopy
 
 __all__ = [
     "blas", "canonicalize", "canonicalize_fast_compile", "dot_to_dot22", "FAST_COMPILE",
-    "FAST_RUN", "get_mode", "log_sum_exp", "Mode", "MODES", "specialize_device", "specialize_pass",
+    "FAST_RUN", "get_mode", "theano_mode", "log_sum_exp", "Mode", "MODES", "specialize_device", "specialize_pass",
     "stabilize", "uncanonicalize", "UNOPTIMIZED", "useless",
 ]
 
@@ -48,12 +48,12 @@ def useless(fg):
 
 def canonicalize(fg):
     """Shapes, folding, fills, dimshuffle lifting and the add/mul canonizers."""
-    equilibrium(fg, canonical.CANONICALIZE, cleanup=True)
+    equilibrium(fg, canonical.CANONICALIZE + erf.ERF, cleanup=True)
 
 
 def stabilize(fg):
     """log1p, softplus and friends (numerically safer forms)."""
-    equilibrium(fg, specialize.STABILIZE + nnet.STABILIZE + (sigmoid_products.sigm_times_exp,)
+    equilibrium(fg, specialize.STABILIZE + nnet.STABILIZE + (sigmoid_products.sigm_times_exp,) + erf.ERF
                 + (shape.useless_reshape,) + _SHARED)
 
 
@@ -71,7 +71,7 @@ def blas(fg):
 
 def specialize_pass(fg):
     """sqr, neg and identity removals."""
-    equilibrium(fg, specialize.SPECIALIZE + nnet.SPECIALIZE + _SHARED)
+    equilibrium(fg, specialize.SPECIALIZE + nnet.SPECIALIZE + erf.ERF + _SHARED)
     nnet.crossentropy_softmax_1hot(fg)  # Theano's crossentropy_to_crossentropy_with_softmax
 
 
@@ -79,6 +79,7 @@ def uncanonicalize(fg):
     """min back from -max(-x), allocs without left-padding dimshuffles (Theano's
     uncanonicalize, between specialize and specialize_device)."""
     equilibrium(fg, specialize.UNCANONICALIZE)
+    nnet.max_and_argmax(fg)
 
 
 def specialize_device(fg):
@@ -123,6 +124,19 @@ FAST_COMPILE = Mode("FAST_COMPILE", (
 # compare the rewritten graphs with.
 UNOPTIMIZED = Mode("UNOPTIMIZED", (insert_deepcopy,))
 MODES = {"FAST_RUN": FAST_RUN, "FAST_COMPILE": FAST_COMPILE, None: FAST_RUN}
+
+
+_OPTIMIZERS = {"default": FAST_RUN, "fast_run": FAST_RUN, "fast_compile": FAST_COMPILE,
+               None: UNOPTIMIZED, "None": UNOPTIMIZED}
+
+
+def theano_mode(linker=None, optimizer="default"):
+    """The mode ``theano.Mode(linker, optimizer)`` stands for: its optimizer picks the passes
+    ('default'/'fast_run', 'fast_compile', None); rngscope has one linker, whatever is named."""
+    if optimizer not in _OPTIMIZERS:
+        raise ValueError(f"unknown optimizer {optimizer!r}; rngscope supports 'fast_run', "
+                         "'fast_compile' and None")
+    return _OPTIMIZERS[optimizer]
 
 
 def get_mode(mode):

@@ -65,7 +65,12 @@ class Dot22(Op):
         return Apply(self, [a, b], [TensorType(upcast(a.dtype, b.dtype), bcast)])
 
     def perform(self, node, inputs):
-        return [np.asarray(np.dot(*inputs), dtype=node.outputs[0].type.dtype)]
+        x, y = inputs
+        try:
+            return [np.asarray(np.dot(x, y), dtype=node.outputs[0].type.dtype)]
+        except ValueError as e:
+            e.args = e.args + (x.shape, y.shape)  # Theano's Dot22 adds the shapes
+            raise
 
 
 @dataclass(frozen=True)

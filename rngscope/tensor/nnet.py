@@ -14,7 +14,7 @@ import numpy as np
 
 from rngscope.graph.basic import Apply, Op
 from rngscope.graph.types import upcast
-from rngscope.tensor.variable import TensorType
+from rngscope.tensor.variable import TensorType, register_methods
 from rngscope.tensor import basic as T
 from rngscope.tensor import scalar as scal
 from rngscope.tensor.elemwise import Elemwise
@@ -156,31 +156,62 @@ class CrossentropyCategorical1HotGrad(Op):
         return [g]
 
 
+def _argmax_over(x, axes):
+    """numpy's argmax over several axes at once: the reduced axes moved last and folded
+    into one (Theano's Argmax.perform)."""
+    keep = [d for d in range(x.ndim) if d not in axes]
+    moved = np.transpose(x, keep + list(axes))
+    folded = moved.reshape(moved.shape[:len(keep)] + (-1,))
+    return np.asarray(np.argmax(folded, axis=-1), dtype="int64")
+
+
+def _reduced_type(x, axes, dtype):
+    return TensorType(dtype, tuple(b for d, b in enumerate(x.broadcastable) if d not in axes))
+
+
 @dataclass(frozen=True)
 class Argmax(Op):
-    """The index of the largest element over ``axis`` (None: of the flattened tensor)."""
+    """The index of the largest element over ``axis`` (a sorted tuple; several axes are
+    searched as one flattened axis)."""
 
-    axis: tuple | None
+    axis: tuple
 
     def __str__(self):
         return f"Argmax{{axis={self.axis}}}"
 
     def make_node(self, x):
         x = T.as_tensor_variable(x)
-        axes = range(x.ndim) if self.axis is None else self.axis
-        bcast = tuple(b for d, b in enumerate(x.broadcastable) if d not in axes)
-        return Apply(self, [x], [TensorType("int64", bcast)])
+        return Apply(self, [x], [_reduced_type(x, self.axis, "int64")])
 
     def infer_shape(self, node, shapes):
-        if self.axis is None:
-            return [()]
         return [tuple(d for k, d in enumerate(shapes[0]) if k not in self.axis)]
 
     def perform(self, node, inputs):
+        return [_argmax_over(np.asarray(inputs[0]), self.axis)]
+
+
+@dataclass(frozen=True)
+class MaxAndArgmax(Op):
+    """The largest element and its index over ``axis``, in one pass: what a max and an
+    argmax of the same tensor over the same axes compile to."""
+
+    axis: tuple
+
+    def __str__(self):
+        return f"MaxAndArgmax{{axis={self.axis}}}"
+
+    def make_node(self, x):
+        x = T.as_tensor_variable(x)
+        return Apply(self, [x], [_reduced_type(x, self.axis, x.dtype),
+                                 _reduced_type(x, self.axis, "int64")])
+
+    def infer_shape(self, node, shapes):
+        kept = tuple(d for k, d in enumerate(shapes[0]) if k not in self.axis)
+        return [kept, kept]
+
+    def perform(self, node, inputs):
         x = np.asarray(inputs[0])
-        if self.axis is None:
-            return [np.asarray(np.argmax(x.reshape(-1)), dtype="int64")]
-        return [np.asarray(np.argmax(x, axis=self.axis[0]), dtype="int64")]
+        return [np.asarray(np.max(x, axis=self.axis)), _argmax_over(x, self.axis)]
 
 
 @dataclass(frozen=True)
@@ -312,20 +343,39 @@ def categorical_crossentropy(coding_dist, true_dist):
     raise TypeError("rank mismatch between coding and true distributions")
 
 
+def _axes(x, axis):
+    """``axis`` (None, an int or a list, negatives allowed) as a sorted tuple of axes."""
+    if axis is None:
+        return tuple(range(x.ndim))
+    axis = (axis,) if isinstance(axis, (int, np.integer)) else axis
+    return tuple(sorted({int(a) % x.ndim for a in axis}))
+
+
 def argmax(x, axis=None, keepdims=False):
-    """The index of the largest element (over ``axis``), int64; named 'argmax'."""
+    """The index of the largest element (over ``axis``, all axes by default), int64;
+    named 'argmax'."""
     x = T.as_tensor_variable(x)
-    axes = None if axis is None else tuple(sorted(
-        a % x.ndim for a in ((axis,) if isinstance(axis, (int, np.integer)) else axis)))
-    if axes is not None and axes == tuple(range(x.ndim)):
-        axes = None
-    if axes is not None and len(axes) > 1:
-        raise NotImplementedError("rngscope's argmax takes one axis or all of them")
+    axes = _axes(x, axis)
     out = Argmax(axes)(x)
     out.name = "argmax"
     if keepdims:
         out = T.keep_dims(x, out, axes)
     return out
+
+
+def argmin(x, axis=None, keepdims=False):
+    """The index of the smallest element, as Theano finds it: the argmax of ``-x`` (of
+    ``top - x`` for unsigned ints, ``~x`` for bools)."""
+    x = T.as_tensor_variable(x)
+    if x.dtype.startswith("float") or x.dtype in ("int8", "int16", "int32", "int64"):
+        flipped = -x
+    elif x.dtype.startswith("uint"):
+        flipped = np.array(np.iinfo(x.dtype).max, dtype=x.dtype) - x
+    elif x.dtype == "bool":
+        flipped = ~x
+    else:
+        raise NotImplementedError()
+    return argmax(flipped, axis=axis, keepdims=keepdims)
 
 
 def arange(start, stop=None, step=1, dtype=None):
@@ -334,7 +384,12 @@ def arange(start, stop=None, step=1, dtype=None):
         start, stop = 0, start
     start, stop, step = (T.as_tensor_variable(v) for v in (start, stop, step))
     if dtype is None:
+        # Theano widens every integer range to 64 bits (no byte-sized ranges)
         dtype = upcast(start.dtype, stop.dtype, step.dtype)
+        if dtype in ("int8", "int16", "int32"):
+            dtype = "int64"
+        elif dtype in ("uint8", "uint16", "uint32"):
+            dtype = "uint64"
     return ARange(dtype)(start, stop, step)
 
 
@@ -378,9 +433,11 @@ def register_gradients(rules):
 
 
 __all__ = [
-    "ARange", "Argmax", "CrossentropyCategorical1Hot", "CrossentropyCategorical1HotGrad",
+    "ARange", "Argmax", "MaxAndArgmax", "argmin", "CrossentropyCategorical1Hot", "CrossentropyCategorical1HotGrad",
     "CrossentropySoftmax1HotWithBiasDx", "CrossentropySoftmaxArgmax1HotWithBias", "LogSoftmax",
     "Softmax", "SoftmaxGrad", "SoftmaxWithBias", "arange", "argmax", "binary_crossentropy",
     "categorical_crossentropy", "hard_sigmoid", "register_gradients", "relu", "softmax",
     "ultra_fast_sigmoid",
 ]
+
+register_methods(argmax=argmax, argmin=argmin)

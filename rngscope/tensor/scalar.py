@@ -394,20 +394,38 @@ def _widen(x):
 _GENERATED_LIMIT = 500  # steps; longer programs are interpreted (compiling them costs more)
 
 
+def _shape_text(shape):
+    """A shape as numpy's broadcast error writes it: (3,), (2,3), ()."""
+    return "(" + ",".join(map(str, shape)) + ("," if len(shape) == 1 else "") + ")"
+
+
+def broadcast_error(exc, inputs):
+    """Re-raise ``exc``; a broadcast failure inside a fused expression is reported with the
+    shapes of all the fused node's inputs, as numpy reports Theano's one ufunc call over them."""
+    if str(exc).startswith("operands could not be broadcast together"):
+        shapes = " ".join(_shape_text(np.shape(i)) for i in inputs)
+        raise ValueError(f"operands could not be broadcast together with shapes {shapes} ") from None
+    raise exc
+
+
 def _compile_program(program, nin):
     """A Python function evaluating ``program`` step by step (numpy on whole arrays)."""
     if len(program) > _GENERATED_LIMIT:
         def interpret(*inputs):
             values = []
-            for op, args in program:
-                vals = [inputs[k] if kind == "i" else values[k] for kind, k in args]
-                values.append(op.impl(*vals))
+            try:
+                for op, args in program:
+                    vals = [inputs[k] if kind == "i" else values[k] for kind, k in args]
+                    values.append(op.impl(*vals))
+            except ValueError as exc:
+                broadcast_error(exc, inputs)
             return values[-1]
 
         return interpret
     # Straight-line code built from our own program (never from user data): one call per step.
-    names = {}
-    lines = [f"def run({', '.join(f'i{k}' for k in range(nin))}):"]
+    names = {"broadcast_error": broadcast_error}
+    params = ", ".join(f"i{k}" for k in range(nin))
+    lines = [f"def run({params}):", "  try:"]
     for j, (op, args) in enumerate(program):
         refs = [f"i{k}" if kind == "i" else f"t{k}" for kind, k in args]
         binary = _BINARY_UFUNCS.get(op.cls) if op.rule != "composite" else None
@@ -422,6 +440,8 @@ def _compile_program(program, nin):
         names[f"op{j}"] = op.impl
         lines.append(f"    t{j} = op{j}({', '.join(refs)})")
     lines.append(f"    return t{len(program) - 1}")
+    lines.append("  except ValueError as exc:")
+    lines.append(f"    broadcast_error(exc, ({params}{',' if nin == 1 else ''}))")
     namespace = dict(names)
     exec("\n".join(lines), namespace)  # noqa: S102 - generated from the op program above
     return namespace["run"]

@@ -395,7 +395,8 @@ class AdvancedSubtensor(Op):
         x = as_tensor(x)
         indices = [as_tensor(i) for i in indices]
         rest = x.broadcastable[len(indices):]
-        return Apply(self, [x] + indices, [TensorType(x.dtype, (False,) + tuple(rest))])
+        picked = max(i.ndim for i in indices)  # numpy broadcasts the index arrays together
+        return Apply(self, [x] + indices, [TensorType(x.dtype, (False,) * picked + tuple(rest))])
 
     def infer_shape(self, node, shapes):
         """Known only for a matrix picked by two vectors: their (equal) length, taken from

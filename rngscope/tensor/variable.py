@@ -21,7 +21,7 @@ from rngscope.graph.types import FLOATX, TENSOR_DTYPES, convert, upcast
 
 __all__ = [
     "AsTensorError", "TensorConstant", "TensorType", "TensorVariable", "as_constant", "as_tensor",
-    "constant", "register_functions", "tensor_type",
+    "constant", "register_functions", "register_methods", "tensor_type",
 ]
 
 # rngscope.tensor.basic once it is imported: the functions the operators build with.
@@ -33,6 +33,15 @@ def register_functions(module):
     registers itself as it loads)."""
     global T
     T = module
+
+
+_METHODS = {}  # method name -> the function of a module above this one (argmax, sort, ...)
+
+
+def register_methods(**functions):
+    """Let tensors' methods (``x.argmax()``, ``x.sort()``) call functions defined by the
+    modules that build on this one (``tensor.nnet``, ``tensor.extra_ops``)."""
+    _METHODS.update(functions)
 
 
 def _comparison(result):
@@ -206,6 +215,30 @@ class _Operators:
 
     def min(self, axis=None, keepdims=False):
         return T.min(self, axis=axis, keepdims=keepdims)
+
+    def argmax(self, axis=None, keepdims=False):
+        return _METHODS["argmax"](self, axis=axis, keepdims=keepdims)
+
+    def argmin(self, axis=None, keepdims=False):
+        return _METHODS["argmin"](self, axis=axis, keepdims=keepdims)
+
+    def sort(self, axis=-1, kind="quicksort", order=None):
+        return _METHODS["sort"](self, axis, kind, order)
+
+    def argsort(self, axis=-1, kind="quicksort", order=None):
+        return _METHODS["argsort"](self, axis, kind, order)
+
+    def cumsum(self, axis=None):
+        return _METHODS["cumsum"](self, axis)
+
+    def cumprod(self, axis=None):
+        return _METHODS["cumprod"](self, axis)
+
+    def clip(self, a_min, a_max):
+        return T.clip(self, a_min, a_max)
+
+    def round(self, mode="half_to_even"):
+        return T.round(self, mode)
 
     def copy(self, name=None):
         out = T.tensor_copy(self)

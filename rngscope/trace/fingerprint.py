@@ -129,7 +129,9 @@ class LiveFingerprints:
         return (*view.buffers(), [None, None])
 
 
-_TAIL = struct.Struct("<qqd")
+_TAIL = struct.Struct("<qqd")  # a RandomState's after its key: position, has_gauss, gauss
+# ... of a state with no gaussian cached, by position (an MT19937 position is 0 to 624)
+_PLAIN_TAILS = tuple(_TAIL.pack(pos, 0, 0.0) for pos in range(625))
 
 
 def digester(dtype, shape):

@@ -30,7 +30,9 @@ from hashlib import sha256 as _sha256
 from rngscope import backends
 from rngscope.naming import bound_names, stream_names
 from rngscope.trace import events, mt_state
-from rngscope.trace.fingerprint import _TAIL, LiveFingerprints, digester, kept, value_digest
+from rngscope.trace.fingerprint import (_PLAIN_TAILS, _TAIL, LiveFingerprints, digester, kept,
+                                         value_digest)
+from rngscope.trace.hot_lines import CallLines, Sink, digests, fingerprints
 
 __all__ = ["LiveLines"]
 
@@ -51,7 +53,7 @@ class LiveLines:
     """
 
     def __init__(self, out, script, result_names, names=None):
-        self.out = out
+        self.out = Sink(out)
         self.script = script
         self.result_names = result_names
         self.fixed = names
@@ -67,6 +69,11 @@ class LiveLines:
         self.drawn_from = {}  # stream -> the states some draw was made at
         self.outs = {}  # values hash -> first call << 16 | output << 8 | its names' index
         self.out_names = []  # the distinct result names ``outs`` refers to
+        # A hot batch whose values are all new only adds them to ``out_values`` (every values
+        # hash of an output so far): its calls are put in ``outs`` when a look-up needs them
+        # (``_outs``), from [(values hashes, first call, names' index)].
+        self.out_values = set()
+        self.hot_outs = []
         self.seen = {}  # (stream, fingerprint) -> where first seen: 2 * call (+1: after)
         self.set_at = {}  # (stream, fingerprint) -> line of the write that set it first
         # Hot calls from states never seen are new draws: their numbering and the states
@@ -79,22 +86,24 @@ class LiveLines:
         self.announced = 0  # streams named in a start or stream line
         self.stream_name = {}  # stream index -> its name in the lines
         self.fn_name = {}  # function index -> its name in the lines
-        self.pending = []
+        self.pending = []  # lines not yet written: strings, and arrays of rows (``hot``)
+        self.held = 0  # ... how many
         self.batch = 1
 
     # -- writing ---------------------------------------------------------------------------
 
     def _emit(self, line):
         self.pending.append(line)
-        if len(self.pending) >= self.batch:
+        self.held += 1
+        if self.held >= self.batch:
             self.flush()
 
     def flush(self):
+        self.out.write(self.pending)
         if self.pending:
-            self.out.write("".join(self.pending))
             self.pending.clear()  # (a hot function's line writer holds this list)
+            self.held = 0
             self.batch = min(self.batch * 2, _BATCH)
-        self.out.flush()
 
     def finish(self, findings, expectations, end):
         """Findings, expectations and ``end`` after the last call; every line written."""
@@ -207,15 +216,25 @@ class LiveLines:
 
     def _equals(self, value_hash, call, k, names):
         """The label of the earliest earlier output with these values, or None."""
-        packed = self.outs.get(value_hash)
+        packed = self._outs().get(value_hash)
         if packed is None:
             self.outs[value_hash] = call << 16 | k << 8 | self._names_index(names)
+            self.out_values.add(value_hash)
             return None
         first, first_k, first_names = packed >> 16, packed >> 8 & 0xFF, packed & 0xFF
         if first == call:
             return None
         label = _label(first, first_k, self.out_names[first_names])
         return f"{label} of call {first}" if label == _label(call, k, names) else label
+
+    def _outs(self):
+        """``outs``, with the hot batches' outputs put in."""
+        outs = self.outs
+        for hashes, first, names_index in self.hot_outs:
+            for value, call in zip(hashes, range(first, first + len(hashes))):
+                outs.setdefault(value, call << 16 | names_index)
+        self.hot_outs = []
+        return outs
 
     def _seen(self, stream, fp, point):
         self._index_hot()
@@ -354,13 +373,14 @@ class LiveLines:
         self.flush_soon()
         person = digester(*node.shape_key).start  # blake2b with the draws' personalisation
         words, pos, has_gauss, gauss, key_hash = self.fp.parts(track.value())
-        tail = _TAIL.pack
-        outs = self.outs
-        line_of, fresh_line, names, names_index = self._hot_template(info, node)
+        tail, plain = _TAIL.pack, _PLAIN_TAILS
+        out_values = self.out_values
+        hot_lines, names, names_index = self._hot_template(info, node)
+        pending = self.pending
         self._seen(stream, self.fp_now[stream], events.Point(self.calls, "before"))  # (+ runs)
         drawn_from = self.drawn_from.setdefault(stream, set())  # complete up to here
         now, next_call = self.fp_now[stream], self.calls
-        room = self.batch - len(self.pending)  # calls until the batch is due
+        room = self.batch - self.held  # calls until the batch is due
         run_afters, run_values = [], []
         first_number = self.n_draws + 1
         next_draw = 0  # the number of the next draw; 0: its state was drawn from before
@@ -380,7 +400,9 @@ class LiveLines:
             if words_now != key_hash[0]:  # (every 624 words drawn)
                 key_hash[:] = [words_now, _sha256(b"MT19937\0" + words_now)]
                 keys.append((len(tails), key_hash[1]))
-            note(tail(pos.value, 1, gauss.value) if has_gauss.value else tail(pos.value, 0, 0.0))
+            at = pos.value
+            note(tail(at, 1, gauss.value) if has_gauss.value
+                 else plain[at] if at < 625 else tail(at, 0, 0.0))
             room -= 1
             if room <= 0:
                 lines()
@@ -395,12 +417,12 @@ class LiveLines:
                 return
             key, afters, i = batch_key, [], 0
             for at, new_key in keys:
-                afters += _fingerprints(key, tails[i:at])
+                afters += fingerprints(key, tails[i:at])
                 key, i = new_key, at
-            afters += _fingerprints(key, tails[i:])
+            afters += fingerprints(key, tails[i:])
             batch_key = key
             datas = values[row:row + n]
-            digests = _digests(person, datas)
+            digested = digests(person, datas)
             hashes = [hash(data) ^ salt for data in datas]
             befores = [now, *afters[:-1]]
             c0, now, next_call, row = next_call, afters[-1], next_call + n, row + n
@@ -427,20 +449,24 @@ class LiveLines:
                 self._seen(stream, after, events.Point(call, "after"))
                 numbers.append(drawn)
                 repeats.append("null" if repeat is None else repeat)
-            firsts = dict(zip(hashes, range(c0 << 16 | names_index, (c0 + n) << 16, 1 << 16)))
-            if len(firsts) == n and outs.keys().isdisjoint(firsts):  # no values seen before
-                outs.update(firsts)
-                sames = None
+            sames = None  # no value seen before: every output's ``equals`` is null
+            if out_values.isdisjoint(hashes):
+                seen_before = len(out_values)
+                out_values.update(hashes)
+                self.hot_outs.append((hashes, c0, names_index))
+                if len(out_values) - seen_before < n:  # equal values within the batch
+                    sames = [self._hot_equals(value, call, names, names_index)
+                             for call, value in zip(range(c0, c0 + n), hashes)]
             else:
                 sames = [self._hot_equals(value, call, names, names_index)
                          for call, value in zip(range(c0, c0 + n), hashes)]
-            calls = range(c0, c0 + n)
             if fresh == n and sames is None and len(left) == n and afters[0] != befores[0]:
-                self.pending.extend(map(fresh_line, calls, befores, afters, numbers, digests))
+                pending.extend(hot_lines.fresh(c0, numbers[0], befores[0], afters, digested))
             else:
                 advanced = ["true" if a != b else "false" for a, b in zip(afters, befores)]
-                self.pending.extend(map(line_of, calls, befores, afters, advanced, numbers,
-                                        digests, repeats, sames or ["null"] * n))
+                pending.extend(map(hot_lines.line, range(c0, c0 + n), befores, afters, advanced,
+                                   numbers, digested, repeats, sames or ["null"] * n))
+            self.held += n
 
         def stop():
             lines()
@@ -453,16 +479,16 @@ class LiveLines:
 
     def _hot_equals(self, value, call, names, names_index):
         """``equals`` of a hot call's output as its line writes it (``_equals``)."""
-        if value in self.outs:
+        if value in self.out_values:
             same = self._equals(value, call, 0, names)
             return "null" if same is None else _dumps(same, ensure_ascii=False)
         self.outs[value] = call << 16 | names_index
+        self.out_values.add(value)
         return "null"
 
     def _hot_template(self, info, node):
-        """A hot call's line builders (the same bytes ``json.dumps`` gives its event): one of
-        every field, one for a new draw that advanced its stream and equals no earlier output;
-        its result names and their index."""
+        """A hot call's lines (``hot_lines.CallLines``: the same bytes ``json.dumps`` gives its
+        event), its result names and their index."""
         (result, out_names), _site = self._results(info)
         rec = self.recorder
         line = rec.sites[rec._site][0] if rec._site >= 0 and rec.script_filename else None
@@ -475,44 +501,7 @@ class LiveLines:
         obj = call.to_json()
         obj["call"] = obj["draws"][0]["draw"] = slot
         parts = _line(obj).split(_dumps(slot))
-
-        def text(fields):  # an f-string's text: the parts of the line with the fields between
-            def escaped(part):
-                return part.replace("{", "{{").replace("}", "}}")
-            return "".join(escaped(p) + f for p, f in zip(parts, fields)) + escaped(parts[-1])
-
-        # numbers and JSON fragments go in bare, fingerprints and digests inside quotes
-        fields = ["{c}", '"{b}"', '"{a}"', "{adv}", "{n}", '"{b}"', '"{d}"', "{rep}", '"{d}"',
-                  "{same}"]
-        line_of = eval("lambda c, b, a, adv, n, d, rep, same: f" + repr(text(fields)), {})  # noqa: S307
-        new = {"{adv}": "true", "{rep}": "null", "{same}": "null"}
-        fresh_line = eval("lambda c, b, a, n, d: f"  # noqa: S307
-                          + repr(text([new.get(f, f) for f in fields])), {})
-        return line_of, fresh_line, (result, out_names), self._names_index((result, out_names))
-
-
-def _fingerprints(key, tails):
-    """The fingerprints of states with the key whose sha256 (of head and key) is ``key``, one
-    per tail (``fingerprint.LiveFingerprints``)."""
-    found = []
-    keep, copy = found.append, key.copy if tails else None
-    for tail in tails:
-        h = copy()
-        h.update(tail)
-        keep(h.digest()[:6].hex())
-    return found
-
-
-def _digests(start, datas):
-    """``value_digest`` of draws of one dtype and shape from their bytes (``start``: the
-    blake2b of their personalisation)."""
-    found = []
-    keep, copy = found.append, start.copy
-    for data in datas:
-        h = copy()
-        h.update(data)
-        keep(h.hexdigest())
-    return found
+        return CallLines(parts), (result, out_names), self._names_index((result, out_names))
 
 
 def _label(call, k, names):

@@ -12,6 +12,7 @@ import textwrap
 import uuid
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from rngscope.compat import theano_imports
@@ -140,3 +141,31 @@ def test_a_real_theano_on_sys_path_is_not_shadowed_after_exit(stand_in, real_the
     import theano.tensor
 
     assert (theano.KIND, theano.tensor.KIND) == ("real", "real tensor")
+
+
+def test_the_tutorials_first_pages_run_through_the_compat_names():
+    """dmatrices and friends keep Theano's quirks; theano.Mode picks passes by optimizer;
+    theano.Out unwraps; Dot22 adds both shapes to numpy's error; a fused expression reports
+    the broadcast failure with all its inputs' shapes."""
+    with theano_imports():
+        import theano
+        import theano.tensor as T
+
+        a, b = T.dmatrices("a", "b")
+        assert (a.name, b.name, a.type.dtype) == ("a", "b", "float64")
+        assert T.dmatrices("a").name == "a" and [v.name for v in T.lvectors("uv")] == ["u", "v"]
+        assert len(T.fscalars(3)) == 3 and T.matrices(1)[0].name is None
+        assert theano.Mode(linker="vm") is theano.compile.Mode(optimizer="fast_run")
+        f = theano.function([a], theano.Out(T.dot(a, a.T), borrow=True),
+                            mode=theano.Mode(optimizer=None))
+        assert f(np.eye(2)).tolist() == [[1.0, 0.0], [0.0, 1.0]]
+        g = theano.function([a, b], T.dot(a, b))
+        with pytest.raises(ValueError) as err:
+            g(np.ones((2, 4)), np.ones((3, 2)))
+        assert str(err.value).split("\n")[0] == (
+            "('shapes (2,4) and (3,2) not aligned: 4 (dim 1) != 3 (dim 0)', (2, 4), (3, 2))")
+        x, y = T.dvectors("x", "y")
+        h = theano.function([x, y], x * y + 1)
+        with pytest.raises(ValueError, match=r"^operands could not be broadcast together with "
+                                             r"shapes \(1,\) \(3,\) \(2,\) \n"):
+            h(np.ones(3), np.ones(2))

@@ -3,9 +3,10 @@ from rngscope.compat import missing as _missing
 from rngscope.compat.theano import gradient, printing, sandbox, tensor  # noqa: F401
 from rngscope.compat.theano.ops import Apply, Op  # noqa: F401
 from rngscope.compile.function import (  # noqa: F401
-    Function, In, UnusedInputError, clone, function,
+    Function, In, Out, UnusedInputError, clone, function,
 )
-from rngscope.compile.modes import FAST_COMPILE, FAST_RUN, Mode  # noqa: F401
+from rngscope.compile.modes import FAST_COMPILE, FAST_RUN  # noqa: F401
+from rngscope.compile.modes import theano_mode as Mode  # noqa: F401
 from rngscope.compile.scan import (  # noqa: F401
     OrderedUpdates, foldl, foldr, map, reduce, scan,
 )
@@ -16,7 +17,7 @@ from rngscope.tensor.basic import dot  # noqa: F401
 from rngscope.tensor.gradient import grad  # noqa: F401
 
 # What ``from theano import *`` gives: of the names here, those Theano 1.0.5 exports.
-__all__ = ["Apply", "Constant", "In", "Mode", "Op", "OrderedUpdates", "Variable", "clone", "compile",
+__all__ = ["Apply", "Constant", "In", "Mode", "Op", "OrderedUpdates", "Out", "Variable", "clone", "compile",
            "config", "dot", "foldl", "foldr", "function", "gof", "grad", "gradient", "map", "pp", "pprint",
            "printing", "reduce",
            "scan", "shared", "tensor"]

@@ -2,7 +2,8 @@
 from rngscope.compat import missing as _missing
 from rngscope.printing.debugprint import char_from_number, debugprint  # noqa: F401
 from rngscope.printing.pp import pp, pprint  # noqa: F401
+from rngscope.tensor.print_op import Print  # noqa: F401
 
-__all__ = ["debugprint", "pp", "pprint"]
+__all__ = ["Print", "debugprint", "pp", "pprint"]
 
 __getattr__ = _missing.module_getattr(__name__)  # a name not here is rngscope's gap

@@ -9,12 +9,13 @@ from rngscope.compile.rewriter import equilibrium
 from rngscope.compile.vocabulary import is_elemwise, is_fill, scalar_cls, tracks
 from rngscope.tensor.static import constant_value
 from rngscope.tensor import basic as T
-from rngscope.tensor.elemwise import DimShuffle, Elemwise
+from rngscope.tensor import scalar as scal
+from rngscope.tensor.elemwise import DimShuffle, Elemwise, Reduce
 from rngscope.tensor.shape_ops import Alloc, Shape, Shape_i
 from rngscope.tensor.nnet import (
     ARange, AdvancedIncSubtensor, AdvancedSubtensor, Argmax, CrossentropyCategorical1Hot,
     CrossentropyCategorical1HotGrad, CrossentropySoftmax1HotWithBiasDx,
-    CrossentropySoftmaxArgmax1HotWithBias, LogSoftmax, Softmax, SoftmaxGrad,
+    CrossentropySoftmaxArgmax1HotWithBias, LogSoftmax, MaxAndArgmax, Softmax, SoftmaxGrad,
     SoftmaxWithBias,
 )
 
@@ -439,15 +440,41 @@ SPECIALIZE = (softmax_with_bias, log_softmax_grad, softmax_grad_to_crossentropy_
 _MONOTONIC = ("ScalarSigmoid", "ScalarSoftplus", "Exp", "Log", "Tanh")
 
 
+def _paired_max(argmax_node, clients):
+    """The max reduction over the same axes of the same tensor as ``argmax_node``, or None
+    (Theano builds both as one MaxAndArgmax node, which merge makes one)."""
+    x = argmax_node.inputs[0]
+    for client, _k in clients(x):
+        if (client != "output" and isinstance(client.op, Reduce)
+                and client.op.scalar_op == scal.maximum and client.op.axis == argmax_node.op.axis):
+            return client
+    return None
+
+
 @tracks(Argmax)
 def argmax_pushdown(node, ctx):
-    """argmax(f(x)) -> argmax(x) for softmax and the increasing elementwise maps f."""
+    """argmax(f(x)) -> argmax(x) for softmax and the increasing elementwise maps f (not
+    when the max of f(x) is wanted too: Theano's MaxAndArgmax then keeps both)."""
     inner = node.inputs[0].owner
-    if inner is None:
+    if inner is None or _paired_max(node, ctx.clients) is not None:
         return None
     if not (isinstance(inner.op, Softmax) or scalar_cls(inner) in _MONOTONIC):
         return None
     return [Argmax(node.op.axis)(inner.inputs[0])]
+
+
+def max_and_argmax(fg):
+    """max(x, axes) and argmax(x, axes) -> the two outputs of one MaxAndArgmax(x, axes)
+    (Theano keeps its MaxAndArgmax node when both outputs are read)."""
+    for node in fg.toposort():
+        if not isinstance(node.op, Argmax) or not fg.contains(node):
+            continue
+        top = _paired_max(node, fg.clients)
+        if top is None:
+            continue
+        both = MaxAndArgmax(node.op.axis)(node.inputs[0])
+        fg.replace(top.outputs[0], both[0])
+        fg.replace(node.outputs[0], both[1])
 
 
 def crossentropy(fg):
@@ -456,6 +483,6 @@ def crossentropy(fg):
                      argmax_pushdown))
 
 
-__all__ = ["crossentropy", "crossentropy_softmax_1hot", "dx_without_alloc", "exp_arg", "negated", "skip_mul_1", "log_softmax_grad",
+__all__ = ["crossentropy", "max_and_argmax", "crossentropy_softmax_1hot", "dx_without_alloc", "exp_arg", "negated", "skip_mul_1", "log_softmax_grad",
            "SPECIALIZE", "softmax_grad_to_crossentropy_grad", "softmax_with_bias", "exp_over_1_plus_exp", "inv_1_plus_exp", "log1p_neg_sigmoid",
            "STABILIZE"]

@@ -8,7 +8,7 @@ every public name of its module, ``np``, ``sum`` and ``max`` among them).
 from rngscope.compat import missing as _missing
 import numpy as np  # noqa: F401  (Theano's theano.tensor exports it)
 
-from rngscope.compat.theano.tensor import nnet, shared_randomstreams  # noqa: F401
+from rngscope.compat.theano.tensor import extra_ops, nnet, shared_randomstreams  # noqa: F401
 from rngscope.graph.basic import Variable  # noqa: F401
 from rngscope.tensor import scalar as scal  # noqa: F401
 from rngscope.tensor.basic import *  # noqa: F401,F403
@@ -16,7 +16,9 @@ from rngscope.tensor.elemwise import DimShuffle, Elemwise  # noqa: F401
 from rngscope.compile.jacobian import hessian, jacobian  # noqa: F401
 from rngscope.tensor.grad_ops import inc_subtensor, set_subtensor  # noqa: F401
 from rngscope.tensor.gradient import grad  # noqa: F401
-from rngscope.tensor.nnet import arange, argmax  # noqa: F401
+from rngscope.tensor.extra_ops import argsort, cumprod, cumsum, sort  # noqa: F401
+from rngscope.tensor.nnet import MaxAndArgmax, arange, argmax, argmin  # noqa: F401
+from rngscope.tensor.special import erf, erfc, erfcinv, erfinv  # noqa: F401
 from rngscope.tensor.shape_ops import (  # noqa: F401
     AdvancedSubtensor1, Alloc, Join, Reshape, Shape, Subtensor,
 )
@@ -25,7 +27,9 @@ from rngscope.tensor.variable import (  # noqa: F401
 )
 
 __all__ = [
-    "AdvancedSubtensor1", "Alloc", "AsTensorError", "DimShuffle", "Elemwise", "Join", "Reshape",
+    "AdvancedSubtensor1", "Alloc", "AsTensorError", "DimShuffle", "Elemwise", "Join",
+    "MaxAndArgmax", "Reshape", "argmin", "argsort", "cumprod", "cumsum", "erf", "erfc", "erfcinv",
+    "erfinv", "extra_ops", "sort",
     "Shape", "Subtensor", "TensorConstant", "TensorType", "TensorVariable", "Variable", "abs_",
     "add", "addbroadcast", "alloc", "and_", "arange", "argmax", "as_tensor_variable", "bcol",
     "bitwise_and", "bitwise_not", "bitwise_or", "bitwise_xor", "bmatrix", "brow", "bscalar", "btensor3",
@@ -42,5 +46,32 @@ __all__ = [
     "true_div", "unbroadcast", "var", "vector", "wcol", "wmatrix", "wrow", "wscalar", "wtensor3",
     "wtensor4", "wvector", "xor", "zeros", "zeros_like",
 ]
+
+
+
+def _multi(make):
+    """Theano's plural constructor (``dmatrices('a', 'b')``) over ``make``, quirks kept: an
+    int n gives n unnamed variables, one string of one letter gives one variable and a
+    longer lone string one variable per letter."""
+
+    def plural(*names):
+        if names and isinstance(names[0], int):
+            return [make() for _ in range(names[0])]
+        if len(names) == 1:
+            names = names[0]
+        if len(names) == 1:
+            return make(names)
+        return [make(name) for name in names]
+
+    return plural
+
+
+_PLURALS = {}
+for _prefix in ("", "f", "d", "i", "l"):
+    for _kind in ("scalar", "vector", "matrix", "row", "col", "tensor3", "tensor4"):
+        _plural_name = _prefix + ("matrices" if _kind == "matrix" else _kind + "s")
+        _PLURALS[_plural_name] = _multi(globals()[_prefix + _kind])
+globals().update(_PLURALS)
+__all__ += sorted(_PLURALS)
 
 __getattr__ = _missing.module_getattr(__name__)  # a name not here is rngscope's gap

@@ -1,0 +1,185 @@
+"""Sorting and cumulative ops as Theano 1.0.5 has them: ``sort``, ``argsort`` (SortOp,
+ArgSortOp, numpy's sort with the axis as a second input) and ``cumsum``, ``cumprod``
+(CumOp{axis, mode}, numpy's cumsum/cumprod; axis None runs over the flattened tensor).
+
+Gradients: sort's puts each output gradient back where its element came from (the
+inverse permutation, ``argsort(argsort(a))``, read through advanced indexing); a
+cumulative sum's is the reversed cumulative sum of the reversed gradient; a cumulative
+product's is that of ``cumprod(x) * gz``, divided by ``x``.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from rngscope.graph.basic import Apply, Op
+from rngscope.tensor import basic as T
+from rngscope.tensor.nnet import arange
+from rngscope.tensor.static import constant_value
+from rngscope.tensor.variable import TensorType, register_methods
+
+__all__ = ["ArgSortOp", "CumOp", "SortOp", "argsort", "cumprod", "cumsum", "register_gradients",
+           "sort"]
+
+
+def _axis_of(axis_input):
+    """The sort axis a 0-d input holds, as an int (None stays None)."""
+    if axis_input is None:
+        return None
+    axis = np.asarray(axis_input)
+    if axis != int(axis):
+        raise ValueError("sort axis must be an integer or None")
+    return int(axis)
+
+
+@dataclass(frozen=True)
+class SortOp(Op):
+    """``numpy.sort(a, axis, kind, order)``; the axis is the node's second input."""
+
+    kind: str
+    order: object = None
+
+    def __str__(self):
+        return f"{type(self).__name__}{{{self.kind}, {self.order}}}"
+
+    def out_type(self, a):
+        return a.type
+
+    def make_node(self, a, axis=-1):
+        a, axis = T.as_tensor_variable(a), T.as_tensor_variable(axis)
+        return Apply(self, [a, axis], [self.out_type(a)])
+
+    def infer_shape(self, node, shapes):
+        return [shapes[0]]
+
+    def perform(self, node, inputs):
+        a, axis = inputs
+        return [np.sort(a, _axis_of(axis), self.kind, self.order)]
+
+
+@dataclass(frozen=True)
+class ArgSortOp(SortOp):
+    """``numpy.argsort(a, axis, kind, order)`` as int64."""
+
+    def out_type(self, a):
+        return TensorType("int64", a.broadcastable)
+
+    def perform(self, node, inputs):
+        a, axis = inputs
+        return [np.asarray(np.argsort(a, _axis_of(axis), self.kind, self.order), dtype="int64")]
+
+
+@dataclass(frozen=True)
+class CumOp(Op):
+    """Cumulative sum (mode 'add') or product ('mul') along ``axis``; None: of the
+    flattened tensor, a vector."""
+
+    axis: int | None
+    mode: str = "add"
+
+    def __str__(self):
+        return f"CumOp{{{self.axis}, {self.mode}}}"
+
+    def make_node(self, x):
+        x = T.as_tensor_variable(x)
+        if self.axis is None:
+            return Apply(self, [x], [TensorType(x.dtype, (False,))])
+        if self.axis >= x.ndim or self.axis < -x.ndim:
+            raise ValueError(f"axis(={self.axis}) out of bounds")
+        return Apply(self, [x], [x.type])
+
+    def infer_shape(self, node, shapes):
+        if self.axis is None:
+            size = T.constant(1, dtype="int64")
+            for d in shapes[0]:
+                size = size * d
+            return [(size,)]
+        return [shapes[0]]
+
+    def perform(self, node, inputs):
+        run = np.cumsum if self.mode == "add" else np.cumprod
+        return [np.asarray(run(inputs[0], axis=self.axis))]
+
+
+# ------------------------------------------------------------------ user functions
+
+
+def sort(a, axis=-1, kind="quicksort", order=None):
+    """``a`` sorted along ``axis`` (None: flattened first)."""
+    a = T.as_tensor_variable(a)
+    if axis is None:
+        a, axis = a.flatten(), 0
+    return SortOp(kind, order)(a, axis)
+
+
+def argsort(a, axis=-1, kind="quicksort", order=None):
+    """The int64 indices that sort ``a`` along ``axis`` (None: flattened first)."""
+    a = T.as_tensor_variable(a)
+    if axis is None:
+        a, axis = a.flatten(), 0
+    return ArgSortOp(kind, order)(a, axis)
+
+
+def cumsum(x, axis=None):
+    """The cumulative sum along ``axis`` (None: of the flattened tensor)."""
+    return CumOp(axis, "add")(x)
+
+
+def cumprod(x, axis=None):
+    """The cumulative product along ``axis`` (None: of the flattened tensor)."""
+    return CumOp(axis, "mul")(x)
+
+
+register_methods(sort=sort, argsort=argsort, cumsum=cumsum, cumprod=cumprod)
+
+
+# ------------------------------------------------------------------ gradients
+
+
+def _sort_grad(node, out_grads):
+    """gz read back at each element's place in the sorted output."""
+    (gz,) = out_grads
+    a, axis_var = node.inputs
+    axis = constant_value(axis_var)
+    if axis is None:
+        raise NotImplementedError("rngscope differentiates sort along a constant axis only")
+    axis = int(axis) % a.ndim
+    rank = argsort(argsort(a, axis, node.op.kind, node.op.order), axis, node.op.kind, node.op.order)
+    if a.ndim == 1:
+        picked = gz[rank]
+    else:
+        indices = []
+        for d in range(a.ndim):
+            if d == axis:
+                indices.append(rank)
+                continue
+            shape = [1] * a.ndim
+            shape[d] = a.shape[d]
+            indices.append(T.reshape(arange(a.shape[d]), shape, ndim=a.ndim))
+        picked = T.advanced_subtensor(gz, indices)
+    return [picked, None]  # the axis is an integer: no gradient flows to it
+
+
+def _reverse(v, axis):
+    index = [slice(None)] * v.ndim
+    index[axis] = slice(None, None, -1)
+    return v[tuple(index)]
+
+
+def _cum_grad(node, out_grads):
+    (gz,) = out_grads
+    (x,) = node.inputs
+    axis, mode = node.op.axis, node.op.mode
+    if mode == "mul":
+        gz = cumprod(x, axis=axis) * gz
+    if axis is None:
+        back = _reverse(cumsum(_reverse(gz, 0)), 0).reshape(x.shape)
+    else:
+        back = _reverse(cumsum(_reverse(gz, axis), axis), axis)
+    return [back / x if mode == "mul" else back]
+
+
+def register_gradients(rules):
+    """Add the gradient rules of these ops to ``rules`` (op class -> rule)."""
+    rules.update({SortOp: _sort_grad, CumOp: _cum_grad})

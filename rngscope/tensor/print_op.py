@@ -1,0 +1,54 @@
+"""``theano.printing.Print``: an identity op that prints its input each time it runs.
+
+``Print(message, attrs)(x)`` returns ``x`` unchanged (a view of it) and, as a side
+effect of every run, writes ``message attr = value`` on stdout for each attribute
+(a method is called: ``__str__`` by default, ``shape`` prints the shape).  The
+gradient passes straight through.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rngscope.graph.basic import Apply, Op
+
+__all__ = ["Print", "register_gradients"]
+
+
+def _print_fn(op, value):
+    for attr in op.attrs:
+        found = getattr(value, attr)
+        print(op.message, attr, "=", found() if callable(found) else found)
+
+
+@dataclass(frozen=True)
+class Print(Op):
+    """Identity that prints ``message`` and the ``attrs`` of its input when it runs."""
+
+    message: str = ""
+    attrs: tuple = ("__str__",)
+    global_fn: object = _print_fn
+
+    view_map = {0: [0]}
+
+    def __post_init__(self):
+        object.__setattr__(self, "attrs", tuple(self.attrs))
+
+    def make_node(self, xin):
+        return Apply(self, [xin], [xin.type])
+
+    def infer_shape(self, node, shapes):
+        return [shapes[0]]
+
+    def perform(self, node, inputs):
+        (x,) = inputs
+        self.global_fn(self, x)
+        return [x]
+
+
+def _print_grad(node, out_grads):
+    return list(out_grads)
+
+
+def register_gradients(rules):
+    """Add Print's gradient rule to ``rules`` (op class -> rule)."""
+    rules[Print] = _print_grad

@@ -1,0 +1,143 @@
+"""sort, argsort, cumsum, cumprod, argmin / MaxAndArgmax and the erf family: values and dtypes
+against numpy and scipy, printed op names as Theano 1.0.5 prints them, gradients against
+central finite differences, and the three modes agreeing."""
+from __future__ import annotations
+
+import numpy as np
+import pytest
+import scipy.special
+
+from rngscope.compile.function import function
+from rngscope.compile.modes import UNOPTIMIZED
+from rngscope.tensor import basic as T
+from rngscope.tensor import extra_ops, nnet, special
+from rngscope.tensor.gradient import grad
+
+MODES = ("FAST_RUN", "FAST_COMPILE", UNOPTIMIZED)
+M = np.array([[0.3, -1.2, 2.0], [1.5, 0.7, -0.4]])
+V = np.array([0.9, -0.3, 0.45, 0.1])
+
+
+def _ops(f):
+    return [str(n.op) for n in f.maker.fgraph.toposort()]
+
+
+def _fd(cost, x, h=1e-6):
+    g = np.zeros_like(x)
+    for idx in np.ndindex(x.shape):
+        plus, minus = x.copy(), x.copy()
+        plus[idx] += h
+        minus[idx] -= h
+        g[idx] = (cost(plus) - cost(minus)) / (2 * h)
+    return g
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_sort_and_argsort_match_numpy(mode):
+    m, v = T.dmatrix("m"), T.dvector("v")
+    f = function([m, v], [extra_ops.sort(m), extra_ops.sort(m, axis=0), extra_ops.sort(m, axis=None),
+                          extra_ops.argsort(v), v.sort(), m.argsort(axis=0)], mode=mode)
+    out = f(M, V)
+    expected = [np.sort(M), np.sort(M, axis=0), np.sort(M, axis=None), np.argsort(V), np.sort(V),
+                np.argsort(M, axis=0)]
+    for got, want in zip(out, expected):
+        np.testing.assert_array_equal(got, want)
+        assert got.dtype == want.dtype
+    assert out[3].dtype == np.int64
+
+
+def test_sort_prints_as_theano_with_its_axis_as_an_input():
+    v = T.dvector("v")
+    node = extra_ops.sort(v).owner
+    assert str(node.op) == "SortOp{quicksort, None}" and str(node.inputs[1]) == "TensorConstant{-1}"
+    assert str(extra_ops.argsort(v).owner.op) == "ArgSortOp{quicksort, None}"
+
+
+@pytest.mark.parametrize("axis", [None, 0, 1, -1])
+def test_cumsum_and_cumprod_match_numpy(axis):
+    m = T.dmatrix("m")
+    f = function([m], [extra_ops.cumsum(m, axis), extra_ops.cumprod(m, axis), m.cumsum(axis)])
+    a, b, c = f(M)
+    np.testing.assert_array_equal(a, np.cumsum(M, axis=axis))
+    np.testing.assert_array_equal(b, np.cumprod(M, axis=axis))
+    np.testing.assert_array_equal(c, a)
+    assert str(extra_ops.cumsum(m, axis).owner.op) == f"CumOp{{{axis}, add}}"
+
+
+def test_cumop_rejects_an_axis_out_of_bounds():
+    with pytest.raises(ValueError, match=r"axis\(=2\) out of bounds"):
+        extra_ops.cumsum(T.dmatrix(), 2)
+
+
+@pytest.mark.parametrize("build", [
+    lambda m: T.sum(extra_ops.sort(m) * np.array([1.0, 2.0, 3.0])),
+    lambda m: T.sum(extra_ops.sort(m, axis=0) * np.array([[1.0], [5.0]])),
+    lambda m: extra_ops.sort(m.flatten())[4] * 3.0,
+    lambda m: T.sum(extra_ops.cumsum(m, 1) ** 2),
+    lambda m: T.sum(extra_ops.cumsum(m) * np.arange(6.0)),
+    lambda m: T.sum(extra_ops.cumprod(m + 3.0, 0) * np.array([[1.0], [2.0]])),
+    lambda m: T.sum(extra_ops.cumprod(m + 3.0)),
+], ids=["sort", "sort_axis0", "sort_flat_pick", "cumsum1", "cumsum_flat", "cumprod0", "cumprod_flat"])
+@pytest.mark.parametrize("mode", MODES)
+def test_gradients_match_finite_differences(build, mode):
+    m = T.dmatrix("m")
+    cost = build(m)
+    f_cost = function([m], cost, mode=mode)
+    g = function([m], grad(cost, m), mode=mode)(M)
+    np.testing.assert_allclose(g, _fd(f_cost, M), rtol=1e-6, atol=1e-6)
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_argmin_and_argmax_over_axes(mode):
+    m = T.dmatrix("m")
+    f = function([m], [nnet.argmin(m), nnet.argmin(m, axis=0), m.argmax(axis=1, keepdims=True),
+                       nnet.argmax(m, axis=[0, 1]), m.argmin(axis=-1)], mode=mode)
+    a, b, c, d, e = f(M)
+    assert int(a) == M.argmin() and int(d) == M.argmax()
+    np.testing.assert_array_equal(b, M.argmin(axis=0))
+    np.testing.assert_array_equal(c, M.argmax(axis=1)[:, None])
+    np.testing.assert_array_equal(e, M.argmin(axis=1))
+    assert all(r.dtype == np.int64 for r in (a, b, c, d, e))
+    assert str(nnet.argmax(m).owner.op) == "Argmax{axis=(0, 1)}"
+
+
+def test_max_and_argmax_of_the_same_axes_compile_to_one_node():
+    m = T.dmatrix("m")
+    f = function([m], [T.max(m, axis=1), nnet.argmax(m, axis=1)])
+    mx, am = f(M)
+    np.testing.assert_array_equal(mx, M.max(axis=1))
+    np.testing.assert_array_equal(am, M.argmax(axis=1))
+    assert _ops(f) == ["MaxAndArgmax{axis=(1,)}"]
+    # over other axes they stay apart, and an argmax alone stays an Argmax
+    g = function([m], [T.max(m, axis=0), nnet.argmax(m, axis=1)])
+    assert sorted(_ops(g)) == ["Argmax{axis=(1,)}", "Reduce{maximum}{0}"]
+
+
+def test_integer_ranges_are_int64():
+    assert nnet.arange(3).dtype == "int64" and nnet.arange(1, 7, 2).dtype == "int64"
+    assert nnet.arange(T.iscalar()).dtype == "int64" and nnet.arange(2.5).dtype == "float32"
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_erf_family_values_dtypes_and_the_one_plus_erf_rewrite(mode):
+    v, f32 = T.dvector("v"), T.fvector("f")
+    outs = [special.erf(v), special.erfc(v), special.erfinv(v * 0.5), special.erfcinv(v * 0.5 + 1.0),
+            0.5 * (1 + special.erf(v)), special.erf(f32)]
+    got = function([v, f32], outs, mode=mode)(V, V.astype("float32"))
+    expected = [scipy.special.erf(V), scipy.special.erfc(V), scipy.special.erfinv(V * 0.5),
+                scipy.special.erfcinv(V * 0.5 + 1.0), 0.5 * scipy.special.erfc(-V)]
+    for g, e in zip(got, expected):
+        np.testing.assert_allclose(g, e, rtol=1e-15)
+    assert got[5].dtype == np.float32
+    names = " ".join(_ops(function([v], 0.5 * (1 + special.erf(v)))))
+    assert "erfc" in names and "erf(" not in names
+
+
+@pytest.mark.parametrize("fn, lo, hi", [(special.erf, -2, 2), (special.erfc, -2, 2),
+                                        (special.erfinv, -0.9, 0.9), (special.erfcinv, 0.1, 1.9)])
+def test_erf_family_gradients_match_finite_differences(fn, lo, hi):
+    v = T.dvector("v")
+    x = np.linspace(lo, hi, 5)
+    cost = T.sum(fn(v) * np.arange(1.0, 6.0))
+    g = function([v], grad(cost, v))(x)
+    np.testing.assert_allclose(g, _fd(function([v], cost), x), rtol=1e-6, atol=1e-7)
