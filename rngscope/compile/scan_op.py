@@ -15,6 +15,7 @@ output.  The inner graph is rewritten and linked once, when the op is made.
 from __future__ import annotations
 
 import copy
+import dataclasses
 from dataclasses import dataclass
 
 import numpy as np
@@ -90,6 +91,13 @@ class Scan(Op):
     def buffer_positions(self):
         """(output, input) of each fed-back output and its buffer: what may be in place."""
         return [(k, 1 + self.n_seqs + k) for k in range(self.n_fed)]
+
+    def with_step(self, inner_inputs, inner_outputs, n_nonseq):
+        """This loop with another step graph (a rewrite's), answering for the same origin."""
+        twin = dataclasses.replace(self, inner_inputs=tuple(inner_inputs),
+                                   inner_outputs=tuple(inner_outputs), n_nonseq=n_nonseq)
+        object.__setattr__(twin, "origin", self.origin)
+        return twin
 
     def in_place(self, outputs):
         """This loop writing ``outputs`` into their buffers (the inner graph is shared)."""
