@@ -48,6 +48,10 @@ def updates_names(module, ops):
             continue
         for v in value.values():
             op = getattr(getattr(v, "owner", None), "op", None)
+            while op is not None and id(getattr(op, "origin", op)) not in wanted and str(
+                    op).startswith("Subtensor"):
+                v = v.owner.inputs[0]  # the last row of a loop's output buffer (an MRG state)
+                op = getattr(getattr(v, "owner", None), "op", None)
             for op_id in wanted.get(id(getattr(op, "origin", op)), ()):
                 found.setdefault(op_id, key)
     return found

@@ -6,7 +6,9 @@ The script replayed is the built-in sample's definitions and a loop of ``f()``
 calls; the loop times itself (process CPU time), so compiling and rendering do
 not count.  "off" runs it as ``rngscope run`` does, "on" as ``rngscope
 replay`` does (the recorder installed); "observed only" installs a no-op observer, to
-show what being observed costs before the recorder does anything.  Runs alternate off/on and every
+show what being observed costs before the recorder does anything; "streaming jsonl" as
+``rngscope replay --format jsonl`` does (every call's line made and written, to
+/dev/null).  Runs alternate and every
 figure is a median (these machines are small and shared: single timings
 wander by 30%).  Then whole commands, as processes, alternating: ``rngscope run
 long.py``, ``rngscope replay long.py --format text`` and ``--format jsonl`` (its
@@ -33,9 +35,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from rngscope import observe  # noqa: E402
 from rngscope.printing import timeline as timeline_printer  # noqa: E402
+from rngscope.naming import ResultNames  # noqa: E402
 from rngscope.runner import ScriptSource, run_script  # noqa: E402
 from rngscope.trace import findings  # noqa: E402
-from rngscope.trace.replay import replay  # noqa: E402
+from rngscope.trace.replay import Options, replay  # noqa: E402
+from rngscope.trace.stream import LiveLines  # noqa: E402
 
 SCRIPT = """\
 import time
@@ -67,6 +71,13 @@ def per_call_off(src, calls):
 
 def per_call_on(src, calls):
     return replay(src).session.module.ELAPSED / calls
+
+
+def per_call_jsonl(src, calls):
+    """A recording call whose line is made and written as it happens (to /dev/null)."""
+    with open(os.devnull, "w") as sink:
+        lines = LiveLines(sink, src.name, ResultNames(src.text))
+        return replay(src, Options(lines=lines)).session.module.ELAPSED / calls
 
 
 class _Idle(observe.Observer):
@@ -157,13 +168,17 @@ def main():
         rss = process_peak(src.filename)
         commands = whole_commands(directory, args.calls, args.commands)
         per_call_off(src, args.calls), per_call_on(src, args.calls)  # warm up
-        off, on, observed, ratios, observed_ratios = [], [], [], [], []
+        per_call_jsonl(src, args.calls)
+        off, on, observed, jsonl = [], [], [], []
+        ratios, observed_ratios, jsonl_ratios = [], [], []
         for _ in range(args.repeat):
             off.append(per_call_off(src, args.calls))
             on.append(per_call_on(src, args.calls))
             observed.append(per_call_observed_only(src, args.calls))
+            jsonl.append(per_call_jsonl(src, args.calls))
             ratios.append(on[-1] / off[-1])
             observed_ratios.append(observed[-1] / off[-1])
+            jsonl_ratios.append(jsonl[-1] / off[-1])
         whole = statistics.median(end_to_end(src) for _ in range(3))
         traced = traced_peak(src)
     mb = 1024 * 1024
@@ -173,6 +188,8 @@ def main():
     print(f"  on / off:                {statistics.median(ratios):7.2f}x   (target <= 1.25x)")
     print(f"  of which the observed call path alone (no-op observer): "
           f"{statistics.median(observed) * 1e6:.2f} µs, {statistics.median(observed_ratios):.2f}x")
+    print(f"  per call, streaming jsonl: {statistics.median(jsonl) * 1e6:7.2f} µs, "
+          f"{statistics.median(jsonl_ratios):.2f}x   (its line made and written)")
     print(f"  whole replay (run, findings, text timeline): {whole:.2f} s")
     print(f"  peak memory traced by Python during a replay: {traced / mb:6.1f} MB")
     print(f"  peak resident memory of `rngscope replay`:    {rss / mb:6.1f} MB   (target < 150 MB)")

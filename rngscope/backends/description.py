@@ -77,6 +77,11 @@ class CarryDesc:
     stream: object | None  # the shared stream it starts from, or None
     source: object | None  # the RandomDesc or CarryDesc (of an enclosing loop) it starts from
     feeder: object | None  # the random node of the step whose new state is the next step's
+    # The loop node's output holding the final state, or None (the backend maps finals
+    # itself); ``buffered``: that output is a buffer of the states step by step (a tensor
+    # state, an MRG stream's, fed back as Theano feeds back outputs) and its last row is it.
+    output: int | None = None
+    buffered: bool = False
 
 
 @dataclasses.dataclass(frozen=True, eq=False)

@@ -22,7 +22,9 @@ from rngscope.graph.basic import Constant, io_toposort
 from rngscope.shared import SharedVariable, copy_in
 from rngscope.trace import mt_state
 from rngscope.tensor.scalar import Composite
-from rngscope.tensor.shape_ops import Shape, Shape_i, Subtensor
+from rngscope.tensor.elemwise import DimShuffle
+from rngscope.tensor.grad_ops import IncSubtensor
+from rngscope.tensor.shape_ops import Rebroadcast, Shape, Shape_i, Subtensor
 
 __all__ = ["GRAPH", "STATES", "describe", "describe_node", "owns"]
 
@@ -240,7 +242,8 @@ def _walk(nodes, outputs, resolve):
                 loops.append(loop)
                 n_out = len(node.op.out_taps)
                 for carry in loop.carries:
-                    carried[id(node.outputs[n_out + carry.index])] = carry
+                    if not carry.buffered:
+                        carried[id(node.outputs[carry.output])] = carry
     return random, loops
 
 
@@ -256,16 +259,30 @@ def _loop(node, where):
         return None
     carried = {id(inner[first + j]): j for j in range(op.n_shared)}
     nonseq = {id(v): k for k, v in enumerate(inner) if k >= first + op.n_shared}
+    fed, position = {}, op.n_seqs  # a tensor state fed back as an output with one tap
+    for i, taps in enumerate(op.out_taps[:op.n_fed]):
+        if taps == (-1,):
+            fed[id(inner[position])] = i
+        position += len(taps)
     carries = {}
+
+    def feeder_of(k):
+        feeder = fg.outputs[k].owner
+        return feeder if feeder is not None and is_random(feeder.op) else None
 
     def resolve(var):
         j = carried.get(id(var))
         if j is not None:
             if j not in carries:
                 stream, source = where(node.inputs[op.outer_position(first + j)])
-                feeder = fg.outputs[n_out + j].owner
-                carries[j] = CarryDesc(j, stream, source, feeder if feeder is not None
-                                       and is_random(feeder.op) else None)
+                carries[j] = CarryDesc(j, stream, source, feeder_of(n_out + j), n_out + j)
+            return None, carries[j]
+        i = fed.get(id(var))
+        if i is not None:  # an MRG state: its initial row in the buffer, the steps' after it
+            j = op.n_shared + i
+            if j not in carries:
+                stream, source = where(_initial_row(node.inputs[1 + op.n_seqs + i]))
+                carries[j] = CarryDesc(j, stream, source, feeder_of(i), i, buffered=True)
             return None, carries[j]
         k = nonseq.get(id(var))
         if k is not None:  # a stream the step reads without carrying it: every step alike
@@ -276,6 +293,25 @@ def _loop(node, where):
     random, loops = _walk(nodes, fg.outputs, resolve)
     return LoopDesc(node, op.name, steps_text(node), tuple(c for _j, c in sorted(carries.items())),
                     tuple(random), tuple(loops))
+
+
+def _initial_row(buffer):
+    """What a fed-back output's buffer starts with: ``x`` of
+    ``IncSubtensor{Set;:1}(AllocEmpty(...), Rebroadcast(DimShuffle{x,...}(x)))`` (scan's
+    outer graph)."""
+    var = buffer
+    if var.owner is not None and isinstance(var.owner.op, IncSubtensor):
+        var = var.owner.inputs[1]
+    while var.owner is not None and isinstance(var.owner.op, (DimShuffle, Rebroadcast)):
+        var = var.owner.inputs[0]
+    return var
+
+
+def _under_subtensors(var):
+    """``var`` with the Subtensors that pick rows of it taken off (a buffer's last row)."""
+    while var.owner is not None and isinstance(var.owner.op, Subtensor):
+        var = var.owner.inputs[0]
+    return var
 
 
 def steps_text(node):
@@ -327,11 +363,18 @@ def describe(fn) -> FunctionDesc:
     made = {id(r.new_state): r.position for r in random}
     finals = {}
     for loop in loops:
-        n_out = len(loop.node.op.out_taps)
         for carry in loop.carries:
-            finals[id(loop.node.outputs[n_out + carry.index])] = carry
+            finals[id(loop.node.outputs[carry.output])] = carry
     default = fn.default_updated
-    updates = [UpdateDesc(s, v, id(s) in default, made.get(id(v)), finals.get(id(v)))
+
+    def final(v):
+        carry = finals.get(id(v))
+        if carry is None:  # a buffered state's last row
+            carry = finals.get(id(_under_subtensors(v)))
+            carry = carry if carry is not None and carry.buffered else None
+        return carry
+
+    updates = [UpdateDesc(s, v, id(s) in default, made.get(id(v)), final(v))
                for s, v in zip(fn.updated, fg.outputs[fn.n_real:])]
     as_written = (fn.source_outputs,
                   [UpdateDesc(s, v, id(s) in default) for s, v in fn.source_updates])

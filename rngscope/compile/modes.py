@@ -18,7 +18,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from rngscope.compile.rewriter import equilibrium, in_to_out, merge
-from rngscope.compile.rewrites import canonical, erf, nnet, shape, sigmoid_products, specialize
+from rngscope.compile.rewrites import canonical, erf, nnet, shape, sigmoid_products, specialize, views
 from rngscope.compile.rewrites.fusion import fusion
 from rngscope.compile.rewrites.loop_memory import loop_save_mem
 from rngscope.compile.rewrites.loop_pushout import loop_constants, loop_pushout
@@ -30,7 +30,7 @@ from rngscope.compile.rewrites.outputs import insert_deepcopy
 
 __all__ = [
     "blas", "canonicalize", "canonicalize_fast_compile", "dot_to_dot22", "FAST_COMPILE",
-    "FAST_RUN", "get_mode", "theano_mode", "log_sum_exp", "Mode", "MODES", "specialize_device", "specialize_pass",
+    "FAST_RUN", "get_mode", "log_sum_exp", "Mode", "MODES", "specialize_device", "specialize_pass",
     "stabilize", "uncanonicalize", "UNOPTIMIZED", "useless",
 ]
 
@@ -46,18 +46,20 @@ _SHARED = (
 def useless(fg):
     """Fills, elementwise no-ops and reshapes that change nothing, removed in one pass
     from the inputs (Theano's 'useless' pass, before canonicalize)."""
-    in_to_out(fg, (canonical.useless_fill, canonical.useless_elemwise, shape.useless_reshape))
+    in_to_out(fg, (views.gradient_identity, canonical.useless_fill, canonical.useless_elemwise,
+                   shape.useless_reshape, shape.inc_subtensor_of_alloc, shape.join_make_vector,
+                   shape.join_one))
 
 
 def canonicalize(fg):
     """Shapes, folding, fills, dimshuffle lifting and the add/mul canonizers."""
-    equilibrium(fg, canonical.CANONICALIZE + erf.ERF, cleanup=True)
+    equilibrium(fg, (views.gradient_identity,) + canonical.CANONICALIZE + erf.ERF, cleanup=True)
 
 
 def stabilize(fg):
     """log1p, softplus and friends (numerically safer forms)."""
     equilibrium(fg, specialize.STABILIZE + nnet.STABILIZE + (sigmoid_products.sigm_times_exp,) + erf.ERF
-                + (shape.useless_reshape,) + _SHARED)
+                + (shape.useless_reshape, shape.inc_subtensor_of_alloc) + _SHARED)
 
 
 def log_sum_exp(fg):
@@ -74,7 +76,8 @@ def blas(fg):
 
 def specialize_pass(fg):
     """sqr, neg and identity removals."""
-    equilibrium(fg, specialize.SPECIALIZE + nnet.SPECIALIZE + erf.ERF + _SHARED)
+    equilibrium(fg, specialize.SPECIALIZE + nnet.SPECIALIZE + erf.ERF + _SHARED
+                + (shape.join_make_vector, shape.join_one))
     nnet.crossentropy_softmax_1hot(fg)  # Theano's crossentropy_to_crossentropy_with_softmax
 
 
@@ -111,7 +114,7 @@ FAST_RUN = Mode("FAST_RUN", (
 ))
 def canonicalize_fast_compile(fg):
     """FAST_COMPILE's canonicalize: constant folding and the few cleanups tagged for it."""
-    equilibrium(fg, canonical.CANONICALIZE_FAST_COMPILE)
+    equilibrium(fg, (views.gradient_identity,) + canonical.CANONICALIZE_FAST_COMPILE)
     merge(fg)  # Theano runs a merge as the equilibrium's clean-up
 
 
@@ -126,26 +129,26 @@ FAST_COMPILE = Mode("FAST_COMPILE", (
 # No rewrites at all (Theano's Mode(optimizer=None)): the reference the property tests
 # compare the rewritten graphs with.
 UNOPTIMIZED = Mode("UNOPTIMIZED", (insert_deepcopy,))
-MODES = {"FAST_RUN": FAST_RUN, "FAST_COMPILE": FAST_COMPILE, None: FAST_RUN}
-
-
-_OPTIMIZERS = {"default": FAST_RUN, "fast_run": FAST_RUN, "fast_compile": FAST_COMPILE,
-               None: UNOPTIMIZED, "None": UNOPTIMIZED}
-
-
-def theano_mode(linker=None, optimizer="default"):
-    """The mode ``theano.Mode(linker, optimizer)`` stands for: its optimizer picks the passes
-    ('default'/'fast_run', 'fast_compile', None); rngscope has one linker, whatever is named."""
-    if optimizer not in _OPTIMIZERS:
-        raise ValueError(f"unknown optimizer {optimizer!r}; rngscope supports 'fast_run', "
-                         "'fast_compile' and None")
-    return _OPTIMIZERS[optimizer]
+MODES = {
+    "FAST_RUN": FAST_RUN, "FAST_COMPILE": FAST_COMPILE, None: FAST_RUN,
+    "Mode": FAST_RUN,  # theano.config.mode's default: a Mode with the default optimizer
+    # Theano's DebugMode compiles FAST_RUN's graph and checks each node against its Python
+    # implementation while it runs: the graph and the values are FAST_RUN's.
+    "DebugMode": FAST_RUN, "DEBUG_MODE": FAST_RUN,
+}
 
 
 def get_mode(mode):
+    """The Mode for ``mode``: a Mode, a mode's name, or an object standing for a Theano
+    mode that names its Mode as ``engine_mode`` (``theano.Mode(optimizer=None)``)."""
     if isinstance(mode, Mode):
         return mode
+    engine = getattr(mode, "engine_mode", None)
+    if isinstance(engine, Mode):
+        return engine
     name = getattr(mode, "name", mode)
     if name not in MODES:
-        raise ValueError(f"unknown mode {mode!r}; rngscope supports FAST_RUN and FAST_COMPILE")
+        raise ValueError(f"mode {mode!r} is not implemented by rngscope; it has FAST_RUN, "
+                         "FAST_COMPILE, DebugMode (FAST_RUN's graph) and "
+                         "theano.Mode(optimizer=None | 'fast_run' | 'fast_compile')")
     return MODES[name]

@@ -45,7 +45,7 @@ __all__ = [
     "iround",
     # shapes
     "shape", "stack", "concatenate", "join", "zeros", "ones", "alloc", "get_vector_length",
-    "dimshuffle", "transpose", "reshape", "subtensor", "addbroadcast", "unbroadcast",
+    "dimshuffle", "transpose", "reshape", "subtensor", "take", "addbroadcast", "unbroadcast",
     "patternbroadcast",
     # reductions and products
     "sum", "prod", "max", "min", "mean", "var", "std", "keep_dims", "dot", "outer",
@@ -407,8 +407,8 @@ def advanced_subtensor(x, indices):
 
 
 def subtensor(x, index):
-    """``x[index]``: basic indexing (a view), or an integer vector on the first axis
-    followed only by full slices (Theano's AdvancedSubtensor1)."""
+    """``x[index]``: basic indexing (a view), one integer array between full slices
+    (Theano's take: AdvancedSubtensor1), or integer vectors on every axis."""
     x = as_tensor_variable(x)
     entries = index if isinstance(index, tuple) else (index,)
     if any(e is Ellipsis for e in entries):
@@ -430,17 +430,44 @@ def subtensor(x, index):
     advanced = [k for k, e in enumerate(entries) if is_advanced_index(e)]
     if not advanced:
         return Subtensor.build(x, index)
+    full = [isinstance(e, slice) and e == slice(None) for e in entries]
+    if len(advanced) == 1 and all(full[:advanced[0]] + full[advanced[0] + 1:]):
+        return take(x, entries[advanced[0]], advanced[0])  # Theano's x[..., idx, ...]
     if len(entries) > 1 and advanced == list(range(len(entries))):
         return advanced_subtensor(x, entries)  # x[rows, cols]: numpy's pairing
-    rest_full = all(isinstance(e, slice) and e == slice(None) for e in entries[1:])
-    if advanced != [0] or not rest_full:
-        raise NotImplementedError(
-            "rngscope supports advanced indexing only by an integer vector on the first axis "
-            "(x[[0, 2]], x[idx], x[idx, :]); got %r" % (index,))
-    ilist = entries[0]
-    if isinstance(ilist, (list, np.ndarray)) and len(ilist) == 0:
-        ilist = np.array(ilist, dtype=np.int64)
-    return AdvancedSubtensor1()(x, as_tensor_variable(ilist))
+    raise NotImplementedError(
+        "rngscope supports advanced indexing by one integer array between full slices "
+        "(x[idx], x[:, idx], x[idx, :]) or by integer vectors on every axis (x[rows, cols]); "
+        "got %r" % (index,))
+
+
+def take(x, indices, axis=None):
+    """``x``'s entries at the integer array ``indices`` along ``axis`` (None: of the
+    flattened ``x``), built as Theano builds it: an AdvancedSubtensor1 on the first
+    axis (other axes swapped there and back), and for a non-vector ``indices`` the
+    take of its flattening reshaped to ``indices``' shape."""
+    x = as_tensor_variable(x)
+    if isinstance(indices, (list, np.ndarray)) and len(indices) == 0:
+        indices = np.array(indices, dtype=np.int64)
+    indices = as_tensor_variable(indices)
+    if indices.ndim == 1:
+        if axis is None:
+            return AdvancedSubtensor1()(x.flatten(), indices)
+        axis = axis + x.ndim if axis < 0 else axis
+        if axis == 0:
+            return AdvancedSubtensor1()(x, indices)
+        swap = list(range(x.ndim))
+        swap[0], swap[axis] = axis, 0
+        return dimshuffle(AdvancedSubtensor1()(dimshuffle(x, swap), indices), swap)
+    if axis is None:
+        shape_, ndim = shape(indices), indices.ndim
+    else:
+        axis = axis + x.ndim if axis < 0 else axis
+        parts = [shape(indices), shape(x)[axis + 1:]]
+        if axis:
+            parts.insert(0, shape(x)[:axis])
+        shape_, ndim = concatenate(parts), x.ndim + indices.ndim - 1
+    return reshape(take(x, indices.flatten(), axis), shape_, ndim)
 
 
 def addbroadcast(x, *axes):
@@ -459,7 +486,9 @@ def patternbroadcast(x, broadcastable):
 
 
 def join(axis, *tensors):
-    """Concatenate ``tensors`` along ``axis``."""
+    """Concatenate ``tensors`` along ``axis`` (a single tensor is returned as it is)."""
+    if len(tensors) == 1:
+        return as_tensor_variable(tensors[0])
     return Join()(as_tensor_variable(axis), *[as_tensor_variable(t) for t in tensors])
 
 

@@ -1,6 +1,6 @@
 """Ops that gradient graphs are made of: increments of indexed parts, the product
-without zeros, and the identity ops that stop or zero a gradient; and the buffers of
-scan's fed-back outputs (an initial value set into uninitialised rows)."""
+without zeros, and the identity ops that stop, zero, clip or scale a gradient; and the
+buffers of scan's fed-back outputs (an initial value set into uninitialised rows)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -100,15 +100,20 @@ class ProdWithoutZeros(Op):
 
 
 @dataclass(frozen=True)
-class GradBlock(Op):
-    """The identity whose gradient is zero (``zero_grad``) or disconnected
-    (``disconnected_grad``)."""
+class GradIdentity(Op):
+    """The identity that only changes the gradient flowing back through it: zeroed
+    (``zero_grad``, ``consider_constant``), disconnected (``disconnected_grad``),
+    clipped (``grad_clip``) or scaled (``grad_scale``). The compiled graph drops it
+    (Theano's ``local_view_op``)."""
 
-    kind: str  # 'zero' or 'disconnected'
+    kind: str  # a key of NAMES
+    args: tuple = ()  # (lower, upper) for 'clip', (multiplier,) for 'scale'
     view_map = {0: [0]}
+    NAMES = {"zero": "ZeroGrad", "constant": "ConsiderConstant",
+             "disconnected": "DisconnectedGrad", "clip": "GradClip", "scale": "GradScale"}
 
     def __str__(self):
-        return "ZeroGrad" if self.kind == "zero" else "DisconnectedGrad"
+        return self.NAMES[self.kind]
 
     def make_node(self, x):
         x = as_tensor(x)
@@ -150,7 +155,7 @@ def set_subtensor(x, y, inplace=False, tolerate_inplace_aliasing=False):
                          tolerate_inplace_aliasing=tolerate_inplace_aliasing)
 
 
-__all__ = ["AdvancedIncSubtensor1", "GradBlock", "IncSubtensor", "ProdWithoutZeros",
+__all__ = ["AdvancedIncSubtensor1", "GradIdentity", "IncSubtensor", "ProdWithoutZeros",
            "expand_empty", "inc_subtensor", "set_subtensor"]
 
 
@@ -160,4 +165,3 @@ def expand_empty(var, size):
     shapes = [var.shape[i] for i in range(var.ndim)]
     empty = AllocEmpty(var.dtype)(*([as_tensor(size) + shapes[0]] + shapes[1:]))
     return set_subtensor(empty[:shapes[0]], var)
-

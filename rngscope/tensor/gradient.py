@@ -25,7 +25,7 @@ from rngscope.tensor import extra_ops, ifelse, print_op, special
 from rngscope.tensor.blas import Dot, Dot22, Gemm, Gemv
 from rngscope.tensor.elemwise import DimShuffle, Elemwise, Prod, Reduce, Sum
 from rngscope.tensor.grad_ops import (
-    AdvancedIncSubtensor1, GradBlock, IncSubtensor, ProdWithoutZeros,
+    AdvancedIncSubtensor1, GradIdentity, IncSubtensor, ProdWithoutZeros,
 )
 from rngscope.tensor.shape_ops import (
     AdvancedSubtensor1, Alloc, AllocEmpty, DeepCopyOp, Join, MakeVector, Rebroadcast, Reshape, Shape,
@@ -582,9 +582,18 @@ def _identity(node, out_grads):
     return [out_grads[0]]
 
 
-def _grad_block(node, out_grads):
-    x = node.inputs[0]
-    return [_zeros(x) if node.op.kind == "zero" else None]
+def _grad_identity(node, out_grads):
+    (gz,) = out_grads
+    op = node.op
+    if op.kind == "disconnected":
+        return [None]
+    if op.kind == "clip":
+        lower, upper = op.args
+        return [T.clip(gz, lower, upper)]
+    if op.kind == "scale":
+        (multiplier,) = op.args
+        return [multiplier * gz]
+    return [_zeros(node.inputs[0])]  # 'zero' and 'constant'
 
 
 def _disconnected_all(node, out_grads):
@@ -611,7 +620,7 @@ RULES = {
     Alloc: _alloc,
     Rebroadcast: _rebroadcast,
     DeepCopyOp: _identity,
-    GradBlock: _grad_block,
+    GradIdentity: _grad_identity,
     Shape: _disconnected_all,
     Shape_i: _disconnected_all,
     ScalarFromTensor: _disconnected_all,
@@ -632,14 +641,33 @@ NOT_CONNECTED = (Shape, Shape_i)
 
 def zero_grad(x):
     """``x``, through which every gradient is zero."""
-    return GradBlock("zero")(x)
+    return GradIdentity("zero")(x)
+
+
+def consider_constant(x):
+    """``x``, through which every gradient is zero (Theano's deprecated spelling of
+    ``zero_grad``, printed as ConsiderConstant)."""
+    return GradIdentity("constant")(x)
 
 
 def disconnected_grad(x):
     """``x``, through which no gradient flows (the wrt below it becomes disconnected)."""
-    return GradBlock("disconnected")(x)
+    return GradIdentity("disconnected")(x)
+
+
+def grad_clip(x, lower_bound, upper_bound):
+    """``x``, whose gradient is clipped to [lower_bound, upper_bound] on its way back."""
+    if upper_bound < lower_bound:
+        raise ValueError("grad_clip: upper_bound must not be below lower_bound")
+    return GradIdentity("clip", (lower_bound, upper_bound))(x)
+
+
+def grad_scale(x, multiplier):
+    """``x``, whose gradient is multiplied by ``multiplier`` on its way back."""
+    return GradIdentity("scale", (multiplier,))(x)
 
 
 __all__ = ["grad", "grad_not_implemented", "grad_undefined", "zero_grad", "disconnected_grad",
+           "consider_constant", "grad_clip", "grad_scale",
            "DisconnectedInputError", "MethodNotDefined", "NullType",
            "NullTypeGradError", "Null", "RULES", "SCALAR_RULES"]

@@ -14,10 +14,21 @@ from rngscope.graph.basic import Apply, Op
 __all__ = ["Print", "register_gradients"]
 
 
-def _print_fn(op, value):
-    for attr in op.attrs:
-        found = getattr(value, attr)
-        print(op.message, attr, "=", found() if callable(found) else found)
+class _PrintFn:
+    """Print's default ``global_fn``: ``message attr = value`` for each attr. Shown
+    without an address, so debugprint gives the same bytes on every run (Theano shows
+    ``<function _print_fn at 0x...>``)."""
+
+    def __call__(self, op, value):
+        for attr in op.attrs:
+            found = getattr(value, attr)
+            print(op.message, attr, "=", found() if callable(found) else found)
+
+    def __repr__(self):
+        return "<function _print_fn>"
+
+
+_print_fn = _PrintFn()
 
 
 @dataclass(frozen=True)
@@ -32,6 +43,10 @@ class Print(Op):
 
     def __post_init__(self):
         object.__setattr__(self, "attrs", tuple(self.attrs))
+
+    def __str__(self):
+        return (f"Print{{message={self.message!r}, attrs={self.attrs!r}, "
+                f"global_fn={self.global_fn!r}}}")
 
     def make_node(self, xin):
         return Apply(self, [xin], [xin.type])

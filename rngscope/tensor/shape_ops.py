@@ -303,10 +303,11 @@ class AdvancedSubtensor1(Op):
 
 
 def is_advanced_index(entry):
-    """An integer list, array or vector variable: numpy's advanced (copying) indexing."""
+    """An integer list, array or tensor variable of one axis or more: numpy's advanced
+    (copying) indexing."""
     if isinstance(entry, (list, np.ndarray)):
         return True
-    return isinstance(entry, Variable) and getattr(entry.type, "ndim", 0) == 1
+    return isinstance(entry, Variable) and getattr(entry.type, "ndim", 0) >= 1
 
 
 @dataclass(frozen=True)

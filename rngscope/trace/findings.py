@@ -565,6 +565,8 @@ def parse_expectation(text):
 
 def check(timeline, texts):
     """An ``Expectation`` per text; ``ExpectationError`` for names that are no result."""
+    if not texts:
+        return []
     named = results(timeline)
     checked = []
     for text in texts:

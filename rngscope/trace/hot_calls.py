@@ -73,11 +73,12 @@ class HotCalls:
             self._hot_left = self._hot_planned = self._calls_before_checkpoint(info)
 
     def _stop_lines(self):
-        """The hot function's streamed lines stop here (their stream's state is handed back)."""
+        """The hot function's bytes stop being kept here, and its streamed lines (their
+        stream's state is handed back)."""
         stop = getattr(self._keep_bytes, "stop", None)
         if stop is not None:
             stop()
-            self._keep_bytes = None
+        self._keep_bytes = None  # (it holds the kept bytes, which ``finish`` hashes and lets go)
 
     def _calls_before_checkpoint(self, info):
         """How many hot calls of ``info`` may pass before a stream's checkpoint is due (a full

@@ -33,6 +33,7 @@ from types import MappingProxyType
 
 import numpy as np
 
+from rngscope.trace.columns import Lists, first_positions
 from rngscope.trace.fingerprint import value_digest
 from rngscope.trace.outputs import Outputs
 from rngscope.trace.states import AFTER, NO_STEP, States
@@ -155,20 +156,6 @@ class CallRecord:
     @property
     def line(self):
         return self.site[0] if self.site else None
-
-
-class Lists:
-    """A Recording's columns as Python lists, each made when first read (``Recording.lists``)."""
-
-    def __init__(self, recording):
-        self._recording = recording
-
-    def __getattr__(self, name):  # (only for a column not read yet)
-        if name.startswith("_"):
-            raise AttributeError(name)
-        value = getattr(self._recording, name).tolist()
-        setattr(self, name, value)
-        return value
 
 
 @dataclasses.dataclass(frozen=True, eq=False)
@@ -412,7 +399,7 @@ def build(recorder) -> Recording:
                 out_hash[outs_at[calls] + k] = draw_hash[draws_at[calls] + node]
     kept_outs = recorder.outputs.finish(outs_at)
     out_hash[kept_outs.positions] = kept_outs.hashes
-    out_first = _first_positions(out_hash)
+    out_first = first_positions(out_hash)
     node_step = np.array([n.step for n in nodes] + [NO_STEP], np.int64)
     draw_step = node_step[draw_node] if n_rows else np.zeros(0, np.int64)
     states.index_steps(draw_token, draw_step)
@@ -517,7 +504,11 @@ def _number_draws(states, draw_token, draw_hash, draw_stream, draw_call, numbere
     n = len(draw_token)
     first = np.arange(n, dtype=np.int64)  # per row: the row of the first draw it repeats
     if n:
-        order = np.lexsort((draw_hash, draw_stream))
+        # rows grouped by (stream, values); the order inside a group does not matter (its
+        # rows are sorted below): numpy's unstable argsort is the fast one
+        order = np.argsort(draw_hash)
+        if (draw_stream != draw_stream[0]).any():
+            order = order[np.argsort(draw_stream[order], kind="stable")]
         order = order[numbered[order]]
         h, s = draw_hash[order], draw_stream[order]
         same = (h[1:] == h[:-1]) & (s[1:] == s[:-1])
@@ -575,11 +566,3 @@ def _explain_writes(recorder, states, draw_token, draw_stream):
                 states.fingerprint(other)
                 if states.find(token) != token:
                     break
-
-
-def _first_positions(values):
-    """Per position: the first position holding the same value."""
-    if not len(values):
-        return np.zeros(0, np.int64)
-    _, first, inverse = np.unique(values, return_index=True, return_inverse=True)
-    return first[inverse.reshape(-1)].astype(np.int64)

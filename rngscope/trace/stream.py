@@ -430,16 +430,17 @@ class LiveLines:
             keys.clear()
             left = set(afters)  # the states the calls left
             fresh = 0  # the calls from states never seen: new draws, numbered in order
+            first_drawn = next_draw  # the number of the first call's draw, if new
             if next_draw:
                 fresh = n if drawn_from.isdisjoint(left) else 1 + next(
                     k for k, after in enumerate(afters) if after in drawn_from)
-                run_afters.extend(afters[:fresh])
-                run_values.extend(hashes[:fresh])
-                numbers = list(range(next_draw, next_draw + fresh))
+                run_afters.extend(afters if fresh == n else afters[:fresh])
+                run_values.extend(hashes if fresh == n else hashes[:fresh])
                 next_draw = next_draw + fresh if fresh == n else 0
-            else:
-                numbers = []
+            numbers = range(first_drawn, first_drawn + fresh)  # (a list below, when looked up)
             repeats = ["null"] * fresh
+            if fresh < n:
+                numbers = list(numbers)
             for call, before, after, value in zip(range(c0 + fresh, c0 + n), befores[fresh:],
                                                   afters[fresh:], hashes[fresh:]):
                 # from a state seen before: looked up (after the runs are indexed)
@@ -461,7 +462,7 @@ class LiveLines:
                 sames = [self._hot_equals(value, call, names, names_index)
                          for call, value in zip(range(c0, c0 + n), hashes)]
             if fresh == n and sames is None and len(left) == n and afters[0] != befores[0]:
-                pending.extend(hot_lines.fresh(c0, numbers[0], befores[0], afters, digested))
+                pending.extend(hot_lines.fresh(c0, first_drawn, befores[0], afters, digested))
             else:
                 advanced = ["true" if a != b else "false" for a, b in zip(afters, befores)]
                 pending.extend(map(hot_lines.line, range(c0, c0 + n), befores, afters, advanced,

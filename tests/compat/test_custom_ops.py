@@ -64,3 +64,26 @@ def test_grad_undefined_raises_nulltypegraderror_naming_the_input_and_op():
     assert str(err.value) == ("tensor.grad encountered a NaN. This variable is Null because the "
                               "grad method for input 1 (k) of the Count op is mathematically "
                               "undefined. a count")
+
+
+def test_print_op_prints_on_every_call_passes_the_gradient_and_shows_no_address(capsys):
+    import io
+
+    from rngscope.compat.theano.printing import Print
+    from rngscope.compile.function import function
+    from rngscope.printing.debugprint import debugprint
+    from rngscope.tensor import basic as T
+    from rngscope.tensor.gradient import grad
+
+    x = T.dvector("x")
+    shown = Print("x is", attrs=("__str__", "shape"))(x)
+    f = function([x], [shown * 2, grad(T.sum(shown ** 2), x)])
+    out, g = f(np.array([1.0, 2.0]))
+    f(np.array([3.0]))
+    assert capsys.readouterr().out == (
+        "x is __str__ = [1. 2.]\nx is shape = (2,)\nx is __str__ = [3.]\nx is shape = (1,)\n")
+    np.testing.assert_array_equal(out, [2.0, 4.0])
+    np.testing.assert_array_equal(g, [2.0, 4.0])
+    text = io.StringIO()
+    debugprint(shown, file=text)
+    assert "global_fn=<function _print_fn>}" in text.getvalue() and "0x" not in text.getvalue()

@@ -155,7 +155,7 @@ def test_the_tutorials_first_pages_run_through_the_compat_names():
         assert (a.name, b.name, a.type.dtype) == ("a", "b", "float64")
         assert T.dmatrices("a").name == "a" and [v.name for v in T.lvectors("uv")] == ["u", "v"]
         assert len(T.fscalars(3)) == 3 and T.matrices(1)[0].name is None
-        assert theano.Mode(linker="vm") is theano.compile.Mode(optimizer="fast_run")
+        assert theano.Mode(linker="vm").engine_mode is theano.compile.Mode(optimizer="fast_run").engine_mode
         f = theano.function([a], theano.Out(T.dot(a, a.T), borrow=True),
                             mode=theano.Mode(optimizer=None))
         assert f(np.eye(2)).tolist() == [[1.0, 0.0], [0.0, 1.0]]

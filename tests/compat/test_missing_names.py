@@ -23,6 +23,9 @@ CASES = {
     "top_level": ("import theano\n\n\ntheano.scan_checkpoints(None)\n", "theano.scan_checkpoints", 4),
     "config": ("import theano\nprint(theano.config.floatX)\nv = theano.config.exception_verbosity\n",
                "theano.config.exception_verbosity", 3),
+    "mode_excluding": ("import theano\n\nm = theano.compile.get_default_mode()\nm = m.excluding('fusion')\n",
+                       "theano.Mode.excluding", 4),
+    "mode_optimizer": ("import theano\nm = theano.Mode(optimizer='o2')\n", "theano.Mode(optimizer='o2')", 2),
     "inside_a_function": ("import theano.tensor as T\n\ndef build():\n    return T.conv3d\n\nbuild()\n",
                           "theano.tensor.conv3d", 4),
 }

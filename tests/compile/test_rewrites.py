@@ -323,3 +323,49 @@ def test_a_dot_of_a_column_and_a_row_becomes_a_destructive_ger_on_fresh_zeros():
     xv = np.array([0.5, -2.0])
     np.testing.assert_array_equal(f(xv)[0], np.outer(xv, [1.0, 2.0, 3.0]))
     np.testing.assert_array_equal(f(xv)[0], np.outer(xv, [1.0, 2.0, 3.0]))  # fresh zeros
+
+
+def test_an_increment_alloc_that_only_broadcasts_is_dropped():
+    from rngscope.tensor.grad_ops import AdvancedIncSubtensor1
+    from rngscope.tensor.shape_ops import Alloc
+    m, idx = T.dmatrix("m"), T.lvector("idx")
+    ones = T.alloc(T.constant(np.ones((1, 1))), T.shape(idx)[0], T.shape(m)[1])
+    fg = fgraph([m, idx], [AdvancedIncSubtensor1()(T.zeros_like(m), ones, idx)])
+    equilibrium(fg, (shape.shape_to_shape_i, shape.subtensor_of_vector,
+                     shape.inc_subtensor_of_alloc))
+    (out,) = fg.outputs
+    assert isinstance(out.owner.inputs[1], TensorConstant)  # the (1, 1) constant itself
+    assert not any(isinstance(n.owner.op, Alloc) for n in [out.owner.inputs[1]] if n.owner)
+
+
+def test_an_increment_alloc_to_an_unproven_shape_is_kept():
+    from rngscope.tensor.grad_ops import AdvancedIncSubtensor1
+    m, idx, n = T.dmatrix("m"), T.lvector("idx"), T.lscalar("n")
+    widened = T.alloc(T.constant(np.ones((1, 1))), n, T.shape(m)[1])
+    fg = fgraph([m, idx, n], [AdvancedIncSubtensor1()(T.zeros_like(m), widened, idx)])
+    equilibrium(fg, (shape.shape_to_shape_i, shape.subtensor_of_vector,
+                     shape.inc_subtensor_of_alloc))
+    (out,) = fg.outputs
+    assert str(out.owner.inputs[1].owner.op) == "Alloc"  # n may differ from len(idx)
+
+
+def test_join_of_make_vectors_becomes_one_make_vector():
+    a, b, c = T.lscalar("a"), T.lscalar("b"), T.lscalar("c")
+    joined = T.Join()(T.constant(0), T.stack([a, b]), T.stack([c]))
+    fg = fgraph([a, b, c], [joined])
+    equilibrium(fg, (shape.join_make_vector, shape.join_one))
+    (out,) = fg.outputs
+    assert str(out.owner.op) == "MakeVector{dtype='int64'}" and out.owner.inputs == [a, b, c]
+    np.testing.assert_array_equal(function([a, b, c], joined)(1, 2, 3), [1, 2, 3])
+
+
+def test_indexing_by_an_integer_matrix_is_a_reshaped_take_and_agrees_with_numpy():
+    m, im = T.dmatrix("m"), T.imatrix("im")
+    mv = np.arange(12.0).reshape(4, 3)
+    iv = np.array([[0, 2], [1, 1]], dtype="int32")
+    got = function([m, im], [m[im], m[:, im[0]], T.take(m, im[0], axis=1), T.take(m, im)])(mv, iv)
+    np.testing.assert_array_equal(got[0], mv[iv])
+    np.testing.assert_array_equal(got[1], mv[:, iv[0]])
+    np.testing.assert_array_equal(got[2], np.take(mv, iv[0], axis=1))
+    np.testing.assert_array_equal(got[3], np.take(mv, iv))
+    assert str(m[im].owner.op) == "Reshape{3}"

@@ -23,7 +23,8 @@ from rngscope.shared import shared
 from rngscope.tensor import basic as T
 from rngscope.tensor import nnet
 from rngscope.tensor.gradient import (
-    DisconnectedInputError, NullTypeGradError, disconnected_grad, grad, zero_grad,
+    DisconnectedInputError, NullTypeGradError, consider_constant, disconnected_grad, grad,
+    grad_clip, grad_scale, zero_grad,
 )
 
 MODES = ("FAST_RUN", "FAST_COMPILE", UNOPTIMIZED)
@@ -220,6 +221,31 @@ def test_consider_constant_known_grads_and_blocks():
     with pytest.raises(DisconnectedInputError):
         grad(T.sum(disconnected_grad(x)), x)
     np.testing.assert_array_equal(function([x], grad(T.sum(zero_grad(x)), x))(xv), np.zeros(3))
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_gradient_identities_clip_scale_or_zero_the_gradient_and_leave_the_value(mode):
+    x = T.dvector("x")
+    xv = np.array([1.0, 0.1, -3.0])
+    clipped = grad(T.sum(grad_clip(x, -0.5, 0.5) ** 2), x)
+    scaled = grad(T.sum(grad_scale(x, -2.0) * 3), x)
+    constant = grad(T.sum(consider_constant(x) * x), x)
+    forward = grad_clip(x, -1, 1) + grad_scale(x, 3.0) + consider_constant(x)
+    got = function([x], [clipped, scaled, constant, forward], mode=mode)(xv)
+    np.testing.assert_array_equal(got[0], np.clip(2 * xv, -0.5, 0.5))
+    np.testing.assert_array_equal(got[1], np.full(3, -6.0))
+    np.testing.assert_array_equal(got[2], xv)
+    np.testing.assert_array_equal(got[3], 3 * xv)
+    with pytest.raises(ValueError, match="upper_bound"):
+        grad_clip(x, 1, -1)
+
+
+@pytest.mark.parametrize("mode", ("FAST_RUN", "FAST_COMPILE"))
+def test_compiled_graphs_drop_the_gradient_identities(mode):
+    x = T.dvector("x")
+    out = zero_grad(x) * 2 + disconnected_grad(x) + grad_clip(x, -1, 1) + grad_scale(x, 2.0)
+    ops = [str(node.op) for node in function([x], out, mode=mode).maker.fgraph.toposort()]
+    assert not [op for op in ops if "Grad" in op or "Constant" in op], ops
 
 
 def test_random_draws_have_no_gradient_but_masks_multiply_it():

@@ -1,12 +1,11 @@
 """The ``theano`` a script sees under ``rngscope run``: rngscope's engine behind Theano's names."""
 from rngscope.compat import missing as _missing
-from rngscope.compat.theano import gradient, printing, sandbox, tensor  # noqa: F401
+from rngscope.compat.theano import gradient, mode, printing, sandbox, tensor  # noqa: F401
 from rngscope.compat.theano.ops import Apply, Op  # noqa: F401
 from rngscope.compile.function import (  # noqa: F401
     Function, In, Out, UnusedInputError, clone, function,
 )
-from rngscope.compile.modes import FAST_COMPILE, FAST_RUN  # noqa: F401
-from rngscope.compile.modes import theano_mode as Mode  # noqa: F401
+from rngscope.compat.theano.mode import FAST_COMPILE, FAST_RUN, Mode  # noqa: F401
 from rngscope.compile.scan import (  # noqa: F401
     OrderedUpdates, foldl, foldr, map, reduce, scan,
 )
@@ -23,13 +22,14 @@ __all__ = ["Apply", "Constant", "In", "Mode", "Op", "OrderedUpdates", "Out", "Va
            "scan", "shared", "tensor"]
 
 __version__ = "1.0.5"
-config = _missing.Namespace("theano.config", floatX="float64", device="cpu", mode="FAST_RUN",
+config = _missing.Namespace("theano.config", floatX="float64", device="cpu", mode="Mode",
                           cxx="", on_unused_input="raise")
 gof = _missing.Namespace("theano.gof", Op=Op, Apply=Apply, Variable=Variable,
                          Constant=Constant)
 compile = _missing.Namespace(
     "theano.compile", function=function, SharedVariable=SharedVariable, Mode=Mode,
-    UnusedInputError=UnusedInputError,
+    UnusedInputError=UnusedInputError, mode=mode, get_default_mode=mode.get_default_mode,
+    get_mode=mode.get_mode,
     function_module=_missing.Namespace("theano.compile.function_module",
                                       UnusedInputError=UnusedInputError, function=function),
 )

@@ -2,8 +2,8 @@
 from rngscope.compat import missing as _missing
 from rngscope.compile.jacobian import hessian, jacobian  # noqa: F401
 from rngscope.tensor.gradient import (  # noqa: F401
-    DisconnectedInputError, MethodNotDefined, NullType, NullTypeGradError, disconnected_grad, grad,
-    grad_not_implemented, grad_undefined, zero_grad,
+    DisconnectedInputError, MethodNotDefined, NullType, NullTypeGradError, consider_constant,
+    disconnected_grad, grad, grad_clip, grad_not_implemented, grad_scale, grad_undefined, zero_grad,
 )
 
 __getattr__ = _missing.module_getattr(__name__)  # a name not here is rngscope's gap

@@ -1,4 +1,5 @@
-"""``theano.printing``: debugprint and pp with Theano's parameters and byte-identical text."""
+"""``theano.printing``: debugprint and pp with Theano's parameters and byte-identical text,
+and the ``Print`` op that prints a value each time a call computes it."""
 from rngscope.compat import missing as _missing
 from rngscope.printing.debugprint import char_from_number, debugprint  # noqa: F401
 from rngscope.printing.pp import pp, pprint  # noqa: F401

@@ -587,6 +587,7 @@ CANONICALIZE = (
     greedy_distributor, pow_canonicalize,
     upcast_constant_inputs, fill_sink, useless_fill, dimshuffle_lift, useless_elemwise,
     sum_of_sum, shape.reshape_chain, shape.reshape_to_dimshuffle, shape.useless_reshape,
+    shape.inc_subtensor_of_alloc, shape.join_make_vector, shape.join_one,
     reduce_broadcastable,
 )
 

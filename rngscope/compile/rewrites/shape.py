@@ -10,15 +10,17 @@ import numpy as np
 from rngscope.compile.vocabulary import tracks
 from rngscope.tensor import basic as T
 from rngscope.tensor.elemwise import DimShuffle, Elemwise
+from rngscope.tensor.grad_ops import AdvancedIncSubtensor1, IncSubtensor
 from rngscope.tensor.shape_ops import (
-    MakeVector, Reshape, Shape, Shape_i, ScalarConstant, Subtensor,
+    AdvancedSubtensor1, Alloc, Join, MakeVector, Reshape, Shape, Shape_i, ScalarConstant, Subtensor,
 )
 from rngscope.tensor.static import constant_value, size_entries
 from rngscope.tensor.variable import TensorConstant, constant
 
 __all__ = [
-    "reshape_chain", "reshape_to_dimshuffle", "shape_i_lift", "shape_to_shape_i", "subtensor_lift",
-    "constant_entry", "subtensor_merge",
+    "constant_entry", "inc_subtensor_of_alloc", "join_make_vector", "join_one", "reshape_chain",
+    "reshape_to_dimshuffle", "shape_i_lift", "shape_to_shape_i", "subtensor_lift",
+    "subtensor_merge",
     "subtensor_of_vector", "subtensor_slice_of_vector", "useless_reshape",
 ]
 
@@ -220,3 +222,72 @@ def useless_reshape(node, ctx):
             continue
         return None
     return [x] if n_minus_one <= 1 else None
+
+
+def _same_dim(a, b):
+    """Two shape scalars known equal: equal constants, or the same computation (equal
+    ops over the same inputs, e.g. two Shape_i{0}(x) nodes not merged yet)."""
+    pairs = [(a, b)]
+    while pairs:
+        a, b = pairs.pop()
+        if a is b:
+            continue
+        va, vb = constant_value(a), constant_value(b)
+        if va is not None and vb is not None and int(va) == int(vb):
+            continue
+        if a.owner is None or b.owner is None or a.owner.op != b.owner.op \
+                or a.index != b.index or len(a.owner.inputs) != len(b.owner.inputs):
+            return False
+        pairs.extend(zip(a.owner.inputs, b.owner.inputs))
+    return True
+
+
+@tracks(IncSubtensor, AdvancedIncSubtensor1)
+def inc_subtensor_of_alloc(node, ctx):
+    """inc_subtensor(x[i], alloc(z, *shape)) -> inc_subtensor(x[i], z) when the alloc
+    only broadcasts z to the shape of x[i] (the increment broadcasts by itself;
+    Theano's local_useless_inc_subtensor_alloc). Theano guards the dimensions it
+    cannot prove equal with an Assert; rngscope leaves such a node alone."""
+    x, y, *indices = node.inputs
+    if y.owner is None or not isinstance(y.owner.op, Alloc):
+        return None
+    z = y.owner.inputs[0]
+    if isinstance(node.op, IncSubtensor):
+        xi = Subtensor(node.op.idx)(x, *indices)
+    else:
+        xi = AdvancedSubtensor1()(x, *indices)
+    if xi.ndim != y.ndim:
+        return None
+    z_broad = (True,) * (xi.ndim - z.ndim) + z.broadcastable
+    xi_dims, y_dims = ctx.shape_of(xi), ctx.shape_of(y)
+    for k in range(xi.ndim):
+        if z_broad[k] and not _same_dim(xi_dims[k], y_dims[k]) \
+                and constant_value(y_dims[k]) != 1:
+            return None
+    return [node.op(x, z, *indices)]
+
+
+@tracks(Join)
+def join_make_vector(node, ctx):
+    """Join(0, MakeVector(a, b), MakeVector(c), v) -> Join(0, MakeVector(a, b, c), v): runs
+    of MakeVector inputs of one dtype merged (Theano's local_join_make_vector)."""
+    if node.outputs[0].ndim != 1:
+        return None
+    merged = [node.inputs[1]]
+    for item in node.inputs[2:]:
+        last = merged[-1].owner
+        if item.owner is not None and isinstance(item.owner.op, MakeVector) \
+                and last is not None and isinstance(last.op, MakeVector) \
+                and item.owner.op == last.op:
+            merged[-1] = last.op(*(list(last.inputs) + list(item.owner.inputs)))
+        else:
+            merged.append(item)
+    if len(merged) == len(node.inputs) - 1:
+        return None
+    return [T.join(node.inputs[0], *merged)]
+
+
+@tracks(Join)
+def join_one(node, ctx):
+    """Join(axis, x) -> x (Theano's local_join_1)."""
+    return [node.inputs[1]] if len(node.inputs) == 2 else None

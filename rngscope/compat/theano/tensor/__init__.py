@@ -8,7 +8,7 @@ every public name of its module, ``np``, ``sum`` and ``max`` among them).
 from rngscope.compat import missing as _missing
 import numpy as np  # noqa: F401  (Theano's theano.tensor exports it)
 
-from rngscope.compat.theano.tensor import extra_ops, nnet, shared_randomstreams  # noqa: F401
+from rngscope.compat.theano.tensor import extra_ops, nnet, raw_random, shared_randomstreams  # noqa: F401
 from rngscope.graph.basic import Variable  # noqa: F401
 from rngscope.tensor import scalar as scal  # noqa: F401
 from rngscope.tensor.basic import *  # noqa: F401,F403
@@ -40,9 +40,9 @@ __all__ = [
     "iscalar", "itensor3", "itensor4", "ivector", "jacobian", "join", "lcol", "le", "lmatrix", "log", "log1p",
     "lrow", "lscalar", "lt", "ltensor3", "ltensor4", "lvector", "matrix", "max", "maximum", "mean",
     "min", "minimum", "mod", "mul", "neg", "neq", "nnet", "np", "ones", "ones_like", "or_",
-    "outer", "patternbroadcast", "pow", "prod", "reshape", "round", "row", "scal", "scalar", "second", "set_subtensor", "sgn",
+    "outer", "patternbroadcast", "pow", "prod", "raw_random", "reshape", "round", "row", "scal", "scalar", "second", "set_subtensor", "sgn",
     "shape", "shared_randomstreams", "sin", "sqr", "sqrt", "stack", "std", "sub", "subtensor",
-    "sum", "switch", "tanh", "tensor", "tensor3", "tensor4", "tensor_copy", "transpose",
+    "sum", "switch", "take", "tanh", "tensor", "tensor3", "tensor4", "tensor_copy", "transpose",
     "true_div", "unbroadcast", "var", "vector", "wcol", "wmatrix", "wrow", "wscalar", "wtensor3",
     "wtensor4", "wvector", "xor", "zeros", "zeros_like",
 ]
@@ -66,12 +66,48 @@ def _multi(make):
     return plural
 
 
-_PLURALS = {}
-for _prefix in ("", "f", "d", "i", "l"):
-    for _kind in ("scalar", "vector", "matrix", "row", "col", "tensor3", "tensor4"):
-        _plural_name = _prefix + ("matrices" if _kind == "matrix" else _kind + "s")
-        _PLURALS[_plural_name] = _multi(globals()[_prefix + _kind])
-globals().update(_PLURALS)
-__all__ += sorted(_PLURALS)
+scalars = _multi(scalar)
+vectors = _multi(vector)
+matrices = _multi(matrix)
+rows = _multi(row)
+cols = _multi(col)
+tensor3s = _multi(tensor3)
+tensor4s = _multi(tensor4)
+fscalars = _multi(fscalar)
+fvectors = _multi(fvector)
+fmatrices = _multi(fmatrix)
+frows = _multi(frow)
+fcols = _multi(fcol)
+ftensor3s = _multi(ftensor3)
+ftensor4s = _multi(ftensor4)
+dscalars = _multi(dscalar)
+dvectors = _multi(dvector)
+dmatrices = _multi(dmatrix)
+drows = _multi(drow)
+dcols = _multi(dcol)
+dtensor3s = _multi(dtensor3)
+dtensor4s = _multi(dtensor4)
+iscalars = _multi(iscalar)
+ivectors = _multi(ivector)
+imatrices = _multi(imatrix)
+irows = _multi(irow)
+icols = _multi(icol)
+itensor3s = _multi(itensor3)
+itensor4s = _multi(itensor4)
+lscalars = _multi(lscalar)
+lvectors = _multi(lvector)
+lmatrices = _multi(lmatrix)
+lrows = _multi(lrow)
+lcols = _multi(lcol)
+ltensor3s = _multi(ltensor3)
+ltensor4s = _multi(ltensor4)
+
+__all__ += [
+    "cols", "dcols", "dmatrices", "drows", "dscalars", "dtensor3s", "dtensor4s", "dvectors",
+    "fcols", "fmatrices", "frows", "fscalars", "ftensor3s", "ftensor4s", "fvectors", "icols",
+    "imatrices", "irows", "iscalars", "itensor3s", "itensor4s", "ivectors", "lcols", "lmatrices",
+    "lrows", "lscalars", "ltensor3s", "ltensor4s", "lvectors", "matrices", "rows", "scalars",
+    "tensor3s", "tensor4s", "vectors",
+]
 
 __getattr__ = _missing.module_getattr(__name__)  # a name not here is rngscope's gap

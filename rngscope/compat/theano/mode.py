@@ -1,0 +1,49 @@
+"""``theano.Mode`` and ``theano.compile.mode``: the compile modes a script builds."""
+from rngscope.compat import missing as _missing
+from rngscope.compile import modes as _modes
+
+__all__ = ["FAST_COMPILE", "FAST_RUN", "Mode", "get_default_mode", "get_mode"]
+
+FAST_RUN, FAST_COMPILE = "FAST_RUN", "FAST_COMPILE"
+_OPTIMIZERS = {
+    None: _modes.UNOPTIMIZED, "None": _modes.UNOPTIMIZED, "default": _modes.FAST_RUN,
+    "fast_run": _modes.FAST_RUN, "fast_compile": _modes.FAST_COMPILE,
+}
+
+
+class Mode:
+    """``theano.Mode(linker=None, optimizer='default')``. The linker changes nothing a
+    script sees (rngscope has one); the optimizer picks the rewrites: None compiles the
+    graph as built, 'fast_run' (the default) and 'fast_compile' as their modes."""
+
+    def __init__(self, linker=None, optimizer="default"):
+        if optimizer not in _OPTIMIZERS:
+            raise _missing.NotImplementedByRngscope(f"theano.Mode(optimizer={optimizer!r})")
+        self.linker = linker
+        self.optimizer = optimizer
+        self.engine_mode = _OPTIMIZERS[optimizer]
+
+    def including(self, *tags):
+        raise _missing.NotImplementedByRngscope("theano.Mode.including")
+
+    def excluding(self, *tags):
+        raise _missing.NotImplementedByRngscope("theano.Mode.excluding")
+
+    def requiring(self, *tags):
+        raise _missing.NotImplementedByRngscope("theano.Mode.requiring")
+
+
+def get_mode(name):
+    """The Mode a name stands for, as ``theano.compile.mode.get_mode`` gives it."""
+    if isinstance(name, Mode):
+        return name
+    engine = _modes.get_mode(name)
+    mode = Mode(optimizer="fast_compile" if engine is _modes.FAST_COMPILE else "fast_run")
+    return mode
+
+
+def get_default_mode():
+    return get_mode(None)
+
+
+__getattr__ = _missing.module_getattr(__name__)  # a name not here is rngscope's gap
