@@ -142,13 +142,19 @@ class MaskAdvanced:
     loop: str | None
     steps: str | None
     calls: tuple[CallDraws, ...]
+    trains: bool = True  # the function also updates parameters (not only streams)
 
     def render(self):
         if self.loop is not None:
             how = (f"by every step of scan {self.loop} (n_steps={self.steps}): each step of each "
                    "call draws a new mask")
-        else:
+        elif self.trains:
             how = "on every call: each call (a training step) draws a new mask"
+        else:
+            how = (f"on every call, though it updates no parameter (an evaluation or prediction "
+                   f"function): each call draws a mask and moves {self.stream} past the masks "
+                   f"training would draw; compile it with no_default_updates=True to leave "
+                   f"{self.stream} alone")
         text = f"{self.function} advances the dropout mask stream {self.stream} {how}"
         if self.calls:
             return text + " (" + _calls_text(self.calls) + ")."
@@ -230,6 +236,7 @@ def mask_findings(timeline):
     found, explained = [], set()
     if not masks:
         return found, explained
+    stream_ids = {id(s.shared) for s in rec.streams}
     for f in rec.functions:
         description = backends.describe(f.fn)
         calls = _calls_of(rec, f.index)
@@ -252,9 +259,10 @@ def mask_findings(timeline):
                 if loop is not None and update.carry is None:
                     continue  # a loop without its updates: loop_findings says what happens
                 per_call = tuple(_call_draws(rec, c, stream) for c in calls)
+                trains = any(id(u.shared) not in stream_ids for u in description.updates)
                 detail = MaskAdvanced(name, names.streams[stream],
                                       None if loop is None else loop.name,
-                                      None if loop is None else loop.steps, per_call)
+                                      None if loop is None else loop.steps, per_call, trains)
                 found.append(Finding(FindingKind.MASK_ADVANCED_EVERY_CALL, detail.render(),
                                      tuple(calls[:20]), detail))
     return found, explained

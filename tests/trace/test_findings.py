@@ -237,3 +237,23 @@ def test_a_test_functions_mask_is_the_next_training_calls(tools):
     assert "no-update" not in {f.kind for f in found}  # the mask finding says it
     (advancing,) = [f for f in found if f.kind is FindingKind.MASK_ADVANCED_EVERY_CALL]
     assert [c.numbers for c in advancing.detail.calls] == [(1,), (2,)]
+
+
+def test_a_prediction_function_that_advances_the_mask_is_told_apart_from_training(tools):
+    result = tools.run(tools.script("""
+        import numpy as np
+        import theano.tensor as T
+        from theano import shared
+        srng = RandomStreams(seed=5)
+        w = shared(np.ones(4), name="w")
+        mask = srng.binomial((4,), p=0.5, dtype="float64")
+        train = function([], T.sum(w * mask), updates=[(w, w * 0.5)])
+        predict = function([], T.sum(w * mask))
+        train()
+        predict()
+    """))
+    advancing = {f.detail.function: f.detail for f in findings.findings(result.timeline)
+                 if f.kind is FindingKind.MASK_ADVANCED_EVERY_CALL}
+    assert advancing["train"].trains and not advancing["predict"].trains
+    assert "(a training step)" in advancing["train"].render()
+    assert "no_default_updates=True" in advancing["predict"].render()
