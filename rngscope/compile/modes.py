@@ -1,11 +1,13 @@
 """Compilation modes: a mode is a named tuple of passes run in order over a FunctionGraph.
 
 FAST_RUN follows Theano 1.0.5's optimizer database in order (positions sort,
-ties by name): merge, the 'useless' pass (fills and no-ops removed, inputs
-first) and a merge, the fused softmax cross-entropy (on the graph as built),
-canonicalize, merge, stabilize, log-sum-exp, BLAS, specialize, uncanonicalize,
-specialize_device, elementwise fusion, merge, the in-place passes (indexed
-increments, BLAS, elementwise, random), a last merge and the output copies.
+ties by name): merge, the loops' push-out of loop-invariant work (scan_pushout), the
+'useless' pass (fills and no-ops removed, inputs first) and a merge, the fused softmax
+cross-entropy (on the graph as built), canonicalize, merge, stabilize, log-sum-exp, the
+loops' constants read back inside and their memory (scan_save_mem), BLAS, specialize,
+uncanonicalize, specialize_device, elementwise fusion, merge, the in-place passes
+(indexed increments, BLAS, elementwise, loops, random), a last merge and the output
+copies.
 FAST_COMPILE runs what Theano tags 'fast_compile': merges,
 constant folding and a few cleanups, dot -> Dot22, then the output copies.
 UNOPTIMIZED runs no rewrite, only the output copies that keep outputs from
@@ -20,7 +22,11 @@ from rngscope.compile.rewrites import (
     canonical, erf, nnet, shape, sigmoid_products, specialize, switch, views,
 )
 from rngscope.compile.rewrites.fusion import fusion
-from rngscope.compile.rewrites.inplace import blas_inplace, elemwise_inplace, random_inplace
+from rngscope.compile.rewrites.loop_memory import loop_save_mem
+from rngscope.compile.rewrites.loop_pushout import loop_constants, loop_pushout
+from rngscope.compile.rewrites.inplace import (
+    blas_inplace, elemwise_inplace, loop_inplace, random_inplace,
+)
 from rngscope.compile.rewrites.inplace_subtensor import subtensor_inplace
 from rngscope.compile.rewrites.outputs import insert_deepcopy
 
@@ -103,10 +109,12 @@ class Mode(NamedTuple):
 
 
 FAST_RUN = Mode("FAST_RUN", (
-    merge, useless, merge, nnet.crossentropy, canonicalize, merge, stabilize, log_sum_exp, blas, specialize_pass, uncanonicalize,
+    merge, loop_pushout, useless, merge, nnet.crossentropy, canonicalize, merge, stabilize,
+    log_sum_exp, loop_constants, loop_save_mem, blas, specialize_pass, uncanonicalize,
     specialize_device,
     fusion, merge,  # both at 49 in Theano's optdb, which sorts ties by name: elemwise_fusion first
-    subtensor_inplace, blas_inplace, elemwise_inplace, random_inplace, merge, insert_deepcopy,
+    subtensor_inplace, blas_inplace, elemwise_inplace, loop_inplace, random_inplace, merge,
+    insert_deepcopy,
 ))
 def canonicalize_fast_compile(fg):
     """FAST_COMPILE's canonicalize: constant folding and the few cleanups tagged for it."""
