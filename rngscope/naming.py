@@ -39,18 +39,21 @@ def stream_names(streams, bound):
 def updates_names(module, ops):
     """{id(op): the first global bound to the updates a loop of ``op`` returned} (``upd`` in
     ``steps, upd = theano.scan(...)``: a dict whose values ``op`` computes)."""
-    wanted = {id(op) for op in ops}
+    wanted = {}  # an op made from another (a loop's in-place twin) answers for its origin
+    for op in ops:
+        wanted.setdefault(id(getattr(op, "origin", op)), []).append(id(op))
     found = {}
     for key, value in vars(module).items() if module is not None and wanted else ():
         if key.startswith("__") or not isinstance(value, dict) or not value:
             continue
         for v in value.values():
             op = getattr(getattr(v, "owner", None), "op", None)
-            while op is not None and id(op) not in wanted and str(op).startswith("Subtensor"):
+            while op is not None and id(getattr(op, "origin", op)) not in wanted and str(
+                    op).startswith("Subtensor"):
                 v = v.owner.inputs[0]  # the last row of a loop's output buffer (an MRG state)
                 op = getattr(getattr(v, "owner", None), "op", None)
-            if id(op) in wanted:
-                found.setdefault(id(op), key)
+            for op_id in wanted.get(id(getattr(op, "origin", op)), ()):
+                found.setdefault(op_id, key)
     return found
 
 

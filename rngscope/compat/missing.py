@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from types import SimpleNamespace
 
-__all__ = ["Namespace", "NotImplementedByRngscope", "missing_name", "module_getattr", "theano_name"]
+__all__ = ["Config", "Namespace", "NotImplementedByRngscope", "missing_name", "module_getattr", "theano_name"]
 
 PREFIX = "rngscope.compat.theano"
 
@@ -59,6 +59,19 @@ class Namespace(SimpleNamespace):
     def __repr__(self):
         names = ", ".join(f"{k}={v!r}" for k, v in vars(self).items() if not k.startswith("_"))
         return f"{self._public_name}({names})"
+
+
+class Config(Namespace):
+    """``theano.config``: Theano's values for the flags rngscope runs under; setting a flag
+    that changes what rngscope computes (floatX, compute_test_value) to another value is
+    rngscope's gap, said as such; any other flag is kept and changes nothing."""
+
+    FIXED = ("floatX", "compute_test_value", "cast_policy", "int_division")
+
+    def __setattr__(self, name, value):
+        if name in self.FIXED and value != getattr(self, name, None):
+            raise NotImplementedByRngscope(f"{self._public_name}.{name} = {value!r}")
+        super().__setattr__(name, value)
 
 
 _CANNOT_IMPORT = re.compile(r"cannot import name '([^']+)'")

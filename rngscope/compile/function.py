@@ -356,7 +356,7 @@ class Function:
         self.fgraph = fg
         self.updated = updated
         self.n_real = len(outputs)
-        self.program = link(fg)
+        self.program = link(fg, guard=self.mode.guard)
         self.program.bind_shared(shared_inputs, len(explicit), updated, len(outputs))
         self.quiet_call = None  # runs a call telling no draws (linked when first asked for)
         self.quiet_for = None  # the observer this function's calls are quiet for
@@ -392,7 +392,7 @@ class Function:
         cp.single = False
         cp.shared_inputs = [swap.get(s, s) for s in self.shared_inputs]
         cp.updated = [] if delete_updates else [swap.get(s, s) for s in self.updated]
-        cp.program = link(self.fgraph)
+        cp.program = link(self.fgraph, guard=self.mode.guard)
         cp.program.bind_shared(cp.shared_inputs, len(self.specs), cp.updated, self.n_real)
         cp.quiet_call = cp.quiet_for = None
         if _observe.current is not None:
@@ -481,7 +481,7 @@ class Function:
 
     def _link_quiet(self):
         """The call of a program whose draws no observer is told of (``observe.QUIET``)."""
-        program = link(self.fgraph, observed=False)
+        program = link(self.fgraph, observed=False, guard=self.mode.guard)
         program.bind_shared(self.shared_inputs, len(self.specs), self.updated, self.n_real)
         self.quiet_call = program.call
         return self.quiet_call

@@ -93,9 +93,9 @@ def _annotate(exc, node):
         exc.args = exc.args + (msg,)
 
 
-def link(fg, observed=True):
+def link(fg, observed=True, guard=None):
     """The Program computing ``fg.outputs`` from ``fg.inputs`` (its draws told to an observer,
-    unless ``observed`` is False)."""
+    unless ``observed`` is False; each node's outputs checked by ``guard`` if one is given)."""
     slots = {}
 
     def slot(v):
@@ -118,7 +118,8 @@ def link(fg, observed=True):
                 constants.append((slot(v), v.data))
             ins.append(slot(v))
         outs = [slot(o) for o in node.outputs]
-        thunks.append(make_thunk(node, ins, outs, read, observed))
+        thunk = make_thunk(node, ins, outs, read, observed)
+        thunks.append(thunk if guard is None else guard.wrap(node, outs, thunk))
         nodes.append(node)
     output_slots = []
     for v in fg.outputs:

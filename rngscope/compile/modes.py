@@ -1,11 +1,13 @@
 """Compilation modes: a mode is a named tuple of passes run in order over a FunctionGraph.
 
 FAST_RUN follows Theano 1.0.5's optimizer database in order (positions sort,
-ties by name): merge, the 'useless' pass (fills and no-ops removed, inputs
-first) and a merge, the fused softmax cross-entropy (on the graph as built),
-canonicalize, merge, stabilize, log-sum-exp, BLAS, specialize, uncanonicalize,
-specialize_device, elementwise fusion, merge, the in-place passes (indexed
-increments, BLAS, elementwise, random), a last merge and the output copies.
+ties by name): merge, the loops' push-out of loop-invariant work (scan_pushout), the
+'useless' pass (fills and no-ops removed, inputs first) and a merge, the fused softmax
+cross-entropy (on the graph as built), canonicalize, merge, stabilize, log-sum-exp, the
+loops' constants read back inside and their memory (scan_save_mem), BLAS, specialize,
+uncanonicalize, specialize_device, elementwise fusion, merge, the in-place passes
+(indexed increments, BLAS, elementwise, loops, random), a last merge and the output
+copies.
 FAST_COMPILE runs what Theano tags 'fast_compile': merges,
 constant folding and a few cleanups, dot -> Dot22, then the output copies.
 UNOPTIMIZED runs no rewrite, only the output copies that keep outputs from
@@ -16,15 +18,21 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from rngscope.compile.rewriter import equilibrium, in_to_out, merge
-from rngscope.compile.rewrites import canonical, erf, nnet, shape, sigmoid_products, specialize, views
+from rngscope.compile.rewrites import (
+    canonical, erf, nnet, shape, sigmoid_products, specialize, switch, views,
+)
 from rngscope.compile.rewrites.fusion import fusion
-from rngscope.compile.rewrites.inplace import blas_inplace, elemwise_inplace, random_inplace
+from rngscope.compile.rewrites.loop_memory import loop_save_mem
+from rngscope.compile.rewrites.loop_pushout import loop_constants, loop_pushout
+from rngscope.compile.rewrites.inplace import (
+    blas_inplace, elemwise_inplace, loop_inplace, random_inplace,
+)
 from rngscope.compile.rewrites.inplace_subtensor import subtensor_inplace
 from rngscope.compile.rewrites.outputs import insert_deepcopy
 
 __all__ = [
     "blas", "canonicalize", "canonicalize_fast_compile", "dot_to_dot22", "FAST_COMPILE",
-    "FAST_RUN", "get_mode", "log_sum_exp", "Mode", "MODES", "specialize_device", "specialize_pass",
+    "FAST_RUN", "get_mode", "OPTIMIZERS", "log_sum_exp", "Mode", "MODES", "specialize_device", "specialize_pass",
     "stabilize", "uncanonicalize", "UNOPTIMIZED", "useless",
 ]
 
@@ -47,7 +55,8 @@ def useless(fg):
 
 def canonicalize(fg):
     """Shapes, folding, fills, dimshuffle lifting and the add/mul canonizers."""
-    equilibrium(fg, (views.gradient_identity,) + canonical.CANONICALIZE + erf.ERF, cleanup=True)
+    equilibrium(fg, (views.gradient_identity,) + canonical.CANONICALIZE + erf.ERF + switch.SWITCH,
+                cleanup=True)
 
 
 def stabilize(fg):
@@ -70,8 +79,8 @@ def blas(fg):
 
 def specialize_pass(fg):
     """sqr, neg and identity removals."""
-    equilibrium(fg, specialize.SPECIALIZE + nnet.SPECIALIZE + erf.ERF + _SHARED
-                + (shape.join_make_vector, shape.join_one))
+    equilibrium(fg, specialize.SPECIALIZE + nnet.SPECIALIZE + erf.ERF + switch.SWITCH_SPECIALIZE
+                + _SHARED + (shape.join_make_vector, shape.join_one))
     nnet.crossentropy_softmax_1hot(fg)  # Theano's crossentropy_to_crossentropy_with_softmax
 
 
@@ -92,6 +101,7 @@ class Mode(NamedTuple):
 
     name: str
     passes: tuple
+    guard: object = None  # checks each node's outputs as they are computed (NanGuardMode)
 
     def optimize(self, fg):
         for p in self.passes:
@@ -99,10 +109,12 @@ class Mode(NamedTuple):
 
 
 FAST_RUN = Mode("FAST_RUN", (
-    merge, useless, merge, nnet.crossentropy, canonicalize, merge, stabilize, log_sum_exp, blas, specialize_pass, uncanonicalize,
+    merge, loop_pushout, useless, merge, nnet.crossentropy, canonicalize, merge, stabilize,
+    log_sum_exp, loop_constants, loop_save_mem, blas, specialize_pass, uncanonicalize,
     specialize_device,
     fusion, merge,  # both at 49 in Theano's optdb, which sorts ties by name: elemwise_fusion first
-    subtensor_inplace, blas_inplace, elemwise_inplace, random_inplace, merge, insert_deepcopy,
+    subtensor_inplace, blas_inplace, elemwise_inplace, loop_inplace, random_inplace, merge,
+    insert_deepcopy,
 ))
 def canonicalize_fast_compile(fg):
     """FAST_COMPILE's canonicalize: constant folding and the few cleanups tagged for it."""
@@ -128,6 +140,11 @@ MODES = {
     # implementation while it runs: the graph and the values are FAST_RUN's.
     "DebugMode": FAST_RUN, "DEBUG_MODE": FAST_RUN,
 }
+
+
+# what ``theano.Mode(optimizer=...)`` names: its passes
+OPTIMIZERS = {None: UNOPTIMIZED, "None": UNOPTIMIZED, "default": FAST_RUN, "fast_run": FAST_RUN,
+              "fast_compile": FAST_COMPILE}
 
 
 def get_mode(mode):

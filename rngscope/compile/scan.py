@@ -33,8 +33,7 @@ from rngscope.compile.scan_op import Scan, ScanGrad
 from rngscope.graph.basic import Constant, Variable, clone_replace, graph_inputs, nodes_between
 from rngscope.shared import SharedVariable
 from rngscope.tensor import basic as T
-from rngscope.tensor.grad_ops import set_subtensor
-from rngscope.tensor.shape_ops import AllocEmpty
+from rngscope.tensor.grad_ops import expand_empty
 from rngscope.tensor.variable import TensorType
 
 __all__ = ["OrderedUpdates", "Scan", "ScanGrad", "foldl", "foldr", "map", "reduce", "scan"]
@@ -147,17 +146,10 @@ def _sequence_slices(var, taps, go_backwards):
     return slices
 
 
-def _expand_empty(var, size):
-    """``var`` with ``size`` uninitialised rows after its own (Theano's ``expand_empty``)."""
-    shapes = [var.shape[i] for i in range(var.ndim)]
-    empty = AllocEmpty(var.dtype)(*([size + shapes[0]] + shapes[1:]))
-    return set_subtensor(empty[:shapes[0]], var)
-
-
 def _row_buffer(init, size):
     """The buffer of an output fed back from t-1: its initial value as row 0."""
     padded = T.dimshuffle(init, ["x"] + list(range(init.ndim)))
-    return _expand_empty(T.unbroadcast(padded, 0), size)
+    return expand_empty(T.unbroadcast(padded, 0), size)
 
 
 def _fresh_copy(outputs):
@@ -290,7 +282,7 @@ def scan(fn, sequences=None, outputs_info=None, non_sequences=None, n_steps=None
         inner_outputs=tuple(inner_outputs),
         truncate_gradient=int(truncate_gradient),
     )
-    buffers = [_expand_empty(outs[k][0][:-min(outs[k][1])], n_var) for k in mit] \
+    buffers = [expand_empty(outs[k][0][:-min(outs[k][1])], n_var) for k in mit] \
         + [_row_buffer(outs[k][0], n_var) for k in sit] + [_row_buffer(s, n_var) for s in buffered]
     node = op.make_node(n_var, *outer_seqs, *buffers, *carried, *([n_var] * len(nit)),
                         *read_only, *other)

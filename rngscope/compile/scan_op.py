@@ -15,6 +15,7 @@ output.  The inner graph is rewritten and linked once, when the op is made.
 from __future__ import annotations
 
 import copy
+import dataclasses
 from dataclasses import dataclass
 
 import numpy as np
@@ -27,15 +28,18 @@ from rngscope.graph.basic import Apply, Constant, Op, clone_graph, clone_replace
 from rngscope.tensor import basic as T
 from rngscope.tensor import gradient
 from rngscope.tensor.blas import Dot
+from rngscope.tensor.shape_ops import Shape_i
 from rngscope.tensor.variable import TensorType
 
 __all__ = ["Scan", "ScanGrad"]
 
 
-def _compile_inner(inputs, outputs, protected):
-    """An inner graph rewritten in the default mode and linked: (FunctionGraph, Program)."""
+def _compile_inner(inputs, outputs, protected, n_kept=0):
+    """An inner graph rewritten in the default mode and linked: (FunctionGraph, Program).
+    Its first ``n_kept`` outputs are never computed in place of another value."""
     fg = FunctionGraph(inputs, outputs, protected=protected)
     fg.listeners = []
+    fg.n_kept_outputs = n_kept
     get_mode(None).optimize(fg)
     fg.release_dropped()
     program = link(fg)
@@ -57,6 +61,7 @@ class Scan(Op):
     inner_inputs: tuple
     inner_outputs: tuple
     truncate_gradient: int = -1
+    destroyed: tuple = ()  # fed-back outputs written into their buffer (Theano's destroy_map)
 
     def __post_init__(self):
         private, inputs = clone_graph(list(self.inner_outputs), list(self.inner_inputs))
@@ -66,13 +71,39 @@ class Scan(Op):
         carried = {id(v) for v in inputs[first:first + self.n_shared]}
         protected = [v for v in inputs
                      if id(v) not in carried or isinstance(v.type, TensorType)]
-        fg, program = _compile_inner(inputs, private, protected)
+        fg, program = _compile_inner(inputs, private, protected, len(self.out_taps))
         object.__setattr__(self, "program", program)
         object.__setattr__(self, "fgraph", fg)
         object.__setattr__(self, "n_fed", sum(1 for taps in self.out_taps if taps))
+        object.__setattr__(self, "origin", self)  # the loop scan() made (its twins share it)
 
     def __str__(self):
-        return "for{cpu,%s}" % self.name
+        if not self.destroyed:
+            return "for{cpu,%s}" % self.name
+        if sorted(self.destroyed) == list(range(self.n_fed)):
+            return "forall_inplace,cpu,%s}" % self.name
+        return "for{inplace{%s},cpu,%s}" % ("".join("%d," % k for k in self.destroyed), self.name)
+
+    @property
+    def destroy_map(self):
+        return {k: [1 + self.n_seqs + k] for k in self.destroyed}
+
+    def buffer_positions(self):
+        """(output, input) of each fed-back output and its buffer: what may be in place."""
+        return [(k, 1 + self.n_seqs + k) for k in range(self.n_fed)]
+
+    def with_step(self, inner_inputs, inner_outputs, n_nonseq):
+        """This loop with another step graph (a rewrite's), answering for the same origin."""
+        twin = dataclasses.replace(self, inner_inputs=tuple(inner_inputs),
+                                   inner_outputs=tuple(inner_outputs), n_nonseq=n_nonseq)
+        object.__setattr__(twin, "origin", self.origin)
+        return twin
+
+    def in_place(self, outputs):
+        """This loop writing ``outputs`` into their buffers (the inner graph is shared)."""
+        twin = copy.copy(self)
+        object.__setattr__(twin, "destroyed", tuple(sorted(set(self.destroyed) | set(outputs))))
+        return twin
 
     def depth(self, k):
         """How many initial rows fed-back output ``k``'s buffer starts with."""
@@ -99,6 +130,22 @@ class Scan(Op):
         shared_start = fed_start + self.n_fed
         types += [v.type for v in inputs[shared_start:shared_start + self.n_shared]]
         return Apply(self, inputs, types)
+
+    def infer_shape(self, node, shapes):
+        """A fed-back output is as long as its buffer, an output not fed back as its count;
+        the other axes are read from the output (the inner graph's shapes are not lifted)."""
+        out = []
+        for k, v in enumerate(node.outputs):
+            if k >= len(self.out_taps):
+                out.append(None)
+                continue
+            rest = tuple(Shape_i(d)(v) for d in range(1, v.ndim))
+            if k < self.n_fed:
+                out.append((shapes[1 + self.n_seqs + k][0],) + rest)
+            else:
+                count = node.inputs[1 + self.n_seqs + self.n_fed + self.n_shared + k - self.n_fed]
+                out.append((count if count.dtype == "int64" else T.cast(count, "int64"),) + rest)
+        return out
 
     def perform(self, node, inputs):
         results, states, _args = self.loop(inputs, keep_args=False, node=node)
@@ -176,8 +223,11 @@ class Scan(Op):
             if k < n_fed:
                 buffer = inputs[1 + self.n_seqs + k]
                 d = self.depth(k)
-                rows = np.empty((d + len(steps),) + np.shape(buffer)[1:], dtype=dtype)
-                rows[:d] = buffer[:d]
+                if k in self.destroyed and len(buffer) == d + len(steps):
+                    rows = buffer  # its initial rows are in place already
+                else:
+                    rows = np.empty((d + len(steps),) + np.shape(buffer)[1:], dtype=dtype)
+                    rows[:d] = buffer[:d]
                 if steps:
                     rows[d:] = steps
                 space = len(buffer)

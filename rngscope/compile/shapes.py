@@ -13,8 +13,9 @@ from rngscope.random.streams import RandomFunction
 from rngscope.tensor.basic import cast
 from rngscope.tensor.blas import Dot, Dot22, Gemm, Gemv
 from rngscope.tensor.elemwise import DimShuffle, Elemwise, Sum
+from rngscope.tensor.grad_ops import IncSubtensor
 from rngscope.tensor.shape_ops import (
-    AdvancedSubtensor1, Alloc, AllocEmpty, Shape_i, Subtensor,
+    AdvancedSubtensor1, Alloc, AllocEmpty, Rebroadcast, Shape_i, Subtensor,
 )
 from rngscope.tensor.static import size_entries
 from rngscope.tensor.variable import TensorConstant, constant
@@ -56,7 +57,7 @@ def shape_inputs(v):
         return [node.inputs[0]]
     if isinstance(op, AdvancedSubtensor1):
         return list(node.inputs)
-    if isinstance(op, Subtensor):
+    if isinstance(op, (Subtensor, Rebroadcast, IncSubtensor)):
         return [node.inputs[0]]
     if hasattr(op, "infer_shape"):  # ops that state their output shapes (Theano's protocol)
         return list(node.inputs)
@@ -104,6 +105,11 @@ def infer_shape(v, known):
         return known[id(node.inputs[0])]
     if isinstance(op, Subtensor):
         return _subtensor_shape(v, op, known[id(node.inputs[0])])
+    if isinstance(op, Rebroadcast):  # an axis made broadcastable has length 1
+        src = known[id(node.inputs[0])]
+        return tuple(one() if dict(op.axis).get(d) else s for d, s in enumerate(src))
+    if isinstance(op, IncSubtensor):
+        return known[id(node.inputs[0])]
     if isinstance(op, AdvancedSubtensor1):  # one row per index
         x, ilist = node.inputs
         return (known[id(ilist)][0],) + tuple(known[id(x)][1:])

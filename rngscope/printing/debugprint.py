@@ -150,14 +150,13 @@ def render_theano(lines, options=PrintOptions()):
 
 def scan_sections(lines, options, used_ids, done):
     """Theano's "Inner graphs of the scan ops:" sections for the scan outputs in ``lines``:
-    per scan output met (in order), its line, then the op's inner outputs behind ``>``;
+    per line of a scan output (in order, a second line of one output again), then the op's inner outputs behind ``>``;
     an inner input fed from outside names the outer variable's id (``-> [id C]``)."""
     met, outer_ids = [], {}
     for line in lines:
         outer_ids.setdefault(id(line.var), line.id)
-        if line.node is not None and isinstance(line.node.op, Scan) and not any(
-                line.var is v for v, _line in met):
-            met.append((line.var, line))
+        if line.node is not None and isinstance(line.node.op, Scan):
+            met.append((line.var, line))  # each time it is printed, as Theano lists it
     sections = []
     for var, line in met:
         node, op = line.node, line.node.op

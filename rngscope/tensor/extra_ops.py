@@ -15,12 +15,14 @@ import numpy as np
 
 from rngscope.graph.basic import Apply, Op
 from rngscope.tensor import basic as T
+from rngscope.tensor.grad_ops import set_subtensor
 from rngscope.tensor.nnet import arange
 from rngscope.tensor.static import constant_value
 from rngscope.tensor.variable import TensorType, register_methods
 
-__all__ = ["ArgSortOp", "CumOp", "SortOp", "argsort", "cumprod", "cumsum", "register_gradients",
-           "sort"]
+__all__ = ["ArgSortOp", "CumOp", "Nonzero", "SortOp", "argsort", "cumprod", "cumsum", "flatnonzero",
+           "nonzero", "nonzero_values", "register_gradients",
+           "sort", "to_one_hot"]
 
 
 def _axis_of(axis_input):
@@ -102,7 +104,50 @@ class CumOp(Op):
         return [np.asarray(run(inputs[0], axis=self.axis))]
 
 
+@dataclass(frozen=True)
+class Nonzero(Op):
+    """The indices of the non-zero elements as an int64 matrix, one row per axis."""
+
+    def __str__(self):
+        return "Nonzero"
+
+    def make_node(self, a):
+        a = T.as_tensor_variable(a)
+        if a.ndim == 0:
+            raise ValueError("Nonzero only supports non-scalar arrays.")
+        return Apply(self, [a], [TensorType("int64", (False, False))])
+
+    def perform(self, node, inputs):
+        found = np.nonzero(inputs[0])
+        rows = np.vstack(found) if len(found[0]) > 0 else np.zeros((len(found), 0))
+        return [rows.astype("int64")]
+
+
 # ------------------------------------------------------------------ user functions
+
+
+def nonzero(a, return_matrix=False):
+    """The indices of ``a``'s non-zero elements: a tuple of vectors, one per axis (numpy's
+    form), or the matrix whose rows they are."""
+    a = T.as_tensor_variable(a)
+    rows = Nonzero()(a)
+    if return_matrix:
+        return rows
+    return tuple(rows[i] for i in range(a.ndim))
+
+
+def flatnonzero(a):
+    """The indices of the non-zero elements of the flattened ``a``."""
+    a = T.as_tensor_variable(a)
+    if a.ndim == 0:
+        raise ValueError("Nonzero only supports non-scalar arrays.")
+    return nonzero(a.flatten(), return_matrix=True)[0]
+
+
+def nonzero_values(a):
+    """The non-zero elements of the flattened ``a``."""
+    a = T.as_tensor_variable(a)
+    return a.flatten()[flatnonzero(a)]
 
 
 def sort(a, axis=-1, kind="quicksort", order=None):
@@ -131,7 +176,15 @@ def cumprod(x, axis=None):
     return CumOp(axis, "mul")(x)
 
 
-register_methods(sort=sort, argsort=argsort, cumsum=cumsum, cumprod=cumprod)
+def to_one_hot(y, nb_class, dtype=None):
+    """Rows of zeros with a one at column ``y[i]`` (dtype floatX by default)."""
+    y = T.as_tensor_variable(y)
+    ret = T.zeros((y.shape[0], nb_class), dtype=dtype)
+    return set_subtensor(ret[arange(y.shape[0]), y], 1)
+
+
+register_methods(sort=sort, argsort=argsort, cumsum=cumsum, cumprod=cumprod, nonzero=nonzero,
+                 nonzero_values=nonzero_values)
 
 
 # ------------------------------------------------------------------ gradients

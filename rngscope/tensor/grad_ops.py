@@ -1,5 +1,6 @@
 """Ops that gradient graphs are made of: increments of indexed parts, the product
-without zeros, and the identity ops that stop, zero, clip or scale a gradient."""
+without zeros, and the identity ops that stop, zero, clip or scale a gradient; and the
+buffers of scan's fed-back outputs (an initial value set into uninitialised rows)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -8,7 +9,9 @@ import numpy as np
 
 from rngscope.graph.basic import Apply, Op
 from rngscope.tensor.variable import TensorType, as_tensor
-from rngscope.tensor.shape_ops import AdvancedSubtensor1, Subtensor, rebroadcast
+from rngscope.tensor.shape_ops import (
+    AdvancedIncSubtensor, AdvancedSubtensor, AdvancedSubtensor1, AllocEmpty, Subtensor, rebroadcast,
+)
 
 
 @dataclass(frozen=True)
@@ -145,6 +148,9 @@ def inc_subtensor(x, y, inplace=False, set_instead_of_inc=False,
     if node is not None and isinstance(node.op, AdvancedSubtensor1):
         op = AdvancedIncSubtensor1(set_instead_of_inc=set_instead_of_inc)
         return op(node.inputs[0], y, node.inputs[1])
+    if node is not None and isinstance(node.op, AdvancedSubtensor):
+        op = AdvancedIncSubtensor(set_instead_of_inc=set_instead_of_inc)
+        return op(node.inputs[0], y, *node.inputs[1:])
     raise TypeError("x must be the result of a subtensor operation")
 
 
@@ -155,4 +161,12 @@ def set_subtensor(x, y, inplace=False, tolerate_inplace_aliasing=False):
 
 
 __all__ = ["AdvancedIncSubtensor1", "GradIdentity", "IncSubtensor", "ProdWithoutZeros",
-           "inc_subtensor", "set_subtensor"]
+           "expand_empty", "inc_subtensor", "set_subtensor"]
+
+
+def expand_empty(var, size):
+    """``var`` with ``size`` uninitialised rows after its own (Theano's scan buffers:
+    ``AllocEmpty`` of the longer shape, ``var`` set into its first rows)."""
+    shapes = [var.shape[i] for i in range(var.ndim)]
+    empty = AllocEmpty(var.dtype)(*([as_tensor(size) + shapes[0]] + shapes[1:]))
+    return set_subtensor(empty[:shapes[0]], var)

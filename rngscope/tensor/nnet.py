@@ -20,6 +20,7 @@ from rngscope.tensor import scalar as scal
 from rngscope.tensor.elemwise import Elemwise
 from rngscope.tensor.scalar import IMPLS
 from rngscope.tensor.shape_ops import AdvancedIncSubtensor, AdvancedSubtensor
+from rngscope.tensor.static import constant_value
 
 _exp, _log = IMPLS["Exp"], IMPLS["Log"]
 
@@ -304,6 +305,22 @@ def softmax(c):
     return Softmax()(c)
 
 
+crossentropy_softmax_argmax_1hot_with_bias = CrossentropySoftmaxArgmax1HotWithBias()
+crossentropy_categorical_1hot = CrossentropyCategorical1Hot()
+softmax_with_bias = SoftmaxWithBias()
+
+
+def crossentropy_softmax_1hot_with_bias(x, b, y_idx):
+    """(nll, softmax(x + b)) for integer targets, from the fused op."""
+    return crossentropy_softmax_argmax_1hot_with_bias(x, b, y_idx)[0:2]
+
+
+def crossentropy_softmax_1hot(x, y_idx):
+    """(nll, softmax(x)) for integer targets, from the fused op with a zero bias."""
+    x = T.as_tensor_variable(x)
+    return crossentropy_softmax_1hot_with_bias(x, T.zeros_like(x[0, :]), y_idx)
+
+
 def relu(x, alpha=0):
     """Theano 1.0.5's relu: ``0.5 * (x + abs(x))``, leaky as ``f1 * x + f2 * abs(x)``."""
     x = T.as_tensor_variable(x)
@@ -313,6 +330,42 @@ def relu(x, alpha=0):
     f1 = 0.5 * (1 + alpha)
     f2 = 0.5 * (1 - alpha)
     return f1 * x + f2 * abs(x)
+
+
+def logsoftmax(c):
+    """Row-wise log of the softmax, as one LogSoftmax node (a vector is one row)."""
+    c = T.as_tensor_variable(c)
+    if c.ndim == 1:
+        c = T.dimshuffle(c, ("x", 0))
+    return LogSoftmax()(c)
+
+
+def elu(x, alpha=1):
+    """The exponential linear unit, as Theano builds it: ``switch(x > 0, x, alpha * expm1(x))``."""
+    return T.switch(x > 0, x, alpha * T.expm1(x))
+
+
+_SELU_ALPHA = 1.6732632423543772848170429916717
+_SELU_SCALE = 1.0507009873554804934193349852946
+
+
+def selu(x):
+    """The scaled exponential linear unit: ``scale * elu(x, alpha)`` with the paper's constants."""
+    return _SELU_SCALE * elu(x, _SELU_ALPHA)
+
+
+def _softsign_impl(x):
+    wide = np.asarray(x, dtype=np.float64)  # Theano runs it on Python floats
+    return wide / (1.0 + np.abs(wide))
+
+
+scal.IMPLS["ScalarSoftsign"] = _softsign_impl
+SOFTSIGN = scal.ScalarOp(name="scalar_softsign", cls="ScalarSoftsign", nin=1, rule="float")
+
+
+def softsign(x):
+    """``x / (1 + |x|)`` elementwise."""
+    return Elemwise(SOFTSIGN, name="softsign")(T.as_tensor_variable(x))
 
 
 def ultra_fast_sigmoid(x):
@@ -410,6 +463,32 @@ def _crossentropy_grad(node, out_grads):
     return [CrossentropyCategorical1HotGrad()(out_grads[0], coding, one_of_n), None]
 
 
+def _given(g):
+    """Whether an output gradient was given (the walk fills a missing one with zeros)."""
+    return g is not None and not (constant_value(g) is not None and constant_value(g) == 0)
+
+
+def _crossentropy_softmax_grad(node, out_grads):
+    """The fused op's gradient: the nll's through CrossentropySoftmax1HotWithBiasDx, the
+    softmax output's through SoftmaxGrad; the bias gets each one summed over rows."""
+    x, b, y_idx = node.inputs
+    g_nll, g_sm, _g_am = out_grads
+    dxs = []
+    if _given(g_nll):
+        dxs.append(CrossentropySoftmax1HotWithBiasDx()(g_nll, node.outputs[1], y_idx))
+    if _given(g_sm):
+        dxs.append(SoftmaxGrad()(g_sm, SoftmaxWithBias()(x, b)))
+    if not dxs:
+        return [T.zeros_like(x), T.zeros_like(b), None]
+    dbs = [T.sum(dx, axis=[0]) for dx in dxs]
+    return [dxs[0] if len(dxs) == 1 else T.add(*dxs), dbs[0] if len(dbs) == 1 else T.add(*dbs), None]
+
+
+def _softmax_with_bias_grad(node, out_grads):
+    dx = SoftmaxGrad()(out_grads[0], node.outputs[0])
+    return [dx, T.sum(dx, axis=0)]
+
+
 def _advanced_subtensor_grad(node, out_grads):
     x, indices = node.inputs[0], node.inputs[1:]
     return [AdvancedIncSubtensor()(T.zeros_like(x), out_grads[0], *indices)] + [None] * len(indices)
@@ -418,13 +497,28 @@ def _advanced_subtensor_grad(node, out_grads):
 def _advanced_inc_subtensor_grad(node, out_grads):
     (gz,) = out_grads
     indices = node.inputs[2:]
-    return [gz, AdvancedSubtensor()(gz, *indices)] + [None] * len(indices)
+    gx = gz
+    if node.op.set_instead_of_inc:  # what was written over gets no gradient
+        gx = AdvancedIncSubtensor(set_instead_of_inc=True)(gz, T.constant(0, dtype=gz.dtype), *indices)
+    return [gx, AdvancedSubtensor()(gz, *indices)] + [None] * len(indices)
+
+
+def _softsign_grad(xs, z, gz):
+    d = T.constant(1.0) + abs(xs[0])
+    return [gz / (d * d)]
+
+
+def register_scalar_gradients(rules):
+    """Add softsign's scalar gradient rule to ``rules`` (scalar class -> rule)."""
+    rules["ScalarSoftsign"] = _softsign_grad
 
 
 def register_gradients(rules):
     """Add the gradient rules of these ops to ``rules`` (op class -> rule)."""
     rules.update({
         Softmax: _softmax_grad,
+        SoftmaxWithBias: _softmax_with_bias_grad,
+        CrossentropySoftmaxArgmax1HotWithBias: _crossentropy_softmax_grad,
         LogSoftmax: _log_softmax_grad,
         CrossentropyCategorical1Hot: _crossentropy_grad,
         AdvancedSubtensor: _advanced_subtensor_grad,
@@ -436,7 +530,9 @@ __all__ = [
     "ARange", "Argmax", "MaxAndArgmax", "argmin", "CrossentropyCategorical1Hot", "CrossentropyCategorical1HotGrad",
     "CrossentropySoftmax1HotWithBiasDx", "CrossentropySoftmaxArgmax1HotWithBias", "LogSoftmax",
     "Softmax", "SoftmaxGrad", "SoftmaxWithBias", "arange", "argmax", "binary_crossentropy",
-    "categorical_crossentropy", "hard_sigmoid", "register_gradients", "relu", "softmax",
+    "categorical_crossentropy", "crossentropy_categorical_1hot", "crossentropy_softmax_1hot",
+    "crossentropy_softmax_1hot_with_bias", "crossentropy_softmax_argmax_1hot_with_bias", "elu", "hard_sigmoid", "logsoftmax", "register_gradients",
+    "register_scalar_gradients", "relu", "selu", "softmax", "softmax_with_bias", "softsign",
     "ultra_fast_sigmoid",
 ]
 

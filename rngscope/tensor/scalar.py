@@ -16,7 +16,8 @@ from rngscope.graph.types import DISCRETE_DTYPES, upcast
 __all__ = [
     "abs_", "add", "and_", "Cast", "cast_op", "ceil", "clip", "Composite", "cos", "eq", "exp",
     "expm1", "floor", "ge", "gt", "identity", "IMPLS", "int_div", "inv", "invert", "le", "log",
-    "log1p", "lt", "maximum", "minimum", "mod", "mul", "neg", "neq", "or_", "pow",
+    "log1p", "lt", "maximum", "minimum", "mod", "mul", "neg", "neq", "on_float64_elements", "or_",
+    "pow",
     "round_half_to_even", "RULES", "ScalarOp", "second", "sgn", "sigmoid", "sin", "softplus",
     "sqr", "sqrt", "sub", "switch", "tanh", "true_div", "ultra_fast_sigmoid", "unnamed", "xor",
 ]
@@ -131,7 +132,13 @@ def _libm(scalar_fn, array_fn):
         except OverflowError:
             return float("inf")
 
-    ufunc = np.frompyfunc(safe, 1, 1)
+    return on_float64_elements(safe, array_fn)
+
+
+def on_float64_elements(scalar_fn, array_fn):
+    """An impl running float64 arrays element by element through ``scalar_fn`` (a Python
+    float function) and every other dtype through numpy's ``array_fn``."""
+    ufunc = np.frompyfunc(scalar_fn, 1, 1)
 
     def impl(x):
         x = np.asarray(x)

@@ -9,7 +9,7 @@ import numpy as np
 from rngscope.graph.basic import Apply, Constant, Op, Variable
 from rngscope.graph.types import upcast
 from rngscope.tensor import scalar as scal
-from rngscope.tensor.elemwise import Elemwise
+from rngscope.tensor.elemwise import Elemwise, scalar_elemwise
 from rngscope.tensor.variable import TensorType, as_tensor
 
 __all__ = [
@@ -170,7 +170,10 @@ class Reshape(Op):
                 f"shape argument to Reshape.perform has incorrect length {len(shp)}, "
                 f"should be {self.ndim}"
             )
-        return [np.reshape(x, tuple(int(s) for s in shp))]
+        try:
+            return [np.reshape(x, tuple(int(s) for s in shp))]
+        except Exception:
+            raise ValueError("Cannot reshape input of shape %s to shape %s" % (x.shape, shp)) from None
 
 
 @dataclass(frozen=True)
@@ -352,6 +355,9 @@ def rebroadcast(x, pairs):
     return Rebroadcast(pairs)(x)
 
 
+_ADD = scalar_elemwise(scal.add, "add")
+
+
 @dataclass(frozen=True)
 class Join(Op):
     """Concatenate tensors along an axis given as the first input."""
@@ -362,13 +368,34 @@ class Join(Op):
     def make_node(self, axis, *tensors):
         axis = as_tensor(axis)
         tensors = [as_tensor(t) for t in tensors]
+        if len({t.ndim for t in tensors}) > 1:
+            raise TypeError("Join() can only join tensors with the same number of dimensions.")
         dtype = upcast(*[t.dtype for t in tensors])
         bcast = tuple(False for _ in range(tensors[0].ndim))
         return Apply(self, [axis] + tensors, [TensorType(dtype, bcast)])
 
+    def infer_shape(self, node, shapes):
+        """The join axis sums the inputs' lengths, every other axis is the first input's
+        (Theano's Join.infer_shape, its switch on the axis folded for a constant axis)."""
+        axis = node.inputs[0]
+        if not isinstance(axis, Constant):
+            return [None]
+        ishapes = shapes[1:]
+        k = int(axis.data) % len(ishapes[0])
+        out = list(ishapes[0])
+        for shp in ishapes[1:]:
+            out[k] = _ADD(out[k], shp[k])
+        return [tuple(out)]
+
     def perform(self, node, inputs):
         axis, tensors = int(inputs[0]), inputs[1:]
-        return [np.concatenate(tensors, axis=axis).astype(node.outputs[0].type.dtype)]
+        try:
+            joined = np.concatenate(tensors, axis=axis)
+        except ValueError as e:
+            # Theano 1.0.5 ran on numpy 1.23, whose message numpy 1.24 reworded
+            raise ValueError(str(e).replace(" except for the concatenation axis",
+                                            " for the concatenation axis")) from None
+        return [joined.astype(node.outputs[0].type.dtype)]
 
 
 @dataclass(frozen=True)
@@ -414,10 +441,13 @@ class AdvancedSubtensor(Op):
 
 @dataclass(frozen=True)
 class AdvancedIncSubtensor(Op):
-    """``x`` with ``y`` added at ``x[i0, i1, ...]`` (repeated positions accumulate)."""
+    """``x`` with ``y`` added at ``x[i0, i1, ...]`` (repeated positions accumulate), or
+    written there with ``set_instead_of_inc``."""
+
+    set_instead_of_inc: bool = False
 
     def __str__(self):
-        return "AdvancedIncSubtensor{inplace=False,  set_instead_of_inc=False}"
+        return "AdvancedIncSubtensor{inplace=False,  set_instead_of_inc=%s}" % self.set_instead_of_inc
 
     def make_node(self, x, y, *indices):
         x, y = as_tensor(x), as_tensor(y)
@@ -426,5 +456,9 @@ class AdvancedIncSubtensor(Op):
     def perform(self, node, inputs):
         x, y, indices = inputs[0], inputs[1], inputs[2:]
         out = np.array(x, copy=True)
-        np.add.at(out, tuple(np.asarray(i, dtype=np.intp) for i in indices), y)
+        where = tuple(np.asarray(i, dtype=np.intp) for i in indices)
+        if self.set_instead_of_inc:
+            out[where] = y
+        else:
+            np.add.at(out, where, y)
         return [out]

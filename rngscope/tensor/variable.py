@@ -80,8 +80,14 @@ class _Operators:
     def __floordiv__(self, other):  # self // other
         return T.int_div(self, other)
 
+    def __rfloordiv__(self, other):  # other // self
+        return T.int_div(other, self)
+
     def __mod__(self, other):  # self % other
         return T.mod(self, other)
+
+    def __rmod__(self, other):  # other % self
+        return T.mod(other, self)
 
     def __pow__(self, other):  # self ** other
         return T.pow(self, other)
@@ -187,9 +193,6 @@ class _Operators:
         for i in range(length):
             yield self[i]
 
-    def __len__(self):
-        raise TypeError("len() of a symbolic tensor is not defined; use .shape[0]")
-
     def dot(self, other):
         return T.dot(self, other)
 
@@ -240,10 +243,51 @@ class _Operators:
     def round(self, mode="half_to_even"):
         return T.round(self, mode)
 
+    def transpose(self, *axes):
+        if len(axes) == 1 and isinstance(axes[0], (list, tuple)):
+            axes = axes[0]
+        return T.transpose(self, axes or None)
+
+    def ravel(self):
+        return self.flatten()
+
+    def zeros_like(self, dtype=None):
+        return T.zeros_like(self, dtype=dtype)
+
+    def ones_like(self, dtype=None):
+        return T.ones_like(self, dtype=dtype)
+
+    def fill(self, value):
+        return T.fill(self, value)
+
     def copy(self, name=None):
         out = T.tensor_copy(self)
         out.name = name
         return out
+
+
+def _basic_method(name):
+    def method(self):
+        return getattr(T, name)(self)
+
+    method.__name__ = name
+    return method
+
+
+def _registered_method(name):
+    def method(self, *args, **kwargs):
+        return _METHODS[name](self, *args, **kwargs)
+
+    method.__name__ = name
+    return method
+
+
+for _name in ("exp", "expm1", "log", "log1p", "sqrt", "tanh", "cos", "sin", "floor", "ceil"):
+    setattr(_Operators, _name, _basic_method(_name))
+for _name in ("exp2", "log2", "log10", "tan", "sinh", "cosh", "arcsin", "arccos", "arctan", "trunc",
+              "any", "all", "squeeze", "repeat", "swapaxes", "trace", "diagonal", "nonzero",
+              "nonzero_values"):
+    setattr(_Operators, _name, _registered_method(_name))
 
 
 class TensorVariable(_Operators, Variable):
@@ -358,6 +402,8 @@ class TensorType:
         else:
             pattern = "%iD" % len(b)
         return f"TensorType({self.dtype}, {pattern})"
+
+    __repr__ = __str__  # as Theano's: a list of types prints TensorType(float32, matrix)
 
     def filter_variable(self, other, allow_convert=True):
         """``other`` as a variable of this type (a value becomes a constant), else TypeError."""

@@ -7,6 +7,7 @@ import numpy as np
 import pytest
 import scipy.special
 
+from numeric import central_difference
 from rngscope.compile.function import function
 from rngscope.compile.modes import UNOPTIMIZED
 from rngscope.tensor import basic as T
@@ -21,15 +22,6 @@ V = np.array([0.9, -0.3, 0.45, 0.1])
 def _ops(f):
     return [str(n.op) for n in f.maker.fgraph.toposort()]
 
-
-def _fd(cost, x, h=1e-6):
-    g = np.zeros_like(x)
-    for idx in np.ndindex(x.shape):
-        plus, minus = x.copy(), x.copy()
-        plus[idx] += h
-        minus[idx] -= h
-        g[idx] = (cost(plus) - cost(minus)) / (2 * h)
-    return g
 
 
 @pytest.mark.parametrize("mode", MODES)
@@ -84,7 +76,7 @@ def test_gradients_match_finite_differences(build, mode):
     cost = build(m)
     f_cost = function([m], cost, mode=mode)
     g = function([m], grad(cost, m), mode=mode)(M)
-    np.testing.assert_allclose(g, _fd(f_cost, M), rtol=1e-6, atol=1e-6)
+    np.testing.assert_allclose(g, central_difference(f_cost, M), rtol=1e-6, atol=1e-6)
 
 
 @pytest.mark.parametrize("mode", MODES)
@@ -140,4 +132,19 @@ def test_erf_family_gradients_match_finite_differences(fn, lo, hi):
     x = np.linspace(lo, hi, 5)
     cost = T.sum(fn(v) * np.arange(1.0, 6.0))
     g = function([v], grad(cost, v))(x)
-    np.testing.assert_allclose(g, _fd(function([v], cost), x), rtol=1e-6, atol=1e-7)
+    np.testing.assert_allclose(g, central_difference(function([v], cost), x), rtol=1e-6, atol=1e-7)
+
+
+def test_nonzero_family_matches_numpy():
+    m = T.dmatrix("m")
+    got = function([m], [*extra_ops.nonzero(m), extra_ops.nonzero(m, return_matrix=True),
+                         extra_ops.flatnonzero(m), extra_ops.nonzero_values(m), m[extra_ops.nonzero(m > 1)]])(M)
+    expected = [*np.nonzero(M), np.vstack(np.nonzero(M)), np.flatnonzero(M), M[np.nonzero(M)],
+                M[np.nonzero(M > 1)]]
+    for g, e in zip(got, expected):
+        np.testing.assert_array_equal(g, e)
+        assert g.dtype == e.dtype
+    empty = function([m], extra_ops.nonzero(m, return_matrix=True))(np.zeros((2, 2)))
+    assert empty.shape == (2, 0) and empty.dtype == np.int64
+    with pytest.raises(ValueError, match="Nonzero only supports non-scalar arrays."):
+        extra_ops.nonzero(T.dscalar())

@@ -108,3 +108,46 @@ def test_a_mean_of_the_picked_log_probabilities_divides_by_the_rows_of_y():
 
     assert divisor_shape_of(-T.mean(T.log(p)[nnet.arange(y.shape[0]), y])) == "y"
     assert divisor_shape_of(T.mean(nnet.categorical_crossentropy(p, y))) == "x"
+
+
+def test_elu_selu_softsign_logsoftmax_values_and_gradients():
+    x = T.dvector("x")
+    xv = np.array([-3.0, -0.2, 0.0, 0.4, 2.0])
+    alpha, scale = 1.6732632423543772848170429916717, 1.0507009873554804934193349852946
+    expected = {
+        "elu": np.where(xv > 0, xv, np.expm1(xv)),
+        "selu": scale * np.where(xv > 0, xv, alpha * np.expm1(xv)),
+        "softsign": xv / (1 + np.abs(xv)),
+    }
+    for name, fn in (("elu", nnet.elu), ("selu", nnet.selu), ("softsign", nnet.softsign)):
+        out = fn(x)
+        np.testing.assert_allclose(function([x], out)(xv), expected[name], rtol=1e-15)
+        cost = function([x], T.sum(out * np.arange(1.0, 6.0)))
+        g = function([x], grad(T.sum(out * np.arange(1.0, 6.0)), x))(xv + 0.05)
+        fd = [(cost(xv + 0.05 + 1e-6 * e) - cost(xv + 0.05 - 1e-6 * e)) / 2e-6 for e in np.eye(5)]
+        np.testing.assert_allclose(g, fd, rtol=1e-6)
+    assert str(nnet.softsign(x).owner.op) == "softsign"
+    m = T.dmatrix("m")
+    mv = np.array([[1.0, 2.0, 3.0], [0.5, -0.5, 0.0]])
+    lsm = function([m], nnet.logsoftmax(m))(mv)
+    np.testing.assert_allclose(lsm, np.log(numpy_softmax(mv)), rtol=1e-14)
+    assert function([x], nnet.logsoftmax(x))(xv).shape == (1, 5)
+
+
+def test_the_fused_crossentropy_api_and_its_gradient():
+    x, y, b = T.dmatrix("x"), T.lvector("y"), T.dvector("b")
+    xv, yv, bv = np.array([[1.0, 2.0, 0.5], [-1.0, 0.0, 3.0]]), np.array([1, 2]), np.array([0.1, -0.2, 0.3])
+    nll, sm = nnet.crossentropy_softmax_1hot_with_bias(x, b, y)
+    p = numpy_softmax(xv + bv)
+    got_nll, got_sm = function([x, b, y], [nll, sm])(xv, bv, yv)
+    np.testing.assert_allclose(got_sm, p, rtol=1e-14)
+    np.testing.assert_allclose(got_nll, -np.log(p[[0, 1], yv]), rtol=1e-14)
+    cost = T.sum(nll * np.array([1.0, 3.0])) + T.sum(sm * np.arange(6.0).reshape(2, 3))
+    gx, gb = grad(cost, [x, b])
+    unfused = T.sum(-T.log(nnet.softmax(x + b))[nnet.arange(2), y] * np.array([1.0, 3.0])) + \
+        T.sum(nnet.softmax(x + b) * np.arange(6.0).reshape(2, 3))
+    ux, ub = grad(unfused, [x, b])
+    got = function([x, b, y], [gx, gb])(xv, bv, yv)
+    want = function([x, b, y], [ux, ub], mode=UNOPTIMIZED)(xv, bv, yv)
+    for g, w in zip(got, want):
+        np.testing.assert_allclose(g, w, rtol=1e-12, atol=1e-15)

@@ -4,6 +4,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
+from rngscope.compile.function import function
 from rngscope.tensor import basic as T
 from rngscope.tensor.elemwise import Elemwise
 from rngscope.tensor.shape_ops import MakeVector
@@ -59,3 +60,22 @@ def test_operators_build_what_the_functions_build():
 def test_small_scalar_constants_are_one_object():
     assert constant(2) is constant(2)
     assert constant(np.array([1.0, 2.0])) is not constant(np.array([1.0, 2.0]))
+
+
+def test_theano_methods_numpy_ufuncs_and_messages():
+    x = T.dvector("x")
+    xv = np.array([0.5, 1.0, 2.0])
+    f = function([x], [np.exp(x), x.log2(), x.sqrt(), x.any(), 7 % (x + 2), 9 // (x + 1), x.ravel(),
+                       x.zeros_like()])
+    outs = f(xv)
+    expected = [np.exp(xv), np.log2(xv), np.sqrt(xv), True, 7 % (xv + 2), 9 // (xv + 1), xv, 0 * xv]
+    for got, want in zip(outs, expected):
+        np.testing.assert_array_equal(got, want)
+    with pytest.raises(TypeError, match=r"^object of type 'TensorVariable' has no len\(\)$"):
+        len(x)
+    r = function([x], x.reshape((2, 2)))
+    with pytest.raises(ValueError, match=r"^Cannot reshape input of shape \(3,\) to shape \[2 2\]"):
+        r(xv)
+    with pytest.raises(TypeError, match="Join\\(\\) can only join tensors with the same number"):
+        T.concatenate([x, T.dmatrix()])
+    assert repr(x.type) == "TensorType(float64, vector)"

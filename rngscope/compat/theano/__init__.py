@@ -1,6 +1,8 @@
 """The ``theano`` a script sees under ``rngscope run``: rngscope's engine behind Theano's names."""
 from rngscope.compat import missing as _missing
-from rngscope.compat.theano import gradient, mode, printing, sandbox, tensor  # noqa: F401
+from rngscope.compat.theano import (  # noqa: F401
+    compile, gradient, mode, printing, sandbox, scalar, tensor,
+)
 from rngscope.compat.theano.ops import Apply, Op  # noqa: F401
 from rngscope.compile.function import (  # noqa: F401
     Function, In, Out, UnusedInputError, clone, function,
@@ -18,20 +20,16 @@ from rngscope.tensor.gradient import grad  # noqa: F401
 # What ``from theano import *`` gives: of the names here, those Theano 1.0.5 exports.
 __all__ = ["Apply", "Constant", "In", "Mode", "Op", "OrderedUpdates", "Out", "Variable", "clone", "compile",
            "config", "dot", "foldl", "foldr", "function", "gof", "grad", "gradient", "map", "pp", "pprint",
-           "printing", "reduce",
+           "printing", "reduce", "scalar",
            "scan", "shared", "tensor"]
 
 __version__ = "1.0.5"
-config = _missing.Namespace("theano.config", floatX="float64", device="cpu", mode="Mode",
-                          cxx="", on_unused_input="raise")
+config = _missing.Config(
+    "theano.config", floatX="float64", device="cpu", mode="Mode", optimizer="o4", linker="vm",
+    cxx="", on_unused_input="raise", exception_verbosity="low", compute_test_value="off",
+    profile=False, warn_float64="ignore", cast_policy="custom", allow_gc=True, int_division="int",
+    deterministic="default", openmp=False, optimizer_including="", optimizer_excluding="")
 gof = _missing.Namespace("theano.gof", Op=Op, Apply=Apply, Variable=Variable,
                          Constant=Constant)
-compile = _missing.Namespace(
-    "theano.compile", function=function, SharedVariable=SharedVariable, Mode=Mode,
-    UnusedInputError=UnusedInputError, mode=mode, get_default_mode=mode.get_default_mode,
-    get_mode=mode.get_mode,
-    function_module=_missing.Namespace("theano.compile.function_module",
-                                      UnusedInputError=UnusedInputError, function=function),
-)
 
 __getattr__ = _missing.module_getattr(__name__)  # a name not here is rngscope's gap

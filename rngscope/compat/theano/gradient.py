@@ -5,5 +5,6 @@ from rngscope.tensor.gradient import (  # noqa: F401
     DisconnectedInputError, MethodNotDefined, NullType, NullTypeGradError, consider_constant,
     disconnected_grad, grad, grad_clip, grad_not_implemented, grad_scale, grad_undefined, zero_grad,
 )
+from rngscope.tensor.lop_rop import Lop, Rop  # noqa: F401
 
 __getattr__ = _missing.module_getattr(__name__)  # a name not here is rngscope's gap

@@ -5,10 +5,7 @@ from rngscope.compile import modes as _modes
 __all__ = ["FAST_COMPILE", "FAST_RUN", "Mode", "get_default_mode", "get_mode"]
 
 FAST_RUN, FAST_COMPILE = "FAST_RUN", "FAST_COMPILE"
-_OPTIMIZERS = {
-    None: _modes.UNOPTIMIZED, "None": _modes.UNOPTIMIZED, "default": _modes.FAST_RUN,
-    "fast_run": _modes.FAST_RUN, "fast_compile": _modes.FAST_COMPILE,
-}
+_OPTIMIZERS = _modes.OPTIMIZERS
 
 
 class Mode:

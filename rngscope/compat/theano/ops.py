@@ -46,6 +46,10 @@ class Op(basic.Op):
         perform.__doc__ = user_perform.__doc__
         cls.perform = perform
 
+    def L_op(self, inputs, outputs, output_grads):
+        """Theano's default: the op's ``grad`` (an op without one raises AttributeError)."""
+        return self.grad(inputs, output_grads)
+
     def _props(self):
         return tuple(getattr(self, p) for p in getattr(self, "__props__", ()))
 

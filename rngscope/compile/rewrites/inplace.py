@@ -20,7 +20,7 @@ from rngscope.tensor.blas import Gemm, Gemv, ScipyGer
 from rngscope.tensor.elemwise import Elemwise
 
 __all__ = [
-    "blas_inplace", "DestroyChecker", "elemwise_inplace", "random_inplace",
+    "blas_inplace", "DestroyChecker", "elemwise_inplace", "loop_inplace", "random_inplace",
 ]
 
 
@@ -88,10 +88,17 @@ class DestroyChecker:
         self.fg.replaced_in_place(node)
         self.note(node)
 
+    def makes_kept_output(self, node, op):
+        """Whether ``op`` would compute one of the outputs a loop's step keeps in place
+        of another value (Theano's NoOutputFromInplace: a scan writes those into its
+        preallocated buffers)."""
+        kept = self.fg.outputs[:getattr(self.fg, "n_kept_outputs", 0)]
+        return any(node.outputs[o] is v for o in getattr(op, "destroy_map", {}) for v in kept)
+
     def attempt(self, node, var, op):
         """Theano's try-validate-revert: make ``node`` in place on ``var`` if allowed
         (True), else leave it, with the bookkeeping a reverted attempt leaves."""
-        if self.can_destroy(node, var):
+        if self.can_destroy(node, var) and not self.makes_kept_output(node, op):
             self.swap(node, op)
             return True
         self.fg.replaced_in_place(node, reverted=True)
@@ -141,3 +148,22 @@ def random_inplace(fg):
         op = node.op
         if is_random(op) and not op.inplace:
             checker.attempt(node, node.inputs[0], op.as_inplace())
+
+
+def loop_inplace(fg):
+    """for{cpu,f}(n, ..., buffers, ...) -> forall_inplace,cpu,f}: a loop writes its fed-back
+    outputs into their buffers, all of them if it may, else each one it may (Theano's
+    scanOp_make_inplace, after the elementwise in-place pass)."""
+    checker = DestroyChecker(fg)
+    for node in checker.nodes:
+        if not hasattr(node.op, "buffer_positions"):
+            continue
+        pairs = [(o, i) for o, i in node.op.buffer_positions() if o not in node.op.destroyed]
+        allowed = [o for o, i in pairs if checker.can_destroy(node, node.inputs[i])]
+        if allowed and len(allowed) == len(pairs) and len(
+                {id(view_root(node.inputs[i])) for _o, i in pairs}) == len(pairs):
+            checker.swap(node, node.op.in_place(allowed))
+            continue
+        for o, i in pairs:
+            checker.attempt(node, node.inputs[i], node.op.in_place([o]))
+

@@ -18,7 +18,9 @@ from rngscope.tensor.static import constant_value, size_entries
 from rngscope.tensor.variable import TensorConstant, constant
 
 __all__ = [
-    "inc_subtensor_of_alloc", "join_make_vector", "join_one", "reshape_chain", "reshape_to_dimshuffle", "shape_i_lift", "shape_to_shape_i", "subtensor_lift",
+    "constant_entry", "inc_subtensor_of_alloc", "join_make_vector", "join_one", "reshape_chain",
+    "reshape_to_dimshuffle", "shape_i_lift", "shape_to_shape_i", "subtensor_lift",
+    "subtensor_merge",
     "subtensor_of_vector", "subtensor_slice_of_vector", "useless_reshape",
 ]
 
@@ -57,6 +59,24 @@ def _index_value(v):
     return None
 
 
+def constant_entry(node):
+    """A one-axis-or-more Subtensor's first entry with constant bounds: an int, or a
+    (start, stop, step) of ints and Nones; None when a bound is symbolic."""
+    entry, values = node.op.idx[0], iter(node.inputs[1:])
+    if not isinstance(entry, tuple):
+        return _index_value(next(values))
+    bounds = []
+    for e in entry:
+        if e is None:
+            bounds.append(None)
+        else:
+            v = _index_value(next(values))
+            if v is None:
+                return None
+            bounds.append(v)
+    return tuple(bounds)
+
+
 @tracks(Subtensor)
 def subtensor_of_vector(node, ctx):
     """MakeVector(a, b, ...)[k] -> the k-th item;  Shape(x)[k] -> the k-th dimension of x."""
@@ -76,6 +96,27 @@ def subtensor_of_vector(node, ctx):
 
 
 @tracks(Subtensor)
+def subtensor_merge(node, ctx):
+    """x[a:b][k] -> x[k'] for constant a, b, k and a constant length of x (Theano's
+    local_subtensor_merge where every bound folds; the merged index is int64)."""
+    inner = node.inputs[0].owner
+    if inner is None or not isinstance(inner.op, Subtensor) or len(node.op.idx) != 1:
+        return None
+    if isinstance(node.op.idx[0], tuple) or len(inner.op.idx) != 1:
+        return None
+    bounds = constant_entry(inner)
+    k = _index_value(node.inputs[1])
+    x = inner.inputs[0]
+    length = _index_value(ctx.shape_of(x)[0])
+    if not isinstance(bounds, tuple) or bounds[2] is not None or k is None or length is None:
+        return None
+    rows = range(length)[slice(*bounds)]
+    if not -len(rows) <= k < len(rows):
+        return None
+    return [Subtensor.build(x, rows[k])]
+
+
+@tracks(Subtensor)
 def subtensor_slice_of_vector(node, ctx):
     """MakeVector(a, b, c)[i:j] -> MakeVector(a[i:j]...) for constant bounds."""
     if not isinstance(node.op, Subtensor) or len(node.op.idx) != 1:
@@ -86,16 +127,9 @@ def subtensor_slice_of_vector(node, ctx):
         return None
     if not isinstance(src.owner.op, MakeVector):
         return None
-    values = iter(node.inputs[1:])
-    bounds = []
-    for e in entry:
-        if e is None:
-            bounds.append(None)
-        else:
-            v = _index_value(next(values))
-            if v is None:
-                return None
-            bounds.append(v)
+    bounds = constant_entry(node)
+    if bounds is None:
+        return None
     items = src.owner.inputs[slice(*bounds)]
     if not items:
         return [constant(np.zeros(0, dtype=src.dtype))]

@@ -8,7 +8,9 @@ every public name of its module, ``np``, ``sum`` and ``max`` among them).
 from rngscope.compat import missing as _missing
 import numpy as np  # noqa: F401  (Theano's theano.tensor exports it)
 
-from rngscope.compat.theano.tensor import extra_ops, nnet, raw_random, shared_randomstreams  # noqa: F401
+from rngscope.compat.theano.tensor import (  # noqa: F401
+    extra_ops, nlinalg, nnet, raw_random, shared_randomstreams, xlogx,
+)
 from rngscope.graph.basic import Variable  # noqa: F401
 from rngscope.tensor import scalar as scal  # noqa: F401
 from rngscope.tensor.basic import *  # noqa: F401,F403
@@ -16,7 +18,19 @@ from rngscope.tensor.elemwise import DimShuffle, Elemwise  # noqa: F401
 from rngscope.compile.jacobian import hessian, jacobian  # noqa: F401
 from rngscope.tensor.grad_ops import inc_subtensor, set_subtensor  # noqa: F401
 from rngscope.tensor.gradient import grad  # noqa: F401
-from rngscope.tensor.extra_ops import argsort, cumprod, cumsum, sort  # noqa: F401
+from rngscope.tensor.lop_rop import Lop, Rop  # noqa: F401
+from rngscope.tensor.elementary import (  # noqa: F401
+    all, any, arccos, arccosh, arcsin, arcsinh, arctan, arctanh, cosh, exp2, flatten, floor_div, isinf, isnan, largest, log10,
+    log2, power, shape_padaxis, shape_padleft, shape_padright, sinh, smallest, squeeze, tan, trunc,
+    where,
+)
+from rngscope.tensor.extra_ops import (  # noqa: F401
+    argsort, cumprod, cumsum, flatnonzero, nonzero, nonzero_values, sort,
+)
+from rngscope.tensor.linalg import (  # noqa: F401
+    batched_dot, diag, eye, horizontal_stack, identity_like, repeat, roll, stacklists, swapaxes,
+    tensordot, tile, tri, tril, triu, vertical_stack,
+)
 from rngscope.tensor.nnet import MaxAndArgmax, arange, argmax, argmin  # noqa: F401
 from rngscope.tensor.special import erf, erfc, erfcinv, erfinv  # noqa: F401
 from rngscope.tensor.shape_ops import (  # noqa: F401
@@ -28,8 +42,13 @@ from rngscope.tensor.variable import (  # noqa: F401
 
 __all__ = [
     "AdvancedSubtensor1", "Alloc", "AsTensorError", "DimShuffle", "Elemwise", "Join",
-    "MaxAndArgmax", "Reshape", "argmin", "argsort", "cumprod", "cumsum", "erf", "erfc", "erfcinv",
-    "erfinv", "extra_ops", "sort",
+    "Lop", "MaxAndArgmax", "Reshape", "Rop", "argmin", "argsort", "cumprod", "cumsum", "erf", "erfc", "erfcinv",
+    "erfinv", "extra_ops", "sort", "all", "any", "arccos", "arcsin", "arctan", "cosh", "exp2",
+    "flatten", "floor_div", "isinf", "isnan", "largest", "log10", "log2", "power", "shape_padaxis",
+    "shape_padleft", "shape_padright", "sinh", "smallest", "squeeze", "tan", "trunc", "where",
+    "batched_dot", "diag", "eye", "identity_like", "nlinalg", "repeat", "roll", "swapaxes",
+    "tensordot", "tile", "arccosh", "arcsinh", "arctanh", "horizontal_stack", "stacklists", "tri",
+    "tril", "triu", "vertical_stack", "flatnonzero", "nonzero", "nonzero_values", "xlogx",
     "Shape", "Subtensor", "TensorConstant", "TensorType", "TensorVariable", "Variable", "abs_",
     "add", "addbroadcast", "alloc", "and_", "arange", "argmax", "as_tensor_variable", "bcol",
     "bitwise_and", "bitwise_not", "bitwise_or", "bitwise_xor", "bmatrix", "brow", "bscalar", "btensor3",

@@ -1,0 +1,16 @@
+"""``theano.compile``: function, Mode and its module, shared variables, ``theano.compile.ops``
+(as_op) and ``theano.compile.nanguardmode``."""
+from rngscope.compat import missing as _missing
+from rngscope.compat.theano import mode  # noqa: F401
+from rngscope.compat.theano.compile import nanguardmode, ops  # noqa: F401
+from rngscope.compat.theano.mode import Mode, get_default_mode, get_mode  # noqa: F401
+from rngscope.compile.function import In, Out, UnusedInputError, function  # noqa: F401
+from rngscope.shared import SharedVariable  # noqa: F401
+
+__all__ = ["In", "Mode", "Out", "SharedVariable", "UnusedInputError", "function", "function_module",
+           "get_default_mode", "get_mode", "mode", "nanguardmode", "ops"]
+
+function_module = _missing.Namespace("theano.compile.function_module",
+                                     UnusedInputError=UnusedInputError, function=function)
+
+__getattr__ = _missing.module_getattr(__name__)  # a name not here is rngscope's gap

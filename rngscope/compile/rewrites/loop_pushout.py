@@ -1,0 +1,125 @@
+"""Work a loop's step repeats identically is done once, before the loop (Theano's
+scanOp_pushout_nonseqs_ops, run on the graph as built, before canonicalize).
+
+A node of the step whose inputs are all non-sequences, constants or results of such
+nodes computes the same value at every step: it is rebuilt outside, on the loop's
+outer inputs, and the step reads its result as a new non-sequence (a constant stays a
+constant).  A draw is never moved (its stream advances at each step), nor a node
+making anything but tensors.  When nothing of
+the step is left, each output that was such a value is that value repeated n_steps
+times.  A non-sequence the step no longer reads is dropped, and one the rewrites
+made a constant is read as that constant (Theano's
+scanOp_remove_constants_and_unused_inputs).
+"""
+from __future__ import annotations
+
+from rngscope.compile.vocabulary import is_random
+from rngscope.graph.basic import Constant, clone_replace, io_toposort
+from rngscope.tensor.shape_ops import Alloc, DeepCopyOp
+from rngscope.tensor.variable import TensorType
+
+__all__ = ["loop_constants", "loop_pushout"]
+
+
+def loop_pushout(fg):
+    """for{...}(..., non-sequences) -> for{...}(..., non-sequences, values computed once)."""
+    for node in fg.toposort():
+        if hasattr(node.op, "buffer_positions") and fg.contains(node):
+            _push_out(fg, node)
+
+
+def _push_out(fg, node):
+    op = node.op
+    inner_in, inner_out = list(op.inner_inputs), list(op.inner_outputs)
+    first = len(inner_in) - op.n_nonseq
+    outer_of = {id(v): node.inputs[len(node.inputs) - op.n_nonseq + k]
+                for k, v in enumerate(inner_in[first:])}
+    moved = {}  # id(inner variable) -> its outer twin
+    kept_nodes = []
+    for nd in io_toposort(inner_in, inner_out):
+        if (not is_random(nd.op) and not isinstance(nd.op, DeepCopyOp)
+                and all(isinstance(o.type, TensorType) for o in nd.outputs) and all(
+                id(i) in outer_of or id(i) in moved or isinstance(i, Constant)
+                for i in nd.inputs)):
+            twin = nd.op.make_node(*[outer_of.get(id(i)) or moved.get(id(i), i)
+                                     for i in nd.inputs])
+            for o, t in zip(nd.outputs, twin.outputs):
+                moved[id(o)] = t
+        else:
+            kept_nodes.append(nd)
+    if not moved:
+        return
+    read = {id(i) for nd in kept_nodes for i in nd.inputs}
+    givens, new_inner, new_outer = {}, [], []
+    for nd in io_toposort(inner_in, inner_out):
+        for o in nd.outputs:
+            if id(o) not in moved or id(o) not in read:
+                continue
+            twin = moved[id(o)]
+            if isinstance(twin, Constant):
+                givens[o] = twin
+                continue
+            placeholder = o.type()
+            placeholder.name = None if o.name is None else o.name + "_replace"
+            givens[o] = placeholder
+            new_inner.append(placeholder)
+            new_outer.append(twin)
+    if givens:
+        outputs, _ = clone_replace(inner_out, givens)
+        _rebuild(fg, node, inner_in + new_inner, outputs, list(node.inputs) + new_outer,
+                 op.n_nonseq + len(new_inner))
+    elif not kept_nodes:
+        pairs = []
+        for k, o in enumerate(inner_out[:len(op.out_taps)]):
+            if id(o) in moved and not op.out_taps[k]:
+                y = moved[id(o)]
+                pairs.append((node.outputs[k], Alloc()(y, node.inputs[0],
+                                                      *[y.shape[d] for d in range(y.ndim)])))
+        if pairs:
+            fg.replace_all(pairs)
+
+
+def loop_constants(fg):
+    """for{...}(..., c, ...) -> the step reading the constant c itself, for a non-sequence
+    the rewrites made a constant (Theano's scanOp_remove_constants_and_unused_inputs)."""
+    for node in fg.toposort():
+        op = node.op
+        if not hasattr(op, "buffer_positions") or not fg.contains(node) or not op.n_nonseq:
+            continue
+        first = len(op.inner_inputs) - op.n_nonseq
+        outer = node.inputs[len(node.inputs) - op.n_nonseq:]
+        givens = {inner: value for inner, value in zip(op.inner_inputs[first:], outer)
+                  if isinstance(value, Constant) and value.type == inner.type}
+        if givens:
+            outputs, _ = clone_replace(list(op.inner_outputs), givens)
+            _rebuild(fg, node, list(op.inner_inputs), outputs, list(node.inputs), op.n_nonseq)
+
+
+def _rebuild(fg, node, inner_in, inner_out, outer_in, n_nonseq):
+    """The loop again with these inner inputs and outputs (the non-sequences it no longer
+    reads dropped, outer and inner alike)."""
+    op = node.op
+    first = len(inner_in) - n_nonseq
+    used = {id(v) for v in _inputs_read(inner_in, inner_out)}
+    keep = [k for k in range(len(inner_in)) if k < first or id(inner_in[k]) in used]
+    outer_first = len(outer_in) - n_nonseq
+    outer_keep = list(range(outer_first)) + [outer_first + k - first for k in keep if k >= first]
+    new_op = op.with_step([inner_in[k] for k in keep], inner_out,
+                          sum(1 for k in keep if k >= first))
+    new = new_op.make_node(*[outer_in[k] for k in outer_keep])
+    fg.replace_all(list(zip(node.outputs, new.outputs)))
+
+
+def _inputs_read(inputs, outputs):
+    ids = {id(v) for v in inputs}
+    found, seen, stack = [], set(), list(outputs)
+    while stack:
+        v = stack.pop()
+        if id(v) in seen:
+            continue
+        seen.add(id(v))
+        if id(v) in ids:
+            found.append(v)
+        elif v.owner is not None:
+            stack.extend(v.owner.inputs)
+    return found

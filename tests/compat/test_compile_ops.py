@@ -1,0 +1,45 @@
+"""theano.compile (as_op, Mode, function_module) and theano.config as scripts use them."""
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from rngscope.compat import theano_imports
+from rngscope.compat.missing import NotImplementedByRngscope
+
+
+def test_as_op_makes_an_op_of_a_python_function():
+    with theano_imports():
+        import theano
+        import theano.tensor as T
+        from theano.compile.ops import as_op
+
+        @as_op(itypes=[T.dvector, T.dvector], otypes=[T.dvector])
+        def outer_sum(a, b):
+            return a + b[::-1]
+
+        assert str(outer_sum) == "FromFunctionOp{outer_sum}"
+        a, b = T.dvectors("a", "b")
+        f = theano.function([a, b], outer_sum(a, b) * 2)
+        assert f([1.0, 2.0], [10.0, 20.0]).tolist() == [42.0, 24.0]
+        with pytest.raises(TypeError, match=r"^We expected inputs of types '\[TensorType\(float64, "
+                                            r"vector\), TensorType\(float64, vector\)\]' but got"):
+            outer_sum(T.fvector(), b)
+        with pytest.raises(AttributeError, match="'FromFunctionOp' object has no attribute 'grad'"):
+            T.grad(T.sum(outer_sum(a, b)), a)
+        assert theano.compile.function is theano.function
+        assert theano.compile.function_module.function is theano.function
+
+
+def test_config_keeps_flags_and_refuses_the_ones_that_change_results():
+    with theano_imports():
+        import theano
+
+        assert (theano.config.mode, theano.config.optimizer, theano.config.linker) == ("Mode", "o4", "vm")
+        theano.config.exception_verbosity = "high"
+        theano.config.floatX = "float64"  # unchanged: fine
+        with pytest.raises(NotImplementedByRngscope, match=r"theano.config.floatX = 'float32'"):
+            theano.config.floatX = "float32"
+        with pytest.raises(NotImplementedByRngscope, match=r"compute_test_value = 'raise'"):
+            theano.config.compute_test_value = "raise"
+        theano.config.exception_verbosity = "low"

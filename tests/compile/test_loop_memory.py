@@ -1,0 +1,114 @@
+"""Theano's scan rewrites on compiled loops: scan_save_mem for a constant n_steps, the loop
+written in place of its buffers (forall_inplace), step outputs never computed in place,
+and x[a:b][k] merged when x's length is known."""
+from __future__ import annotations
+
+import numpy as np
+
+from rngscope.compile.function import function
+from rngscope.compile.modes import UNOPTIMIZED
+from rngscope.compile.scan import Scan, scan
+from rngscope.streams import RandomStreams
+from rngscope.tensor import basic as T
+from rngscope.tensor.gradient import grad
+from rngscope.tensor.shape_ops import AllocEmpty, Subtensor
+
+
+def _loop(fn):
+    (node,) = [n for n in fn.fgraph.toposort() if isinstance(n.op, Scan)]
+    return node
+
+
+def _buffer_rows(node, k=0):
+    buffer = node.inputs[1 + node.op.n_seqs + k]
+    empty = buffer.owner.inputs[0]
+    assert isinstance(empty.owner.op, AllocEmpty)
+    return int(empty.owner.inputs[0].data)
+
+
+def _walk(n_steps):
+    x0 = T.dvector("x0")
+    srng = RandomStreams(seed=5)
+    walk, upd = scan(lambda x: x + srng.normal((2,)), outputs_info=x0, n_steps=n_steps,
+                     name="walk")
+    return x0, walk, upd
+
+
+def test_a_walk_returned_whole_keeps_its_steps_without_the_initial_row():
+    x0, walk, upd = _walk(3)
+    f = function([x0], walk, updates=upd)
+    node = _loop(f)
+    assert _buffer_rows(node) == 3
+    assert f.fgraph.outputs[0].owner is node  # out[1:] became the loop's output itself
+    reference = function([x0], walk, updates=upd, mode=UNOPTIMIZED)
+    (stream,) = list(upd)
+    state = stream.get_value()
+    got = f(np.zeros(2))
+    stream.set_value(state)
+    assert np.array_equal(got, reference(np.zeros(2)))
+
+
+def test_the_last_step_keeps_two_rows_and_is_read_at_row_one():
+    x0, walk, upd = _walk(3)
+    f = function([x0], walk[-1], updates=upd)
+    node = _loop(f)
+    assert _buffer_rows(node) == 2
+    reader = f.fgraph.outputs[0].owner
+    assert isinstance(reader.op, Subtensor) and int(reader.inputs[1].data) == 1
+    whole = function([x0], walk, updates=upd, mode=UNOPTIMIZED)
+    (stream,) = list(upd)
+    state = stream.get_value()
+    last = f(np.ones(2))
+    stream.set_value(state)
+    assert np.array_equal(last, whole(np.ones(2))[-1])
+
+
+def test_an_output_not_fed_back_read_at_minus_one_stores_one_step():
+    srng = RandomStreams(seed=2)
+    noise, upd = scan(lambda: srng.uniform((2,)), n_steps=4)
+    f = function([], noise[-1], updates=upd)
+    node = _loop(f)
+    count = node.inputs[1 + node.op.n_seqs + node.op.n_fed + node.op.n_shared]
+    assert int(count.data) == 1
+    (stream,) = list(upd)
+    state = stream.get_value()
+    last = f()
+    stream.set_value(state)
+    assert np.array_equal(last, function([], noise, updates=upd)()[-1])
+
+
+def test_a_symbolic_n_steps_keeps_every_row():
+    n = T.lscalar("n")
+    x0, walk, upd = _walk(n)
+    f = function([x0, n], walk[-1], updates=upd)
+    node = _loop(f)
+    assert node.inputs[0] is n
+    assert f(np.zeros(2), 4).shape == (2,)
+
+
+def test_the_loop_writes_its_buffer_in_place_unless_another_node_reads_it():
+    x0, walk, upd = _walk(3)
+    f = function([x0], walk, updates=upd)
+    assert str(_loop(f).op) == "forall_inplace,cpu,walk}"
+    h0 = T.dvector("h0")
+    out, _ = scan(lambda h: T.tanh(h) * 2.0, outputs_info=h0, n_steps=3, name="rec")
+    g = function([h0], grad(out.sum(), h0))  # the gradient's loop reads the same buffer
+    names = sorted(str(n.op) for n in g.fgraph.toposort() if isinstance(n.op, Scan))
+    assert names and all(not name.startswith("forall_inplace") for name in names)
+
+
+def test_a_step_output_is_never_computed_in_place():
+    x = T.dvector("x")
+    h, _ = scan(lambda xt, hp: T.tanh(xt + hp), sequences=x,
+                outputs_info=T.constant(np.float64(0.0)))
+    f = function([x], h)
+    inner = _loop(f).op.fgraph
+    assert all(not getattr(o.owner.op, "destroy_map", None) for o in inner.outputs[:1])
+    assert np.allclose(f(np.array([0.5, -1.0])), [np.tanh(0.5), np.tanh(np.tanh(0.5) - 1.0)])
+
+
+def test_a_slice_then_an_index_of_a_known_length_merge_into_one_index():
+    v = T.constant(np.arange(6.0))
+    f = function([], v[1:][-2])
+    readers = [n for n in f.fgraph.toposort() if isinstance(n.op, Subtensor)]
+    assert f() == 4.0 and len(readers) <= 1
