@@ -269,4 +269,5 @@ def register_scalar_gradients(rules):
 
 
 register_methods(exp2=exp2, log2=log2, log10=log10, tan=tan, sinh=sinh, cosh=cosh, arcsin=arcsin,
-                 arccos=arccos, arctan=arctan, trunc=trunc, any=any, all=all, squeeze=squeeze)
+                 arccos=arccos, arctan=arctan, trunc=trunc, any=any, all=all, squeeze=squeeze,
+                 arcsinh=arcsinh, arccosh=arccosh, arctanh=arctanh)
