@@ -23,7 +23,7 @@ from rngscope.tensor.grad_ops import (
 )
 from rngscope.tensor.shape_ops import (
     AdvancedSubtensor1, Alloc, AllocEmpty, DeepCopyOp, Join, MakeVector, Rebroadcast, Reshape, Shape,
-    Shape_i, ScalarFromTensor, Subtensor, rebroadcast,
+    Shape_i, ScalarFromTensor, Split, Subtensor, rebroadcast,
 )
 
 
@@ -298,15 +298,26 @@ def _reshape(node, out_grads):
 
 
 def _join(node, out_grads):
+    """A Split of ``gz`` at the inputs' lengths, each piece given its input's broadcast
+    flags back; zeros for an integer join."""
     (gz,) = out_grads
-    axis = int(node.inputs[0].data)
-    grads, start = [None], T.constant(0, dtype="int64")
-    for t in node.inputs[1:]:
-        stop = start + T.shape(t)[axis]
-        piece = Subtensor.build(gz, (slice(None),) * axis + (slice(start, stop),))
-        grads.append(rebroadcast(piece, list(enumerate(t.broadcastable))))
-        start = stop
-    return grads
+    axis, tensors = node.inputs[0], node.inputs[1:]
+    if not is_float(node.outputs[0]):
+        return [None] + [T.zeros_like(t, dtype=FLOATX) for t in tensors]
+    lengths = T.stack([T.shape(t)[axis] for t in tensors])
+    pieces = Split(len(tensors))(gz, axis, lengths)
+    pieces = list(pieces) if isinstance(pieces, (list, tuple)) else [pieces]
+    return [None] + [rebroadcast(g, list(enumerate(t.broadcastable)))
+                     for t, g in zip(tensors, pieces)]
+
+
+def _split(node, out_grads):
+    """The pieces' gradients joined back (zeros for a piece with none)."""
+    x, axis = node.inputs[0], node.inputs[1]
+    if all(g is None for g in out_grads):
+        return [None, None, None]
+    grads = [T.zeros_like(o) if g is None else g for o, g in zip(node.outputs, out_grads)]
+    return [T.join(axis, *grads), None, None]
 
 
 def _make_vector(node, out_grads):
@@ -366,6 +377,7 @@ RULES = {
     AdvancedIncSubtensor1: _advanced_inc_subtensor1,
     Reshape: _reshape,
     Join: _join,
+    Split: _split,
     MakeVector: _make_vector,
     Alloc: _alloc,
     Rebroadcast: _rebroadcast,
