@@ -1,0 +1,35 @@
+"""theano.function's inputs: theano.In's default, update and keyword name; the name Theano
+gives an unnamed function (``file:line`` of the call, which its errors quote)."""
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from rngscope.compile.function import In, function
+from rngscope.tensor import basic as T
+
+
+def test_an_inputs_update_becomes_its_next_default_even_after_a_given_value():
+    x, acc = T.dvector("x"), T.dscalar("acc")
+    f = function([x, In(acc, value=0.0, update=acc + 1.0)], x + acc)
+    seen = [f(np.ones(2)).tolist(), f(np.ones(2)).tolist(), f(np.ones(2), 10.0).tolist(),
+            f(np.ones(2)).tolist()]
+    assert seen == [[1.0, 1.0], [2.0, 2.0], [11.0, 11.0], [12.0, 12.0]]
+    g = f.copy()  # a copy starts from the default and keeps its own from there
+    assert g(np.zeros(1))[0].tolist() == [12.0] and g(np.zeros(1))[0].tolist() == [13.0]
+    assert f(np.zeros(1)).tolist() == [12.0]
+
+
+def test_a_named_input_takes_a_keyword_and_its_default():
+    x, s = T.dvector("x"), T.dscalar("s")
+    f = function([x, In(s, value=2.0, name="scale")], x * s)
+    assert f(np.ones(1)).tolist() == [2.0] and f(np.ones(1), scale=5.0).tolist() == [5.0]
+
+
+def test_an_unnamed_function_is_named_by_the_line_that_compiled_it():
+    x = T.iscalar("x")
+    f = function([x], x * 2); line = f.name.rsplit(":", 1)[1]  # noqa: E702
+    assert f.name == f"{__file__}:{line}" and int(line) > 0
+    assert function([x], x, name="mine").name == "mine"
+    with pytest.raises(TypeError, match=f'with name "{__file__}:{line}" at index 0'):
+        f(1.5)
