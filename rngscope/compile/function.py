@@ -198,8 +198,11 @@ def clone(output, replace=None, strict=True, share_inputs=True):
     holders = [(old, old.type()) for old, _new in items]
     staged, _ = clone_replace(outs, dict(holders))
     final = {}
-    for (_old, holder), (_o, new) in zip(holders, items):
-        final[holder] = new if isinstance(new, Variable) else shared(new)
+    for (old, holder), (_o, new) in zip(holders, items):
+        new = new if isinstance(new, Variable) else shared(new)
+        if strict and hasattr(old.type, "filter_variable"):  # Theano rebuilds strictly
+            new = old.type.filter_variable(new)
+        final[holder] = new
     result, _ = clone_replace(staged, final)
     return result if isinstance(output, (list, tuple)) else result[0]
 
@@ -296,13 +299,21 @@ def function(inputs, outputs=None, mode=None, updates=None, givens=None,
         outputs = []
     single = not isinstance(outputs, (list, tuple))
     out_list = [outputs] if single else list(outputs)
+    for o in out_list:
+        if isinstance(o, (list, tuple)):  # a list inside the list
+            raise TypeError("Outputs must be theano Variable or Out instances. Received "
+                            + str(o) + " of type " + str(type(o)))
     out_list = [o.variable if isinstance(o, Out) else o for o in out_list]
     out_list = [o if isinstance(o, Variable) else as_tensor_variable(o) for o in out_list]
     if updates and not isinstance(updates, dict) and any(isinstance(u, Variable)
                                                          for u in updates):
         raise ValueError("The updates parameter must be an OrderedDict/dict or a list of "
                          "lists/tuples with 2 elements")
+    for i in inputs:
+        if isinstance(i, Constant):
+            raise TypeError("Constants not allowed in param list", i)
     specs = [i if isinstance(i, In) else In(i) for i in inputs]
+    _check_duplicate_inputs([s.variable for s in specs])
     # an input's update is computed as one more output, after the real ones
     out_list += [s.update for s in specs if s.update is not None]
     for s in specs:
@@ -346,6 +357,16 @@ def _caller_name():
     while frame is not None and frame.f_code.co_filename.startswith(_PACKAGE_DIR):
         frame = frame.f_back
     return None if frame is None else f"{frame.f_code.co_filename}:{frame.f_lineno}"
+
+
+def _check_duplicate_inputs(variables):
+    for i, v in enumerate(variables):
+        later = [j for j in range(i + 1, len(variables)) if variables[j] is v]
+        if later:
+            raise UnusedInputError(
+                "Variable %s is used twice in inputs to theano.function, at indices %i and %i.  "
+                "This would result in values provided for it being ignored. Please do not "
+                "duplicate variables in the inputs list." % (v, i, later[0]))
 
 
 class Function:

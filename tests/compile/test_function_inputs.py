@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from rngscope.compile.function import In, function
+from rngscope.compile.function import In, UnusedInputError, clone, function
 from rngscope.tensor import basic as T
 
 
@@ -33,3 +33,26 @@ def test_an_unnamed_function_is_named_by_the_line_that_compiled_it():
     assert function([x], x, name="mine").name == "mine"
     with pytest.raises(TypeError, match=f'with name "{__file__}:{line}" at index 0'):
         f(1.5)
+
+
+def test_the_argument_errors_theano_gives_before_compiling():
+    x = T.dvector("x")
+    with pytest.raises(TypeError, match=r"Constants not allowed in param list"):
+        function([T.constant(1.0)], x)
+    with pytest.raises(UnusedInputError, match=r"^Variable x is used twice in inputs to "
+                                               r"theano.function, at indices 0 and 1\."):
+        function([x, x], x * 2)
+    with pytest.raises(TypeError, match=r"^Outputs must be theano Variable or Out instances. "
+                                        r"Received \[Elemwise\{mul,no_inplace\}.0\] of type "
+                                        r"<class 'list'>$"):
+        function([x], [x, [x * 2]])
+
+
+def test_clone_refuses_a_replacement_of_another_type_as_theano_does():
+    x, m = T.dvector("x"), T.dmatrix("m")
+    y = x * 2
+    with pytest.raises(TypeError, match=r"^Cannot convert Type TensorType\(float64, matrix\)"):
+        clone(y, replace={x: m})
+    assert clone(y, replace={x: m}, strict=False).ndim == 2
+    doubled = clone(y, replace={x: x * 3})
+    assert function([x], doubled)(np.ones(1)).tolist() == [6.0]
