@@ -7,21 +7,13 @@ what ``b`` needs before what ``a`` needs.
 from rngscope.compat import missing as _missing
 from rngscope.compat.theano.ops import Apply  # noqa: F401
 from rngscope.graph.basic import Constant, Variable  # noqa: F401
+from rngscope.graph.basic import ancestors as _ancestors
 
 
 def ancestors(variable_list, blockers=None):
-    """Every variable the given ones depend on, themselves included, in Theano's order."""
-    blocked = set(map(id, blockers or ()))
-    stack, seen, order = list(variable_list), set(), []
-    while stack:
-        v = stack.pop()
-        if id(v) in seen:
-            continue
-        seen.add(id(v))
-        order.append(v)
-        if v.owner is not None and id(v) not in blocked:
-            stack.extend(reversed(v.owner.inputs))
-    return order
+    """Every variable the given ones depend on, themselves included, in Theano's order
+    (rngscope's walk starts from the first variable: hand it the list reversed)."""
+    return _ancestors(list(reversed(variable_list)), blockers or ())
 
 
 def inputs(variable_list, blockers=None):
