@@ -15,7 +15,7 @@ from rngscope.graph.types import DISCRETE_DTYPES, FLOATX
 from rngscope.tensor import basic as T
 from rngscope.tensor import nnet
 from rngscope.tensor import scalar as scal
-from rngscope.tensor import elementary, extra_ops, ifelse, linalg, print_op, special
+from rngscope.tensor import elementary, extra_ops, ifelse, linalg, print_op, slinalg, special
 from rngscope.tensor.blas import Dot, Dot22, Gemm, Gemv
 from rngscope.tensor.elemwise import DimShuffle, Elemwise, Prod, Reduce, Sum
 from rngscope.tensor.grad_ops import (
@@ -395,6 +395,7 @@ special.register_scalar_gradients(SCALAR_RULES)
 elementary.register_scalar_gradients(SCALAR_RULES)
 nnet.register_scalar_gradients(SCALAR_RULES)
 linalg.register_gradients(RULES)
+slinalg.register_gradients(RULES)
 extra_ops.register_gradients(RULES)
 ifelse.register_gradients(RULES)
 print_op.register_gradients(RULES)

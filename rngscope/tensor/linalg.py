@@ -34,7 +34,7 @@ class Eye(Op):
     dtype: str
 
     def __str__(self):
-        return f"Eye{{{self.dtype}}}"
+        return f"Eye{{dtype='{self.dtype}'}}"
 
     def make_node(self, n, m, k):
         ins = [T.as_tensor_variable(v) for v in (n, m, k)]
@@ -53,7 +53,7 @@ class Tri(Eye):
     """``numpy.tri(n, m, k)`` of ``dtype``: ones on and below diagonal ``k``."""
 
     def __str__(self):
-        return f"Tri{{{self.dtype}}}"
+        return f"Tri{{dtype='{self.dtype}'}}"
 
     def perform(self, node, inputs):
         n, m, k = (int(v) for v in inputs)

@@ -9,7 +9,7 @@ from rngscope.compat import missing as _missing
 import numpy as np  # noqa: F401  (Theano's theano.tensor exports it)
 
 from rngscope.compat.theano.tensor import (  # noqa: F401
-    extra_ops, nlinalg, nnet, raw_random, shared_randomstreams, xlogx,
+    extra_ops, nlinalg, nnet, raw_random, shared_randomstreams, slinalg, xlogx,
 )
 from rngscope.graph.basic import Variable  # noqa: F401
 from rngscope.tensor import scalar as scal  # noqa: F401
