@@ -297,6 +297,10 @@ def function(inputs, outputs=None, mode=None, updates=None, givens=None,
     """Compile a callable computing ``outputs`` from ``inputs`` (Theano's ``function``)."""
     if outputs is None:
         outputs = []
+    output_keys = None
+    if isinstance(outputs, dict):  # a dict of outputs: computed in its sorted keys' order
+        output_keys = sorted(outputs)
+        outputs = [outputs[k] for k in output_keys]
     single = not isinstance(outputs, (list, tuple))
     out_list = [outputs] if single else list(outputs)
     for o in out_list:
@@ -344,6 +348,7 @@ def function(inputs, outputs=None, mode=None, updates=None, givens=None,
                             allow_input_downcast, explicit_updates=explicit)
     if name is None:
         fn.name = _caller_name()
+    fn.output_keys = output_keys
     return fn
 
 
@@ -405,6 +410,7 @@ class Function:
         self.program.bind_shared(shared_inputs, len(explicit), updated, len(outputs))
         self.quiet_call = None  # runs a call telling no draws (linked when first asked for)
         self.quiet_for = None  # the observer this function's calls are quiet for
+        self.output_keys = None  # the keys of a dict of outputs (function() sets them)
         self.input_updates = [k for k, s in enumerate(specs) if s.update is not None]
         self.defaults = {k: s.value for k, s in enumerate(specs) if s.value is not None}
         self.source_outputs = outputs[:len(outputs) - len(self.input_updates)]
@@ -531,6 +537,8 @@ class Function:
             kept = len(real) - len(self.input_updates)
             self.defaults.update(zip(self.input_updates, real[kept:]))
             real = real[:kept]
+        if self.output_keys is not None:
+            return dict(zip(self.output_keys, real))
         return real[0] if self.single else real
 
     def _link_quiet(self):

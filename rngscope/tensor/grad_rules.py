@@ -15,7 +15,9 @@ from rngscope.graph.types import DISCRETE_DTYPES, FLOATX
 from rngscope.tensor import basic as T
 from rngscope.tensor import nnet
 from rngscope.tensor import scalar as scal
-from rngscope.tensor import elementary, extra_ops, ifelse, linalg, print_op, slinalg, special
+from rngscope.tensor import (
+    decompositions, elementary, extra_ops, ifelse, linalg, print_op, slinalg, special,
+)
 from rngscope.tensor.blas import Dot, Dot22, Gemm, Gemv
 from rngscope.tensor.elemwise import DimShuffle, Elemwise, Prod, Reduce, Sum
 from rngscope.tensor.grad_ops import (
@@ -23,7 +25,7 @@ from rngscope.tensor.grad_ops import (
 )
 from rngscope.tensor.shape_ops import (
     AdvancedSubtensor1, Alloc, AllocEmpty, DeepCopyOp, Join, MakeVector, Rebroadcast, Reshape, Shape,
-    Shape_i, ScalarFromTensor, Split, Subtensor, rebroadcast,
+    Shape_i, ScalarFromTensor, SpecifyShape, Split, Subtensor, rebroadcast,
 )
 
 
@@ -378,6 +380,7 @@ RULES = {
     Reshape: _reshape,
     Join: _join,
     Split: _split,
+    SpecifyShape: lambda node, out_grads: [out_grads[0], None],  # the shape: disconnected
     MakeVector: _make_vector,
     Alloc: _alloc,
     Rebroadcast: _rebroadcast,
@@ -396,6 +399,7 @@ elementary.register_scalar_gradients(SCALAR_RULES)
 nnet.register_scalar_gradients(SCALAR_RULES)
 linalg.register_gradients(RULES)
 slinalg.register_gradients(RULES)
+decompositions.register_gradients(RULES)
 extra_ops.register_gradients(RULES)
 ifelse.register_gradients(RULES)
 print_op.register_gradients(RULES)

@@ -441,6 +441,49 @@ class Split(Op):
 
 
 @dataclass(frozen=True)
+class SpecifyShape(Op):
+    """``x`` itself, checked at run time to have the given shape, which shape inference
+    then knows (``theano.tensor.specify_shape``)."""
+
+    view_map = {0: [0]}
+
+    def __str__(self):
+        return "SpecifyShape"
+
+    def make_node(self, x, shape):
+        x, shape = as_tensor(x), as_tensor(shape)
+        assert shape.ndim == 1
+        assert shape.dtype in ("int8", "int16", "int32", "int64", "uint8", "uint16", "uint32",
+                               "uint64")
+        if isinstance(shape, Constant):
+            assert shape.data.size == x.ndim
+        return Apply(self, [x, shape], [x.type])
+
+    def infer_shape(self, node, shapes):
+        """The given lengths: int64 constants for a constant shape, else its entries."""
+        shape = node.inputs[1]
+        if isinstance(shape, Constant):
+            return [tuple(as_tensor(np.int64(n)) for n in shape.data)]
+        if shape.owner is not None and isinstance(shape.owner.op, MakeVector):
+            return [tuple(shape.owner.inputs)]
+        return [tuple(shape[d] for d in range(node.inputs[0].ndim))]
+
+    def perform(self, node, inputs):
+        x, shape = inputs
+        assert x.ndim == shape.size
+        assert np.all(x.shape == shape), ("got shape", x.shape, "expected", shape)
+        return [x]
+
+
+def specify_shape(x, shape):
+    """``x`` with its shape declared; a shape of symbolic lengths becomes a MakeVector."""
+    if isinstance(shape, (list, tuple)) and any(isinstance(n, Variable) for n in shape):
+        items = [as_tensor(n) for n in shape]
+        shape = MakeVector(upcast(*[i.dtype for i in items]))(*items)
+    return SpecifyShape()(x, shape)
+
+
+@dataclass(frozen=True)
 class DeepCopyOp(Op):
     """A copy of an output, so two outputs (or an output and an input) never alias."""
 

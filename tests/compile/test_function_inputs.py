@@ -56,3 +56,24 @@ def test_clone_refuses_a_replacement_of_another_type_as_theano_does():
     assert clone(y, replace={x: m}, strict=False).ndim == 2
     doubled = clone(y, replace={x: x * 3})
     assert function([x], doubled)(np.ones(1)).tolist() == [6.0]
+
+
+def test_a_dict_of_outputs_comes_back_as_a_dict():
+    x = T.dvector("x")
+    f = function([x], {"double": x * 2, "sum": x.sum()})
+    out = f(np.array([1.0, 2.0]))
+    assert sorted(out) == ["double", "sum"]
+    assert out["double"].tolist() == [2.0, 4.0] and float(out["sum"]) == 3.0
+
+
+def test_specify_shape_checks_the_shape_and_makes_it_known():
+    from rngscope.tensor.shape_ops import specify_shape
+
+    m, n = T.dmatrix("m"), T.lscalar("n")
+    f = function([m], specify_shape(m, (2, 2)).shape)
+    assert f(np.ones((2, 2))).tolist() == [2, 2]
+    assert [str(node.op) for node in f.maker.fgraph.toposort()] == ["DeepCopyOp"]
+    g = function([m], specify_shape(m, (2, 2)).sum())
+    with pytest.raises(AssertionError, match=r"got shape"):
+        g(np.ones((2, 3)))
+    assert function([m, n], specify_shape(m, (n, 2)).shape)(np.ones((3, 2)), 3).tolist() == [3, 2]

@@ -34,7 +34,7 @@ from rngscope.tensor.linalg import (  # noqa: F401
 from rngscope.tensor.nnet import MaxAndArgmax, arange, argmax, argmin, max_and_argmax  # noqa: F401
 from rngscope.tensor.special import erf, erfc, erfcinv, erfinv  # noqa: F401
 from rngscope.tensor.shape_ops import (  # noqa: F401
-    AdvancedSubtensor1, Alloc, Join, Reshape, Shape, Subtensor,
+    AdvancedSubtensor1, Alloc, Join, Reshape, Shape, SpecifyShape, Subtensor, specify_shape,
 )
 from rngscope.tensor.variable import (  # noqa: F401
     AsTensorError, TensorConstant, TensorType, TensorVariable, constant,
@@ -46,7 +46,7 @@ __all__ = [
     "erfinv", "extra_ops", "sort", "all", "any", "arccos", "arcsin", "arctan", "cosh", "exp2",
     "flatten", "floor_div", "isinf", "isnan", "largest", "log10", "log2", "power", "shape_padaxis",
     "shape_padleft", "shape_padright", "sinh", "smallest", "squeeze", "tan", "trunc", "where",
-    "batched_dot", "diag", "diagonal", "eye", "fill_diagonal", "max_and_argmax", "identity_like", "nlinalg", "repeat", "roll", "swapaxes",
+    "SpecifyShape", "specify_shape", "batched_dot", "diag", "diagonal", "eye", "fill_diagonal", "max_and_argmax", "identity_like", "nlinalg", "repeat", "roll", "swapaxes",
     "tensordot", "tile", "arccosh", "arcsinh", "arctanh", "horizontal_stack", "stacklists", "tri",
     "tril", "triu", "vertical_stack", "flatnonzero", "nonzero", "nonzero_values", "xlogx",
     "Shape", "Subtensor", "TensorConstant", "TensorType", "TensorVariable", "Variable", "abs_",
