@@ -60,7 +60,7 @@ def useless(fg):
 def canonicalize(fg):
     """Shapes, folding, fills, dimshuffle lifting and the add/mul canonizers."""
     equilibrium(fg, (views.gradient_identity,) + canonical.CANONICALIZE + erf.ERF + switch.SWITCH
-                + integer.INTEGER + (shape.useless_slice, shape.useless_subtensor,
+                + integer.CANONICAL_INTEGER + (shape.useless_slice, shape.useless_subtensor,
                                      slices.subtensor_merge_slices), cleanup=True)
 
 

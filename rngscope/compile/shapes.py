@@ -147,7 +147,7 @@ def _subtensor_shape(v, node, src):
         else:
             with fresh_constants():
                 cnf = canonical_slice(entry, src[d])[0]
-                if isinstance(cnf.step, int) and cnf.step == 1:
+                if not isinstance(cnf.step, T.Variable) and cnf.step == 1:
                     length = cnf.stop - cnf.start
                 else:
                     length = T.int_div(cnf.stop - cnf.start - 1, cnf.step) + 1

@@ -123,3 +123,26 @@ def test_the_last_step_of_a_loop_over_a_sequence_matches_the_whole_loop():
     for length in range(1, 5):
         data = rng.standard_normal((length, 2))
         assert np.array_equal(f(data), whole(data)[-1])
+
+
+def test_a_reversed_vector_has_its_length_as_theano_infers_it():
+    x = T.dvector("x")
+    f = function([x], x[::-1].shape[0])
+    # recorded with Theano 1.0.5 (the same text)
+    assert debugprint(f, file="str") == (
+        "Elemwise{Composite{(i0 - Switch(LT(i1, i0), i1, i0))}}[(0, 0)] [id A] ''   1\n"
+        " |Shape_i{0} [id B] ''   0\n"
+        " | |x [id C]\n"
+        " |TensorConstant{0} [id D]\n")
+    assert [f(np.zeros(k)) for k in range(4)] == [0, 1, 2, 3]
+
+
+def test_an_integer_division_by_one_is_dropped():
+    n = T.lscalar("n")
+    f = function([n], T.int_div(n, 1) + 2)
+    # recorded with Theano 1.0.5 (the same text)
+    assert debugprint(f, file="str") == (
+        "Elemwise{add,no_inplace} [id A] ''   0\n"
+        " |TensorConstant{2} [id B]\n"
+        " |n [id C]\n")
+    assert f(5) == 7

@@ -12,7 +12,8 @@ from rngscope.tensor.elemwise import Elemwise
 from rngscope.tensor.shape_ops import Shape_i
 from rngscope.tensor.variable import TensorConstant, constant
 
-__all__ = ["INTEGER", "useless_comparison", "useless_switch"]
+__all__ = ["CANONICAL_INTEGER", "INTEGER", "intdiv_by_one", "useless_comparison",
+           "useless_switch"]
 
 
 def _constant(v):
@@ -93,4 +94,15 @@ def useless_comparison(node, ctx):
     return None
 
 
-INTEGER = (useless_switch, useless_comparison)
+@tracks(Elemwise, families=("IntDiv",))
+def intdiv_by_one(node, ctx):
+    """x // 1 -> x (Theano's local_intdiv_by_one)."""
+    x, d = node.inputs
+    if not isinstance(d, TensorConstant) or not np.all(d.data == 1):
+        return None
+    out = node.outputs[0]
+    return [x if x.dtype == out.dtype else T.cast(x, out.dtype)]
+
+
+INTEGER = (useless_switch, useless_comparison)  # canonicalize and specialize
+CANONICAL_INTEGER = INTEGER + (intdiv_by_one,)  # canonicalize only
