@@ -50,13 +50,21 @@ class ScriptError(Exception):
         super().__init__(f"{type(exc).__name__}: {exc}")
         self.exc = exc
         self.traceback = traceback
-        self.missing = missing_name(exc)
+        self.missing = missing_name(exc, raised_by_script=_raised_in(exc, script_filename))
         self.line = _script_line(exc, script_filename)
 
     def gap(self, script_name: str) -> str:
         """One line for a missing Theano name: rngscope's gap, with the script's file and line."""
         where = script_name if self.line is None else f"{script_name}, line {self.line}"
         return f"{self.missing} is not implemented by rngscope ({where})"
+
+
+def _raised_in(exc: BaseException, script_filename: str | None) -> bool:
+    """Whether the innermost frame of the exception's traceback is the script's."""
+    tb = exc.__traceback__
+    while tb is not None and tb.tb_next is not None:
+        tb = tb.tb_next
+    return tb is not None and tb.tb_frame.f_code.co_filename == script_filename
 
 
 def _script_line(exc: BaseException, script_filename: str | None) -> int | None:

@@ -6,15 +6,21 @@ Each module of the stand-in ``theano`` package ends with
 so ``hasattr`` and ``getattr(m, name, default)`` behave as usual) instead of an
 AttributeError naming rngscope's modules.  ``missing_name(exc)`` reads the
 Theano name from what a script raised: that error, a ``from theano.X import Y``
-that failed, or a ``theano.X`` module rngscope does not serve; the runner turns
-it into one line with the script's file and line.
+that failed, a ``theano.X`` module rngscope does not serve, or an attribute a
+Theano 1.0.5 object has and rngscope's stand-in for it lacks
+(``MRG_RandomStreams(1).truncated_normal``: the names Theano's objects have are
+recorded in ``theano_attributes.txt`` by ``scripts/record_theano_attributes.py``);
+the runner turns it into one line with the script's file and line.
 """
 from __future__ import annotations
 
+import functools
+import importlib.resources
 import re
 from types import SimpleNamespace
 
-__all__ = ["Config", "Namespace", "NotImplementedByRngscope", "missing_name", "module_getattr", "theano_name"]
+__all__ = ["Config", "Namespace", "NotImplementedByRngscope", "missing_attribute", "missing_name",
+           "module_getattr", "theano_name"]
 
 PREFIX = "rngscope.compat.theano"
 
@@ -77,10 +83,58 @@ class Config(Namespace):
 _CANNOT_IMPORT = re.compile(r"cannot import name '([^']+)'")
 
 
-def missing_name(exc):
-    """The Theano name ``exc`` says rngscope lacks, or None for any other error."""
+# rngscope's class (module.qualname) -> the Theano classes it stands for, in the order
+# their names are looked up (a compiled function also serves as its own ``f.maker``).
+STAND_INS = {
+    "rngscope.streams.MRG_RandomStreams": ("theano.sandbox.rng_mrg.MRG_RandomStreams",),
+    "rngscope.streams.RandomStreams": ("theano.tensor.shared_randomstreams.RandomStreams",),
+    "rngscope.tensor.variable.TensorVariable": ("theano.tensor.var.TensorVariable",),
+    "rngscope.tensor.variable.TensorConstant": ("theano.tensor.var.TensorConstant",),
+    "rngscope.tensor.variable.TensorType": ("theano.tensor.type.TensorType",),
+    "rngscope.shared.TensorSharedVariable": ("theano.tensor.sharedvar.TensorSharedVariable",),
+    "rngscope.shared.RandomStateSharedVariable":
+        ("theano.tensor.shared_randomstreams.RandomStateSharedVariable",),
+    "rngscope.compile.function.Function": ("theano.compile.function_module.Function",
+                                           "theano.compile.function_module.FunctionMaker"),
+    "rngscope.compile.function.In": ("theano.compile.io.In",),
+    "rngscope.compile.function.Out": ("theano.compile.io.SymbolicOutput",),
+    "rngscope.compile.fgraph.FunctionGraph": ("theano.gof.fg.FunctionGraph",),
+    "rngscope.graph.basic.Apply": ("theano.gof.graph.Apply",),
+    "rngscope.compat.theano.mode.Mode": ("theano.compile.mode.Mode",),
+}
+
+
+@functools.cache
+def theano_attributes():
+    """Theano class (module.qualname) -> the public attribute names its objects have."""
+    text = importlib.resources.files(__package__).joinpath("theano_attributes.txt").read_text("utf-8")
+    table = {}
+    for line in text.splitlines():
+        cls, _, names = line.partition(": ")
+        table[cls] = frozenset(names.split())
+    return table
+
+
+def missing_attribute(obj, name):
+    """``Class.name`` when ``obj`` stands for a Theano object that has ``name``, else None."""
+    for cls in type(obj).__mro__:
+        for theano_cls in STAND_INS.get(f"{cls.__module__}.{cls.__qualname__}", ()):
+            if name in theano_attributes().get(theano_cls, ()):
+                return f"{theano_cls}.{name}"
+    return None
+
+
+def missing_name(exc, raised_by_script=True):
+    """The Theano name ``exc`` says rngscope lacks, or None for any other error.
+
+    ``raised_by_script``: the lookup that failed was the script's own (an attribute
+    rngscope's code misses on its own objects is rngscope's bug, not a gap).
+    """
     if isinstance(exc, NotImplementedByRngscope):
         return exc.theano_name
+    if type(exc) is AttributeError and raised_by_script and isinstance(exc.name, str):
+        # set by Python's failed lookup (3.10 on): the object and the name it lacked
+        return missing_attribute(exc.obj, exc.name)
     module = getattr(exc, "name", None) or ""
     if isinstance(exc, ModuleNotFoundError):
         return module if module == "theano" or module.startswith("theano.") else None

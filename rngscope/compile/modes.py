@@ -1,7 +1,8 @@
 """Compilation modes: a mode is a named tuple of passes run in order over a FunctionGraph.
 
 FAST_RUN follows Theano 1.0.5's optimizer database in order (positions sort,
-ties by name): merge, the loops' push-out of loop-invariant work (scan_pushout), the
+ties by name): merge, the loops' push-out of loop-invariant and sequence-only work
+(scan_pushout), the
 'useless' pass (fills and no-ops removed, inputs first) and a merge, the fused softmax
 cross-entropy (on the graph as built), canonicalize, merge, stabilize, log-sum-exp, the
 loops' constants read back inside and their memory (scan_save_mem), BLAS, specialize,

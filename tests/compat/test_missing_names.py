@@ -28,6 +28,19 @@ CASES = {
     "mode_optimizer": ("import theano\nm = theano.Mode(optimizer='o2')\n", "theano.Mode(optimizer='o2')", 2),
     "inside_a_function": ("import theano.tensor as T\n\ndef build():\n    return T.conv3d\n\nbuild()\n",
                           "theano.tensor.conv3d", 4),
+    # an attribute Theano 1.0.5's object has and rngscope's stand-in lacks
+    "stream_method": ("from theano.sandbox.rng_mrg import MRG_RandomStreams\nsrng = MRG_RandomStreams(1)\n"
+                      "y = srng.multinomial_wo_replacement(pvals=[[0.5, 0.5]])\n",
+                      "theano.sandbox.rng_mrg.MRG_RandomStreams.multinomial_wo_replacement", 3),
+    "variable_method": ("import theano.tensor as T\nx = T.vector()\ny = x.transfer('cpu')\n",
+                        "theano.tensor.var.TensorVariable.transfer", 3),
+    "function_method": ("import theano, theano.tensor as T\nx = T.vector()\nf = theano.function([x], x)\n"
+                        "f.free()\n", "theano.compile.function_module.Function.free", 4),
+    "maker_attribute": ("import theano, theano.tensor as T\nx = T.vector()\nf = theano.function([x], x)\n"
+                        "print(f.maker.function_builder)\n",
+                        "theano.compile.function_module.FunctionMaker.function_builder", 4),
+    "getattr_builtin": ("import theano\ns = theano.shared(1.0)\nz = getattr(s, 'zero')\n",
+                        "theano.tensor.sharedvar.TensorSharedVariable.zero", 3),
 }
 
 
@@ -83,3 +96,29 @@ def test_a_script_error_that_is_not_a_gap_keeps_its_traceback(tmp_path, rngscope
     assert proc.returncode == 1
     assert proc.stderr.decode().startswith("Traceback")
     assert proc.stderr.decode().rstrip().endswith("AttributeError: mine")
+
+
+def test_an_attribute_theano_lacks_too_is_the_scripts_own_error(tmp_path, rngscope_process):
+    """A misspelt method fails as under Theano: Python's AttributeError, the script's traceback."""
+    (tmp_path / "typo.py").write_text(
+        "import theano.tensor as T\nx = T.vector()\ny = x.sumn()\n", encoding="utf-8")
+    proc = rngscope_process("run", "typo.py", cwd=tmp_path)
+    assert proc.returncode == 1
+    err = proc.stderr.decode()
+    assert err.startswith("Traceback") and 'typo.py", line 3' in err
+    assert "AttributeError: 'TensorVariable' object has no attribute 'sumn'" in err
+    assert "not implemented by rngscope" not in err and "rngscope/" not in err
+
+
+def test_a_lookup_failing_inside_rngscope_is_not_called_a_gap():
+    """Only the script's own lookup names a gap: rngscope missing a name on its own object is a bug."""
+    from rngscope.compat.missing import missing_name
+    from rngscope.streams import MRG_RandomStreams
+
+    try:
+        MRG_RandomStreams(1).multinomial_wo_replacement
+    except AttributeError as exc:
+        assert missing_name(exc) == "theano.sandbox.rng_mrg.MRG_RandomStreams.multinomial_wo_replacement"
+        assert missing_name(exc, raised_by_script=False) is None
+    else:
+        pytest.fail("rngscope's MRG_RandomStreams grew multinomial_wo_replacement: pick another gap")

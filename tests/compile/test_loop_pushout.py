@@ -19,13 +19,15 @@ def _loops(fn):
 def test_work_on_non_sequences_only_is_done_once_before_the_loop():
     x = T.dvector("x")
     c = T.dscalar("c")
-    out, _ = scan(lambda v, c_: v * T.exp(c_ * 2.0), sequences=x, non_sequences=c)
-    f = function([x, c], out)
+    h0 = T.dscalar("h0")
+    out, _ = scan(lambda v, h, c_: h * T.exp(c_ * 2.0) + v, sequences=x, outputs_info=h0,
+                  non_sequences=c)
+    f = function([x, h0, c], out)
     (node,) = _loops(f)
     inner_ops = [str(n.op) for n in node.op.fgraph.toposort()]
     assert not any("exp" in op.lower() for op in inner_ops)  # exp(2c) is an outer input now
-    reference = function([x, c], out, mode=UNOPTIMIZED)
-    args = (np.array([1.0, 2.0, 3.0]), 0.25)
+    reference = function([x, h0, c], out, mode=UNOPTIMIZED)
+    args = (np.array([1.0, 2.0, 3.0]), 1.0, 0.25)
     assert np.array_equal(f(*args), reference(*args))
 
 
@@ -56,3 +58,86 @@ def test_a_size_folded_outside_is_read_back_as_a_constant_inside():
     assert node.op.n_nonseq == 0  # the size is a constant of the step, not an input
     draw = [n for n in node.op.fgraph.toposort() if n.op.__class__.__name__ == "RandomFunction"]
     assert isinstance(draw[0].inputs[1], Constant)
+
+
+# Theano's scanOp_pushout_seqs_ops (PushOutSeqScan): elementwise work on sequences
+
+
+def test_an_elementwise_map_is_no_loop_but_one_elemwise_over_the_sequence():
+    x = T.dvector("x")
+    doubled, _ = scan(lambda v: v * 2, sequences=x)
+    f = function([x], doubled)
+    assert not _loops(f)
+    (out,) = f.fgraph.outputs
+    assert str(out.owner.op) == "Elemwise{mul,no_inplace}"
+    two, seq = out.owner.inputs
+    assert isinstance(two, Constant) and two.data.tolist() == [2.0]
+    assert "Subtensor" in str(seq.owner.op)
+    assert f(np.array([1.0, 2.0, 3.0])).tolist() == [2.0, 4.0, 6.0]
+
+
+def test_sequence_work_feeding_a_recurrence_becomes_a_new_first_sequence():
+    x = T.dvector("x")
+    h0 = T.dscalar("h0")
+    acc, _ = scan(lambda v, h: h * 0.5 + v * 2, sequences=x, outputs_info=h0)
+    f = function([x, h0], acc)
+    (node,) = _loops(f)
+    assert node.op.n_seqs == 1  # x[t] is no longer read: only (2 * x)[t]
+    assert str(node.inputs[1].owner.op) == "Elemwise{mul,no_inplace}"
+    assert [str(n.op) for n in node.op.fgraph.toposort()] == [
+        "Elemwise{Composite{((i0 * i1) + i2)}}"]
+    args = (np.array([1.0, 2.0, 3.0]), 1.0)
+    assert f(*args).tolist() == [2.5, 5.25, 8.625]  # Theano 1.0.5's values
+    assert np.array_equal(f(*args), function([x, h0], acc, mode=UNOPTIMIZED)(*args))
+
+
+def test_a_dimshuffle_of_a_sequence_keeps_the_time_axis_in_front():
+    X = T.dmatrix("X")
+    W = T.dmatrix("W")
+    prod, _ = scan(lambda r, w: r * w, sequences=X, non_sequences=W)
+    f = function([X, W], prod)
+    assert not _loops(f)
+    out = f.fgraph.outputs[0].owner
+    assert [str(i.owner.op) for i in out.inputs] == [
+        "InplaceDimShuffle{0,x,1}", "InplaceDimShuffle{x,0,1}"]
+    got = f(np.ones((3, 2)), np.arange(4.0).reshape(2, 2))
+    assert got.tolist() == [[[0.0, 1.0], [2.0, 3.0]]] * 3
+
+
+def test_sequence_work_beside_a_draw_moves_out_and_the_draw_stays():
+    x = T.dvector("x")
+    results = []
+    for mode in (None, UNOPTIMIZED):
+        srng = RandomStreams(seed=3)
+        noisy, upd = scan(lambda v: v * 2 + srng.normal(()), sequences=x)
+        f = function([x], noisy, updates=upd, mode=mode)
+        results.append(f(np.array([1.0, 2.0, 3.0])))
+        if mode is None:
+            (node,) = _loops(f)
+            assert str(node.inputs[1].owner.op) == "Elemwise{mul,no_inplace}"
+            inner = [n.op.__class__.__name__ for n in node.op.fgraph.toposort()]
+            assert inner.count("RandomFunction") == 1
+    assert np.array_equal(results[0], results[1])
+    assert len(set(results[0].tolist())) == 3
+
+
+def test_a_step_ignoring_its_state_is_no_loop_and_keeps_the_initial_row_out():
+    x = T.dvector("x")
+    h0 = T.dscalar("h0")
+    out, _ = scan(lambda v, h: v * 2, sequences=x, outputs_info=h0)
+    f = function([x, h0], out)
+    assert not _loops(f)
+    assert f(np.array([1.0, 2.0, 3.0]), 5.0).tolist() == [2.0, 4.0, 6.0]
+
+
+def test_an_output_nothing_in_the_step_reads_stays_inside_with_its_loop():
+    x = T.dvector("x")
+    h0 = T.dscalar("h0")
+    (y, h), _ = scan(lambda v, h_: [v * 3, h_ + v], sequences=x, outputs_info=[None, h0])
+    f = function([x, h0], [y, h])
+    (node,) = _loops(f)
+    assert node.op.n_seqs == 1
+    assert [str(n.op) for n in node.op.fgraph.toposort()] == [
+        "Elemwise{add,no_inplace}", "Elemwise{mul,no_inplace}"]  # as Theano keeps them
+    got = f(np.array([1.0, 2.0]), 0.5)
+    assert [g.tolist() for g in got] == [[3.0, 6.0], [1.5, 3.5]]

@@ -1,5 +1,6 @@
-"""Work a loop's step repeats identically is done once, before the loop (Theano's
-scanOp_pushout_nonseqs_ops, run on the graph as built, before canonicalize).
+"""Work a loop's step can do outside is done there, before the loop (Theano's scan_eqopt1:
+scanOp_pushout_nonseqs_ops, then scanOp_pushout_seqs_ops, again while either changes
+something, on the graph as built, before canonicalize).
 
 A node of the step whose inputs are all non-sequences, constants or results of such
 nodes computes the same value at every step: it is rebuilt outside, on the loop's
@@ -10,11 +11,24 @@ the step is left, each output that was such a value is that value repeated n_ste
 times.  A non-sequence the step no longer reads is dropped, and one the rewrites
 made a constant is read as that constant (Theano's
 scanOp_remove_constants_and_unused_inputs).
+
+Elementwise work that reads sequences (and non-sequences or constants), and dimshuffles
+of sequences, is done once over the whole sequences: the Elemwise applied to the outer
+tensors (a dimshuffle keeps the time axis in front), and the step reads its result as a
+new sequence, put before the others; a sequence the step no longer reads is dropped.  A
+value the step returns but nothing left in it reads stays inside, as in Theano.  When
+nothing of the step is left, the loop is gone: an output not fed back is the value over
+the whole sequence, a fed-back one its buffer with the steps set in after the initial rows.
 """
 from __future__ import annotations
 
+import dataclasses
+
 from rngscope.compile.vocabulary import is_random
 from rngscope.graph.basic import Constant, clone_replace, io_toposort
+from rngscope.tensor import basic as T
+from rngscope.tensor.elemwise import DimShuffle, Elemwise
+from rngscope.tensor.grad_ops import set_subtensor
 from rngscope.tensor.shape_ops import Alloc, DeepCopyOp
 from rngscope.tensor.variable import TensorType
 
@@ -22,10 +36,15 @@ __all__ = ["loop_constants", "loop_pushout"]
 
 
 def loop_pushout(fg):
-    """for{...}(..., non-sequences) -> for{...}(..., non-sequences, values computed once)."""
-    for node in fg.toposort():
-        if hasattr(node.op, "buffer_positions") and fg.contains(node):
-            _push_out(fg, node)
+    """for{...}(..., non-sequences) -> for{...}(..., non-sequences, values computed once);
+    for{...}(sequences, ...) -> for{...}(f(sequences), sequences, ...) for elementwise f."""
+    changed = True
+    while changed:
+        changed = False
+        for push in (_push_out, _push_out_seqs):
+            for node in fg.toposort():
+                if hasattr(node.op, "buffer_positions") and fg.contains(node):
+                    changed |= bool(push(fg, node))
 
 
 def _push_out(fg, node):
@@ -68,15 +87,105 @@ def _push_out(fg, node):
         outputs, _ = clone_replace(inner_out, givens)
         _rebuild(fg, node, inner_in + new_inner, outputs, list(node.inputs) + new_outer,
                  op.n_nonseq + len(new_inner))
+        return True
     elif not kept_nodes:
         pairs = []
         for k, o in enumerate(inner_out[:len(op.out_taps)]):
-            if id(o) in moved and not op.out_taps[k]:
+            if id(o) in moved and not op.out_taps[k] and fg.clients(node.outputs[k]):
                 y = moved[id(o)]
                 pairs.append((node.outputs[k], Alloc()(y, node.inputs[0],
                                                       *[y.shape[d] for d in range(y.ndim)])))
         if pairs:
             fg.replace_all(pairs)
+            return True
+    return False
+
+
+def _push_out_seqs(fg, node):
+    """Theano's PushOutSeqScan on one loop; True if it changed the graph."""
+    op = node.op
+    inner_in, inner_out = list(op.inner_inputs), list(op.inner_outputs)
+    n_seqs, first = op.n_seqs, len(inner_in) - op.n_nonseq
+    outer_seq = {id(v): node.inputs[1 + k] for k, v in enumerate(inner_in[:n_seqs])}
+    outer_nonseq = {id(v): node.inputs[len(node.inputs) - op.n_nonseq + k]
+                    for k, v in enumerate(inner_in[first:])}
+    moved = {}  # id(inner variable) -> its value over the whole sequence
+    order, kept_nodes = [], []
+    for nd in io_toposort(inner_in, inner_out):
+        twin = _outer_twin(nd, outer_seq, outer_nonseq, moved)
+        if twin is None:
+            kept_nodes.append(nd)
+            continue
+        for o, t in zip(nd.outputs, twin):
+            moved[id(o)] = t
+            order.append(o)
+    if not moved:
+        return False
+    read = {id(i) for nd in kept_nodes for i in nd.inputs}
+    givens, new_inner, new_outer = {}, [], []
+    for o in order:
+        if id(o) in read:
+            placeholder = o.type()
+            placeholder.name = None if o.name is None else o.name + "_replace"
+            givens[o] = placeholder
+            new_inner.append(placeholder)
+            new_outer.append(moved[id(o)])
+    if givens:
+        outputs, _ = clone_replace(inner_out, givens)
+        _rebuild_seqs(fg, node, new_inner + inner_in, outputs,
+                      node.inputs[:1] + new_outer + node.inputs[1:], n_seqs + len(new_inner))
+        return True
+    if kept_nodes:
+        return False
+    pairs = []
+    for k, o in enumerate(inner_out):
+        value = moved.get(id(o))
+        if value is None or k >= len(op.out_taps):
+            return False  # an output the loop itself makes: the loop stays
+        if k < op.n_fed:  # its buffer, the steps after the initial rows
+            buffer = node.inputs[1 + n_seqs + k]
+            value = set_subtensor(buffer[op.depth(k):], value)
+        if value.type != node.outputs[k].type:
+            return False
+        pairs.append((node.outputs[k], value))
+    fg.replace_all(pairs)
+    return True
+
+
+def _outer_twin(nd, outer_seq, outer_nonseq, moved):
+    """The outputs of ``nd`` computed over the whole sequences, or None when ``nd`` must
+    stay in the step (not elementwise, or reading no sequence, or reading what stays)."""
+    if isinstance(nd.op, Elemwise):
+        if not all(id(i) in outer_seq or id(i) in moved or id(i) in outer_nonseq
+                   or isinstance(i, Constant) for i in nd.inputs):
+            return None
+        if not any(id(i) in outer_seq or id(i) in moved for i in nd.inputs):
+            return None  # loop-invariant: the non-sequence push-out's
+        args = [outer_seq.get(id(i)) or moved.get(id(i)) or outer_nonseq.get(id(i), i)
+                for i in nd.inputs]
+        return nd.op.make_node(*args).outputs
+    if isinstance(nd.op, DimShuffle):
+        x = outer_seq.get(id(nd.inputs[0])) or moved.get(id(nd.inputs[0]))
+        if x is None:
+            return None
+        order = (0,) + tuple(d if d == "x" else d + 1 for d in nd.op.new_order)
+        return [T.dimshuffle(x, order)]
+    return None
+
+
+def _rebuild_seqs(fg, node, inner_in, inner_out, outer_in, n_seqs):
+    """The loop again with these inner inputs and outputs and ``n_seqs`` sequences, the
+    sequences it no longer reads dropped (Theano's scanOp_remove_constants_and_unused_inputs
+    does so at its next pass)."""
+    op = node.op
+    used = {id(v) for v in _inputs_read(inner_in, inner_out)}
+    keep = [k for k in range(n_seqs) if id(inner_in[k]) in used]
+    inner = [inner_in[k] for k in keep] + inner_in[n_seqs:]
+    outer = outer_in[:1] + [outer_in[1 + k] for k in keep] + outer_in[1 + n_seqs:]
+    new_op = dataclasses.replace(op.with_step(inner, inner_out, op.n_nonseq), n_seqs=len(keep))
+    object.__setattr__(new_op, "origin", op.origin)
+    new = new_op.make_node(*outer)
+    fg.replace_all(list(zip(node.outputs, new.outputs)))
 
 
 def loop_constants(fg):
