@@ -71,9 +71,11 @@ def log_sum_exp(fg):
 
 
 def blas(fg):
-    """dot -> Dot22 / Gemv, then z + dot22 -> Gemm, then dot22(column, row) -> Ger."""
+    """dot -> Dot22 / Gemv, then z + dot22 -> Gemm, then c * dot22 -> Dot22Scalar, then
+    dot22(column, row) -> Ger."""
     equilibrium(fg, specialize.BLAS + _SHARED)
     equilibrium(fg, specialize.GEMM)
+    in_to_out(fg, specialize.DOT22SCALAR)
     equilibrium(fg, specialize.GER + (canonical.dimshuffle_lift,))
 
 
