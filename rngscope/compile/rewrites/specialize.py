@@ -646,7 +646,7 @@ def neg_div_neg(node, ctx):
 
 
 SPECIALIZE = (mul_to_sqr, pow_specialize, mul_specialize, add_specialize, div_to_inv,
-              sum_prod_mul_by_scalar, canonical.reduce_broadcastable, func_inv, neg_div_neg)
+              sum_prod_mul_by_scalar, canonical.sum_div_dimshuffle, canonical.reduce_broadcastable, func_inv, neg_div_neg)
 SPECIALIZE_DEVICE = (pow_specialize_device,)
 
 
