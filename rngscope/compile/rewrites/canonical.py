@@ -19,7 +19,7 @@ from rngscope.graph.basic import Constant
 from rngscope.graph.types import upcast
 from rngscope.tensor.blas import Dot
 from rngscope.tensor import basic as T
-from rngscope.tensor.elemwise import DimShuffle, Elemwise, Prod, Reduce, Sum, make_sum
+from rngscope.tensor.elemwise import DimShuffle, Elemwise, Prod, Reduce, Sum, make_prod, make_sum
 from rngscope.tensor.shape_ops import Alloc, AllocEmpty, ScalarConstant, ScalarType
 from rngscope.tensor.static import constant_value
 from rngscope.tensor.variable import TensorConstant, constant
@@ -28,7 +28,7 @@ __all__ = [
     "add_calculate", "add_canonizer", "CANONICALIZE", "CANONICALIZE_FAST_COMPILE", "Canonizer",
     "constant_folding", "dimshuffle_lift", "elemwise_alloc", "expm1_rewrite", "fill_sink", "fill_to_alloc", "greedy_distributor",
     "leaf_constant", "mul_calculate", "mul_canonizer", "mul_zero", "neg_to_mul", "pow_canonicalize", "reduce_broadcastable",
-    "sum_div_dimshuffle", "sum_of_sum", "transpose_through_dot", "upcast_constant_inputs", "useless_elemwise", "useless_fill",
+    "sum_all_to_none", "sum_div_dimshuffle", "sum_of_sum", "transpose_through_dot", "upcast_constant_inputs", "useless_elemwise", "useless_fill",
 ]
 
 
@@ -328,6 +328,17 @@ def neg_to_mul(node, ctx):
     (Theano's local_neg_to_mul; specialize turns a lone mul(-1, x) back into neg)."""
     x = node.inputs[0]
     return [T.mul(np.array(-1, dtype=x.dtype), x)]
+
+
+@tracks(Sum)
+def sum_all_to_none(node, ctx):
+    """Sum/Prod over every axis named -> over None (Theano's local_sum_prod_all_to_none:
+    the accumulator back to its default)."""
+    x = node.inputs[0]
+    if node.op.axis is None or tuple(node.op.axis) != tuple(range(x.ndim)):
+        return None
+    maker = make_prod if isinstance(node.op, Prod) else make_sum
+    return [maker(x, None, dtype=node.op.dtype)(x)]
 
 
 @tracks(Sum)
@@ -709,7 +720,7 @@ CANONICALIZE = (
     expm1_rewrite, neg_to_mul, mul_canonizer, add_canonizer,
     greedy_distributor, mul_zero, pow_canonicalize,
     upcast_constant_inputs, fill_sink, useless_fill, transpose_through_dot, dimshuffle_lift, useless_elemwise,
-    sum_div_dimshuffle, sum_of_sum, shape.reshape_chain, shape.reshape_to_dimshuffle, shape.useless_reshape,
+    sum_div_dimshuffle, sum_all_to_none, sum_of_sum, shape.reshape_chain, shape.reshape_to_dimshuffle, shape.useless_reshape,
     shape.inc_subtensor_of_alloc, shape.join_make_vector, shape.join_one,
     reduce_broadcastable,
 )
