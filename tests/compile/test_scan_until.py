@@ -114,3 +114,12 @@ def test_gradient_with_respect_to_a_non_sequence_covers_the_steps_run():
     out, g1, g2 = function([h0, w], [hs, gw, gh0])(1.0, 3.0)
     assert out.tolist() == [3.0, 9.0, 27.0, 81.0, 243.0]
     assert (float(g1), float(g2)) == (547.0, 363.0)
+
+
+def test_a_step_reading_only_non_sequences_stays_a_while_loop():
+    m = T.dscalar("m")
+    out, _ = scan(lambda m: (m * 2, until(m > 0)), non_sequences=m, n_steps=5)
+    f = function([m], out)
+    assert [str(n.op) for n in f.fgraph.toposort()] == ["do_while{cpu,scan_fn}"]
+    assert f(1.0).tolist() == [2.0]
+    assert f(-1.0).tolist() == [-2.0] * 5

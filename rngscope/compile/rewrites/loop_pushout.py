@@ -88,7 +88,7 @@ def _push_out(fg, node):
         _rebuild(fg, node, inner_in + new_inner, outputs, list(node.inputs) + new_outer,
                  op.n_nonseq + len(new_inner))
         return True
-    elif not kept_nodes:
+    elif not kept_nodes and not op.as_while:  # Theano's fails on a while-loop, left whole
         pairs = []
         for k, o in enumerate(inner_out[:len(op.out_taps)]):
             if id(o) in moved and not op.out_taps[k] and fg.clients(node.outputs[k]):
