@@ -158,11 +158,18 @@ class _MergeCleanup:
 def equilibrium(fg, rules, max_passes=100, cleanup=False):
     """Apply ``rules`` until a fixed point; True if anything changed.  With ``cleanup``,
     equal nodes and constants are merged after every replacement (Theano's canonicalize
-    runs its merge so)."""
+    runs its merge so).
+
+    A rule marked ``final`` (constant folding) is not offered nodes during a pass: as
+    Theano's final optimizers, it runs once over the graph, inputs first, after each
+    pass of the others (so ``-0.0 + 0`` is first simplified by the canonizer, not
+    folded to ``0.0``)."""
     ctx = Context(fg)
-    rules_for = _dispatch(rules)
+    local = tuple(r for r in rules if not getattr(r, "final", False))
+    final = tuple(r for r in rules if getattr(r, "final", False))
+    rules_for = _dispatch(local)
     changed_any = False
-    if _idle(fg, rules, rules_for):
+    if _idle(fg, rules, _dispatch(rules)):
         _settle(fg, rules)
         return False
     live = fg.apply_nodes  # id(node) -> node, for the nodes still in the graph
@@ -204,6 +211,11 @@ def equilibrium(fg, rules, max_passes=100, cleanup=False):
                         break
         finally:
             fg.listeners.remove(on_import)
+        if final and in_to_out(fg, final):
+            ctx.changed()
+            changed = True
+            if cleanup:
+                merge(fg)
         changed_any |= changed
         if not changed:
             _settle(fg, rules)

@@ -26,7 +26,8 @@ OPERATORS = {
 # scalar op class -> the function name Theano's printer gives it
 FUNCTIONS = {
     "Exp": "exp", "Log": "log", "Log1p": "log1p", "Expm1": "expm1", "Sgn": "sgn",
-    "RoundHalfToEven": "round_half_to_even", "Sqrt": "sqrt", "Sqr": "sqr", "Tanh": "tanh",
+    "RoundHalfToEven": "round_half_to_even", "RoundHalfAwayFromZero": "round_half_away_from_zero",
+    "Sqrt": "sqrt", "Sqr": "sqr", "Tanh": "tanh",
     "Cos": "cos", "Sin": "sin", "Inv": "inv", "Floor": "floor", "Ceil": "ceil",
     "ScalarSigmoid": "sigmoid", "ScalarSoftplus": "softplus", "Maximum": "maximum",
     "Minimum": "minimum", "GT": "gt", "LT": "lt", "GE": "ge", "LE": "le", "EQ": "eq",

@@ -42,7 +42,7 @@ __all__ = [
     "maximum", "minimum", "gt", "lt", "ge", "le", "eq", "neq", "and_", "or_", "xor", "invert",
     "bitwise_and", "bitwise_or", "bitwise_xor", "bitwise_not", "switch", "clip", "second",
     "fill", "sigmoid", "softplus", "cast", "ones_like", "zeros_like", "tensor_copy", "round",
-    "iround",
+    "iround", "round_half_away_from_zero", "round_half_to_even",
     # shapes
     "shape", "stack", "concatenate", "join", "zeros", "ones", "alloc", "get_vector_length",
     "dimshuffle", "transpose", "reshape", "subtensor", "take", "addbroadcast", "unbroadcast",
@@ -604,14 +604,25 @@ def std(x, axis=None, ddof=0, keepdims=False, corrected=False):
     return out
 
 
-def round(x, mode="half_to_even"):
-    """Round to the nearest integer value, halves to even (Theano's default here)."""
-    if mode != "half_to_even":
-        raise NotImplementedError("round supports mode='half_to_even' only")
-    return Elemwise(scal.round_half_to_even)(as_tensor_variable(x))
+def round(x, mode=None):
+    """Round to the nearest integer value: halves to even (the default, as numpy) or
+    away from zero (C's round())."""
+    if mode is None or mode == "half_to_even":
+        return round_half_to_even(x)
+    if mode == "half_away_from_zero":
+        return round_half_away_from_zero(x)
+    raise Exception(f"round mode {mode} is not implemented.")
 
 
-def iround(x, mode="half_to_even"):
+def round_half_to_even(a):
+    return _apply(scal.round_half_to_even, "round_half_to_even", a)
+
+
+def round_half_away_from_zero(a):
+    return _apply(scal.round_half_away_from_zero, "round_half_away_from_zero", a)
+
+
+def iround(x, mode=None):
     """round(x) as int64."""
     return cast(round(x, mode), "int64")
 

@@ -179,6 +179,7 @@ SCALAR_RULES = {
     "Floor": lambda xs, z, gz: [zeros_of(xs[0])],
     "Ceil": lambda xs, z, gz: [zeros_of(xs[0])],
     "RoundHalfToEven": lambda xs, z, gz: [zeros_of(xs[0])],
+    "RoundHalfAwayFromZero": lambda xs, z, gz: [zeros_of(xs[0])],
     "Sgn": lambda xs, z, gz: [zeros_of(xs[0])],
     "IntDiv": lambda xs, z, gz: [zeros_of(xs[0]), zeros_of(xs[1])],
     "Mod": lambda xs, z, gz: [gz, -T.int_div(xs[0], xs[1]) * gz],

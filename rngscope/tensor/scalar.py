@@ -18,7 +18,7 @@ __all__ = [
     "expm1", "floor", "ge", "gt", "identity", "IMPLS", "int_div", "inv", "invert", "le", "log",
     "log1p", "lt", "maximum", "minimum", "mod", "mul", "neg", "neq", "on_float64_elements", "or_",
     "pow",
-    "round_half_to_even", "RULES", "ScalarOp", "second", "sgn", "sigmoid", "sin", "softplus",
+    "round_half_away_from_zero", "round_half_to_even", "RULES", "ScalarOp", "second", "sgn", "sigmoid", "sin", "softplus",
     "sqr", "sqrt", "sub", "switch", "tanh", "true_div", "ultra_fast_sigmoid", "unnamed", "xor",
 ]
 
@@ -56,6 +56,20 @@ def _switch_out(dtypes):
     return upcast(*dtypes[1:])
 
 
+def _float_only_out(dtypes):
+    if dtypes[0] not in ("float16", "float32", "float64"):
+        raise TypeError("only float type are supported")
+    return dtypes[0]
+
+
+def _round_half_away_from_zero(a):
+    # the rounding of C's round(): halves away from zero, as a > 0 ? floor(a + .5) : ceil(a - .5)
+    # (so 0.0 gives -0.0, as Theano's does)
+    a = np.asarray(a)
+    out = np.where(a > 0, np.floor(a + 0.5), np.ceil(a - 0.5))
+    return out.astype(a.dtype, copy=False)
+
+
 RULES = {
     "upcast": _upcast_out,
     "float": _upgrade_to_float,
@@ -63,6 +77,7 @@ RULES = {
     "bool": _bool_out,
     "same": _same_out,
     "switch": _switch_out,
+    "float_only": _float_only_out,
 }
 
 
@@ -206,6 +221,7 @@ IMPLS = {
     "Expm1": _libm(math.expm1, np.expm1),
     "Sgn": np.sign,
     "RoundHalfToEven": np.round,
+    "RoundHalfAwayFromZero": _round_half_away_from_zero,
     "Sqrt": np.sqrt,
     "Sqr": lambda x: x * x,
     "Abs": np.abs,
@@ -262,7 +278,8 @@ log = _op("log", "Log", 1, "float")
 log1p = _op("log1p", "Log1p", 1, "float")
 expm1 = _op("expm1", "Expm1", 1, "float")
 sgn = _op("sgn", "Sgn", 1, "same")
-round_half_to_even = _op("", "RoundHalfToEven", 1, "same")
+round_half_to_even = _op("", "RoundHalfToEven", 1, "float_only")
+round_half_away_from_zero = _op("", "RoundHalfAwayFromZero", 1, "float_only")
 sqrt = _op("sqrt", "Sqrt", 1, "float")
 sqr = _op("sqr", "Sqr", 1, "same")
 abs_ = _op("", "Abs", 1, "same")

@@ -26,7 +26,7 @@ from rngscope.tensor.variable import TensorConstant, constant
 __all__ = [
     "add_calculate", "add_canonizer", "CANONICALIZE", "CANONICALIZE_FAST_COMPILE", "Canonizer",
     "constant_folding", "dimshuffle_lift", "expm1_rewrite", "fill_sink", "fill_to_alloc", "greedy_distributor",
-    "leaf_constant", "mul_calculate", "mul_canonizer", "neg_to_mul", "pow_canonicalize", "reduce_broadcastable",
+    "leaf_constant", "mul_calculate", "mul_canonizer", "mul_zero", "neg_to_mul", "pow_canonicalize", "reduce_broadcastable",
     "sum_of_sum", "upcast_constant_inputs", "useless_elemwise", "useless_fill",
 ]
 
@@ -51,6 +51,9 @@ def constant_folding(node, ctx):
         else:
             outs.append(TensorConstant(o.type, np.asarray(v, dtype=o.type.dtype)))
     return outs
+
+
+constant_folding.final = True  # Theano's topo_constant_folding, a final optimizer
 
 
 @tracks(Elemwise, families=UPCASTING, every_elemwise=True)
@@ -561,6 +564,22 @@ def greedy_distributor(node, ctx):
     return [new] if new.type == out.type else None
 
 
+@tracks(Elemwise, families=("Mul",))
+def mul_zero(node, ctx):
+    """mul(0, x) -> fill(x, 0) (Theano's local_mul_zero; the fill keeps the shape)."""
+    if scalar_cls(node) != "Mul":
+        return None
+    out = node.outputs[0]
+    for i in node.inputs:
+        value = constant_value(i)
+        if value is not None and value.ndim == 0 and value == 0:
+            new = constant(np.asarray(0, dtype=out.dtype))
+            for j in node.inputs:
+                new = T.fill(j, new)
+            return [new] if new.type == out.type else None
+    return None
+
+
 @tracks(Elemwise, families=("Pow",))
 def pow_canonicalize(node, ctx):
     """x ** 0 -> 1; x ** 1 -> x (broadcast to the output's type)."""
@@ -584,7 +603,7 @@ CANONICALIZE = (
     shape.shape_to_shape_i, shape.shape_i_lift, shape.subtensor_of_vector,
     shape.subtensor_slice_of_vector, shape.subtensor_merge, shape.subtensor_lift, constant_folding,
     shape.subtensor_of_set_subtensor, expm1_rewrite, neg_to_mul, mul_canonizer, add_canonizer,
-    greedy_distributor, pow_canonicalize,
+    greedy_distributor, mul_zero, pow_canonicalize,
     upcast_constant_inputs, fill_sink, useless_fill, dimshuffle_lift, useless_elemwise,
     sum_of_sum, shape.reshape_chain, shape.reshape_to_dimshuffle, shape.useless_reshape,
     shape.inc_subtensor_of_alloc, shape.join_make_vector, shape.join_one,

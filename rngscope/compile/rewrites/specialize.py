@@ -19,7 +19,7 @@ from rngscope.tensor.variable import TensorConstant, constant
 __all__ = [
     "add_specialize", "alloc_dimshuffle", "BLAS", "div_to_inv", "dot_to_blas", "dot_to_dot22",
     "func_inv", "GEMM", "gemm_rewrite", "log1p_rewrite", "log_sigmoid_rewrite", "log_sum_exp", "max_to_min",
-    "mul_specialize", "mul_to_sqr", "mul_zero", "neg_div_neg", "ONE", "pow_specialize", "pow_specialize_device",
+    "mul_specialize", "mul_to_sqr", "neg_div_neg", "ONE", "pow_specialize", "pow_specialize_device",
     "softplus_rewrite", "SPECIALIZE", "SPECIALIZE_DEVICE", "STABILIZE", "sum_prod_mul_by_scalar",
     "UNCANONICALIZE", "ZERO",
 ]
@@ -515,22 +515,6 @@ def pow_specialize_device(node, ctx):
     return [new] if new.type == out.type else None
 
 
-@tracks(Elemwise, families=("Mul",))
-def mul_zero(node, ctx):
-    """mul(0, x) -> fill(x, 0) (Theano's local_mul_zero; the fill keeps the shape)."""
-    if scalar_cls(node) != "Mul":
-        return None
-    out = node.outputs[0]
-    for i in node.inputs:
-        value = constant_value(i)
-        if value is not None and value.ndim == 0 and value == 0:
-            new = constant(np.asarray(0, dtype=out.dtype))
-            for j in node.inputs:
-                new = T.fill(j, new)
-            return [new] if new.type == out.type else None
-    return None
-
-
 @tracks(Elemwise, families=("TrueDiv",))
 def div_to_inv(node, ctx):
     """1 / x -> inv(x) (Theano's local_div_to_inv)."""
@@ -600,7 +584,7 @@ def neg_div_neg(node, ctx):
     return [new] if new.type == node.outputs[0].type else None
 
 
-SPECIALIZE = (mul_to_sqr, pow_specialize, mul_specialize, add_specialize, mul_zero, div_to_inv,
+SPECIALIZE = (mul_to_sqr, pow_specialize, mul_specialize, add_specialize, div_to_inv,
               sum_prod_mul_by_scalar, canonical.reduce_broadcastable, func_inv, neg_div_neg)
 SPECIALIZE_DEVICE = (pow_specialize_device,)
 

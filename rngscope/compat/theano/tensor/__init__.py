@@ -59,7 +59,7 @@ __all__ = [
     "iscalar", "itensor3", "itensor4", "ivector", "jacobian", "join", "lcol", "le", "lmatrix", "log", "log1p",
     "lrow", "lscalar", "lt", "ltensor3", "ltensor4", "lvector", "matrix", "max", "maximum", "mean",
     "min", "minimum", "mod", "mul", "neg", "neq", "nnet", "np", "ones", "ones_like", "or_",
-    "outer", "patternbroadcast", "pow", "prod", "raw_random", "reshape", "round", "row", "scal", "scalar", "second", "set_subtensor", "sgn",
+    "outer", "patternbroadcast", "pow", "prod", "raw_random", "reshape", "round", "round_half_away_from_zero", "round_half_to_even", "row", "scal", "scalar", "second", "set_subtensor", "sgn",
     "shape", "shared_randomstreams", "sin", "sqr", "sqrt", "stack", "std", "sub", "subtensor",
     "sum", "switch", "take", "tanh", "tensor", "tensor3", "tensor4", "tensor_copy", "transpose",
     "true_div", "unbroadcast", "var", "vector", "wcol", "wmatrix", "wrow", "wscalar", "wtensor3",
