@@ -20,7 +20,7 @@ from typing import NamedTuple
 
 from rngscope.compile.rewriter import equilibrium, in_to_out, merge
 from rngscope.compile.rewrites import (
-    canonical, erf, nnet, shape, sigmoid_products, specialize, switch, views,
+    canonical, erf, integer, nnet, shape, sigmoid_products, slices, specialize, switch, views,
 )
 from rngscope.compile.rewrites.fusion import fusion
 from rngscope.compile.rewrites.loop_memory import loop_save_mem
@@ -45,6 +45,10 @@ _SHARED = (
     canonical.useless_elemwise,
 )
 
+# Theano upcasts constant inputs in canonicalize (and stabilize here) only: the index
+# arithmetic scan_save_mem builds after them keeps its int8 constants
+_NO_UPCAST = tuple(r for r in _SHARED if r is not canonical.upcast_constant_inputs)
+
 
 def useless(fg):
     """Fills, elementwise no-ops and reshapes that change nothing, removed in one pass
@@ -56,8 +60,9 @@ def useless(fg):
 
 def canonicalize(fg):
     """Shapes, folding, fills, dimshuffle lifting and the add/mul canonizers."""
-    equilibrium(fg, (views.gradient_identity,) + canonical.CANONICALIZE + erf.ERF + switch.SWITCH,
-                cleanup=True)
+    equilibrium(fg, (views.gradient_identity,) + canonical.CANONICALIZE + erf.ERF + switch.SWITCH
+                + integer.CANONICAL_INTEGER + (shape.useless_slice, shape.useless_subtensor,
+                                     slices.subtensor_merge_slices), cleanup=True)
 
 
 def stabilize(fg):
@@ -73,7 +78,7 @@ def log_sum_exp(fg):
 
 def blas(fg):
     """dot -> Dot22 / Gemv, then z + dot22 -> Gemm, then dot22(column, row) -> Ger."""
-    equilibrium(fg, specialize.BLAS + _SHARED)
+    equilibrium(fg, specialize.BLAS + _NO_UPCAST)
     equilibrium(fg, specialize.GEMM)
     equilibrium(fg, specialize.GER + (canonical.dimshuffle_lift,))
 
@@ -81,7 +86,9 @@ def blas(fg):
 def specialize_pass(fg):
     """sqr, neg and identity removals."""
     equilibrium(fg, specialize.SPECIALIZE + nnet.SPECIALIZE + erf.ERF + switch.SWITCH_SPECIALIZE
-                + _SHARED + (shape.join_make_vector, shape.join_one))
+                + (shape.useless_slice, shape.useless_subtensor) + _NO_UPCAST
+                + (shape.join_make_vector, shape.join_one) + integer.INTEGER
+                + (shape.subtensor_merge, slices.subtensor_merge_slices))
     nnet.crossentropy_softmax_1hot(fg)  # Theano's crossentropy_to_crossentropy_with_softmax
 
 
@@ -94,7 +101,7 @@ def uncanonicalize(fg):
 
 def specialize_device(fg):
     """Integer powers as products of squares."""
-    equilibrium(fg, specialize.SPECIALIZE_DEVICE + _SHARED)
+    equilibrium(fg, specialize.SPECIALIZE_DEVICE + _NO_UPCAST)
 
 
 class Mode(NamedTuple):

@@ -7,9 +7,11 @@ the caller can fill ``known`` iteratively.
 """
 from __future__ import annotations
 
+from rngscope.compile.slice_forms import canonical_slice, index_entries
 from rngscope.graph.basic import Constant
 from rngscope.random.mrg import MRGUniform
 from rngscope.random.streams import RandomFunction
+from rngscope.tensor import basic as T
 from rngscope.tensor.basic import cast
 from rngscope.tensor.blas import Dot, Dot22, Gemm, Gemv
 from rngscope.tensor.elemwise import DimShuffle, Elemwise, Sum
@@ -18,7 +20,7 @@ from rngscope.tensor.shape_ops import (
     AdvancedSubtensor1, Alloc, AllocEmpty, Rebroadcast, Shape_i, Subtensor,
 )
 from rngscope.tensor.static import size_entries
-from rngscope.tensor.variable import TensorConstant, constant
+from rngscope.tensor.variable import TensorConstant, constant, fresh_constants
 
 __all__ = [
     "infer_shape", "one", "shape_inputs",
@@ -104,7 +106,7 @@ def infer_shape(v, known):
     if isinstance(op, (Gemm, Gemv)):
         return known[id(node.inputs[0])]
     if isinstance(op, Subtensor):
-        return _subtensor_shape(v, op, known[id(node.inputs[0])])
+        return _subtensor_shape(v, node, known[id(node.inputs[0])])
     if isinstance(op, Rebroadcast):  # an axis made broadcastable has length 1
         src = known[id(node.inputs[0])]
         return tuple(one() if dict(op.axis).get(d) else s for d, s in enumerate(src))
@@ -131,23 +133,28 @@ def infer_shape(v, known):
     return _fallback(v)
 
 
-def _subtensor_shape(v, op, src):
-    """x[idx]: an integer index drops its axis, a full slice keeps the axis's size, and
-    axes past the index keep theirs; any other slice's length is left to Shape_i."""
+def _subtensor_shape(v, node, src):
+    """x[idx]: an integer index drops its axis, a full slice keeps the axis's size, any
+    other slice's length is computed from its canonical form (as Theano's
+    Subtensor.infer_shape builds it), and axes past the index keep theirs."""
     dims, d = [], 0
-    for entry in op.idx:
-        if not isinstance(entry, tuple):
+    for entry in index_entries(node):
+        if not isinstance(entry, slice):
             d += 1
             continue
-        if entry == (None, None, None):
+        if entry.start is None and entry.stop is None and entry.step is None:
             dims.append(src[d])
         else:
-            dims.append(None)
+            with fresh_constants():
+                cnf = canonical_slice(entry, src[d])[0]
+                if not isinstance(cnf.step, T.Variable) and cnf.step == 1:
+                    length = cnf.stop - cnf.start
+                else:
+                    length = T.int_div(cnf.stop - cnf.start - 1, cnf.step) + 1
+                dims.append(_as_int64(T.as_tensor_variable(length)))
         d += 1
     dims.extend(src[d:])
-    fallback = _fallback(v)
-    return tuple(f if s is None else (one() if v.type.broadcastable[k] else s)
-                 for k, (s, f) in enumerate(zip(dims, fallback)))
+    return tuple(one() if v.type.broadcastable[k] else s for k, s in enumerate(dims))
 
 
 def _as_int64(e):

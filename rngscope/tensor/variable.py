@@ -21,7 +21,7 @@ from rngscope.graph.types import FLOATX, TENSOR_DTYPES, convert, upcast
 
 __all__ = [
     "AsTensorError", "TensorConstant", "TensorType", "TensorVariable", "as_constant", "as_tensor",
-    "constant", "register_functions", "register_methods", "tensor_type",
+    "constant", "fresh_constants", "register_functions", "register_methods", "tensor_type",
 ]
 
 # rngscope.tensor.basic once it is imported: the functions the operators build with.
@@ -475,6 +475,19 @@ class TensorType:
 
 
 _CONSTANT_CACHE = {}
+_CACHING = [True]  # off while index arithmetic is built during a rewrite (fresh_constants)
+
+
+class fresh_constants:
+    """Inside, ``constant`` makes a new object each time: Theano turns its constant cache
+    off while it optimizes, so the constants a rewrite builds are distinct until merged."""
+
+    def __enter__(self):
+        self.before = _CACHING[0]
+        _CACHING[0] = False
+
+    def __exit__(self, *exc):
+        _CACHING[0] = self.before
 _DTYPE_NAME_OF = {}  # numpy dtype -> its name (str(dtype) is slow)
 
 
@@ -495,11 +508,11 @@ def constant(x, name=None, ndim=None, dtype=None):
         dtype_name = _DTYPE_NAME_OF.setdefault(data.dtype, str(data.dtype))
     bcast = tuple(bcast)
     key = (dtype_name, bcast, data.dtype.str, data.shape, data.tobytes())
-    found = _CONSTANT_CACHE.get(key)
+    found = _CONSTANT_CACHE.get(key) if _CACHING[0] else None
     if found is not None:
         return found
     out = TensorConstant(tensor_type(dtype_name, bcast), data, name=name)
-    if data.size == 1 and data.dtype.kind in "iuf" and -10 <= data.item() <= 10 and name is None:
+    if _CACHING[0] and data.size == 1 and data.dtype.kind in "iuf" and -10 <= data.item() <= 10 and name is None:
         _CONSTANT_CACHE[key] = out
     return out
 

@@ -8,8 +8,8 @@ loop keeps the last rows, oldest first), an output not fed back is given a small
 count, and each reader indexes the shorter buffer.  When nothing reads the last
 steps, the loop runs fewer of them.  Theano builds the new sizes as graphs over
 n_steps that fold to constants when n_steps is one; this pass computes those
-constants (a loop with a symbolic n_steps, or read other than by constant indices
-and slices, keeps everything).
+constants (a loop read other than by constant indices and slices keeps everything).
+A loop with a symbolic n_steps is shrunk by ``loop_sizes`` with sizes that are graphs.
 """
 from __future__ import annotations
 
@@ -17,6 +17,8 @@ import sys
 
 import numpy as np
 
+from rngscope.compile.rewriter import Context
+from rngscope.compile.rewrites.loop_sizes import shrink_symbolic
 from rngscope.compile.rewrites.shape import constant_entry
 from rngscope.tensor import basic as T
 from rngscope.tensor.grad_ops import IncSubtensor, expand_empty
@@ -30,7 +32,10 @@ def loop_save_mem(fg):
     """for{...}(n, ...) -> the same loop storing only the rows its readers index."""
     for node in fg.toposort():
         if hasattr(node.op, "buffer_positions") and fg.contains(node):
-            _shrink(fg, node)
+            if _int(node.inputs[0]) is None:
+                shrink_symbolic(fg, node, Context(fg))
+            else:
+                _shrink(fg, node)
 
 
 def _int(v):

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from rngscope.compile.slice_forms import extract, index_entries
 from rngscope.compile.vocabulary import tracks
 from rngscope.tensor import basic as T
 from rngscope.tensor.elemwise import DimShuffle, Elemwise
@@ -21,7 +22,7 @@ __all__ = [
     "constant_entry", "inc_subtensor_of_alloc", "join_make_vector", "join_one", "reshape_chain",
     "subtensor_of_set_subtensor",
     "reshape_to_dimshuffle", "shape_i_lift", "shape_to_shape_i", "subtensor_lift",
-    "subtensor_merge",
+    "subtensor_merge", "useless_slice", "useless_subtensor",
     "subtensor_of_vector", "subtensor_slice_of_vector", "useless_reshape",
 ]
 
@@ -320,3 +321,41 @@ def join_make_vector(node, ctx):
 def join_one(node, ctx):
     """Join(axis, x) -> x (Theano's local_join_1)."""
     return [node.inputs[1]] if len(node.inputs) == 2 else None
+
+
+def _step_is_one(step):
+    if step is None:
+        return True
+    value = extract(step)
+    return not isinstance(value, T.Variable) and value == 1
+
+
+@tracks(Subtensor)
+def useless_slice(node, ctx):
+    """x[i, ::1, :] -> x[i]: trailing full slices dropped (Theano's local_useless_slice)."""
+    entries = index_entries(node)
+    keep = len(entries)
+    while keep and isinstance(entries[keep - 1], slice) and entries[keep - 1].start is None \
+            and entries[keep - 1].stop is None and _step_is_one(entries[keep - 1].step):
+        keep -= 1
+    if keep == len(entries):
+        return None
+    return [Subtensor.build(node.inputs[0], tuple(entries[:keep]))]
+
+
+@tracks(Subtensor)
+def useless_subtensor(node, ctx):
+    """x[:, 0:, ::1] -> x: every entry a slice taking the whole axis (the part of Theano's
+    local_useless_subtensor that needs no shape comparison)."""
+    x = node.inputs[0]
+    for d, entry in enumerate(index_entries(node)):
+        if not isinstance(entry, slice):
+            return None
+        start = extract(entry.start)
+        if entry.start is not None and (isinstance(start, T.Variable) or start != 0):
+            return None
+        if not _step_is_one(entry.step):
+            return None
+        if entry.stop is not None and extract(entry.stop) is not ctx.shape_of(x)[d]:
+            return None
+    return [x] if x.type == node.outputs[0].type else None
