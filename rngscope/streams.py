@@ -280,9 +280,10 @@ class MRG_RandomStreams:
     def normal(self, size, avg=0.0, std=1.0, ndim=None, dtype=None, nstreams=None,
                truncate=False, **kwargs):
         """Theano's Box-Muller: ``prod(size)`` rounded up to even uniforms, cosines of the
-        first half then sines, cut to the count, reshaped, ``* std + avg``."""
-        if truncate:
-            raise NotImplementedError("rngscope's MRG normal does not support truncate=True")
+        first half then sines, cut to the count, reshaped, ``* std + avg``.  ``truncate``:
+        the values beyond two standard deviations are drawn again, as Theano does it (their
+        radii from a second uniform draw in [e**-2, 1), their angles kept), and the kept
+        and redrawn values joined cosines first."""
         v_size = _check_size(size)
         avg, std = T.as_tensor_variable(avg), T.as_tensor_variable(std)
         if dtype is None:
@@ -296,6 +297,33 @@ class MRG_RandomStreams:
         u2 = flat[n_even // 2:]
         r = T.sqrt(-2.0 * T.log(u1))
         theta = np.array(2.0 * np.pi, dtype=dtype) * u2
-        samples = T.join(0, r * T.cos(theta), r * T.sin(theta))[:n_odd]
+        cos_theta, sin_theta = T.cos(theta), T.sin(theta)
+        z0, z1 = r * cos_theta, r * sin_theta
+        if truncate:
+            parts = self._truncated_parts(z0, z1, cos_theta, sin_theta, dtype, nstreams, kwargs)
+        else:
+            parts = (z0, z1)
+        samples = T.join(0, *parts)[:n_odd]
         samples = T.reshape(samples, v_size, ndim=ndim)
         return samples * std + avg
+
+    def _truncated_parts(self, z0, z1, cos_theta, sin_theta, dtype, nstreams, kwargs):
+        """The normals within two deviations, and the others redrawn, in Theano's order."""
+        bad0, bad1 = (z0 < -2.0) | (z0 > 2.0), (z1 < -2.0) | (z1 > 2.0)
+        z0_valid, z1_valid = z0[(~bad0).nonzero()], z1[(~bad1).nonzero()]
+        fix0, fix1 = bad0.nonzero()[0], bad1.nonzero()[0]
+        lower = constant(1.0 / np.e ** 2, dtype=dtype)
+        u_fix = self.uniform((fix0.size + fix1.size,), low=lower, high=1.0, ndim=1, dtype=dtype,
+                             nstreams=nstreams, **kwargs)
+        r_fix = T.sqrt(-2.0 * T.log(u_fix))
+        z0_fixed = r_fix[: fix0.size] * cos_theta[fix0]
+        z1_fixed = r_fix[fix0.size:] * sin_theta[fix1]
+        return z0_valid, z0_fixed, z1_valid, z1_fixed
+
+    def truncated_normal(self, size, avg=0.0, std=1.0, ndim=None, dtype=None, nstreams=None,
+                         **kwargs):
+        """A normal cut at two deviations, ``std`` scaled up so the result's deviation is
+        ``std`` (Theano divides by the constant 0.87962566103423978)."""
+        std = std / constant(0.87962566103423978)
+        return self.normal(size=size, avg=avg, std=std, truncate=True, ndim=ndim, dtype=dtype,
+                           nstreams=nstreams, **kwargs)

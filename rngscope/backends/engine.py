@@ -379,7 +379,7 @@ def describe(fn) -> FunctionDesc:
     as_written = (fn.source_outputs,
                   [UpdateDesc(s, v, id(s) in default) for s, v in fn.source_updates])
     return FunctionDesc(
-        name=fn.name, inputs=[spec.name or str(spec.variable) for spec in fn.specs],
+        name=fn.given_name, inputs=[spec.name or str(spec.variable) for spec in fn.specs],
         outputs=fg.outputs[:fn.n_real], shared_inputs=fn.shared_inputs,
         streams=[s for s in fn.shared_inputs if STATES.is_stream(s)], updates=updates,
         random=random, graph=GRAPH, source=lambda: as_written, order=fg.toposort, loops=loops)

@@ -8,6 +8,7 @@ expressions).  Updates are applied after every output is computed.
 """
 from __future__ import annotations
 
+import os
 import sys
 import traceback
 import warnings
@@ -31,13 +32,19 @@ _QUIET = _observe.QUIET
 
 
 class In:
-    """An explicit input specification (``theano.In``)."""
+    """An explicit input specification (``theano.In``).  ``value`` is its default;
+    ``update`` an expression whose value, after each call, becomes the default of the
+    next call (kept by each compiled function)."""
 
-    def __init__(self, variable, name=None, value=None, mutable=False, borrow=False):
+    def __init__(self, variable, name=None, value=None, update=None, mutable=None,
+                 strict=False, allow_downcast=None, borrow=False):
         self.variable = variable
         self.name = name or variable.name
         self.value = value
-        self.mutable = mutable
+        self.update = update
+        self.mutable = update is not None if mutable is None else mutable
+        self.strict = strict
+        self.allow_downcast = allow_downcast
         self.borrow = borrow
 
 
@@ -191,8 +198,11 @@ def clone(output, replace=None, strict=True, share_inputs=True):
     holders = [(old, old.type()) for old, _new in items]
     staged, _ = clone_replace(outs, dict(holders))
     final = {}
-    for (_old, holder), (_o, new) in zip(holders, items):
-        final[holder] = new if isinstance(new, Variable) else shared(new)
+    for (old, holder), (_o, new) in zip(holders, items):
+        new = new if isinstance(new, Variable) else shared(new)
+        if strict and hasattr(old.type, "filter_variable"):  # Theano rebuilds strictly
+            new = old.type.filter_variable(new)
+        final[holder] = new
     result, _ = clone_replace(staged, final)
     return result if isinstance(output, (list, tuple)) else result[0]
 
@@ -287,15 +297,29 @@ def function(inputs, outputs=None, mode=None, updates=None, givens=None,
     """Compile a callable computing ``outputs`` from ``inputs`` (Theano's ``function``)."""
     if outputs is None:
         outputs = []
+    output_keys = None
+    if isinstance(outputs, dict):  # a dict of outputs: computed in its sorted keys' order
+        output_keys = sorted(outputs)
+        outputs = [outputs[k] for k in output_keys]
     single = not isinstance(outputs, (list, tuple))
     out_list = [outputs] if single else list(outputs)
+    for o in out_list:
+        if isinstance(o, (list, tuple)):  # a list inside the list
+            raise TypeError("Outputs must be theano Variable or Out instances. Received "
+                            + str(o) + " of type " + str(type(o)))
     out_list = [o.variable if isinstance(o, Out) else o for o in out_list]
     out_list = [o if isinstance(o, Variable) else as_tensor_variable(o) for o in out_list]
     if updates and not isinstance(updates, dict) and any(isinstance(u, Variable)
                                                          for u in updates):
         raise ValueError("The updates parameter must be an OrderedDict/dict or a list of "
                          "lists/tuples with 2 elements")
+    for i in inputs:
+        if isinstance(i, Constant):
+            raise TypeError("Constants not allowed in param list", i)
     specs = [i if isinstance(i, In) else In(i) for i in inputs]
+    _check_duplicate_inputs([s.variable for s in specs])
+    # an input's update is computed as one more output, after the real ones
+    out_list += [s.update for s in specs if s.update is not None]
     for s in specs:
         if isinstance(s.variable, SharedVariable):
             raise TypeError(
@@ -322,7 +346,32 @@ def function(inputs, outputs=None, mode=None, updates=None, givens=None,
         _check_missing_inputs([s.variable for s in specs], graph_outputs)
         fn = Function.build(specs, cloned, shared_inputs, update_d, single, mode, name,
                             allow_input_downcast, explicit_updates=explicit)
+    if name is None:
+        fn.name = _caller_name()
+    fn.output_keys = output_keys
     return fn
+
+
+_PACKAGE_DIR = os.path.dirname(os.path.dirname(os.path.abspath(__file__))) + os.sep
+
+
+def _caller_name():
+    """Theano's name for an unnamed function: ``file:line`` of the call that compiled it
+    (the first frame outside rngscope, so ``x.eval()`` names the script's line)."""
+    frame = _getframe(2)
+    while frame is not None and frame.f_code.co_filename.startswith(_PACKAGE_DIR):
+        frame = frame.f_back
+    return None if frame is None else f"{frame.f_code.co_filename}:{frame.f_lineno}"
+
+
+def _check_duplicate_inputs(variables):
+    for i, v in enumerate(variables):
+        later = [j for j in range(i + 1, len(variables)) if variables[j] is v]
+        if later:
+            raise UnusedInputError(
+                "Variable %s is used twice in inputs to theano.function, at indices %i and %i.  "
+                "This would result in values provided for it being ignored. Please do not "
+                "duplicate variables in the inputs list." % (v, i, later[0]))
 
 
 class Function:
@@ -336,6 +385,7 @@ class Function:
         included."""
         self = cls.__new__(cls)
         self.name = name
+        self.given_name = name  # as the script gave it (``name`` may become Theano's default)
         self.single = single
         self.specs = specs
         self.shared_inputs = shared_inputs
@@ -360,7 +410,10 @@ class Function:
         self.program.bind_shared(shared_inputs, len(explicit), updated, len(outputs))
         self.quiet_call = None  # runs a call telling no draws (linked when first asked for)
         self.quiet_for = None  # the observer this function's calls are quiet for
-        self.source_outputs = outputs
+        self.output_keys = None  # the keys of a dict of outputs (function() sets them)
+        self.input_updates = [k for k, s in enumerate(specs) if s.update is not None]
+        self.defaults = {k: s.value for k, s in enumerate(specs) if s.value is not None}
+        self.source_outputs = outputs[:len(outputs) - len(self.input_updates)]
         self.source_updates = [(s, update_d[id(s)]) for s in updated]
         self.default_updated = {id(s) for s in updated if id(s) not in explicit_updates}
         if _observe.current is not None:
@@ -389,12 +442,15 @@ class Function:
         cp.__dict__.update(self.__dict__)
         cp.name = name if name is not None else (
             self.name + " copy" if self.name is not None else None)
+        cp.given_name = name if name is not None else (
+            self.given_name + " copy" if self.given_name is not None else None)
         cp.single = False
         cp.shared_inputs = [swap.get(s, s) for s in self.shared_inputs]
         cp.updated = [] if delete_updates else [swap.get(s, s) for s in self.updated]
         cp.program = link(self.fgraph, guard=self.mode.guard)
         cp.program.bind_shared(cp.shared_inputs, len(self.specs), cp.updated, self.n_real)
         cp.quiet_call = cp.quiet_for = None
+        cp.defaults = dict(self.defaults)
         if _observe.current is not None:
             _observe.current.on_build(cp)
         return cp
@@ -447,8 +503,8 @@ class Function:
             provided[k] += 1
         for k, s in enumerate(self.specs):
             if not provided[k]:
-                if s.value is not None:
-                    values[k] = s.value
+                if k in self.defaults:
+                    values[k] = self.defaults[k]
                     continue
                 raise TypeError("Missing required input: %s" % s.variable)
             if provided[k] > 1:
@@ -477,6 +533,12 @@ class Function:
                 observer.on_fail(token)
                 raise
             observer.on_return(token, real)
+        if self.input_updates:  # the inputs' next defaults, out of the outputs
+            kept = len(real) - len(self.input_updates)
+            self.defaults.update(zip(self.input_updates, real[kept:]))
+            real = real[:kept]
+        if self.output_keys is not None:
+            return dict(zip(self.output_keys, real))
         return real[0] if self.single else real
 
     def _link_quiet(self):

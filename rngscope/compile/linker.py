@@ -85,12 +85,9 @@ class Program:
 def _annotate(exc, node):
     msg = "Apply node that caused the error: %s(%s)" % (
         node.op, ", ".join(str(i) for i in node.inputs))
-    if len(exc.args) > 1:  # Theano re-raises one message: the arguments' tuple, then this
-        exc.args = (str(exc) + "\n" + msg,)
-    elif exc.args and isinstance(exc.args[0], str):
-        exc.args = (exc.args[0] + "\n" + msg,) + exc.args[1:]
-    else:
-        exc.args = exc.args + (msg,)
+    # Theano re-raises one message: what the error said (a tuple's text for several or
+    # non-text arguments), then this
+    exc.args = (str(exc) + "\n" + msg,)
 
 
 def link(fg, observed=True, guard=None):

@@ -17,7 +17,7 @@ from rngscope.random import mrg_kernels as K
 from rngscope.tensor import basic as T
 from rngscope.tensor.shape_ops import as_scalar
 from rngscope.tensor.static import constant_value, size_entries
-from rngscope.tensor.variable import TensorType
+from rngscope.tensor.variable import TensorConstant, TensorType
 
 __all__ = ["STATE_TYPE", "ChoiceFromUniform", "MRGUniform", "MultinomialFromUniform"]
 
@@ -137,5 +137,7 @@ class ChoiceFromUniform(MultinomialFromUniform):
 def _size_entry_is_one(size, i):
     """Whether entry ``i`` of a size vector is the constant 1 (Theano's extract_constant)."""
     entries = size_entries(size)
+    if isinstance(size, TensorConstant) and i >= len(entries):  # an ndim beyond the size
+        raise IndexError(f"(Scalar(int64),) is not a valid index into {size.data}")
     value = None if entries is None else constant_value(entries[i])
     return value is not None and bool(value == 1)

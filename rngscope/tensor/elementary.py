@@ -20,6 +20,7 @@ from rngscope.graph.types import DISCRETE_DTYPES, FLOATX
 from rngscope.tensor import basic as T
 from rngscope.tensor import scalar as scal
 from rngscope.tensor.elemwise import Elemwise, scalar_elemwise
+from rngscope.tensor.shape_ops import Split
 from rngscope.tensor.variable import TensorType, register_methods
 
 __all__ = [
@@ -269,4 +270,31 @@ def register_scalar_gradients(rules):
 
 
 register_methods(exp2=exp2, log2=log2, log10=log10, tan=tan, sinh=sinh, cosh=cosh, arcsin=arcsin,
-                 arccos=arccos, arctan=arctan, trunc=trunc, any=any, all=all, squeeze=squeeze)
+                 arccos=arccos, arctan=arctan, trunc=trunc, any=any, all=all, squeeze=squeeze,
+                 arcsinh=arcsinh, arccosh=arccosh, arctanh=arctanh)
+
+
+# five-axis tensors, as the four-axis constructors of ``basic``
+tensor5, dtensor5, ftensor5, itensor5, ltensor5, btensor5, wtensor5 = (
+    T._constructor(dtype, (False,) * 5)
+    for dtype in (FLOATX, "float64", "float32", "int32", "int64", "int8", "int16"))
+
+
+def deg2rad(x):
+    """``x * (pi / 180)``, the factor a floatX constant."""
+    return x * np.asarray(np.pi / 180, FLOATX)
+
+
+def rad2deg(x):
+    """``x * (180 / pi)``, the factor a floatX constant."""
+    return x * np.asarray(180.0 / np.pi, FLOATX)
+
+
+def ptp(a, axis=None):  # max - min
+    a = T.as_tensor_variable(a)
+    return T.max(a, axis) - T.min(a, axis)
+
+
+def split(x, splits_size, n_splits, axis=0):
+    """``x`` cut along ``axis`` into ``n_splits`` pieces of the lengths ``splits_size``."""
+    return Split(n_splits)(x, axis, splits_size)

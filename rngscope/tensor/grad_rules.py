@@ -15,7 +15,9 @@ from rngscope.graph.types import DISCRETE_DTYPES, FLOATX
 from rngscope.tensor import basic as T
 from rngscope.tensor import nnet
 from rngscope.tensor import scalar as scal
-from rngscope.tensor import elementary, extra_ops, ifelse, linalg, print_op, special
+from rngscope.tensor import (
+    decompositions, elementary, extra_ops, ifelse, linalg, print_op, slinalg, special,
+)
 from rngscope.tensor.blas import Dot, Dot22, Gemm, Gemv
 from rngscope.tensor.elemwise import DimShuffle, Elemwise, Prod, Reduce, Sum
 from rngscope.tensor.grad_ops import (
@@ -23,7 +25,7 @@ from rngscope.tensor.grad_ops import (
 )
 from rngscope.tensor.shape_ops import (
     AdvancedSubtensor1, Alloc, AllocEmpty, DeepCopyOp, Join, MakeVector, Rebroadcast, Reshape, Shape,
-    Shape_i, ScalarFromTensor, Subtensor, rebroadcast,
+    Shape_i, ScalarFromTensor, SpecifyShape, Split, Subtensor, rebroadcast,
 )
 
 
@@ -299,15 +301,26 @@ def _reshape(node, out_grads):
 
 
 def _join(node, out_grads):
+    """A Split of ``gz`` at the inputs' lengths, each piece given its input's broadcast
+    flags back; zeros for an integer join."""
     (gz,) = out_grads
-    axis = int(node.inputs[0].data)
-    grads, start = [None], T.constant(0, dtype="int64")
-    for t in node.inputs[1:]:
-        stop = start + T.shape(t)[axis]
-        piece = Subtensor.build(gz, (slice(None),) * axis + (slice(start, stop),))
-        grads.append(rebroadcast(piece, list(enumerate(t.broadcastable))))
-        start = stop
-    return grads
+    axis, tensors = node.inputs[0], node.inputs[1:]
+    if not is_float(node.outputs[0]):
+        return [None] + [T.zeros_like(t, dtype=FLOATX) for t in tensors]
+    lengths = T.stack([T.shape(t)[axis] for t in tensors])
+    pieces = Split(len(tensors))(gz, axis, lengths)
+    pieces = list(pieces) if isinstance(pieces, (list, tuple)) else [pieces]
+    return [None] + [rebroadcast(g, list(enumerate(t.broadcastable)))
+                     for t, g in zip(tensors, pieces)]
+
+
+def _split(node, out_grads):
+    """The pieces' gradients joined back (zeros for a piece with none)."""
+    x, axis = node.inputs[0], node.inputs[1]
+    if all(g is None for g in out_grads):
+        return [None, None, None]
+    grads = [T.zeros_like(o) if g is None else g for o, g in zip(node.outputs, out_grads)]
+    return [T.join(axis, *grads), None, None]
 
 
 def _make_vector(node, out_grads):
@@ -367,6 +380,8 @@ RULES = {
     AdvancedIncSubtensor1: _advanced_inc_subtensor1,
     Reshape: _reshape,
     Join: _join,
+    Split: _split,
+    SpecifyShape: lambda node, out_grads: [out_grads[0], None],  # the shape: disconnected
     MakeVector: _make_vector,
     Alloc: _alloc,
     Rebroadcast: _rebroadcast,
@@ -384,6 +399,8 @@ special.register_scalar_gradients(SCALAR_RULES)
 elementary.register_scalar_gradients(SCALAR_RULES)
 nnet.register_scalar_gradients(SCALAR_RULES)
 linalg.register_gradients(RULES)
+slinalg.register_gradients(RULES)
+decompositions.register_gradients(RULES)
 extra_ops.register_gradients(RULES)
 ifelse.register_gradients(RULES)
 print_op.register_gradients(RULES)

@@ -1,5 +1,5 @@
 """The linear-algebra helpers of ``theano.tensor`` and ``theano.tensor.nlinalg``: eye,
-identity_like, diag (AllocDiag / ExtractDiag), tile, repeat (RepeatOp), roll, swapaxes,
+identity_like, diag (AllocDiag / ExtractDiag), diagonal, fill_diagonal, tile, repeat (RepeatOp), roll, swapaxes,
 tensordot, batched_dot (BatchedDot), matrix_inverse, det and trace.
 
 Ops run numpy's function on their inputs, as Theano's Python implementations do (so the
@@ -19,8 +19,8 @@ from rngscope.tensor.grad_ops import set_subtensor
 from rngscope.tensor.variable import TensorType, register_methods
 
 __all__ = [
-    "AllocDiag", "BatchedDot", "Det", "ExtractDiag", "Eye", "MatrixInverse", "RepeatOp",
-    "Tri", "batched_dot", "det", "diag", "horizontal_stack", "stacklists", "tri", "tril", "triu",
+    "AllocDiag", "BatchedDot", "Det", "ExtractDiag", "Eye", "FillDiagonal", "MatrixInverse",
+    "RepeatOp", "Tri", "batched_dot", "det", "diag", "diagonal", "fill_diagonal", "horizontal_stack", "stacklists", "tri", "tril", "triu",
     "vertical_stack", "eye", "identity_like", "matrix_dot", "matrix_inverse",
     "register_gradients",
     "repeat", "roll", "swapaxes", "tensordot", "tile", "trace",
@@ -34,7 +34,7 @@ class Eye(Op):
     dtype: str
 
     def __str__(self):
-        return f"Eye{{{self.dtype}}}"
+        return f"Eye{{dtype='{self.dtype}'}}"
 
     def make_node(self, n, m, k):
         ins = [T.as_tensor_variable(v) for v in (n, m, k)]
@@ -53,7 +53,7 @@ class Tri(Eye):
     """``numpy.tri(n, m, k)`` of ``dtype``: ones on and below diagonal ``k``."""
 
     def __str__(self):
-        return f"Tri{{{self.dtype}}}"
+        return f"Tri{{dtype='{self.dtype}'}}"
 
     def perform(self, node, inputs):
         n, m, k = (int(v) for v in inputs)
@@ -142,6 +142,43 @@ def diag(v, k=0):
 def trace(x):
     """The sum of the diagonal of a matrix."""
     return T.sum(ExtractDiag()(T.as_tensor_variable(x)))
+
+
+def diagonal(a, offset=0, axis1=0, axis2=1):
+    """Diagonal ``offset`` of ``a`` over two axes (``theano.tensor.diagonal``)."""
+    return ExtractDiag(offset, axis1, axis2)(T.as_tensor_variable(a))
+
+
+@dataclass(frozen=True)
+class FillDiagonal(Op):
+    """A copy of ``a`` with its main diagonal set to the scalar ``val``."""
+
+    def __str__(self):
+        return "FillDiagonal"
+
+    def make_node(self, a, val):
+        a, val = T.as_tensor_variable(a), T.as_tensor_variable(val)
+        if a.ndim < 2:
+            raise TypeError("FillDiagonal: first parameter must have at least two dimensions")
+        if val.ndim != 0:
+            raise TypeError("FillDiagonal: second parameter must be a scalar")
+        val = T.cast(val, upcast(a.dtype, val.dtype))
+        if val.dtype != a.dtype:
+            raise TypeError("FillDiagonal: type of second parameter must be the same as the "
+                            "first's")
+        return Apply(self, [a, val], [a.type])
+
+    def perform(self, node, inputs):
+        a, val = inputs[0].copy(), inputs[1]
+        if a.ndim == 2:  # Theano's own walk: a wide matrix's diagonal stops at its width
+            a.flat[:a.shape[1] * a.shape[1]:a.shape[1] + 1] = val
+        else:
+            np.fill_diagonal(a, val)
+        return [a]
+
+
+def fill_diagonal(a, val):
+    return FillDiagonal()(a, val)
 
 
 @dataclass(frozen=True)
@@ -413,9 +450,19 @@ def _det_grad(node, out_grads):
     return [gz * node.outputs[0] * T.transpose(matrix_inverse(x))]
 
 
+def _fill_diagonal_grad(node, out_grads):
+    """The gradient with its diagonal zeroed, and the diagonal's sum for ``val``."""
+    (gz,) = out_grads
+    if node.inputs[0].ndim > 2:
+        raise NotImplementedError("FillDiagonal: gradient is currently implemented for "
+                                  "matrices only")
+    return [fill_diagonal(gz, 0), diag(gz).sum()]
+
+
 def register_gradients(rules):
     """Add the gradient rules of these ops to ``rules`` (op class -> rule)."""
     rules.update({AllocDiag: _alloc_diag_grad, ExtractDiag: _extract_diag_grad,
+                  FillDiagonal: _fill_diagonal_grad,
                   RepeatOp: _repeat_grad, BatchedDot: _batched_dot_grad,
                   MatrixInverse: _matrix_inverse_grad, Det: _det_grad})
 

@@ -416,6 +416,14 @@ def argmax(x, axis=None, keepdims=False):
     return out
 
 
+def max_and_argmax(a, axis=None, keepdims=False):
+    """The max and the argmax of ``a`` over ``axis`` (all axes by default): built as the two
+    reductions, which compile to one MaxAndArgmax as Theano's does."""
+    a = T.as_tensor_variable(a)
+    axes = _axes(a, axis)
+    return [T.max(a, axes, keepdims=keepdims), argmax(a, axes, keepdims=keepdims)]
+
+
 def argmin(x, axis=None, keepdims=False):
     """The index of the smallest element, as Theano finds it: the argmax of ``-x`` (of
     ``top - x`` for unsigned ints, ``~x`` for bools)."""
@@ -527,7 +535,7 @@ def register_gradients(rules):
 
 
 __all__ = [
-    "ARange", "Argmax", "MaxAndArgmax", "argmin", "CrossentropyCategorical1Hot", "CrossentropyCategorical1HotGrad",
+    "ARange", "Argmax", "MaxAndArgmax", "argmin", "max_and_argmax", "CrossentropyCategorical1Hot", "CrossentropyCategorical1HotGrad",
     "CrossentropySoftmax1HotWithBiasDx", "CrossentropySoftmaxArgmax1HotWithBias", "LogSoftmax",
     "Softmax", "SoftmaxGrad", "SoftmaxWithBias", "arange", "argmax", "binary_crossentropy",
     "categorical_crossentropy", "crossentropy_categorical_1hot", "crossentropy_softmax_1hot",

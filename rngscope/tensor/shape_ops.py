@@ -345,14 +345,14 @@ class Rebroadcast(Op):
 
 
 def rebroadcast(x, pairs):
-    """``x`` with the given (axis, flag) pairs; ``x`` itself when nothing changes (Theano
-    drops a useless Rebroadcast at once)."""
+    """``x`` with the given (axis, flag) pairs: only the pairs that change a flag, ``x``
+    itself when none does (Theano's apply_rebroadcast_opt, run as it is built)."""
     x = as_tensor(x)
     pairs = tuple(sorted({int(a): bool(f) for a, f in pairs}.items()))
-    if all(x.broadcastable[a] == f for a, f in pairs if a < x.ndim) and all(
-            a < x.ndim for a, _f in pairs):
-        return x
-    return Rebroadcast(pairs)(x)
+    if any(a >= x.ndim for a, _f in pairs):
+        return Rebroadcast(pairs)(x)  # refused, as Theano refuses it
+    pairs = tuple((a, f) for a, f in pairs if x.broadcastable[a] != f)
+    return Rebroadcast(pairs)(x) if pairs else x
 
 
 _ADD = scalar_elemwise(scal.add, "add")
@@ -396,6 +396,91 @@ class Join(Op):
             raise ValueError(str(e).replace(" except for the concatenation axis",
                                             " for the concatenation axis")) from None
         return [joined.astype(node.outputs[0].type.dtype)]
+
+
+@dataclass(frozen=True)
+class Split(Op):
+    """``x`` cut along ``axis`` into ``len_splits`` pieces of the lengths ``splits`` (the
+    gradient of a Join)."""
+
+    len_splits: int
+
+    def __str__(self):
+        return "Split{%d}" % self.len_splits
+
+    def make_node(self, x, axis, splits):
+        x, axis, splits = as_tensor(x), as_tensor(axis), as_tensor(splits)
+        return Apply(self, [x, axis, splits], [x.type] * self.len_splits)
+
+    def infer_shape(self, node, shapes):
+        """Each piece is ``x``'s shape with the split axis's length from ``splits``."""
+        axis, splits = node.inputs[1], node.inputs[2]
+        if not isinstance(axis, Constant):
+            return [None] * self.len_splits
+        k = int(axis.data) % len(shapes[0])
+        return [tuple(splits[i] if d == k else s for d, s in enumerate(shapes[0]))
+                for i in range(self.len_splits)]
+
+    def perform(self, node, inputs):
+        x, axis, splits = inputs
+        if len(splits) != self.len_splits:
+            raise ValueError("In Split.perform(), len(splits) != len_splits.",
+                             (len(splits), self.len_splits))
+        if np.sum(splits) != x.shape[axis]:
+            raise ValueError("The splits sum to %s, expected %s" % (np.sum(splits), x.shape[axis]))
+        if any(n < 0 for n in splits):
+            raise ValueError("Split: you tried to make an ndarray with a negative number of "
+                             "elements.")
+        key, lower = [slice(None)] * x.ndim, 0
+        pieces = []
+        for n in splits:
+            key[int(axis)] = slice(lower, lower + n)
+            pieces.append(x[tuple(key)].copy())
+            lower += n
+        return pieces
+
+
+@dataclass(frozen=True)
+class SpecifyShape(Op):
+    """``x`` itself, checked at run time to have the given shape, which shape inference
+    then knows (``theano.tensor.specify_shape``)."""
+
+    view_map = {0: [0]}
+
+    def __str__(self):
+        return "SpecifyShape"
+
+    def make_node(self, x, shape):
+        x, shape = as_tensor(x), as_tensor(shape)
+        assert shape.ndim == 1
+        assert shape.dtype in ("int8", "int16", "int32", "int64", "uint8", "uint16", "uint32",
+                               "uint64")
+        if isinstance(shape, Constant):
+            assert shape.data.size == x.ndim
+        return Apply(self, [x, shape], [x.type])
+
+    def infer_shape(self, node, shapes):
+        """The given lengths: int64 constants for a constant shape, else its entries."""
+        shape = node.inputs[1]
+        if isinstance(shape, Constant):
+            return [tuple(as_tensor(np.int64(n)) for n in shape.data)]
+        if shape.owner is not None and isinstance(shape.owner.op, MakeVector):
+            return [tuple(shape.owner.inputs)]
+        return [tuple(shape[d] for d in range(node.inputs[0].ndim))]
+
+    def perform(self, node, inputs):
+        x, shape = inputs
+        assert x.ndim == shape.size
+        assert np.all(x.shape == shape), ("got shape", x.shape, "expected", shape)
+        return [x]
+
+
+def specify_shape(x, shape):
+    """``x`` with its shape declared; a shape of symbolic lengths becomes a MakeVector."""
+    if isinstance(shape, (list, tuple)) and any(isinstance(n, Variable) for n in shape):
+        items = [as_tensor(n) for n in shape]
+        shape = MakeVector(upcast(*[i.dtype for i in items]))(*items)
+    return SpecifyShape()(x, shape)
 
 
 @dataclass(frozen=True)

@@ -1,4 +1,5 @@
-"""The error-function family as Theano 1.0.5 has it: ``erf``, ``erfc``, ``erfinv``, ``erfcinv``.
+"""The error-function family as Theano 1.0.5 has it: ``erf``, ``erfc``, ``erfinv``, ``erfcinv``;
+and the gamma family: ``gamma``, ``gammaln``, ``psi`` (digamma) and ``tri_gamma``.
 
 Theano computes each one element by element through ``scipy.special`` (these ops
 have no numpy counterpart), so rngscope does the same; the gradients are Theano's
@@ -13,13 +14,18 @@ from rngscope.tensor import basic as T
 from rngscope.tensor import scalar as scal
 from rngscope.tensor.elemwise import scalar_elemwise
 
-__all__ = ["erf", "erfc", "erfcinv", "erfinv", "register_scalar_gradients"]
+__all__ = ["erf", "erfc", "erfcinv", "erfinv", "gamma", "gammaln", "psi",
+           "register_scalar_gradients", "tri_gamma"]
 
 # the scalar ops: Theano's instance names and class names, float outputs
 ERF = scal.ScalarOp(name="erf", cls="Erf", nin=1, rule="float")
 ERFC = scal.ScalarOp(name="erfc", cls="Erfc", nin=1, rule="float")
 ERFINV = scal.ScalarOp(name="erfinv", cls="Erfinv", nin=1, rule="float")
 ERFCINV = scal.ScalarOp(name="erfcinv", cls="Erfcinv", nin=1, rule="float")
+GAMMA = scal.ScalarOp(name="gamma", cls="Gamma", nin=1, rule="float")
+GAMMALN = scal.ScalarOp(name="gammaln", cls="GammaLn", nin=1, rule="float")
+PSI = scal.ScalarOp(name="psi", cls="Psi", nin=1, rule="float")
+TRI_GAMMA = scal.ScalarOp(name="tri_gamma", cls="TriGamma", nin=1, rule="float")
 
 
 
@@ -40,12 +46,20 @@ scal.IMPLS.update({
     "Erfc": _scipy_special("erfc"),
     "Erfinv": _scipy_special("erfinv"),
     "Erfcinv": _scipy_special("erfcinv"),
+    "Gamma": _scipy_special("gamma"),
+    "GammaLn": _scipy_special("gammaln"),
+    "Psi": _scipy_special("psi"),
+    "TriGamma": lambda x: _scipy_special("polygamma")(1, x),
 })
 
 _erf = scalar_elemwise(ERF, "erf")
 _erfc = scalar_elemwise(ERFC, "erfc")
 _erfinv = scalar_elemwise(ERFINV, "erfinv")
 _erfcinv = scalar_elemwise(ERFCINV, "erfcinv")
+gamma = scalar_elemwise(GAMMA, "gamma")
+gammaln = scalar_elemwise(GAMMALN, "gammaln")
+psi = scalar_elemwise(PSI, "psi")
+tri_gamma = scalar_elemwise(TRI_GAMMA, "tri_gamma")
 
 
 def erf(x):
@@ -93,7 +107,27 @@ def _erfcinv_grad(xs, z, gz):
     return [-gz * _cst(np.sqrt(np.pi) / 2.0, x, gz) * T.exp(erfcinv(x) ** T.constant(2))]
 
 
+def _gamma_grad(xs, z, gz):
+    (x,) = xs
+    return [gz * gamma(x) * psi(x)]
+
+
+def _gammaln_grad(xs, z, gz):
+    (x,) = xs
+    return [gz * psi(x)]
+
+
+def _psi_grad(xs, z, gz):
+    (x,) = xs
+    return [gz * tri_gamma(x)]
+
+
+def _tri_gamma_grad(xs, z, gz):
+    raise NotImplementedError()  # Theano 1.0.5's TriGamma has no gradient
+
+
 def register_scalar_gradients(rules):
     """Add this family's scalar gradient rules to ``rules`` (scalar class -> rule)."""
     rules.update({"Erf": _erf_grad, "Erfc": _erfc_grad, "Erfinv": _erfinv_grad,
-                  "Erfcinv": _erfcinv_grad})
+                  "Erfcinv": _erfcinv_grad, "Gamma": _gamma_grad, "GammaLn": _gammaln_grad,
+                  "Psi": _psi_grad, "TriGamma": _tri_gamma_grad})

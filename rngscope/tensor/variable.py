@@ -265,6 +265,28 @@ class _Operators:
         out.name = name
         return out
 
+    @property
+    def size(self):
+        """A vector's length, else the product of the shape (Theano's ``x.size``)."""
+        return self.shape[0] if self.ndim == 1 else T.prod(self.shape)
+
+    def take(self, indices, axis=None, mode="raise"):
+        if mode != "raise":
+            raise NotImplementedError(f"rngscope's take supports mode='raise' only, not {mode!r}")
+        return T.take(self, indices, axis)
+
+    def ptp(self, axis=None):  # max - min
+        return T.max(self, axis) - T.min(self, axis)
+
+    def norm(self, L, axis=None, keepdims=False):
+        """``sum(|x| ** L) ** (1 / L)`` (Theano builds it so; L 0 and inf are refused)."""
+        if L == 0 or np.isinf(L):
+            raise NotImplementedError()
+        y = T.pow(T.pow(T.abs_(self), L).sum(axis=axis), 1.0 / L)
+        if keepdims:
+            y = T.keep_dims(self, y, T._axis_list(axis))
+        return y
+
 
 def _basic_method(name):
     def method(self):
@@ -285,6 +307,7 @@ def _registered_method(name):
 for _name in ("exp", "expm1", "log", "log1p", "sqrt", "tanh", "cos", "sin", "floor", "ceil"):
     setattr(_Operators, _name, _basic_method(_name))
 for _name in ("exp2", "log2", "log10", "tan", "sinh", "cosh", "arcsin", "arccos", "arctan", "trunc",
+              "arcsinh", "arccosh", "arctanh",
               "any", "all", "squeeze", "repeat", "swapaxes", "trace", "diagonal", "nonzero",
               "nonzero_values"):
     setattr(_Operators, _name, _registered_method(_name))

@@ -227,8 +227,8 @@ def _names(source, session, recording):
             kinds.append(track.kind)
             seeds.append(None)
     by_fn = {id(f.function): f.name for f in session.functions}
-    functions = tuple(by_fn.get(id(info.fn)) or info.fn.name or f"function#{info.index}"
-                      for info in recording.functions)
+    functions = tuple(by_fn.get(id(info.fn)) or backends.describe(info.fn).name
+                      or f"function#{info.index}" for info in recording.functions)
     compiled = tuple((f.name, f.function) for f in session.functions)
     line_of = {id(f.function): f.line for f in session.functions}
     lines = tuple(line_of.get(id(info.fn)) for info in recording.functions)

@@ -68,6 +68,9 @@ STRUCTURE = {
     "flatten": lambda m, v: T.sum(m.flatten() ** 3),
     "concat": lambda m, v: T.sum(T.concatenate([m[0], v * 2.0]) ** 2),
     "stack": lambda m, v: T.sum(T.stack([m[0], v]) ** 2),
+    "stack_axis1": lambda m, v: T.sum(T.stack([m[1], v], axis=1) ** 2
+                                      * T.constant(np.arange(6.0).reshape(3, 2))),
+    "concat_axis1": lambda m, v: T.sum(T.concatenate([m, m * v], axis=1) ** 3),
     "cast32": lambda m, v: T.sum(T.cast(T.cast(m, "float32"), "float64") * v),
     "switch": lambda m, v: T.sum(T.switch(m > 0, m ** 2, -m)),
     "clip": lambda m, v: T.sum(T.clip(m, -1.0, 1.0) * v),

@@ -92,3 +92,25 @@ def test_set_subtensor_on_a_pair_of_index_vectors_and_its_gradient():
     np.testing.assert_array_equal(got, want)
     np.testing.assert_array_equal(g, np.where(want == -1.0, 0.0, 3.0))
     assert str(out.owner.op) == "AdvancedIncSubtensor{inplace=False,  set_instead_of_inc=True}"
+
+
+def test_fill_diagonal_sets_the_main_diagonal_as_theano_walks_it():
+    """A wide matrix's diagonal stops at its width; a tall one's as numpy's does."""
+    m, val = T.dmatrix("m"), T.dscalar("val")
+    f = function([m, val], L.fill_diagonal(m, val))
+    assert f(np.zeros((2, 3)), 1.0).tolist() == [[1.0, 0.0, 0.0], [0.0, 1.0, 0.0]]
+    assert f(np.zeros((3, 2)), 1.0).tolist() == [[1.0, 0.0], [0.0, 1.0], [0.0, 0.0]]
+    with pytest.raises(TypeError, match="second parameter must be a scalar"):
+        L.fill_diagonal(m, T.dvector())
+
+
+def test_fill_diagonals_gradient_zeroes_the_diagonal_and_sums_it_for_the_value():
+    m, val = T.dmatrix("m"), T.dscalar("val")
+    cost = T.sum(L.fill_diagonal(m, val) * T.constant(np.arange(4.0).reshape(2, 2)))
+    gm, gval = function([m, val], grad(cost, [m, val]))(np.ones((2, 2)), 3.0)
+    assert gm.tolist() == [[0.0, 1.0], [2.0, 0.0]] and float(gval) == 3.0
+
+
+def test_diagonal_takes_an_offset():
+    m = T.dmatrix("m")
+    assert function([m], L.diagonal(m, 1))(np.arange(6.0).reshape(2, 3)).tolist() == [1.0, 5.0]

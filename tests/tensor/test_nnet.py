@@ -151,3 +151,14 @@ def test_the_fused_crossentropy_api_and_its_gradient():
     want = function([x, b, y], [ux, ub], mode=UNOPTIMIZED)(xv, bv, yv)
     for g, w in zip(got, want):
         np.testing.assert_allclose(g, w, rtol=1e-12, atol=1e-15)
+
+
+def test_max_and_argmax_compiles_to_one_node_and_keeps_dims():
+    m = T.dmatrix("m")
+    mx, am = nnet.max_and_argmax(m, axis=1)
+    f = function([m], [mx, am])
+    assert [str(n.op) for n in f.maker.fgraph.toposort()] == ["MaxAndArgmax{axis=(1,)}"]
+    values, where = f(np.array([[1.0, 5.0, 5.0], [7.0, -1.0, 0.0]]))
+    assert values.tolist() == [5.0, 7.0] and where.tolist() == [1, 0]
+    mk, ak = function([m], nnet.max_and_argmax(m, keepdims=True))(np.eye(2))
+    assert mk.shape == (1, 1) and ak.shape == (1, 1) and int(ak[0, 0]) == 0

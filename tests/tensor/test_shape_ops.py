@@ -1,4 +1,5 @@
-"""Join: its shape is known without running it, and numpy's mismatch message is Theano's."""
+"""Join: its shape is known without running it, and numpy's mismatch message is Theano's;
+its gradient is a Split, as Theano's."""
 from __future__ import annotations
 
 import numpy as np
@@ -6,6 +7,8 @@ import pytest
 
 from rngscope.compile.function import function
 from rngscope.tensor import basic as T
+from rngscope.tensor.gradient import grad
+from rngscope.tensor.shape_ops import Split
 
 
 def test_the_shape_of_a_join_is_computed_without_the_join():
@@ -22,3 +25,42 @@ def test_a_mismatched_join_says_what_numpy_1_23_said():
     with pytest.raises(ValueError, match=r"^all the input array dimensions for the concatenation axis "
                                          r"must match exactly, but along dimension 1"):
         function([x, y], T.join(0, x, y))(np.ones((5, 4)), np.ones((3, 3)))
+
+
+def test_split_cuts_along_an_axis_and_checks_its_lengths():
+    x, splits = T.dmatrix("x"), T.lvector("splits")
+    a, b = Split(2)(x, T.constant(1), splits)
+    f = function([x, splits], [a, b])
+    left, right = f(np.arange(6.0).reshape(2, 3), np.array([1, 2]))
+    assert left.tolist() == [[0.0], [3.0]] and right.tolist() == [[1.0, 2.0], [4.0, 5.0]]
+    with pytest.raises(ValueError, match="The splits sum to 2, expected 3"):
+        f(np.ones((2, 3)), np.array([1, 1]))
+    assert str(a.owner.op) == "Split{2}" and a.type == x.type
+
+
+def test_the_gradient_of_a_join_is_a_split_with_only_the_changed_broadcast_flags():
+    """Theano's Join.grad: Split{n} of the output gradient; a piece whose input had a
+    broadcastable axis is rebroadcast on that axis alone (Rebroadcast{?,1})."""
+    a, b = T.dvector("a"), T.dvector("b")
+    cost = T.sum(T.stack([a, b], axis=1)[:, 1] * 3.0)
+    f = function([a, b], grad(cost, [a, b]))
+    ops = [str(n.op) for n in f.maker.fgraph.toposort()]
+    assert "Split{2}" in ops and "Rebroadcast{?,1}" in ops
+    ga, gb = f(np.ones(3), np.ones(3))
+    assert ga.tolist() == [0.0, 0.0, 0.0] and gb.tolist() == [3.0, 3.0, 3.0]
+
+
+def test_the_gradient_of_a_split_joins_its_pieces_back():
+    x = T.dvector("x")
+    a, b = Split(2)(x, T.constant(0), T.constant(np.array([2, 1])))
+    f = function([x], grad(T.sum(a * 2.0), x))
+    assert f(np.ones(3)).tolist() == [2.0, 2.0, 0.0]
+    g = function([x], grad(T.sum(a * 2.0) + T.sum(b ** 2), x))
+    assert g(np.array([1.0, 1.0, 3.0])).tolist() == [2.0, 2.0, 6.0]
+
+
+def test_rebroadcast_keeps_only_the_flags_it_changes():
+    row = T.dmatrix("m").dimshuffle(0, 1)
+    assert T.patternbroadcast(row, (False, False)) is row
+    assert str(T.patternbroadcast(row, (False, True)).owner.op) == "Rebroadcast{?,1}"
+    assert str(T.addbroadcast(row, 0).owner.op) == "Rebroadcast{1}"

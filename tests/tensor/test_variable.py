@@ -79,3 +79,22 @@ def test_theano_methods_numpy_ufuncs_and_messages():
     with pytest.raises(TypeError, match="Join\\(\\) can only join tensors with the same number"):
         T.concatenate([x, T.dmatrix()])
     assert repr(x.type) == "TensorType(float64, vector)"
+
+
+def test_the_methods_theano_tensors_have_for_sizes_picks_and_norms():
+    """x.size (a vector's length, else the product of the shape), take, ptp, norm and the
+    inverse hyperbolic functions, as Theano 1.0.5's TensorVariable has them."""
+    v, m = T.dvector("v"), T.dmatrix("m")
+    f = function([v, m], [v.size, m.size, m.take([2, 0], axis=1), v.ptp(), v.norm(2),
+                          m.norm(1, axis=1, keepdims=True), v.arcsinh(), (v * 0.1).arctanh(),
+                          (v * v + 1).arccosh()])
+    vv, mv = np.array([3.0, -4.0]), np.arange(6.0).reshape(2, 3)
+    size_v, size_m, taken, ptp, norm2, norm1, asinh, atanh, acosh = f(vv, mv)
+    assert (int(size_v), int(size_m)) == (2, 6)
+    assert taken.tolist() == [[2.0, 0.0], [5.0, 3.0]]
+    assert float(ptp) == 7.0 and float(norm2) == 5.0 and norm1.tolist() == [[3.0], [12.0]]
+    np.testing.assert_allclose(asinh, np.arcsinh(vv))
+    np.testing.assert_allclose(atanh, np.arctanh(vv * 0.1))
+    np.testing.assert_allclose(acosh, np.arccosh(vv * vv + 1))
+    with pytest.raises(NotImplementedError):
+        v.norm(0)

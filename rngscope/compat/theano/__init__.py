@@ -1,7 +1,7 @@
 """The ``theano`` a script sees under ``rngscope run``: rngscope's engine behind Theano's names."""
 from rngscope.compat import missing as _missing
 from rngscope.compat.theano import (  # noqa: F401
-    compile, gradient, mode, printing, sandbox, scalar, tensor,
+    compile, gof, gradient, mode, printing, sandbox, scalar, scan_module, tensor,
 )
 from rngscope.compat.theano.ops import Apply, Op  # noqa: F401
 from rngscope.compile.function import (  # noqa: F401
@@ -20,7 +20,7 @@ from rngscope.tensor.gradient import grad  # noqa: F401
 # What ``from theano import *`` gives: of the names here, those Theano 1.0.5 exports.
 __all__ = ["Apply", "Constant", "In", "Mode", "Op", "OrderedUpdates", "Out", "Variable", "clone", "compile",
            "config", "dot", "foldl", "foldr", "function", "gof", "grad", "gradient", "map", "pp", "pprint",
-           "printing", "reduce", "scalar",
+           "printing", "reduce", "scalar", "scan_module",
            "scan", "shared", "tensor"]
 
 __version__ = "1.0.5"
@@ -29,7 +29,5 @@ config = _missing.Config(
     cxx="", on_unused_input="raise", exception_verbosity="low", compute_test_value="off",
     profile=False, warn_float64="ignore", cast_policy="custom", allow_gc=True, int_division="int",
     deterministic="default", openmp=False, optimizer_including="", optimizer_excluding="")
-gof = _missing.Namespace("theano.gof", Op=Op, Apply=Apply, Variable=Variable,
-                         Constant=Constant)
 
 __getattr__ = _missing.module_getattr(__name__)  # a name not here is rngscope's gap

@@ -2,7 +2,7 @@
 (as_op) and ``theano.compile.nanguardmode``."""
 from rngscope.compat import missing as _missing
 from rngscope.compat.theano import mode  # noqa: F401
-from rngscope.compat.theano.compile import nanguardmode, ops  # noqa: F401
+from rngscope.compat.theano.compile import io, nanguardmode, ops, sharedvalue  # noqa: F401
 from rngscope.compat.theano.mode import Mode, get_default_mode, get_mode  # noqa: F401
 from rngscope.compile.function import In, Out, UnusedInputError, function  # noqa: F401
 from rngscope.shared import SharedVariable  # noqa: F401

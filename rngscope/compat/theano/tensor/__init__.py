@@ -5,11 +5,13 @@ the ones Theano 1.0.5's star import gives (it has no ``__all__``, so it exports
 every public name of its module, ``np``, ``sum`` and ``max`` among them).
 ``tests/compat/test_star_exports.py`` holds that list as recorded from Theano.
 """
+from importlib import import_module as _import_module
+
 from rngscope.compat import missing as _missing
 import numpy as np  # noqa: F401  (Theano's theano.tensor exports it)
 
 from rngscope.compat.theano.tensor import (  # noqa: F401
-    extra_ops, nlinalg, nnet, raw_random, shared_randomstreams, xlogx,
+    extra_ops, nlinalg, nnet, raw_random, shared_randomstreams, slinalg, xlogx,
 )
 from rngscope.graph.basic import Variable  # noqa: F401
 from rngscope.tensor import scalar as scal  # noqa: F401
@@ -24,17 +26,23 @@ from rngscope.tensor.elementary import (  # noqa: F401
     log2, power, shape_padaxis, shape_padleft, shape_padright, sinh, smallest, squeeze, tan, trunc,
     where,
 )
+from rngscope.tensor.elementary import (  # noqa: F401
+    btensor5, deg2rad, dtensor5, ftensor5, itensor5, ltensor5, ptp, rad2deg, split, tensor5,
+    wtensor5,
+)
 from rngscope.tensor.extra_ops import (  # noqa: F401
     argsort, cumprod, cumsum, flatnonzero, nonzero, nonzero_values, sort,
 )
 from rngscope.tensor.linalg import (  # noqa: F401
-    batched_dot, diag, eye, horizontal_stack, identity_like, repeat, roll, stacklists, swapaxes,
+    batched_dot, diag, diagonal, eye, fill_diagonal, horizontal_stack, identity_like, repeat, roll, stacklists, swapaxes,
     tensordot, tile, tri, tril, triu, vertical_stack,
 )
-from rngscope.tensor.nnet import MaxAndArgmax, arange, argmax, argmin  # noqa: F401
-from rngscope.tensor.special import erf, erfc, erfcinv, erfinv  # noqa: F401
+from rngscope.tensor.nnet import MaxAndArgmax, arange, argmax, argmin, max_and_argmax  # noqa: F401
+from rngscope.tensor.special import (  # noqa: F401
+    erf, erfc, erfcinv, erfinv, gamma, gammaln, psi, tri_gamma,
+)
 from rngscope.tensor.shape_ops import (  # noqa: F401
-    AdvancedSubtensor1, Alloc, Join, Reshape, Shape, Subtensor,
+    AdvancedSubtensor1, Alloc, Join, Reshape, Shape, SpecifyShape, Split, Subtensor, specify_shape,
 )
 from rngscope.tensor.variable import (  # noqa: F401
     AsTensorError, TensorConstant, TensorType, TensorVariable, constant,
@@ -46,7 +54,7 @@ __all__ = [
     "erfinv", "extra_ops", "sort", "all", "any", "arccos", "arcsin", "arctan", "cosh", "exp2",
     "flatten", "floor_div", "isinf", "isnan", "largest", "log10", "log2", "power", "shape_padaxis",
     "shape_padleft", "shape_padright", "sinh", "smallest", "squeeze", "tan", "trunc", "where",
-    "batched_dot", "diag", "eye", "identity_like", "nlinalg", "repeat", "roll", "swapaxes",
+    "SpecifyShape", "specify_shape", "gamma", "gammaln", "psi", "tri_gamma", "deg2rad", "rad2deg", "ptp", "split", "tensor5", "dtensor5", "ftensor5", "itensor5", "ltensor5", "btensor5", "wtensor5", "Split", "blas", "elemwise", "sharedvar", "subtensor", "batched_dot", "diag", "diagonal", "eye", "fill_diagonal", "max_and_argmax", "identity_like", "nlinalg", "repeat", "roll", "swapaxes",
     "tensordot", "tile", "arccosh", "arcsinh", "arctanh", "horizontal_stack", "stacklists", "tri",
     "tril", "triu", "vertical_stack", "flatnonzero", "nonzero", "nonzero_values", "xlogx",
     "Shape", "Subtensor", "TensorConstant", "TensorType", "TensorVariable", "Variable", "abs_",
@@ -128,5 +136,9 @@ __all__ += [
     "lrows", "lscalars", "ltensor3s", "ltensor4s", "lvectors", "matrices", "rows", "scalars",
     "tensor3s", "tensor4s", "vectors",
 ]
+
+# the op-class modules last: their names (subtensor) must win over the functions above
+for _name in ("blas", "elemwise", "sharedvar", "subtensor"):  # (a plain import would find the functions)
+    globals()[_name] = _import_module(f"{__name__}.{_name}")
 
 __getattr__ = _missing.module_getattr(__name__)  # a name not here is rngscope's gap

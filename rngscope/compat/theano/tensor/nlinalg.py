@@ -1,5 +1,9 @@
-"""``theano.tensor.nlinalg``: inverse, determinant, trace and diagonals of matrices."""
+"""``theano.tensor.nlinalg``: inverse, determinant, trace and diagonals of matrices; the
+pseudo-inverse, eig, eigh, svd, matrix_power and norm."""
 from rngscope.compat import missing as _missing
+from rngscope.tensor.decompositions import (  # noqa: F401
+    SVD, Eig, Eigh, MatrixPinv, eig, eigh, matrix_power, norm, pinv, svd,
+)
 from rngscope.tensor.linalg import (  # noqa: F401
     AllocDiag, Det, ExtractDiag, MatrixInverse, det, diag, matrix_dot, matrix_inverse, trace,
 )
@@ -7,7 +11,8 @@ from rngscope.tensor.linalg import (  # noqa: F401
 alloc_diag = AllocDiag()
 extract_diag = ExtractDiag()
 
-__all__ = ["AllocDiag", "Det", "ExtractDiag", "MatrixInverse", "alloc_diag", "det", "diag",
-           "extract_diag", "matrix_dot", "matrix_inverse", "trace"]
+__all__ = ["AllocDiag", "Det", "Eig", "Eigh", "ExtractDiag", "MatrixInverse", "MatrixPinv", "SVD",
+           "alloc_diag", "det", "diag", "eig", "eigh", "extract_diag", "matrix_dot",
+           "matrix_inverse", "matrix_power", "norm", "pinv", "svd", "trace"]
 
 __getattr__ = _missing.module_getattr(__name__)  # a name not here is rngscope's gap

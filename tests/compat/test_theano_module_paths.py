@@ -1,0 +1,53 @@
+"""The modules where Theano defines its op classes and helpers exist under the same paths, so
+``isinstance(node.op, theano.tensor.blas.Gemm)`` and ``from theano.gof.fg import
+MissingInputError`` work; the functions ``theano.tensor`` exports keep their names."""
+from __future__ import annotations
+
+import textwrap
+
+
+def test_op_classes_and_errors_import_from_theanos_paths(tmp_path, rngscope_process):
+    (tmp_path / "paths.py").write_text(textwrap.dedent("""\
+        import numpy as np
+        import theano
+        import theano.tensor as T
+        from theano.tensor import blas, elemwise, subtensor
+        from theano.tensor.nnet import nnet, sigm
+        from theano.scan_module.scan_op import Scan
+        from theano.compile.sharedvalue import SharedVariable
+        from theano.compile.io import In, SymbolicOutput
+        from theano.gof.fg import MissingInputError
+        from theano.tensor.shared_randomstreams import RandomStateSharedVariable
+        x = T.dmatrix('x')
+        w = theano.shared(np.ones((2, 2)), name='w')
+        f = theano.function([x], T.dot(x, w) + 1)
+        print([type(n.op).__name__ for n in f.maker.fgraph.toposort()
+               if isinstance(n.op, (blas.Dot22, blas.Gemm, elemwise.Elemwise))])
+        print(nnet.softmax is T.nnet.softmax, sigm.sigmoid is T.nnet.sigmoid, T.var(x).ndim)
+        print(subtensor.set_subtensor is T.set_subtensor, isinstance(w, SharedVariable))
+        try:
+            theano.function([], x)
+        except MissingInputError as e:
+            print(type(e).__name__)
+    """), encoding="utf-8")
+    proc = rngscope_process("run", "paths.py", cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    lines = proc.stdout.decode().splitlines()
+    assert lines[1:] == ["True True 0", "True True", "MissingInputError"]
+    assert "Gemm" in lines[0] or "Dot22" in lines[0]
+
+
+def test_the_new_tensor_helpers():
+    import numpy as np
+
+    from rngscope.compile.function import function
+    from rngscope.tensor import basic as T
+    from rngscope.tensor import elementary as E
+
+    x = T.dmatrix("x")
+    a, b = E.split(x, [1, 2], 2, axis=1)
+    left, right = function([x], [a, b])(np.arange(6.0).reshape(2, 3))
+    assert left.tolist() == [[0.0], [3.0]] and right.tolist() == [[1.0, 2.0], [4.0, 5.0]]
+    assert function([x], E.ptp(x, axis=1))(np.arange(6.0).reshape(2, 3)).tolist() == [2.0, 2.0]
+    assert float(function([x], E.deg2rad(x).sum())(np.full((1, 1), 180.0))) == np.pi
+    assert E.dtensor5("t").ndim == 5 and E.itensor5().dtype == "int32"

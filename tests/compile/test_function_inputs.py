@@ -1,0 +1,79 @@
+"""theano.function's inputs: theano.In's default, update and keyword name; the name Theano
+gives an unnamed function (``file:line`` of the call, which its errors quote)."""
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from rngscope.compile.function import In, UnusedInputError, clone, function
+from rngscope.tensor import basic as T
+
+
+def test_an_inputs_update_becomes_its_next_default_even_after_a_given_value():
+    x, acc = T.dvector("x"), T.dscalar("acc")
+    f = function([x, In(acc, value=0.0, update=acc + 1.0)], x + acc)
+    seen = [f(np.ones(2)).tolist(), f(np.ones(2)).tolist(), f(np.ones(2), 10.0).tolist(),
+            f(np.ones(2)).tolist()]
+    assert seen == [[1.0, 1.0], [2.0, 2.0], [11.0, 11.0], [12.0, 12.0]]
+    g = f.copy()  # a copy starts from the default and keeps its own from there
+    assert g(np.zeros(1))[0].tolist() == [12.0] and g(np.zeros(1))[0].tolist() == [13.0]
+    assert f(np.zeros(1)).tolist() == [12.0]
+
+
+def test_a_named_input_takes_a_keyword_and_its_default():
+    x, s = T.dvector("x"), T.dscalar("s")
+    f = function([x, In(s, value=2.0, name="scale")], x * s)
+    assert f(np.ones(1)).tolist() == [2.0] and f(np.ones(1), scale=5.0).tolist() == [5.0]
+
+
+def test_an_unnamed_function_is_named_by_the_line_that_compiled_it():
+    x = T.iscalar("x")
+    f = function([x], x * 2); line = f.name.rsplit(":", 1)[1]  # noqa: E702
+    assert f.name == f"{__file__}:{line}" and int(line) > 0
+    assert function([x], x, name="mine").name == "mine"
+    with pytest.raises(TypeError, match=f'with name "{__file__}:{line}" at index 0'):
+        f(1.5)
+
+
+def test_the_argument_errors_theano_gives_before_compiling():
+    x = T.dvector("x")
+    with pytest.raises(TypeError, match=r"Constants not allowed in param list"):
+        function([T.constant(1.0)], x)
+    with pytest.raises(UnusedInputError, match=r"^Variable x is used twice in inputs to "
+                                               r"theano.function, at indices 0 and 1\."):
+        function([x, x], x * 2)
+    with pytest.raises(TypeError, match=r"^Outputs must be theano Variable or Out instances. "
+                                        r"Received \[Elemwise\{mul,no_inplace\}.0\] of type "
+                                        r"<class 'list'>$"):
+        function([x], [x, [x * 2]])
+
+
+def test_clone_refuses_a_replacement_of_another_type_as_theano_does():
+    x, m = T.dvector("x"), T.dmatrix("m")
+    y = x * 2
+    with pytest.raises(TypeError, match=r"^Cannot convert Type TensorType\(float64, matrix\)"):
+        clone(y, replace={x: m})
+    assert clone(y, replace={x: m}, strict=False).ndim == 2
+    doubled = clone(y, replace={x: x * 3})
+    assert function([x], doubled)(np.ones(1)).tolist() == [6.0]
+
+
+def test_a_dict_of_outputs_comes_back_as_a_dict():
+    x = T.dvector("x")
+    f = function([x], {"double": x * 2, "sum": x.sum()})
+    out = f(np.array([1.0, 2.0]))
+    assert sorted(out) == ["double", "sum"]
+    assert out["double"].tolist() == [2.0, 4.0] and float(out["sum"]) == 3.0
+
+
+def test_specify_shape_checks_the_shape_and_makes_it_known():
+    from rngscope.tensor.shape_ops import specify_shape
+
+    m, n = T.dmatrix("m"), T.lscalar("n")
+    f = function([m], specify_shape(m, (2, 2)).shape)
+    assert f(np.ones((2, 2))).tolist() == [2, 2]
+    assert [str(node.op) for node in f.maker.fgraph.toposort()] == ["DeepCopyOp"]
+    g = function([m], specify_shape(m, (2, 2)).sum())
+    with pytest.raises(AssertionError, match=r"got shape"):
+        g(np.ones((2, 3)))
+    assert function([m, n], specify_shape(m, (n, 2)).shape)(np.ones((3, 2)), 3).tolist() == [3, 2]
