@@ -66,6 +66,9 @@ class RandomDesc:
     # graph keeps no intermediate value: only a draw that is an output is seen)
     values_read: bool = True  # something reads ``draw`` (else it draws only to advance a stream)
     carry: object = None  # in a loop's step: the CarryDesc whose state it draws from
+    # its values are read elementwise (a mask: dropout, corruption), not only by products
+    # and reductions (a Gibbs chain's binomial sample feeds a dot)
+    elementwise: bool = True
 
 
 @dataclasses.dataclass(frozen=True, eq=False)

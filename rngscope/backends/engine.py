@@ -22,9 +22,9 @@ from rngscope.graph.basic import Constant, io_toposort
 from rngscope.shared import SharedVariable, copy_in
 from rngscope.trace import mt_state
 from rngscope.tensor.scalar import Composite
-from rngscope.tensor.elemwise import DimShuffle
+from rngscope.tensor.elemwise import DimShuffle, Elemwise
 from rngscope.tensor.grad_ops import IncSubtensor
-from rngscope.tensor.shape_ops import Rebroadcast, Shape, Shape_i, Subtensor
+from rngscope.tensor.shape_ops import Alloc, Rebroadcast, Shape, Shape_i, Subtensor
 
 __all__ = ["GRAPH", "STATES", "describe", "describe_node", "owns"]
 
@@ -199,7 +199,8 @@ def _step(node):
 # -- compiled functions ----------------------------------------------------------------------
 
 
-def describe_node(node, position=0, made=None, read=None, carried=None) -> RandomDesc:
+def describe_node(node, position=0, made=None, read=None, carried=None,
+                  elementwise=None) -> RandomDesc:
     """The description of a random node; ``made`` maps new-state outputs of the nodes before it
     to their positions (chains), ``read`` holds the ids of the variables the graph reads,
     ``carried`` maps the variables that are a loop's carried states to their ``CarryDesc``."""
@@ -209,8 +210,10 @@ def describe_node(node, position=0, made=None, read=None, carried=None) -> Rando
     source = made.get(id(rng)) if stream is None and carry is None and made else None
     keeps = True if read is None else id(new_state) in read
     values = True if read is None else id(draw) in read
+    masks = True if elementwise is None else id(draw) in elementwise
     return RandomDesc(node, position, distribution, rng, stream, source, size, params,
-                      new_state, draw, _step(node), keeps, values_read=values, carry=carry)
+                      new_state, draw, _step(node), keeps, values_read=values, carry=carry,
+                      elementwise=masks)
 
 
 def _read_ids(nodes, outputs):
@@ -219,10 +222,24 @@ def _read_ids(nodes, outputs):
     return read
 
 
+def _elementwise_ids(nodes):
+    """Ids of the variables an elementwise op reads, directly or through dimshuffles, casts
+    and allocs (how a mask is applied), as opposed to only products and reductions."""
+    out = set()
+    for node in reversed(nodes):
+        op = node.op
+        if isinstance(op, Elemwise):
+            out.update(id(i) for i in node.inputs)
+        elif isinstance(op, (DimShuffle, Alloc)) and any(id(o) in out for o in node.outputs):
+            out.add(id(node.inputs[0]))
+    return out
+
+
 def _walk(nodes, outputs, resolve):
     """(RandomDescs, LoopDescs) of ``nodes`` in run order; ``resolve(var)`` -> (stream or None,
     CarryDesc or None) for a state variable made outside ``nodes``."""
     read = _read_ids(nodes, outputs)
+    elementwise = _elementwise_ids(nodes)
     made, carried, random, loops = {}, {}, [], []
     for node in nodes:
         if is_random(node.op):
@@ -231,7 +248,7 @@ def _walk(nodes, outputs, resolve):
                 stream, carry = resolve(rng)
                 if carry is not None:
                     carried[id(rng)] = carry
-            desc = describe_node(node, len(random), made, read, carried)
+            desc = describe_node(node, len(random), made, read, carried, elementwise)
             if stream is not None and desc.stream is None:  # a stream the step reads as is
                 desc = dataclasses.replace(desc, stream=stream, source=None)
             made[id(desc.new_state)] = desc.position

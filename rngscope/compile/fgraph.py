@@ -36,6 +36,9 @@ class FunctionGraph:
         self.readers = None  # id(var) -> {id(node): node} in DestroyHandler order (track_readers)
         self.version = 0  # counts edits; a rewrite driver compares it to skip settled work
         self.settled = (None, frozenset())  # (version, rules known to change nothing then)
+        # id(new) -> (new, [olds]): what each replacement took the place of, so shape
+        # inference can keep the shape the replaced variable had (Theano's ShapeFeature)
+        self.replaced_from = {}
         # As importing output after output would: each output becomes a client as soon
         # as the nodes behind it are in (so every variable's readers keep that order).
         self._nodes = io_toposort(self.inputs, self.outputs)
@@ -176,6 +179,8 @@ class FunctionGraph:
             return
         if old.name is not None and new.name is None:
             new.name = old.name
+        if getattr(new.type, "ndim", 0) and not _same_node(old, new):
+            self.replaced_from.setdefault(id(new), (new, []))[1].append(old)
         for node, i in self.clients(old):
             self.change_input(node, i, new)
 
@@ -354,3 +359,10 @@ def view_tree(root, clients, through_destroy=False):
                 if client.inputs[ins[0]] is v:
                     stack.append(client.outputs[o])
     return out
+
+
+def _same_node(a, b):
+    """Whether ``a`` and ``b`` are outputs of equal applications (a merge)."""
+    return (a.owner is not None and b.owner is not None and a.owner.op == b.owner.op
+            and len(a.owner.inputs) == len(b.owner.inputs)
+            and all(x is y for x, y in zip(a.owner.inputs, b.owner.inputs)))

@@ -76,18 +76,26 @@ def log_sum_exp(fg):
     specialize.log_sum_exp(fg)
 
 
+def elemwise_alloc(fg):
+    """Allocs an elementwise op reads next to an input of the output's size, dropped (one
+    in-to-out pass after stabilize: Theano's local_elemwise_alloc at 1.52)."""
+    in_to_out(fg, (canonical.elemwise_alloc,))
+
+
 def blas(fg):
-    """dot -> Dot22 / Gemv, then z + dot22 -> Gemm, then dot22(column, row) -> Ger."""
+    """dot -> Dot22 / Gemv, then z + dot22 -> Gemm, then c * dot22 -> Dot22Scalar, then
+    dot22(column, row) -> Ger."""
     equilibrium(fg, specialize.BLAS + _NO_UPCAST)
     equilibrium(fg, specialize.GEMM)
+    in_to_out(fg, specialize.DOT22SCALAR)
     equilibrium(fg, specialize.GER + (canonical.dimshuffle_lift,))
 
 
 def specialize_pass(fg):
     """sqr, neg and identity removals."""
     equilibrium(fg, specialize.SPECIALIZE + nnet.SPECIALIZE + erf.ERF + switch.SWITCH_SPECIALIZE
-                + (shape.useless_slice, shape.useless_subtensor) + _NO_UPCAST
-                + (shape.join_make_vector, shape.join_one) + integer.INTEGER
+                + (shape.useless_slice, shape.useless_subtensor) + (canonical.elemwise_alloc,)
+                + _NO_UPCAST + (shape.join_make_vector, shape.join_one) + integer.INTEGER
                 + (shape.subtensor_merge, slices.subtensor_merge_slices))
     nnet.crossentropy_softmax_1hot(fg)  # Theano's crossentropy_to_crossentropy_with_softmax
 
@@ -118,7 +126,7 @@ class Mode(NamedTuple):
 
 FAST_RUN = Mode("FAST_RUN", (
     merge, loop_pushout, useless, merge, nnet.crossentropy, canonicalize, merge, stabilize,
-    log_sum_exp, loop_constants, loop_save_mem, blas, specialize_pass, uncanonicalize,
+    log_sum_exp, elemwise_alloc, loop_constants, loop_save_mem, blas, specialize_pass, uncanonicalize,
     specialize_device,
     fusion, merge,  # both at 49 in Theano's optdb, which sorts ties by name: elemwise_fusion first
     subtensor_inplace, blas_inplace, elemwise_inplace, loop_inplace, random_inplace, merge,

@@ -12,6 +12,7 @@ from __future__ import annotations
 from rngscope.compile.shapes import infer_shape, shape_inputs
 from rngscope.compile.vocabulary import dispatch_key, offered, tier
 from rngscope.graph.basic import Constant
+from rngscope.tensor.shape_ops import Shape_i
 
 __all__ = [
     "Context", "equilibrium", "in_to_out", "merge", "transfer_names",
@@ -34,20 +35,132 @@ class Context:
         self._shapes.clear()
 
     def shape_of(self, var):
-        """A tuple of int64 scalar variables giving ``var``'s shape (constants when known)."""
+        """A tuple of int64 scalar variables giving ``var``'s shape (constants when known).
+
+        A variable that replaced others keeps, dimension by dimension, the shape they
+        had where that says more (Theano's ShapeFeature.update_shape): ``y - dot(h, v)``
+        rewritten to a Gemv on ``y`` still has the rows of ``h``."""
+        replaced = self.fg.replaced_from
         stack = [var]
+        asked = set()  # variables whose olds were asked for: a replacement undone is a cycle
         while stack:
             v = stack[-1]
             if id(v) in self._shapes:
                 stack.pop()
                 continue
             needed = [i for i in shape_inputs(v) if id(i) not in self._shapes]
+            if id(v) not in asked:
+                asked.add(id(v))
+                needed += [o for o in replaced.get(id(v), (None, ()))[1]
+                           if id(o) not in self._shapes and id(o) not in asked]
             if needed:
                 stack.extend(needed)
                 continue
             stack.pop()
-            self._shapes[id(v)] = infer_shape(v, self._shapes)
+            shape = infer_shape(v, self._shapes)
+            for old in replaced.get(id(v), (None, ()))[1]:
+                if id(old) in self._shapes:
+                    shape = _merged_shape(v, shape, old, self._shapes[id(old)], self._inputs())
+            self._shapes[id(v)] = shape
         return self._shapes[id(var)]
+
+    def same_dim(self, a, b):
+        """Whether two shape entries are the same size for sure (one graph)."""
+        return _same_graph(a, b)
+
+    def _inputs(self):
+        ids = getattr(self, "_input_ids", None)
+        if ids is None:
+            ids = self._input_ids = set(map(id, self.fg.inputs))
+        return ids
+
+
+def _merged_shape(r, r_shape, other_r, other_shape, inputs):
+    """``r``'s shape after it replaced ``other_r``: Theano's preference, dimension by
+    dimension, for the shape ``other_r`` had, unless that one says nothing (its own
+    Shape_i), the new one is a constant, the two agree, or the old one is built on
+    the new one; a remembered dimension that reads a variable the graph may since have
+    dropped is not kept."""
+    if len(other_shape) != len(r_shape):
+        return r_shape
+    merged = []
+    for i, (mine, theirs) in enumerate(zip(r_shape, other_shape)):
+        owner = theirs.owner
+        if (owner is not None and isinstance(owner.op, Shape_i) and owner.op.i == i
+                and owner.inputs[0] in (r, other_r)):
+            merged.append(mine)
+        elif isinstance(mine, Constant):
+            merged.append(mine)
+        elif isinstance(theirs, Constant):
+            merged.append(theirs)
+        elif _same_graph(mine, theirs) or _builds_on(theirs, mine) or not _stable(theirs, inputs):
+            merged.append(mine)
+        else:
+            merged.append(theirs)
+    return tuple(merged)
+
+
+def _signature(v):
+    """A structural key of a small shape graph (ops and leaves)."""
+    memo = {}
+    stack = [v]
+    while stack:
+        x = stack[-1]
+        if id(x) in memo:
+            stack.pop()
+            continue
+        if x.owner is None:
+            memo[id(x)] = ("c", x.signature()) if isinstance(x, Constant) else ("v", id(x))
+            stack.pop()
+            continue
+        todo = [i for i in x.owner.inputs if id(i) not in memo]
+        if todo:
+            stack.extend(todo)
+            continue
+        stack.pop()
+        memo[id(x)] = (x.owner.op, x.index, tuple(memo[id(i)] for i in x.owner.inputs))
+    return memo[id(v)]
+
+
+def _same_graph(a, b):
+    return a is b or _signature(a) == _signature(b)
+
+
+def _builds_on(big, small):
+    """Whether ``small`` (structurally) is among ``big``'s ancestors."""
+    key = _signature(small)
+    stack, seen = [big], set()
+    while stack:
+        x = stack.pop()
+        if id(x) in seen:
+            continue
+        seen.add(id(x))
+        if _signature(x) == key:
+            return True
+        if x.owner is not None:
+            stack.extend(x.owner.inputs)
+    return False
+
+
+def _stable(dim, inputs):
+    """Whether a shape graph reads only constants and the graph's inputs (through
+    Shape_i and integer arithmetic), so it stays valid whatever the rewrites drop."""
+    stack = [dim]
+    while stack:
+        x = stack.pop()
+        if x.owner is None:
+            if not isinstance(x, Constant) and id(x) not in inputs:
+                return False
+            continue
+        if isinstance(x.owner.op, Shape_i):
+            src = x.owner.inputs[0]
+            if src.owner is not None or (not isinstance(src, Constant) and id(src) not in inputs):
+                return False
+            continue
+        if not str(x.dtype).startswith(("int", "uint")):
+            return False
+        stack.extend(x.owner.inputs)
+    return True
 
 
 def _dispatch(rules):

@@ -10,7 +10,7 @@ from rngscope.graph.basic import Apply, Op
 from rngscope.graph.types import upcast
 from rngscope.tensor.variable import TensorType
 
-__all__ = ["Dot", "Dot22", "Gemm", "Gemv", "ScipyGer"]
+__all__ = ["Dot", "Dot22", "Dot22Scalar", "Gemm", "Gemv", "ScipyGer"]
 
 
 _SCIPY_GEMV = {}
@@ -71,6 +71,30 @@ class Dot22(Op):
         except ValueError as e:
             e.args = e.args + (x.shape, y.shape)  # Theano's Dot22 adds the shapes
             raise
+
+
+@dataclass(frozen=True)
+class Dot22Scalar(Op):
+    """``a * dot(x, y)`` for matrices x, y and a 0-d ``a`` of their dtype: the scaled
+    product the compiler makes of a scale gemm did not take (Theano's Dot22Scalar)."""
+
+    def __str__(self):
+        return "Dot22Scalar"
+
+    def make_node(self, x, y, a):
+        bcast = (x.broadcastable[0], y.broadcastable[1])
+        return Apply(self, [x, y, a], [TensorType(upcast(x.dtype, y.dtype), bcast)])
+
+    def perform(self, node, inputs):
+        x, y, a = inputs
+        try:
+            return [np.asarray(a * np.dot(x, y))]
+        except ValueError as e:
+            e.args = e.args + (x.shape, y.shape)
+            raise
+
+    def infer_shape(self, node, shapes):
+        return [(shapes[0][0], shapes[1][1])]
 
 
 @dataclass(frozen=True)

@@ -66,6 +66,9 @@ class AdvancedIncSubtensor1(Op):
         x, y, ilist = as_tensor(x), as_tensor(y), as_tensor(ilist)
         return Apply(self, [x, y, ilist], [x.type])
 
+    def infer_shape(self, node, shapes):
+        return [shapes[0]]  # x's shape: the rows go into it
+
     def perform(self, node, inputs):
         x, y, ilist = inputs
         out = np.array(x, copy=True)

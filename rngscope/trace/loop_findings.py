@@ -7,7 +7,8 @@
   or not at all under ``no_default_updates`` (every call draws the same steps).
   The finding lists, call by call, which draws the loop made.
 - ``mask-not-advanced``: a function reads a dropout mask's stream (a binomial
-  draw) without advancing it: it repeats one mask, the one the next function
+  draw the function reads elementwise: laid over another tensor, not only fed to a
+  dot as an RBM's Gibbs sample is) without advancing it: it repeats one mask, the one the next function
   that advances the stream will draw.
 - ``mask-advanced-every-call``: a function advances a dropout mask's stream on
   every call (by every step of its loop): each training step sees a new mask.
@@ -242,7 +243,7 @@ def mask_findings(timeline):
         calls = _calls_of(rec, f.index)
         name = names.functions[f.index]
         drawn = _drawn_streams(description, rec)
-        for stream in sorted(masks & set(drawn)):
+        for stream in sorted(masks & _mask_reads(description, rec)):
             shared = rec.streams[stream].shared
             update = next((u for u in description.updates if u.shared is shared), None)
             if update is None:
@@ -266,6 +267,22 @@ def mask_findings(timeline):
                 found.append(Finding(FindingKind.MASK_ADVANCED_EVERY_CALL, detail.render(),
                                      tuple(calls[:20]), detail))
     return found, explained
+
+
+def _mask_reads(description, recording):
+    """Indexes of the streams whose draws the function reads elementwise (masks), not only
+    through products and reductions (an RBM's Gibbs sample feeding a dot is no mask)."""
+    out = set()
+    sites = list(description.random)
+    for loop in description.all_loops():
+        sites.extend(loop.random)
+    for site in sites:
+        shared = site.stream if site.stream is not None else getattr(site.carry, "stream", None)
+        if site.values_read and site.elementwise and shared is not None:
+            index = _stream_index(recording, shared)
+            if index is not None:
+                out.add(index)
+    return out
 
 
 def _drawn_streams(description, recording):

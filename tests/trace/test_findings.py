@@ -257,3 +257,28 @@ def test_a_prediction_function_that_advances_the_mask_is_told_apart_from_trainin
     assert advancing["train"].trains and not advancing["predict"].trains
     assert "(a training step)" in advancing["train"].render()
     assert "no_default_updates=True" in advancing["predict"].render()
+
+
+def test_a_gibbs_sample_feeding_a_dot_is_no_mask(tools):
+    # an RBM's hidden sample is a binomial draw too, but it is multiplied by weights, not
+    # laid over another tensor: no dropout-mask finding for it; the corruption mask of a
+    # denoising autoencoder (read elementwise) keeps its finding
+    result = tools.run(tools.script("""
+        import numpy as np
+        import theano.tensor as T
+        from theano import shared
+        srng = RandomStreams(seed=5)
+        W = shared(np.full((4, 3), 0.1), name="W")
+        v = T.dmatrix("v")
+        h = srng.binomial(size=(2, 3), p=T.nnet.sigmoid(T.dot(v, W)), dtype="float64")
+        gibbs = function([v], T.dot(h, W.T))
+        corrupt = srng.binomial(size=(2, 4), p=0.7, dtype="float64")
+        denoise = function([v], T.dot(v * corrupt, W))
+        data = np.ones((2, 4))
+        gibbs(data)
+        gibbs(data)
+        denoise(data)
+    """))
+    advancing = {f.detail.function for f in findings.findings(result.timeline)
+                 if f.kind is FindingKind.MASK_ADVANCED_EVERY_CALL}
+    assert advancing == {"denoise"}

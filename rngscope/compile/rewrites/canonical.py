@@ -17,17 +17,18 @@ from rngscope.compile.vocabulary import (
 )
 from rngscope.graph.basic import Constant
 from rngscope.graph.types import upcast
+from rngscope.tensor.blas import Dot
 from rngscope.tensor import basic as T
-from rngscope.tensor.elemwise import DimShuffle, Elemwise, Reduce, Sum, make_sum
+from rngscope.tensor.elemwise import DimShuffle, Elemwise, Prod, Reduce, Sum, make_prod, make_sum
 from rngscope.tensor.shape_ops import Alloc, AllocEmpty, ScalarConstant, ScalarType
 from rngscope.tensor.static import constant_value
 from rngscope.tensor.variable import TensorConstant, constant
 
 __all__ = [
     "add_calculate", "add_canonizer", "CANONICALIZE", "CANONICALIZE_FAST_COMPILE", "Canonizer",
-    "constant_folding", "dimshuffle_lift", "expm1_rewrite", "fill_sink", "fill_to_alloc", "greedy_distributor",
+    "constant_folding", "dimshuffle_lift", "elemwise_alloc", "expm1_rewrite", "fill_sink", "fill_to_alloc", "greedy_distributor",
     "leaf_constant", "mul_calculate", "mul_canonizer", "mul_zero", "neg_to_mul", "pow_canonicalize", "reduce_broadcastable",
-    "sum_of_sum", "upcast_constant_inputs", "useless_elemwise", "useless_fill",
+    "sum_all_to_none", "sum_div_dimshuffle", "sum_of_sum", "transpose_through_dot", "upcast_constant_inputs", "useless_elemwise", "useless_fill",
 ]
 
 
@@ -140,6 +141,73 @@ def fill_to_alloc(node, ctx):
             return None
         return [alloc]
     return None
+
+
+def _alloc_under(v):
+    """The Alloc behind ``v`` (an Alloc or a dimshuffled one), or None."""
+    owner = v.owner
+    if owner is not None and isinstance(owner.op, DimShuffle):
+        owner = owner.inputs[0].owner
+    return owner if owner is not None and isinstance(owner.op, Alloc) else None
+
+
+@tracks(Elemwise)
+def elemwise_alloc(node, ctx):
+    """elemwise(alloc(x, shape), y) -> elemwise(x, y) when y has the output's pattern and,
+    provably, the alloc's size (Theano's local_elemwise_alloc; where Theano cannot prove
+    the sizes equal it adds an Assert, which rngscope does not: such an alloc is left)."""
+    out = node.outputs[0]
+    if len(node.outputs) != 1 or not any(_alloc_under(i) for i in node.inputs):
+        return None
+    same = [k for k, i in enumerate(node.inputs) if i.broadcastable == out.broadcastable]
+    if not same:
+        return None
+    base = next((k for k in same if _alloc_under(node.inputs[k]) is None), None)
+    if base is None:
+        if sum(1 for i in node.inputs if _alloc_under(i)) < 2:
+            return None
+        base = same[0]
+    ref = node.inputs[base]
+    new = []
+    for k, i in enumerate(node.inputs):
+        alloc = _alloc_under(i)
+        if alloc is None or (i.owner is alloc and alloc.inputs[0].type == i.type):
+            new.append(i)
+            continue
+        if k != base and not _same_sizes(ctx, i, ref):
+            return None
+        value = alloc.inputs[0]
+        if i.owner is alloc:
+            new.append(value)
+            continue
+        if value.ndim != alloc.outputs[0].ndim:
+            value = T.dimshuffle(value, ("x",) * (alloc.outputs[0].ndim - value.ndim)
+                                 + tuple(range(value.ndim)))
+        new.append(i.owner.op(value))
+    result = node.op(*new)
+    return [result] if result.type == out.type else None
+
+
+def _same_sizes(ctx, a, b):
+    """Whether ``a`` and ``b`` have provably the same size on every axis ``a`` is not
+    broadcast on (the same shape graph)."""
+    sa, sb = ctx.shape_of(a), ctx.shape_of(b)
+    return all(a.broadcastable[d] or ctx.same_dim(sa[d], sb[d]) for d in range(a.ndim))
+
+
+@tracks(DimShuffle)
+def transpose_through_dot(node, ctx):
+    """dot(x, y).T -> dot(y.T, x.T) for matrices (Theano's local_lift_transpose_through_dot:
+    the transposed product of a tied weight's gradient can then join a gemm)."""
+    if node.op.new_order != (1, 0):
+        return None
+    owner = node.inputs[0].owner
+    if owner is None or type(owner.op) is not Dot:
+        return None
+    x, y = owner.inputs
+    if not x.ndim == y.ndim == 2:
+        return None
+    return [T.dot(T.transpose(y), T.transpose(x))]
 
 
 @tracks(DimShuffle)
@@ -260,6 +328,53 @@ def neg_to_mul(node, ctx):
     (Theano's local_neg_to_mul; specialize turns a lone mul(-1, x) back into neg)."""
     x = node.inputs[0]
     return [T.mul(np.array(-1, dtype=x.dtype), x)]
+
+
+@tracks(Sum)
+def sum_all_to_none(node, ctx):
+    """Sum/Prod over every axis named -> over None (Theano's local_sum_prod_all_to_none:
+    the accumulator back to its default)."""
+    x = node.inputs[0]
+    if node.op.axis is None or tuple(node.op.axis) != tuple(range(x.ndim)):
+        return None
+    maker = make_prod if isinstance(node.op, Prod) else make_sum
+    return [maker(x, None, dtype=node.op.dtype)(x)]
+
+
+@tracks(Sum)
+def sum_div_dimshuffle(node, ctx):
+    """sum(a / dimshuffle(b), axis) -> sum(a, axis) / b over the axes b is broadcast on;
+    prod likewise, dividing by b ** (their size) (Theano's local_sum_prod_div_dimshuffle)."""
+    x = node.inputs[0]
+    if not is_elemwise(x.owner, "TrueDiv"):
+        return None
+    numerator, denominator = x.owner.inputs
+    if denominator.owner is None or not isinstance(denominator.owner.op, DimShuffle):
+        return None
+    source = denominator.owner.inputs[0]
+    order = denominator.owner.op.new_order
+    axes = list(range(x.ndim)) if node.op.axis is None else list(node.op.axis)
+    compatible = [a for a in axes if a < len(order) and order[a] == "x"]
+    if not compatible:
+        return None
+    others = [a - sum(1 for c in compatible if c < a) for a in axes if a not in compatible]
+    kept = [a for k, a in enumerate(order) if k not in axes or a != "x"]
+    while kept and kept[0] == "x":
+        del kept[0]
+    if all(k == a for k, a in enumerate(kept)):
+        shuffled = source
+    else:
+        shuffled = DimShuffle(source.broadcastable, tuple(kept))(source)
+    if isinstance(node.op, Prod):
+        count = T.prod(T.stack([T.cast(T.shape(numerator)[a], numerator.dtype) for a in compatible]))
+        out = T.true_div(T.prod(numerator, axis=compatible), T.pow(shuffled, count))
+        if others:
+            out = T.prod(out, axis=others)
+    else:
+        out = T.true_div(T.sum(numerator, axis=compatible), shuffled)
+        if others:
+            out = T.sum(out, axis=others)
+    return [out] if out.type == node.outputs[0].type else None
 
 
 @tracks(Sum)
@@ -604,8 +719,8 @@ CANONICALIZE = (
     shape.subtensor_slice_of_vector, shape.subtensor_merge, shape.subtensor_lift, constant_folding,
     shape.subtensor_of_set_subtensor, expm1_rewrite, neg_to_mul, mul_canonizer, add_canonizer,
     greedy_distributor, mul_zero, pow_canonicalize,
-    upcast_constant_inputs, fill_sink, useless_fill, dimshuffle_lift, useless_elemwise,
-    sum_of_sum, shape.reshape_chain, shape.reshape_to_dimshuffle, shape.useless_reshape,
+    upcast_constant_inputs, fill_sink, useless_fill, transpose_through_dot, dimshuffle_lift, useless_elemwise,
+    sum_div_dimshuffle, sum_all_to_none, sum_of_sum, shape.reshape_chain, shape.reshape_to_dimshuffle, shape.useless_reshape,
     shape.inc_subtensor_of_alloc, shape.join_make_vector, shape.join_one,
     reduce_broadcastable,
 )

@@ -69,6 +69,17 @@ class DestroyChecker:
             return False
         return not any(self.depends(r, node) for r in self.readers(root, node))
 
+    def aliased(self, node, op):
+        """Whether ``node`` reads, through another input, the value ``op`` would destroy
+        (Theano's DestroyHandler refuses that "input aliasing": x += x.T, or a fused
+        expression reading two views of one vector)."""
+        for ins in getattr(op, "destroy_map", {}).values():
+            k = ins[0]
+            tree = {id(v) for v in view_tree(view_root(node.inputs[k]), self.clients)}
+            if any(i != k and id(v) in tree for i, v in enumerate(node.inputs)):
+                return True
+        return False
+
     def depends(self, reader, node):
         """True when ``reader`` must run after ``node`` (data edges and in-place orderings)."""
         stack, seen = [reader], set()
@@ -98,7 +109,8 @@ class DestroyChecker:
     def attempt(self, node, var, op):
         """Theano's try-validate-revert: make ``node`` in place on ``var`` if allowed
         (True), else leave it, with the bookkeeping a reverted attempt leaves."""
-        if self.can_destroy(node, var) and not self.makes_kept_output(node, op):
+        if (self.can_destroy(node, var) and not self.aliased(node, op)
+                and not self.makes_kept_output(node, op)):
             self.swap(node, op)
             return True
         self.fg.replaced_in_place(node, reverted=True)

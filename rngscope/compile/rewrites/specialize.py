@@ -8,7 +8,7 @@ from rngscope.compile.rewrites.nnet import skip_mul_1
 from rngscope.compile.vocabulary import is_elemwise, scalar_cls, tracks
 from rngscope.graph.types import upcast
 from rngscope.tensor import basic as T
-from rngscope.tensor.blas import Dot, Dot22, Gemm, Gemv, ScipyGer
+from rngscope.tensor.blas import Dot, Dot22, Dot22Scalar, Gemm, Gemv, ScipyGer
 from rngscope.tensor import scalar as scal
 from rngscope.tensor.elemwise import DimShuffle, Elemwise, Prod, Reduce, Sum
 from rngscope.tensor.scalar import Composite
@@ -17,7 +17,8 @@ from rngscope.tensor.static import constant_value
 from rngscope.tensor.variable import TensorConstant, constant
 
 __all__ = [
-    "add_specialize", "alloc_dimshuffle", "BLAS", "div_to_inv", "dot_to_blas", "dot_to_dot22",
+    "add_specialize", "alloc_dimshuffle", "BLAS", "div_to_inv", "DOT22SCALAR", "dot22_to_dot22scalar",
+    "dot_to_blas", "dot_to_dot22",
     "func_inv", "GEMM", "gemm_rewrite", "log1p_rewrite", "log_sigmoid_rewrite", "log_sum_exp", "max_to_min",
     "mul_specialize", "mul_to_sqr", "neg_div_neg", "ONE", "pow_specialize", "pow_specialize_device",
     "softplus_rewrite", "SPECIALIZE", "SPECIALIZE_DEVICE", "STABILIZE", "sum_prod_mul_by_scalar",
@@ -359,8 +360,68 @@ def dot22_to_ger(node, ctx):
     return [out] if out.type == node.outputs[0].type else None
 
 
+def _blas_scale(v, dtype):
+    """``v`` as the 0-d scale of a ``dtype`` product, or None (Theano's _as_scalar: a
+    broadcastable value seen through its dimshuffles; an integer one cast when that
+    loses nothing)."""
+    if not all(v.broadcastable):
+        return None
+    while v.owner is not None and isinstance(v.owner.op, DimShuffle):
+        v = v.owner.inputs[0]
+    v = _as_0d(v)
+    if v.dtype in _FLOATS:
+        return v
+    return T.cast(v, dtype) if upcast(v.dtype, dtype) == dtype else None
+
+
+def _is_dot22(v):
+    return v.owner is not None and type(v.owner.op) is Dot22
+
+
+@tracks(Elemwise, families=("Mul",), needs=(Dot22,))
+def dot22_to_dot22scalar(node, ctx):
+    """mul(c, dot22(x, y), ...) -> mul(Dot22Scalar(x, y, c), ...), also taking the scale
+    from a product one level down (Theano's local_dot22_to_dot22scalar, run after gemm)."""
+    if scalar_cls(node) != "Mul":
+        return None
+    inputs = list(node.inputs)
+    where = next((k for k, v in enumerate(inputs) if _is_dot22(v)), None)
+    if where is None:
+        return None
+    d = inputs[where]
+    dtype = d.dtype
+    scales = [_blas_scale(v, dtype) for v in inputs]
+    if not any(s is not None for s in scales):
+        # a scale one product down: mul(dot22, mul(c, e)) -> mul(Dot22Scalar(c), e)
+        inner = next((k for k, v in enumerate(inputs)
+                      if scalar_cls(v.owner) == "Mul"
+                      and any(_blas_scale(i, dtype) is not None for i in v.owner.inputs)), None)
+        if inner is None:
+            return None
+        m_inputs = list(inputs[inner].owner.inputs)
+        pick = next((k for k, v in enumerate(m_inputs)
+                     if _blas_scale(v, dtype) is not None and upcast(v.dtype, dtype) == dtype), None)
+        if pick is None:
+            return None
+        a = _blas_scale(m_inputs[pick], dtype)
+        dot = Dot22Scalar()(*d.owner.inputs, T.cast(a, dtype) if a.dtype != dtype else a)
+        rest = [v for k, v in enumerate(inputs) if k not in (where, inner)]
+        rest += [v for k, v in enumerate(m_inputs) if k != pick]
+        return [T.mul(dot, *rest)]
+    pick = next((k for k, v in enumerate(inputs)
+                 if k != where and scales[k] is not None and upcast(v.dtype, dtype) == dtype), None)
+    if pick is None:
+        return None
+    a = scales[pick]
+    dot = Dot22Scalar()(*d.owner.inputs, T.cast(a, dtype) if a.dtype != dtype else a)
+    rest = [v for k, v in enumerate(inputs) if k not in (where, pick)]
+    out = T.mul(dot, *rest) if rest else dot
+    return [out] if out.type == node.outputs[0].type else None
+
+
 BLAS = (dot_to_blas,)
 GEMM = (gemm_rewrite,)
+DOT22SCALAR = (dot22_to_dot22scalar,)
 GER = (dot22_to_ger,)
 
 
@@ -585,7 +646,7 @@ def neg_div_neg(node, ctx):
 
 
 SPECIALIZE = (mul_to_sqr, pow_specialize, mul_specialize, add_specialize, div_to_inv,
-              sum_prod_mul_by_scalar, canonical.reduce_broadcastable, func_inv, neg_div_neg)
+              sum_prod_mul_by_scalar, canonical.sum_div_dimshuffle, canonical.reduce_broadcastable, func_inv, neg_div_neg)
 SPECIALIZE_DEVICE = (pow_specialize_device,)
 
 
