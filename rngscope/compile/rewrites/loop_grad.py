@@ -28,7 +28,8 @@ def push_out_map_grad(fg, node):
     scan = getattr(op, "scan", None)
     if scan is None or not hasattr(op, "step_gradients"):
         return False
-    if scan.n_fed or scan.n_shared or scan.truncate_gradient >= 0:
+    if scan.n_fed or scan.n_shared or scan.truncate_gradient >= 0 or getattr(
+            scan, "as_while", False):  # a while-loop's steps are known only once it ran
         return False
     if any(pushed for _at, pushed in op.layout) or not all(
             1 <= k <= scan.n_seqs for k in op.wrt):

@@ -139,7 +139,7 @@ def _push_out_seqs(fg, node):
         _rebuild_seqs(fg, node, new_inner + inner_in, outputs,
                       node.inputs[:1] + new_outer + node.inputs[1:], n_seqs + len(new_inner))
         return True
-    if kept_nodes:
+    if kept_nodes or getattr(op, "as_while", False):  # a while-loop stays (Theano's too)
         return False
     pairs = []
     for k, o in enumerate(inner_out):
