@@ -332,7 +332,13 @@ def _under_subtensors(var):
 
 
 def steps_text(node):
-    """How many steps a Scan node runs, as its graph says: ``3``, ``n``, ``len(x)``."""
+    """How many steps a Scan node runs, as its graph says: ``3``, ``n``, ``len(x)``; a
+    while-loop's is its most (``200 at most, until its condition``)."""
+    text = _steps_given(node)
+    return text + " at most, until its condition" if node.op.as_while else text
+
+
+def _steps_given(node):
     var = node.inputs[0]
     if isinstance(var, Constant):
         n = int(np.asarray(var.data))

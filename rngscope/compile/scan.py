@@ -36,7 +36,20 @@ from rngscope.tensor import basic as T
 from rngscope.tensor.grad_ops import expand_empty
 from rngscope.tensor.variable import TensorType
 
-__all__ = ["OrderedUpdates", "Scan", "ScanGrad", "foldl", "foldr", "map", "reduce", "scan"]
+__all__ = ["OrderedUpdates", "Scan", "ScanGrad", "foldl", "foldr", "map", "reduce", "scan",
+           "until"]
+
+
+class until:
+    """A step's stopping condition (``theano.scan_module.until``): returned last by the
+    step, it makes the loop stop after the first step where it is true."""
+
+    def __init__(self, condition):
+        self.condition = T.as_tensor_variable(condition)
+        assert self.condition.ndim == 0
+
+    def __repr__(self):
+        return "until(%s)" % self.condition
 
 
 class OrderedUpdates(OrderedDict):
@@ -100,6 +113,28 @@ _BAD_RETURN = (
     "dictionaries containing Theano variables (or `theano.scan_module.until` objects for "
     "conditions). In particular if you need to use constant values, you can use "
     "`tensor.constant` to turn them into Theano variables.")
+
+
+def _split_condition(ret):
+    """(the return value without its ``until``, the condition or None): Theano accepts the
+    condition only last, after outputs or updates, as (outputs, updates, until) at most."""
+    def holds_until(x):
+        if isinstance(x, until):
+            return True
+        items = x.values() if isinstance(x, dict) else x if isinstance(x, (list, tuple)) else ()
+        return any(holds_until(y) for y in items)
+
+    if not holds_until(ret):
+        return ret, None
+    if (isinstance(ret, (list, tuple)) and len(ret) in (2, 3) and isinstance(ret[-1], until)
+            and not any(holds_until(x) for x in ret[:-1])):
+        first = ret[0]
+        is_outputs = isinstance(first, Variable) or (
+            isinstance(first, (list, tuple)) and all(isinstance(x, Variable) for x in first))
+        if len(ret) == 2 or is_outputs:
+            return (ret[0] if len(ret) == 2 else (ret[0], ret[1])), ret[-1].condition
+    raise ValueError("Scan cannot parse the return value of your lambda expression, which "
+                     "is: %s" % (ret,))
 
 
 def _outputs_and_updates(ret):
@@ -229,7 +264,8 @@ def scan(fn, sequences=None, outputs_info=None, non_sequences=None, n_steps=None
         else:
             out_args.append([_slice_type_var(init, _tap_name(init.name, tap)) for tap in taps])
     args = inner_seqs + [p for ps in out_args for p in ps] + nonseqs
-    step_outputs, step_updates = _outputs_and_updates(fn(*args))
+    step_return, condition = _split_condition(fn(*args))
+    step_outputs, step_updates = _outputs_and_updates(step_return)
     if len(step_outputs) != len(outs) and outs:
         if len(step_outputs) > len(outs):
             raise ValueError("Please provide None as outputs_info for any output that does not "
@@ -246,8 +282,9 @@ def scan(fn, sequences=None, outputs_info=None, non_sequences=None, n_steps=None
     # shared variables the step reads: updated tensors are fed-back outputs, updated
     # states are carried, the others are read as non-sequences (each through a copy)
     dummy_args = [a for a in args if not isinstance(a, (Constant, SharedVariable))]
+    cond = [] if condition is None else [condition]
     _, shared_inputs, update_d, _ = rebuild_collect_shared(
-        step_outputs, None, step_updates, False, dummy_args)
+        step_outputs + cond, None, step_updates, False, dummy_args)
     updated = [s for s in shared_inputs if id(s) in update_d]
     buffered = [s for s in updated if isinstance(s.type, TensorType)]
     carried = [s for s in updated if not isinstance(s.type, TensorType)]
@@ -259,7 +296,7 @@ def scan(fn, sequences=None, outputs_info=None, non_sequences=None, n_steps=None
     # a symbolic variable the step reads from outside (not an argument, shared variable
     # or constant) is an extra non-sequence, after the given ones (as Theano adds it)
     known = {id(a) for a in args}
-    extra = [v for v in graph_inputs(step_outputs + [update_d[id(s)] for s in updated])
+    extra = [v for v in graph_inputs(step_outputs + cond + [update_d[id(s)] for s in updated])
              if id(v) not in known and not isinstance(v, (Constant, SharedVariable))]
     other = [v for v in nonseqs + extra if not isinstance(v, (Constant, SharedVariable))]
     new_updates = dict(zip([id(s) for s in updated],
@@ -269,7 +306,8 @@ def scan(fn, sequences=None, outputs_info=None, non_sequences=None, n_steps=None
         copies[s] = _placeholder(s, _copy_name(s))
     inner_outputs, _ = clone_replace(
         [step_outputs[k] for k in mit + sit] + [new_updates[id(s)] for s in buffered]
-        + [step_outputs[k] for k in nit] + [new_updates[id(s)] for s in carried], dict(copies))
+        + [step_outputs[k] for k in nit] + [new_updates[id(s)] for s in carried] + cond,
+        dict(copies))
     op = Scan(
         name=name or "scan_fn",
         n_seqs=len(slices),
@@ -281,6 +319,7 @@ def scan(fn, sequences=None, outputs_info=None, non_sequences=None, n_steps=None
                            + [copies[s] for s in buffered + carried + read_only + other]),
         inner_outputs=tuple(inner_outputs),
         truncate_gradient=int(truncate_gradient),
+        as_while=condition is not None,
     )
     buffers = [expand_empty(outs[k][0][:-min(outs[k][1])], n_var) for k in mit] \
         + [_row_buffer(outs[k][0], n_var) for k in sit] + [_row_buffer(s, n_var) for s in buffered]
@@ -343,7 +382,8 @@ def _one_step(fn, seqs, outs, nonseqs, return_list):
         else:
             args.extend(init[tap - min(taps)] for tap in taps)
     args += nonseqs
-    step_outputs, step_updates = _outputs_and_updates(fn(*args))
+    step_return, _condition = _split_condition(fn(*args))  # ignored for one step, as Theano does
+    step_outputs, step_updates = _outputs_and_updates(step_return)
     results = [T.unbroadcast(T.dimshuffle(T.as_tensor_variable(o),
                                           ["x"] + list(range(o.type.ndim))), 0)
                for o in step_outputs]

@@ -62,6 +62,7 @@ class Scan(Op):
     inner_outputs: tuple
     truncate_gradient: int = -1
     destroyed: tuple = ()  # fed-back outputs written into their buffer (Theano's destroy_map)
+    as_while: bool = False  # the last inner output is a condition: stop after a true one
 
     def __post_init__(self):
         private, inputs = clone_graph(list(self.inner_outputs), list(self.inner_inputs))
@@ -78,11 +79,13 @@ class Scan(Op):
         object.__setattr__(self, "origin", self)  # the loop scan() made (its twins share it)
 
     def __str__(self):
+        kind = "do_while" if self.as_while else "for"
         if not self.destroyed:
-            return "for{cpu,%s}" % self.name
+            return "%s{cpu,%s}" % (kind, self.name)
         if sorted(self.destroyed) == list(range(self.n_fed)):
-            return "forall_inplace,cpu,%s}" % self.name
-        return "for{inplace{%s},cpu,%s}" % ("".join("%d," % k for k in self.destroyed), self.name)
+            return "%sall_inplace,cpu,%s}" % (kind, self.name)
+        return "%s{inplace{%s},cpu,%s}" % (kind, "".join("%d," % k for k in self.destroyed),
+                                           self.name)
 
     @property
     def destroy_map(self):
@@ -140,6 +143,9 @@ class Scan(Op):
                 out.append(None)
                 continue
             rest = tuple(Shape_i(d)(v) for d in range(1, v.ndim))
+            if self.as_while:  # how many steps run is known only once it ran
+                out.append((Shape_i(0)(v),) + rest)
+                continue
             if k < self.n_fed:
                 out.append((shapes[1 + self.n_seqs + k][0],) + rest)
             else:
@@ -179,6 +185,8 @@ class Scan(Op):
         kept = []
         call = self.program.call
         n_out = len(self.out_taps)
+        n_states = n_out + self.n_shared  # the values after them: the condition, if any
+        stop = self.as_while
         if not keep_args and all(taps == (-1,) for taps in self.out_taps[:n_fed]):
             # the common loop (each output fed back from t-1): the step's arguments are
             # built in one list, with nothing kept but the last values
@@ -189,7 +197,9 @@ class Scan(Op):
                 for append, value in zip(appends, values):
                     append(value)
                 last = values[:n_fed]
-                states = values[n_out:]
+                states = values[n_out:n_states]
+                if stop and values[n_states]:
+                    break
             return results, states, kept
         histories = [list(b[:self.depth(k)]) for k, b in enumerate(buffers)]
         for t in range(n):
@@ -207,7 +217,9 @@ class Scan(Op):
                 results[k].append(values[k])
             for k in range(n_fed):
                 histories[k].append(values[k])
-            states = values[n_out:]
+            states = values[n_out:n_states]
+            if stop and values[n_states]:
+                break
         return results, states, kept
 
     def stored(self, outputs, inputs, results):
@@ -329,12 +341,17 @@ class ScanGrad(Op):
         outer, g_outs = inputs[:len(inputs) - n_out], inputs[len(inputs) - n_out:]
         results, _states, kept = scan.loop(outer, keep_args=True, node=node)
         n = len(kept)
+        rows = self._while_rows(outer, kept)
         first = 0 if scan.truncate_gradient < 0 else max(0, n - scan.truncate_gradient)
         inner_wrt = self.inner_wrt()
         kinds, fed = self.inner_kinds(), range(scan.n_fed)
         factors = {}  # position -> ([a per step], [b per step]) of a pushed-out dot(a, b)
         depth = [scan.depth(k) for k in fed]
         sums = {k: np.zeros_like(np.asarray(outer[k], dtype="float64")) for k in self.wrt}
+        if rows is not None:  # a while-loop's sequence gradients: ``rows`` rows, as Theano's
+            for position in range(1, 1 + scan.n_seqs):
+                if position in sums:
+                    sums[position] = np.zeros((rows,) + sums[position].shape[1:])
         later = [{} for _k in fed]  # gradient reaching buffer row p from later steps
         for k in fed:  # a buffer's initial rows are the output's first rows
             position = 1 + scan.n_seqs + k
@@ -361,7 +378,7 @@ class ScanGrad(Op):
                     continue
                 value = values[at]
                 if kind == "seq":
-                    sums[position][t] += value
+                    sums[position][t if rows is None else t + rows - n] += value
                 elif kind == "out":
                     p = depth[j] + t + tap
                     if p >= depth[j]:
@@ -377,6 +394,24 @@ class ScanGrad(Op):
             sums[position] = sums[position] + np.dot(a, b)
         return [np.asarray(sums[k], dtype=node.outputs[i].type.dtype)
                 for i, k in enumerate(self.wrt)]
+
+    def _while_rows(self, outer, kept):
+        """For a while-loop over sequences, Theano 1.0.5's count of its steps in the gradient
+        (the first output's length: the steps run plus a fed-back output's initial rows), or
+        None.  As Theano's, the backward steps read the sequences reversed from that count
+        (step t reads row t + rows - n, clipped to the sequence) and the sequence gradients
+        have that many rows, step t's in row t + rows - n (_scan_grads pads them to n_steps)."""
+        scan = self.scan
+        if not scan.as_while or not scan.n_seqs:
+            return None
+        n = len(kept)
+        rows = n + (scan.depth(0) if scan.n_fed else 0)
+        for i in range(scan.n_seqs):
+            seq = outer[1 + i]
+            start = min(rows, len(seq)) - n
+            for t in range(n):
+                kept[t][i] = seq[t + start]
+        return rows
 
 
 def _pushable_dot(g, step_inputs):
@@ -406,6 +441,9 @@ def _scan_grads(node, out_grads):
     grads = ScanGrad(op, wrt).make_node(*(list(node.inputs) + g_outs)).outputs
     result = [None] * len(node.inputs)
     for k, g in zip(wrt, grads):
+        if op.as_while and k <= n_seq:  # Theano pads to n_steps (negative: numpy's error)
+            rest = [g.shape[d] for d in range(1, g.ndim)]
+            g = T.concatenate([g, T.zeros([node.inputs[0] - g.shape[0]] + rest, g.dtype)])
         result[k] = g
     return result
 

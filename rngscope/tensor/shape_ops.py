@@ -127,6 +127,8 @@ class Alloc(Op):
 
     def perform(self, node, inputs):
         value, shape = inputs[0], tuple(int(s) for s in inputs[1:])
+        if any(s < 0 for s in shape):
+            raise ValueError("negative dimensions are not allowed")  # Theano's (numpy's) text
         return [np.array(np.broadcast_to(value, shape), dtype=node.outputs[0].type.dtype)]
 
 

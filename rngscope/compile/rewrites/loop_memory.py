@@ -31,7 +31,8 @@ __all__ = ["loop_save_mem"]
 def loop_save_mem(fg):
     """for{...}(n, ...) -> the same loop storing only the rows its readers index."""
     for node in fg.toposort():
-        if hasattr(node.op, "buffer_positions") and fg.contains(node):
+        if hasattr(node.op, "buffer_positions") and fg.contains(node) \
+                and not node.op.as_while:  # Theano leaves a while-loop's buffers whole
             if _int(node.inputs[0]) is None:
                 shrink_symbolic(fg, node, Context(fg))
             else:
