@@ -265,16 +265,7 @@ class ScanGrad(Op):
 
     def __post_init__(self):
         scan = self.scan
-        inner_in = list(scan.inner_inputs)
-        g_in = [o.type() for o in scan.inner_outputs[:len(scan.out_taps)]]
-        targets = [inner_in[k] for k in self.inner_wrt()]
-        # each output's gradient is given to a copy of it, so an output that also feeds
-        # another output (h_t and 2 * h_t) gets both gradients (Theano copies them too)
-        copies = [T.tensor_copy(o) for o in scan.inner_outputs[:len(g_in)]]
-        grads = gradient.grad(None, targets, disconnected_inputs="ignore",
-                              known_grads=dict(zip(copies, g_in)))
-        grads = [T.cast(g, t.type.dtype) if g.type.dtype != t.type.dtype else g
-                 for g, t in zip(grads, targets)]
+        inner_in, g_in, grads = self.step_gradients()
         # A non-sequence's gradient that is one step's dot(a, b) of two matrices is summed
         # over the steps as one dot of the stacked factors, after the loop (Theano's scan
         # pushes it out of the backward loop so, and the sum rounds as that dot does).
@@ -302,6 +293,22 @@ class ScanGrad(Op):
 
     def __str__(self):
         return "grad_of_%s" % self.scan
+
+    def step_gradients(self):
+        """One step's gradients: (the step's inputs, a gradient input per step output,
+        the gradients of the inputs ``inner_wrt()`` names, in order)."""
+        scan = self.scan
+        inner_in = list(scan.inner_inputs)
+        g_in = [o.type() for o in scan.inner_outputs[:len(scan.out_taps)]]
+        targets = [inner_in[k] for k in self.inner_wrt()]
+        # each output's gradient is given to a copy of it, so an output that also feeds
+        # another output (h_t and 2 * h_t) gets both gradients (Theano copies them too)
+        copies = [T.tensor_copy(o) for o in scan.inner_outputs[:len(g_in)]]
+        grads = gradient.grad(None, targets, disconnected_inputs="ignore",
+                              known_grads=dict(zip(copies, g_in)))
+        grads = [T.cast(g, t.type.dtype) if g.type.dtype != t.type.dtype else g
+                 for g, t in zip(grads, targets)]
+        return inner_in, g_in, grads
 
     def inner_kinds(self):
         """Where each inner input comes from: ("seq", i, 0), ("out", k, tap), ("shared", j, 0)

@@ -127,6 +127,8 @@ def test_a_step_ignoring_its_state_is_no_loop_and_keeps_the_initial_row_out():
     out, _ = scan(lambda v, h: v * 2, sequences=x, outputs_info=h0)
     f = function([x, h0], out)
     assert not _loops(f)
+    # set_subtensor(buffer[1:], 2 * x)[1:] -> 2 * x (Theano's local_subtensor_inc_subtensor)
+    assert str(f.fgraph.outputs[0].owner.op) == "Elemwise{mul,no_inplace}"
     assert f(np.array([1.0, 2.0, 3.0]), 5.0).tolist() == [2.0, 4.0, 6.0]
 
 

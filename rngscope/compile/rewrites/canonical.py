@@ -717,7 +717,7 @@ def pow_canonicalize(node, ctx):
 CANONICALIZE = (
     shape.shape_to_shape_i, shape.shape_i_lift, shape.subtensor_of_vector,
     shape.subtensor_slice_of_vector, shape.subtensor_merge, shape.subtensor_lift, constant_folding,
-    expm1_rewrite, neg_to_mul, mul_canonizer, add_canonizer,
+    shape.subtensor_of_set_subtensor, expm1_rewrite, neg_to_mul, mul_canonizer, add_canonizer,
     greedy_distributor, mul_zero, pow_canonicalize,
     upcast_constant_inputs, fill_sink, useless_fill, transpose_through_dot, dimshuffle_lift, useless_elemwise,
     sum_div_dimshuffle, sum_all_to_none, sum_of_sum, shape.reshape_chain, shape.reshape_to_dimshuffle, shape.useless_reshape,

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import dataclasses
 
+from rngscope.compile.rewrites.loop_grad import push_out_map_grad
 from rngscope.compile.vocabulary import is_random
 from rngscope.graph.basic import Constant, clone_replace, io_toposort
 from rngscope.tensor import basic as T
@@ -37,13 +38,16 @@ __all__ = ["loop_constants", "loop_pushout"]
 
 def loop_pushout(fg):
     """for{...}(..., non-sequences) -> for{...}(..., non-sequences, values computed once);
-    for{...}(sequences, ...) -> for{...}(f(sequences), sequences, ...) for elementwise f."""
-    changed = True
-    while changed:
+    for{...}(sequences, ...) -> for{...}(f(sequences), sequences, ...) for elementwise f;
+    grad_of_for{...} of a map -> its step's gradient over the reversed sequences (loop_grad)."""
+    kinds = ("step_gradients", "buffer_positions")
+    changed = any(hasattr(n.op, k) for n in fg.apply_nodes.values() for k in kinds)
+    while changed:  # a graph without loops is not sorted at all
         changed = False
-        for push in (_push_out, _push_out_seqs):
-            for node in fg.toposort():
-                if hasattr(node.op, "buffer_positions") and fg.contains(node):
+        for push, kind in ((push_out_map_grad, "step_gradients"), (_push_out, "buffer_positions"),
+                           (_push_out_seqs, "buffer_positions")):
+            for node in fg.toposort():  # kind: a loop's gradient, or a loop
+                if hasattr(node.op, kind) and fg.contains(node):
                     changed |= bool(push(fg, node))
 
 
@@ -135,7 +139,7 @@ def _push_out_seqs(fg, node):
         _rebuild_seqs(fg, node, new_inner + inner_in, outputs,
                       node.inputs[:1] + new_outer + node.inputs[1:], n_seqs + len(new_inner))
         return True
-    if kept_nodes:
+    if kept_nodes or getattr(op, "as_while", False):  # a while-loop stays (Theano's too)
         return False
     pairs = []
     for k, o in enumerate(inner_out):

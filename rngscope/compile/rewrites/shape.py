@@ -20,6 +20,7 @@ from rngscope.tensor.variable import TensorConstant, constant
 
 __all__ = [
     "constant_entry", "inc_subtensor_of_alloc", "join_make_vector", "join_one", "reshape_chain",
+    "subtensor_of_set_subtensor",
     "reshape_to_dimshuffle", "shape_i_lift", "shape_to_shape_i", "subtensor_lift",
     "subtensor_merge", "useless_slice", "useless_subtensor",
     "subtensor_of_vector", "subtensor_slice_of_vector", "useless_reshape",
@@ -139,16 +140,44 @@ def subtensor_slice_of_vector(node, ctx):
 
 @tracks(Subtensor)
 def subtensor_lift(node, ctx):
-    """f(x)[idx] -> f(x[idx]) for a unary elementwise f read only here."""
+    """f(x, ...)[idx] -> f(x[idx], ...) for an elementwise f read only here, when each
+    input broadcasts along no axis or along all of them (those are kept, with fewer
+    axes if the index drops some) (Theano's local_subtensor_lift)."""
     if not isinstance(node.op, Subtensor):
         return None
     src = node.inputs[0]
     inner = src.owner
-    if inner is None or not isinstance(inner.op, Elemwise) or len(inner.inputs) != 1:
+    if inner is None or not isinstance(inner.op, Elemwise):
         return None
     if ctx.n_clients(src) != 1:
         return None
-    return [inner.op(node.op(inner.inputs[0], *node.inputs[1:]))]
+    idx = node.inputs[1:]
+    if len(inner.inputs) == 1:
+        return [inner.op(node.op(inner.inputs[0], *idx))]
+    counts = [sum(i.broadcastable) for i in inner.inputs]
+    if not all(c in (0, i.ndim) for c, i in zip(counts, inner.inputs)):
+        return None
+    ndim = node.outputs[0].ndim
+    new = [node.op(i, *idx) if c == 0 else
+           i if i.ndim == ndim else T.dimshuffle(i, ["x"] * ndim)
+           for c, i in zip(counts, inner.inputs)]
+    return [inner.op(*new)]
+
+
+@tracks(Subtensor)
+def subtensor_of_set_subtensor(node, ctx):
+    """set_subtensor(x[idx], y)[idx] -> y, cast to x's dtype (Theano's
+    local_subtensor_inc_subtensor; a y broadcasting where x[idx] does not stays)."""
+    src = node.inputs[0].owner
+    if src is None or not isinstance(src.op, IncSubtensor) or not src.op.set_instead_of_inc:
+        return None
+    if src.op.idx != node.op.idx or len(src.inputs) != len(node.inputs) + 1 or not all(
+            a is b for a, b in zip(src.inputs[2:], node.inputs[1:])):
+        return None
+    y, out = src.inputs[1], node.outputs[0]
+    if y.dtype != out.dtype:
+        y = T.cast(y, out.dtype)
+    return [y] if y.type == out.type else None
 
 
 @tracks(Reshape)
