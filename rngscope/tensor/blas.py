@@ -67,9 +67,6 @@ def _dot22(x, y):
 class Dot22(Op):
     """Matrix-matrix product."""
 
-    def __str__(self):
-        return "Dot22"
-
     def make_node(self, a, b):
         bcast = (a.broadcastable[0], b.broadcastable[1])
         return Apply(self, [a, b], [TensorType(upcast(a.dtype, b.dtype), bcast)])
@@ -82,9 +79,6 @@ class Dot22(Op):
 class Dot22Scalar(Op):
     """``a * dot(x, y)`` for matrices x, y and a 0-d ``a`` of their dtype: the scaled
     product the compiler makes of a scale gemm did not take (Theano's Dot22Scalar)."""
-
-    def __str__(self):
-        return "Dot22Scalar"
 
     def make_node(self, x, y, a):
         bcast = (x.broadcastable[0], y.broadcastable[1])
