@@ -84,7 +84,8 @@ class Variable:
             return f"{op}.{self.index}"
         return f"<{self.type}>"
 
-    __repr__ = __str__
+    def __repr__(self):
+        return str(self)  # a subclass's own __str__ too (an index constant: Constant{1})
 
     def eval(self, inputs_to_values=None):
         """The value for ``{input: value}`` (Theano's Variable.eval: the function compiled
