@@ -49,10 +49,15 @@ class NullType:
     __repr__ = __str__
 
 
+def undefined(op, x_pos, x, comment=""):
+    """The gradient rules' form of an undefined gradient, with Theano's reason text."""
+    return Null("This variable is Null because the grad method for input %s (%s) of the "
+                "%s op is mathematically undefined. %s" % (x_pos, x, op, comment))
+
+
 def grad_undefined(op, x_pos, x, comment=""):
     """The gradient of input ``x_pos`` (``x``) of ``op`` is mathematically undefined."""
-    return NullType("This variable is Null because the grad method for input %s (%s) of the "
-                    "%s op is mathematically undefined. %s" % (x_pos, x, op, comment))()
+    return NullType(undefined(op, x_pos, x, comment).why)()
 
 
 def grad_not_implemented(op, x_pos, x, comment=""):
@@ -264,9 +269,8 @@ def _op_grad(node, out_grads):
 def random_grads(node, out_grads=None):
     """A draw has no gradient with respect to any input (its stream, size or parameters);
     the random layer registers this rule for its ops, as ``RULES[op class]``."""
-    why = ("This variable is Null because the grad method for input %d (%s) of the %s op is "
-           "mathematically undefined. No gradient defined through raw random numbers op")
-    return [Null(why % (k, i, node.op)) for k, i in enumerate(node.inputs)]
+    return [undefined(node.op, k, i, "No gradient defined through raw random numbers op")
+            for k, i in enumerate(node.inputs)]
 
 
 # ------------------------------------------------------------------ user-level helpers
