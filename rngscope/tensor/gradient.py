@@ -247,11 +247,22 @@ def _node_grads(node, out_grads, needed):
         raise NotImplementedError(f"rngscope has no gradient for the op {op}")
     out_grads = [zeros_of(o) if g is None and is_float(o) else g
                  for o, g in zip(node.outputs, out_grads)]
+    # as Theano: an output's gradient is cast to the output's float dtype before the op's
+    # gradient reads it (a float32 weight read by a float64 cost gets a float32 gradient)
+    out_grads = [_as_output_dtype(o, g) for o, g in zip(node.outputs, out_grads)]
     grads = list(rule(node, out_grads))
     for k, (inp, g) in enumerate(zip(node.inputs, grads)):
         if g is not None and not isinstance(g, Null) and not is_float(inp):
             grads[k] = zeros_of(inp)
     return grads
+
+
+def _as_output_dtype(out, g):
+    out_dtype = getattr(out.type, "dtype", None)
+    g_dtype = getattr(getattr(g, "type", None), "dtype", None)
+    if out_dtype in DISCRETE_DTYPES or g_dtype is None or out_dtype == g_dtype:
+        return g
+    return T.cast(g, out_dtype)
 
 
 def _op_grad(node, out_grads):
