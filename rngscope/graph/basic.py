@@ -19,7 +19,7 @@ from collections import deque
 import numpy as np
 
 __all__ = [
-    "Apply", "Constant", "Op", "Variable", "ancestors", "clone_graph", "clone_replace",
+    "Apply", "Constant", "Op", "Variable", "ancestors", "clone_graph", "clone_replace", "computation_keys",
     "creation_trace", "forced_replace", "gc_paused", "graph_inputs", "io_toposort", "nodes_between",
     "register_compiler",
 ]
@@ -314,15 +314,12 @@ def clone_replace(outputs, replace=None):
     return [memo.get(id(o), o) for o in outputs], memo
 
 
-def forced_replace(outputs, targets, replacements):
-    """``outputs`` with every part that computes what a target computes (the same ops
-    on the same inputs) read as that target's replacement (Theano's forced_replace)."""
+def computation_keys(outputs):
+    """{id(variable): int} for every variable behind ``outputs``: equal ints for variables
+    computed by equal ops from equal inputs (equal constants, or the same input variable),
+    as Theano's equal_computations compares them."""
     keys, table = {}, {}
-
-    def key(v):
-        return keys[id(v)]
-
-    for v in _variables_after_inputs(outputs + targets):
+    for v in _variables_after_inputs(outputs):
         if isinstance(v, Constant):
             k = ("c", v.signature())
         elif v.owner is None:
@@ -334,13 +331,20 @@ def forced_replace(outputs, targets, replacements):
                 op_key = nd.op
             except TypeError:
                 op_key = id(nd.op)
-            k = (op_key, tuple(key(i) for i in nd.inputs),
+            k = (op_key, tuple(keys[id(i)] for i in nd.inputs),
                  next(j for j, o in enumerate(nd.outputs) if o is v))
         keys[id(v)] = table.setdefault(k, len(table))
-    wanted = {key(t): r for t, r in zip(targets, replacements)}
+    return keys
+
+
+def forced_replace(outputs, targets, replacements):
+    """``outputs`` with every part that computes what a target computes (the same ops
+    on the same inputs) read as that target's replacement (Theano's forced_replace)."""
+    keys = computation_keys(outputs + targets)
+    wanted = {keys[id(t)]: r for t, r in zip(targets, replacements)}
     givens = {}
     for v in _variables_after_inputs(outputs):
-        r = wanted.get(key(v))
+        r = wanted.get(keys[id(v)])
         if r is not None and v.owner is not None:
             givens[v] = r
     if not givens:
