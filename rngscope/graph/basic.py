@@ -21,6 +21,7 @@ import numpy as np
 __all__ = [
     "Apply", "Constant", "Op", "Variable", "ancestors", "clone_graph", "clone_replace", "computation_keys",
     "creation_trace", "forced_replace", "gc_paused", "graph_inputs", "io_toposort", "nodes_between",
+    "same_application",
     "register_compiler",
 ]
 
@@ -312,6 +313,13 @@ def clone_replace(outputs, replace=None):
                 n.name = o.name
             memo.setdefault(id(o), n)
     return [memo.get(id(o), o) for o in outputs], memo
+
+
+def same_application(a, b):
+    """Whether Apply nodes ``a`` and ``b`` compute the same: equal ops on the very same
+    inputs (what the merge pass merges)."""
+    return (a.op == b.op and len(a.inputs) == len(b.inputs)
+            and all(x is y for x, y in zip(a.inputs, b.inputs)))
 
 
 def computation_keys(outputs):
