@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from rngscope.compile.rewriter import equilibrium, in_to_out, merge
+from rngscope.compile.rewriter import Context, equilibrium, in_to_out, merge
 from rngscope.compile.rewrites import (
     asserts, canonical, erf, integer, nnet, shape, sigmoid_products, slices, specialize, switch, views,
 )
@@ -31,9 +31,10 @@ from rngscope.compile.rewrites.inplace import (
 )
 from rngscope.compile.rewrites.inplace_subtensor import subtensor_inplace
 from rngscope.compile.rewrites.outputs import insert_deepcopy
+from rngscope.tensor.variable import TensorType
 
 __all__ = [
-    "blas", "canonicalize", "canonicalize_fast_compile", "dot_to_dot22", "FAST_COMPILE",
+    "attach_shapes", "blas", "canonicalize", "canonicalize_fast_compile", "dot_to_dot22", "FAST_COMPILE",
     "FAST_RUN", "get_mode", "OPTIMIZERS", "log_sum_exp", "Mode", "MODES", "specialize_device", "specialize_pass",
     "stabilize", "uncanonicalize", "UNOPTIMIZED", "useless",
 ]
@@ -126,8 +127,21 @@ class Mode(NamedTuple):
             p(fg)
 
 
+def attach_shapes(fg):
+    """Every variable's shape inferred now, from the graph as the script built it (Theano's
+    ShapeOpt attaches its ShapeFeature at 0.1, right after the first merge, and on_attach
+    computes shape_of for each node then): a later rewrite of what a shape read leaves
+    the shape reading the old value: a minibatch's Gemv is allocated from the slice
+    bounds as the script wrote them)."""
+    ctx = Context(fg)
+    for node in fg.toposort():
+        for o in node.outputs:
+            if isinstance(o.type, TensorType):
+                ctx.shape_of(o)
+
+
 FAST_RUN = Mode("FAST_RUN", (
-    merge, loop_pushout, useless, merge, nnet.crossentropy, canonicalize, merge, stabilize,
+    merge, attach_shapes, loop_pushout, useless, merge, nnet.crossentropy, canonicalize, merge, stabilize,
     log_sum_exp, elemwise_alloc, loop_constants, loop_save_mem, blas, specialize_pass, uncanonicalize,
     specialize_device,
     fusion, merge,  # both at 49 in Theano's optdb, which sorts ties by name: elemwise_fusion first
