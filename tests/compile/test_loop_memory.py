@@ -112,3 +112,28 @@ def test_a_slice_then_an_index_of_a_known_length_merge_into_one_index():
     f = function([], v[1:][-2])
     readers = [n for n in f.fgraph.toposort() if isinstance(n.op, Subtensor)]
     assert f() == 4.0 and len(readers) <= 1
+
+
+def test_an_output_nothing_reads_leaves_the_loop_and_the_rest_shrinks():
+    """Theano's save_mem drops a step output no one reads (its count input too), then
+    keeps only the rows of the walk the function returns (out[1:] of 2 steps: 2 rows)."""
+    h0 = T.dmatrix("h0")
+    W = T.dmatrix("W")
+    (a, _b), _ = scan(lambda h: (T.tanh(T.dot(h, W)), T.sigmoid(h)), outputs_info=[h0, None],
+                      n_steps=2)
+    f = function([h0, W], a)
+    node = _loop(f)
+    assert len(node.op.out_taps) == 1 and len(node.outputs) == 1
+    assert f.fgraph.outputs[0].owner is not None
+    args = (np.full((1, 2), 0.5), np.array([[0.1, -0.3], [0.2, 0.4]]))
+    assert np.array_equal(f(*args), function([h0, W], a, mode=UNOPTIMIZED)(*args))
+
+
+def test_an_unread_output_whose_past_a_kept_output_reads_stays():
+    """An output nothing outside reads but whose previous value the step reads for an
+    output kept is required (Theano's scan_can_remove_outs)."""
+    x0 = T.dvector("x0")
+    (_x, y), _ = scan(lambda x, y: (x * 0.5, y + x), outputs_info=[x0, x0], n_steps=3)
+    f = function([x0], y)
+    assert len(_loop(f).op.out_taps) == 2
+    assert f(np.array([1.0, 2.0])).tolist() == [[2.0, 4.0], [2.5, 5.0], [2.75, 5.5]]

@@ -13,6 +13,7 @@ A loop with a symbolic n_steps is shrunk by ``loop_sizes`` with sizes that are g
 """
 from __future__ import annotations
 
+import dataclasses
 import sys
 
 import numpy as np
@@ -20,6 +21,7 @@ import numpy as np
 from rngscope.compile.rewriter import Context
 from rngscope.compile.rewrites.loop_sizes import shrink_symbolic
 from rngscope.compile.rewrites.shape import constant_entry
+from rngscope.graph.basic import graph_inputs
 from rngscope.tensor import basic as T
 from rngscope.tensor.grad_ops import IncSubtensor, expand_empty
 from rngscope.tensor.shape_ops import ScalarConstant, Subtensor
@@ -29,14 +31,64 @@ __all__ = ["loop_save_mem"]
 
 
 def loop_save_mem(fg):
-    """for{...}(n, ...) -> the same loop storing only the rows its readers index."""
+    """for{...}(n, ...) -> the same loop storing only the rows its readers index, without
+    the outputs nothing reads."""
     for node in fg.toposort():
         if hasattr(node.op, "buffer_positions") and fg.contains(node) \
                 and not node.op.as_while:  # Theano leaves a while-loop's buffers whole
+            node = _drop_unread(fg, node)
             if _int(node.inputs[0]) is None:
                 shrink_symbolic(fg, node, Context(fg))
             else:
                 _shrink(fg, node)
+
+
+def _drop_unread(fg, node):
+    """The loop without the step outputs nothing reads, their buffers and their inner
+    inputs, unless the step needs an output's past values for an output kept (Theano's
+    scan_can_remove_outs and compress_outs in scanOp_save_mem); the node now standing."""
+    op = node.op
+    n_out = len(op.out_taps)
+    unread = [k for k in range(n_out) if not fg.clients(node.outputs[k])]
+    if not unread:
+        return node
+    taps_in, at = [], op.n_seqs  # each output's inner inputs (its past values)
+    for k in range(n_out):
+        width = len(op.out_taps[k]) if k < op.n_fed else 0
+        taps_in.append(op.inner_inputs[at:at + width])
+        at += width
+    unread_set = set(unread)
+    needed = {id(v) for v in graph_inputs(
+        [o for k, o in enumerate(op.inner_outputs) if k not in unread_set])}
+    dropped = set(unread)
+    grew = True
+    while grew:  # an output whose past values a kept output reads is kept, and so on
+        grew = False
+        for k in sorted(dropped):
+            if any(id(v) in needed for v in taps_in[k]):
+                dropped.discard(k)
+                needed |= {id(v) for v in graph_inputs([op.inner_outputs[k]])}
+                grew = True
+    if not dropped:
+        return node
+    kept = [k for k in range(n_out) if k not in dropped]
+    first_shared = op.n_seqs + sum(len(taps_in[k]) for k in range(n_out))
+    inner_in = (list(op.inner_inputs[:op.n_seqs]) + [v for k in kept for v in taps_in[k]]
+                + list(op.inner_inputs[first_shared:]))
+    inner_out = [op.inner_outputs[k] for k in kept] + list(op.inner_outputs[n_out:])
+    new_op = dataclasses.replace(op.with_step(inner_in, inner_out, op.n_nonseq),
+                                 out_taps=tuple(op.out_taps[k] for k in kept))
+    object.__setattr__(new_op, "origin", op.origin)
+    fed_at = 1 + op.n_seqs
+    counts_at = fed_at + op.n_fed + op.n_shared
+    inputs = (list(node.inputs[:fed_at]) + [node.inputs[fed_at + k] for k in kept if k < op.n_fed]
+              + list(node.inputs[fed_at + op.n_fed:counts_at])
+              + [node.inputs[counts_at + k - op.n_fed] for k in kept if k >= op.n_fed]
+              + list(node.inputs[counts_at + n_out - op.n_fed:]))
+    new = new_op.make_node(*inputs)
+    fg.replace_all([(node.outputs[k], new.outputs[j]) for j, k in enumerate(kept)]
+                   + list(zip(node.outputs[n_out:], new.outputs[len(kept):])))
+    return new
 
 
 def _int(v):
@@ -86,8 +138,6 @@ def _shrink(fg, node):
         return
     depth = [op.depth(k) if k < op.n_fed else 0 for k in range(n_out)]
     readers = [_readers(fg, node, k) for k in range(n_out)]
-    if any(r == [] for r in readers):
-        return  # an output nobody reads: Theano drops it, this pass leaves the loop alone
     # 1. how many steps the readers need
     steps = -1 if op.n_shared == 0 else None
     for k, found in enumerate(readers):
@@ -115,6 +165,9 @@ def _shrink(fg, node):
     for k, found in enumerate(readers):
         if found is None:
             store[k] = 0
+            continue
+        if not found:  # read by nothing but the step: its previous rows only (Theano's 1)
+            store[k] = max(depth[k], 1)
             continue
         for _client, index in found:
             if isinstance(index, tuple) and index[0] is None:
