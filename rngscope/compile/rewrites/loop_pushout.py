@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from rngscope.compile.rewrites.loop_grad import push_out_map_grad
+from rngscope.compile.rewrites.loop_grad import push_out_output
 from rngscope.compile.vocabulary import is_random
 from rngscope.graph.basic import Constant, clone_replace, io_toposort
 from rngscope.tensor import basic as T
@@ -40,14 +40,12 @@ def loop_pushout(fg):
     """for{...}(..., non-sequences) -> for{...}(..., non-sequences, values computed once);
     for{...}(sequences, ...) -> for{...}(f(sequences), sequences, ...) for elementwise f;
     grad_of_for{...} of a map -> its step's gradient over the reversed sequences (loop_grad)."""
-    kinds = ("step_gradients", "buffer_positions")
-    changed = any(hasattr(n.op, k) for n in fg.apply_nodes.values() for k in kinds)
+    changed = any(hasattr(n.op, "buffer_positions") for n in fg.apply_nodes.values())
     while changed:  # a graph without loops is not sorted at all
         changed = False
-        for push, kind in ((push_out_map_grad, "step_gradients"), (_push_out, "buffer_positions"),
-                           (_push_out_seqs, "buffer_positions")):
-            for node in fg.toposort():  # kind: a loop's gradient, or a loop
-                if hasattr(node.op, kind) and fg.contains(node):
+        for push in (_push_out, _push_out_seqs, push_out_output):
+            for node in fg.toposort():
+                if hasattr(node.op, "buffer_positions") and fg.contains(node):
                     changed |= bool(push(fg, node))
 
 
@@ -94,8 +92,9 @@ def _push_out(fg, node):
         return True
     elif not kept_nodes and not op.as_while:  # Theano's fails on a while-loop, left whole
         pairs = []
-        for k, o in enumerate(inner_out[:len(op.out_taps)]):
-            if id(o) in moved and not op.out_taps[k] and fg.clients(node.outputs[k]):
+        for k in range(op.n_fed, len(op.out_taps)):  # the outputs not fed back
+            o = inner_out[op.inner_out(k)]
+            if id(o) in moved and fg.clients(node.outputs[k]):
                 y = moved[id(o)]
                 pairs.append((node.outputs[k], Alloc()(y, node.inputs[0],
                                                       *[y.shape[d] for d in range(y.ndim)])))
