@@ -397,10 +397,11 @@ def sum_of_sum(node, ctx):
     return [make_sum(source, None if axes is None else tuple(axes), dtype=node.op.dtype)(source)]
 
 
-@tracks(Elemwise, families=("Add", "Mul", "EQ", "NEQ"), every_elemwise=True)
+@tracks(Elemwise, families=("Add", "Mul", "EQ", "NEQ", "Identity"), every_elemwise=True)
 def useless_elemwise(node, ctx):
-    """add(x) -> x;  mul(x) -> x;  eq(x, x) -> ones_like(x);  neq(x, x) -> zeros_like(x)."""
-    if is_elemwise(node, "Add", "Mul") and len(node.inputs) == 1:
+    """add(x) -> x;  mul(x) -> x;  identity(x) -> x;  eq(x, x) -> ones_like(x);
+    neq(x, x) -> zeros_like(x)."""
+    if is_elemwise(node, "Add", "Mul", "Identity") and len(node.inputs) == 1:
         x = node.inputs[0]
         if x.type == node.outputs[0].type:
             return [x]
