@@ -32,7 +32,8 @@ def loop_save_mem(fg):
     """for{...}(n, ...) -> the same loop storing only the rows its readers index."""
     for node in fg.toposort():
         if hasattr(node.op, "buffer_positions") and fg.contains(node) \
-                and not node.op.as_while:  # Theano leaves a while-loop's buffers whole
+                and not node.op.as_while and not node.op.n_mitmot:
+            # Theano leaves a while-loop's buffers whole; a gradient loop's are not shrunk here
             if _int(node.inputs[0]) is None:
                 shrink_symbolic(fg, node, Context(fg))
             else:
