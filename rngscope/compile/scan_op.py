@@ -32,12 +32,12 @@ from rngscope.tensor.variable import TensorType
 __all__ = ["Scan"]
 
 
-def _compile_inner(inputs, outputs, protected, n_kept=0):
+def _compile_inner(inputs, outputs, protected, kept=(0, 0)):
     """An inner graph rewritten in the default mode and linked: (FunctionGraph, Program).
-    Its first ``n_kept`` outputs are never computed in place of another value."""
+    Its outputs ``kept[0]`` to ``kept[1]`` are never computed in place of another value."""
     fg = FunctionGraph(inputs, outputs, protected=protected)
     fg.listeners = []
-    fg.n_kept_outputs = n_kept
+    fg.kept_outputs = kept
     get_mode(None).optimize(fg)
     fg.release_dropped()
     program = link(fg)
@@ -72,16 +72,39 @@ class Scan(Op):
         # place; every other input is the caller's and is never written to.
         first = len(inputs) - self.n_nonseq - self.n_shared
         carried = {id(v) for v in inputs[first:first + self.n_shared]}
-        protected = [v for v in inputs
-                     if id(v) not in carried or isinstance(v.type, TensorType)]
         n_mm = sum(len(taps) for taps in self.mitmot_out_taps)
         object.__setattr__(self, "n_mm_outs", n_mm)
-        fg, program = _compile_inner(inputs, private, protected,
-                                     n_mm + len(self.out_taps) - len(self.mitmot_out_taps))
+        # A gradient buffer's row read and written at the same tap is the step's to
+        # overwrite: that output is computed last, possibly in place of the row (Theano's
+        # preallocated mit_mot outputs, updates of their inputs).
+        mutable, order = self._preallocated()
+        protected = [v for k, v in enumerate(inputs) if k not in mutable
+                     and (id(v) not in carried or isinstance(v.type, TensorType))]
+        start = n_mm - (len(private) - len(order))
+        end = start + len(self.out_taps) - self.n_mitmot
+        fg, program = _compile_inner(inputs, [private[k] for k in order], protected,
+                                     (start, end))
+        object.__setattr__(self, "out_order", None if order == list(range(len(private)))
+                           else order)
         object.__setattr__(self, "program", program)
         object.__setattr__(self, "fgraph", fg)
         object.__setattr__(self, "n_fed", sum(1 for taps in self.out_taps if taps))
         object.__setattr__(self, "origin", self)  # the loop scan() made (its twins share it)
+
+    def _preallocated(self):
+        """(inner inputs a step may overwrite, the inner outputs in the compiled order:
+        the gradient buffers' rows written where they were read last)."""
+        mutable, last = set(), []
+        position, out_at = self.n_seqs, 0
+        for k, out_taps in enumerate(self.mitmot_out_taps):
+            for tap in self.out_taps[k]:
+                if tap in out_taps:
+                    mutable.add(position)
+                    last.append(out_at + out_taps.index(tap))
+                position += 1
+            out_at += len(out_taps)
+        order = [k for k in range(len(self.inner_outputs)) if k not in last] + last
+        return mutable, order
 
     def __str__(self):
         kind = "do_while" if self.as_while else "for"
@@ -150,7 +173,9 @@ class Scan(Op):
 
     def infer_shape(self, node, shapes):
         """A fed-back output is as long as its buffer, an output not fed back as its count;
-        the other axes are read from the output (the inner graph's shapes are not lifted)."""
+        the other axes are read from the output (the inner graph's shapes are not lifted:
+        Theano's buffer shapes make deep size graphs that the shape memory compares
+        slowly)."""
         out = []
         for k, v in enumerate(node.outputs):
             if k >= len(self.out_taps):
@@ -223,14 +248,19 @@ class Scan(Op):
         n_states = mm_outs + n_out - n_mm + self.n_shared
         for t in range(n):
             args = [s[t] for s in seqs]
-            for k in range(n_mm):
-                args.extend(results[k][t + tap] for tap in self.out_taps[k])
+            for k in range(n_mm):  # rows as views: a step may write one in place
+                args.extend(results[k][t + tap, ...] for tap in self.out_taps[k])
             for k in range(n_mm, n_fed):
                 hist = histories[k]
                 args.extend(hist[len(hist) + tap] for tap in self.out_taps[k])
             args.extend(states)
             args.extend(nonseqs)
             values = call(args)
+            if self.out_order is not None:  # back from the compiled order
+                ordered = [None] * len(values)
+                for value, k in zip(values, self.out_order):
+                    ordered[k] = value
+                values = ordered
             at = 0
             for k in range(n_mm):
                 for tap in self.mitmot_out_taps[k]:
