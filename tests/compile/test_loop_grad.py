@@ -14,7 +14,6 @@ from rngscope.compile.scan_grad import forced_replace
 from rngscope.streams import RandomStreams
 from rngscope.tensor import basic as T
 from rngscope.tensor import gradient
-from rngscope.tensor.blas import Dot
 
 
 def _ops(fn, cls):
