@@ -80,7 +80,7 @@ class Scan(Op):
         mutable, order = self._preallocated()
         protected = [v for k, v in enumerate(inputs) if k not in mutable
                      and (id(v) not in carried or isinstance(v.type, TensorType))]
-        start = n_mm - (len(private) - len(order))
+        start = n_mm - len(mutable)  # the other gradient buffers' outputs may be in place
         end = start + len(self.out_taps) - self.n_mitmot
         fg, program = _compile_inner(inputs, [private[k] for k in order], protected,
                                      (start, end))

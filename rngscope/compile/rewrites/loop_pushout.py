@@ -193,10 +193,20 @@ def _rebuild_seqs(fg, node, inner_in, inner_out, outer_in, n_seqs):
 
 def loop_constants(fg):
     """for{...}(..., c, ...) -> the step reading the constant c itself, for a non-sequence
-    the rewrites made a constant (Theano's scanOp_remove_constants_and_unused_inputs)."""
+    the rewrites made a constant; for{...}(s, ...) -> for{...}(...) for a sequence the step
+    does not read (Theano's scanOp_remove_constants_and_unused_inputs)."""
     for node in fg.toposort():
         op = node.op
-        if not hasattr(op, "buffer_positions") or not fg.contains(node) or not op.n_nonseq:
+        if not hasattr(op, "buffer_positions") or not fg.contains(node):
+            continue
+        if op.n_seqs:
+            inner_in = list(op.inner_inputs)
+            used = {id(v) for v in _inputs_read(inner_in, list(op.inner_outputs))}
+            if any(id(v) not in used for v in inner_in[:op.n_seqs]):
+                _rebuild_seqs(fg, node, inner_in, list(op.inner_outputs), list(node.inputs),
+                              op.n_seqs)
+                continue
+        if not op.n_nonseq:
             continue
         first = len(op.inner_inputs) - op.n_nonseq
         outer = node.inputs[len(node.inputs) - op.n_nonseq:]
