@@ -18,6 +18,7 @@ step carries is undefined ("Depends on a shared variable"), as in Theano.
 """
 from __future__ import annotations
 
+from rngscope.compile.graph_replace import forced_replace
 from rngscope.compile.scan_op import Scan
 from rngscope.graph.basic import Constant, graph_inputs, nodes_between
 from rngscope.graph.types import upcast
@@ -26,7 +27,7 @@ from rngscope.tensor import gradient
 from rngscope.tensor.grad_rules import NOT_CONNECTED, Null
 from rngscope.tensor.variable import TensorType
 
-__all__ = ["forced_replace", "scan_grads"]
+__all__ = ["scan_grads"]
 
 
 def scan_grads(node, out_grads):
@@ -257,6 +258,7 @@ class _Builder:
             inner_outputs=tuple(outs_mm + outs_sitsot + outs_nitsot),
             truncate_gradient=op.truncate_gradient,
             mitmot_out_taps=tuple(out_taps),
+            gradient=True,
         )
         count = n_steps if op.as_while else inputs[0]
         g_node = grad_op.make_node(grad_steps, *seqs, *buffers, *accumulators,
@@ -381,77 +383,6 @@ def _connection_pattern(node):
     for j in range(op.n_shared):
         deps[n_out + j].add(1 + op.n_seqs + op.n_fed + j)
     return [[i in deps[k] for k in range(n_outputs)] for i in range(len(node.inputs))]
-
-
-def forced_replace(out, x, y):
-    """``out`` with every part that computes what ``x`` computes (the same ops on the same
-    inputs) read as ``y``, the whole graph cloned (Theano's forced_replace); ``out`` itself
-    when no part does."""
-    key = _Keys()
-    target = key(x)
-    found = []
-    seen = set()
-    queue = [out]
-    while queue:  # breadth-first from ``out``, as Theano's deque walk (a match is not entered)
-        v = queue.pop()
-        if id(v) in seen:
-            continue
-        seen.add(id(v))
-        if key(v) == target:
-            found.append(v)
-        elif v.owner is not None:
-            queue.extend(v.owner.inputs)
-    if not found:
-        return out
-    return clone_all([out], {v: y for v in found})[0]
-
-
-class _Keys:
-    """Structural keys of variables: equal keys, equal computations (iterative)."""
-
-    def __init__(self):
-        self.keys, self.table = {}, {}
-
-    def __call__(self, v):
-        if id(v) in self.keys:
-            return self.keys[id(v)]
-        stack = [(v, False)]
-        while stack:
-            u, ready = stack.pop()
-            if id(u) in self.keys:
-                continue
-            if u.owner is not None and not ready:
-                stack.append((u, True))
-                stack.extend((i, False) for i in u.owner.inputs if id(i) not in self.keys)
-                continue
-            if isinstance(u, Constant):
-                k = ("c", u.signature())
-            elif u.owner is None:
-                k = ("v", id(u))
-            else:
-                nd = u.owner
-                try:
-                    hash(nd.op)
-                    op_key = nd.op
-                except TypeError:
-                    op_key = id(nd.op)
-                k = (op_key, tuple(self.keys[id(i)] for i in nd.inputs),
-                     next(j for j, o in enumerate(nd.outputs) if o is u))
-            self.keys[id(u)] = self.table.setdefault(k, len(self.table))
-        return self.keys[id(v)]
-
-
-def clone_all(outputs, replace):
-    """Every node between the inputs and ``outputs`` rebuilt (Theano's clone with
-    ``replace``): variables in ``replace`` read as their replacement, names kept."""
-    memo = {id(old): new for old, new in replace.items()}
-    for node in nodes_between(list(replace), outputs):
-        new_node = node.op.make_node(*[memo.get(id(i), i) for i in node.inputs])
-        for o, n in zip(node.outputs, new_node.outputs):
-            if o.name is not None:
-                n.name = o.name
-            memo.setdefault(id(o), n)
-    return [memo.get(id(o), o) for o in outputs]
 
 
 scan_grads.disconnected_outputs = True  # it is told which outputs have no gradient

@@ -45,6 +45,12 @@ def _compile_inner(inputs, outputs, protected, kept=(0, 0)):
     return fg, program
 
 
+def _leaf_size(v):
+    """Whether a size is a constant or one axis of a graph input."""
+    node = v.owner
+    return node is None or (isinstance(node.op, Shape_i) and node.inputs[0].owner is None)
+
+
 @dataclass(frozen=True, eq=False)
 class Scan(Op):
     """The loop (the layout is the module's).  ``out_taps[k]`` are step output k's taps
@@ -65,6 +71,7 @@ class Scan(Op):
     # (Theano's mit_mot): step t reads rows t + tap for the taps in out_taps[k] (>= 0) and
     # writes rows t + tap for the taps in mitmot_out_taps[k], one inner output each
     mitmot_out_taps: tuple = ()
+    gradient: bool = False  # a loop scan_grad built: its steps are not told to an observer
 
     def __post_init__(self):
         private, inputs = clone_graph(list(self.inner_outputs), list(self.inner_inputs))
@@ -186,7 +193,11 @@ class Scan(Op):
                 out.append((Shape_i(0)(v),) + rest)
                 continue
             if k < self.n_fed:
-                out.append((shapes[1 + self.n_seqs + k][0],) + rest)
+                buffer = shapes[1 + self.n_seqs + k]
+                # the buffer's other sizes when they are an input's (Theano's infer_shape
+                # gives the buffer's whole shape; a deeper size graph is read off the output)
+                rest = tuple(b if _leaf_size(b) else r for b, r in zip(buffer[1:], rest))
+                out.append((buffer[0],) + rest)
             else:
                 count = node.inputs[1 + self.n_seqs + self.n_fed + self.n_shared + k - self.n_fed]
                 out.append((count if count.dtype == "int64" else T.cast(count, "int64"),) + rest)
@@ -218,8 +229,8 @@ class Scan(Op):
                                  "(n_steps, seq, seq.shape):", inputs[0], seq, np.shape(s))
         if n == 0:
             raise NotImplementedError("We didn't implemented yet the case where scan do 0 iteration")
-        if node is not None and _observe.current is not None:
-            _observe.current.on_loop(node, n)
+        if node is not None and _observe.current is not None and not self.gradient:
+            _observe.current.on_loop(node, n)  # a gradient loop reruns nothing it reports
         results = [[] for _ in self.out_taps]
         call = self.program.call
         n_out = len(self.out_taps)
