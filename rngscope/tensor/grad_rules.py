@@ -219,7 +219,8 @@ def _dimshuffle(node, out_grads):
     for k, d in enumerate(order):
         if d != "x":
             grad_order[d] = k
-    # Theano's DimShuffle.grad shuffles an identity of the gradient (compiled away)
+    # Theano's DimShuffle.grad shuffles an Elemwise{identity} of the gradient (the
+    # 'useless' rewrites remove it when the function is compiled)
     return [T.dimshuffle(Elemwise(scal.identity)(gz), grad_order)]
 
 

@@ -137,6 +137,27 @@ def _leaves(v):
     return found
 
 
+def test_a_draw_the_step_returns_is_read_by_the_gradient_as_that_output():
+    """The gradient reads the draw as the output it also is: the forward steps' draws
+    (Theano 1.0.5: the gradient equals the draws, one mask per step)."""
+    M = T.dmatrix("M")
+    rows = np.ones((3, 2))
+    results = []
+    for mode in (None, UNOPTIMIZED):
+        srng = RandomStreams(seed=7)
+
+        def step(r):
+            u = srng.uniform((2,))
+            return T.sum(r * u), u
+        (out, draws), upd = scan(step, sequences=M)
+        g = gradient.grad(T.sum(out), M)
+        f = function([M], [g, draws], updates=upd, mode=mode)
+        results.append(f(rows))
+    assert np.array_equal(results[0][0], results[1][0])
+    assert np.array_equal(results[0][0], results[0][1])
+    assert len({tuple(r) for r in results[0][0].tolist()}) == 3  # one mask per step
+
+
 def test_an_index_moves_below_an_elementwise_op_whose_inputs_all_take_it():
     x = T.dmatrix("x")
     y = T.dmatrix("y")
