@@ -38,7 +38,8 @@ def loop_save_mem(fg):
                 and not node.op.as_while:  # Theano leaves a while-loop's buffers whole
             node = _drop_unread(fg, node)
             if _int(node.inputs[0]) is None:
-                shrink_symbolic(fg, node, Context(fg))
+                if not node.op.n_mitmot:  # a gradient loop's symbolic sizes: left whole
+                    shrink_symbolic(fg, node, Context(fg))
             else:
                 _shrink(fg, node)
 
@@ -49,6 +50,8 @@ def _drop_unread(fg, node):
     scan_can_remove_outs and compress_outs in scanOp_save_mem); the node now standing."""
     op = node.op
     n_out = len(op.out_taps)
+    if op.n_mitmot:  # a gradient loop: loop_grad.drop_unused_outputs
+        return node
     unread = [k for k in range(n_out) if not fg.clients(node.outputs[k])]
     if not unread:
         return node
@@ -137,7 +140,8 @@ def _shrink(fg, node):
     if n is None or n < 1:
         return
     depth = [op.depth(k) if k < op.n_fed else 0 for k in range(n_out)]
-    readers = [_readers(fg, node, k) for k in range(n_out)]
+    # a gradient loop's buffers (mit_mot) stay whole, and so does its number of steps
+    readers = [None if k < op.n_mitmot else _readers(fg, node, k) for k in range(n_out)]
     # 1. how many steps the readers need
     steps = -1 if op.n_shared == 0 else None
     for k, found in enumerate(readers):
@@ -193,9 +197,12 @@ def _shrink(fg, node):
         if k < op.n_fed:
             at = 1 + op.n_seqs + k
             buffer = inputs[at]
-            if buffer.owner is None or not isinstance(buffer.owner.op, IncSubtensor):
-                return  # a buffer scan() did not build: left as it is
             rows = store[k]
+            if buffer.owner is None or not isinstance(buffer.owner.op, IncSubtensor):
+                if rows <= 0:
+                    return  # a buffer scan() did not build, kept whole: left as it is
+                inputs[at] = buffer[:max(rows, depth[k])]  # Theano takes its first rows
+                continue
             extra = new_n if rows <= 0 else (rows + depth[k] if rows < depth[k] else rows - depth[k])
             inputs[at] = expand_empty(buffer.owner.inputs[1], extra)
         else:
