@@ -101,10 +101,10 @@ def specialize_pass(fg):
 
 
 def uncanonicalize(fg):
-    """min back from -max(-x), allocs without left-padding dimshuffles (Theano's
-    uncanonicalize, between specialize and specialize_device)."""
-    equilibrium(fg, specialize.UNCANONICALIZE)
-    nnet.max_and_argmax(fg)
+    """MaxAndArgmax split when one output is read, min back from -max(-x), allocs without
+    left-padding dimshuffles (Theano's uncanonicalize, between specialize and
+    specialize_device)."""
+    equilibrium(fg, (nnet.max_and_argmax_split,) + specialize.UNCANONICALIZE, new_trees=False)
 
 
 def specialize_device(fg):
@@ -143,8 +143,14 @@ def dot_to_dot22(fg):
     equilibrium(fg, (specialize.dot_to_dot22,))
 
 
+def specialize_fast_compile(fg):
+    """FAST_COMPILE's specialize: argmax pushed below softmax and the monotonic maps."""
+    equilibrium(fg, (nnet.argmax_pushdown,))
+
+
 FAST_COMPILE = Mode("FAST_COMPILE", (
-    merge, merge, canonicalize_fast_compile, merge, dot_to_dot22, insert_deepcopy,
+    merge, merge, canonicalize_fast_compile, merge, dot_to_dot22, specialize_fast_compile,
+    insert_deepcopy,
 ))
 # No rewrites at all (Theano's Mode(optimizer=None)): the reference the property tests
 # compare the rewritten graphs with.
