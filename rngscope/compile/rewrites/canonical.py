@@ -20,7 +20,9 @@ from rngscope.graph.types import upcast
 from rngscope.tensor.blas import Dot
 from rngscope.tensor import basic as T
 from rngscope.tensor.elemwise import DimShuffle, Elemwise, Prod, Reduce, Sum, make_prod, make_sum
-from rngscope.tensor.shape_ops import Alloc, AllocEmpty, ScalarConstant, ScalarType
+from rngscope.tensor.shape_ops import (
+    Alloc, AllocEmpty, MakeVector, ScalarConstant, ScalarType, Subtensor,
+)
 from rngscope.tensor.static import constant_value
 from rngscope.tensor.variable import TensorConstant, constant
 
@@ -28,7 +30,7 @@ __all__ = [
     "add_calculate", "add_canonizer", "CANONICALIZE", "CANONICALIZE_FAST_COMPILE", "Canonizer",
     "constant_folding", "dimshuffle_lift", "elemwise_alloc", "expm1_rewrite", "fill_sink", "fill_to_alloc", "greedy_distributor",
     "leaf_constant", "mul_calculate", "mul_canonizer", "mul_zero", "neg_to_mul", "pow_canonicalize", "reduce_broadcastable",
-    "sum_all_to_none", "sum_div_dimshuffle", "sum_of_sum", "transpose_through_dot", "upcast_constant_inputs", "useless_elemwise", "useless_fill",
+    "subtensor_make_vector", "sum_all_to_none", "sum_div_dimshuffle", "sum_of_sum", "transpose_through_dot", "upcast_constant_inputs", "useless_elemwise", "useless_fill",
 ]
 
 
@@ -55,6 +57,18 @@ def constant_folding(node, ctx):
 
 
 constant_folding.final = True  # Theano's topo_constant_folding, a final optimizer
+
+
+@tracks(Subtensor)
+def subtensor_make_vector(node, ctx):
+    """MakeVector(a, b, ...)[k] -> the k-th item (Theano's local_subtensor_make_vector).
+    Canonicalize reads Shape(x)[k] in two steps, as Theano does: Shape(x) becomes a
+    MakeVector first, so a sum such as n_steps + 1 is reordered while n_steps is still
+    that item (1 + n_steps keeps n_steps whole)."""
+    src = node.inputs[0].owner
+    if src is None or not isinstance(src.op, MakeVector):
+        return None
+    return shape.subtensor_of_vector(node, ctx)
 
 
 @tracks(Elemwise, families=UPCASTING, every_elemwise=True)
@@ -715,7 +729,7 @@ def pow_canonicalize(node, ctx):
 
 
 CANONICALIZE = (
-    shape.shape_to_shape_i, shape.shape_i_lift, shape.subtensor_of_vector,
+    shape.shape_to_shape_i, shape.shape_i_lift, subtensor_make_vector,
     shape.subtensor_slice_of_vector, shape.subtensor_merge, shape.subtensor_lift, constant_folding,
     shape.subtensor_of_set_subtensor, expm1_rewrite, neg_to_mul, mul_canonizer, add_canonizer,
     greedy_distributor, mul_zero, pow_canonicalize,
