@@ -20,7 +20,8 @@ from typing import NamedTuple
 
 from rngscope.compile.rewriter import equilibrium, in_to_out, merge
 from rngscope.compile.rewrites import (
-    canonical, erf, integer, nnet, shape, sigmoid_products, slices, specialize, switch, views,
+    broadcast, canonical, erf, integer, nnet, shape, sigmoid_products, slices, specialize, switch,
+    views,
 )
 from rngscope.compile.rewrites.fusion import fusion
 from rngscope.compile.rewrites.loop_memory import loop_save_mem
@@ -62,7 +63,8 @@ def canonicalize(fg):
     """Shapes, folding, fills, dimshuffle lifting and the add/mul canonizers."""
     equilibrium(fg, (views.gradient_identity,) + canonical.CANONICALIZE + erf.ERF + switch.SWITCH
                 + integer.CANONICAL_INTEGER + (shape.useless_slice, shape.useless_subtensor,
-                                     slices.subtensor_merge_slices), cleanup=True)
+                                     slices.subtensor_merge_slices) + broadcast.BROADCAST,
+                cleanup=True)
 
 
 def stabilize(fg):
@@ -96,7 +98,7 @@ def specialize_pass(fg):
     equilibrium(fg, specialize.SPECIALIZE + nnet.SPECIALIZE + erf.ERF + switch.SWITCH_SPECIALIZE
                 + (shape.useless_slice, shape.useless_subtensor) + (canonical.elemwise_alloc,)
                 + _NO_UPCAST + (shape.join_make_vector, shape.join_one) + integer.INTEGER
-                + (shape.subtensor_merge, slices.subtensor_merge_slices))
+                + (shape.subtensor_merge, slices.subtensor_merge_slices) + broadcast.BROADCAST)
     nnet.crossentropy_softmax_1hot(fg)  # Theano's crossentropy_to_crossentropy_with_softmax
 
 
