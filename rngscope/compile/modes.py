@@ -23,6 +23,7 @@ from rngscope.compile.rewrites import (
     broadcast, canonical, erf, integer, nnet, shape, sigmoid_products, slices, specialize, switch,
     views,
 )
+from rngscope.compile.rewrites import blas as blas_rules
 from rngscope.compile.rewrites.fusion import fusion
 from rngscope.compile.rewrites.loop_memory import loop_save_mem
 from rngscope.compile.rewrites.loop_pushout import loop_constants, loop_pushout
@@ -87,10 +88,10 @@ def elemwise_alloc(fg):
 def blas(fg):
     """dot -> Dot22 / Gemv, then z + dot22 -> Gemm, then c * dot22 -> Dot22Scalar, then
     dot22(column, row) -> Ger."""
-    equilibrium(fg, specialize.BLAS + _NO_UPCAST)
-    equilibrium(fg, specialize.GEMM)
-    in_to_out(fg, specialize.DOT22SCALAR)
-    equilibrium(fg, specialize.GER + (canonical.dimshuffle_lift,))
+    equilibrium(fg, blas_rules.BLAS + _NO_UPCAST)
+    equilibrium(fg, blas_rules.GEMM)
+    in_to_out(fg, blas_rules.DOT22SCALAR)
+    equilibrium(fg, blas_rules.GER + (canonical.dimshuffle_lift,))
 
 
 def specialize_pass(fg):
@@ -142,7 +143,7 @@ def canonicalize_fast_compile(fg):
 
 def dot_to_dot22(fg):
     """FAST_COMPILE's BLAS: dot -> Dot22 and nothing more."""
-    equilibrium(fg, (specialize.dot_to_dot22,))
+    equilibrium(fg, (blas_rules.dot_to_dot22,))
 
 
 def specialize_fast_compile(fg):

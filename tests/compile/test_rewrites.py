@@ -11,7 +11,7 @@ from graphs import fgraph
 from rngscope.compile import modes
 from rngscope.compile.function import function
 from rngscope.compile.rewriter import Context, equilibrium, merge
-from rngscope.compile.rewrites import canonical, shape, specialize
+from rngscope.compile.rewrites import algebra, canonical, shape, specialize
 from rngscope.compile.rewrites.sigmoid_products import sigm_times_exp
 from rngscope.compile.rewrites.fusion import fusion
 from rngscope.compile.vocabulary import is_random, scalar_cls, tracks
@@ -176,7 +176,7 @@ def test_func_inv_cancels_a_double_negation():
 def test_greedy_distributor_multiplies_a_factor_into_a_sum_when_it_saves_divisions():
     # ((x / y) + 1) * y -> x + y: one division and one multiplication saved
     fg = fgraph([x, y], [(x / y + 1) * y])
-    equilibrium(fg, (canonical.greedy_distributor,))
+    equilibrium(fg, (algebra.greedy_distributor,))
     families = [scalar_cls(n) for n in fg.toposort()]
     assert "TrueDiv" not in families and "Mul" not in families
     f_in = [np.array([1.0, 2.0]), np.array([3.0, 4.0])]
@@ -189,12 +189,12 @@ def test_greedy_distributor_multiplies_a_factor_into_a_sum_when_it_saves_divisio
 def test_greedy_distributor_leaves_a_plain_product_of_a_sum_alone():
     # (x + y) * 2 would cost more multiplications distributed
     fg = fgraph([x, y], [(x + y) * y])
-    assert not equilibrium(fg, (canonical.greedy_distributor,))
+    assert not equilibrium(fg, (algebra.greedy_distributor,))
 
 
 def test_pow_canonicalize_drops_an_exponent_of_one():
     fg = fgraph([x], [T.exp(x ** T.constant(np.int8(1)))])
-    equilibrium(fg, (canonical.pow_canonicalize,))
+    equilibrium(fg, (algebra.pow_canonicalize,))
     assert [scalar_cls(n) for n in fg.toposort()] == ["Exp"]
 
 

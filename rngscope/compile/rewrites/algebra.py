@@ -1,0 +1,314 @@
+"""Algebra in canonical form: Theano's AlgebraicCanonizer for products and sums (constants
+merged, terms cancelled), the greedy distributor, and the small mul/pow identities.
+
+Each rule is one function with its equation as docstring; it returns the new outputs or None.
+"""
+from __future__ import annotations
+
+from functools import reduce
+
+import numpy as np
+
+from rngscope.compile.vocabulary import ADD_FAMILY, MUL_FAMILY, scalar_cls, tracks
+from rngscope.graph.types import upcast
+from rngscope.tensor import basic as T
+from rngscope.tensor.elemwise import DimShuffle, Elemwise
+from rngscope.tensor.static import constant_value
+from rngscope.tensor.variable import TensorConstant, constant
+
+__all__ = [
+    "add_calculate", "add_canonizer", "Canonizer", "greedy_distributor", "leaf_constant", "mul_calculate",
+    "mul_canonizer", "mul_zero", "pow_canonicalize",
+]
+
+
+class Canonizer:
+    """Theano's AlgebraicCanonizer for one family (main, inverse, reciprocal)."""
+
+    ops = (Elemwise,)
+
+    def __init__(self, family, main, inverse, reciprocal, calculate, use_reciprocal, neutral):
+        self.neutral = neutral
+        self.family = family
+        self.families = frozenset(family)  # the driver offers only these nodes
+        self.main, self.inverse, self.reciprocal = main, inverse, reciprocal
+        self.calculate = calculate
+        self.use_reciprocal = use_reciprocal
+
+    def __call__(self, node, ctx):
+        if scalar_cls(node) not in self.family:
+            return None
+        out = node.outputs[0]
+        if self._feeds_family(out, ctx):
+            return None  # the topmost node of the family rewrites the whole tree
+        orig_num, orig_denum = self.num_denum(out)
+        if self._canonical(orig_num, orig_denum, out.type.dtype):
+            return None
+        num, denum = self.simplify(list(orig_num), list(orig_denum), out.type)
+        if _same(orig_num, num) and _same(orig_denum, denum):
+            return None
+        new = self.merge(num, denum)
+        if new.dtype != out.dtype:
+            new = T.cast(new, out.dtype)
+        if new.type != out.type:
+            for i in node.inputs:
+                new = T.fill(i, new)
+        if new.type != out.type:
+            return None
+        return [new]
+
+    def _feeds_family(self, out, ctx):
+        """Whether a reader of ``out`` (through DimShuffles read once) is in the family."""
+        for client, _i in ctx.clients(out):
+            if client == "output":
+                continue
+            while isinstance(client.op, DimShuffle) and ctx.n_clients(client.outputs[0]) <= 1:
+                nxt = ctx.clients(client.outputs[0])
+                if not nxt or nxt[0][0] == "output":
+                    break
+                client = nxt[0][0]
+            if type(client.op) is Elemwise and client.op.family in self.families:
+                return True
+        return False
+
+    def _canonical(self, num, denum, dtype):
+        """Whether ``simplify`` would return (num, denum) unchanged: no factor on both sides,
+        and no constant leaf, or a single one already first, of the output dtype and not
+        the neutral element (Theano's "already simplified" case)."""
+        for v in num:
+            for d in denum:
+                if v is d:
+                    return False
+        for v in denum:
+            if isinstance(v, TensorConstant) and v.scalar_value() is not None:
+                return False
+        for v in num[1:]:
+            if isinstance(v, TensorConstant) and v.scalar_value() is not None:
+                return False
+        first = num[0].scalar_value() if num and isinstance(num[0], TensorConstant) else None
+        return first is None or (first.dtype == dtype and not bool(first == self.neutral))
+
+    def num_denum(self, var):
+        """(numerator, denominator) leaves, walking the family iteratively."""
+        # Each frame: (variable, flipped); leaves go to num (or denum when flipped).
+        num, denum = [], []
+        main, inverse = self.family[0], self.family[1]
+        family = self.families
+        stack = [(var, False)]
+        pop, push = stack.pop, stack.append
+        while stack:
+            v, flip = pop()
+            node = v.owner
+            if node is not None:
+                op = node.op
+                if type(op) is Elemwise:
+                    cls = op.family
+                    if cls in family:
+                        inputs = node.inputs
+                        if cls == main:
+                            for i in reversed(inputs):
+                                push((i, flip))
+                        elif cls == inverse:
+                            push((inputs[1], not flip))
+                            push((inputs[0], flip))
+                        else:
+                            push((inputs[0], not flip))
+                        continue
+                elif isinstance(op, DimShuffle) and op.pads_left:
+                    push((node.inputs[0], flip))
+                    continue
+            (denum if flip else num).append(v)
+        return num, denum
+
+    def simplify(self, num, denum, out_type):
+        if denum:
+            for v in list(num):
+                if any(v is d for d in denum):
+                    num.remove(v)
+                    denum.remove(v)
+        return self.simplify_constants(num, denum, out_type)
+
+    def simplify_constants(self, orig_num, orig_denum, out_type):
+        num, numct = _split_constants(orig_num)
+        denum, denumct = _split_constants(orig_denum)
+        dtype = out_type.dtype
+        first = leaf_constant(orig_num[0]) if orig_num else None
+        if len(numct) == 1 and not denumct and first is not None and (
+                first.dtype == dtype and not bool(first == self.neutral)):
+            return orig_num, orig_denum  # the lone constant is already first: no change
+        if self.use_reciprocal or num:
+            raw = self.calculate(numct, denumct, True, dtype)
+        else:
+            raw = [self.calculate(numct, denumct, False, dtype)]
+        if num and out_type.ndim:
+            # What Elemwise's DimShuffle{x,...} plus constant folding would make of it, directly.
+            ones = (1,) * out_type.ndim
+            return [constant(np.asarray(c, dtype=dtype).reshape(ones)) for c in raw] + num, denum
+        return [constant(np.asarray(c), dtype=dtype) for c in raw] + num, denum
+
+    def merge(self, num, denum):
+        if not num and not denum:
+            return T.as_tensor_variable(self.calculate([], [], False, None))
+        if not num:
+            if self.use_reciprocal:
+                return self.reciprocal(self.merge(denum, []))
+            num = [T.as_tensor_variable(self.calculate([], [], False, None))]
+        if not denum:
+            return num[0] if len(num) == 1 else self.main(*num)
+        return self.inverse(self.merge(num, []), self.merge(denum, []))
+
+
+def leaf_constant(v):
+    """The canonizer's constants: only actual constants (0-d, or all elements equal), as in
+    Theano's AlgebraicCanonizer.get_constant -- not casts, fills or allocs of them."""
+    return v.scalar_value() if isinstance(v, TensorConstant) else None
+
+
+def _split_constants(leaves):
+    """(the non-constant leaves, the values of the constant ones), each in order."""
+    rest, values = [], []
+    for v in leaves:
+        ct = v.scalar_value() if isinstance(v, TensorConstant) else None
+        if ct is None:
+            rest.append(v)
+        else:
+            values.append(ct)
+    return rest, values
+
+
+def _same(a, b):
+    return len(a) == len(b) and all(x is y for x, y in zip(a, b))
+
+
+def mul_calculate(num, denum, aslist, dtype):
+    if not num and not denum:
+        return [] if aslist else np.int8(1)
+    if dtype is None:
+        dtype = upcast(*[np.asarray(v).dtype for v in num + denum])
+    one = np.asarray(1, dtype=dtype)
+    v = reduce(np.multiply, num, one) / reduce(np.multiply, denum, one)
+    if aslist:
+        return [] if bool(v == 1) else [v]  # v is 0-d: constants are single values
+    return v
+
+
+def add_calculate(num, denum, aslist, dtype):
+    zero = 0.0 if dtype is None else np.asarray(0, dtype=dtype)
+    v = reduce(np.add, num, zero) - reduce(np.add, denum, zero)
+    if aslist:
+        return [] if bool(v == 0) else [v]
+    return v
+
+
+mul_canonizer = Canonizer(MUL_FAMILY, T.mul, T.true_div, T.inv, mul_calculate, False, 1)
+add_canonizer = Canonizer(ADD_FAMILY, T.add, T.sub, T.neg, add_calculate, True, 0)
+
+
+DIV_COST = 1.5  # a division counts as this many multiplications (Theano's weighting)
+
+
+def _distribute_greedy(pos_pairs, neg_pairs, num, denum, out_type):
+    """Multiply ``num`` / divide ``denum`` into every term of a sum, given as (num, denum)
+    pairs, when that saves operations: (applied, new positive pairs, new negative pairs)."""
+    score = len(num) + DIV_COST * len(denum)
+    new_pos = [mul_canonizer.simplify(n + num, d + denum, out_type) for n, d in pos_pairs]
+    new_neg = [mul_canonizer.simplify(n + num, d + denum, out_type) for n, d in neg_pairs]
+    for (n, d), (nn, dd) in zip(pos_pairs + neg_pairs, new_pos + new_neg):
+        score += len(n) + DIV_COST * len(d) - len(nn) - DIV_COST * len(dd)
+    if score <= 0:
+        return False, pos_pairs, neg_pairs
+    return True, new_pos, new_neg
+
+
+def _attempt_distribution(factor, num, denum, out_type):
+    """Distribute the factors of ``num`` / ``denum`` into the sum ``factor`` where it pays:
+    (changed, the new factor, the factors left in num, those left in denum)."""
+    pos, neg = add_canonizer.num_denum(factor)
+    if len(pos) == 1 and not neg:
+        return False, factor, num, denum
+    pos_pairs = [mul_canonizer.num_denum(t) for t in pos]
+    neg_pairs = [mul_canonizer.num_denum(t) for t in neg]
+    change = False
+    for n in list(num):
+        ok, pos_pairs, neg_pairs = _distribute_greedy(pos_pairs, neg_pairs, [n], [], out_type)
+        if ok:
+            change = True
+            _remove(num, n)
+    for d in list(denum):
+        ok, pos_pairs, neg_pairs = _distribute_greedy(pos_pairs, neg_pairs, [], [d], out_type)
+        if ok:
+            change = True
+            _remove(denum, d)
+    if not change:
+        return False, factor, num, denum
+    new = add_canonizer.merge([mul_canonizer.merge(n, d) for n, d in pos_pairs],
+                              [mul_canonizer.merge(n, d) for n, d in neg_pairs])
+    return True, new, num, denum
+
+
+def _remove(items, v):
+    del items[next(k for k, e in enumerate(items) if e is v)]
+
+
+@tracks(Elemwise, families=MUL_FAMILY)
+def greedy_distributor(node, ctx):
+    """(a/x + b/y) * x * y -> a*y + b*x; (a/x + b) * x -> a + b*x: a product distributed
+    into a sum when that saves multiplications (a division counting 1.5)."""
+    out = node.outputs[0]
+    num, denum = mul_canonizer.num_denum(out)
+    if len(num) == 1 and not denum:
+        return None
+    new_num, new_denum, change = [], [], False
+    for candidate in list(num):
+        if not any(candidate is v for v in num):
+            continue
+        _remove(num, candidate)
+        changed, candidate, num, denum = _attempt_distribution(candidate, num, denum, out.type)
+        change |= changed
+        new_num.append(candidate)
+    for candidate in list(denum):
+        if not any(candidate is v for v in denum):
+            continue
+        _remove(denum, candidate)
+        changed, candidate, denum, num = _attempt_distribution(candidate, denum, num, out.type)
+        change |= changed
+        new_denum.append(candidate)
+    if not change:
+        return None
+    new = mul_canonizer.merge(new_num + num, new_denum + denum)
+    return [new] if new.type == out.type else None
+
+
+@tracks(Elemwise, families=("Mul",))
+def mul_zero(node, ctx):
+    """mul(0, x) -> fill(x, 0) (Theano's local_mul_zero; the fill keeps the shape)."""
+    if scalar_cls(node) != "Mul":
+        return None
+    out = node.outputs[0]
+    for i in node.inputs:
+        value = constant_value(i)
+        if value is not None and value.ndim == 0 and value == 0:
+            new = constant(np.asarray(0, dtype=out.dtype))
+            for j in node.inputs:
+                new = T.fill(j, new)
+            return [new] if new.type == out.type else None
+    return None
+
+
+@tracks(Elemwise, families=("Pow",))
+def pow_canonicalize(node, ctx):
+    """x ** 0 -> 1; x ** 1 -> x (broadcast to the output's type)."""
+    x, y = node.inputs
+    c = constant_value(y)
+    if c is None or not all(y.broadcastable) or not (bool(c == 0) or bool(c == 1)):
+        return None
+    out = node.outputs[0]
+    new = x if bool(c == 1) else T.as_tensor_variable(np.asarray(1, dtype=out.dtype))
+    if new.dtype != out.dtype:
+        new = T.cast(new, out.dtype)
+    if new.type != out.type:
+        new = T.alloc(new, *ctx.shape_of(out))
+        loose = [k for k, b in enumerate(new.broadcastable) if b and not out.broadcastable[k]]
+        if loose:
+            new = T.unbroadcast(new, *loose)
+    return [new] if new.type == out.type else None

@@ -1,0 +1,332 @@
+"""BLAS: dot products as the BLAS ops Theano's FAST_RUN uses (Dot22, Gemv, Gemm, Ger,
+Dot22Scalar), in the order its passes run them (modes.py: BLAS, then GEMM, DOT22SCALAR, GER).
+
+Each rule is one function with its equation as docstring; it returns the new outputs or None.
+"""
+from __future__ import annotations
+
+import numpy as np
+
+from rngscope.compile.vocabulary import scalar_cls, tracks
+from rngscope.graph.types import upcast
+from rngscope.tensor import basic as T
+from rngscope.tensor.blas import Dot, Dot22, Dot22Scalar, Gemm, Gemv, ScipyGer
+from rngscope.tensor.elemwise import DimShuffle, Elemwise
+from rngscope.tensor.shape_ops import AllocEmpty
+from rngscope.tensor.static import constant_value
+from rngscope.tensor.variable import TensorConstant, constant
+
+__all__ = [
+    "as_0d", "BLAS", "DOT22SCALAR", "dot22_to_dot22scalar", "dot22_to_ger", "dot_to_blas", "dot_to_dot22",
+    "GEMM", "gemm_rewrite", "GER", "ONE", "ZERO",
+]
+
+ONE = lambda dtype: constant(np.asarray(1.0, dtype=dtype))  # noqa: E731
+ZERO = lambda dtype: constant(np.asarray(0.0, dtype=dtype))  # noqa: E731
+
+
+@tracks(Dot)
+def dot_to_blas(node, ctx):
+    """dot(matrix, matrix) -> Dot22;  dot with a vector -> Gemv on fresh memory."""
+    if not isinstance(node.op, Dot):
+        return None
+    a, b = node.inputs
+    out = node.outputs[0]
+    if out.dtype not in ("float32", "float64") or a.dtype != b.dtype:
+        return None
+    dtype = out.dtype
+    if a.ndim == 2 and b.ndim == 2:
+        return [Dot22()(a, b)]
+    if a.ndim == 2 and b.ndim == 1:
+        y = AllocEmpty(dtype)(ctx.shape_of(a)[0])
+        return [Gemv()(y, ONE(dtype), a, b, ZERO(dtype))]
+    if a.ndim == 1 and b.ndim == 2:
+        y = AllocEmpty(dtype)(ctx.shape_of(b)[1])
+        return [Gemv()(y, ONE(dtype), T.transpose(b), a, ZERO(dtype))]
+    if a.ndim == 1 and b.ndim == 1:
+        y = AllocEmpty(dtype)(constant(1, dtype="int64"))
+        # Theano's route (dot22 of a row and a column, then gemv) ends with the second
+        # operand as the one-row matrix and the first as the vector.
+        g = Gemv()(y, ONE(dtype), T.dimshuffle(b, ("x", 0)), a, ZERO(dtype))
+        return [DimShuffle(g.broadcastable, ())(g)]
+    return None
+
+
+_FLOATS = ("float16", "float32", "float64", "complex64", "complex128")
+
+
+@tracks(Elemwise, families=("Add", "Sub", "Neg", "Mul"), needs=(Dot22, Gemv))
+def gemm_rewrite(node, ctx):
+    """Theano's GemmOptimizer: read the node as a sum of scaled terms; the first pair
+    (beta, L) + (alpha, M) of one type where M is a dot read only here becomes
+    gemm(L, alpha, ..., beta) -- a gemv when M is a matrix-vector product -- and the
+    other terms are added back."""
+    out = node.outputs[0]
+    if out.ndim not in (1, 2) or out.dtype not in _FLOATS:
+        return None
+    terms = _factor(_gemm_terms(out, ctx))
+    if len(terms) <= 1:
+        return None
+    if not all(_castable(s, m.dtype) for s, m in terms):
+        return None  # (Theano would drop such a term from the sum; rngscope leaves the node)
+    terms = [(_scale_var(s, m.dtype), m) for s, m in terms]
+    for i in range(len(terms) - 1):
+        s_i, m_i = terms[i]
+        for j in range(i + 1, len(terms)):
+            s_j, m_j = terms[j]
+            if m_i.type != m_j.type:
+                continue
+            made = _beta_l_plus_alpha_m(s_i, m_i, s_j, m_j)
+            if made is None:
+                made = _beta_l_plus_alpha_m(s_j, m_j, s_i, m_i)
+            if made is None:
+                continue
+            blas, old_dot = made
+            if ctx.n_clients(old_dot) != 1:
+                return None  # Theano's replacement must remove the dot: it gives up here
+            rest = [_term_var(t) for k, t in enumerate(terms) if k not in (i, j)]
+            new = T.add(*(rest + [blas])) if rest else blas
+            return [new] if new.type == out.type else None
+    return None
+
+
+def _scaled(thing, scale):
+    if isinstance(scale, (int, float)):
+        if scale == 1:
+            return thing
+        if scale == -1 and thing.dtype != "bool":
+            return T.neg(thing)
+    return T.mul(scale, thing)
+
+
+def _neg_scale(scale):
+    return -scale if isinstance(scale, (int, float)) else T.neg(scale)
+
+
+def _gemm_terms(out, ctx):
+    """Theano's _gemm_canonicalize, iteratively: [(scale, term)] with scale a number or a
+    scalar variable; below the top, a term read elsewhere stays whole."""
+    terms = []
+    stack = [(out, 1.0, 0)]
+    while stack:
+        r, scale, max_clients = stack.pop()
+        if r.ndim not in (1, 2) or r.dtype not in _FLOATS:
+            terms.append((scale, r))
+            continue
+        if max_clients and ctx.n_clients(r) > max_clients:
+            terms.append((scale, r))
+            continue
+        cls = scalar_cls(r.owner)
+        if cls == "Sub":
+            a, b = r.owner.inputs
+            stack.append((b, _neg_scale(scale), 1))
+            stack.append((a, scale, 1))
+        elif cls == "Add":
+            stack.extend((i, scale, 1) for i in reversed(r.owner.inputs))
+        elif cls == "Neg":
+            stack.append((r.owner.inputs[0], _neg_scale(scale), 1))
+        elif cls == "Mul":
+            scalars, vectors, matrices = [], [], []
+            for i in r.owner.inputs:
+                if all(i.broadcastable):
+                    while i.owner is not None and isinstance(i.owner.op, DimShuffle):
+                        i = i.owner.inputs[0]
+                    scalars.append(as_0d(i))
+                elif _real(i, 1):
+                    vectors.append(i)
+                elif _real(i, 2):
+                    matrices.append(i)
+                else:
+                    scalars = None
+                    break
+            if scalars is None or len(matrices) + len(vectors) != 1:
+                terms.append((scale, r))
+                continue
+            inner = (matrices or vectors)[0]
+            if not scalars:
+                stack.append((inner, scale, 1))
+            elif len(scalars) == 1:
+                stack.append((inner, _scaled(scalars[0], scale), 1))
+            else:
+                stack.append((inner, T.mul(_scaled(scalars[0], scale), *scalars[1:]), 1))
+        else:
+            terms.append((scale, r))
+    return terms
+
+
+def as_0d(v):
+    """A broadcastable value as a 0-d one (Theano's ``v.dimshuffle()``; a constant is folded
+    at once, as constant folding would)."""
+    if v.ndim == 0:
+        return v
+    if isinstance(v, TensorConstant):
+        return constant(v.data.reshape(()))
+    return DimShuffle(v.broadcastable, ())(v)
+
+
+def _real(v, ndim):
+    return v.ndim == ndim and v.dtype in _FLOATS and not any(v.broadcastable)
+
+
+def _factor(terms):
+    """Terms of one variable merged, their scales summed (Theano's _factor_canonicalized)."""
+    terms = list(terms)
+    i = 0
+    while i < len(terms) - 1:
+        s_i, m_i = terms[i]
+        j = i + 1
+        while j < len(terms):
+            s_j, m_j = terms[j]
+            if m_i is m_j:
+                s_i = s_i + s_j if isinstance(s_i, (int, float)) and isinstance(
+                    s_j, (int, float)) else T.add(s_i, s_j)
+                terms[i] = (s_i, m_i)
+                del terms[j]
+            else:
+                j += 1
+        i += 1
+    return terms
+
+
+def _castable(scale, dtype):
+    s_dtype = scale.dtype if not isinstance(scale, (int, float)) else (
+        T.as_tensor_variable(scale).dtype)
+    return upcast(s_dtype, dtype) == dtype
+
+
+def _scale_var(scale, dtype):
+    """A scale as gemm takes it: a number becomes the 0-d constant its cast folds to."""
+    if isinstance(scale, (int, float)):
+        return constant(np.asarray(float(scale), dtype=dtype))
+    return T.cast(scale, dtype) if scale.dtype != dtype else scale
+
+
+def _term_var(term):
+    scale, m = term
+    value = constant_value(scale) if isinstance(scale, TensorConstant) else None
+    if value is not None and bool(value == 1):
+        return m
+    if value is not None and bool(value == -1):
+        return T.neg(m)
+    return T.mul(scale, m)
+
+
+def _beta_l_plus_alpha_m(beta, l_var, alpha, m_var):
+    """beta * L + alpha * M as one gemm/gemv when M is a dot: (new output, the dot)."""
+    owner = m_var.owner
+    if owner is None:
+        return None
+    if isinstance(owner.op, Dot22):
+        left, right = owner.inputs
+        return Gemm()(l_var, alpha, left, right, beta), m_var
+    if _fresh_gemv(owner):
+        return Gemv()(l_var, alpha, owner.inputs[2], owner.inputs[3], beta), m_var
+    return None
+
+
+def _fresh_gemv(node):
+    """The Gemv dot_to_blas makes for a matrix-vector dot (Theano's dimshuffled dot22)."""
+    if not isinstance(node.op, Gemv) or node.op.inplace:
+        return False
+    y, alpha, _a, _x, beta = node.inputs
+    one, zero = constant_value(alpha), constant_value(beta)
+    return (y.owner is not None and isinstance(y.owner.op, AllocEmpty)
+            and one is not None and bool(one == 1) and zero is not None and bool(zero == 0))
+
+
+@tracks(Dot)
+def dot_to_dot22(node, ctx):
+    """dot -> Dot22, vectors made rows/columns around it (Theano's local_dot_to_dot22, all
+    FAST_COMPILE does of BLAS)."""
+    x, y = node.inputs
+    if x.dtype != y.dtype or y.dtype not in _FLOATS:
+        return None
+    dot22 = Dot22()
+    if x.ndim == 2 and y.ndim == 2:
+        return [dot22(x, y)]
+    if x.ndim == 2 and y.ndim == 1:
+        return [T.dimshuffle(dot22(x, T.dimshuffle(y, (0, "x"))), (0,))]
+    if x.ndim == 1 and y.ndim == 2:
+        return [T.dimshuffle(dot22(T.dimshuffle(x, ("x", 0)), y), (1,))]
+    if x.ndim == 1 and y.ndim == 1:
+        return [T.dimshuffle(dot22(T.dimshuffle(x, ("x", 0)), T.dimshuffle(y, (0, "x"))), ())]
+    return None
+
+
+@tracks(Dot22)
+def dot22_to_ger(node, ctx):
+    """dot22(column, row) -> ScipyGer(zeros(n, m), 1, column, row): an outer product
+    (Theano's local_dot22_to_ger_or_gemv, then its scipy Ger)."""
+    x, y = node.inputs
+    if not (x.broadcastable[1] and y.broadcastable[0]):
+        return None
+    dtype = node.outputs[0].dtype
+    zeros = T.alloc(constant(np.asarray(0, dtype=dtype)), ctx.shape_of(x)[0], ctx.shape_of(y)[1])
+    out = ScipyGer()(zeros, ONE(dtype), DimShuffle(x.broadcastable, (0,))(x),
+                     DimShuffle(y.broadcastable, (1,))(y))
+    return [out] if out.type == node.outputs[0].type else None
+
+
+def _blas_scale(v, dtype):
+    """``v`` as the 0-d scale of a ``dtype`` product, or None (Theano's _as_scalar: a
+    broadcastable value seen through its dimshuffles; an integer one cast when that
+    loses nothing)."""
+    if not all(v.broadcastable):
+        return None
+    while v.owner is not None and isinstance(v.owner.op, DimShuffle):
+        v = v.owner.inputs[0]
+    v = as_0d(v)
+    if v.dtype in _FLOATS:
+        return v
+    return T.cast(v, dtype) if upcast(v.dtype, dtype) == dtype else None
+
+
+def _is_dot22(v):
+    return v.owner is not None and type(v.owner.op) is Dot22
+
+
+@tracks(Elemwise, families=("Mul",), needs=(Dot22,))
+def dot22_to_dot22scalar(node, ctx):
+    """mul(c, dot22(x, y), ...) -> mul(Dot22Scalar(x, y, c), ...), also taking the scale
+    from a product one level down (Theano's local_dot22_to_dot22scalar, run after gemm)."""
+    if scalar_cls(node) != "Mul":
+        return None
+    inputs = list(node.inputs)
+    where = next((k for k, v in enumerate(inputs) if _is_dot22(v)), None)
+    if where is None:
+        return None
+    d = inputs[where]
+    dtype = d.dtype
+    scales = [_blas_scale(v, dtype) for v in inputs]
+    if not any(s is not None for s in scales):
+        # a scale one product down: mul(dot22, mul(c, e)) -> mul(Dot22Scalar(c), e)
+        inner = next((k for k, v in enumerate(inputs)
+                      if scalar_cls(v.owner) == "Mul"
+                      and any(_blas_scale(i, dtype) is not None for i in v.owner.inputs)), None)
+        if inner is None:
+            return None
+        m_inputs = list(inputs[inner].owner.inputs)
+        pick = next((k for k, v in enumerate(m_inputs)
+                     if _blas_scale(v, dtype) is not None and upcast(v.dtype, dtype) == dtype), None)
+        if pick is None:
+            return None
+        a = _blas_scale(m_inputs[pick], dtype)
+        dot = Dot22Scalar()(*d.owner.inputs, T.cast(a, dtype) if a.dtype != dtype else a)
+        rest = [v for k, v in enumerate(inputs) if k not in (where, inner)]
+        rest += [v for k, v in enumerate(m_inputs) if k != pick]
+        return [T.mul(dot, *rest)]
+    pick = next((k for k, v in enumerate(inputs)
+                 if k != where and scales[k] is not None and upcast(v.dtype, dtype) == dtype), None)
+    if pick is None:
+        return None
+    a = scales[pick]
+    dot = Dot22Scalar()(*d.owner.inputs, T.cast(a, dtype) if a.dtype != dtype else a)
+    rest = [v for k, v in enumerate(inputs) if k not in (where, pick)]
+    out = T.mul(dot, *rest) if rest else dot
+    return [out] if out.type == node.outputs[0].type else None
+
+
+BLAS = (dot_to_blas,)
+GEMM = (gemm_rewrite,)
+DOT22SCALAR = (dot22_to_dot22scalar,)
+GER = (dot22_to_ger,)
