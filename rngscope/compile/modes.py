@@ -20,8 +20,8 @@ from typing import NamedTuple
 
 from rngscope.compile.rewriter import equilibrium, in_to_out, merge
 from rngscope.compile.rewrites import (
-    broadcast, canonical, erf, integer, nnet, shape, sigmoid_products, slices, specialize, switch,
-    views,
+    asserts, broadcast, canonical, erf, integer, nnet, shape, sigmoid_products, slices, specialize,
+    switch, views,
 )
 from rngscope.compile.rewrites import blas as blas_rules
 from rngscope.compile.rewrites.fusion import fusion
@@ -64,14 +64,14 @@ def canonicalize(fg):
     """Shapes, folding, fills, dimshuffle lifting and the add/mul canonizers."""
     equilibrium(fg, (views.gradient_identity,) + canonical.CANONICALIZE + erf.ERF + switch.SWITCH
                 + integer.CANONICAL_INTEGER + (shape.useless_slice, shape.useless_subtensor,
-                                     slices.subtensor_merge_slices) + broadcast.BROADCAST,
-                cleanup=True)
+                                     slices.subtensor_merge_slices, asserts.zero_dot)
+                + broadcast.BROADCAST, cleanup=True)
 
 
 def stabilize(fg):
     """log1p, softplus and friends (numerically safer forms)."""
     equilibrium(fg, specialize.STABILIZE + nnet.STABILIZE + (sigmoid_products.sigm_times_exp,) + erf.ERF
-                + (shape.useless_reshape, shape.inc_subtensor_of_alloc) + _SHARED)
+                + (shape.useless_reshape, shape.inc_subtensor_of_alloc, asserts.zero_dot) + _SHARED)
 
 
 def log_sum_exp(fg):
@@ -97,9 +97,11 @@ def blas(fg):
 def specialize_pass(fg):
     """sqr, neg and identity removals."""
     equilibrium(fg, specialize.SPECIALIZE + nnet.SPECIALIZE + erf.ERF + switch.SWITCH_SPECIALIZE
-                + (shape.useless_slice, shape.useless_subtensor) + (canonical.elemwise_alloc,)
+                + (shape.useless_slice, shape.useless_subtensor) + (canonical.elemwise_alloc,
+                                                                    shape.alloc_unary)
                 + _NO_UPCAST + (shape.join_make_vector, shape.join_one) + integer.INTEGER
-                + (shape.subtensor_merge, slices.subtensor_merge_slices) + broadcast.BROADCAST)
+                + (shape.subtensor_merge, slices.subtensor_merge_slices, asserts.remove_useless_assert)
+                + broadcast.BROADCAST)
     nnet.crossentropy_softmax_1hot(fg)  # Theano's crossentropy_to_crossentropy_with_softmax
 
 

@@ -8,7 +8,7 @@ the caller can fill ``known`` iteratively.
 from __future__ import annotations
 
 from rngscope.compile.slice_forms import canonical_slice, index_entries
-from rngscope.graph.basic import Constant
+from rngscope.graph.basic import Constant, Variable
 from rngscope.random.mrg import MRGUniform
 from rngscope.random.streams import RandomFunction
 from rngscope.tensor import basic as T
@@ -17,7 +17,7 @@ from rngscope.tensor.blas import Dot, Dot22, Gemm, Gemv
 from rngscope.tensor.elemwise import DimShuffle, Elemwise, Sum
 from rngscope.tensor.grad_ops import IncSubtensor
 from rngscope.tensor.shape_ops import (
-    AdvancedSubtensor1, Alloc, AllocEmpty, Rebroadcast, Shape_i, Subtensor,
+    AdvancedSubtensor1, Alloc, AllocEmpty, Rebroadcast, Shape, Shape_i, Subtensor,
 )
 from rngscope.tensor.static import size_entries
 from rngscope.tensor.variable import TensorConstant, constant, fresh_constants
@@ -61,6 +61,9 @@ def shape_inputs(v):
         return list(node.inputs)
     if isinstance(op, (Subtensor, Rebroadcast, IncSubtensor)):
         return [node.inputs[0]]
+    if isinstance(op, (Alloc, AllocEmpty)):
+        sizes = node.inputs[1:] if isinstance(op, Alloc) else node.inputs
+        return [read[0] for read in map(_shape_read, sizes) if read is not None]
     if hasattr(op, "infer_shape"):  # ops that state their output shapes (Theano's protocol)
         return list(node.inputs)
     return []
@@ -116,9 +119,9 @@ def infer_shape(v, known):
         x, ilist = node.inputs
         return (known[id(ilist)][0],) + tuple(known[id(x)][1:])
     if isinstance(op, (Alloc,)):
-        return tuple(_as_int64(s) for s in node.inputs[1:])
+        return tuple(_size(s, known) for s in node.inputs[1:])
     if isinstance(op, AllocEmpty):
-        return tuple(_as_int64(s) for s in node.inputs)
+        return tuple(_size(s, known) for s in node.inputs)
     if isinstance(op, RandomFunction) and v.index == 1 and op.ndim_added == 0:
         entries = size_entries(node.inputs[1])
         if entries is not None and len(entries) == v.ndim:
@@ -155,6 +158,35 @@ def _subtensor_shape(v, node, src):
         d += 1
     dims.extend(src[d:])
     return tuple(one() if v.type.broadcastable[k] else s for k, s in enumerate(dims))
+
+
+def _shape_read(e):
+    """(x, i) when the size ``e`` is ``x.shape[i]`` with a constant i, else None."""
+    owner = e.owner
+    if owner is None or not isinstance(owner.op, Subtensor) or len(owner.inputs) != 2:
+        return None
+    src = owner.inputs[0].owner
+    if src is None or not isinstance(src.op, Shape):
+        return None
+    entries = index_entries(owner)
+    if len(entries) != 1 or isinstance(entries[0], slice):
+        return None
+    i = entries[0]
+    i = i.data if isinstance(i, Constant) else i
+    if isinstance(i, Variable):
+        return None
+    return src.inputs[0], int(i)
+
+
+def _size(e, known):
+    """A size as the shape feature holds it: ``x.shape[i]`` is x's own i-th size
+    (Theano's ShapeFeature.unpack), anything else an int64 scalar."""
+    read = _shape_read(e)
+    if read is not None:
+        x, i = read
+        if -x.ndim <= i < x.ndim:
+            return known[id(x)][i]
+    return _as_int64(e)
 
 
 def _as_int64(e):

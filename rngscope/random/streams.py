@@ -318,9 +318,6 @@ def multinomial(rng, size=None, n=1, pvals=(0.5, 0.5), ndim=None, dtype="int64")
 class PermuteRowElements(Op):
     """Permute the last axis of ``x`` by ``perm`` (inverse when the flag is true)."""
 
-    def __str__(self):
-        return "PermuteRowElements"
-
     def make_node(self, x, perm, inverse):
         x, perm, inverse = (T.as_tensor_variable(v) for v in (x, perm, inverse))
         nd = max(x.ndim, perm.ndim)

@@ -53,24 +53,26 @@ class Dot(Op):
         return [np.asarray(np.dot(*inputs), dtype=node.outputs[0].type.dtype)]
 
 
+def _dot22(x, y):
+    """np.dot of two matrices; a shape mismatch's ValueError carries both shapes, as
+    Theano's Dot22 and Dot22Scalar add them."""
+    try:
+        return np.dot(x, y)
+    except ValueError as e:
+        e.args = e.args + (x.shape, y.shape)
+        raise
+
+
 @dataclass(frozen=True)
 class Dot22(Op):
     """Matrix-matrix product."""
-
-    def __str__(self):
-        return "Dot22"
 
     def make_node(self, a, b):
         bcast = (a.broadcastable[0], b.broadcastable[1])
         return Apply(self, [a, b], [TensorType(upcast(a.dtype, b.dtype), bcast)])
 
     def perform(self, node, inputs):
-        x, y = inputs
-        try:
-            return [np.asarray(np.dot(x, y), dtype=node.outputs[0].type.dtype)]
-        except ValueError as e:
-            e.args = e.args + (x.shape, y.shape)  # Theano's Dot22 adds the shapes
-            raise
+        return [np.asarray(_dot22(*inputs), dtype=node.outputs[0].type.dtype)]
 
 
 @dataclass(frozen=True)
@@ -78,20 +80,13 @@ class Dot22Scalar(Op):
     """``a * dot(x, y)`` for matrices x, y and a 0-d ``a`` of their dtype: the scaled
     product the compiler makes of a scale gemm did not take (Theano's Dot22Scalar)."""
 
-    def __str__(self):
-        return "Dot22Scalar"
-
     def make_node(self, x, y, a):
         bcast = (x.broadcastable[0], y.broadcastable[1])
         return Apply(self, [x, y, a], [TensorType(upcast(x.dtype, y.dtype), bcast)])
 
     def perform(self, node, inputs):
         x, y, a = inputs
-        try:
-            return [np.asarray(a * np.dot(x, y))]
-        except ValueError as e:
-            e.args = e.args + (x.shape, y.shape)
-            raise
+        return [np.asarray(a * _dot22(x, y))]
 
     def infer_shape(self, node, shapes):
         return [(shapes[0][0], shapes[1][1])]

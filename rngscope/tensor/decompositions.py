@@ -22,9 +22,6 @@ __all__ = ["Eig", "Eigh", "MatrixPinv", "SVD", "eig", "eigh", "matrix_power", "n
 class MatrixPinv(Op):
     """The Moore-Penrose pseudo-inverse (numpy's)."""
 
-    def __str__(self):
-        return "MatrixPinv"
-
     def make_node(self, x):
         x = T.as_tensor_variable(x)
         assert x.ndim == 2
@@ -38,9 +35,6 @@ class MatrixPinv(Op):
 @dataclass(frozen=True)
 class Eig(Op):
     """Eigenvalues and right eigenvectors of a square matrix (numpy's, cast to its dtype)."""
-
-    def __str__(self):
-        return "Eig"
 
     def make_node(self, x):
         x = T.as_tensor_variable(x)

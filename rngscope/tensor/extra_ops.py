@@ -108,9 +108,6 @@ class CumOp(Op):
 class Nonzero(Op):
     """The indices of the non-zero elements as an int64 matrix, one row per axis."""
 
-    def __str__(self):
-        return "Nonzero"
-
     def make_node(self, a):
         a = T.as_tensor_variable(a)
         if a.ndim == 0:

@@ -86,9 +86,6 @@ class ProdWithoutZeros(Op):
 
     axis: tuple | None
 
-    def __str__(self):
-        return "ProdWithoutZeros"
-
     def make_node(self, x):
         x = as_tensor(x)
         axes = range(x.ndim) if self.axis is None else self.axis

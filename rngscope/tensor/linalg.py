@@ -94,9 +94,6 @@ class AllocDiag(Op):
 
     offset: int = 0
 
-    def __str__(self):
-        return "AllocDiag"
-
     def make_node(self, x):
         x = T.as_tensor_variable(x)
         if x.ndim != 1:
@@ -152,9 +149,6 @@ def diagonal(a, offset=0, axis1=0, axis2=1):
 @dataclass(frozen=True)
 class FillDiagonal(Op):
     """A copy of ``a`` with its main diagonal set to the scalar ``val``."""
-
-    def __str__(self):
-        return "FillDiagonal"
 
     def make_node(self, a, val):
         a, val = T.as_tensor_variable(a), T.as_tensor_variable(val)
@@ -298,9 +292,6 @@ def tensordot(a, b, axes=2):
 class BatchedDot(Op):
     """``z[i] = dot(x[i], y[i])`` for batches of matrices (or vectors) along axis 0."""
 
-    def __str__(self):
-        return "BatchedDot"
-
     def make_node(self, x, y):
         x, y = T.as_tensor_variable(x), T.as_tensor_variable(y)
         for k, v in enumerate((x, y)):
@@ -351,9 +342,6 @@ def batched_dot(a, b):
 class MatrixInverse(Op):
     """``numpy.linalg.inv``."""
 
-    def __str__(self):
-        return "MatrixInverse"
-
     def make_node(self, x):
         x = T.as_tensor_variable(x)
         return Apply(self, [x], [x.type])
@@ -368,9 +356,6 @@ class MatrixInverse(Op):
 @dataclass(frozen=True)
 class Det(Op):
     """``numpy.linalg.det`` of a square matrix."""
-
-    def __str__(self):
-        return "Det"
 
     def make_node(self, x):
         x = T.as_tensor_variable(x)

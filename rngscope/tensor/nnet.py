@@ -30,9 +30,6 @@ _exp, _log = IMPLS["Exp"], IMPLS["Log"]
 class Softmax(Op):
     """Row-wise softmax of a matrix."""
 
-    def __str__(self):
-        return "Softmax"
-
     def make_node(self, x):
         x = T.as_tensor_variable(x)
         if x.ndim != 2:
@@ -52,9 +49,6 @@ class Softmax(Op):
 class SoftmaxWithBias(Op):
     """softmax(x + b) for a row-broadcast vector b, normalised by multiplying with the
     reciprocal of each row's sum (what the compiler makes of softmax(x + b))."""
-
-    def __str__(self):
-        return "SoftmaxWithBias"
 
     def make_node(self, x, b):
         x, b = T.as_tensor_variable(x), T.as_tensor_variable(b)
@@ -81,9 +75,6 @@ class SoftmaxWithBias(Op):
 class LogSoftmax(Op):
     """Row-wise log of the softmax, in the stable form ``xdev - log(sum(exp(xdev)))``."""
 
-    def __str__(self):
-        return "LogSoftmax"
-
     def make_node(self, x):
         x = T.as_tensor_variable(x)
         return Apply(self, [x], [x.type])
@@ -100,9 +91,6 @@ class LogSoftmax(Op):
 @dataclass(frozen=True)
 class SoftmaxGrad(Op):
     """The gradient of softmax: ``dy * sm - sm * sum(dy * sm, axis=1)``."""
-
-    def __str__(self):
-        return "SoftmaxGrad"
 
     def make_node(self, dy, sm):
         return Apply(self, [T.as_tensor_variable(dy), T.as_tensor_variable(sm)], [sm.type])
@@ -122,9 +110,6 @@ class SoftmaxGrad(Op):
 class CrossentropyCategorical1Hot(Op):
     """``-log(coding[i, y[i]])`` per row."""
 
-    def __str__(self):
-        return "CrossentropyCategorical1Hot"
-
     def make_node(self, coding, one_of_n):
         coding, one_of_n = T.as_tensor_variable(coding), T.as_tensor_variable(one_of_n)
         return Apply(self, [coding, one_of_n], [TensorType(coding.dtype, (False,))])
@@ -143,9 +128,6 @@ class CrossentropyCategorical1Hot(Op):
 @dataclass(frozen=True)
 class CrossentropyCategorical1HotGrad(Op):
     """``g[i, y[i]] = -gy[i] / coding[i, y[i]]``, zero elsewhere."""
-
-    def __str__(self):
-        return "CrossentropyCategorical1HotGrad"
 
     def make_node(self, g_y, coding, one_of_n):
         return Apply(self, [g_y, coding, one_of_n], [coding.type])
@@ -181,9 +163,6 @@ class CrossentropySoftmaxArgmax1HotWithBias(Op):
     """Fused ``(nll, softmax(x + b), argmax)`` per row, for integer targets ``y``; what
     Theano's rewrites make of ``-log(softmax(x + b))[arange(n), y]``."""
 
-    def __str__(self):
-        return "CrossentropySoftmaxArgmax1HotWithBias"
-
     def make_node(self, x, b, y_idx):
         x, b, y_idx = (T.as_tensor_variable(v) for v in (x, b, y_idx))
         return Apply(self, [x, b, y_idx], [TensorType(x.dtype, (False,)), x.type,
@@ -213,9 +192,6 @@ class CrossentropySoftmaxArgmax1HotWithBias(Op):
 class CrossentropySoftmax1HotWithBiasDx(Op):
     """The gradient of the fused cross-entropy w.r.t. ``x``: ``dy[i] * sm[i]`` less
     ``dy[i]`` at the target."""
-
-    def __str__(self):
-        return "CrossentropySoftmax1HotWithBiasDx"
 
     def make_node(self, dy, sm, y_idx):
         dy, sm, y_idx = (T.as_tensor_variable(v) for v in (dy, sm, y_idx))

@@ -59,9 +59,6 @@ def index_constant(value):
 class Shape(Op):
     """The shape of a tensor, as an int64 vector."""
 
-    def __str__(self):
-        return "Shape"
-
     def make_node(self, x):
         return Apply(self, [as_tensor(x)], [TensorType("int64", (False,))])
 
@@ -112,9 +109,6 @@ class MakeVector(Op):
 @dataclass(frozen=True)
 class Alloc(Op):
     """A tensor of the given shape filled with ``value`` (broadcast)."""
-
-    def __str__(self):
-        return "Alloc"
 
     def make_node(self, value, *shape):
         value = as_tensor(value)
@@ -271,9 +265,6 @@ _INDEX_DTYPES = ("int8", "int16", "int32", "int64", "uint8", "uint16", "uint32",
 class ScalarFromTensor(Op):
     """The value of a 0-d tensor as a scalar (how Subtensor reads a symbolic index)."""
 
-    def __str__(self):
-        return "ScalarFromTensor"
-
     def make_node(self, t):
         t = as_tensor(t)
         if t.ndim != 0:
@@ -287,9 +278,6 @@ class ScalarFromTensor(Op):
 @dataclass(frozen=True)
 class AdvancedSubtensor1(Op):
     """``x[ilist]``: rows of ``x`` picked by an integer vector (a copy, as numpy's take)."""
-
-    def __str__(self):
-        return "AdvancedSubtensor1"
 
     def make_node(self, x, ilist):
         x, ilist = as_tensor(x), as_tensor(ilist)
@@ -363,9 +351,6 @@ _ADD = scalar_elemwise(scal.add, "add")
 @dataclass(frozen=True)
 class Join(Op):
     """Concatenate tensors along an axis given as the first input."""
-
-    def __str__(self):
-        return "Join"
 
     def make_node(self, axis, *tensors):
         axis = as_tensor(axis)
@@ -449,9 +434,6 @@ class SpecifyShape(Op):
 
     view_map = {0: [0]}
 
-    def __str__(self):
-        return "SpecifyShape"
-
     def make_node(self, x, shape):
         x, shape = as_tensor(x), as_tensor(shape)
         assert shape.ndim == 1
@@ -489,9 +471,6 @@ def specify_shape(x, shape):
 class DeepCopyOp(Op):
     """A copy of an output, so two outputs (or an output and an input) never alias."""
 
-    def __str__(self):
-        return "DeepCopyOp"
-
     def make_node(self, x):
         return Apply(self, [x], [x.type])
 
@@ -502,9 +481,6 @@ class DeepCopyOp(Op):
 @dataclass(frozen=True)
 class AdvancedSubtensor(Op):
     """``x[i0, i1, ...]`` with integer vectors on the leading axes (numpy's fancy indexing)."""
-
-    def __str__(self):
-        return "AdvancedSubtensor"
 
     def make_node(self, x, *indices):
         x = as_tensor(x)

@@ -36,7 +36,7 @@ call); values are kept as bytes and hashed all at once in ``finish`` (Python's
 when printed, by replaying the draw.  Its parts: ``followed`` (what is followed),
 ``hot_calls`` (a function called again and again recorded in bulk, then followed
 all at once), ``loop_draws`` (draws inside a ``scan``), ``sites`` (where calls are
-made), ``outputs`` (results that are not draws), ``unseen`` (draws a backend did not hand
+made), ``writes`` (states set other than by draws), ``outputs`` (results that are not draws), ``unseen`` (draws a backend did not hand
 over) and ``pcg_state`` (PCG64 states read as the calls return).  Recording must stay within 1.25 times a plain call (``scripts/bench_replay.py``).
 """
 from __future__ import annotations
@@ -49,12 +49,13 @@ import numpy as np
 from rngscope import backends, observe
 from rngscope.trace import pcg_state, unseen
 from rngscope.trace.fingerprint import SMALL, fingerprint, kept, value_digest
-from rngscope.trace.followed import FnInfo, NodeInfo, Track, Write
+from rngscope.trace.followed import FnInfo, NodeInfo, Track
 from rngscope.trace.hot_calls import HotCalls
 from rngscope.trace.loop_draws import LoopDraws
 from rngscope.trace.outputs import KeptOutputs
 from rngscope.trace.sites import CallSites
-from rngscope.trace.recording import Recording, WarningRecord, build
+from rngscope.trace.writes import StateWrites
+from rngscope.trace.recording import Recording, build
 from rngscope.trace.states import AFTER, CHECKPOINT_EVERY, NO_STEP, States
 
 _QUIET = observe.QUIET
@@ -69,13 +70,7 @@ UNSEEN = "unseen"  # salts the hash that stands for values a backend did not han
 UNSEEN_DIGEST = bytes(8)  # the digest of such values when they cannot be replayed either
 
 
-# -- streams and values ------------------------------------------------------------
-
-
-# -- the recorder ----------------------------------------------------------------------
-
-
-class Recorder(HotCalls, LoopDraws, CallSites, observe.Observer):
+class Recorder(HotCalls, LoopDraws, CallSites, StateWrites, observe.Observer):
     """Records calls, draws and stream writes while installed (``with recorder:``)."""
 
     def __init__(self, script_filename=None, checkpoint_every=CHECKPOINT_EVERY):
@@ -504,69 +499,6 @@ class Recorder(HotCalls, LoopDraws, CallSites, observe.Observer):
             for row in [r for r in self.after_of if r >= done]:
                 del self.after_of[row]
         return len(self.draw_token)
-
-    # -- states set other than by draws ---------------------------------------------------
-
-    def _known_or_anchor(self, track, value):
-        """The token of a state set from outside: a known one if its fingerprint is known."""
-        states = self.states
-        full = track.ops.snapshot(value)
-        fp = fingerprint(full)
-        known = states.known(fp)
-        if known is not None:
-            return known
-        token = states.anchor(track, full=full)
-        track.newest = token
-        states.fp[token] = fp
-        states.by_fp[fp] = token
-        self._pending.append(token)
-        return token
-
-    def on_warning(self, library, category, message, note, frame):
-        site = -1
-        if frame is not None and self.script_filename is not None:
-            site = self._site_of(frame)
-        self.warnings.append(WarningRecord(self.n_calls, library, category, message, note, site))
-
-    def on_write(self, shared, before_value, source, frame):
-        self._flush()
-        track = self._by_shared.get(id(shared))
-        if track is None:
-            if not self._is_stream(shared):
-                return
-            intact = before_value is not None and before_value is not backends.states_of(shared).read(shared)
-            track = self.track(shared, value=before_value if intact else None)
-        site = -1
-        if frame is not None and self.script_filename is not None:
-            site = self._site_of(frame)
-        self._written(track, source, site)
-
-    def write(self, track, value, source, site=-1):
-        """Set a stream on the replay's behalf (``restore-after``, ``load-state``) and record it;
-        ``site`` is the site id the timeline shows for it."""
-        self._flush()
-        track.ops.write(track.shared, value)
-        self._written(track, source, site)
-
-    def _written(self, track, source, site):
-        before = track.token
-        track.token = after = self._known_or_anchor(track, track.value())
-        self.writes.append(Write(self.n_calls, track.index, site, source, before, after))
-        if self.lines is not None:
-            self._stop_lines()  # a hot function's lines read the stream's state object anew:
-            self._unquiet()  # its next call enters again
-            self._mode_fn = None
-            self.lines.write(self.writes[-1], self.sites[site][0] if site >= 0 else None)
-
-    def capture(self):
-        """Full copies of every stream's current state, which also become cheap anchors."""
-        self._flush()
-        captured = []
-        for track in self.tracks:
-            full = track.ops.snapshot(track.value())
-            self.states.make_anchor(track.token, full, track)
-            captured.append((track, full))
-        return captured
 
     # -- the end --------------------------------------------------------------------------
 

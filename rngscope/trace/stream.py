@@ -11,7 +11,7 @@ calls happen: state fingerprints of the live states (``LiveFingerprints``; a sta
 rebuilt from its token only where no live state shows it), draw numbers per distinct
 (stream, state, values) in order of appearance, ``equals`` the earliest earlier result
 with the same values, ``restores`` the first point a written state was seen at.  The
-schema's streamed form (``events.CONTRACT``):
+schema's streamed form (``contract.CONTRACT``):
 
 - ``start`` is written before the first call or state line and lists the streams made so
   far; a stream made after it gets a ``stream`` line (the fields of a ``start`` entry)

@@ -200,3 +200,46 @@ def test_help_has_a_description_and_an_example():
     assert out.exit_code == 0
     assert "Print the graph of each function a script compiles." in out.output
     assert "Examples:\n    rngscope debugprint  " in out.output
+
+
+ASSERT_SCRIPT = """\
+    import numpy as np
+    import theano
+    import theano.tensor as T
+
+    x = T.dmatrix('x'); n = T.lscalar('n')
+    mask = theano.function([x, n], T.alloc(1.0, n, 2) * x)
+    print(mask(np.ones((3, 2)), 3).sum())
+
+    def call_with_wrong_size():
+        return mask(np.ones((3, 2)), 4)
+
+    call_with_wrong_size()
+"""
+
+
+def test_a_failed_assert_under_run_shows_the_scripts_frames_and_exits_1(rngscope, tmp_path):
+    """The Assert the optimizer put in place of the alloc fails as Theano's does."""
+    script = write(tmp_path, "mask.py", ASSERT_SCRIPT)
+    out = rngscope("run", str(script))
+    err = out.stderr.decode()
+    assert out.returncode == 1 and out.stdout == b"6.0\n"
+    assert err.startswith("Traceback (most recent call last):\n")
+    assert f'File "{script}", line 12, in <module>' in err
+    assert f'File "{script}", line 10, in call_with_wrong_size' in err
+    assert "rngscope" + os.sep not in err  # no frames of rngscope's own
+    assert err.endswith("AssertionError: Theano Assert failed!\nApply node that caused the error: "
+                        "Assert{msg='Theano Assert failed!'}(x, Elemwise{eq,no_inplace}.0, "
+                        "Elemwise{eq,no_inplace}.0)\n")
+
+
+def test_a_failed_assert_while_inspecting_exits_2(rngscope, tmp_path):
+    script = write(tmp_path, "mask.py", ASSERT_SCRIPT)
+    out = rngscope("debugprint", "--style", "theano", str(script))
+    err = out.stderr.decode()
+    assert out.returncode == 2 and out.stdout == b""
+    assert f'File "{script}", line 10, in call_with_wrong_size' in err
+    assert "AssertionError: Theano Assert failed!" in err
+    assert err.endswith(f"rngscope: error: {script} raised AssertionError while rngscope ran it to "
+                        "learn its graphs (the script's traceback is above); fix the script, or "
+                        "see it fail as under Python with `rngscope run`.\n")

@@ -10,7 +10,7 @@ from click.testing import CliRunner
 from golden import assert_golden
 
 from rngscope.cli import main
-from rngscope.trace.events import extra_or_missing, validate_stream
+from rngscope.trace.contract import extra_or_missing, validate_stream
 
 REPO = Path(__file__).resolve().parents[2]
 REACH = Path("tests") / "conformance" / "theano-1.0.5-reach"

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from rngscope.trace.events import validate_stream
+from rngscope.trace.contract import validate_stream
 
 GOLDENS = Path(__file__).resolve().parents[1] / "trace" / "goldens"
 

@@ -16,7 +16,7 @@ pytest.importorskip("pytensor", reason="pytensor is not importable; pip install 
 
 from rngscope.printing import timeline as printer  # noqa: E402
 from rngscope.runner import load_script  # noqa: E402
-from rngscope.trace import events, findings  # noqa: E402
+from rngscope.trace import contract, findings  # noqa: E402
 from rngscope.trace.replay import Options, goto, replay  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
@@ -85,8 +85,8 @@ def test_goto_of_a_draw_the_call_did_not_hand_back_replays_it_and_says_so():
 def test_every_jsonl_line_follows_the_contract(rngscope):
     lines = [json.loads(line) for line in
              cli(rngscope, "replay", "-q", "--sample", "pytensor", "--format", "jsonl").splitlines()]
-    assert events.validate_stream(lines) == []
-    assert [p for obj in lines for p in events.extra_or_missing(obj)] == []
+    assert contract.validate_stream(lines) == []
+    assert [p for obj in lines for p in contract.extra_or_missing(obj)] == []
     assert lines[0]["streams"][0] == {"stream": "rv_u.rng", "state": "3ece46469c6c",
                                       "kind": "uniform", "seed": 234}
 
@@ -289,8 +289,8 @@ def test_the_move_of_a_call_that_raised_is_a_jsonl_state_line(rngscope):
     lines = [json.loads(line) for line in
              cli(rngscope, "replay", "-q", "raise_after_draw.py", "--format", "jsonl",
                  cwd=CORPUS).splitlines()]
-    assert events.validate_stream(lines) == []
-    assert [p for obj in lines for p in events.extra_or_missing(obj)] == []
+    assert contract.validate_stream(lines) == []
+    assert [p for obj in lines for p in contract.extra_or_missing(obj)] == []
     assert [(obj["event"], obj.get("source")) for obj in lines[1:4]] == [
         ("call", None), ("state", "raise"), ("call", None)]
     assert lines[2]["before"] == lines[1]["streams"][0]["after"]

@@ -11,7 +11,7 @@ import pytest
 from rngscope.commands.replay import _events
 from rngscope.naming import ResultNames
 from rngscope.runner import load_script
-from rngscope.trace import events, findings
+from rngscope.trace import contract, findings
 from rngscope.trace.replay import Options, replay
 from rngscope.trace.stream import LiveLines
 
@@ -64,7 +64,7 @@ def folded(lines):
 def test_streamed_lines_are_the_finished_recordings(path, options):
     source = load_script(None if path is None else str(path))
     lines = streamed(source, **options)
-    assert events.validate_stream([json.loads(line) for line in lines]) == []
+    assert contract.validate_stream([json.loads(line) for line in lines]) == []
     assert folded(lines) == folded(offline(source, **options))
 
 
@@ -104,8 +104,8 @@ def test_a_long_loop_with_restores_streams_the_same_lines(tmp_path):
     source = load_script(str(tmp_path / "loop.py"))
     lines = streamed(source)
     objects = [json.loads(line) for line in lines]
-    assert events.validate_stream(objects) == []
-    assert [p for o in objects for p in events.extra_or_missing(o)] == []
+    assert contract.validate_stream(objects) == []
+    assert [p for o in objects for p in contract.extra_or_missing(o)] == []
     (stream,) = [o for o in objects if o["event"] == "stream"]
     assert stream["stream"] == "n.rng"
     assert [o["stream"] for o in objects[0]["streams"]] == ["u.rng"]
@@ -164,7 +164,7 @@ def test_hot_lines_with_equal_values_and_revisits_in_a_batch(tmp_path):
     source = load_script(str(tmp_path / "batches.py"))
     lines = streamed(source)
     objects = [json.loads(line) for line in lines]
-    assert events.validate_stream(objects) == []
+    assert contract.validate_stream(objects) == []
     calls = [o for o in objects if o["event"] == "call"]
     assert sum(c["outputs"][0]["equals"] is not None for c in calls[:200]) > 150
     assert [c["draws"][0]["repeat_of"] for c in calls[206:216]] == [None] * 4 + list(range(200, 206))

@@ -19,6 +19,7 @@ from rngscope.compile.vocabulary import (
 from rngscope.graph.basic import Constant
 from rngscope.tensor.blas import Dot
 from rngscope.tensor import basic as T
+from rngscope.tensor.assert_op import assert_op
 from rngscope.tensor.elemwise import DimShuffle, Elemwise
 from rngscope.tensor.shape_ops import (
     Alloc, AllocEmpty, MakeVector, ScalarConstant, ScalarType, Subtensor,
@@ -166,46 +167,54 @@ def _alloc_under(v):
 
 @tracks(Elemwise)
 def elemwise_alloc(node, ctx):
-    """elemwise(alloc(x, shape), y) -> elemwise(x, y) when y has the output's pattern and,
-    provably, the alloc's size (Theano's local_elemwise_alloc; where Theano cannot prove
-    the sizes equal it adds an Assert, which rngscope does not: such an alloc is left)."""
+    """elemwise(alloc(x, shape), y) -> elemwise(x, assert(y, shape == y.shape)) when y has
+    the output's pattern (Theano's local_elemwise_alloc): the alloc's sizes that are not
+    provably y's become the conditions of an Assert on y, one Assert per alloc removed."""
     out = node.outputs[0]
-    if len(node.outputs) != 1 or not any(_alloc_under(i) for i in node.inputs):
+    if not any(i.broadcastable == out.broadcastable for i in node.inputs):
+        return None
+    if not any(_alloc_under(i) for i in node.inputs):
         return None
     same = [k for k, i in enumerate(node.inputs) if i.broadcastable == out.broadcastable]
-    if not same:
-        return None
     base = next((k for k in same if _alloc_under(node.inputs[k]) is None), None)
-    if base is None:
+    if base is None:  # only allocs: all but the first of the output's pattern go
         if sum(1 for i in node.inputs if _alloc_under(i)) < 2:
             return None
         base = same[0]
-    ref = node.inputs[base]
+    ref = guarded = node.inputs[base]
     new = []
-    for k, i in enumerate(node.inputs):
+    for i in node.inputs:
         alloc = _alloc_under(i)
-        if alloc is None or (i.owner is alloc and alloc.inputs[0].type == i.type):
+        if alloc is not None and i.owner is alloc:
+            if alloc.inputs[0].type == i.type:  # local_useless_alloc's
+                new.append(i)
+                continue
+            conds = _size_conditions(ctx, i, ref)
+            if conds:
+                guarded = assert_op(guarded, *conds)
+            new.append(alloc.inputs[0])
+        elif alloc is not None:
+            conds = _size_conditions(ctx, i, ref)
+            if conds:
+                guarded = assert_op(guarded, *conds)
+            value = alloc.inputs[0]
+            if value.ndim != alloc.outputs[0].ndim:
+                value = T.dimshuffle(value, ("x",) * (alloc.outputs[0].ndim - value.ndim)
+                                     + tuple(range(value.ndim)))
+            new.append(i.owner.op(value))
+        else:
             new.append(i)
-            continue
-        if k != base and not _same_sizes(ctx, i, ref):
-            return None
-        value = alloc.inputs[0]
-        if i.owner is alloc:
-            new.append(value)
-            continue
-        if value.ndim != alloc.outputs[0].ndim:
-            value = T.dimshuffle(value, ("x",) * (alloc.outputs[0].ndim - value.ndim)
-                                 + tuple(range(value.ndim)))
-        new.append(i.owner.op(value))
+    new[base] = guarded
     result = node.op(*new)
     return [result] if result.type == out.type else None
 
 
-def _same_sizes(ctx, a, b):
-    """Whether ``a`` and ``b`` have provably the same size on every axis ``a`` is not
-    broadcast on (the same shape graph)."""
-    sa, sb = ctx.shape_of(a), ctx.shape_of(b)
-    return all(a.broadcastable[d] or ctx.same_dim(sa[d], sb[d]) for d in range(a.ndim))
+def _size_conditions(ctx, v, ref):
+    """``eq(v's size, ref's size)`` for each axis ``v`` is not broadcast on whose sizes are
+    not provably equal (Theano's ShapeFeature.same_shape)."""
+    sv, sr = ctx.shape_of(v), ctx.shape_of(ref)
+    return [T.eq(sv[d], sr[d]) for d in range(v.ndim)
+            if not v.broadcastable[d] and not shape.same_size(sv[d], sr[d])]
 
 
 @tracks(DimShuffle)
@@ -312,19 +321,49 @@ def neg_to_mul(node, ctx):
     return [T.mul(np.array(-1, dtype=x.dtype), x)]
 
 
-@tracks(Elemwise, families=("Add", "Mul", "EQ", "NEQ"), every_elemwise=True)
+@tracks(Elemwise, families=("Add", "Mul", "Identity", "EQ", "NEQ", "AND", "OR", "XOR"), every_elemwise=True)
 def useless_elemwise(node, ctx):
-    """add(x) -> x;  mul(x) -> x;  eq(x, x) -> ones_like(x);  neq(x, x) -> zeros_like(x)."""
-    if is_elemwise(node, "Add", "Mul") and len(node.inputs) == 1:
+    """add(x) -> x;  mul(x) -> x;  identity(x) -> x;  eq(x, x) -> ones_like(x);
+    neq(x, x) -> zeros_like(x);  and(x, 0) -> zeros_like(x);  and(x, 1) -> x (bool);
+    or(x, 0) -> x;  or(x, 1) -> ones_like(x) (bool);  xor(x, x) -> zeros_like(x)."""
+    family = scalar_cls(node)
+    out = node.outputs[0]
+    if family in ("Add", "Mul", "Identity") and len(node.inputs) == 1:
         x = node.inputs[0]
-        if x.type == node.outputs[0].type:
+        if x.type == out.type or family == "Identity":
             return [x]
-    if is_elemwise(node, "EQ", "NEQ") and len(node.inputs) == 2 and node.inputs[0] is node.inputs[1]:
-        out = node.outputs[0]
-        value = constant(1 if scalar_cls(node) == "EQ" else 0, dtype=out.dtype)
+    if family in ("EQ", "NEQ") and len(node.inputs) == 2 and node.inputs[0] is node.inputs[1]:
+        value = constant(1 if family == "EQ" else 0, dtype=out.dtype)
         new = value if value.type == out.type else T.fill(node.inputs[0], value)
         return [new] if new.type == out.type else None
+    if family in ("AND", "OR") and len(node.inputs) == 2:
+        for k in (0, 1):
+            value = _constant_operand(node.inputs[k])
+            if value is None:
+                continue
+            other = node.inputs[1 - k]
+            if (value == 0) == (family == "AND"):  # and(x, 0), or(x, 1)
+                if value != 0 and out.dtype != "bool":
+                    return None  # a bitwise or
+                return [_like(other, int(value != 0), out.dtype)]
+            if value != 0 and out.dtype != "bool":
+                return None  # a bitwise and
+            return [T.cast(other, out.dtype)]
+    if family == "XOR" and len(node.inputs) == 2 and node.inputs[0] is node.inputs[1]:
+        return [_like(node.inputs[0], 0, out.dtype)]
     return None
+
+
+def _constant_operand(v):
+    """A constant operand's one value (Theano's extract_constant of constants only)."""
+    return v.scalar_value() if isinstance(v, TensorConstant) else None
+
+
+def _like(model, value, dtype):
+    """Theano's zeros_like / ones_like(model, dtype, opt=True): the constant when it has
+    the model's type, else fill(model, constant)."""
+    c = constant(value, dtype=dtype)
+    return c if c.type == model.type else T.fill(model, c)
 
 
 @tracks(Elemwise, families=("Second",))

@@ -9,7 +9,9 @@ import numpy as np
 
 from rngscope.compile.slice_forms import extract, index_entries
 from rngscope.compile.vocabulary import tracks
+from rngscope.graph.basic import Constant
 from rngscope.tensor import basic as T
+from rngscope.tensor.assert_op import Assert
 from rngscope.tensor.elemwise import DimShuffle, Elemwise
 from rngscope.tensor.grad_ops import AdvancedIncSubtensor1, IncSubtensor
 from rngscope.tensor.shape_ops import (
@@ -19,9 +21,9 @@ from rngscope.tensor.static import constant_value, size_entries
 from rngscope.tensor.variable import TensorConstant, constant
 
 __all__ = [
-    "constant_entry", "inc_subtensor_of_alloc", "join_make_vector", "join_one", "reshape_chain",
+    "alloc_unary", "constant_entry", "inc_subtensor_of_alloc", "join_make_vector", "join_one", "reshape_chain",
     "subtensor_of_set_subtensor",
-    "reshape_to_dimshuffle", "shape_i_lift", "shape_to_shape_i", "subtensor_lift",
+    "reshape_to_dimshuffle", "same_size", "shape_i_lift", "shape_to_shape_i", "subtensor_lift",
     "subtensor_merge", "useless_slice", "useless_subtensor",
     "subtensor_of_vector", "subtensor_slice_of_vector", "useless_reshape",
 ]
@@ -272,12 +274,26 @@ def _same_dim(a, b):
     return True
 
 
+def same_size(a, b):
+    """Whether two shape entries are provably equal as Theano's ShapeFeature.same_shape
+    proves it: one variable, equal constants, or Shape_i of one axis of the same graph."""
+    if a is b:
+        return True
+    if isinstance(a, Constant) and isinstance(b, Constant):
+        return a.signature() == b.signature()
+    if a.owner is None or b.owner is None:
+        return False
+    if not isinstance(a.owner.op, Shape_i) or not isinstance(b.owner.op, Shape_i):
+        return False
+    return a.owner.op.i == b.owner.op.i and _same_dim(a.owner.inputs[0], b.owner.inputs[0])
+
+
 @tracks(IncSubtensor, AdvancedIncSubtensor1)
 def inc_subtensor_of_alloc(node, ctx):
-    """inc_subtensor(x[i], alloc(z, *shape)) -> inc_subtensor(x[i], z) when the alloc
-    only broadcasts z to the shape of x[i] (the increment broadcasts by itself;
-    Theano's local_useless_inc_subtensor_alloc). Theano guards the dimensions it
-    cannot prove equal with an Assert; rngscope leaves such a node alone."""
+    """inc_subtensor(x[i], alloc(z, *shape)) -> inc_subtensor(x[i], assert(z, ...)): the
+    increment broadcasts z by itself (Theano's local_useless_inc_subtensor_alloc); on each
+    axis z broadcasts over and whose size is not provably x[i]'s, the Assert checks that
+    the alloc's size is 1 or x[i]'s, as the alloc would have."""
     x, y, *indices = node.inputs
     if y.owner is None or not isinstance(y.owner.op, Alloc):
         return None
@@ -286,15 +302,27 @@ def inc_subtensor_of_alloc(node, ctx):
         xi = Subtensor(node.op.idx)(x, *indices)
     else:
         xi = AdvancedSubtensor1()(x, *indices)
-    if xi.ndim != y.ndim:
-        return None
+    if xi.ndim > y.ndim:
+        y = T.shape_padleft(y, xi.ndim - y.ndim)
     z_broad = (True,) * (xi.ndim - z.ndim) + z.broadcastable
     xi_dims, y_dims = ctx.shape_of(xi), ctx.shape_of(y)
-    for k in range(xi.ndim):
-        if z_broad[k] and not _same_dim(xi_dims[k], y_dims[k]) \
-                and constant_value(y_dims[k]) != 1:
-            return None
+    conds = [T.or_(T.eq(y.shape[k], 1), T.eq(y.shape[k], xi.shape[k]))
+             for k in range(xi.ndim) if z_broad[k] and not same_size(xi_dims[k], y_dims[k])]
+    if conds:
+        z = Assert("`x[i]` and `y` do not have the same shape.")(z, *conds)
     return [node.op(x, z, *indices)]
+
+
+@tracks(Elemwise)
+def alloc_unary(node, ctx):
+    """unary(alloc(x, *shape)) -> alloc(cast(unary(x)), *shape) (Theano's local_alloc_unary)."""
+    if len(node.inputs) != 1:
+        return None
+    a = node.inputs[0]
+    if a.owner is None or not isinstance(a.owner.op, Alloc):
+        return None
+    x, *dims = a.owner.inputs
+    return [T.alloc(T.cast(node.op(x), node.outputs[0].dtype), *dims)]
 
 
 @tracks(Join)

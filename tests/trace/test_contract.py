@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from rngscope.runner import load_script
-from rngscope.trace import events, findings
+from rngscope.trace import contract, findings
 from rngscope.trace.replay import Options, replay
 
 
@@ -18,7 +18,7 @@ def test_every_line_follows_the_contract(tools, options):
     expectations = findings.check(result.timeline, ["v3 == v1"]) if options.calls is None else ()
     lines = [json.dumps(o) for o in tools.jsonl(result, expectations)]
     objects = [json.loads(line) for line in lines]  # one object per line, round trip
-    assert events.validate_stream(objects) == []
+    assert contract.validate_stream(objects) == []
     assert objects[0]["schema"] == "rngscope.replay/1"
     assert objects[-1] == {"event": "end", "calls": result.recording.n_calls,
                            "draws": result.recording.n_draws}
@@ -51,7 +51,7 @@ def test_the_sample_in_jsonl(tools):
     ([], "not a JSON object"),
 ])
 def test_validate_rejects_what_breaks_the_contract(obj, problem):
-    assert any(problem in p for p in events.validate(obj))
+    assert any(problem in p for p in contract.validate(obj))
 
 
 @pytest.mark.parametrize("options", [Options(), Options(restore_after=(0,)),
@@ -61,15 +61,15 @@ def test_every_line_has_exactly_the_schemas_fields(tools, options):
     expectations = findings.check(result.timeline, ["v3 == v1"]) if options.calls is None else ()
     lines = tools.jsonl(result, expectations)
     assert {o["event"] for o in lines} >= {"start", "call", "finding", "end"}
-    assert [p for o in lines for p in events.extra_or_missing(o)] == []
+    assert [p for o in lines for p in contract.extra_or_missing(o)] == []
 
 
 def test_an_extra_or_missing_field_is_reported():
     line = {"event": "end", "calls": 1, "draws": 1, "more": 2}
-    assert events.extra_or_missing(line) == ["more: not in the schema"]
-    assert events.extra_or_missing({"event": "end", "calls": 1}) == ["draws: missing"]
+    assert contract.extra_or_missing(line) == ["more: not in the schema"]
+    assert contract.extra_or_missing({"event": "end", "calls": 1}) == ["draws: missing"]
 
 
 def test_the_readme_lists_the_schema_as_defined():
     readme = (Path(__file__).resolve().parents[2] / "README.md").read_text()
-    assert "```text\n" + events.schema_text() + "\n```" in readme
+    assert "```text\n" + contract.schema_text() + "\n```" in readme

@@ -1,0 +1,104 @@
+"""The rewrites that insert Asserts where Theano 1.0.5's do (local_elemwise_alloc,
+local_0_dot_x, local_useless_inc_subtensor_alloc) and drop conditions known true
+(local_remove_useless_assert): the compiled graphs, and differential checks that the
+Asserts fail exactly where the computation they replaced would have failed."""
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from rngscope.compile.function import function
+from rngscope.compile.modes import UNOPTIMIZED
+from rngscope.printing.debugprint import debugprint
+from rngscope.tensor import basic as T
+from rngscope.tensor.assert_op import Assert, assert_op
+from rngscope.tensor.grad_ops import inc_subtensor
+
+
+def _asserts(f):
+    return [n for n in f.fgraph.toposort() if isinstance(n.op, Assert)]
+
+
+def _text(f):
+    return debugprint(f, file="str")
+
+
+def test_alloc_of_unproven_size_becomes_an_assert_on_the_other_operand():
+    x, n = T.dmatrix("x"), T.lscalar("n")
+    f = function([x, n], T.alloc(2.0, n, 2) * x)
+    assert _text(f) == """\
+Elemwise{mul,no_inplace} [id A] ''   5
+ |TensorConstant{(1, 1) of 2.0} [id B]
+ |Assert{msg='Theano Assert failed!'} [id C] ''   4
+   |x [id D]
+   |Elemwise{eq,no_inplace} [id E] ''   3
+   | |n [id F]
+   | |Shape_i{0} [id G] ''   2
+   |   |x [id D]
+   |Elemwise{eq,no_inplace} [id H] ''   1
+     |TensorConstant{2} [id I]
+     |Shape_i{1} [id J] ''   0
+       |x [id D]
+"""
+
+
+def test_alloc_of_the_same_sizes_goes_without_an_assert():
+    x = T.dmatrix("x")
+    f = function([x], T.alloc(2.0, x.shape[0], x.shape[1]) * x)
+    assert not _asserts(f)
+    assert "Alloc" not in _text(f)
+
+
+def test_a_dot_with_a_zero_constant_is_zeros_with_its_inner_size_checked():
+    W = T.dmatrix("W")
+    f = function([W], T.dot(T.zeros((2, 3)), W))
+    assert len(_asserts(f)) == 1
+    assert f(np.ones((3, 4))).tolist() == np.zeros((2, 4)).tolist()
+    with pytest.raises(AssertionError, match="^Theano Assert failed!"):
+        f(np.ones((4, 4)))
+
+
+def test_known_true_conditions_are_dropped():
+    x = T.dvector("x")
+    assert not _asserts(function([x], assert_op(x, 1, T.constant(True))))
+    kept = _asserts(function([x], assert_op(x, 1, x.shape[0] > 2)))
+    assert len(kept) == 1 and len(kept[0].inputs) == 2
+    assert len(_asserts(function([x], assert_op(x, 0)))) == 1
+
+
+def test_increment_by_an_alloc_checks_the_alloc_size():
+    x, n = T.dmatrix("x"), T.lscalar("n")
+    f = function([x, n], inc_subtensor(x[:, 0], T.alloc(1.0, n)))
+    (node,) = _asserts(f)
+    assert node.op.msg == "`x[i]` and `y` do not have the same shape."
+    data = np.zeros((4, 3))
+    assert f(data, 4)[:, 0].tolist() == [1.0] * 4
+    assert f(data, 1)[:, 0].tolist() == [1.0] * 4  # a size of 1 broadcasts
+    with pytest.raises(AssertionError, match="^`x\\[i\\]` and `y` do not have the same shape."):
+        f(data, 2)
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.integers(0, 4), st.integers(0, 4), st.integers(0, 4), st.integers(0, 4))
+def test_asserts_fail_exactly_where_the_unoptimized_graph_fails(rows, cols, n, m):
+    """alloc(1.5, n, m) + x: the compiled graph has no alloc left, but it rejects every
+    size the graph as written rejects; it runs exactly when the alloc's sizes are x's
+    (stricter than broadcasting: an alloc of one row next to rows of x is rejected, as
+    Theano's Assert rejects it), and then agrees with it."""
+    x, sn, sm = T.dmatrix("x"), T.lscalar("n"), T.lscalar("m")
+    out = T.alloc(1.5, sn, sm) + x
+    fast, slow = function([x, sn, sm], out), function([x, sn, sm], out, mode=UNOPTIMIZED)
+    assert _asserts(fast)
+    data = np.arange(float(rows * cols)).reshape(rows, cols)
+    try:
+        expected = slow(data, n, m)
+    except ValueError:
+        with pytest.raises(AssertionError):
+            fast(data, n, m)
+    else:
+        if (n, m) == (rows, cols):
+            assert np.array_equal(fast(data, n, m), expected)
+        else:
+            with pytest.raises(AssertionError):
+                fast(data, n, m)
