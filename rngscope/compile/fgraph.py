@@ -39,6 +39,7 @@ class FunctionGraph:
         # id(new) -> (new, [olds]): what each replacement took the place of, so shape
         # inference can keep the shape the replaced variable had (Theano's ShapeFeature)
         self.replaced_from = {}
+        self.shapes = ShapeTable()
         # As importing output after output would: each output becomes a client as soon
         # as the nodes behind it are in (so every variable's readers keep that order).
         self._nodes = io_toposort(self.inputs, self.outputs)
@@ -181,6 +182,7 @@ class FunctionGraph:
             new.name = old.name
         if getattr(new.type, "ndim", 0) and not _same_node(old, new):
             self.replaced_from.setdefault(id(new), (new, []))[1].append(old)
+        self.shapes.replaced(old, new)
         for node, i in self.clients(old):
             self.change_input(node, i, new)
 
@@ -293,6 +295,37 @@ class FunctionGraph:
         if not orderings:
             return nodes  # io_toposort without orderings is exactly what nodes() holds
         return io_toposort(self.inputs, self.outputs, orderings)
+
+
+class ShapeTable:
+    """Each variable's inferred shape (a tuple of int64 scalar variables), kept while the
+    graph is rewritten, as Theano's ShapeFeature keeps its shape_of: the shape graphs a
+    rewrite builds are the very variables a later rewrite (or the graph) holds.  When a
+    variable is replaced, shapes whose entry it was read the new one, and the new
+    variable's own shape is inferred again (keeping the replaced one's where it says
+    more)."""
+
+    def __init__(self):
+        self.known = {}  # id(var) -> shape
+        self._vars = {}  # id(var) -> var, so an id is never reused while known
+        self._users = {}  # id(entry) -> {id(var) whose shape holds that entry}
+
+    def store(self, var, shape):
+        self.known[id(var)] = shape
+        self._vars[id(var)] = var
+        for entry in shape:
+            self._vars.setdefault(id(entry), entry)
+            self._users.setdefault(id(entry), set()).add(id(var))
+
+    def replaced(self, old, new):
+        self.known.pop(id(new), None)
+        users = self._users.pop(id(old), None)
+        if not users:
+            return
+        for uid in users:
+            shape = self.known.get(uid)
+            if shape is not None:
+                self.store(self._vars[uid], tuple(new if e is old else e for e in shape))
 
 
 def _new_nodes(node, known):

@@ -24,7 +24,7 @@ class Context:
 
     def __init__(self, fg):
         self.fg = fg
-        self._shapes = {}
+        self._shapes = fg.shapes.known  # kept for the graph's life, as Theano's ShapeFeature
         self.clients = fg.clients  # readers of a variable: [(node or 'output', index)]
         self.n_clients = fg.n_clients  # how many distinct readers
 
@@ -32,7 +32,7 @@ class Context:
         return any(c == "output" for c, _i in self.fg.clients(var))
 
     def changed(self):
-        self._shapes.clear()
+        """A replacement happened (the graph's shape table followed it as it was made)."""
 
     def shape_of(self, var):
         """A tuple of int64 scalar variables giving ``var``'s shape (constants when known).
@@ -61,7 +61,7 @@ class Context:
             for old in replaced.get(id(v), (None, ()))[1]:
                 if id(old) in self._shapes:
                     shape = _merged_shape(v, shape, old, self._shapes[id(old)], self._inputs())
-            self._shapes[id(v)] = shape
+            self.fg.shapes.store(v, shape)
         return self._shapes[id(var)]
 
     def same_dim(self, a, b):

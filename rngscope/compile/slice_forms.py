@@ -23,6 +23,47 @@ from rngscope.tensor.variable import TensorConstant
 __all__ = ["canonical_slice", "extract", "index_entries"]
 
 
+class Legacy(np.ndarray):
+    """A 0-d integer that computes with Python ints as numpy 1.x did (the numpy Theano 1.0.5
+    ran on): ``int8(1) * 1`` is int64 there, int8 under numpy 2's promotion rules.  Slice
+    arithmetic mixes the constant bounds it extracts with Python ints, and the dtypes of
+    the results become the dtypes of the merged index's constants."""
+
+    def __array_ufunc__(self, ufunc, method, *inputs, **kwargs):
+        if any(isinstance(i, T.Variable) for i in inputs):
+            return NotImplemented  # the tensor's own operator builds the graph
+        args = [np.asarray(i, dtype=np.int64) if type(i) is int else np.asarray(i)
+                for i in inputs]
+        result = getattr(ufunc, method)(*args, **kwargs)
+        return legacy(result) if isinstance(result, np.ndarray) or np.isscalar(result) else result
+
+
+def _deferring(name):
+    """ndarray's operator ``name``, leaving a graph variable's own operator to build it."""
+    base = getattr(np.ndarray, name)
+
+    def op(self, other):
+        if isinstance(other, T.Variable):
+            return NotImplemented
+        return base(self, other)
+
+    op.__name__ = name
+    return op
+
+
+for _name in ("__add__", "__radd__", "__sub__", "__rsub__", "__mul__", "__rmul__", "__floordiv__",
+              "__rfloordiv__", "__mod__", "__rmod__", "__lt__", "__le__", "__gt__", "__ge__"):
+    setattr(Legacy, _name, _deferring(_name))
+
+
+def legacy(value):
+    """``value`` as a Legacy 0-d integer (a bool or any other value as it is)."""
+    data = np.asarray(value)
+    if data.ndim != 0 or data.dtype.kind not in "iu":
+        return data
+    return data.view(Legacy)
+
+
 def _value(x):
     """The constant value of a scalar bound (Theano's get_scalar_constant_value), else None."""
     while isinstance(x, T.Variable) and not isinstance(x, Constant) and x.owner is not None \
@@ -30,9 +71,9 @@ def _value(x):
         x = x.owner.inputs[0]
     if isinstance(x, (TensorConstant, Constant)):
         data = np.asarray(x.data)
-        return data if data.ndim == 0 and data.dtype.kind in "iub" else None
+        return legacy(data) if data.ndim == 0 and data.dtype.kind in "iub" else None
     if isinstance(x, (int, np.integer)):
-        return np.asarray(x)
+        return legacy(x)
     return None
 
 

@@ -365,3 +365,18 @@ def test_indexing_by_an_integer_matrix_is_a_reshaped_take_and_agrees_with_numpy(
     np.testing.assert_array_equal(got[2], np.take(mv, iv[0], axis=1))
     np.testing.assert_array_equal(got[3], np.take(mv, iv))
     assert str(m[im].owner.op) == "Reshape{3}"
+
+
+def test_shapes_are_kept_for_the_graphs_life_and_follow_a_replaced_entry():
+    """As Theano's ShapeFeature: a variable's shape graph is one object for every pass (so
+    the slice arithmetic a rewrite builds shares it with the graph), and when a rewrite
+    replaces that entry, the shapes holding it read the replacement."""
+    v = T.dvector("v")
+    fg = fgraph([v], [v[1:] * 2.0])
+    y = fg.outputs[0].owner.inputs[0]  # the graph's own v[1:]
+    (length,) = Context(fg).shape_of(y)
+    assert Context(fg).shape_of(y)[0] is length  # a later pass sees the same variable
+    assert Context(fg).shape_of(fg.outputs[0])[0] is length
+    m = T.lscalar("m")
+    fg.replace(length, m)
+    assert Context(fg).shape_of(y) == (m,) and Context(fg).shape_of(fg.outputs[0]) == (m,)

@@ -5,12 +5,15 @@ loop over a sequence keeping only the rows its readers need with sizes that are 
 from __future__ import annotations
 
 import numpy as np
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from rngscope.compile.function import function
 from rngscope.compile.modes import UNOPTIMIZED
 from rngscope.compile.scan import Scan, scan
+from rngscope.compile.slice_forms import legacy
+from rngscope.graph.basic import Constant
 from rngscope.printing.debugprint import debugprint
 from rngscope.tensor import basic as T
 from rngscope.tensor.shape_ops import Subtensor
@@ -146,3 +149,75 @@ def test_an_integer_division_by_one_is_dropped():
         " |TensorConstant{2} [id B]\n"
         " |n [id C]\n")
     assert f(5) == 7
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.sampled_from(["int8", "int16", "int32", "int64", "uint8"]), st.integers(-5, 5),
+       st.integers(-5, 5), st.sampled_from(["+", "-", "*", "//"]))
+def test_constant_bounds_compute_with_python_ints_as_numpy_1_did(dtype, a, b, op):
+    """A constant bound (a 0-d numpy integer) combined with a Python int gives what numpy
+    1.23, Theano's, gave: the value of Python's arithmetic, in promote_types(dtype, int64)
+    (numpy 2 keeps the bound's dtype, and merged slices got int8 steps Theano has as int64)."""
+    if dtype == "uint8" and a < 0:
+        a = -a
+    if op == "//" and b == 0:
+        b = 1
+    bound = legacy(np.asarray(a, dtype=dtype))
+    calc = {"+": lambda p, q: p + q, "-": lambda p, q: p - q, "*": lambda p, q: p * q,
+            "//": lambda p, q: p // q}[op]
+    for result, expected in ((calc(bound, b), calc(a, b)), (calc(b, bound), calc(b, a))):
+        assert int(result) == expected
+        assert result.dtype == np.promote_types(dtype, np.int64)
+    both = calc(bound, legacy(np.asarray(abs(b) or 1, dtype=dtype)))
+    assert both.dtype == np.dtype(dtype)  # two numpy integers promote as they always did
+    graph = bound * T.lscalar("n")  # a tensor builds its graph, the bound a constant of its dtype
+    assert isinstance(graph, T.Variable)
+    assert [str(i.dtype) for i in graph.owner.inputs if isinstance(i, Constant)] == [dtype]
+
+
+def test_three_slices_with_a_constant_step_merge_with_theanos_int64_step():
+    """x[1:][0:][:n]: the second merge multiplies a constant step by a Python int (int64
+    under numpy 1.23), as Theano 1.0.5 prints it."""
+    x, n = T.dvector("x"), T.lscalar("n")
+    f = function([x, n], x[1:][0:][:n])
+    (node,) = _subtensors(f)
+    assert str(node.op) == "Subtensor{int64:int64:int64}"
+    for length in range(0, 6):
+        for k in range(-2, 7):
+            assert np.array_equal(f(np.arange(float(length)), k), np.arange(float(length))[1:][0:][:k])
+
+
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.integers(1, 6), bounds, bounds, steps, st.sampled_from(["[::-1]", "[:-1][::-1]",
+                                                                  "[-2::-1]", "[1:][::-1]"]))
+def test_a_loop_reading_another_loops_rows_reversed_and_sliced_computes_numpys_rows(
+        length, a, b, c, read):
+    """A second loop over the first loop's rows read reversed and sliced (as a gradient
+    loop reads them): the compiled graph, with its buffers shrunk and its slices merged,
+    gives the rows numpy's slicing gives."""
+    x = T.dvector("x")
+    hs, _ = scan(lambda xt, hp: hp * 0.5 + xt, sequences=x,
+                 outputs_info=T.constant(np.float64(0.0)))
+    rows = {"[::-1]": hs[::-1], "[:-1][::-1]": hs[:-1][::-1], "[-2::-1]": hs[-2::-1],
+            "[1:][::-1]": hs[1:][::-1]}[read][a:b:c]
+    back, _ = scan(lambda ht, acc: acc * 0.9 + ht, sequences=rows,
+                   outputs_info=T.constant(np.float64(0.0)))
+    f = function([x], [rows, back])
+    data = np.arange(1.0, length + 1.0)
+    expected_hs = np.empty(length)
+    acc = 0.0
+    for t in range(length):
+        acc = acc * 0.5 + data[t]
+        expected_hs[t] = acc
+    expected_rows = eval("expected_hs" + read)[a:b:c]
+    if not len(expected_rows):  # Theano's scan refuses to run no step
+        with pytest.raises(NotImplementedError, match="0 iteration"):
+            f(data)
+        return
+    got_rows, got_back = f(data)
+    assert np.array_equal(got_rows, expected_rows)
+    acc, expected_back = 0.0, []
+    for r in expected_rows:
+        acc = acc * 0.9 + r
+        expected_back.append(acc)
+    assert np.allclose(got_back, expected_back, rtol=0, atol=1e-12)
