@@ -214,12 +214,22 @@ def _script_process_state(module: types.ModuleType, argv: list[str], directory: 
 def _script_traceback(exc: BaseException, script_filename: str) -> str:
     """Python's traceback text for `exc`, without rngscope's or importlib's frames."""
 
-    def keep(frame: traceback.FrameSummary) -> bool:
+    def keep(frame: traceback.FrameSummary, caller_kept: bool) -> bool:
         if frame.filename == script_filename:
             return True  # the built-in sample lives inside the package
         if frame.filename.startswith("<"):
-            return not frame.filename.startswith("<frozen importlib")
+            # generated code (a dataclass's __init__, the script's own exec) belongs to
+            # whoever ran it: shown when its caller is shown
+            return caller_kept and not frame.filename.startswith("<frozen importlib")
         return not Path(frame.filename).resolve().is_relative_to(_PACKAGE_DIR)
+
+    def kept(stack):
+        frames, caller_kept = [], True
+        for frame in stack:
+            caller_kept = keep(frame, caller_kept)
+            if caller_kept:
+                frames.append(frame)
+        return frames
 
     top = traceback.TracebackException.from_exception(exc)
     pending, seen = [top], set()
@@ -228,7 +238,7 @@ def _script_traceback(exc: BaseException, script_filename: str) -> str:
         if id(te) in seen:
             continue
         seen.add(id(te))
-        te.stack = traceback.StackSummary.from_list([f for f in te.stack if keep(f)])
+        te.stack = traceback.StackSummary.from_list(kept(te.stack))
         pending += [t for t in (te.__cause__, te.__context__) if t is not None]
         pending += getattr(te, "exceptions", None) or []
     return "".join(top.format())

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections import deque
 
-from rngscope.graph.basic import io_toposort
+from rngscope.graph.basic import io_toposort, same_application
 
 __all__ = [
     "FunctionGraph", "view_root", "view_tree",
@@ -180,7 +180,9 @@ class FunctionGraph:
             return
         if old.name is not None and new.name is None:
             new.name = old.name
-        if getattr(new.type, "ndim", 0) and not _same_node(old, new):
+        if getattr(new.type, "ndim", 0) and not (
+                old.owner is not None and new.owner is not None
+                and same_application(old.owner, new.owner)):
             self.replaced_from.setdefault(id(new), (new, []))[1].append(old)
         self.shapes.replaced(old, new)
         for node, i in self.clients(old):
@@ -392,10 +394,3 @@ def view_tree(root, clients, through_destroy=False):
                 if client.inputs[ins[0]] is v:
                     stack.append(client.outputs[o])
     return out
-
-
-def _same_node(a, b):
-    """Whether ``a`` and ``b`` are outputs of equal applications (a merge)."""
-    return (a.owner is not None and b.owner is not None and a.owner.op == b.owner.op
-            and len(a.owner.inputs) == len(b.owner.inputs)
-            and all(x is y for x, y in zip(a.owner.inputs, b.owner.inputs)))

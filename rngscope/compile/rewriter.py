@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from rngscope.compile.shapes import infer_shape, shape_inputs
 from rngscope.compile.vocabulary import dispatch_key, offered, tier
-from rngscope.graph.basic import Constant
+from rngscope.graph.basic import Constant, same_application
 from rngscope.tensor.shape_ops import Shape_i
 
 __all__ = [
@@ -399,7 +399,7 @@ def merge(fg):
             seen[key] = [node]
             continue
         for other in same_inputs:
-            if other.op == node.op:
+            if same_application(other, node):
                 break
         else:
             same_inputs.append(node)

@@ -24,7 +24,9 @@ from rngscope import observe as _observe
 from rngscope.compile.fgraph import FunctionGraph
 from rngscope.compile.linker import link
 from rngscope.compile.modes import get_mode
-from rngscope.graph.basic import Apply, Constant, Op, clone_graph, clone_replace
+from rngscope.graph.basic import (
+    Apply, Constant, Op, ancestors, clone_graph, clone_replace, forced_replace,
+)
 from rngscope.tensor import basic as T
 from rngscope.tensor import gradient
 from rngscope.tensor.blas import Dot
@@ -266,6 +268,7 @@ class ScanGrad(Op):
     def __post_init__(self):
         scan = self.scan
         inner_in, g_in, grads = self.step_gradients()
+        object.__setattr__(self, "through_shared", self._through_shared(inner_in, grads))
         # A non-sequence's gradient that is one step's dot(a, b) of two matrices is summed
         # over the steps as one dot of the stacked factors, after the loop (Theano's scan
         # pushes it out of the backward loop so, and the sum rounds as that dot does).
@@ -309,6 +312,21 @@ class ScanGrad(Op):
         grads = [T.cast(g, t.type.dtype) if g.type.dtype != t.type.dtype else g
                  for g, t in zip(grads, targets)]
         return inner_in, g_in, grads
+
+    def _through_shared(self, inner_in, grads):
+        """The positions in ``wrt`` whose one-step gradient reads a carried state (a random
+        stream, a shared variable the loop updates) other than through the step's outputs,
+        which the backward steps read from the forward ones: Theano 1.0.5 calls their
+        gradients undefined ("Depends on a shared variable"), e.g. a dropout mask drawn in
+        the step and multiplied into the recurrent state."""
+        kinds = self.inner_kinds()
+        carried = {id(v) for k, v in enumerate(inner_in) if kinds[k][0] == "shared"}
+        if not carried:
+            return frozenset()
+        outputs = list(self.scan.inner_outputs[:len(self.scan.out_taps)])
+        read = forced_replace(list(grads), outputs, [o.type() for o in outputs])
+        return frozenset(k for k, g in zip(self.wrt, read)
+                         if any(id(v) in carried for v in ancestors([g])))
 
     def inner_kinds(self):
         """Where each inner input comes from: ("seq", i, 0), ("out", k, tap), ("shared", j, 0)
@@ -438,9 +456,15 @@ def _scan_grads(node, out_grads):
         return [None] * len(node.inputs)
     g_outs = [g if g is not None else T.zeros_like(o)
               for g, o in zip(out_grads[:len(op.out_taps)], node.outputs)]
-    grads = ScanGrad(op, wrt).make_node(*(list(node.inputs) + g_outs)).outputs
+    grad_node = ScanGrad(op, wrt).make_node(*(list(node.inputs) + g_outs))
     result = [None] * len(node.inputs)
-    for k, g in zip(wrt, grads):
+    for k, g in zip(wrt, grad_node.outputs):
+        if k in grad_node.op.through_shared:
+            # Theano names a non-sequence by its index among the non-sequences plus the
+            # number of fed-back outputs, plus one (so often another input: as recorded)
+            pos = k if k < start else k - start + fed + 1
+            result[k] = gradient.undefined(op, pos, node.inputs[pos], "Depends on a shared variable")
+            continue
         if op.as_while and k <= n_seq:  # Theano pads to n_steps (negative: numpy's error)
             rest = [g.shape[d] for d in range(1, g.ndim)]
             g = T.concatenate([g, T.zeros([node.inputs[0] - g.shape[0]] + rest, g.dtype)])

@@ -198,7 +198,9 @@ def _dimshuffle(node, out_grads):
     for k, d in enumerate(order):
         if d != "x":
             grad_order[d] = k
-    return [T.dimshuffle(gz, grad_order)]
+    # Theano's DimShuffle.grad shuffles an Elemwise{identity} of the gradient (the
+    # 'useless' rewrites remove it when the function is compiled)
+    return [T.dimshuffle(Elemwise(scal.identity)(gz), grad_order)]
 
 
 def _sum(node, out_grads):

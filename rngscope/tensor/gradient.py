@@ -49,10 +49,15 @@ class NullType:
     __repr__ = __str__
 
 
+def undefined(op, x_pos, x, comment=""):
+    """The gradient rules' form of an undefined gradient, with Theano's reason text."""
+    return Null("This variable is Null because the grad method for input %s (%s) of the "
+                "%s op is mathematically undefined. %s" % (x_pos, x, op, comment))
+
+
 def grad_undefined(op, x_pos, x, comment=""):
     """The gradient of input ``x_pos`` (``x``) of ``op`` is mathematically undefined."""
-    return NullType("This variable is Null because the grad method for input %s (%s) of the "
-                    "%s op is mathematically undefined. %s" % (x_pos, x, op, comment))()
+    return NullType(undefined(op, x_pos, x, comment).why)()
 
 
 def grad_not_implemented(op, x_pos, x, comment=""):
@@ -243,11 +248,23 @@ def _node_grads(node, out_grads, needed):
     if not getattr(rule, "sees_disconnected", False):
         out_grads = [zeros_of(o) if g is None and is_float(o) else g
                      for o, g in zip(node.outputs, out_grads)]
+    # as Theano: an output's gradient is cast to the output's float dtype before the op's
+    # gradient reads it (a float32 weight read by a float64 cost gets a float32 gradient)
+    out_grads = [g if g is None else _as_output_dtype(o, g)
+                 for o, g in zip(node.outputs, out_grads)]
     grads = list(rule(node, out_grads))
     for k, (inp, g) in enumerate(zip(node.inputs, grads)):
         if g is not None and not isinstance(g, Null) and not is_float(inp):
             grads[k] = zeros_of(inp)
     return grads
+
+
+def _as_output_dtype(out, g):
+    out_dtype = getattr(out.type, "dtype", None)
+    g_dtype = getattr(getattr(g, "type", None), "dtype", None)
+    if out_dtype in DISCRETE_DTYPES or g_dtype is None or out_dtype == g_dtype:
+        return g
+    return T.cast(g, out_dtype)
 
 
 def _op_grad(node, out_grads):
@@ -265,9 +282,8 @@ def _op_grad(node, out_grads):
 def random_grads(node, out_grads=None):
     """A draw has no gradient with respect to any input (its stream, size or parameters);
     the random layer registers this rule for its ops, as ``RULES[op class]``."""
-    why = ("This variable is Null because the grad method for input %d (%s) of the %s op is "
-           "mathematically undefined. No gradient defined through raw random numbers op")
-    return [Null(why % (k, i, node.op)) for k, i in enumerate(node.inputs)]
+    return [undefined(node.op, k, i, "No gradient defined through raw random numbers op")
+            for k, i in enumerate(node.inputs)]
 
 
 # ------------------------------------------------------------------ user-level helpers

@@ -334,8 +334,7 @@ class TensorConstant(_Operators, Constant):
                 self.unique_value = flat[0]
 
     def __str__(self):
-        if self.name is not None:
-            return self.name
+        # Theano's TensorConstant prints its value even when it has a name
         if self.unique_value is not None:
             # str(), as Theano: a float32 prints its own shortest digits (format() would
             # print the float64 it widens to)
@@ -345,8 +344,6 @@ class TensorConstant(_Operators, Constant):
         if len(text) > 20:
             text = text[:10] + ".." + text[-10:]
         return "TensorConstant{%s}" % text
-
-    __repr__ = __str__
 
     def scalar_value(self):
         """The one value every element holds (a 0-d array), or None (cached)."""

@@ -144,6 +144,29 @@ def test_errors_raised_inside_rngscope_show_only_the_script_frame(tmp_path):
     assert RNGSCOPE_FRAME not in text.replace("rngscope.runner", "")
 
 
+def test_generated_code_shows_only_when_its_caller_shows(tmp_path, rngscope_process):
+    """A frame of generated code (a dataclass __init__ rngscope calls) is rngscope's, as the
+    frames around it; the script's own exec'd code stays, as ``python`` shows it."""
+    write(tmp_path / "grad_of_draw.py", """\
+        import theano
+        import theano.tensor as T
+        from theano.tensor.shared_randomstreams import RandomStreams
+        sigma, srng = theano.shared(0.5), RandomStreams(seed=1)
+        xs, _ = theano.scan(lambda x: x + srng.normal((), std=sigma), outputs_info=T.dscalar(), n_steps=2)
+        T.grad(xs.sum(), sigma)
+    """)
+    proc = rngscope_process("run", "grad_of_draw.py", cwd=tmp_path)
+    stderr = proc.stderr.decode()
+    assert proc.returncode == ExitCode.SCRIPT_FAILED
+    assert "line 6, in <module>" in stderr and "NullTypeGradError" in stderr
+    assert "<string>" not in stderr and RNGSCOPE_FRAME not in stderr
+    write(tmp_path / "execs.py", "exec('x = 1\\n1 / 0')\n")
+    proc = rngscope_process("run", "execs.py", cwd=tmp_path)
+    python = subprocess.run([sys.executable, "execs.py"], cwd=tmp_path, capture_output=True)
+    assert 'File "<string>", line 2, in <module>' in proc.stderr.decode()
+    assert proc.stderr == python.stderr
+
+
 def test_a_script_inside_the_package_keeps_its_frames():
     """The built-in sample lives in rngscope/samples; its own frames must still show."""
     filename = str(RNGSCOPE_DIR / "samples" / "not_a_real_sample.py")

@@ -8,6 +8,7 @@ from rngscope.compile.function import function
 from rngscope.compile.modes import UNOPTIMIZED
 from rngscope.compile.scan import Scan, scan
 from rngscope.graph.basic import Constant
+from rngscope.shared import shared
 from rngscope.streams import RandomStreams
 from rngscope.tensor import basic as T
 
@@ -143,3 +144,28 @@ def test_an_output_nothing_in_the_step_reads_stays_inside_with_its_loop():
         "Elemwise{add,no_inplace}", "Elemwise{mul,no_inplace}"]  # as Theano keeps them
     got = f(np.array([1.0, 2.0]), 0.5)
     assert [g.tolist() for g in got] == [[3.0, 6.0], [1.5, 3.5]]
+
+
+def test_twin_pushed_out_non_sequences_become_one_and_the_step_draws_once():
+    """The step's value and its stream update are built as two copies (as Theano's scan
+    builds them), each reading W.T: pushed out, the two W.T are one non-sequence, so the
+    compiled step has one draw (Theano's scanOp_remove_constants_and_unused_inputs)."""
+    W = shared(np.array([[0.3, -0.2], [0.1, 0.4]]), name="W")
+    h0 = T.dmatrix("h0")
+    results = []
+    for mode in (None, UNOPTIMIZED):
+        srng = RandomStreams(seed=0)
+
+        def step(h):
+            pv = T.sigmoid(T.dot(h, W.T))
+            return [pv, srng.binomial(size=pv.shape, n=1, p=pv, dtype="float64")]
+        (_, vs), upd = scan(step, outputs_info=[None, h0], n_steps=3)
+        f = function([h0], vs, updates=upd, mode=mode)
+        results.append(f(np.full((2, 2), 0.5)))
+        if mode is None:
+            (node,) = _loops(f)
+            draws = [n for n in node.op.fgraph.toposort() if "RandomFunction" in str(n.op)]
+            assert len(draws) == 1
+            nonseq = node.inputs[len(node.inputs) - node.op.n_nonseq:]
+            assert len(nonseq) == len({id(v) for v in nonseq})
+    assert np.array_equal(results[0], results[1])

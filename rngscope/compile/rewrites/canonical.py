@@ -13,7 +13,7 @@ from rngscope.compile.rewrites.algebra import (
     add_canonizer, greedy_distributor, mul_canonizer, mul_zero, pow_canonicalize,
 )
 from rngscope.compile.vocabulary import (
-    UPCASTING, WRITE_INPUT_0, is_elemwise, is_fill, is_random,
+    UPCASTING, WRITE_INPUT_0, is_fill, is_random,
     scalar_cls, tracks,
 )
 from rngscope.graph.basic import Constant

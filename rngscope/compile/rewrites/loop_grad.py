@@ -14,7 +14,7 @@ node, so the outer rewrites see the gradient as Theano's do (and round as they d
 """
 from __future__ import annotations
 
-from rngscope.graph.basic import Constant, clone_replace, io_toposort
+from rngscope.graph.basic import Constant, forced_replace, io_toposort
 from rngscope.tensor import basic as T
 from rngscope.tensor.elemwise import DimShuffle, Elemwise
 
@@ -37,7 +37,7 @@ def push_out_map_grad(fg, node):
     inner_in, g_in, grads = op.step_gradients()
     n_out = len(scan.out_taps)
     y_in = [o.type() for o in scan.inner_outputs[:n_out]]
-    grads = _forced_replace(grads, list(scan.inner_outputs[:n_out]), y_in)
+    grads = forced_replace(grads, list(scan.inner_outputs[:n_out]), y_in)
     outer = list(node.inputs[:len(node.inputs) - n_out])
     g_outer = node.inputs[len(node.inputs) - n_out:]
     n_steps = outer[0]
@@ -120,55 +120,3 @@ def _forward_outputs(fg, node, found):
             return found[0]
     found.append(scan.make_node(*args).outputs)
     return found[0]
-
-
-def _forced_replace(outputs, targets, replacements):
-    """``outputs`` with every part that computes what a target computes (the same ops
-    on the same inputs) read as that target's replacement (Theano's forced_replace)."""
-    keys, table = {}, {}
-
-    def key(v):
-        return keys[id(v)]
-
-    for v in _variables(outputs + targets):
-        if isinstance(v, Constant):
-            k = ("c", v.signature())
-        elif v.owner is None:
-            k = ("v", id(v))
-        else:
-            nd = v.owner
-            try:
-                hash(nd.op)
-                op_key = nd.op
-            except TypeError:
-                op_key = id(nd.op)
-            k = (op_key, tuple(key(i) for i in nd.inputs),
-                 next(j for j, o in enumerate(nd.outputs) if o is v))
-        keys[id(v)] = table.setdefault(k, len(table))
-    wanted = {key(t): r for t, r in zip(targets, replacements)}
-    givens = {}
-    for v in _variables(outputs):
-        r = wanted.get(key(v))
-        if r is not None and v.owner is not None:
-            givens[v] = r
-    if not givens:
-        return outputs
-    new, _ = clone_replace(outputs, givens)
-    return new
-
-
-def _variables(outputs):
-    """Every variable behind ``outputs``, each after its inputs (iterative)."""
-    order, seen, stack = [], set(), [(v, False) for v in reversed(outputs)]
-    while stack:
-        v, expanded = stack.pop()
-        if expanded:
-            order.append(v)
-            continue
-        if id(v) in seen:
-            continue
-        seen.add(id(v))
-        stack.append((v, True))
-        if v.owner is not None:
-            stack.extend((i, False) for i in reversed(v.owner.inputs) if id(i) not in seen)
-    return order

@@ -26,7 +26,7 @@ import dataclasses
 
 from rngscope.compile.rewrites.loop_grad import push_out_map_grad
 from rngscope.compile.vocabulary import is_random
-from rngscope.graph.basic import Constant, clone_replace, io_toposort
+from rngscope.graph.basic import Constant, clone_replace, computation_keys, io_toposort
 from rngscope.tensor import basic as T
 from rngscope.tensor.elemwise import DimShuffle, Elemwise
 from rngscope.tensor.grad_ops import set_subtensor
@@ -194,15 +194,25 @@ def _rebuild_seqs(fg, node, inner_in, inner_out, outer_in, n_seqs):
 
 def loop_constants(fg):
     """for{...}(..., c, ...) -> the step reading the constant c itself, for a non-sequence
-    the rewrites made a constant (Theano's scanOp_remove_constants_and_unused_inputs)."""
+    the rewrites made a constant; for{...}(..., a, ..., a', ...) -> one non-sequence for
+    both when a' computes what a does (two pushed-out twins of one W.T): Theano's
+    scanOp_remove_constants_and_unused_inputs.  The step's nodes that then read the same
+    inputs are merged when its graph is compiled (one draw where there were two)."""
     for node in fg.toposort():
         op = node.op
         if not hasattr(op, "buffer_positions") or not fg.contains(node) or not op.n_nonseq:
             continue
         first = len(op.inner_inputs) - op.n_nonseq
         outer = node.inputs[len(node.inputs) - op.n_nonseq:]
-        givens = {inner: value for inner, value in zip(op.inner_inputs[first:], outer)
-                  if isinstance(value, Constant) and value.type == inner.type}
+        keys = computation_keys(list(outer))
+        givens, kept = {}, {}
+        for inner, value in zip(op.inner_inputs[first:], outer):
+            if isinstance(value, Constant) and value.type == inner.type:
+                givens[inner] = value
+            elif keys[id(value)] in kept and kept[keys[id(value)]].type == inner.type:
+                givens[inner] = kept[keys[id(value)]]
+            else:
+                kept.setdefault(keys[id(value)], inner)
         if givens:
             outputs, _ = clone_replace(list(op.inner_outputs), givens)
             _rebuild(fg, node, list(op.inner_inputs), outputs, list(node.inputs), op.n_nonseq)
