@@ -25,6 +25,7 @@ from rngscope.compile.rewrites import (
 )
 from rngscope.compile.rewrites import blas as blas_rules
 from rngscope.compile.rewrites.fusion import fusion
+from rngscope.compile.rewrites.loop_grad import drop_unused_outputs, merge_inouts
 from rngscope.compile.rewrites.loop_memory import loop_save_mem
 from rngscope.compile.rewrites.loop_pushout import loop_constants, loop_pushout
 from rngscope.compile.rewrites.inplace import (
@@ -131,7 +132,7 @@ class Mode(NamedTuple):
 
 FAST_RUN = Mode("FAST_RUN", (
     merge, loop_pushout, useless, merge, nnet.crossentropy, canonicalize, merge, stabilize,
-    log_sum_exp, elemwise_alloc, loop_constants, loop_save_mem, blas, specialize_pass, uncanonicalize,
+    log_sum_exp, elemwise_alloc, loop_constants, merge_inouts, drop_unused_outputs, loop_save_mem, blas, specialize_pass, uncanonicalize,
     specialize_device,
     fusion, merge,  # both at 49 in Theano's optdb, which sorts ties by name: elemwise_fusion first
     subtensor_inplace, blas_inplace, elemwise_inplace, loop_inplace, random_inplace, merge,

@@ -100,9 +100,12 @@ def _merged_shape(r, r_shape, other_r, other_shape, inputs):
     return tuple(merged)
 
 
-def _signature(v):
-    """A structural key of a small shape graph (ops and leaves)."""
-    memo = {}
+def _signature(v, table=None, memo=None):
+    """A structural key of a small shape graph (ops and leaves): an int, equal for equal
+    graphs read with the same ``table`` (each distinct structure numbered once, so
+    shared subgraphs cost nothing)."""
+    table = {} if table is None else table
+    memo = {} if memo is None else memo
     stack = [v]
     while stack:
         x = stack[-1]
@@ -110,7 +113,8 @@ def _signature(v):
             stack.pop()
             continue
         if x.owner is None:
-            memo[id(x)] = ("c", x.signature()) if isinstance(x, Constant) else ("v", id(x))
+            key = ("c", x.signature()) if isinstance(x, Constant) else ("v", id(x))
+            memo[id(x)] = table.setdefault(key, len(table))
             stack.pop()
             continue
         todo = [i for i in x.owner.inputs if id(i) not in memo]
@@ -118,24 +122,29 @@ def _signature(v):
             stack.extend(todo)
             continue
         stack.pop()
-        memo[id(x)] = (x.owner.op, x.index, tuple(memo[id(i)] for i in x.owner.inputs))
+        key = (x.owner.op, x.index, tuple(memo[id(i)] for i in x.owner.inputs))
+        memo[id(x)] = table.setdefault(key, len(table))
     return memo[id(v)]
 
 
 def _same_graph(a, b):
-    return a is b or _signature(a) == _signature(b)
+    if a is b:
+        return True
+    table = {}
+    return _signature(a, table) == _signature(b, table)
 
 
 def _builds_on(big, small):
     """Whether ``small`` (structurally) is among ``big``'s ancestors."""
-    key = _signature(small)
+    table, memo = {}, {}
+    key = _signature(small, table, memo)
     stack, seen = [big], set()
     while stack:
         x = stack.pop()
         if id(x) in seen:
             continue
         seen.add(id(x))
-        if _signature(x) == key:
+        if _signature(x, table, memo) == key:
             return True
         if x.owner is not None:
             stack.extend(x.owner.inputs)

@@ -29,14 +29,15 @@ from collections import OrderedDict
 import numpy as np
 
 from rngscope.compile.function import MissingInputError, rebuild_collect_shared
-from rngscope.compile.scan_op import Scan, ScanGrad
+from rngscope.compile import scan_grad as _scan_grad  # noqa: F401  (registers Scan's gradient)
+from rngscope.compile.scan_op import Scan
 from rngscope.graph.basic import Constant, Variable, clone_replace, graph_inputs, nodes_between
 from rngscope.shared import SharedVariable
 from rngscope.tensor import basic as T
 from rngscope.tensor.grad_ops import expand_empty
 from rngscope.tensor.variable import TensorType
 
-__all__ = ["OrderedUpdates", "Scan", "ScanGrad", "foldl", "foldr", "map", "reduce", "scan",
+__all__ = ["OrderedUpdates", "Scan", "foldl", "foldr", "map", "reduce", "scan",
            "until"]
 
 

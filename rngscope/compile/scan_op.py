@@ -1,4 +1,4 @@
-"""The ``Scan`` op (Theano's loop) and ``ScanGrad``, its backpropagation through the steps.
+"""The ``Scan`` op (Theano's loop; its gradient, another Scan, is built in scan_grad.py).
 
 A Scan node's outer inputs are laid out as Theano 1.0.5 lays them out:
 
@@ -24,29 +24,31 @@ from rngscope import observe as _observe
 from rngscope.compile.fgraph import FunctionGraph
 from rngscope.compile.linker import link
 from rngscope.compile.modes import get_mode
-from rngscope.graph.basic import (
-    Apply, Constant, Op, ancestors, clone_graph, clone_replace, forced_replace,
-)
+from rngscope.graph.basic import Apply, Op, clone_graph
 from rngscope.tensor import basic as T
-from rngscope.tensor import gradient
-from rngscope.tensor.blas import Dot
 from rngscope.tensor.shape_ops import Shape_i
 from rngscope.tensor.variable import TensorType
 
-__all__ = ["Scan", "ScanGrad"]
+__all__ = ["Scan"]
 
 
-def _compile_inner(inputs, outputs, protected, n_kept=0):
+def _compile_inner(inputs, outputs, protected, kept=(0, 0)):
     """An inner graph rewritten in the default mode and linked: (FunctionGraph, Program).
-    Its first ``n_kept`` outputs are never computed in place of another value."""
+    Its outputs ``kept[0]`` to ``kept[1]`` are never computed in place of another value."""
     fg = FunctionGraph(inputs, outputs, protected=protected)
     fg.listeners = []
-    fg.n_kept_outputs = n_kept
+    fg.kept_outputs = kept
     get_mode(None).optimize(fg)
     fg.release_dropped()
     program = link(fg)
     program.bind_shared([], len(inputs), [], len(outputs))
     return fg, program
+
+
+def _leaf_size(v):
+    """Whether a size is a constant or one axis of a graph input."""
+    node = v.owner
+    return node is None or (isinstance(node.op, Shape_i) and node.inputs[0].owner is None)
 
 
 @dataclass(frozen=True, eq=False)
@@ -65,6 +67,11 @@ class Scan(Op):
     truncate_gradient: int = -1
     destroyed: tuple = ()  # fed-back outputs written into their buffer (Theano's destroy_map)
     as_while: bool = False  # the last inner output is a condition: stop after a true one
+    # the first ``len(mitmot_out_taps)`` fed-back outputs are a gradient loop's buffers
+    # (Theano's mit_mot): step t reads rows t + tap for the taps in out_taps[k] (>= 0) and
+    # writes rows t + tap for the taps in mitmot_out_taps[k], one inner output each
+    mitmot_out_taps: tuple = ()
+    gradient: bool = False  # a loop scan_grad built: its steps are not told to an observer
 
     def __post_init__(self):
         private, inputs = clone_graph(list(self.inner_outputs), list(self.inner_inputs))
@@ -72,13 +79,39 @@ class Scan(Op):
         # place; every other input is the caller's and is never written to.
         first = len(inputs) - self.n_nonseq - self.n_shared
         carried = {id(v) for v in inputs[first:first + self.n_shared]}
-        protected = [v for v in inputs
-                     if id(v) not in carried or isinstance(v.type, TensorType)]
-        fg, program = _compile_inner(inputs, private, protected, len(self.out_taps))
+        n_mm = sum(len(taps) for taps in self.mitmot_out_taps)
+        object.__setattr__(self, "n_mm_outs", n_mm)
+        # A gradient buffer's row read and written at the same tap is the step's to
+        # overwrite: that output is computed last, possibly in place of the row (Theano's
+        # preallocated mit_mot outputs, updates of their inputs).
+        mutable, order = self._preallocated()
+        protected = [v for k, v in enumerate(inputs) if k not in mutable
+                     and (id(v) not in carried or isinstance(v.type, TensorType))]
+        start = n_mm - len(mutable)  # the other gradient buffers' outputs may be in place
+        end = start + len(self.out_taps) - self.n_mitmot
+        fg, program = _compile_inner(inputs, [private[k] for k in order], protected,
+                                     (start, end))
+        object.__setattr__(self, "out_order", None if order == list(range(len(private)))
+                           else order)
         object.__setattr__(self, "program", program)
         object.__setattr__(self, "fgraph", fg)
         object.__setattr__(self, "n_fed", sum(1 for taps in self.out_taps if taps))
         object.__setattr__(self, "origin", self)  # the loop scan() made (its twins share it)
+
+    def _preallocated(self):
+        """(inner inputs a step may overwrite, the inner outputs in the compiled order:
+        the gradient buffers' rows written where they were read last)."""
+        mutable, last = set(), []
+        position, out_at = self.n_seqs, 0
+        for k, out_taps in enumerate(self.mitmot_out_taps):
+            for tap in self.out_taps[k]:
+                if tap in out_taps:
+                    mutable.add(position)
+                    last.append(out_at + out_taps.index(tap))
+                position += 1
+            out_at += len(out_taps)
+        order = [k for k in range(len(self.inner_outputs)) if k not in last] + last
+        return mutable, order
 
     def __str__(self):
         kind = "do_while" if self.as_while else "for"
@@ -110,6 +143,15 @@ class Scan(Op):
         object.__setattr__(twin, "destroyed", tuple(sorted(set(self.destroyed) | set(outputs))))
         return twin
 
+    @property
+    def n_mitmot(self):
+        return len(self.mitmot_out_taps)
+
+    def inner_out(self, k):
+        """The position among the inner outputs of output ``k``'s value (``k`` not a
+        gradient loop's buffer); the carried states follow the last one."""
+        return self.n_mm_outs + k - self.n_mitmot
+
     def depth(self, k):
         """How many initial rows fed-back output ``k``'s buffer starts with."""
         taps = self.out_taps[k]
@@ -130,7 +172,7 @@ class Scan(Op):
         fed_start = 1 + self.n_seqs
         types = [v.type for v in inputs[fed_start:fed_start + self.n_fed]]
         for k in range(self.n_fed, len(self.out_taps)):
-            t = self.inner_outputs[k].type
+            t = self.inner_outputs[self.inner_out(k)].type
             types.append(TensorType(t.dtype, (False,) + t.broadcastable))
         shared_start = fed_start + self.n_fed
         types += [v.type for v in inputs[shared_start:shared_start + self.n_shared]]
@@ -138,7 +180,9 @@ class Scan(Op):
 
     def infer_shape(self, node, shapes):
         """A fed-back output is as long as its buffer, an output not fed back as its count;
-        the other axes are read from the output (the inner graph's shapes are not lifted)."""
+        the other axes are read from the output (the inner graph's shapes are not lifted:
+        Theano's buffer shapes make deep size graphs that the shape memory compares
+        slowly)."""
         out = []
         for k, v in enumerate(node.outputs):
             if k >= len(self.out_taps):
@@ -149,20 +193,24 @@ class Scan(Op):
                 out.append((Shape_i(0)(v),) + rest)
                 continue
             if k < self.n_fed:
-                out.append((shapes[1 + self.n_seqs + k][0],) + rest)
+                buffer = shapes[1 + self.n_seqs + k]
+                # the buffer's other sizes when they are an input's (Theano's infer_shape
+                # gives the buffer's whole shape; a deeper size graph is read off the output)
+                rest = tuple(b if _leaf_size(b) else r for b, r in zip(buffer[1:], rest))
+                out.append((buffer[0],) + rest)
             else:
                 count = node.inputs[1 + self.n_seqs + self.n_fed + self.n_shared + k - self.n_fed]
                 out.append((count if count.dtype == "int64" else T.cast(count, "int64"),) + rest)
         return out
 
     def perform(self, node, inputs):
-        results, states, _args = self.loop(inputs, keep_args=False, node=node)
+        results, states = self.loop(inputs, node=node)
         return self.stored(node.outputs, inputs, results) + list(states)
 
-    def loop(self, inputs, keep_args, node=None):
-        """Run the steps: (each output's per-step values, final shared states, and with
-        ``keep_args`` each step's inner arguments, for the gradient's backward pass).
-        With ``node``, an observer is told the loop starts (``observe.on_loop``)."""
+    def loop(self, inputs, node=None):
+        """Run the steps: (each output's per-step values, or a gradient loop's buffer, and
+        the final shared states).  With ``node``, an observer is told the loop starts
+        (``observe.on_loop``)."""
         n_seq, n_fed = self.n_seqs, self.n_fed
         n = int(inputs[0])
         seqs = inputs[1:1 + n_seq]
@@ -181,15 +229,14 @@ class Scan(Op):
                                  "(n_steps, seq, seq.shape):", inputs[0], seq, np.shape(s))
         if n == 0:
             raise NotImplementedError("We didn't implemented yet the case where scan do 0 iteration")
-        if node is not None and _observe.current is not None:
-            _observe.current.on_loop(node, n)
+        if node is not None and _observe.current is not None and not self.gradient:
+            _observe.current.on_loop(node, n)  # a gradient loop reruns nothing it reports
         results = [[] for _ in self.out_taps]
-        kept = []
         call = self.program.call
         n_out = len(self.out_taps)
         n_states = n_out + self.n_shared  # the values after them: the condition, if any
         stop = self.as_while
-        if not keep_args and all(taps == (-1,) for taps in self.out_taps[:n_fed]):
+        if all(taps == (-1,) for taps in self.out_taps[:n_fed]):
             # the common loop (each output fed back from t-1): the step's arguments are
             # built in one list, with nothing kept but the last values
             last = tuple(b[0] for b in buffers)
@@ -202,27 +249,42 @@ class Scan(Op):
                 states = values[n_out:n_states]
                 if stop and values[n_states]:
                     break
-            return results, states, kept
-        histories = [list(b[:self.depth(k)]) for k, b in enumerate(buffers)]
+            return results, states
+        n_mm, mm_outs = self.n_mitmot, self.n_mm_outs
+        # a gradient loop's buffers are written row by row (a copy unless in place)
+        for k in range(n_mm):
+            results[k] = buffers[k] if k in self.destroyed else np.array(buffers[k])
+        histories = [None] * n_mm + [list(b[:self.depth(k)]) for k, b in
+                                     enumerate(buffers) if k >= n_mm]
+        n_states = mm_outs + n_out - n_mm + self.n_shared
         for t in range(n):
             args = [s[t] for s in seqs]
-            for k in range(n_fed):
+            for k in range(n_mm):  # rows as views: a step may write one in place
+                args.extend(results[k][t + tap, ...] for tap in self.out_taps[k])
+            for k in range(n_mm, n_fed):
                 hist = histories[k]
                 args.extend(hist[len(hist) + tap] for tap in self.out_taps[k])
             args.extend(states)
             args.extend(nonseqs)
-            if keep_args:  # a state the step will advance in place is kept as it is now
-                kept.append([copy.deepcopy(a) if isinstance(a, np.random.RandomState) else a
-                             for a in args])
             values = call(args)
-            for k in range(n_out):
-                results[k].append(values[k])
-            for k in range(n_fed):
-                histories[k].append(values[k])
-            states = values[n_out:n_states]
+            if self.out_order is not None:  # back from the compiled order
+                ordered = [None] * len(values)
+                for value, k in zip(values, self.out_order):
+                    ordered[k] = value
+                values = ordered
+            at = 0
+            for k in range(n_mm):
+                for tap in self.mitmot_out_taps[k]:
+                    results[k][t + tap] = values[at]
+                    at += 1
+            for k in range(n_mm, n_out):
+                results[k].append(values[at + k - n_mm])
+            for k in range(n_mm, n_fed):
+                histories[k].append(values[at + k - n_mm])
+            states = values[n_states - self.n_shared:n_states]
             if stop and values[n_states]:
                 break
-        return results, states, kept
+        return results, states
 
     def stored(self, outputs, inputs, results):
         """What the node outputs for each step output: a fed-back output's buffer (its
@@ -234,6 +296,9 @@ class Scan(Op):
         outs = []
         for k, (out, steps) in enumerate(zip(outputs, results)):
             dtype = out.type.dtype
+            if k < self.n_mitmot:  # the buffer itself, every row written in
+                outs.append(np.asarray(steps, dtype=dtype))
+                continue
             if k < n_fed:
                 buffer = inputs[1 + self.n_seqs + k]
                 d = self.depth(k)
@@ -249,227 +314,10 @@ class Scan(Op):
                 rows = np.asarray(np.stack(steps), dtype=dtype) if steps else \
                     np.zeros((0,) * out.type.ndim, dtype=dtype)
                 space = int(inputs[first_count + k - n_fed])
+                if steps and space > len(rows) and not self.as_while:
+                    # room for more steps than ran (a truncated gradient loop): the rows
+                    # after them are zeros, as Theano allocates them
+                    rows = np.concatenate([rows, np.zeros((space - len(rows),) + rows.shape[1:],
+                                                          dtype=dtype)])
             outs.append(rows[len(rows) - space:] if 0 <= space < len(rows) else rows)
         return outs
-
-
-@dataclass(frozen=True, eq=False)
-class ScanGrad(Op):
-    """Backpropagation through a Scan's steps: inputs (the Scan's inputs, the gradient of
-    each stacked output), outputs the gradients of its sequences, initial states and
-    non-sequences (``wrt``: their positions among the Scan's inputs).  The forward steps
-    are run again (from the same states, so the same draws), then the steps backwards,
-    each through the compiled gradient of one step; ``truncate_gradient=k`` > 0 runs only
-    the last k of them."""
-
-    scan: Scan
-    wrt: tuple
-
-    def __post_init__(self):
-        scan = self.scan
-        inner_in, g_in, grads = self.step_gradients()
-        object.__setattr__(self, "through_shared", self._through_shared(inner_in, grads))
-        # A non-sequence's gradient that is one step's dot(a, b) of two matrices is summed
-        # over the steps as one dot of the stacked factors, after the loop (Theano's scan
-        # pushes it out of the backward loop so, and the sum rounds as that dot does).
-        kinds = self.inner_kinds()
-        step_inputs = {id(v) for k, v in enumerate(inner_in) if kinds[k][0] == "nonseq"}
-        layout, outs = [], []
-        for inner_k, g in zip(self.inner_wrt(), grads):
-            if kinds[inner_k][0] == "nonseq" and _pushable_dot(g, step_inputs):
-                layout.append((len(outs), True))
-                outs.extend(g.owner.inputs)
-            else:
-                layout.append((len(outs), False))
-                outs.append(g)
-        object.__setattr__(self, "layout", tuple(layout))
-        grads = outs
-        # the backward steps read the forward steps' outputs, as Theano's do, instead of
-        # computing them again (a tanh's gradient uses the tanh it made)
-        n_out = len(scan.out_taps)
-        y_in = [o.type() for o in scan.inner_outputs[:n_out]]
-        grads, _ = clone_replace(grads, {o: y for o, y in zip(scan.inner_outputs[:n_out], y_in)
-                                         if o.owner is not None})
-        private, inputs = clone_graph(grads, inner_in + g_in + y_in)
-        _fg, program = _compile_inner(inputs, private, inputs)
-        object.__setattr__(self, "program", program)
-
-    def __str__(self):
-        return "grad_of_%s" % self.scan
-
-    def step_gradients(self):
-        """One step's gradients: (the step's inputs, a gradient input per step output,
-        the gradients of the inputs ``inner_wrt()`` names, in order)."""
-        scan = self.scan
-        inner_in = list(scan.inner_inputs)
-        g_in = [o.type() for o in scan.inner_outputs[:len(scan.out_taps)]]
-        targets = [inner_in[k] for k in self.inner_wrt()]
-        # each output's gradient is given to a copy of it, so an output that also feeds
-        # another output (h_t and 2 * h_t) gets both gradients (Theano copies them too)
-        copies = [T.tensor_copy(o) for o in scan.inner_outputs[:len(g_in)]]
-        grads = gradient.grad(None, targets, disconnected_inputs="ignore",
-                              known_grads=dict(zip(copies, g_in)))
-        grads = [T.cast(g, t.type.dtype) if g.type.dtype != t.type.dtype else g
-                 for g, t in zip(grads, targets)]
-        return inner_in, g_in, grads
-
-    def _through_shared(self, inner_in, grads):
-        """The positions in ``wrt`` whose one-step gradient reads a carried state (a random
-        stream, a shared variable the loop updates) other than through the step's outputs,
-        which the backward steps read from the forward ones: Theano 1.0.5 calls their
-        gradients undefined ("Depends on a shared variable"), e.g. a dropout mask drawn in
-        the step and multiplied into the recurrent state."""
-        kinds = self.inner_kinds()
-        carried = {id(v) for k, v in enumerate(inner_in) if kinds[k][0] == "shared"}
-        if not carried:
-            return frozenset()
-        outputs = list(self.scan.inner_outputs[:len(self.scan.out_taps)])
-        read = forced_replace(list(grads), outputs, [o.type() for o in outputs])
-        return frozenset(k for k, g in zip(self.wrt, read)
-                         if any(id(v) in carried for v in ancestors([g])))
-
-    def inner_kinds(self):
-        """Where each inner input comes from: ("seq", i, 0), ("out", k, tap), ("shared", j, 0)
-        or ("nonseq", j, 0)."""
-        scan = self.scan
-        kinds = [("seq", i, 0) for i in range(scan.n_seqs)]
-        for k, taps in enumerate(scan.out_taps[:scan.n_fed]):
-            kinds.extend(("out", k, tap) for tap in taps)
-        kinds.extend(("shared", j, 0) for j in range(scan.n_shared))
-        kinds.extend(("nonseq", j, 0) for j in range(scan.n_nonseq))
-        return kinds
-
-    def inner_wrt(self):
-        """The inner inputs whose gradients the step's gradient computes (in order)."""
-        wanted = set(self.wrt)
-        return [k for k in range(len(self.scan.inner_inputs))
-                if self.scan.outer_position(k) in wanted]
-
-    def make_node(self, *inputs):
-        outer = inputs[:len(inputs) - len(self.scan.out_taps)]
-        return Apply(self, inputs, [outer[k].type for k in self.wrt])
-
-    def perform(self, node, inputs):
-        with _observe.unobserved():  # the steps again, and back: their draws were reported
-            return self._backprop(node, inputs)
-
-    def _backprop(self, node, inputs):
-        scan = self.scan
-        n_out = len(scan.out_taps)
-        outer, g_outs = inputs[:len(inputs) - n_out], inputs[len(inputs) - n_out:]
-        results, _states, kept = scan.loop(outer, keep_args=True, node=node)
-        n = len(kept)
-        rows = self._while_rows(outer, kept)
-        first = 0 if scan.truncate_gradient < 0 else max(0, n - scan.truncate_gradient)
-        inner_wrt = self.inner_wrt()
-        kinds, fed = self.inner_kinds(), range(scan.n_fed)
-        factors = {}  # position -> ([a per step], [b per step]) of a pushed-out dot(a, b)
-        depth = [scan.depth(k) for k in fed]
-        sums = {k: np.zeros_like(np.asarray(outer[k], dtype="float64")) for k in self.wrt}
-        if rows is not None:  # a while-loop's sequence gradients: ``rows`` rows, as Theano's
-            for position in range(1, 1 + scan.n_seqs):
-                if position in sums:
-                    sums[position] = np.zeros((rows,) + sums[position].shape[1:])
-        later = [{} for _k in fed]  # gradient reaching buffer row p from later steps
-        for k in fed:  # a buffer's initial rows are the output's first rows
-            position = 1 + scan.n_seqs + k
-            if position in sums and g_outs[k] is not None:
-                sums[position][:depth[k]] += g_outs[k][:depth[k]]
-        call = self.program.call
-        for t in range(n - 1, first - 1, -1):
-            g_step = []
-            for k in range(n_out):
-                if k < scan.n_fed:
-                    g = np.asarray(g_outs[k][depth[k] + t]) if g_outs[k] is not None else 0.0
-                    g = g + later[k].pop(depth[k] + t, 0.0)
-                else:
-                    g = np.asarray(g_outs[k][t]) if g_outs[k] is not None else 0.0
-                g_step.append(np.asarray(g, dtype=scan.inner_outputs[k].type.dtype))
-            values = call(list(kept[t]) + g_step + [steps[t] for steps in results])
-            for inner_k, (at, pushed) in zip(inner_wrt, self.layout):
-                kind, j, tap = kinds[inner_k]
-                position = scan.outer_position(inner_k)
-                if pushed:
-                    a_steps, b_steps = factors.setdefault(position, ([], []))
-                    a_steps.append(values[at])
-                    b_steps.append(values[at + 1])
-                    continue
-                value = values[at]
-                if kind == "seq":
-                    sums[position][t if rows is None else t + rows - n] += value
-                elif kind == "out":
-                    p = depth[j] + t + tap
-                    if p >= depth[j]:
-                        later[j][p] = later[j].get(p, 0.0) + value
-                    else:
-                        sums[position][p] += value
-                else:
-                    sums[position] += value
-        for position, (a_steps, b_steps) in factors.items():
-            a, b = np.stack(a_steps), np.stack(b_steps)  # (steps, p, q), (steps, q, r)
-            a = a.transpose(1, 0, 2).reshape(a.shape[1], -1)
-            b = b.reshape(-1, b.shape[2])
-            sums[position] = sums[position] + np.dot(a, b)
-        return [np.asarray(sums[k], dtype=node.outputs[i].type.dtype)
-                for i, k in enumerate(self.wrt)]
-
-    def _while_rows(self, outer, kept):
-        """For a while-loop over sequences, Theano 1.0.5's count of its steps in the gradient
-        (the first output's length: the steps run plus a fed-back output's initial rows), or
-        None.  As Theano's, the backward steps read the sequences reversed from that count
-        (step t reads row t + rows - n, clipped to the sequence) and the sequence gradients
-        have that many rows, step t's in row t + rows - n (_scan_grads pads them to n_steps)."""
-        scan = self.scan
-        if not scan.as_while or not scan.n_seqs:
-            return None
-        n = len(kept)
-        rows = n + (scan.depth(0) if scan.n_fed else 0)
-        for i in range(scan.n_seqs):
-            seq = outer[1 + i]
-            start = min(rows, len(seq)) - n
-            for t in range(n):
-                kept[t][i] = seq[t + start]
-        return rows
-
-
-def _pushable_dot(g, step_inputs):
-    """Whether ``g`` is dot(a, b) of two matrices that both change from step to step
-    (neither is a non-sequence nor a constant)."""
-    node = g.owner
-    if node is None or type(node.op) is not Dot or g.ndim != 2:
-        return False
-    return all(i.ndim == 2 and id(i) not in step_inputs and not isinstance(i, Constant)
-               for i in node.inputs)
-
-
-def _scan_grads(node, out_grads):
-    """The gradients of a Scan's inputs: one ScanGrad node for all the float ones."""
-    op = node.op
-    fed = op.n_fed
-    n_seq = op.n_seqs
-    candidates = list(range(1, 1 + n_seq + fed))
-    start = 1 + n_seq + fed + op.n_shared + (len(op.out_taps) - fed)
-    candidates += list(range(start, start + op.n_nonseq))
-    wrt = tuple(k for k in candidates
-                if getattr(node.inputs[k].type, "dtype", "")[:5] in ("float", "compl"))
-    if not wrt:
-        return [None] * len(node.inputs)
-    g_outs = [g if g is not None else T.zeros_like(o)
-              for g, o in zip(out_grads[:len(op.out_taps)], node.outputs)]
-    grad_node = ScanGrad(op, wrt).make_node(*(list(node.inputs) + g_outs))
-    result = [None] * len(node.inputs)
-    for k, g in zip(wrt, grad_node.outputs):
-        if k in grad_node.op.through_shared:
-            # Theano names a non-sequence by its index among the non-sequences plus the
-            # number of fed-back outputs, plus one (so often another input: as recorded)
-            pos = k if k < start else k - start + fed + 1
-            result[k] = gradient.undefined(op, pos, node.inputs[pos], "Depends on a shared variable")
-            continue
-        if op.as_while and k <= n_seq:  # Theano pads to n_steps (negative: numpy's error)
-            rest = [g.shape[d] for d in range(1, g.ndim)]
-            g = T.concatenate([g, T.zeros([node.inputs[0] - g.shape[0]] + rest, g.dtype)])
-        result[k] = g
-    return result
-
-
-gradient.RULES[Scan] = _scan_grads

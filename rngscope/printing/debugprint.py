@@ -163,7 +163,7 @@ def scan_sections(lines, options, used_ids, done):
         compiled = line.order != ""
         inputs = op.fgraph.inputs if compiled else list(op.inner_inputs)
         outputs = op.fgraph.outputs if compiled else list(op.inner_outputs)
-        scope = op.fgraph.toposort() if compiled else [op]
+        scope = op.fgraph.toposort() if compiled else None  # as built: leaves shared with outside
         feeds = {}
         for k, inner in enumerate(inputs):
             outer = node.inputs[op.outer_position(k)]

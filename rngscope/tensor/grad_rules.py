@@ -21,6 +21,7 @@ from rngscope.tensor import (
 from rngscope.tensor.blas import Dot, Dot22, Gemm, Gemv
 from rngscope.tensor.elemwise import DimShuffle, Elemwise, Prod, Reduce, Sum
 from rngscope.tensor.maxima import MaxAndArgmax
+from rngscope.tensor.variable import TensorConstant
 from rngscope.tensor.grad_ops import (
     AdvancedIncSubtensor1, GradIdentity, IncSubtensor, ProdWithoutZeros,
 )
@@ -105,6 +106,8 @@ def _elemwise(node, out_grads):
         raise MethodNotDefined("grad", op.cls, op.cls)
     grads = rule(list(node.inputs), z, gz)
     _unname(grads, list(node.inputs) + [z, gz])
+    if z.ndim == 0:
+        _wrap_constants(grads, list(node.inputs) + [z, gz])
     return [g if g is None or isinstance(g, Null) else _reduce_to(g, i.broadcastable)
             for i, g in zip(node.inputs, grads)]
 
@@ -124,6 +127,25 @@ def _unname(grads, known):
         seen.add(id(node))
         if type(node.op) is Elemwise and node.op.name:
             node.op = Elemwise(node.op.scalar_op, node.op.inplace)
+        stack.extend(node.inputs)
+
+
+def _wrap_constants(grads, known):
+    """Each constant a 0-d scalar gradient formula reads, as ``DimShuffle{}`` of it: Theano
+    gives every constant of the scalar graph the output's dimensions (none here) with a
+    DimShuffle of its own (with dimensions, broadcasting makes the same nodes)."""
+    stop = set(map(id, known))
+    seen = set()
+    stack = [g for g in grads if g is not None and not isinstance(g, Null)]
+    while stack:
+        v = stack.pop()
+        node = v.owner
+        if id(v) in stop or node is None or id(node) in seen:
+            continue
+        seen.add(id(node))
+        if type(node.op) is Elemwise:
+            node.inputs = [T.dimshuffle(i, ()) if isinstance(i, TensorConstant) and i.ndim == 0
+                           and id(i) not in stop else i for i in node.inputs]
         stack.extend(node.inputs)
 
 

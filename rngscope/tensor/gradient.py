@@ -112,6 +112,14 @@ def grad(cost, wrt, consider_constant=None, disconnected_inputs="raise", known_g
     return result if using_list else result[0]
 
 
+def known_gradients(known, wrt, consider_constant=()):
+    """{id(w): its gradient} given the gradients of some variables (``known``: a list of
+    (variable, gradient)): None for a disconnected ``w``, a Null for an undefined one
+    (Theano's grad with ``return_disconnected='None'`` and ``null_gradients='return'``)."""
+    seeds = {id(v): (v, T.as_tensor_variable(g)) for v, g in known}
+    return _backward([v for v, _g in seeds.values()], seeds, list(wrt), list(consider_constant))
+
+
 def _disconnected(var, mode):
     if mode == "ignore":
         return
@@ -238,6 +246,8 @@ def _node_grads(node, out_grads, needed):
     rule = RULES.get(type(op))
     if rule is random_grads:  # before any zero is made for an output (a state has none)
         return random_grads(node)
+    if getattr(rule, "disconnected_outputs", False):  # it needs to know which have none
+        return list(rule(node, out_grads))
     if rule is None and (hasattr(op, "L_op") or hasattr(op, "grad")):
         rule = _op_grad  # an op that states its own gradient (a user's theano.Op)
     if rule is None and all(o.type.dtype in DISCRETE_DTYPES for o in node.outputs
@@ -318,5 +328,5 @@ def grad_scale(x, multiplier):
 
 __all__ = ["grad", "grad_not_implemented", "grad_undefined", "zero_grad", "disconnected_grad",
            "consider_constant", "grad_clip", "grad_scale",
-           "DisconnectedInputError", "MethodNotDefined", "NullType",
+           "DisconnectedInputError", "MethodNotDefined", "known_gradients", "NullType",
            "NullTypeGradError", "Null", "RULES", "SCALAR_RULES"]

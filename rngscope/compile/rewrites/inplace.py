@@ -103,7 +103,7 @@ class DestroyChecker:
         """Whether ``op`` would compute one of the outputs a loop's step keeps in place
         of another value (Theano's NoOutputFromInplace: a scan writes those into its
         preallocated buffers)."""
-        kept = self.fg.outputs[:getattr(self.fg, "n_kept_outputs", 0)]
+        kept = self.fg.outputs[slice(*getattr(self.fg, "kept_outputs", (0, 0)))]
         return any(node.outputs[o] is v for o in getattr(op, "destroy_map", {}) for v in kept)
 
     def attempt(self, node, var, op):

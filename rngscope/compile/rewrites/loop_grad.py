@@ -1,122 +1,237 @@
-"""A map's gradient computed over the whole sequences, without a backward loop.
+"""A sum of per-step matrix products a loop accumulates, done as one dot after the loop
+(Theano's PushOutScanOutput, scanOp_pushout_output in scan_eqopt1).
 
-Theano builds the gradient of a loop as a second loop over the reversed sequences
-(``x[::-1][:n]``: the forward sequences, each output's gradient and the forward
-outputs), whose step is the gradient of one step with every part of it that computes
-a forward output replaced by that output (``forced_replace``); a sequence's gradient
-is that loop's output reversed again.  When the forward loop is a map (no fed-back
-output, no carried state, no truncation) and its inputs with a gradient are all
-sequences, the backward step reads only sequences and constants; if it is made only
-of elementwise work and dimshuffles, Theano's PushOutSeqScan (scan_eqopt1) moves all
-of it out and removes the backward loop.  This module does the same to a ScanGrad
-node, so the outer rewrites see the gradient as Theano's do (and round as they do:
-``2 * (0.5 / norm) * row``, not ``row / norm``).
+A gradient loop accumulates a non-sequence's gradient step by step: the accumulator's
+step is ``acc + dot(a_t, b_t)`` and only its last row is read.  When ``a_t`` and ``b_t``
+are matrices made by the step (or read from sequences), the loop returns them per step
+instead (new outputs not fed back, when the step makes them) and the sum over the steps
+is ``dot(A, B)`` of the stacked factors, flattened to matrices (``A`` as ``p x (steps q)``,
+``B`` as ``(steps q) x r``), plus the accumulator's initial row: one large product, which
+rounds as Theano's does.
 """
 from __future__ import annotations
 
-from rngscope.graph.basic import Constant, forced_replace, io_toposort
+import dataclasses
+
+from rngscope.graph.basic import Constant, graph_inputs, io_toposort
+from rngscope.compile.graph_replace import StructuralKeys, clone_all
 from rngscope.tensor import basic as T
-from rngscope.tensor.elemwise import DimShuffle, Elemwise
+from rngscope.tensor.blas import Dot
+from rngscope.tensor.elemwise import Elemwise
+from rngscope.tensor.elementary import flatten
+from rngscope.tensor.shape_ops import Subtensor
 
-__all__ = ["push_out_map_grad"]
+__all__ = ["drop_unused_outputs", "merge_inouts", "push_out_output"]
 
 
-def push_out_map_grad(fg, node):
-    """grad_of_for{...}(x, g) -> f(x[::-1][:n], g[::-1][:n], y[::-1][:n])[::-1] for
-    elementwise f; True if it changed the graph."""
+def push_out_output(fg, node):
+    """sitsot acc + dot(a, b), last row read -> dot(flatten(A), flatten(B)) + acc[0];
+    True if it changed the graph."""
     op = node.op
-    scan = getattr(op, "scan", None)
-    if scan is None or not hasattr(op, "step_gradients"):
+    if op.as_while:  # Theano's does not handle a while-loop
         return False
-    if scan.n_fed or scan.n_shared or scan.truncate_gradient >= 0 or getattr(
-            scan, "as_while", False):  # a while-loop's steps are known only once it ran
-        return False
-    if any(pushed for _at, pushed in op.layout) or not all(
-            1 <= k <= scan.n_seqs for k in op.wrt):
-        return False
-    inner_in, g_in, grads = op.step_gradients()
-    n_out = len(scan.out_taps)
-    y_in = [o.type() for o in scan.inner_outputs[:n_out]]
-    grads = forced_replace(grads, list(scan.inner_outputs[:n_out]), y_in)
-    outer = list(node.inputs[:len(node.inputs) - n_out])
-    g_outer = node.inputs[len(node.inputs) - n_out:]
-    n_steps = outer[0]
-
-    def backwards(v):
-        return v[::-1][:n_steps]
-
-    lazy = {id(v): (lambda k=k: backwards(outer[1 + k])) for k, v in
-            enumerate(inner_in[:scan.n_seqs])}
-    lazy.update({id(v): (lambda k=k: backwards(g_outer[k])) for k, v in enumerate(g_in)})
-    forward = []  # the forward loop's outputs, found or made when first read
-    lazy.update({id(v): (lambda k=k: backwards(_forward_outputs(fg, node, forward)[k]))
-                 for k, v in enumerate(y_in)})
-    first = len(inner_in) - scan.n_nonseq
-    lazy.update({id(v): (lambda k=k: outer[len(outer) - scan.n_nonseq + k])
-                 for k, v in enumerate(inner_in[first:])})
-    timed = {}  # id(inner variable) -> its value over the reversed steps
-    fixed = {}  # id(inner variable) -> the same value outside (constants' work)
-    for nd in io_toposort(inner_in + g_in + y_in, grads):
-        outs = _outer_node(nd, lazy, timed, fixed)
-        if outs is None:
-            return False
-        table = timed if any(id(i) in timed or id(i) in lazy for i in nd.inputs) else fixed
-        for o, t in zip(nd.outputs, outs):
-            table[id(o)] = t
-    pairs = []
-    for out, g in zip(node.outputs, grads):
-        value = timed.get(id(g))
-        if value is None:
-            return False  # an input passed through, or a constant: the loop stays
-        value = value[::-1]
-        if value.type != out.type:
-            return False
-        pairs.append((out, value))
-    fg.replace_all(pairs)
-    return True
+    inner_in, inner_out = list(op.inner_inputs), list(op.inner_outputs)
+    sitsot = [k for k in range(op.n_mitmot, op.n_fed) if op.out_taps[k] == (-1,)]
+    sit_in = {k: inner_in[_first_input(op, k)] for k in sitsot}
+    sit_out = {id(inner_out[op.inner_out(k)]): k for k in sitsot}
+    clients = {}
+    nodes = io_toposort(inner_in, inner_out)
+    for nd in nodes:
+        for i in nd.inputs:
+            clients.setdefault(id(i), []).append(nd)
+    n_nonseq_first = len(inner_in) - op.n_nonseq
+    nonseqs = {id(v) for v in inner_in[n_nonseq_first:]}
+    for nd in nodes:
+        if not (isinstance(nd.op, Elemwise) and nd.op.family == "Add"
+                and len(nd.inputs) == 2):
+            continue
+        k = sit_out.get(id(nd.outputs[0]))
+        if k is None or sit_in[k] not in nd.inputs:
+            continue
+        last = _last_row_reader(fg, node.outputs[k])
+        if last is None:
+            continue
+        other = nd.inputs[1 - nd.inputs.index(sit_in[k])]
+        dot = other.owner
+        if dot is None or type(dot.op) is not Dot or len(clients.get(id(other), ())) != 1:
+            continue
+        if not all(v.ndim == 2 and id(v) not in nonseqs and not isinstance(v, Constant)
+                   for v in dot.inputs):
+            continue
+        a, b = _outer_values(fg, node, list(dot.inputs))
+        a = flatten(T.dimshuffle(a, (1, 0, 2)), 2)
+        shape = T.shape(b)
+        b = T.reshape(b, (shape[0] * shape[1], shape[2]))
+        init = node.inputs[1 + op.n_seqs + k][0]
+        fg.replace_all([(last, T.dot(a, b) + init)])
+        return True
+    return False
 
 
-def _outer_node(nd, lazy, timed, fixed):
-    """The outputs of step node ``nd`` over the reversed steps (or, reading none of
-    them, outside as it is), or None when it is not elementwise work."""
-    def value(i):
-        if id(i) in timed:
-            return timed[id(i)]
-        if id(i) in lazy:
-            timed[id(i)] = lazy[id(i)]()
-            return timed[id(i)]
-        if id(i) in fixed:
-            return fixed[id(i)]
-        if isinstance(i, Constant):
-            return i
-        raise KeyError(i)
+def _first_input(op, k):
+    """The position among the inner inputs of fed-back output ``k``'s first tap."""
+    return op.n_seqs + sum(len(taps) for taps in op.out_taps[:k])
 
-    try:
-        args = [value(i) for i in nd.inputs]
-    except KeyError:
+
+def _last_row_reader(fg, out):
+    """The ``out[-1]`` that is ``out``'s only reader, or None."""
+    readers = fg.clients(out)
+    if len(readers) != 1 or readers[0][0] == "output":
         return None
-    if isinstance(nd.op, Elemwise):
-        return nd.op.make_node(*args).outputs
-    if isinstance(nd.op, DimShuffle):
-        x = nd.inputs[0]
-        if id(x) not in timed:
-            return nd.op.make_node(*args).outputs
-        order = (0,) + tuple(d if d == "x" else d + 1 for d in nd.op.new_order)
-        return [T.dimshuffle(args[0], order)]
-    return None
+    reader = readers[0][0]
+    if not isinstance(reader.op, Subtensor) or len(reader.op.idx) != 1 \
+            or isinstance(reader.op.idx[0], tuple):
+        return None
+    index = reader.inputs[1]
+    data = getattr(index, "data", None)
+    if data is None or int(data) != -1:
+        return None
+    return reader.outputs[0]
 
 
-def _forward_outputs(fg, node, found):
-    """The outputs of the forward loop the ScanGrad ``node`` differentiates: its node in
-    the graph when there is one, else a new one."""
-    if found:
-        return found[0]
-    scan = node.op.scan
-    args = list(node.inputs[:len(node.inputs) - len(scan.out_taps)])
-    for client, _i in fg.clients(args[1]):
-        if client != "output" and client.op is scan and len(client.inputs) == len(args) and all(
-                a is b for a, b in zip(client.inputs, args)):
-            found.append(client.outputs)
-            return found[0]
-    found.append(scan.make_node(*args).outputs)
-    return found[0]
+def _outer_values(fg, node, inner_vars):
+    """Each inner variable over the steps, outside: a sequence's outer tensor, or a new
+    output not fed back that the loop returns (the loop rebuilt with them)."""
+    op = node.op
+    inner_in = list(op.inner_inputs)
+    values = [None] * len(inner_vars)
+    for j, v in enumerate(inner_vars):
+        for s in range(op.n_seqs):
+            if inner_in[s] is v:
+                values[j] = node.inputs[1 + s]
+    new = [v for j, v in enumerate(inner_vars) if values[j] is None]
+    if new:
+        n_out = len(op.out_taps)
+        at = op.inner_out(n_out)  # after the last output not fed back
+        inner_out = list(op.inner_outputs)
+        twin = dataclasses.replace(op, inner_outputs=tuple(inner_out[:at] + new + inner_out[at:]),
+                                   out_taps=op.out_taps + ((),) * len(new))
+        object.__setattr__(twin, "origin", op.origin)
+        counts_end = len(node.inputs) - op.n_nonseq
+        outer = list(node.inputs[:counts_end]) + [node.inputs[0]] * len(new) + \
+            list(node.inputs[counts_end:])
+        new_node = twin.make_node(*outer)
+        old = list(node.outputs)
+        fg.replace_all(list(zip(old, new_node.outputs[:n_out]
+                                + new_node.outputs[n_out + len(new):])))
+        made = iter(new_node.outputs[n_out:n_out + len(new)])
+        values = [v if v is not None else next(made) for v in values]
+    return values
+
+
+
+def drop_unused_outputs(fg):
+    """grad_of_for{...} with outputs nothing reads -> the loop without them (Theano's
+    scan_save_mem drops such outputs, and the inner inputs only they read, unless the
+    step needs them for what it keeps; a gradient loop's buffers always stay)."""
+    for node in fg.toposort():
+        op = node.op
+        if not getattr(op, "n_mitmot", 0) or not fg.contains(node):
+            continue
+        n_out = len(op.out_taps)
+        orphans = [k for k in range(op.n_mitmot, n_out) if not fg.clients(node.outputs[k])]
+        if not orphans:
+            continue
+        inner_in = list(op.inner_inputs)
+        taps_of = {}  # output -> its inner inputs
+        position = op.n_seqs
+        for k, taps in enumerate(op.out_taps[:op.n_fed]):
+            taps_of[k] = inner_in[position:position + len(taps)]
+            position += len(taps)
+        outs_of = {k: [op.inner_outputs[op.inner_out(k)]] for k in range(op.n_mitmot, n_out)}
+        for k in range(op.n_mitmot):
+            at = sum(len(t) for t in op.mitmot_out_taps[:k])
+            outs_of[k] = list(op.inner_outputs[at:at + len(op.mitmot_out_taps[k])])
+        kept_outs = [o for k in range(n_out) if k not in orphans for o in outs_of[k]]
+        kept_outs += list(op.inner_outputs[op.inner_out(n_out):])
+        required = {id(v) for v in graph_inputs(kept_outs)}
+        removable = list(orphans)
+        changed = True
+        while changed:  # an orphan whose inputs the kept outputs read stays
+            changed = False
+            for k in list(removable):
+                if any(id(v) in required for v in taps_of.get(k, ())):
+                    removable.remove(k)
+                    required |= {id(v) for v in graph_inputs(outs_of[k])}
+                    changed = True
+        if removable:
+            _without_outputs(fg, node, sorted(removable), taps_of, outs_of)
+
+
+def _without_outputs(fg, node, gone, taps_of, outs_of):
+    op = node.op
+    n_out = len(op.out_taps)
+    dropped_in = {id(v) for k in gone for v in taps_of.get(k, ())}
+    dropped_out = {id(o) for k in gone for o in outs_of[k]}
+    inner_in = [v for v in op.inner_inputs if id(v) not in dropped_in]
+    inner_out = [o for o in op.inner_outputs if id(o) not in dropped_out]
+    counts = 1 + op.n_seqs + op.n_fed + op.n_shared
+    drop_outer = {1 + op.n_seqs + k if k < op.n_fed else counts + k - op.n_fed for k in gone}
+    outer = [v for i, v in enumerate(node.inputs) if i not in drop_outer]
+    twin = dataclasses.replace(
+        op, out_taps=tuple(t for k, t in enumerate(op.out_taps) if k not in gone),
+        inner_inputs=tuple(inner_in), inner_outputs=tuple(inner_out), destroyed=())
+    object.__setattr__(twin, "origin", op.origin)
+    new = twin.make_node(*outer)
+    kept = [k for k in range(n_out) if k not in gone]
+    pairs = [(node.outputs[k], new.outputs[j]) for j, k in enumerate(kept)]
+    pairs += list(zip(node.outputs[n_out:], new.outputs[len(kept):]))
+    fg.replace_all(pairs)
+
+
+def merge_inouts(fg):
+    """grad_of_for{...}(s, s, ...) -> one inner input for both; two outputs not fed back
+    computing the same -> the readers of the second read the first (Theano's
+    scan_merge_inouts; the unread one is dropped later)."""
+    for node in fg.toposort():
+        op = node.op
+        if not getattr(op, "n_mitmot", 0) or not fg.contains(node):
+            continue
+        node = _merged_inputs(fg, node)
+        op = node.op
+        n_out = len(op.out_taps)
+        keys = StructuralKeys()
+        seen, pairs = {}, []
+        counts = 1 + op.n_seqs + op.n_fed + op.n_shared
+        for k in range(op.n_fed, n_out):
+            key = (keys(op.inner_outputs[op.inner_out(k)]), id(node.inputs[counts + k - op.n_fed]))
+            if key in seen:
+                if fg.clients(node.outputs[k]):
+                    pairs.append((node.outputs[k], node.outputs[seen[key]]))
+            else:
+                seen[key] = k
+        if pairs:
+            fg.replace_all(pairs)
+
+
+def _merged_inputs(fg, node):
+    """The loop with each sequence and non-sequence given twice read through one inner
+    input (the node itself when none is)."""
+    op = node.op
+    inner_in = list(op.inner_inputs)
+    n_in = len(inner_in)
+    first_nonseq = n_in - op.n_nonseq
+    groups = [range(op.n_seqs), range(first_nonseq, n_in)]
+    equiv, drop = {}, set()
+    for group in groups:
+        first_of = {}
+        for k in group:
+            outer = node.inputs[op.outer_position(k)]
+            if id(outer) in first_of:
+                equiv[inner_in[k]] = inner_in[first_of[id(outer)]]
+                drop.add(k)
+            else:
+                first_of[id(outer)] = k
+    if not drop:
+        return node
+    outputs = clone_all(list(op.inner_outputs), equiv)
+    outer_drop = {op.outer_position(k) for k in drop}
+    twin = dataclasses.replace(
+        op, n_seqs=op.n_seqs - sum(1 for k in drop if k < op.n_seqs),
+        n_nonseq=op.n_nonseq - sum(1 for k in drop if k >= first_nonseq),
+        inner_inputs=tuple(v for k, v in enumerate(inner_in) if k not in drop),
+        inner_outputs=tuple(outputs))
+    object.__setattr__(twin, "origin", op.origin)
+    new = twin.make_node(*[v for i, v in enumerate(node.inputs) if i not in outer_drop])
+    fg.replace_all(list(zip(node.outputs, new.outputs)))
+    return new

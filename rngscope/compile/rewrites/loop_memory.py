@@ -34,7 +34,8 @@ def loop_save_mem(fg):
         if hasattr(node.op, "buffer_positions") and fg.contains(node) \
                 and not node.op.as_while:  # Theano leaves a while-loop's buffers whole
             if _int(node.inputs[0]) is None:
-                shrink_symbolic(fg, node, Context(fg))
+                if not node.op.n_mitmot:  # a gradient loop's symbolic sizes: left whole
+                    shrink_symbolic(fg, node, Context(fg))
             else:
                 _shrink(fg, node)
 
@@ -85,7 +86,8 @@ def _shrink(fg, node):
     if n is None or n < 1:
         return
     depth = [op.depth(k) if k < op.n_fed else 0 for k in range(n_out)]
-    readers = [_readers(fg, node, k) for k in range(n_out)]
+    # a gradient loop's buffers (mit_mot) stay whole, and so does its number of steps
+    readers = [None if k < op.n_mitmot else _readers(fg, node, k) for k in range(n_out)]
     if any(r == [] for r in readers):
         return  # an output nobody reads: Theano drops it, this pass leaves the loop alone
     # 1. how many steps the readers need
@@ -140,9 +142,12 @@ def _shrink(fg, node):
         if k < op.n_fed:
             at = 1 + op.n_seqs + k
             buffer = inputs[at]
-            if buffer.owner is None or not isinstance(buffer.owner.op, IncSubtensor):
-                return  # a buffer scan() did not build: left as it is
             rows = store[k]
+            if buffer.owner is None or not isinstance(buffer.owner.op, IncSubtensor):
+                if rows <= 0:
+                    return  # a buffer scan() did not build, kept whole: left as it is
+                inputs[at] = buffer[:max(rows, depth[k])]  # Theano takes its first rows
+                continue
             extra = new_n if rows <= 0 else (rows + depth[k] if rows < depth[k] else rows - depth[k])
             inputs[at] = expand_empty(buffer.owner.inputs[1], extra)
         else:

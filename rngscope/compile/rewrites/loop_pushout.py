@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from rngscope.compile.rewrites.loop_grad import push_out_map_grad
+from rngscope.compile.rewrites.loop_grad import push_out_output
 from rngscope.compile.vocabulary import is_random
 from rngscope.graph.basic import Constant, clone_replace, computation_keys, io_toposort
 from rngscope.tensor import basic as T
@@ -40,14 +40,12 @@ def loop_pushout(fg):
     """for{...}(..., non-sequences) -> for{...}(..., non-sequences, values computed once);
     for{...}(sequences, ...) -> for{...}(f(sequences), sequences, ...) for elementwise f;
     grad_of_for{...} of a map -> its step's gradient over the reversed sequences (loop_grad)."""
-    kinds = ("step_gradients", "buffer_positions")
-    changed = any(hasattr(n.op, k) for n in fg.apply_nodes.values() for k in kinds)
+    changed = any(hasattr(n.op, "buffer_positions") for n in fg.apply_nodes.values())
     while changed:  # a graph without loops is not sorted at all
         changed = False
-        for push, kind in ((push_out_map_grad, "step_gradients"), (_push_out, "buffer_positions"),
-                           (_push_out_seqs, "buffer_positions")):
-            for node in fg.toposort():  # kind: a loop's gradient, or a loop
-                if hasattr(node.op, kind) and fg.contains(node):
+        for push in (_push_out, _push_out_seqs, push_out_output):
+            for node in fg.toposort():
+                if hasattr(node.op, "buffer_positions") and fg.contains(node):
                     changed |= bool(push(fg, node))
 
 
@@ -94,8 +92,9 @@ def _push_out(fg, node):
         return True
     elif not kept_nodes and not op.as_while:  # Theano's fails on a while-loop, left whole
         pairs = []
-        for k, o in enumerate(inner_out[:len(op.out_taps)]):
-            if id(o) in moved and not op.out_taps[k] and fg.clients(node.outputs[k]):
+        for k in range(op.n_fed, len(op.out_taps)):  # the outputs not fed back
+            o = inner_out[op.inner_out(k)]
+            if id(o) in moved and fg.clients(node.outputs[k]):
                 y = moved[id(o)]
                 pairs.append((node.outputs[k], Alloc()(y, node.inputs[0],
                                                       *[y.shape[d] for d in range(y.ndim)])))
@@ -195,12 +194,22 @@ def _rebuild_seqs(fg, node, inner_in, inner_out, outer_in, n_seqs):
 def loop_constants(fg):
     """for{...}(..., c, ...) -> the step reading the constant c itself, for a non-sequence
     the rewrites made a constant; for{...}(..., a, ..., a', ...) -> one non-sequence for
-    both when a' computes what a does (two pushed-out twins of one W.T): Theano's
+    both when a' computes what a does (two pushed-out twins of one W.T); for{...}(s, ...) ->
+    for{...}(...) for a sequence the step does not read: Theano's
     scanOp_remove_constants_and_unused_inputs.  The step's nodes that then read the same
     inputs are merged when its graph is compiled (one draw where there were two)."""
     for node in fg.toposort():
         op = node.op
-        if not hasattr(op, "buffer_positions") or not fg.contains(node) or not op.n_nonseq:
+        if not hasattr(op, "buffer_positions") or not fg.contains(node):
+            continue
+        if op.n_seqs:
+            inner_in = list(op.inner_inputs)
+            used = {id(v) for v in _inputs_read(inner_in, list(op.inner_outputs))}
+            if any(id(v) not in used for v in inner_in[:op.n_seqs]):
+                _rebuild_seqs(fg, node, inner_in, list(op.inner_outputs), list(node.inputs),
+                              op.n_seqs)
+                continue
+        if not op.n_nonseq:
             continue
         first = len(op.inner_inputs) - op.n_nonseq
         outer = node.inputs[len(node.inputs) - op.n_nonseq:]
