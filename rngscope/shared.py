@@ -55,7 +55,13 @@ class SharedVariable(Variable):
             _observe.current.on_write(self, before, source, frame)
 
     def clone(self):
-        return self
+        """Another shared variable over the same value (``theano.clone(share_inputs=False)``):
+        a ``set_value`` on either is seen by both; its ``default_update`` is not kept."""
+        cp = type(self).__new__(type(self))
+        cp.__dict__.update(self.__dict__)
+        cp.__dict__.pop("default_update", None)
+        cp.tag = dict(self.tag)
+        return cp
 
     def __str__(self):
         return self.name if self.name is not None else f"<{self.type}>"

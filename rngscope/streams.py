@@ -173,7 +173,7 @@ class MRG_RandomStreams:
     def updates(self):
         return [(r, n) for r, n, _s, _k in self.state_updates]
 
-    def _draws(self, size, dtype, nstreams, ndim=None, given_nstreams=None):
+    def _draws(self, size, dtype, nstreams, ndim=None, given_nstreams=None, announce=True):
         """The symbolic uniform draws in [0, 1) and their shared state (Theano's
         ``mrg_uniform.new`` plus ``pretty_return``: the raw draws carry ``rstate`` and
         ``update``; what uniform/normal/binomial build on them does not)."""
@@ -195,13 +195,16 @@ class MRG_RandomStreams:
         u.rstate = node_rstate
         u.update = (node_rstate, new_rstate)
         self.state_updates.append((node_rstate, new_rstate, size, given_nstreams))
-        if _observe.current is not None:
+        if announce and _observe.current is not None:
             _observe.current.on_stream(node_rstate, u, "mrg_uniform")
         return u
 
     def uniform(self, size, low=0.0, high=1.0, ndim=None, dtype=None, nstreams=None, **kwargs):
         """``u * (high - low) + low`` over draws in [0, 1), bounds cast to ``dtype`` first;
         the checks, and the stream rows taken before unknown keywords are refused, as Theano."""
+        return self._uniform(size, low, high, ndim, dtype, nstreams, kwargs)
+
+    def _uniform(self, size, low, high, ndim, dtype, nstreams, kwargs, announce=True):
         low, high = T.as_tensor_variable(low), T.as_tensor_variable(high)
         if dtype is None:
             dtype = upcast(FLOATX, low.dtype, high.dtype)
@@ -221,7 +224,7 @@ class MRG_RandomStreams:
         if kwargs:  # Theano refuses them only after taking the stream rows
             self.get_substream_rstates(nstreams)
             raise TypeError("uniform() got unexpected keyword arguments %s" % (str(kwargs.keys())))
-        u = self._draws(size, dtype, nstreams, ndim, given_nstreams)
+        u = self._draws(size, dtype, nstreams, ndim, given_nstreams, announce)
         r = u * (high - low) + low
         if u.type.broadcastable != r.type.broadcastable:
             raise NotImplementedError(
@@ -232,8 +235,11 @@ class MRG_RandomStreams:
         if n != 1:
             raise NotImplementedError("MRG_RandomStreams.binomial with n > 1")
         p = T.as_tensor_variable(p)
-        x = self.uniform(size=size, nstreams=nstreams, **kwargs)
-        return T.cast(T.lt(x, p), dtype)
+        x = self._uniform(size, 0.0, 1.0, None, None, nstreams, kwargs, announce=False)
+        out = T.cast(T.lt(x, p), dtype)
+        if _observe.current is not None:  # a binomial stream, named after its 0/1 values
+            _observe.current.on_stream(self.state_updates[-1][0], out, "binomial")
+        return out
 
     def multinomial(self, size=None, n=1, pvals=None, ndim=None, dtype="int64", nstreams=None,
                     **kwargs):

@@ -6,11 +6,14 @@ Run with the real Theano (never a dependency of rngscope), from the repository r
         /work/theano-venv/bin/python scripts/record_theano_attributes.py \
         > rngscope/compat/theano_attributes.txt
 
-One line per Theano class, ``module.Class: name name ...`` (sorted; names without a
+One line per Theano class, ``module.Class: name name ...``, then one per Theano module
+rngscope stands in for, ``theano.tensor (module): name name ...`` (sorted; names without a
 leading underscore).  rngscope reads it when a script's attribute lookup fails on one
-of its stand-in objects: a name Theano has is rngscope's gap, any other name is the
-script's own AttributeError, as under Theano.
+of its stand-in objects or modules: a name Theano has is rngscope's gap, any other name is
+the script's own AttributeError, as under Theano.
 """
+import importlib
+
 import numpy as np
 import theano
 import theano.tensor as T
@@ -29,11 +32,32 @@ def objects():
             theano.In(x), theano.Out(x), theano.Mode()]
 
 
+# the modules of rngscope's stand-in ``theano`` package (rngscope/compat/theano) that
+# Theano 1.0.5 has
+MODULES = (
+    "theano", "theano.compile", "theano.compile.io", "theano.compile.nanguardmode",
+    "theano.compile.ops", "theano.compile.sharedvalue", "theano.gof", "theano.gof.fg",
+    "theano.gof.graph", "theano.gradient", "theano.ifelse", "theano.printing", "theano.sandbox",
+    "theano.sandbox.rng_mrg", "theano.scalar", "theano.scan_module", "theano.scan_module.scan_op",
+    "theano.tensor", "theano.tensor.blas", "theano.tensor.elemwise", "theano.tensor.extra_ops",
+    "theano.tensor.nlinalg", "theano.tensor.nnet", "theano.tensor.nnet.nnet",
+    "theano.tensor.nnet.sigm", "theano.tensor.raw_random", "theano.tensor.shared_randomstreams",
+    "theano.tensor.sharedvar", "theano.tensor.slinalg", "theano.tensor.subtensor",
+    "theano.tensor.xlogx",
+)
+
+
+def public(obj):
+    return " ".join(sorted(n for n in dir(obj) if not n.startswith("_")))
+
+
 def main():
     for obj in objects():
         cls = type(obj)
-        names = sorted(n for n in dir(obj) if not n.startswith("_"))
-        print(f"{cls.__module__}.{cls.__qualname__}: {' '.join(names)}")
+        print(f"{cls.__module__}.{cls.__qualname__}: {public(obj)}")
+    modules = [importlib.import_module(name) for name in MODULES]  # all imported, then listed
+    for name, module in zip(MODULES, modules):
+        print(f"{name} (module): {public(module)}")
 
 
 if __name__ == "__main__":

@@ -21,7 +21,7 @@ from rngscope.random.streams import RandomFunction
 from rngscope.graph.basic import Constant, io_toposort
 from rngscope.shared import SharedVariable, copy_in
 from rngscope.trace import mt_state
-from rngscope.tensor.scalar import Composite
+from rngscope.tensor.scalar import Cast, Composite
 from rngscope.tensor.elemwise import DimShuffle, Elemwise
 from rngscope.tensor.grad_ops import IncSubtensor
 from rngscope.tensor.shape_ops import Alloc, Rebroadcast, Shape, Shape_i, Subtensor
@@ -222,13 +222,36 @@ def _read_ids(nodes, outputs):
     return read
 
 
+_THRESHOLDS = frozenset({"LT", "GT", "LE", "GE", "EQ", "NEQ"})
+
+
+def _thresholds(op):
+    """Whether an elementwise op's result is a comparison, maybe cast: how 0/1 values are
+    made (an MRG binomial is cast(uniform < p), p perhaps fused in), not how they are laid
+    over another tensor (x * cast(uniform < p))."""
+    scalar = op.scalar_op
+    if not isinstance(scalar, Composite):
+        return isinstance(scalar, Cast) or getattr(scalar, "cls", None) in _THRESHOLDS
+    step, args = scalar.program[-1]
+    while isinstance(step, Cast):
+        kind, k = args[0]
+        if kind != "t":
+            return True  # a cast of an input
+        step, args = scalar.program[k]
+    return getattr(step, "cls", None) in _THRESHOLDS
+
+
 def _elementwise_ids(nodes):
-    """Ids of the variables an elementwise op reads, directly or through dimshuffles, casts
-    and allocs (how a mask is applied), as opposed to only products and reductions."""
+    """Ids of the variables an elementwise op reads, directly or through dimshuffles and
+    allocs (how a mask is applied), as opposed to only products and reductions.  Comparisons
+    and casts pass the question on to their result: an MRG binomial's uniforms are a mask
+    when its 0/1 values are, as a RandomStreams binomial's draw is."""
     out = set()
     for node in reversed(nodes):
         op = node.op
         if isinstance(op, Elemwise):
+            if _thresholds(op) and not any(id(o) in out for o in node.outputs):
+                continue
             out.update(id(i) for i in node.inputs)
         elif isinstance(op, (DimShuffle, Alloc)) and any(id(o) in out for o in node.outputs):
             out.add(id(node.inputs[0]))

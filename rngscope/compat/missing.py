@@ -4,7 +4,8 @@ Each module of the stand-in ``theano`` package ends with
 ``__getattr__ = missing.module_getattr(__name__)``, so ``T.nnet.conv2d`` raises
 ``NotImplementedByRngscope("theano.tensor.nnet.conv2d")`` (an AttributeError,
 so ``hasattr`` and ``getattr(m, name, default)`` behave as usual) instead of an
-AttributeError naming rngscope's modules.  ``missing_name(exc)`` reads the
+AttributeError naming rngscope's modules; a name the Theano 1.0.5 module lacks too
+(``T.ucol``, recorded in ``theano_attributes.txt``) is Python's own AttributeError.  ``missing_name(exc)`` reads the
 Theano name from what a script raised: that error, a ``from theano.X import Y``
 that failed, a ``theano.X`` module rngscope does not serve, or an attribute a
 Theano 1.0.5 object has and rngscope's stand-in for it lacks
@@ -43,7 +44,9 @@ def module_getattr(module_name):
     public = theano_name(module_name)
 
     def __getattr__(name):
-        if name.startswith("__"):  # tools probing dunders get the ordinary answer
+        known = theano_attributes().get(f"{public} (module)")
+        if name.startswith("__") or (known is not None and name not in known):
+            # a dunder a tool probes, or a name Theano's module lacks too: Python's error
             raise AttributeError(f"module {public!r} has no attribute {name!r}")
         raise NotImplementedByRngscope(f"{public}.{name}")
 
@@ -106,7 +109,8 @@ STAND_INS = {
 
 @functools.cache
 def theano_attributes():
-    """Theano class (module.qualname) -> the public attribute names its objects have."""
+    """Theano class (module.qualname), or ``module (module)``, -> the public names its
+    objects (or the module) have."""
     text = importlib.resources.files(__package__).joinpath("theano_attributes.txt").read_text("utf-8")
     table = {}
     for line in text.splitlines():

@@ -18,7 +18,7 @@ from rngscope.compile.fgraph import FunctionGraph
 from rngscope.compile.linker import link
 from rngscope.compile.modes import get_mode
 from rngscope.graph.basic import (
-    Constant, Variable, ancestors, clone_graph, clone_replace, gc_paused, io_toposort,
+    Constant, Variable, ancestors, clone_graph, gc_paused, io_toposort,
     register_compiler,
 )
 from rngscope.shared import SharedVariable, shared
@@ -65,11 +65,16 @@ def _pairs(mapping):
     return [tuple(p) for p in mapping]
 
 
-def rebuild_collect_shared(outputs, replace, updates, no_default_updates, inputs=()):
+def rebuild_collect_shared(outputs, replace, updates, no_default_updates, inputs=(),
+                           rebuild_strict=True, copy_inputs_over=True, copy_nodes=False):
     """Clone the graphs applying ``givens``; find shared inputs and their updates.
 
     The explicit ``inputs`` are where the walk stops, as in Theano: a random
-    variable given as an input is read from the call, not drawn.
+    variable given as an input is read from the call, not drawn.  Theano's
+    ``rebuild_strict=False`` lets a replacement change a node's types (the node
+    is made again from its new inputs); ``copy_inputs_over=False`` replaces every
+    graph input (shared variables and the replacements' own inputs too) by a clone;
+    ``copy_nodes`` copies even the nodes whose inputs did not change (``theano.clone``).
     """
     clone_d = {}
     shared_inputs = []
@@ -101,12 +106,10 @@ def rebuild_collect_shared(outputs, replace, updates, no_default_updates, inputs
                             push((i, False))
                     continue
                 new_inputs = [clone_d[id(i)] for i in node.inputs]
-                for a, b in zip(new_inputs, node.inputs):
-                    if a is not b:
-                        new_node = node.op.make_node(*new_inputs)
-                        for o, n in zip(node.outputs, new_node.outputs):
-                            n.name = o.name
-                        break
+                if copy_nodes or any(a is not b for a, b in zip(new_inputs, node.inputs)):
+                    new_node = node.op.make_node(*new_inputs)
+                    for o, n in zip(node.outputs, new_node.outputs):
+                        n.name = o.name
                 else:
                     new_node = node
                 for o, n in zip(node.outputs, new_node.outputs):
@@ -121,7 +124,7 @@ def rebuild_collect_shared(outputs, replace, updates, no_default_updates, inputs
                     upd = _default_update_value(var)
                     update_d[id(var)] = upd
                     update_expr.append((var, upd))
-            clone_d[id(var)] = var
+            clone_d[id(var)] = var if copy_inputs_over else var.clone()
         return clone_d[id(v)]
 
     for orig, repl in _pairs(replace):
@@ -135,7 +138,9 @@ def rebuild_collect_shared(outputs, replace, updates, no_default_updates, inputs
                 "pairs, you can not have a new_v variable depend on an old_v one. For instance, "
                 "givens = {a:b, b:(a+1)} is not allowed. Here, the old_v %s is used to compute "
                 "other new_v's, but it is scheduled to be replaced by %s." % (orig, repl))
-        if hasattr(orig.type, "filter_variable"):
+        if not rebuild_strict:
+            pass  # the readers are made again from the new types
+        elif hasattr(orig.type, "filter_variable"):
             repl = orig.type.filter_variable(repl)
         elif repl.type != orig.type:
             raise TypeError("Cannot convert Type %s (of Variable %s) into Type %s."
@@ -181,10 +186,31 @@ def _default_update_value(var):
     return value
 
 
-def clone(output, replace=None, strict=True, share_inputs=True):
+_DEPRECATED = object()
+
+
+def clone(output, replace=None, strict=True, share_inputs=True, copy_inputs=_DEPRECATED):
     """A copy of ``output`` (a variable or a list) with ``replace`` (old -> new) applied:
-    Theano's ``theano.clone``, replacing through placeholders so a new value may use the
-    variable it replaces (``replace={x: 2 * x}``)."""
+    Theano's ``theano.clone``, in its two passes (each old variable is first replaced by a
+    placeholder of its type, then the placeholders by the new values, so a new value may
+    use the variable it replaces: ``replace={x: 2 * x}``).
+
+    Args:
+        output: a variable, or a list or tuple of them.
+        replace: a dict or a list of (old, new) pairs; a new value that is not a
+            variable becomes a shared variable.
+        strict: False lets a new value of another type remake its readers.
+        share_inputs: False replaces every input of the copy by a clone: new input
+            variables, and shared variables that share the value but lose their
+            ``default_update``; as in Theano 1.0.5, the second pass then finds only
+            clones of the placeholders, so ``replace`` leaves placeholders behind.
+        copy_inputs: the old name of ``share_inputs`` (a deprecation warning).
+    """
+    if copy_inputs is not _DEPRECATED:
+        warnings.warn("In `clone()` function, the argument `copy_inputs` has been deprecated "
+                      "and renamed into `share_inputs`", stacklevel=2)
+        assert share_inputs  # the old name was used: the new one keeps its default
+        share_inputs = copy_inputs
     if isinstance(replace, dict):
         items = list(replace.items())
     elif isinstance(replace, (list, tuple)):
@@ -196,15 +222,13 @@ def clone(output, replace=None, strict=True, share_inputs=True):
                          "provided is %s,of type %s" % (replace, type(replace)))
     outs = list(output) if isinstance(output, (list, tuple)) else [output]
     holders = [(old, old.type()) for old, _new in items]
-    staged, _ = clone_replace(outs, dict(holders))
-    final = {}
-    for (old, holder), (_o, new) in zip(holders, items):
-        new = new if isinstance(new, Variable) else shared(new)
-        if strict and hasattr(old.type, "filter_variable"):  # Theano rebuilds strictly
-            new = old.type.filter_variable(new)
-        final[holder] = new
-    result, _ = clone_replace(staged, final)
-    return result if isinstance(output, (list, tuple)) else result[0]
+    finals = [(holder, new) for (_old, holder), (_o, new) in zip(holders, items)]
+    staged = outs
+    for pairs in (holders, finals):
+        staged, _shared, _updates, _explicit = rebuild_collect_shared(
+            staged, pairs, [], False, rebuild_strict=strict, copy_inputs_over=share_inputs,
+            copy_nodes=True)
+    return staged if isinstance(output, (list, tuple)) else staged[0]
 
 
 class UnusedInputError(Exception):

@@ -20,7 +20,8 @@ from typing import NamedTuple
 
 from rngscope.compile.rewriter import Context, equilibrium, in_to_out, merge
 from rngscope.compile.rewrites import (
-    asserts, canonical, erf, integer, nnet, shape, sigmoid_products, slices, specialize, switch, views,
+    asserts, broadcast, canonical, erf, integer, nnet, shape, sigmoid_products, slices, specialize,
+    switch, views,
 )
 from rngscope.compile.rewrites import blas as blas_rules
 from rngscope.compile.rewrites.fusion import fusion
@@ -65,7 +66,8 @@ def canonicalize(fg):
     """Shapes, folding, fills, dimshuffle lifting and the add/mul canonizers."""
     equilibrium(fg, (views.gradient_identity,) + canonical.CANONICALIZE + erf.ERF + switch.SWITCH
                 + integer.CANONICAL_INTEGER + (shape.useless_slice, shape.useless_subtensor,
-                                     slices.subtensor_merge_slices, asserts.zero_dot), cleanup=True)
+                                     slices.subtensor_merge_slices, asserts.zero_dot)
+                + broadcast.BROADCAST, cleanup=True)
 
 
 def stabilize(fg):
@@ -100,15 +102,16 @@ def specialize_pass(fg):
                 + (shape.useless_slice, shape.useless_subtensor) + (canonical.elemwise_alloc,
                                                                     shape.alloc_unary)
                 + _NO_UPCAST + (shape.join_make_vector, shape.join_one) + integer.INTEGER
-                + (shape.subtensor_merge, slices.subtensor_merge_slices, asserts.remove_useless_assert))
+                + (shape.subtensor_merge, slices.subtensor_merge_slices, asserts.remove_useless_assert)
+                + broadcast.BROADCAST)
     nnet.crossentropy_softmax_1hot(fg)  # Theano's crossentropy_to_crossentropy_with_softmax
 
 
 def uncanonicalize(fg):
-    """min back from -max(-x), allocs without left-padding dimshuffles (Theano's
-    uncanonicalize, between specialize and specialize_device)."""
-    equilibrium(fg, specialize.UNCANONICALIZE)
-    nnet.max_and_argmax(fg)
+    """MaxAndArgmax split when one output is read, min back from -max(-x), allocs without
+    left-padding dimshuffles (Theano's uncanonicalize, between specialize and
+    specialize_device)."""
+    equilibrium(fg, (nnet.max_and_argmax_split,) + specialize.UNCANONICALIZE, new_trees=False)
 
 
 def specialize_device(fg):
@@ -161,8 +164,14 @@ def dot_to_dot22(fg):
     equilibrium(fg, (blas_rules.dot_to_dot22,))
 
 
+def specialize_fast_compile(fg):
+    """FAST_COMPILE's specialize: argmax pushed below softmax and the monotonic maps."""
+    equilibrium(fg, (nnet.argmax_pushdown,))
+
+
 FAST_COMPILE = Mode("FAST_COMPILE", (
-    merge, merge, canonicalize_fast_compile, merge, dot_to_dot22, insert_deepcopy,
+    merge, merge, canonicalize_fast_compile, merge, dot_to_dot22, specialize_fast_compile,
+    insert_deepcopy,
 ))
 # No rewrites at all (Theano's Mode(optimizer=None)): the reference the property tests
 # compare the rewritten graphs with.

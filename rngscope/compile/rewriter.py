@@ -277,10 +277,12 @@ class _MergeCleanup:
         self.pending = []
 
 
-def equilibrium(fg, rules, max_passes=100, cleanup=False):
+def equilibrium(fg, rules, max_passes=100, cleanup=False, new_trees=True):
     """Apply ``rules`` until a fixed point; True if anything changed.  With ``cleanup``,
     equal nodes and constants are merged after every replacement (Theano's canonicalize
-    runs its merge so).
+    runs its merge so).  With ``new_trees=False`` the nodes a replacement brings in wait
+    for the next pass (Theano's EquilibriumDB default, ignore_newtrees: only its
+    canonicalize visits them at once).
 
     A rule marked ``final`` (constant folding) is not offered nodes during a pass: as
     Theano's final optimizers, it runs once over the graph, inputs first, after each
@@ -302,7 +304,7 @@ def equilibrium(fg, rules, max_passes=100, cleanup=False):
         merger = _MergeCleanup(fg) if cleanup else None
 
         def on_import(node):
-            if node is not current[0]:
+            if new_trees and node is not current[0]:
                 queue.append(node)
             if merger is not None:
                 merger.imported(node)

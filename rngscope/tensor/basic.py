@@ -17,6 +17,7 @@ from rngscope.tensor.blas import Dot
 from rngscope.tensor.elemwise import (
     DimShuffle, Elemwise, Reduce, make_prod, make_sum, scalar_elemwise,
 )
+from rngscope.tensor.maxima import MaxAndArgmax, max_and_argmax_axes, reduce_axes
 from rngscope.tensor.shape_ops import (
     AdvancedSubtensor, AdvancedSubtensor1, Alloc, Join, MakeVector, Reshape, Shape, Subtensor, is_advanced_index,
     rebroadcast,
@@ -48,7 +49,7 @@ __all__ = [
     "dimshuffle", "transpose", "reshape", "subtensor", "take", "addbroadcast", "unbroadcast",
     "patternbroadcast",
     # reductions and products
-    "sum", "prod", "max", "min", "mean", "var", "std", "keep_dims", "dot", "outer",
+    "sum", "prod", "max", "max_and_argmax", "argmax", "min", "mean", "var", "std", "keep_dims", "dot", "outer",
 ]
 
 
@@ -541,9 +542,40 @@ def _reduce(x, scalar_op, axis, keepdims, name=None):
     return out
 
 
+def max_and_argmax(a, axis=None, keepdims=False):
+    """The largest element of ``a`` over ``axis`` (all axes by default) and its index: the
+    two outputs of one MaxAndArgmax node."""
+    a = as_tensor_variable(a)
+    axes = max_and_argmax_axes(a.ndim, axis)
+    out, argout = MaxAndArgmax(axes)(a)
+    if keepdims:
+        out, argout = keep_dims(a, out, axes), keep_dims(a, argout, axes)
+    return [out, argout]
+
+
 def max(x, axis=None, keepdims=False):
-    """The largest element (over ``axis``); Theano names the reduction 'max'."""
-    return _reduce(x, scal.maximum, axis, keepdims, name="max")
+    """The largest element (over ``axis``): MaxAndArgmax's 'max' output, as Theano builds
+    it; an axis MaxAndArgmax refuses falls back to a maximum reduction (Theano's CAReduce),
+    whose checks then raise."""
+    x = as_tensor_variable(x)
+    try:
+        axes = max_and_argmax_axes(x.ndim, axis)
+    except Exception:
+        axes = reduce_axes(x, axis)
+        axes = tuple(range(x.ndim)) if axes is None else tuple(sorted({a % x.ndim for a in axes}))
+        out = Reduce(scal.maximum, axes)(x)
+    else:
+        out = MaxAndArgmax(axes)(x)[0]
+    return keep_dims(x, out, axes) if keepdims else out
+
+
+def argmax(x, axis=None, keepdims=False):
+    """The index of the largest element (over ``axis``, all axes by default), int64:
+    MaxAndArgmax's 'argmax' output."""
+    x = as_tensor_variable(x)
+    axes = max_and_argmax_axes(x.ndim, axis)
+    argout = MaxAndArgmax(axes)(x)[1]
+    return keep_dims(x, argout, axes) if keepdims else argout
 
 
 def prod(x, axis=None, dtype=None, keepdims=False):

@@ -20,6 +20,7 @@ from rngscope.tensor import (
 )
 from rngscope.tensor.blas import Dot, Dot22, Gemm, Gemv
 from rngscope.tensor.elemwise import DimShuffle, Elemwise, Prod, Reduce, Sum
+from rngscope.tensor.maxima import MaxAndArgmax
 from rngscope.tensor.variable import TensorConstant
 from rngscope.tensor.grad_ops import (
     AdvancedIncSubtensor1, GradIdentity, IncSubtensor, ProdWithoutZeros,
@@ -238,6 +239,21 @@ def _reduce_max(node, out_grads):
     return [T.eq(_readd_axes(z, x, axes), x) * _readd_axes(gz, x, axes)]
 
 
+def _max_and_argmax(node, out_grads):
+    """Theano's MaxAndArgmax.grad: eq(max(x), x) * g_max over a new max node; zeros of
+    ``x`` when only the argmax is read (its gradient is not looked at)."""
+    g_max = out_grads[0]
+    (x,) = node.inputs
+    if g_max is None:
+        return [T.zeros_like(x)]
+    axes = node.op.axis
+    xmax = MaxAndArgmax(axes)(x)[0]
+    return [T.eq(_readd_axes(xmax, x, axes), x) * _readd_axes(g_max, x, axes)]
+
+
+_max_and_argmax.sees_disconnected = True  # told which output gradients are disconnected
+
+
 def _prod(node, out_grads):
     """Theano's Prod.grad: zeros in a group are handled without dividing by them."""
     (gz,) = out_grads
@@ -393,6 +409,7 @@ RULES = {
     DimShuffle: _dimshuffle,
     Sum: _sum,
     Reduce: _reduce_max,
+    MaxAndArgmax: _max_and_argmax,
     Prod: _prod,
     Dot: _dot,
     Dot22: _dot,

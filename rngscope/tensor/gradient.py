@@ -255,11 +255,13 @@ def _node_grads(node, out_grads, needed):
         return [zeros_of(i) if is_float(i) else None for i in node.inputs]
     if rule is None:
         raise NotImplementedError(f"rngscope has no gradient for the op {op}")
-    out_grads = [zeros_of(o) if g is None and is_float(o) else g
-                 for o, g in zip(node.outputs, out_grads)]
+    if not getattr(rule, "sees_disconnected", False):
+        out_grads = [zeros_of(o) if g is None and is_float(o) else g
+                     for o, g in zip(node.outputs, out_grads)]
     # as Theano: an output's gradient is cast to the output's float dtype before the op's
     # gradient reads it (a float32 weight read by a float64 cost gets a float32 gradient)
-    out_grads = [_as_output_dtype(o, g) for o, g in zip(node.outputs, out_grads)]
+    out_grads = [g if g is None else _as_output_dtype(o, g)
+                 for o, g in zip(node.outputs, out_grads)]
     grads = list(rule(node, out_grads))
     for k, (inp, g) in enumerate(zip(node.inputs, grads)):
         if g is not None and not isinstance(g, Null) and not is_float(inp):

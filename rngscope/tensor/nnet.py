@@ -1,6 +1,6 @@
 """Neural-network ops as Theano 1.0.5 defines them: softmax and its gradient, the
 categorical cross-entropy on integer targets, relu and binary_crossentropy (as the
-elementwise expressions Theano builds), plus argmax, arange and advanced indexing by
+elementwise expressions Theano builds), plus argmin, arange and advanced indexing by
 several integer vectors (what the tutorials' ``log(p)[arange(n), y]`` needs).
 
 Each ``perform`` computes as Theano's Python implementation does, with float64 exp and
@@ -18,6 +18,7 @@ from rngscope.tensor.variable import TensorType, register_methods
 from rngscope.tensor import basic as T
 from rngscope.tensor import scalar as scal
 from rngscope.tensor.elemwise import Elemwise
+from rngscope.tensor.maxima import Argmax, MaxAndArgmax  # noqa: F401  (theano.tensor.nnet names)
 from rngscope.tensor.scalar import IMPLS
 from rngscope.tensor.shape_ops import AdvancedIncSubtensor, AdvancedSubtensor
 from rngscope.tensor.static import constant_value
@@ -137,64 +138,6 @@ class CrossentropyCategorical1HotGrad(Op):
         for i in range(len(g_y)):
             g[i, one_of_n[i]] = -g_y[i] / coding[i, one_of_n[i]]
         return [g]
-
-
-def _argmax_over(x, axes):
-    """numpy's argmax over several axes at once: the reduced axes moved last and folded
-    into one (Theano's Argmax.perform)."""
-    keep = [d for d in range(x.ndim) if d not in axes]
-    moved = np.transpose(x, keep + list(axes))
-    folded = moved.reshape(moved.shape[:len(keep)] + (-1,))
-    return np.asarray(np.argmax(folded, axis=-1), dtype="int64")
-
-
-def _reduced_type(x, axes, dtype):
-    return TensorType(dtype, tuple(b for d, b in enumerate(x.broadcastable) if d not in axes))
-
-
-@dataclass(frozen=True)
-class Argmax(Op):
-    """The index of the largest element over ``axis`` (a sorted tuple; several axes are
-    searched as one flattened axis)."""
-
-    axis: tuple
-
-    def __str__(self):
-        return f"Argmax{{axis={self.axis}}}"
-
-    def make_node(self, x):
-        x = T.as_tensor_variable(x)
-        return Apply(self, [x], [_reduced_type(x, self.axis, "int64")])
-
-    def infer_shape(self, node, shapes):
-        return [tuple(d for k, d in enumerate(shapes[0]) if k not in self.axis)]
-
-    def perform(self, node, inputs):
-        return [_argmax_over(np.asarray(inputs[0]), self.axis)]
-
-
-@dataclass(frozen=True)
-class MaxAndArgmax(Op):
-    """The largest element and its index over ``axis``, in one pass: what a max and an
-    argmax of the same tensor over the same axes compile to."""
-
-    axis: tuple
-
-    def __str__(self):
-        return f"MaxAndArgmax{{axis={self.axis}}}"
-
-    def make_node(self, x):
-        x = T.as_tensor_variable(x)
-        return Apply(self, [x], [_reduced_type(x, self.axis, x.dtype),
-                                 _reduced_type(x, self.axis, "int64")])
-
-    def infer_shape(self, node, shapes):
-        kept = tuple(d for k, d in enumerate(shapes[0]) if k not in self.axis)
-        return [kept, kept]
-
-    def perform(self, node, inputs):
-        x = np.asarray(inputs[0])
-        return [np.asarray(np.max(x, axis=self.axis)), _argmax_over(x, self.axis)]
 
 
 @dataclass(frozen=True)
@@ -372,34 +315,6 @@ def categorical_crossentropy(coding_dist, true_dist):
     raise TypeError("rank mismatch between coding and true distributions")
 
 
-def _axes(x, axis):
-    """``axis`` (None, an int or a list, negatives allowed) as a sorted tuple of axes."""
-    if axis is None:
-        return tuple(range(x.ndim))
-    axis = (axis,) if isinstance(axis, (int, np.integer)) else axis
-    return tuple(sorted({int(a) % x.ndim for a in axis}))
-
-
-def argmax(x, axis=None, keepdims=False):
-    """The index of the largest element (over ``axis``, all axes by default), int64;
-    named 'argmax'."""
-    x = T.as_tensor_variable(x)
-    axes = _axes(x, axis)
-    out = Argmax(axes)(x)
-    out.name = "argmax"
-    if keepdims:
-        out = T.keep_dims(x, out, axes)
-    return out
-
-
-def max_and_argmax(a, axis=None, keepdims=False):
-    """The max and the argmax of ``a`` over ``axis`` (all axes by default): built as the two
-    reductions, which compile to one MaxAndArgmax as Theano's does."""
-    a = T.as_tensor_variable(a)
-    axes = _axes(a, axis)
-    return [T.max(a, axes, keepdims=keepdims), argmax(a, axes, keepdims=keepdims)]
-
-
 def argmin(x, axis=None, keepdims=False):
     """The index of the smallest element, as Theano finds it: the argmax of ``-x`` (of
     ``top - x`` for unsigned ints, ``~x`` for bools)."""
@@ -412,7 +327,7 @@ def argmin(x, axis=None, keepdims=False):
         flipped = ~x
     else:
         raise NotImplementedError()
-    return argmax(flipped, axis=axis, keepdims=keepdims)
+    return T.argmax(flipped, axis=axis, keepdims=keepdims)
 
 
 def arange(start, stop=None, step=1, dtype=None):
@@ -511,13 +426,13 @@ def register_gradients(rules):
 
 
 __all__ = [
-    "ARange", "Argmax", "MaxAndArgmax", "argmin", "max_and_argmax", "CrossentropyCategorical1Hot", "CrossentropyCategorical1HotGrad",
+    "ARange", "Argmax", "MaxAndArgmax", "argmin", "CrossentropyCategorical1Hot", "CrossentropyCategorical1HotGrad",
     "CrossentropySoftmax1HotWithBiasDx", "CrossentropySoftmaxArgmax1HotWithBias", "LogSoftmax",
-    "Softmax", "SoftmaxGrad", "SoftmaxWithBias", "arange", "argmax", "binary_crossentropy",
+    "Softmax", "SoftmaxGrad", "SoftmaxWithBias", "arange", "binary_crossentropy",
     "categorical_crossentropy", "crossentropy_categorical_1hot", "crossentropy_softmax_1hot",
     "crossentropy_softmax_1hot_with_bias", "crossentropy_softmax_argmax_1hot_with_bias", "elu", "hard_sigmoid", "logsoftmax", "register_gradients",
     "register_scalar_gradients", "relu", "selu", "softmax", "softmax_with_bias", "softsign",
     "ultra_fast_sigmoid",
 ]
 
-register_methods(argmax=argmax, argmin=argmin)
+register_methods(argmin=argmin)

@@ -50,7 +50,11 @@ def _comparison(result):
 
 
 class _Operators:
-    """Operator overloading shared by tensor variables and constants."""
+    """Operator overloading shared by tensor variables and constants. There is no ``@``:
+    Theano 1.0.5's variables have no ``__matmul__`` (``x @ y`` is a TypeError there)."""
+
+    # numpy defers to us: ``array * x`` is ``x.__rmul__(array)``, one node, as in Theano
+    __array_priority__ = 1000
 
     # arithmetic -----------------------------------------------------------
     def __add__(self, other):  # self + other
@@ -189,15 +193,16 @@ class _Operators:
         return T.subtensor(self, index)
 
     def __iter__(self):
-        length = T.get_vector_length(self)
+        try:
+            length = T.get_vector_length(self)
+        except TypeError:  # not a vector: Theano's hint against builtin sum and max
+            raise TypeError("TensorType does not support iteration. Maybe you are using "
+                            "builtin.sum instead of theano.tensor.sum? (Maybe .max?)") from None
         for i in range(length):
             yield self[i]
 
     def dot(self, other):
         return T.dot(self, other)
-
-    def __matmul__(self, other):
-        return self.dot(other)
 
     def flatten(self, ndim=1):
         """Keep the first ndim-1 axes, fold the rest into one (Theano's flatten)."""
@@ -220,7 +225,7 @@ class _Operators:
         return T.min(self, axis=axis, keepdims=keepdims)
 
     def argmax(self, axis=None, keepdims=False):
-        return _METHODS["argmax"](self, axis=axis, keepdims=keepdims)
+        return T.argmax(self, axis=axis, keepdims=keepdims)
 
     def argmin(self, axis=None, keepdims=False):
         return _METHODS["argmin"](self, axis=axis, keepdims=keepdims)

@@ -215,3 +215,32 @@ def test_goto_as_json_is_a_document(rngscope):
     assert done.returncode == 0, done.stderr.decode()
     doc = json.loads(done.stdout)
     assert doc["event"] == "goto" and [d["reproduced"] for d in doc["draws"]] == [True]
+
+
+def test_an_mrg_dropout_mask_gets_the_mask_findings_and_a_gibbs_sample_none(rngscope, tmp_path):
+    script = tmp_path / "mrg_masks.py"
+    script.write_text(
+        "import numpy as np\n"
+        "import theano, theano.tensor as T\n"
+        "from theano.sandbox.rng_mrg import MRG_RandomStreams\n"
+        "srng = MRG_RandomStreams(seed=5)\n"
+        "x = T.dmatrix('x')\n"
+        "W = theano.shared(np.full((3, 2), 0.1), name='W')\n"
+        "mask = srng.binomial(size=(4, 3), p=0.5, dtype='float64')\n"
+        "h = T.tanh(T.dot(x * mask, W))\n"
+        "train = theano.function([x], h.sum(), updates=[(W, W - 0.1 * T.grad(h.sum(), W))])\n"
+        "test = theano.function([x], h.sum(), no_default_updates=True)\n"
+        "hs = srng.binomial(size=(4, 2), p=T.nnet.sigmoid(T.dot(x, W)), dtype='float64')\n"
+        "gibbs = theano.function([x], T.dot(hs, W.T).sum())\n"
+        "xv = np.ones((4, 3))\n"
+        "a = train(xv)\n"
+        "b = test(xv)\n"
+        "c = gibbs(xv)\n")
+    proc = rngscope("replay", str(script), "-q")
+    assert proc.returncode == 0, proc.stderr.decode()
+    out = proc.stdout.decode()
+    assert "mask.rng  " in out and "hs.rng  " in out and "(binomial)" in out
+    assert ("train advances the dropout mask stream mask.rng on every call: each call (a "
+            "training step) draws a new mask (call 0 draws #1).") in out
+    assert "test reads the dropout mask stream mask.rng without advancing it" in out
+    assert "dropout mask stream hs.rng" not in out

@@ -26,8 +26,9 @@ CASES = {
     "mode_excluding": ("import theano\n\nm = theano.compile.get_default_mode()\nm = m.excluding('fusion')\n",
                        "theano.Mode.excluding", 4),
     "mode_optimizer": ("import theano\nm = theano.Mode(optimizer='o2')\n", "theano.Mode(optimizer='o2')", 2),
-    "inside_a_function": ("import theano.tensor as T\n\ndef build():\n    return T.conv3d\n\nbuild()\n",
-                          "theano.tensor.conv3d", 4),
+    "inside_a_function": ("import theano.tensor as T\n\ndef build():\n    return T.nnet.conv3d\n\nbuild()\n",
+                          "theano.tensor.nnet.conv3d", 4),
+    "mgrid": ("import theano.tensor as T\ngrid = T.mgrid[0:3, 0:2]\n", "theano.tensor.mgrid", 2),
     # an attribute Theano 1.0.5's object has and rngscope's stand-in lacks
     "stream_method": ("from theano.sandbox.rng_mrg import MRG_RandomStreams\nsrng = MRG_RandomStreams(1)\n"
                       "y = srng.multinomial_wo_replacement(pvals=[[0.5, 0.5]])\n",
@@ -108,6 +109,19 @@ def test_an_attribute_theano_lacks_too_is_the_scripts_own_error(tmp_path, rngsco
     assert err.startswith("Traceback") and 'typo.py", line 3' in err
     assert "AttributeError: 'TensorVariable' object has no attribute 'sumn'" in err
     assert "not implemented by rngscope" not in err and "rngscope/" not in err
+
+
+def test_a_name_theanos_module_lacks_too_is_the_scripts_own_error(tmp_path, rngscope_process):
+    """T.ucol exists in neither (Theano 1.0.5 has no unsigned constructors): Python's
+    AttributeError and the script's traceback, as under Theano, not a gap of rngscope's."""
+    (tmp_path / "nope.py").write_text(
+        "import theano.tensor as T\nx = T.ucol('x')\n", encoding="utf-8")
+    proc = rngscope_process("run", "nope.py", cwd=tmp_path)
+    assert proc.returncode == 1
+    err = proc.stderr.decode()
+    assert err.startswith("Traceback") and 'nope.py", line 2' in err
+    assert err.rstrip().endswith("AttributeError: module 'theano.tensor' has no attribute 'ucol'")
+    assert "not implemented by rngscope" not in err
 
 
 def test_a_lookup_failing_inside_rngscope_is_not_called_a_gap():

@@ -6,6 +6,9 @@ import numpy as np
 import pytest
 
 from rngscope.compile.function import In, UnusedInputError, clone, function
+from rngscope.graph.basic import ancestors
+from rngscope.shared import SharedVariable, shared
+from rngscope.streams import RandomStreams
 from rngscope.tensor import basic as T
 
 
@@ -77,3 +80,54 @@ def test_specify_shape_checks_the_shape_and_makes_it_known():
     with pytest.raises(AssertionError, match=r"got shape"):
         g(np.ones((2, 3)))
     assert function([m, n], specify_shape(m, (n, 2)).shape)(np.ones((3, 2)), 3).tolist() == [3, 2]
+
+
+def _leaves(out):
+    return [v for v in ancestors([out]) if v.owner is None]
+
+
+def test_clone_copies_every_node_and_shares_the_inputs_by_default():
+    x = T.dmatrix("x")
+    w = shared(np.eye(2), name="w")
+    y = T.tanh(T.dot(x, w))
+    c = clone(y)
+    assert c is not y and c.owner is not y.owner and c.owner.inputs[0].owner is not y.owner.inputs[0].owner
+    assert {id(v) for v in _leaves(c)} == {id(x), id(w)}
+    pair = clone((y, x))
+    assert isinstance(pair, list) and pair[1] is x
+
+
+def test_clone_without_shared_inputs_clones_inputs_and_shared_variables_over_one_value():
+    x = T.dmatrix("x")
+    w = shared(np.eye(2), name="w")
+    srng = RandomStreams(seed=3)
+    u = srng.uniform((2, 2))
+    c = clone(T.dot(x, w) + u, share_inputs=False)
+    leaves = {v.name: v for v in _leaves(c) if v.name}
+    x2, w2 = leaves["x"], leaves["w"]
+    assert x2 is not x and x2.type == x.type and w2 is not w and type(w2) is type(w)
+    rng2 = next(v for v in _leaves(c) if isinstance(v, SharedVariable) and v.name is None)
+    assert rng2 is not u.owner.inputs[0] and not hasattr(rng2, "default_update")
+    w.set_value(2 * np.eye(2))  # one value behind both
+    np.testing.assert_array_equal(w2.get_value(), 2 * np.eye(2))
+    f = function([x2], c)  # the clone's stream has no default update: the draw repeats
+    first, second = f(np.zeros((2, 2))), f(np.zeros((2, 2)))
+    np.testing.assert_array_equal(first, second)
+    function([], u)()  # the original's function advances the state both read
+    assert not np.array_equal(f(np.zeros((2, 2))), first)
+
+
+def test_clone_without_shared_inputs_loses_the_replacement_as_theano_does():
+    x, y = T.dmatrix("x"), T.dmatrix("y")
+    c = clone(T.exp(x), replace={x: y}, share_inputs=False)
+    (leaf,) = _leaves(c)
+    assert leaf is not x and leaf is not y and leaf.name is None and leaf.type == x.type
+    with pytest.raises(UnusedInputError):
+        function([y], c)
+
+
+def test_copy_inputs_is_share_inputs_under_its_old_name():
+    x = T.dvector("x")
+    with pytest.warns(UserWarning, match="copy_inputs` has been deprecated"):
+        c = clone(2 * x, copy_inputs=False)
+    assert x not in _leaves(c)

@@ -21,7 +21,7 @@ def numpy_softmax(x):
 
 def test_softmax_log_softmax_argmax_arange_values():
     m = T.dmatrix("m")
-    f = function([m], [nnet.softmax(m), T.log(nnet.softmax(m)), nnet.argmax(m, axis=1),
+    f = function([m], [nnet.softmax(m), T.log(nnet.softmax(m)), T.argmax(m, axis=1),
                        nnet.arange(m.shape[0])])
     sm, lsm, am, rows = f(X)
     np.testing.assert_allclose(sm, numpy_softmax(X))
@@ -67,7 +67,7 @@ def test_pairs_of_index_vectors_pick_and_accumulate():
 
 def test_argmax_sees_through_softmax_and_tanh():
     m = T.dmatrix("m")
-    f = function([m], nnet.argmax(nnet.softmax(T.tanh(m)), axis=1))
+    f = function([m], T.argmax(nnet.softmax(T.tanh(m)), axis=1))
     np.testing.assert_array_equal(f(X), X.argmax(axis=1))
     names = [str(n.op) for n in f.maker.fgraph.toposort()]
     assert names == ["Argmax{axis=(1,)}"]
@@ -155,10 +155,10 @@ def test_the_fused_crossentropy_api_and_its_gradient():
 
 def test_max_and_argmax_compiles_to_one_node_and_keeps_dims():
     m = T.dmatrix("m")
-    mx, am = nnet.max_and_argmax(m, axis=1)
+    mx, am = T.max_and_argmax(m, axis=1)
     f = function([m], [mx, am])
     assert [str(n.op) for n in f.maker.fgraph.toposort()] == ["MaxAndArgmax{axis=(1,)}"]
     values, where = f(np.array([[1.0, 5.0, 5.0], [7.0, -1.0, 0.0]]))
     assert values.tolist() == [5.0, 7.0] and where.tolist() == [1, 0]
-    mk, ak = function([m], nnet.max_and_argmax(m, keepdims=True))(np.eye(2))
+    mk, ak = function([m], T.max_and_argmax(m, keepdims=True))(np.eye(2))
     assert mk.shape == (1, 1) and ak.shape == (1, 1) and int(ak[0, 0]) == 0

@@ -98,3 +98,34 @@ def test_the_methods_theano_tensors_have_for_sizes_picks_and_norms():
     np.testing.assert_allclose(acosh, np.arccosh(vv * vv + 1))
     with pytest.raises(NotImplementedError):
         v.norm(0)
+
+
+def test_there_is_no_matmul_operator_as_in_theano_on_python_3():
+    x, y = T.dmatrix("x"), T.dmatrix("y")
+    with pytest.raises(TypeError, match="unsupported operand type"):
+        x @ y
+    with pytest.raises(TypeError, match="unsupported operand type.*'numpy.ndarray'"):
+        np.ones((2, 2)) @ x
+    assert not hasattr(x, "__matmul__") and not hasattr(x, "__rmatmul__")
+
+
+@pytest.mark.parametrize("build, op", [
+    (lambda a, x: a + x, "Elemwise{add,no_inplace}"), (lambda a, x: a - x, "Elemwise{sub,no_inplace}"),
+    (lambda a, x: a * x, "Elemwise{mul,no_inplace}"), (lambda a, x: a / x, "Elemwise{true_div,no_inplace}"),
+    (lambda a, x: a ** x, "Elemwise{pow,no_inplace}"), (lambda a, x: a < x, "Elemwise{gt,no_inplace}"),
+])
+def test_a_numpy_array_on_the_left_defers_to_the_variable(build, op):
+    x = T.dmatrix("x")
+    a = np.array([[1.0, 2.0], [3.0, 4.0]])
+    out = build(a, x)
+    assert isinstance(out, TensorVariable) and str(out.owner.op) == op  # one node, not an object array
+    xv = np.array([[0.5, 1.0], [2.0, -1.0]])
+    np.testing.assert_array_equal(function([x], out)(xv), build(a, xv))
+
+
+def test_iterating_a_tensor_that_is_not_a_vector_of_known_length_says_so_as_theano():
+    with pytest.raises(TypeError, match=r"^TensorType does not support iteration\. Maybe you are "
+                                        r"using builtin\.sum instead of theano\.tensor\.sum\? "
+                                        r"\(Maybe \.max\?\)$"):
+        list(T.dmatrix("m"))
+    assert len(list(T.constant([1, 2]))) == 2

@@ -259,11 +259,17 @@ def test_a_prediction_function_that_advances_the_mask_is_told_apart_from_trainin
     assert "no_default_updates=True" in advancing["predict"].render()
 
 
-def test_a_gibbs_sample_feeding_a_dot_is_no_mask(tools):
+@pytest.mark.parametrize("streams", ["RandomStreams", "MRG_RandomStreams"])
+def test_a_gibbs_sample_feeding_a_dot_is_no_mask_for_either_kind_of_stream(tools, streams):
     # an RBM's hidden sample is a binomial draw too, but it is multiplied by weights, not
     # laid over another tensor: no dropout-mask finding for it; the corruption mask of a
-    # denoising autoencoder (read elementwise) keeps its finding
-    result = tools.run(tools.script("""
+    # denoising autoencoder (read elementwise) keeps its findings.  An MRG binomial is
+    # cast(uniform < p): its uniforms are always compared elementwise, so the rule is asked
+    # of its 0/1 values, as of a RandomStreams binomial's draw
+    result = tools.run(tools.script(f"""
+        from theano.sandbox.rng_mrg import MRG_RandomStreams
+        from theano.tensor.shared_randomstreams import RandomStreams
+        RandomStreams = {streams}
         import numpy as np
         import theano.tensor as T
         from theano import shared
@@ -274,11 +280,18 @@ def test_a_gibbs_sample_feeding_a_dot_is_no_mask(tools):
         gibbs = function([v], T.dot(h, W.T))
         corrupt = srng.binomial(size=(2, 4), p=0.7, dtype="float64")
         denoise = function([v], T.dot(v * corrupt, W))
+        peek = function([v], T.dot(v * corrupt, W), no_default_updates=True)
         data = np.ones((2, 4))
         gibbs(data)
         gibbs(data)
         denoise(data)
+        peek(data)
     """))
-    advancing = {f.detail.function for f in findings.findings(result.timeline)
+    found = findings.findings(result.timeline)
+    advancing = {(f.detail.function, f.detail.stream) for f in found
                  if f.kind is FindingKind.MASK_ADVANCED_EVERY_CALL}
-    assert advancing == {"denoise"}
+    frozen = {(f.detail.function, f.detail.stream) for f in found
+              if f.kind is FindingKind.MASK_NOT_ADVANCED}
+    assert advancing == {("denoise", "corrupt.rng")} and frozen == {("peek", "corrupt.rng")}
+    kinds = {s.stream: s.kind for s in result.timeline.start().streams}
+    assert kinds == {"h.rng": "binomial", "corrupt.rng": "binomial"}

@@ -21,14 +21,16 @@ from rngscope.tensor.blas import Dot
 from rngscope.tensor import basic as T
 from rngscope.tensor.assert_op import assert_op
 from rngscope.tensor.elemwise import DimShuffle, Elemwise
-from rngscope.tensor.shape_ops import Alloc, AllocEmpty, ScalarConstant, ScalarType
+from rngscope.tensor.shape_ops import (
+    Alloc, AllocEmpty, MakeVector, ScalarConstant, ScalarType, Subtensor,
+)
 from rngscope.tensor.static import constant_value
 from rngscope.tensor.variable import TensorConstant, constant
 
 __all__ = [
     "CANONICALIZE", "CANONICALIZE_FAST_COMPILE", "constant_folding", "dimshuffle_lift", "elemwise_alloc",
-    "expm1_rewrite", "fill_sink", "fill_to_alloc", "neg_to_mul", "transpose_through_dot",
-    "upcast_constant_inputs", "useless_elemwise", "useless_fill",
+    "expm1_rewrite", "fill_sink", "fill_to_alloc", "neg_to_mul", "subtensor_make_vector",
+    "transpose_through_dot", "upcast_constant_inputs", "useless_elemwise", "useless_fill",
 ]
 
 
@@ -55,6 +57,18 @@ def constant_folding(node, ctx):
 
 
 constant_folding.final = True  # Theano's topo_constant_folding, a final optimizer
+
+
+@tracks(Subtensor)
+def subtensor_make_vector(node, ctx):
+    """MakeVector(a, b, ...)[k] -> the k-th item (Theano's local_subtensor_make_vector).
+    Canonicalize reads Shape(x)[k] in two steps, as Theano does: Shape(x) becomes a
+    MakeVector first, so a sum such as n_steps + 1 is reordered while n_steps is still
+    that item (1 + n_steps keeps n_steps whole)."""
+    src = node.inputs[0].owner
+    if src is None or not isinstance(src.op, MakeVector):
+        return None
+    return shape.subtensor_of_vector(node, ctx)
 
 
 @tracks(Elemwise, families=UPCASTING, every_elemwise=True)
@@ -360,7 +374,7 @@ def useless_fill(node, ctx):
 
 
 CANONICALIZE = (
-    shape.shape_to_shape_i, shape.shape_i_lift, shape.subtensor_of_vector,
+    shape.shape_to_shape_i, shape.shape_i_lift, subtensor_make_vector,
     shape.subtensor_slice_of_vector, shape.subtensor_merge, shape.subtensor_lift, constant_folding,
     shape.subtensor_of_set_subtensor, expm1_rewrite, neg_to_mul, mul_canonizer, add_canonizer,
     greedy_distributor, mul_zero, pow_canonicalize,

@@ -431,58 +431,51 @@ def _same_scalar(a, b):
             and all(x is y for x, y in zip(na.inputs, nb.inputs)))
 
 
-# Theano's specialize-phase nnet rules
-SPECIALIZE = (softmax_with_bias, log_softmax_grad, softmax_grad_to_crossentropy_grad,
-              dx_without_alloc)
-
-
 # monotonic maps argmax sees through
 _MONOTONIC = ("ScalarSigmoid", "ScalarSoftplus", "Exp", "Log", "Tanh")
 
 
-def _paired_max(argmax_node, clients):
-    """The max reduction over the same axes of the same tensor as ``argmax_node``, or None
-    (Theano builds both as one MaxAndArgmax node, which merge makes one)."""
-    x = argmax_node.inputs[0]
-    for client, _k in clients(x):
-        if (client != "output" and isinstance(client.op, Reduce)
-                and client.op.scalar_op == scal.maximum and client.op.axis == argmax_node.op.axis):
-            return client
+@tracks(MaxAndArgmax)
+def argmax_pushdown(node, ctx):
+    """argmax(f(x)) -> argmax(x) for softmax and the increasing elementwise maps f, and
+    argmax(softmax_with_bias(x, b)) -> argmax(x + b), when the max is not read (Theano's
+    local_argmax_pushdown, a specialize rule)."""
+    inner = node.inputs[0].owner
+    if inner is None or ctx.clients(node.outputs[0]):
+        return None
+    if isinstance(inner.op, Softmax) or scalar_cls(inner) in _MONOTONIC:
+        pre_x = inner.inputs[0]
+    elif isinstance(inner.op, SoftmaxWithBias):
+        pre_x, bias = inner.inputs
+        pre_x = pre_x + DimShuffle(bias.broadcastable, ("x", 0))(bias)
+    else:
+        return None
+    return MaxAndArgmax(node.op.axis)(pre_x)
+
+
+@tracks(MaxAndArgmax)
+def max_and_argmax_split(node, ctx):
+    """MaxAndArgmax(x) with only its max read -> a maximum reduction; with only its argmax
+    read -> Argmax (Theano's local_max_and_argmax, an uncanonicalize rule)."""
+    x = node.inputs[0]
+    out, argout = node.outputs
+    if not ctx.clients(argout):
+        return [Reduce(scal.maximum, node.op.axis)(x), argout]
+    if not ctx.clients(out):
+        return [out, Argmax(node.op.axis)(x)]
     return None
 
 
-@tracks(Argmax)
-def argmax_pushdown(node, ctx):
-    """argmax(f(x)) -> argmax(x) for softmax and the increasing elementwise maps f (not
-    when the max of f(x) is wanted too: Theano's MaxAndArgmax then keeps both)."""
-    inner = node.inputs[0].owner
-    if inner is None or _paired_max(node, ctx.clients) is not None:
-        return None
-    if not (isinstance(inner.op, Softmax) or scalar_cls(inner) in _MONOTONIC):
-        return None
-    return [Argmax(node.op.axis)(inner.inputs[0])]
-
-
-def max_and_argmax(fg):
-    """max(x, axes) and argmax(x, axes) -> the two outputs of one MaxAndArgmax(x, axes)
-    (Theano keeps its MaxAndArgmax node when both outputs are read)."""
-    for node in fg.toposort():
-        if not isinstance(node.op, Argmax) or not fg.contains(node):
-            continue
-        top = _paired_max(node, fg.clients)
-        if top is None:
-            continue
-        both = MaxAndArgmax(node.op.axis)(node.inputs[0])
-        fg.replace(top.outputs[0], both[0])
-        fg.replace(node.outputs[0], both[1])
+# Theano's specialize-phase nnet rules
+SPECIALIZE = (softmax_with_bias, log_softmax_grad, softmax_grad_to_crossentropy_grad,
+              dx_without_alloc, argmax_pushdown)
 
 
 def crossentropy(fg):
-    """The fused softmax cross-entropy and its gradient; argmax pushed below softmax."""
-    equilibrium(fg, (softmax_to_crossentropy, crossentropy_onehot, crossentropy_onehot_grad,
-                     argmax_pushdown))
+    """The fused softmax cross-entropy and its gradient."""
+    equilibrium(fg, (softmax_to_crossentropy, crossentropy_onehot, crossentropy_onehot_grad))
 
 
-__all__ = ["crossentropy", "max_and_argmax", "crossentropy_softmax_1hot", "dx_without_alloc", "exp_arg", "negated", "skip_mul_1", "log_softmax_grad",
+__all__ = ["argmax_pushdown", "crossentropy", "max_and_argmax_split", "crossentropy_softmax_1hot", "dx_without_alloc", "exp_arg", "negated", "skip_mul_1", "log_softmax_grad",
            "SPECIALIZE", "softmax_grad_to_crossentropy_grad", "softmax_with_bias", "exp_over_1_plus_exp", "inv_1_plus_exp", "log1p_neg_sigmoid",
            "STABILIZE"]

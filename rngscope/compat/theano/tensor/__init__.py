@@ -37,7 +37,8 @@ from rngscope.tensor.linalg import (  # noqa: F401
     batched_dot, diag, diagonal, eye, fill_diagonal, horizontal_stack, identity_like, repeat, roll, stacklists, swapaxes,
     tensordot, tile, tri, tril, triu, vertical_stack,
 )
-from rngscope.tensor.nnet import MaxAndArgmax, arange, argmax, argmin, max_and_argmax  # noqa: F401
+from rngscope.tensor.maxima import MaxAndArgmax  # noqa: F401
+from rngscope.tensor.nnet import arange, argmin  # noqa: F401
 from rngscope.tensor.special import (  # noqa: F401
     erf, erfc, erfcinv, erfinv, gamma, gammaln, psi, tri_gamma,
 )

@@ -1,0 +1,43 @@
+"""Canonicalize meets the nodes in Theano's order: Shape(x)[k] is read in two steps (Shape(x)
+becomes a MakeVector, then the item is taken), so a sum over the step count of a loop is
+reordered while that count is still one item: a backwards scan's buffer size is 1 + n_steps over
+the step count node itself, as Theano 1.0.5 compiles it."""
+from __future__ import annotations
+
+import numpy as np
+
+from graphs import fgraph
+from rngscope.compile.function import function
+from rngscope.compile.rewriter import Context
+from rngscope.compile.rewrites import canonical
+from rngscope.compile.scan import scan
+from rngscope.tensor import basic as T
+from rngscope.tensor.shape_ops import MakeVector, Subtensor
+from rngscope.tensor.static import constant_value
+
+
+
+def test_shape_then_index_is_read_in_two_steps_in_canonicalize():
+    x = T.dvector("x")
+    fg = fgraph([x], [Subtensor.build(T.shape(x), 0)])
+    node = fg.toposort()[-1]
+    assert canonical.subtensor_make_vector(node, Context(fg)) is None  # Shape first
+    fg = fgraph([x], [Subtensor.build(MakeVector("int64")(T.shape(x)[0], 3), 1)])
+    node = fg.toposort()[-1]
+    (item,) = canonical.subtensor_make_vector(node, Context(fg))
+    assert constant_value(item) == 3
+
+
+def test_a_backwards_scans_buffer_size_reads_its_step_count_whole():
+    x = T.dvector("x")
+    back, _ = scan(lambda xt, acc: acc + xt, sequences=x,
+                   outputs_info=T.constant(np.float64(0.0)), go_backwards=True)
+    f = function([x], back)
+    fg = f.maker.fgraph
+    loop = next(n for n in fg.toposort() if type(n.op).__name__ == "Scan")
+    n_steps = loop.inputs[0]
+    readers = [c for c, _i in fg.clients(n_steps) if c != "output"]
+    # 1 + n_steps, as Theano keeps it (the canonizer met it while n_steps was still Shape(x)[0])
+    assert any(str(c.op) == "Elemwise{add,no_inplace}" and c.inputs[1] is n_steps
+               for c in readers), [str(c.op) for c in readers]
+    np.testing.assert_array_equal(f(np.arange(4.0)), [3.0, 5.0, 6.0, 6.0])
