@@ -19,8 +19,8 @@ from collections import deque
 import numpy as np
 
 __all__ = [
-    "Apply", "Constant", "Op", "Variable", "ancestors", "clone_graph", "clone_replace", "computation_keys",
-    "creation_trace", "forced_replace", "gc_paused", "graph_inputs", "io_toposort", "nodes_between",
+    "Apply", "Constant", "Op", "Variable", "ancestors", "clone_graph", "clone_replace",
+    "creation_trace", "gc_paused", "graph_inputs", "io_toposort", "nodes_between",
     "same_application",
     "register_compiler",
 ]
@@ -320,62 +320,6 @@ def same_application(a, b):
     inputs (what the merge pass merges)."""
     return (a.op == b.op and len(a.inputs) == len(b.inputs)
             and all(x is y for x, y in zip(a.inputs, b.inputs)))
-
-
-def computation_keys(outputs):
-    """{id(variable): int} for every variable behind ``outputs``: equal ints for variables
-    computed by equal ops from equal inputs (equal constants, or the same input variable),
-    as Theano's equal_computations compares them."""
-    keys, table = {}, {}
-    for v in _variables_after_inputs(outputs):
-        if isinstance(v, Constant):
-            k = ("c", v.signature())
-        elif v.owner is None:
-            k = ("v", id(v))
-        else:
-            nd = v.owner
-            try:
-                hash(nd.op)
-                op_key = nd.op
-            except TypeError:
-                op_key = id(nd.op)
-            k = (op_key, tuple(keys[id(i)] for i in nd.inputs),
-                 next(j for j, o in enumerate(nd.outputs) if o is v))
-        keys[id(v)] = table.setdefault(k, len(table))
-    return keys
-
-
-def forced_replace(outputs, targets, replacements):
-    """``outputs`` with every part that computes what a target computes (the same ops
-    on the same inputs) read as that target's replacement (Theano's forced_replace)."""
-    keys = computation_keys(outputs + targets)
-    wanted = {keys[id(t)]: r for t, r in zip(targets, replacements)}
-    givens = {}
-    for v in _variables_after_inputs(outputs):
-        r = wanted.get(keys[id(v)])
-        if r is not None and v.owner is not None:
-            givens[v] = r
-    if not givens:
-        return outputs
-    new, _ = clone_replace(outputs, givens)
-    return new
-
-
-def _variables_after_inputs(outputs):
-    """Every variable behind ``outputs``, each after its inputs (iterative)."""
-    order, seen, stack = [], set(), [(v, False) for v in reversed(outputs)]
-    while stack:
-        v, expanded = stack.pop()
-        if expanded:
-            order.append(v)
-            continue
-        if id(v) in seen:
-            continue
-        seen.add(id(v))
-        stack.append((v, True))
-        if v.owner is not None:
-            stack.extend((i, False) for i in reversed(v.owner.inputs) if id(i) not in seen)
-    return order
 
 
 def nodes_between(blockers, outputs, known=()):

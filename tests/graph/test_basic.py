@@ -7,9 +7,7 @@ import numpy as np
 
 import rngscope.compile.function as compile_function
 from rngscope.graph import basic
-from rngscope.graph.basic import (
-    Constant, clone_graph, forced_replace, gc_paused, graph_inputs, io_toposort,
-)
+from rngscope.graph.basic import Constant, clone_graph, gc_paused, graph_inputs, io_toposort
 from rngscope.graph.types import autocast_float, convert, random_state_type, upcast
 from rngscope.tensor import basic as T
 
@@ -70,16 +68,3 @@ def test_random_state_type_accepts_only_random_states():
         pass
     else:
         raise AssertionError("a number is not a RandomState")
-
-
-def test_forced_replace_reads_a_recomputed_value_as_the_target():
-    """Theano's forced_replace: a part computed as the target is (same ops, same inputs),
-    by other nodes, is read as the replacement; other parts are left alone."""
-    x = T.dvector("x")
-    y = T.sqrt(T.sum(x ** 2))
-    again = T.sqrt(T.sum(x ** 2))  # the same computation, other nodes
-    placeholder = y.type()
-    (out,) = forced_replace([again * 2.0], [y], [placeholder])
-    assert out.owner.inputs[0] is placeholder
-    (kept,) = forced_replace([T.sqrt(T.sum(x ** 3))], [y], [placeholder])
-    assert placeholder not in graph_inputs([kept])

@@ -24,9 +24,10 @@ from __future__ import annotations
 
 import dataclasses
 
+from rngscope.compile.graph_replace import StructuralKeys
 from rngscope.compile.rewrites.loop_grad import push_out_output
 from rngscope.compile.vocabulary import is_random
-from rngscope.graph.basic import Constant, clone_replace, computation_keys, io_toposort
+from rngscope.graph.basic import Constant, clone_replace, io_toposort
 from rngscope.tensor import basic as T
 from rngscope.tensor.elemwise import DimShuffle, Elemwise
 from rngscope.tensor.grad_ops import set_subtensor
@@ -213,15 +214,15 @@ def loop_constants(fg):
             continue
         first = len(op.inner_inputs) - op.n_nonseq
         outer = node.inputs[len(node.inputs) - op.n_nonseq:]
-        keys = computation_keys(list(outer))
+        key = StructuralKeys()
         givens, kept = {}, {}
         for inner, value in zip(op.inner_inputs[first:], outer):
             if isinstance(value, Constant) and value.type == inner.type:
                 givens[inner] = value
-            elif keys[id(value)] in kept and kept[keys[id(value)]].type == inner.type:
-                givens[inner] = kept[keys[id(value)]]
+            elif key(value) in kept and kept[key(value)].type == inner.type:
+                givens[inner] = kept[key(value)]
             else:
-                kept.setdefault(keys[id(value)], inner)
+                kept.setdefault(key(value), inner)
         if givens:
             outputs, _ = clone_replace(list(op.inner_outputs), givens)
             _rebuild(fg, node, list(op.inner_inputs), outputs, list(node.inputs), op.n_nonseq)
