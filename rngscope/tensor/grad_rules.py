@@ -112,10 +112,9 @@ def _elemwise(node, out_grads):
             for i, g in zip(node.inputs, grads)]
 
 
-def _unname(grads, known):
-    """The elementwise nodes a scalar gradient formula made, without a display name: Theano
-    builds them from the scalar graph as ``Elemwise(scalar_op)`` (``Elemwise{mul}``, not the
-    user-level ``Elemwise{mul,no_inplace}``); iterative, stopping at ``known`` variables."""
+def _formula_nodes(grads, known):
+    """The nodes a scalar gradient formula made, each once, stopping at ``known`` variables
+    (iterative); a node's inputs are walked after the caller has seen the node."""
     stop = set(map(id, known))
     seen = set()
     stack = [g for g in grads if g is not None and not isinstance(g, Null)]
@@ -125,9 +124,17 @@ def _unname(grads, known):
         if id(v) in stop or node is None or id(node) in seen:
             continue
         seen.add(id(node))
+        yield node
+        stack.extend(node.inputs)
+
+
+def _unname(grads, known):
+    """The elementwise nodes a scalar gradient formula made, without a display name: Theano
+    builds them from the scalar graph as ``Elemwise(scalar_op)`` (``Elemwise{mul}``, not the
+    user-level ``Elemwise{mul,no_inplace}``)."""
+    for node in _formula_nodes(grads, known):
         if type(node.op) is Elemwise and node.op.name:
             node.op = Elemwise(node.op.scalar_op, node.op.inplace)
-        stack.extend(node.inputs)
 
 
 def _wrap_constants(grads, known):
@@ -135,20 +142,10 @@ def _wrap_constants(grads, known):
     gives every constant of the scalar graph the output's dimensions (none here) with a
     DimShuffle of its own (with dimensions, broadcasting makes the same nodes)."""
     stop = set(map(id, known))
-    seen = set()
-    stack = [g for g in grads if g is not None and not isinstance(g, Null)]
-    while stack:
-        v = stack.pop()
-        node = v.owner
-        if id(v) in stop or node is None or id(node) in seen:
-            continue
-        seen.add(id(node))
+    for node in _formula_nodes(grads, known):
         if type(node.op) is Elemwise:
             node.inputs = [T.dimshuffle(i, ()) if isinstance(i, TensorConstant) and i.ndim == 0
                            and id(i) not in stop else i for i in node.inputs]
-        stack.extend(node.inputs)
-
-
 def is_composite(node):
     return type(node.op) is Elemwise and isinstance(node.op.scalar_op, scal.Composite)
 
@@ -356,7 +353,7 @@ def _join(node, out_grads):
 
 def _split(node, out_grads):
     """The pieces' gradients joined back (zeros for a piece with none)."""
-    x, axis = node.inputs[0], node.inputs[1]
+    axis = node.inputs[1]
     if all(g is None for g in out_grads):
         return [None, None, None]
     grads = [T.zeros_like(o) if g is None else g for o, g in zip(node.outputs, out_grads)]
