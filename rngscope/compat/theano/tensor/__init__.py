@@ -20,6 +20,7 @@ from rngscope.tensor.elemwise import DimShuffle, Elemwise  # noqa: F401
 from rngscope.compile.jacobian import hessian, jacobian  # noqa: F401
 from rngscope.tensor.grad_ops import inc_subtensor, set_subtensor  # noqa: F401
 from rngscope.tensor.gradient import grad  # noqa: F401
+from rngscope.tensor.grad_rules import MethodNotDefined  # noqa: F401
 from rngscope.tensor.lop_rop import Lop, Rop  # noqa: F401
 from rngscope.tensor.elementary import (  # noqa: F401
     all, any, arccos, arccosh, arcsin, arcsinh, arctan, arctanh, cosh, exp2, flatten, floor_div, isinf, isnan, largest, log10,
