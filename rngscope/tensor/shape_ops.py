@@ -16,6 +16,7 @@ __all__ = [
     "AdvancedIncSubtensor", "AdvancedSubtensor", "AdvancedSubtensor1", "Alloc", "AllocEmpty", "DeepCopyOp", "Join", "MakeVector",
     "Rebroadcast", "Reshape", "ScalarConstant", "ScalarFromTensor", "ScalarType", "Shape",
     "Shape_i", "Subtensor", "as_scalar", "index_constant", "is_advanced_index", "rebroadcast",
+    "static_size",
 ]
 
 
@@ -137,14 +138,14 @@ class AllocEmpty(Op):
 
     def make_node(self, *shape):
         shape = [as_tensor(s) for s in shape]
-        bcast = tuple(_static_size(s) == 1 for s in shape)
+        bcast = tuple(static_size(s) == 1 for s in shape)
         return Apply(self, shape, [TensorType(self.dtype, bcast)])
 
     def perform(self, node, inputs):
         return [np.zeros(tuple(int(s) for s in inputs), dtype=self.dtype)]
 
 
-def _static_size(s):
+def static_size(s):
     """A size's value when the graph makes it plain, else None (as Theano's AllocEmpty asks
     get_scalar_constant_value): a constant, ``x.shape[i]`` of an axis ``x`` broadcasts (seen
     through a Rebroadcast), or a sum of those (a scan buffer of its initial row alone)."""

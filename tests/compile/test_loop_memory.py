@@ -160,3 +160,18 @@ def test_an_unread_state_of_a_loop_over_a_sequence_keeps_its_initial_row_alone()
     args = (np.arange(6.0).reshape(3, 2) / 10, np.array([0.1, -0.2]),
             np.array([[0.5, 0.1], [-0.3, 0.2]]))
     assert np.array_equal(f(*args), function([x, h0, W], ys[-1], mode=UNOPTIMIZED)(*args))
+
+
+def test_initial_rows_of_unknown_count_make_the_sizes_graphs_even_for_constant_steps():
+    """Two taps over x[:2] of a vector of unknown length: the buffer's length is a graph over
+    len(x), so Theano's save_mem builds its sizes as graphs (they do not fold), as for a
+    symbolic n_steps; the fifth Fibonacci number is unchanged."""
+    x = T.dvector("x")
+    fib, _ = scan(lambda a, b: a + b, outputs_info=dict(initial=x, taps=[-2, -1]), n_steps=5)
+    f = function([x], fib[-1])
+    node = _loop(f)
+    buffer = node.inputs[1 + node.op.n_seqs]
+    assert isinstance(buffer.owner.inputs[0].owner.op, AllocEmpty)
+    size = buffer.owner.inputs[0].owner.inputs[0]  # Theano's max(...) of the rows kept, not 5 + 2
+    assert "Switch(LT(maximum(i0, i1), i2)" in str(size.owner.op)
+    assert f(np.array([1.0, 1.0])) == 13.0
