@@ -51,7 +51,7 @@ from rngscope.tensor.variable import (  # noqa: F401
 )
 
 __all__ = [
-    "AdvancedSubtensor1", "Alloc", "AsTensorError", "DimShuffle", "Elemwise", "Join",
+    "AdvancedSubtensor1", "Alloc", "AsTensorError", "DimShuffle", "Elemwise", "Join", "MethodNotDefined",
     "Lop", "MaxAndArgmax", "Reshape", "Rop", "argmin", "argsort", "cumprod", "cumsum", "erf", "erfc", "erfcinv",
     "erfinv", "extra_ops", "sort", "all", "any", "arccos", "arcsin", "arctan", "cosh", "exp2",
     "flatten", "floor_div", "isinf", "isnan", "largest", "log10", "log2", "power", "shape_padaxis",
