@@ -333,5 +333,16 @@ def alloc_dimshuffle(node, ctx):
     return [Alloc()(owner.inputs[0], *node.inputs[1:])]
 
 
-UNCANONICALIZE = (max_to_min, alloc_dimshuffle, reductions.reduce_broadcastable,
+@tracks(DimShuffle)
+def dimshuffle_alloc(node, ctx):
+    """DimShuffle(Alloc(v, *shape)) adding axes on the left -> Alloc(v, 1, ..., *shape)
+    (Theano's local_dimshuffle_alloc: a batch RNN's zero initial state as its scan buffer)."""
+    owner = node.inputs[0].owner
+    if owner is None or not isinstance(owner.op, Alloc) or not node.op.pads_left:
+        return None
+    added = len(node.op.new_order) - node.inputs[0].ndim
+    return [Alloc()(owner.inputs[0], *((1,) * added + tuple(owner.inputs[1:])))]
+
+
+UNCANONICALIZE = (max_to_min, alloc_dimshuffle, dimshuffle_alloc, reductions.reduce_broadcastable,
                   canonical.constant_folding)
