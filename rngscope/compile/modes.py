@@ -65,8 +65,9 @@ def useless(fg):
 def canonicalize(fg):
     """Shapes, folding, fills, dimshuffle lifting and the add/mul canonizers."""
     equilibrium(fg, (views.gradient_identity,) + canonical.CANONICALIZE + erf.ERF + switch.SWITCH
-                + integer.CANONICAL_INTEGER + (shape.useless_slice, shape.useless_subtensor,
-                                     slices.subtensor_merge_slices, asserts.zero_dot)
+                + integer.CANONICAL_INTEGER + (shape.dimshuffle_in_reshape, shape.useless_slice,
+                                               shape.useless_subtensor,
+                                               slices.subtensor_merge_slices, asserts.zero_dot)
                 + broadcast.BROADCAST, cleanup=True)
 
 
