@@ -121,12 +121,13 @@ def mul_to_sqr(node, ctx):
 
 @tracks(Elemwise, families=("Pow",))
 def pow_specialize(node, ctx):
-    """x ** 2 -> sqr(x);  x ** 1 -> x;  x ** 0.5 -> sqrt(x)."""
+    """x ** 2 -> sqr(x);  x ** 1 -> x;  x ** 0 -> fill(x, 1);  x ** 0.5 -> sqrt(x);
+    x ** -0.5 -> inv(sqrt(x));  x ** -1 -> inv(x);  x ** -2 -> inv(sqr(x))."""
     if not is_elemwise(node, "Pow"):
         return None
     x, y = node.inputs
     c = constant_value(y)
-    if c is None or not all(y.broadcastable):
+    if c is None or not _encompasses(x.broadcastable, y.broadcastable):
         return None
     out = node.outputs[0]
     new = None
@@ -134,13 +135,29 @@ def pow_specialize(node, ctx):
         new = T.sqr(x)
     elif bool(c == 1):
         new = x
+    elif bool(c == 0):
+        new = T.fill(x, constant(np.asarray(1, dtype=out.dtype)))
     elif bool(c == 0.5):
         new = T.sqrt(x)
+    elif bool(c == -0.5):
+        new = T.inv(T.sqrt(x))
+    elif bool(c == -1):
+        new = T.inv(x)
+    elif bool(c == -2):
+        new = T.inv(T.sqr(x))
     if new is None:
         return None
     if new.dtype != out.dtype:
         new = T.cast(new, out.dtype)
     return [new] if new.type == out.type else None
+
+
+def _encompasses(big, small):
+    """Whether an elementwise result of ``big`` and ``small`` has ``big``'s pattern (no
+    dimension broadcastable in ``big`` and not in ``small``)."""
+    if len(big) < len(small):
+        return False
+    return not any(b and not s for b, s in zip(big[len(big) - len(small):], small))
 
 
 @tracks(Elemwise, families=("Mul",))
