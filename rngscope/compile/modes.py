@@ -116,7 +116,7 @@ def uncanonicalize(fg):
 
 def specialize_device(fg):
     """Integer powers as products of squares."""
-    equilibrium(fg, specialize.SPECIALIZE_DEVICE + _NO_UPCAST)
+    equilibrium(fg, specialize.SPECIALIZE_DEVICE)  # Theano registers nothing else there
 
 
 class Mode(NamedTuple):
