@@ -73,7 +73,8 @@ def canonicalize(fg):
 def stabilize(fg):
     """log1p, softplus and friends (numerically safer forms)."""
     equilibrium(fg, specialize.STABILIZE + nnet.STABILIZE + (sigmoid_products.sigm_times_exp,) + erf.ERF
-                + (shape.useless_reshape, shape.inc_subtensor_of_alloc, asserts.zero_dot) + _SHARED)
+                + (shape.useless_reshape, shape.inc_subtensor_of_alloc, asserts.zero_dot) + _SHARED,
+                new_trees=False)
 
 
 def log_sum_exp(fg):
@@ -103,7 +104,7 @@ def specialize_pass(fg):
                                                                     shape.alloc_unary)
                 + _NO_UPCAST + (shape.join_make_vector, shape.join_one) + integer.INTEGER
                 + (shape.subtensor_merge, slices.subtensor_merge_slices, asserts.remove_useless_assert)
-                + broadcast.BROADCAST)
+                + broadcast.BROADCAST, new_trees=False)
     nnet.crossentropy_softmax_1hot(fg)  # Theano's crossentropy_to_crossentropy_with_softmax
 
 
@@ -116,7 +117,7 @@ def uncanonicalize(fg):
 
 def specialize_device(fg):
     """Integer powers as products of squares."""
-    equilibrium(fg, specialize.SPECIALIZE_DEVICE)  # Theano registers nothing else there
+    equilibrium(fg, specialize.SPECIALIZE_DEVICE, new_trees=False)  # Theano registers nothing else
 
 
 class Mode(NamedTuple):
