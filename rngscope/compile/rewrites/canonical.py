@@ -87,7 +87,9 @@ def upcast_constant_inputs(node, ctx):
         if i.dtype == out_dtype:
             new_inputs.append(i)
             continue
-        value = constant_value(i) if isinstance(i, TensorConstant) or _dimshuffled_constant(i) else None
+        # a bare constant only (Theano reads it with only_process_constants): a DimShuffle
+        # of one waits for constant folding, and the canonizer meets its own dtype
+        value = constant_value(i) if isinstance(i, TensorConstant) else None
         if value is not None and all(i.broadcastable):
             # the folded form of DimShuffle{x,...}(cast(c)), built directly
             new_inputs.append(constant(np.asarray(value).astype(out_dtype).reshape((1,) * i.ndim)))
@@ -103,12 +105,6 @@ def upcast_constant_inputs(node, ctx):
     if out.type != node.outputs[0].type:
         return None
     return [out]
-
-
-def _dimshuffled_constant(v):
-    while v.owner is not None and isinstance(v.owner.op, DimShuffle):
-        v = v.owner.inputs[0]
-    return isinstance(v, TensorConstant)
 
 
 @tracks(Elemwise)
