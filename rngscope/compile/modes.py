@@ -59,7 +59,7 @@ def useless(fg):
     from the inputs (Theano's 'useless' pass, before canonicalize)."""
     in_to_out(fg, (views.gradient_identity, canonical.useless_fill, canonical.useless_elemwise,
                    shape.useless_reshape, shape.inc_subtensor_of_alloc, shape.join_make_vector,
-                   shape.join_one))
+                   shape.join_one, canonical.merge_alloc))
 
 
 def canonicalize(fg):
@@ -73,8 +73,8 @@ def canonicalize(fg):
 def stabilize(fg):
     """log1p, softplus and friends (numerically safer forms)."""
     equilibrium(fg, specialize.STABILIZE + nnet.STABILIZE + (sigmoid_products.sigm_times_exp,) + erf.ERF
-                + (shape.useless_reshape, shape.inc_subtensor_of_alloc, asserts.zero_dot) + _SHARED,
-                new_trees=False)
+                + (shape.useless_reshape, shape.inc_subtensor_of_alloc, asserts.zero_dot,
+                   canonical.merge_alloc) + _SHARED, new_trees=False)
 
 
 def log_sum_exp(fg):
@@ -102,7 +102,8 @@ def specialize_pass(fg):
     equilibrium(fg, specialize.SPECIALIZE + nnet.SPECIALIZE + erf.ERF + switch.SWITCH_SPECIALIZE
                 + (shape.useless_slice, shape.useless_subtensor) + (canonical.elemwise_alloc,
                                                                     shape.alloc_unary)
-                + _NO_UPCAST + (shape.join_make_vector, shape.join_one) + integer.INTEGER
+                + _NO_UPCAST + (shape.join_make_vector, shape.join_one, canonical.merge_alloc)
+                + integer.INTEGER
                 + (shape.subtensor_merge, slices.subtensor_merge_slices, asserts.remove_useless_assert)
                 + broadcast.BROADCAST, new_trees=False)
     nnet.crossentropy_softmax_1hot(fg)  # Theano's crossentropy_to_crossentropy_with_softmax
