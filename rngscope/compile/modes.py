@@ -20,8 +20,8 @@ from typing import NamedTuple
 
 from rngscope.compile.rewriter import Context, equilibrium, in_to_out, merge
 from rngscope.compile.rewrites import (
-    asserts, broadcast, canonical, erf, integer, nnet, shape, sigmoid_products, slices, specialize,
-    switch, views,
+    asserts, broadcast, canonical, erf, integer, nnet, reductions, shape, sigmoid_products, slices,
+    specialize, switch, views,
 )
 from rngscope.compile.rewrites import blas as blas_rules
 from rngscope.compile.rewrites.fusion import fusion
@@ -102,8 +102,8 @@ def specialize_pass(fg):
     equilibrium(fg, specialize.SPECIALIZE + nnet.SPECIALIZE + erf.ERF + switch.SWITCH_SPECIALIZE
                 + (shape.useless_slice, shape.useless_subtensor) + (canonical.elemwise_alloc,
                                                                     shape.alloc_unary)
-                + _NO_UPCAST + (shape.join_make_vector, shape.join_one, canonical.merge_alloc)
-                + integer.INTEGER
+                + _NO_UPCAST + (shape.join_make_vector, shape.join_one, canonical.merge_alloc,
+                                reductions.reduce_of_alloc) + integer.INTEGER
                 + (shape.subtensor_merge, slices.subtensor_merge_slices, asserts.remove_useless_assert)
                 + broadcast.BROADCAST, new_trees=False)
     nnet.crossentropy_softmax_1hot(fg)  # Theano's crossentropy_to_crossentropy_with_softmax
