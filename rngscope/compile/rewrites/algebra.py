@@ -210,6 +210,32 @@ def add_calculate(num, denum, aslist, dtype):
     return v
 
 
+def x_over_abs_x(num, denum):
+    """x / abs(x) -> sgn(x) (Theano's check_for_x_over_absX, the mul canonizer's first
+    simplifier)."""
+    for den in list(denum):
+        x = _abs_of_numerator(den, num)
+        if x is not None:
+            denum.remove(den)
+            num.remove(x)
+            num.append(T.sgn(x))
+    return num, denum
+
+
+def _abs_of_numerator(den, num):
+    """x when ``den`` is abs(x) of a real x that ``num`` holds, else None."""
+    if scalar_cls(den.owner) != "Abs":
+        return None
+    x = den.owner.inputs[0]
+    if x.dtype.startswith("complex") or not any(x is n for n in num):
+        return None
+    return x
+
+
+x_over_abs_x.applies = lambda num, denum: any(
+    _abs_of_numerator(d, num) is not None for d in denum)
+
+
 def softmax_simplifier(num, denum):
     """exp(x) / sum(exp(x), axis=1, keepdims) -> softmax(x), for a float matrix x (Theano's
     softmax_simplifier, which the mul canonizer runs after the constants)."""
@@ -242,7 +268,7 @@ softmax_simplifier.applies = lambda num, denum: any(
     _softmax_pair(n, denum) is not None for n in num)
 
 mul_canonizer = Canonizer(MUL_FAMILY, T.mul, T.true_div, T.inv, mul_calculate, False, 1,
-                          (softmax_simplifier,))
+                          (x_over_abs_x, softmax_simplifier))
 add_canonizer = Canonizer(ADD_FAMILY, T.add, T.sub, T.neg, add_calculate, True, 0)
 
 

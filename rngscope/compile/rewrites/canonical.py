@@ -13,7 +13,7 @@ from rngscope.compile.rewrites.algebra import (
     add_canonizer, greedy_distributor, mul_canonizer, mul_zero, pow_canonicalize,
 )
 from rngscope.compile.vocabulary import (
-    UPCASTING, WRITE_INPUT_0, is_fill, is_random,
+    UPCASTING, WRITE_INPUT_0, is_elemwise, is_fill, is_random,
     scalar_cls, tracks,
 )
 from rngscope.graph.basic import Constant
@@ -159,6 +159,18 @@ def _alloc_under(v):
     if owner is not None and isinstance(owner.op, DimShuffle):
         owner = owner.inputs[0].owner
     return owner if owner is not None and isinstance(owner.op, Alloc) else None
+
+
+@tracks(Elemwise, families=("Abs",))
+def abs_lift(node, ctx):
+    """abs(x * y) -> abs(x) * abs(y);  abs(x / y) -> abs(x) / abs(y) (Theano's
+    local_abs_lift, so that the canonizer meets x / abs(x))."""
+    inner = node.inputs[0].owner
+    if is_elemwise(inner, "Mul"):
+        return [T.mul(*[T.abs_(i) for i in inner.inputs])]
+    if is_elemwise(inner, "TrueDiv"):
+        return [T.true_div(T.abs_(inner.inputs[0]), T.abs_(inner.inputs[1]))]
+    return None
 
 
 _SHAPE_ERROR = ("You have a shape error in your graph. To see a better error message and a "
@@ -399,7 +411,7 @@ CANONICALIZE = (
     upcast_constant_inputs, fill_sink, useless_fill, transpose_through_dot, dimshuffle_lift, useless_elemwise,
     reductions.sum_div_dimshuffle, reductions.sum_all_to_none, reductions.sum_of_sum, shape.reshape_chain, shape.reshape_to_dimshuffle, shape.useless_reshape,
     shape.inc_subtensor_of_alloc, shape.join_make_vector, shape.join_one,
-    reductions.reduce_broadcastable, merge_alloc,
+    reductions.reduce_broadcastable, merge_alloc, abs_lift,
 )
 
 # What Theano's FAST_COMPILE keeps of canonicalize: the rules tagged 'fast_compile'.

@@ -242,6 +242,31 @@ def add_specialize(node, ctx):
     return [new] if new.type == out.type else None
 
 
+@tracks(Elemwise, families=("Mul", "TrueDiv"))
+def abs_merge(node, ctx):
+    """abs(x) * abs(y) -> abs(x * y) (constants >= 0 join in);  abs(x) / abs(y) ->
+    abs(x / y) (Theano's local_abs_merge: what abs_lift split, once the canonizer is done)."""
+    absolute = [i for i in node.inputs if scalar_cls(i.owner) == "Abs"]
+    if scalar_cls(node) == "TrueDiv":
+        if len(absolute) != 2:
+            return None
+        return [T.abs_(T.true_div(*[i.owner.inputs[0] for i in node.inputs]))]
+    if len(absolute) < 2:
+        return None
+    inputs = []
+    for i in node.inputs:
+        if scalar_cls(i.owner) == "Abs":
+            inputs.append(i.owner.inputs[0])
+        elif isinstance(i, TensorConstant):
+            value = i.scalar_value()
+            if value is None or not bool((value >= 0).all()):
+                return None
+            inputs.append(i)
+        else:
+            return None
+    return [T.abs_(T.mul(*inputs))]
+
+
 @tracks(Elemwise, families=("Pow",))
 def pow_specialize_device(node, ctx):
     """x ** n (integer |n| <= 512) -> products of repeated squares, fused when n > 2."""
@@ -320,7 +345,7 @@ def neg_div_neg(node, ctx):
 
 
 SPECIALIZE = (mul_to_sqr, pow_specialize, mul_specialize, add_specialize, div_to_inv,
-              reductions.sum_prod_mul_by_scalar, reductions.sum_div_dimshuffle, reductions.reduce_broadcastable, func_inv, neg_div_neg)
+              reductions.sum_prod_mul_by_scalar, reductions.sum_div_dimshuffle, reductions.reduce_broadcastable, func_inv, neg_div_neg, abs_merge)
 SPECIALIZE_DEVICE = (pow_specialize_device,)
 
 
