@@ -58,15 +58,16 @@ def useless(fg):
     """Fills, elementwise no-ops and reshapes that change nothing, removed in one pass
     from the inputs (Theano's 'useless' pass, before canonicalize)."""
     in_to_out(fg, (views.gradient_identity, canonical.useless_fill, canonical.useless_elemwise,
-                   shape.useless_reshape, shape.inc_subtensor_of_alloc, shape.join_make_vector,
-                   shape.join_one))
+                   shape.subtensor_of_alloc, shape.useless_reshape, shape.inc_subtensor_of_alloc,
+                   shape.join_make_vector, shape.join_one))
 
 
 def canonicalize(fg):
     """Shapes, folding, fills, dimshuffle lifting and the add/mul canonizers."""
     equilibrium(fg, (views.gradient_identity,) + canonical.CANONICALIZE + erf.ERF + switch.SWITCH
                 + integer.CANONICAL_INTEGER + (shape.useless_slice, shape.useless_subtensor,
-                                     slices.subtensor_merge_slices, asserts.zero_dot)
+                                               shape.subtensor_of_alloc,
+                                               slices.subtensor_merge_slices, asserts.zero_dot)
                 + broadcast.BROADCAST, cleanup=True)
 
 
@@ -99,8 +100,8 @@ def blas(fg):
 def specialize_pass(fg):
     """sqr, neg and identity removals."""
     equilibrium(fg, specialize.SPECIALIZE + nnet.SPECIALIZE + erf.ERF + switch.SWITCH_SPECIALIZE
-                + (shape.useless_slice, shape.useless_subtensor) + (canonical.elemwise_alloc,
-                                                                    shape.alloc_unary)
+                + (shape.useless_slice, shape.useless_subtensor, shape.subtensor_of_alloc)
+                + (canonical.elemwise_alloc, shape.alloc_unary)
                 + _NO_UPCAST + (shape.join_make_vector, shape.join_one) + integer.INTEGER
                 + (shape.subtensor_merge, slices.subtensor_merge_slices, asserts.remove_useless_assert)
                 + broadcast.BROADCAST)
