@@ -25,7 +25,7 @@ from rngscope.compile.rewrites import (
 )
 from rngscope.compile.rewrites import blas as blas_rules
 from rngscope.compile.rewrites.fusion import fusion
-from rngscope.compile.rewrites.loop_grad import drop_unused_outputs, merge_inouts
+from rngscope.compile.rewrites.loop_grad import merge_inouts
 from rngscope.compile.rewrites.loop_memory import loop_save_mem
 from rngscope.compile.rewrites.loop_pushout import loop_constants, loop_pushout
 from rngscope.compile.rewrites.inplace import (
@@ -147,7 +147,7 @@ def attach_shapes(fg):
 
 FAST_RUN = Mode("FAST_RUN", (
     merge, attach_shapes, loop_pushout, useless, merge, nnet.crossentropy, canonicalize, merge, stabilize,
-    log_sum_exp, elemwise_alloc, loop_constants, merge_inouts, drop_unused_outputs, loop_save_mem, blas,
+    log_sum_exp, elemwise_alloc, loop_constants, merge_inouts, loop_save_mem, blas,
     specialize_pass, uncanonicalize,
     specialize_device,
     fusion, merge,  # both at 49 in Theano's optdb, which sorts ties by name: elemwise_fusion first
