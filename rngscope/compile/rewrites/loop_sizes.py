@@ -133,8 +133,9 @@ def _shrink(fg, node, ctx):
                 rows = _select_max(rows, store[i])
             store[i] = rows
             flag = True
-    if any(_is_int(s) and s < 0 for s in store):
-        return  # an output nobody reads: Theano drops it, this pass leaves the loop alone
+    for i, s in enumerate(store):
+        if _is_int(s) and s < 0:  # read by nothing but the step (unread ones are dropped
+            store[i], flag = 1, True  # already): Theano's 1 for a required orphan output
     if not flag and global_steps is None:
         return
     inputs = list(node.inputs)
