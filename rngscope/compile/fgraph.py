@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections import deque
 
-from rngscope.graph.basic import Constant, io_toposort, same_application
+from rngscope.graph.basic import io_toposort, same_application
 
 __all__ = [
     "FunctionGraph", "view_root", "view_tree",
@@ -40,7 +40,6 @@ class FunctionGraph:
         # inference can keep the shape the replaced variable had (Theano's ShapeFeature)
         self.replaced_from = {}
         self.shapes = ShapeTable()
-        self.constant_merge = None  # compile.merging's ConstantMerge, from the first merge
         # As importing output after output would: each output becomes a client as soon
         # as the nodes behind it are in (so every variable's readers keep that order).
         self._nodes = io_toposort(self.inputs, self.outputs)
@@ -115,8 +114,6 @@ class FunctionGraph:
             if self.readers is not None:
                 self._register(node)
         for node in new_nodes:
-            if self.constant_merge is not None:
-                self.constant_merge.imported(node)
             for listener in self.listeners:
                 listener(node)
 
@@ -132,8 +129,6 @@ class FunctionGraph:
                 continue
             del self.apply_nodes[id(node)]
             self.dropped.append(node)
-            if self.constant_merge is not None:
-                self.constant_merge.pruned(node)
             if self.readers is not None:
                 self._unregister(node)
             for k, i in enumerate(node.inputs):
@@ -178,8 +173,6 @@ class FunctionGraph:
             self.readers.setdefault(id(new), {}).setdefault(id(node), node)
         if not still_read:
             self._prune(old)
-        if self.constant_merge is not None and isinstance(new, Constant):
-            self.constant_merge.met(new)
 
     def replace(self, old, new):
         """Every reader of ``old`` reads ``new`` instead; the name carries over."""
@@ -239,8 +232,6 @@ class FunctionGraph:
         if not reverted:
             self._nodes = None
             self.version += 1
-        if self.constant_merge is not None:  # the twin's import
-            self.constant_merge.imported(node)
         for k, i in enumerate(node.inputs):
             entries = self.clients_of.get(id(i))
             if entries is not None and (id(node), k) in entries:

@@ -9,7 +9,6 @@ changes nothing.  Everything is iterative.
 """
 from __future__ import annotations
 
-from rngscope.compile.merging import constant_merge
 from rngscope.compile.shapes import infer_shape, shape_inputs
 from rngscope.compile.vocabulary import dispatch_key, offered, tier
 from rngscope.graph.basic import Constant, same_application
@@ -224,18 +223,24 @@ def _settle(fg, rules):
 
 
 class _MergeCleanup:
-    """Theano's merge as an equilibrium's clean-up: after each replacement, the constants
-    the graph's ConstantMerge scheduled are merged, and the nodes the replacement brought
-    in (and the readers it rewired) with an equal node already there.  Incremental: nodes
-    are indexed by their inputs once, so each candidate costs a dictionary lookup."""
+    """Theano's merge as an equilibrium's clean-up: after each replacement, the nodes it
+    brought in (and the readers it rewired) are merged with an equal node already there,
+    and a new constant with an equal constant already there.  Incremental: nodes are
+    indexed by their inputs once, so each candidate costs a dictionary lookup."""
 
     def __init__(self, fg):
         self.fg = fg
-        self.constants = constant_merge(fg)
+        self.constants = {}  # signature -> the constant the graph reads
         self.by_inputs = {}  # tuple of input ids -> nodes reading exactly those
         for node in fg.nodes():
-            self.by_inputs.setdefault(tuple(map(id, node.inputs)), []).append(node)
+            self._know(node)
         self.pending = []
+
+    def _know(self, node):
+        for v in node.inputs:
+            if isinstance(v, Constant):
+                self.constants.setdefault(v.signature(), v)
+        self.by_inputs.setdefault(tuple(map(id, node.inputs)), []).append(node)
 
     def imported(self, node):
         self.pending.append(node)
@@ -245,13 +250,17 @@ class _MergeCleanup:
 
     def run(self):
         fg, live = self.fg, self.fg.apply_nodes
-        self.constants.run()
         pending, k = self.pending, 0
         while k < len(pending):
             node = pending[k]
             k += 1
             if id(node) not in live:
                 continue
+            for j, v in enumerate(node.inputs):
+                if isinstance(v, Constant):
+                    first = self.constants.setdefault(v.signature(), v)
+                    if first is not v:
+                        fg.change_input(node, j, first)
             key = tuple(map(id, node.inputs))
             same = self.by_inputs.setdefault(key, [])
             other = next((o for o in same if o is not node and id(o) in live
@@ -365,10 +374,29 @@ def in_to_out(fg, rules):
 
 
 def merge(fg):
-    """Merge equal constants (those Theano's MergeFeature has scheduled: see
-    ``compile.merging``) and equal nodes (same op, same inputs) into one."""
-    constant_merge(fg).run()
+    """Merge equal constants and equal nodes (same op, same inputs) into one."""
+    consts = {}  # signature -> the constant kept
+    kept = {}  # id(constant) -> the constant kept for it (a signature is hashed once)
+
+    def keep(v):
+        first = kept.get(id(v))
+        if first is None:
+            first = kept[id(v)] = consts.setdefault(v.signature(), v)
+        return first
+
     nodes = fg.nodes()
+    for node in nodes:
+        for k, v in enumerate(node.inputs):  # change_input only rebinds node.inputs[k]
+            if isinstance(v, Constant):
+                first = keep(v)
+                if first is not v:
+                    fg.change_input(node, k, first)
+    for k, v in enumerate(list(fg.outputs)):
+        if isinstance(v, Constant):
+            first = keep(v)
+            if first is not v:
+                fg.change_input("output", k, first)
+    # Swapping equal constants moves no Apply node, so ``nodes`` is still in order.
     seen = {}  # input ids -> nodes reading exactly those inputs (ops compared only then)
     live = fg.apply_nodes
     for node in nodes:
