@@ -335,10 +335,14 @@ def equilibrium(fg, rules, max_passes=100, cleanup=False, new_trees=True):
                         break
         finally:
             fg.listeners.remove(on_import)
-        if final and in_to_out(fg, final):
+        # Theano's merge feature queues a folded constant's readers as folding makes them,
+        # so of two nodes folding makes equal, the one folded first is kept
+        folds = _MergeCleanup(fg) if final and cleanup else None
+        if final and in_to_out(fg, final, folds.rewired if folds is not None else None):
             ctx.changed()
             changed = True
             if cleanup:
+                folds.run()
                 merge(fg)
         changed_any |= changed
         if not changed:
@@ -347,10 +351,11 @@ def equilibrium(fg, rules, max_passes=100, cleanup=False, new_trees=True):
     return changed_any
 
 
-def in_to_out(fg, rules):
+def in_to_out(fg, rules, on_replace=None):
     """One pass of ``rules`` over ``fg``, inputs first (Theano's TopoOptimizer over a
     LocalOptGroup that applies all its rules): a node's replacement is offered the rules
-    again until none fires; the nodes a replacement brings in are not visited."""
+    again until none fires; the nodes a replacement brings in are not visited.
+    ``on_replace(new)`` is called after each replacement."""
     ctx = Context(fg)
     rules_for = _dispatch(rules)
     live = fg.apply_nodes
@@ -367,6 +372,9 @@ def in_to_out(fg, rules):
             else:
                 break
             fg.replace_all(pairs)
+            if on_replace is not None:
+                for _o, n in pairs:
+                    on_replace(n)
             ctx.changed()
             changed = True
             node = pairs[0][1].owner if len(pairs) == 1 else None

@@ -63,6 +63,9 @@ def shape_inputs(v):
     if isinstance(op, (Alloc, AllocEmpty)):
         sizes = node.inputs[1:] if isinstance(op, Alloc) else node.inputs
         return [read[0] for read in map(_shape_read, sizes) if read is not None]
+    if isinstance(op, RandomFunction) and v.index == 1:
+        read = _shape_of_size(node.inputs[1])
+        return [read] if read is not None else []
     if hasattr(op, "infer_shape"):  # ops that state their output shapes (Theano's protocol)
         return list(node.inputs)
     return []
@@ -125,6 +128,9 @@ def infer_shape(v, known):
         entries = size_entries(node.inputs[1])
         if entries is not None and len(entries) == v.ndim:
             return tuple(one() if b else _as_int64(e) for e, b in zip(entries, bc))
+        read = _shape_of_size(node.inputs[1])
+        if read is not None and read.ndim == v.ndim:  # size=y.shape: y's own sizes (unpack)
+            return tuple(one() if b else s for s, b in zip(known[id(read)], bc))
     if hasattr(op, "infer_shape"):
         shape = op.infer_shape(node, [known[id(i)] for i in node.inputs])[v.index]
         return _fallback(v) if shape is None else tuple(shape)
@@ -153,6 +159,15 @@ def _subtensor_shape(v, node, src):
         d += 1
     dims.extend(src[d:])
     return tuple(one() if v.type.broadcastable[k] else s for k, s in enumerate(dims))
+
+
+def _shape_of_size(size):
+    """y when a random draw's size vector is ``y.shape``: the draw's i-th size is then
+    ``y.shape[i]``, which Theano's ShapeFeature.unpack reads as y's own i-th size."""
+    owner = size.owner
+    if owner is not None and isinstance(owner.op, Shape):
+        return owner.inputs[0]
+    return None
 
 
 def _shape_read(e):

@@ -133,10 +133,13 @@ class Canonizer:
         denum, denumct = _split_constants(orig_denum)
         dtype = out_type.dtype
         first = leaf_constant(orig_num[0]) if orig_num else None
+        # the neutral element is dropped, unless it is all the numerator holds and the
+        # family has no reciprocal (1 / x stays 1 / x: Theano's mul canonizer)
+        kept = self.use_reciprocal or num
         if len(numct) == 1 and not denumct and first is not None and (
-                first.dtype == dtype and not bool(first == self.neutral)):
+                first.dtype == dtype and not (kept and bool(first == self.neutral))):
             return orig_num, orig_denum  # the lone constant is already first: no change
-        if self.use_reciprocal or num:
+        if kept:
             raw = self.calculate(numct, denumct, True, dtype)
         else:
             raw = [self.calculate(numct, denumct, False, dtype)]

@@ -1,0 +1,79 @@
+"""Where Theano 1.0.5's optimizer order decides the compiled graph: the mul canonizer's lone 1,
+the merge that follows constant folding, and the shape a draw of size ``y.shape`` has.
+
+Each test names the fact; the conformance cases `debugprint_grad_mean_matrix`,
+`debugprint_rbm_cd1_train` and `debugprint_dae_corrupted_mse` show them in whole programs.
+"""
+from __future__ import annotations
+
+import numpy as np
+
+from graphs import fgraph
+from rngscope.compile.function import function
+from rngscope.compile.rewriter import Context, equilibrium
+from rngscope.compile.rewrites import algebra, canonical
+from rngscope.compile.shapes import infer_shape
+from rngscope.compile.vocabulary import scalar_cls
+from rngscope.random.streams import RandomFunction
+from rngscope.streams import RandomStreams
+from rngscope.tensor import basic as T
+from rngscope.tensor.gradient import grad
+from rngscope.tensor.elemwise import Elemwise
+from rngscope.tensor.shape_ops import Shape_i
+
+x, y = T.dmatrix("x"), T.dscalar("y")
+
+
+def test_mul_canonizer_keeps_one_over_x_when_one_is_all_the_numerator_holds():
+    ones = T.constant(np.ones(1))  # a folded (1,) of 1.0 over a scalar lifted to a vector
+    fg = fgraph([y], [T.true_div(ones, y.dimshuffle("x"))])
+    node = fg.toposort()[-1]
+    assert algebra.mul_canonizer(node, Context(fg)) is None
+
+
+def test_mul_canonizer_still_drops_a_one_beside_other_factors():
+    fg = fgraph([x, y], [T.true_div(T.constant(1.0) * x, y)])
+    node = fg.toposort()[-1]
+    (new,) = algebra.mul_canonizer(node, Context(fg))
+    assert scalar_cls(new.owner) == "TrueDiv" and new.owner.inputs[0].name == "x"
+
+
+def test_canonicalize_ends_on_one_over_a_row_count():
+    """1 / cast(rows) read by a fill once cycled: canonizer, fill sink, lift, fold, canonizer..."""
+    d = T.true_div(T.constant(1.0), T.cast(x.shape[0], "float64"))
+    fg = fgraph([x], [T.fill(x, d.dimshuffle("x", "x"))])
+    assert equilibrium(fg, (canonical.constant_folding,) + canonical.CANONICALIZE, max_passes=5,
+                       cleanup=True)
+    assert not equilibrium(fg, canonical.CANONICALIZE, cleanup=True)
+
+
+def test_gradient_of_a_mean_over_a_matrix_divides_inv_rows_by_cols():
+    W = T.dmatrix("W")
+    f = function([x, W], grad(T.mean(T.dot(x, W)), W))
+    composites = [str(n.op) for n in f.maker.fgraph.toposort() if "Composite" in str(n.op)]
+    assert composites == ["Elemwise{Composite{(inv(i0) / i1)}}"]
+    data = np.arange(12.0).reshape(4, 3)
+    np.testing.assert_allclose(f(data, np.ones((3, 2))), np.repeat(data.sum(0)[:, None] / 8, 2, 1))
+
+
+def test_a_draw_of_size_y_shape_has_y_sizes():
+    srng = RandomStreams(seed=1)
+    draw = srng.binomial(size=x.shape, n=1, p=0.5, dtype="float64")
+    node = draw.owner
+    assert isinstance(node.op, RandomFunction)
+    known = {id(x): (Shape_i(0)(x), Shape_i(1)(x))}
+    assert infer_shape(draw, known) == known[id(x)]
+
+
+def test_of_two_nodes_folding_makes_equal_the_first_folded_is_kept():
+    """Theano's merge feature queues readers as folding makes constants: true_div(-1, v)
+    (named, its -1 folded first) survives the unnamed true_div(-1 * 1, v) folded later."""
+    v = T.dvector("v")
+    minus = T.constant(np.float64(-1.0)).dimshuffle("x")  # folded first
+    named = T.true_div(minus, v)
+    unnamed = Elemwise(named.owner.op.scalar_op)(
+        T.mul(minus, T.constant(np.float64(1.0)).dimshuffle("x")), v)  # before named in order
+    fg = fgraph([v], [unnamed * 2, named * 3])
+    equilibrium(fg, (canonical.constant_folding,), cleanup=True)
+    divs = [n for n in fg.toposort() if scalar_cls(n) == "TrueDiv"]
+    assert [str(n.op) for n in divs] == ["Elemwise{true_div,no_inplace}"]
