@@ -173,7 +173,7 @@ class MRG_RandomStreams:
     def updates(self):
         return [(r, n) for r, n, _s, _k in self.state_updates]
 
-    def _draws(self, size, dtype, nstreams, ndim=None, given_nstreams=None, announce=True):
+    def _draws(self, size, dtype, nstreams, ndim=None, given_nstreams=None):
         """The symbolic uniform draws in [0, 1) and their shared state (Theano's
         ``mrg_uniform.new`` plus ``pretty_return``: the raw draws carry ``rstate`` and
         ``update``; what uniform/normal/binomial build on them does not)."""
@@ -195,16 +195,24 @@ class MRG_RandomStreams:
         u.rstate = node_rstate
         u.update = (node_rstate, new_rstate)
         self.state_updates.append((node_rstate, new_rstate, size, given_nstreams))
-        if announce and _observe.current is not None:
-            _observe.current.on_stream(node_rstate, u, "mrg_uniform")
         return u
+
+    def _announce(self, rstate, out, kind, size):
+        """Tell an observer about a stream as the user made it: ``out`` (what the script binds,
+        ``u = srng.uniform(...)``), its distribution and the size asked for (a normal of 3
+        values draws 4 uniforms)."""
+        rstate.tag["size"] = size
+        if _observe.current is not None:
+            _observe.current.on_stream(rstate, out, kind)
+        return out
 
     def uniform(self, size, low=0.0, high=1.0, ndim=None, dtype=None, nstreams=None, **kwargs):
         """``u * (high - low) + low`` over draws in [0, 1), bounds cast to ``dtype`` first;
         the checks, and the stream rows taken before unknown keywords are refused, as Theano."""
-        return self._uniform(size, low, high, ndim, dtype, nstreams, kwargs)
+        out = self._uniform(size, low, high, ndim, dtype, nstreams, kwargs)
+        return self._announce(self.state_updates[-1][0], out, "uniform", size)
 
-    def _uniform(self, size, low, high, ndim, dtype, nstreams, kwargs, announce=True):
+    def _uniform(self, size, low, high, ndim, dtype, nstreams, kwargs):
         low, high = T.as_tensor_variable(low), T.as_tensor_variable(high)
         if dtype is None:
             dtype = upcast(FLOATX, low.dtype, high.dtype)
@@ -224,7 +232,7 @@ class MRG_RandomStreams:
         if kwargs:  # Theano refuses them only after taking the stream rows
             self.get_substream_rstates(nstreams)
             raise TypeError("uniform() got unexpected keyword arguments %s" % (str(kwargs.keys())))
-        u = self._draws(size, dtype, nstreams, ndim, given_nstreams, announce)
+        u = self._draws(size, dtype, nstreams, ndim, given_nstreams)
         r = u * (high - low) + low
         if u.type.broadcastable != r.type.broadcastable:
             raise NotImplementedError(
@@ -235,11 +243,9 @@ class MRG_RandomStreams:
         if n != 1:
             raise NotImplementedError("MRG_RandomStreams.binomial with n > 1")
         p = T.as_tensor_variable(p)
-        x = self._uniform(size, 0.0, 1.0, None, None, nstreams, kwargs, announce=False)
+        x = self._uniform(size, 0.0, 1.0, None, None, nstreams, kwargs)
         out = T.cast(T.lt(x, p), dtype)
-        if _observe.current is not None:  # a binomial stream, named after its 0/1 values
-            _observe.current.on_stream(self.state_updates[-1][0], out, "binomial")
-        return out
+        return self._announce(self.state_updates[-1][0], out, "binomial", size)
 
     def multinomial(self, size=None, n=1, pvals=None, ndim=None, dtype="int64", nstreams=None,
                     **kwargs):
@@ -259,8 +265,9 @@ class MRG_RandomStreams:
             raise NotImplementedError(
                 "MRG_RandomStreams.multinomial only implemented for pvals.ndim = 2")
         size = pvals[:, 0].shape * n
-        unis = self.uniform(size=size, ndim=1, nstreams=nstreams, **kwargs)
-        return MultinomialFromUniform(dtype)(pvals, unis, T.as_tensor_variable(n))
+        unis = self._uniform(size, 0.0, 1.0, 1, None, nstreams, kwargs)
+        out = MultinomialFromUniform(dtype)(pvals, unis, T.as_tensor_variable(n))
+        return self._announce(self.state_updates[-1][0], out, "multinomial", None)
 
     def choice(self, size=1, a=None, replace=True, p=None, ndim=None, dtype="int64",
                nstreams=None, **kwargs):
@@ -280,8 +287,9 @@ class MRG_RandomStreams:
             raise NotImplementedError(
                 "MRG_RandomStreams.choice is only implemented for p.ndim = 2")
         shape = p[:, 0].shape * size
-        unis = self.uniform(size=shape, ndim=1, nstreams=nstreams, **kwargs)
-        return ChoiceFromUniform(odtype=dtype)(p, unis, T.as_tensor_variable(size))
+        unis = self._uniform(shape, 0.0, 1.0, 1, None, nstreams, kwargs)
+        out = ChoiceFromUniform(odtype=dtype)(p, unis, T.as_tensor_variable(size))
+        return self._announce(self.state_updates[-1][0], out, "choice", None)
 
     def normal(self, size, avg=0.0, std=1.0, ndim=None, dtype=None, nstreams=None,
                truncate=False, **kwargs):
@@ -297,8 +305,8 @@ class MRG_RandomStreams:
         avg, std = T.cast(avg, dtype), T.cast(std, dtype)
         n_odd = T.prod(v_size, dtype="int64")
         n_even = n_odd + n_odd % 2
-        flat = self.uniform((n_even,), low=0.0, high=1.0, ndim=1, dtype=dtype,
-                            nstreams=nstreams, **kwargs)
+        flat = self._uniform((n_even,), 0.0, 1.0, 1, dtype, nstreams, dict(kwargs))
+        rstate = self.state_updates[-1][0]
         u1 = flat[: n_even // 2]
         u2 = flat[n_even // 2:]
         r = T.sqrt(-2.0 * T.log(u1))
@@ -311,7 +319,8 @@ class MRG_RandomStreams:
             parts = (z0, z1)
         samples = T.join(0, *parts)[:n_odd]
         samples = T.reshape(samples, v_size, ndim=ndim)
-        return samples * std + avg
+        return self._announce(rstate, samples * std + avg,
+                              "truncated_normal" if truncate else "normal", size)
 
     def _truncated_parts(self, z0, z1, cos_theta, sin_theta, dtype, nstreams, kwargs):
         """The normals within two deviations, and the others redrawn, in Theano's order."""
@@ -319,8 +328,9 @@ class MRG_RandomStreams:
         z0_valid, z1_valid = z0[(~bad0).nonzero()], z1[(~bad1).nonzero()]
         fix0, fix1 = bad0.nonzero()[0], bad1.nonzero()[0]
         lower = constant(1.0 / np.e ** 2, dtype=dtype)
-        u_fix = self.uniform((fix0.size + fix1.size,), low=lower, high=1.0, ndim=1, dtype=dtype,
-                             nstreams=nstreams, **kwargs)
+        u_fix = self._uniform((fix0.size + fix1.size,), lower, 1.0, 1, dtype, nstreams,
+                              dict(kwargs))
+        self._announce(self.state_updates[-1][0], u_fix, "uniform", None)  # the redraws
         r_fix = T.sqrt(-2.0 * T.log(u_fix))
         z0_fixed = r_fix[: fix0.size] * cos_theta[fix0]
         z1_fixed = r_fix[fix0.size:] * sin_theta[fix1]

@@ -25,7 +25,8 @@ from rngscope.graph.basic import (
 from rngscope.shared import SharedVariable
 from rngscope.tensor.basic import as_tensor_variable
 
-__all__ = ["Function", "In", "MissingInputError", "Out", "UnusedInputError", "clone", "function",
+__all__ = ["Function", "In", "MissingInputError", "Out", "UnusedInputError", "check_missing_inputs",
+           "clone", "function",
            "rebuild_collect_shared"]
 
 _getframe = sys._getframe
@@ -66,7 +67,7 @@ class MissingInputError(Exception):
     """The graph needs a symbolic input that function() was not given."""
 
 
-def _check_missing_inputs(explicit, graph_outputs):
+def check_missing_inputs(explicit, graph_outputs):
     """Every ownerless variable the graph needs must be an input, a constant or shared.
 
     Theano names the first node (in import order) reading a missing variable, and the
@@ -175,7 +176,7 @@ def function(inputs, outputs=None, mode=None, updates=None, givens=None,
         )
         graph_outputs = cloned + [update_d[id(s)] for s in shared_inputs if id(s) in update_d]
         _check_unused_inputs([s.variable for s in specs], graph_outputs, on_unused_input)
-        _check_missing_inputs([s.variable for s in specs], graph_outputs)
+        check_missing_inputs([s.variable for s in specs], graph_outputs)
         fn = Function.build(specs, cloned, shared_inputs, update_d, single, mode, name,
                             allow_input_downcast, explicit_updates=explicit)
     if name is None:

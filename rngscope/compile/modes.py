@@ -114,9 +114,14 @@ def uncanonicalize(fg):
     equilibrium(fg, (nnet.max_and_argmax_split,) + specialize.UNCANONICALIZE, new_trees=False)
 
 
+# fill -> alloc is a specialize and stabilize rule in Theano, not a specialize_device one: a
+# fill made after specialize (the fused cross-entropy's zero bias) stays a fill
+_DEVICE = tuple(r for r in _NO_UPCAST if r is not canonical.fill_to_alloc)
+
+
 def specialize_device(fg):
     """Integer powers as products of squares."""
-    equilibrium(fg, specialize.SPECIALIZE_DEVICE + _NO_UPCAST)
+    equilibrium(fg, specialize.SPECIALIZE_DEVICE + _DEVICE)
 
 
 class Mode(NamedTuple):

@@ -28,7 +28,9 @@ from collections import OrderedDict
 
 import numpy as np
 
-from rngscope.compile.function import MissingInputError, rebuild_collect_shared
+from rngscope.compile.function import (
+    MissingInputError, check_missing_inputs, rebuild_collect_shared,
+)
 from rngscope.compile import scan_grad as _scan_grad  # noqa: F401  (registers Scan's gradient)
 from rngscope.compile.scan_op import Scan
 from rngscope.graph.basic import Constant, Variable, clone_replace, graph_inputs, nodes_between
@@ -151,7 +153,13 @@ def _outputs_and_updates(ret):
     elif isinstance(ret, (list, tuple)) and len(ret) == 2 and is_updates(ret[1]):
         outputs, updates = ret[0], ret[1]
     elif isinstance(ret, (list, tuple)) and len(ret) == 2 and is_updates(ret[0]):
-        outputs, updates = ret[1], ret[0]
+        if isinstance(ret[1], Variable) or (isinstance(ret[1], (list, tuple)) and all(
+                isinstance(x, Variable) for x in ret[1])):
+            raise ValueError("The return value of the lambda function has been restricted. you "
+                             "have to always return first the outputs (if any), afterwards the "
+                             "updates (if any) and at the end the conclusion")
+        raise ValueError("Scan cannot parse the return value of your lambda expression, which "
+                         "is: %s" % (ret,))
     else:
         outputs, updates = ret, []
     outputs = _as_list(outputs)
@@ -198,6 +206,17 @@ def _fresh_copy(outputs):
             n.name = o.name
             memo[id(o)] = n
     return [memo.get(id(o), o) for o in outputs]
+
+
+def _check_step_inputs(given, outputs):
+    """Theano's scan compiles the step with its updates (default ones too) as a dummy
+    function: a symbolic variable they need that is not given to the step stops it there."""
+    try:
+        check_missing_inputs(given, outputs)
+    except MissingInputError as e:
+        raise MissingInputError(e.args[0] + "\nPlease pass this variable to the scan's inner "
+                                "function. Do not forget to also pass it to the "
+                                "`non_sequences` attribute of scan.") from None
 
 
 def _copy_name(var):
@@ -267,10 +286,9 @@ def scan(fn, sequences=None, outputs_info=None, non_sequences=None, n_steps=None
     args = inner_seqs + [p for ps in out_args for p in ps] + nonseqs
     step_return, condition = _split_condition(fn(*args))
     step_outputs, step_updates = _outputs_and_updates(step_return)
-    if len(step_outputs) != len(outs) and outs:
-        if len(step_outputs) > len(outs):
-            raise ValueError("Please provide None as outputs_info for any output that does not "
-                             "feed back into scan (i.e. it behaves like a map) ")
+    if len(step_outputs) != len(outs) and outs:  # more or fewer: Theano's one message
+        raise ValueError("Please provide None as outputs_info for any output that does not "
+                         "feed back into scan (i.e. it behaves like a map) ")
     if not outs:
         outs = [(None, ())] * len(step_outputs)
         out_args = [[]] * len(step_outputs)
@@ -296,9 +314,13 @@ def scan(fn, sequences=None, outputs_info=None, non_sequences=None, n_steps=None
             raise MissingInputError("ScanOp is missing an input: %s" % missing[0])
     # a symbolic variable the step reads from outside (not an argument, shared variable
     # or constant) is an extra non-sequence, after the given ones (as Theano adds it)
+    # (found in the outputs only, as Theano's scan finds them: a variable only an update needs
+    # must be passed to the step, as Theano's dummy function of the step says)
     known = {id(a) for a in args}
-    extra = [v for v in graph_inputs(step_outputs + cond + [update_d[id(s)] for s in updated])
+    extra = [v for v in graph_inputs(step_outputs + cond, blockers=nonseqs)
              if id(v) not in known and not isinstance(v, (Constant, SharedVariable))]
+    _check_step_inputs(dummy_args + extra,
+                       step_outputs + cond + [update_d[id(s)] for s in updated])
     other = [v for v in nonseqs + extra if not isinstance(v, (Constant, SharedVariable))]
     new_updates = dict(zip([id(s) for s in updated],
                            _fresh_copy([update_d[id(s)] for s in updated])))

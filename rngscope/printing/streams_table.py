@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from rngscope import backends
 from rngscope.printing import loops
-from rngscope.printing.tree import format_size
+from rngscope.printing.tree import stream_size
 from rngscope.trace.fingerprint import fingerprint
 
 SCHEMA = "rngscope.streams/1"
@@ -91,8 +91,8 @@ def stream_table(session) -> StreamTable:
             in_loops.append(loop)
         node = s.variable.owner if s.variable is not None else None
         graph = backends.graph_of(node) if node is not None else None
-        size = format_size(graph.random_parts(node)[1], graph) if node is not None and \
-            graph.is_random(node) else None
+        drawn = graph.random_parts(node)[1] if node is not None and graph.is_random(node) else None
+        size = stream_size(s.shared, drawn, graph) if graph is not None else None
         state = backends.states_of(s.shared).read(s.shared)
         rows.append(StreamRow(s.name, s.kind, size, s.seed, fingerprint(state), tuple(roles),
                               tuple(in_loops)))

@@ -145,8 +145,22 @@ def describe_random(node, names: dict, graph, uses=()) -> RandomNode:
     texts = tuple(format_value(v) if v is not None else _short(p) for p, v in zip(params, values))
     self_contained = (state.owner is None and all(v is not None for v in values)
                       and (size is None or graph.constant_value(size) is not None))
-    return RandomNode(node, variable, stream, kind, texts, format_size(size, graph), tuple(uses),
-                      self_contained, draw, state)
+    return RandomNode(node, variable, stream, kind, texts, stream_size(state, size, graph),
+                      tuple(uses), self_contained, draw, state)
+
+
+def stream_size(state, size, graph) -> str | None:
+    """The size a stream's draws were asked for (an MRG normal of 3 values draws 4
+    uniforms: its state's tag keeps the 3), else the random node's ``size``."""
+    asked = getattr(state, "tag", {}).get("size") if isinstance(
+        getattr(state, "tag", None), dict) else None
+    if isinstance(asked, (int, np.integer)):
+        asked = (asked,)
+    if isinstance(asked, (tuple, list)) and all(isinstance(s, (int, np.integer)) for s in asked):
+        return "(" + ",".join(str(int(s)) for s in asked) + ("," if len(asked) == 1 else "") + ")"
+    if asked is not None and not isinstance(asked, (tuple, list)):
+        return format_size(asked, graph)
+    return format_size(size, graph)
 
 
 def _chained(state, names, graph) -> str | None:

@@ -35,6 +35,21 @@ class MethodNotDefined(Exception):
     """An op without the method asked for, here its gradient (Theano's MethodNotDefined)."""
 
 
+# Where Theano defines the scalar ops without a gradient rule (its message shows the class).
+_SCALAR_MODULES = {"UltraFastScalarSigmoid": "theano.tensor.nnet.sigm"}
+
+
+@dataclass(frozen=True)
+class ScalarOpClass:
+    """A scalar op's class as Theano's MethodNotDefined prints it (``<class '...'>``)."""
+
+    name: str
+
+    def __repr__(self):
+        return "<class '%s.%s'>" % (_SCALAR_MODULES.get(self.name, "theano.scalar.basic"),
+                                    self.name)
+
+
 @dataclass(frozen=True)
 class Null:
     """An undefined gradient and why (Theano's NullType variable)."""
@@ -103,7 +118,7 @@ def _elemwise(node, out_grads):
         return [zeros_of(i) if is_float(i) else None for i in node.inputs]
     rule = SCALAR_RULES.get(op.cls)
     if rule is None:
-        raise MethodNotDefined("grad", op.cls, op.cls)
+        raise MethodNotDefined("grad", ScalarOpClass(op.cls), op.cls)
     grads = rule(list(node.inputs), z, gz)
     _unname(grads, list(node.inputs) + [z, gz])
     if z.ndim == 0:

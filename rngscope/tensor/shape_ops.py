@@ -16,6 +16,7 @@ __all__ = [
     "AdvancedIncSubtensor", "AdvancedSubtensor", "AdvancedSubtensor1", "Alloc", "AllocEmpty", "DeepCopyOp", "Join", "MakeVector",
     "Rebroadcast", "Reshape", "ScalarConstant", "ScalarFromTensor", "ScalarType", "Shape",
     "Shape_i", "Subtensor", "as_scalar", "index_constant", "is_advanced_index", "rebroadcast",
+    "static_size",
 ]
 
 
@@ -137,11 +138,39 @@ class AllocEmpty(Op):
 
     def make_node(self, *shape):
         shape = [as_tensor(s) for s in shape]
-        bcast = tuple(getattr(s, "data", None) is not None and int(s.data) == 1 for s in shape)
+        bcast = tuple(static_size(s) == 1 for s in shape)
         return Apply(self, shape, [TensorType(self.dtype, bcast)])
 
     def perform(self, node, inputs):
         return [np.zeros(tuple(int(s) for s in inputs), dtype=self.dtype)]
+
+
+def static_size(s):
+    """A size's value when the graph makes it plain, else None (as Theano's AllocEmpty asks
+    get_scalar_constant_value): a constant, ``x.shape[i]`` of an axis ``x`` broadcasts (seen
+    through a Rebroadcast), or a sum of those (a scan buffer of its initial row alone)."""
+    node = s.owner
+    if node is not None and isinstance(node.op, Elemwise) and node.op.family == "Add":
+        parts = [_leaf_size(i) for i in node.inputs]
+        return None if None in parts else sum(parts)
+    return _leaf_size(s)
+
+
+def _leaf_size(s):
+    if getattr(s, "data", None) is not None:
+        return int(s.data) if np.ndim(s.data) == 0 else None
+    node = s.owner
+    if node is None or not isinstance(node.op, Subtensor) or len(node.inputs) != 2:
+        return None
+    shape = node.inputs[0].owner
+    axis = getattr(node.inputs[1], "data", None)
+    if shape is None or not isinstance(shape.op, Shape) or axis is None or np.ndim(axis):
+        return None
+    x = shape.inputs[0]
+    flags = list(x.broadcastable)
+    if x.owner is not None and isinstance(x.owner.op, Rebroadcast):
+        flags = [a or b for a, b in zip(x.owner.inputs[0].broadcastable, flags)]
+    return 1 if 0 <= int(axis) < len(flags) and flags[int(axis)] else None
 
 
 @dataclass(frozen=True)
@@ -341,6 +370,9 @@ def rebroadcast(x, pairs):
     pairs = tuple(sorted({int(a): bool(f) for a, f in pairs}.items()))
     if any(a >= x.ndim for a, _f in pairs):
         return Rebroadcast(pairs)(x)  # refused, as Theano refuses it
+    if x.owner is not None and isinstance(x.owner.op, Rebroadcast):  # two become one
+        pairs = tuple(sorted({**dict(x.owner.op.axis), **dict(pairs)}.items()))
+        x = x.owner.inputs[0]
     pairs = tuple((a, f) for a, f in pairs if x.broadcastable[a] != f)
     return Rebroadcast(pairs)(x) if pairs else x
 

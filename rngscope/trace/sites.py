@@ -18,7 +18,12 @@ class CallSites:
 
     def _new_site(self, frame):
         """The caller's frame is another, or at another place: the call site changes if the
-        place does (a frame is held only while calls come from it)."""
+        place does (a frame is held only while calls come from it).  A call made inside
+        rngscope (``x.eval()``) is placed at the script's frame that led to it."""
+        caller, filename = frame, self.script_filename
+        while filename is not None and frame is not None and frame.f_code.co_filename != filename:
+            frame = frame.f_back
+        frame = frame or caller
         if frame.f_code is self._code and frame.f_lasti == self._lasti:
             self._frame = frame
             return

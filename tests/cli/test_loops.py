@@ -14,7 +14,11 @@ from rngscope.trace.contract import extra_or_missing, validate_stream
 
 REPO = Path(__file__).resolve().parents[2]
 REACH = Path("tests") / "conformance" / "theano-1.0.5-reach"
-SCRIPTS = sorted(p.name for p in (REPO / REACH).glob("*.py"))
+# Scripts that stop with an error under rngscope where Theano runs them (known_failures.txt
+# says why): strict xfails here too, so a fix shows up.
+RAISE = {"grad_second_order_through_scan.py": "rngscope does not differentiate a gradient loop"}
+SCRIPTS = [pytest.param(name, marks=pytest.mark.xfail(strict=True, reason=RAISE[name]))
+           if name in RAISE else name for name in sorted(p.name for p in (REPO / REACH).glob("*.py"))]
 TRACE_GOLDENS = REPO / "tests" / "trace" / "goldens"
 PRINT_GOLDENS = REPO / "tests" / "printing" / "goldens"
 WITHOUT = "scan_random_walk_without_updates.py"

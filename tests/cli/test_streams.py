@@ -78,6 +78,28 @@ def test_sample_table_says_who_reads_and_who_advances():
     assert u.fingerprint == fingerprint(session.streams[0].shared.get_value(borrow=True))
 
 
+def test_mrg_streams_are_named_by_the_variables_and_distributions_the_script_made(tmp_path):
+    # An MRG uniform, normal or binomial is one mrg_uniform draw under a graph; the table
+    # names it as the script does, with the size asked for (a normal of 3 draws 4 uniforms).
+    script = tmp_path / "mrg.py"
+    script.write_text(textwrap.dedent("""
+        import theano
+        from theano.sandbox.rng_mrg import MRG_RandomStreams
+        srng = MRG_RandomStreams(seed=1234)
+        u = srng.uniform((2, 2), low=-1.0, high=1.0)
+        n = srng.normal((3,))
+        mask = srng.binomial((2,), p=0.8)
+        f = theano.function([], [u, n, mask])
+        h = theano.function([], n, no_default_updates=True)
+    """))
+    table = streams_table.stream_table(inspect_script(load_script(str(script))))
+    assert [(r.name, r.distribution, r.size, r.roles) for r in table.rows] == [
+        ("u.rng", "uniform", "(2,2)", ("advances", "")),
+        ("n.rng", "normal", "(3,)", ("advances", "reads only")),
+        ("mask.rng", "binomial", "(2,)", ("advances", "")),
+    ]
+
+
 def test_text_table_into_a_pipe_matches_its_golden(rngscope):
     out = rngscope("streams", "-q")
     assert out.returncode == 0, out.stderr

@@ -139,3 +139,39 @@ def test_an_unread_output_whose_past_a_kept_output_reads_stays():
     f = function([x0], y)
     assert len(_loop(f).op.out_taps) == 2
     assert f(np.array([1.0, 2.0])).tolist() == [[2.0, 4.0], [2.5, 5.0], [2.75, 5.5]]
+
+
+def test_an_unread_state_of_a_loop_over_a_sequence_keeps_its_initial_row_alone():
+    """A fed-back output nothing outside reads, required by the step (Theano's save_mem gives
+    it 1 stored step: the buffer is the initial row alone, written without a Rebroadcast
+    since a buffer of one row broadcasts), while the output read at [-1] shrinks."""
+    x = T.dmatrix("x")
+    h0 = T.dvector("h0")
+    W = T.dmatrix("W")
+    (_hs, ys), _ = scan(lambda x_t, h: (T.tanh(T.dot(h, W) + x_t), h * 2.0), sequences=x,
+                        outputs_info=[h0, None])
+    f = function([x, h0, W], ys[-1])
+    node = _loop(f)
+    buffer = node.inputs[1 + node.op.n_seqs]
+    empty, initial = buffer.owner.inputs[:2]
+    assert isinstance(empty.owner.op, AllocEmpty) and empty.type.broadcastable == (True, False)
+    assert int(empty.owner.inputs[0].data) == 1
+    assert str(initial.owner.op) == "InplaceDimShuffle{x,0}"
+    args = (np.arange(6.0).reshape(3, 2) / 10, np.array([0.1, -0.2]),
+            np.array([[0.5, 0.1], [-0.3, 0.2]]))
+    assert np.array_equal(f(*args), function([x, h0, W], ys[-1], mode=UNOPTIMIZED)(*args))
+
+
+def test_initial_rows_of_unknown_count_make_the_sizes_graphs_even_for_constant_steps():
+    """Two taps over x[:2] of a vector of unknown length: the buffer's length is a graph over
+    len(x), so Theano's save_mem builds its sizes as graphs (they do not fold), as for a
+    symbolic n_steps; the fifth Fibonacci number is unchanged."""
+    x = T.dvector("x")
+    fib, _ = scan(lambda a, b: a + b, outputs_info=dict(initial=x, taps=[-2, -1]), n_steps=5)
+    f = function([x], fib[-1])
+    node = _loop(f)
+    buffer = node.inputs[1 + node.op.n_seqs]
+    assert isinstance(buffer.owner.inputs[0].owner.op, AllocEmpty)
+    size = buffer.owner.inputs[0].owner.inputs[0]  # Theano's max(...) of the rows kept, not 5 + 2
+    assert "Switch(LT(maximum(i0, i1), i2)" in str(size.owner.op)
+    assert f(np.array([1.0, 1.0])) == 13.0

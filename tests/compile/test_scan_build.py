@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import numpy as np
+import pytest
 
 from rngscope.tensor import basic as T
-from rngscope.compile.function import function
+from rngscope.compile.function import MissingInputError, function
 from rngscope.compile.scan import Scan, scan
 from rngscope.streams import RandomStreams
 from rngscope.shared import shared
@@ -79,3 +80,40 @@ def test_an_updated_shared_tensor_is_a_fed_back_output_and_a_stream_is_carried()
     f = function([x], out, updates=upd)
     f(np.array([1.0, 2.0]))
     assert count.get_value() == 3.0
+
+
+def test_updates_before_outputs_and_a_missing_output_are_refused_as_theano_refuses_them():
+    x = T.dvector("x")
+    c = shared(0, name="c")
+    with pytest.raises(ValueError, match="^The return value of the lambda function has been "
+                                         "restricted. you have to always return first"):
+        scan(lambda v: ({c: c + 1}, v * 2), sequences=x)
+    zero = T.zeros(()).astype("float64")
+    with pytest.raises(ValueError, match=r"^Please provide None as outputs_info for any output"):
+        scan(lambda v, a, b: a + v, sequences=x, outputs_info=[zero, zero])
+
+
+def test_a_variable_only_an_update_needs_must_be_passed_to_the_step():
+    # Theano's scan compiles the step with its updates (default updates too) and stops when
+    # they need a symbolic variable the step was not given
+    acc = shared(0.0, name="acc")
+    x, h0 = T.dscalar("x"), T.dscalar("h0")
+    with pytest.raises(MissingInputError) as err:
+        scan(lambda h: (h * 2, {acc: acc + x}), outputs_info=h0, n_steps=2)
+    first, second = str(err.value).splitlines()
+    assert first.startswith("Input 1 of the graph (indices start from 0), used to compute "
+                            "Elemwise{add,no_inplace}(acc, x), was not provided")
+    assert second.startswith("Please pass this variable to the scan's inner function.")
+    srng = RandomStreams(seed=2)
+    M = T.dmatrix("M")
+
+    def outer(m):  # the inner draw's default update reads the inner row's shape
+        res, _ = scan(lambda row: row + srng.uniform(row.shape), sequences=m)
+        return res
+
+    with pytest.raises(MissingInputError, match=r"used to compute Shape\(M\[t-1\]\[t\]\)"):
+        scan(outer, outputs_info=M, n_steps=2)
+    out, upd = scan(lambda h, x_: (h * 2, {acc: acc + x_}), outputs_info=h0, non_sequences=x,
+                    n_steps=2)
+    assert function([h0, x], out, updates=upd)(1.0, 0.5).tolist() == [2.0, 4.0]
+    assert acc.get_value() == 1.0

@@ -162,3 +162,22 @@ def test_max_and_argmax_compiles_to_one_node_and_keeps_dims():
     assert values.tolist() == [5.0, 7.0] and where.tolist() == [1, 0]
     mk, ak = function([m], T.max_and_argmax(m, keepdims=True))(np.eye(2))
     assert mk.shape == (1, 1) and ak.shape == (1, 1) and int(ak[0, 0]) == 0
+
+
+def test_a_softmax_without_bias_gets_a_zero_bias_filled_from_a_row_of_its_logits():
+    # The fused cross-entropy is made after specialize (Theano's position 2.01), so its zero
+    # bias, zeros_like(x[0]), stays a fill (Elemwise{second}): specialize_device does not
+    # turn fills into Allocs.
+    x = T.dmatrix("x")
+    y = T.lvector("y")
+    W = shared(np.array([[0.2, -0.1, 0.4], [0.3, 0.5, -0.6]]), name="W")
+    cost = T.mean(nnet.categorical_crossentropy(nnet.softmax(T.dot(x, W)), y))
+    f = function([x, y], cost)
+    (csa,) = [n for n in f.maker.fgraph.toposort()
+              if str(n.op) == "CrossentropySoftmaxArgmax1HotWithBias"]
+    bias = csa.inputs[1].owner
+    assert str(bias.op) == "Elemwise{second,no_inplace}"
+    assert str(bias.inputs[0].owner.op) == "Subtensor{int64}"
+    xv, yv = np.array([[1.0, 2.0], [-1.0, 0.5]]), np.array([2, 0])
+    slow = function([x, y], cost, mode=UNOPTIMIZED)
+    np.testing.assert_allclose(f(xv, yv), slow(xv, yv), rtol=1e-12)

@@ -64,3 +64,26 @@ def test_rebroadcast_keeps_only_the_flags_it_changes():
     assert T.patternbroadcast(row, (False, False)) is row
     assert str(T.patternbroadcast(row, (False, True)).owner.op) == "Rebroadcast{?,1}"
     assert str(T.addbroadcast(row, 0).owner.op) == "Rebroadcast{1}"
+
+
+def test_two_rebroadcasts_become_one_and_a_useless_one_goes():
+    # Theano's apply_rebroadcast_opt as a graph is built: set_subtensor of an unbroadcast
+    # row into a buffer of one row gives the row itself.
+    m = T.dmatrix("m")
+    row = T.dvector("v").dimshuffle("x", 0)
+    unbroadcast = T.unbroadcast(row, 0)
+    assert str(unbroadcast.owner.op) == "Rebroadcast{0}"
+    assert T.addbroadcast(unbroadcast, 0) is row
+    twice = T.addbroadcast(T.unbroadcast(m, 1), 0)
+    assert str(twice.owner.op) == "Rebroadcast{1}" and twice.owner.inputs[0] is m
+
+
+def test_alloc_empty_of_the_rows_of_a_broadcasting_axis_broadcasts():
+    from rngscope.tensor.grad_ops import expand_empty
+    row = T.unbroadcast(T.dvector("v").dimshuffle("x", 0), 0)
+    buffer = expand_empty(row, T.constant(0))
+    assert buffer.owner.inputs[0].type.broadcastable == (True, False)
+    assert str(buffer.owner.inputs[1].owner.op) == "InplaceDimShuffle{x,0}"
+    longer = expand_empty(row, T.lscalar("n"))
+    assert longer.owner.inputs[0].type.broadcastable == (False, False)
+    assert str(longer.owner.inputs[1].owner.op) == "Rebroadcast{0}"

@@ -54,3 +54,18 @@ def test_tokens_before_a_call_follow_writes(sample):
     find = sample.states.find
     before = [find(t) for t in sample.tokens_before(2)]  # after the set_value restore
     assert before[0] == find(sample.call(0).streams[0].before)
+
+
+def test_calls_made_inside_rngscope_are_placed_at_the_scripts_lines(tools):
+    # x.eval() compiles and calls a function from inside rngscope: every call used to get
+    # the line of the first one (the eval frame's place never changes)
+    result = tools.run(tools.script("""
+        srng = RandomStreams(seed=3)
+        u = srng.uniform((2,))
+        a = u.eval()
+        b = u.eval()
+        n = srng.normal((2,))
+        c = n.eval()
+    """))
+    rec = result.recording
+    assert [rec.call(i).line for i in range(rec.n_calls)] == [6, 7, 9]

@@ -24,7 +24,7 @@ from rngscope.compile.rewrites.shape import constant_entry
 from rngscope.graph.basic import graph_inputs
 from rngscope.tensor import basic as T
 from rngscope.tensor.grad_ops import IncSubtensor, expand_empty
-from rngscope.tensor.shape_ops import ScalarConstant, Subtensor
+from rngscope.tensor.shape_ops import ScalarConstant, Subtensor, static_size
 from rngscope.tensor.variable import TensorConstant, constant
 
 __all__ = ["loop_save_mem"]
@@ -37,7 +37,7 @@ def loop_save_mem(fg):
         if hasattr(node.op, "buffer_positions") and fg.contains(node) \
                 and not node.op.as_while:  # Theano leaves a while-loop's buffers whole
             node = _drop_unread(fg, node)
-            if _int(node.inputs[0]) is None:
+            if _int(node.inputs[0]) is None or not _initial_rows_known(node):
                 shrink_symbolic(fg, node, Context(fg))
             else:
                 _shrink(fg, node)
@@ -91,6 +91,21 @@ def _drop_unread(fg, node):
     fg.replace_all([(node.outputs[k], new.outputs[j]) for j, k in enumerate(kept)]
                    + list(zip(node.outputs[n_out:], new.outputs[len(kept):])))
     return new
+
+
+def _initial_rows_known(node):
+    """Whether every fed-back output's initial rows are a known count (a broadcasting row
+    or a constant): x[:2] of a vector x of unknown length makes Theano's sizes graphs over
+    its length even for a constant n_steps (its shapes do not fold)."""
+    op = node.op
+    for k in range(op.n_fed):
+        buffer = node.inputs[1 + op.n_seqs + k]
+        if buffer.owner is None or not isinstance(buffer.owner.op, IncSubtensor):
+            continue
+        initial = buffer.owner.inputs[1]
+        if not isinstance(initial, TensorConstant) and static_size(initial.shape[0]) is None:
+            return False
+    return True
 
 
 def _int(v):

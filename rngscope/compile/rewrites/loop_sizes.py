@@ -134,16 +134,18 @@ def _shrink(fg, node, ctx):
                 rows = _select_max(rows, store[i])
             store[i] = rows
             flag = True
-    for i, s in enumerate(store):
-        if _is_int(s) and s < 0:  # read by nothing but the step (unread ones are dropped
-            store[i], flag = 1, True  # already): Theano's 1 for a required orphan output
-    if not flag and global_steps is None:
+    # an output nobody reads that is still here is one whose past the step reads
+    # (loop_memory._drop_unread dropped the others): Theano keeps 1 row after its initial ones
+    orphans = {i for i, s in enumerate(store) if _is_int(s) and s < 0}
+    if not (flag or orphans) and global_steps is None:
         return
     inputs = list(node.inputs)
     inputs[0] = new_n
     replaced, old_outputs = [], []
     for i, val in enumerate(store):
-        if _is_int(val) and val <= 0:
+        if i in orphans:
+            val = 1
+        elif _is_int(val) and val <= 0:
             continue
         if i < op.n_fed:
             at = 1 + op.n_seqs + i

@@ -20,6 +20,7 @@ from rngscope.tensor.elemwise import DimShuffle, Elemwise  # noqa: F401
 from rngscope.compile.jacobian import hessian, jacobian  # noqa: F401
 from rngscope.tensor.grad_ops import inc_subtensor, set_subtensor  # noqa: F401
 from rngscope.tensor.gradient import grad  # noqa: F401
+from rngscope.tensor.grad_rules import MethodNotDefined  # noqa: F401
 from rngscope.tensor.lop_rop import Lop, Rop  # noqa: F401
 from rngscope.tensor.elementary import (  # noqa: F401
     all, any, arccos, arccosh, arcsin, arcsinh, arctan, arctanh, cosh, exp2, flatten, floor_div, isinf, isnan, largest, log10,
@@ -50,7 +51,7 @@ from rngscope.tensor.variable import (  # noqa: F401
 )
 
 __all__ = [
-    "AdvancedSubtensor1", "Alloc", "AsTensorError", "DimShuffle", "Elemwise", "Join",
+    "AdvancedSubtensor1", "Alloc", "AsTensorError", "DimShuffle", "Elemwise", "Join", "MethodNotDefined",
     "Lop", "MaxAndArgmax", "Reshape", "Rop", "argmin", "argsort", "cumprod", "cumsum", "erf", "erfc", "erfcinv",
     "erfinv", "extra_ops", "sort", "all", "any", "arccos", "arcsin", "arctan", "cosh", "exp2",
     "flatten", "floor_div", "isinf", "isnan", "largest", "log10", "log2", "power", "shape_padaxis",
