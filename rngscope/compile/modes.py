@@ -20,8 +20,8 @@ from typing import NamedTuple
 
 from rngscope.compile.rewriter import Context, equilibrium, in_to_out, merge
 from rngscope.compile.rewrites import (
-    asserts, broadcast, canonical, erf, integer, nnet, shape, sigmoid_products, slices, specialize,
-    switch, views,
+    asserts, broadcast, canonical, erf, integer, nnet, reductions, shape, sigmoid_products, slices,
+    specialize, switch, views,
 )
 from rngscope.compile.rewrites import blas as blas_rules
 from rngscope.compile.rewrites.fusion import fusion
@@ -59,7 +59,7 @@ def useless(fg):
     from the inputs (Theano's 'useless' pass, before canonicalize)."""
     in_to_out(fg, (views.gradient_identity, canonical.useless_fill, canonical.useless_elemwise,
                    shape.useless_reshape, shape.inc_subtensor_of_alloc, shape.join_make_vector,
-                   shape.join_one))
+                   shape.join_one, canonical.merge_alloc))
 
 
 def canonicalize(fg):
@@ -73,7 +73,8 @@ def canonicalize(fg):
 def stabilize(fg):
     """log1p, softplus and friends (numerically safer forms)."""
     equilibrium(fg, specialize.STABILIZE + nnet.STABILIZE + (sigmoid_products.sigm_times_exp,) + erf.ERF
-                + (shape.useless_reshape, shape.inc_subtensor_of_alloc, asserts.zero_dot) + _SHARED)
+                + (shape.useless_reshape, shape.inc_subtensor_of_alloc, asserts.zero_dot,
+                   canonical.merge_alloc) + _SHARED, new_trees=False)
 
 
 def log_sum_exp(fg):
@@ -101,9 +102,10 @@ def specialize_pass(fg):
     equilibrium(fg, specialize.SPECIALIZE + nnet.SPECIALIZE + erf.ERF + switch.SWITCH_SPECIALIZE
                 + (shape.useless_slice, shape.useless_subtensor) + (canonical.elemwise_alloc,
                                                                     shape.alloc_unary)
-                + _NO_UPCAST + (shape.join_make_vector, shape.join_one) + integer.INTEGER
+                + _NO_UPCAST + (shape.join_make_vector, shape.join_one, canonical.merge_alloc,
+                                reductions.reduce_of_alloc) + integer.INTEGER
                 + (shape.subtensor_merge, slices.subtensor_merge_slices, asserts.remove_useless_assert)
-                + broadcast.BROADCAST)
+                + broadcast.BROADCAST, new_trees=False)
     nnet.crossentropy_softmax_1hot(fg)  # Theano's crossentropy_to_crossentropy_with_softmax
 
 
@@ -114,14 +116,10 @@ def uncanonicalize(fg):
     equilibrium(fg, (nnet.max_and_argmax_split,) + specialize.UNCANONICALIZE, new_trees=False)
 
 
-# fill -> alloc is a specialize and stabilize rule in Theano, not a specialize_device one: a
-# fill made after specialize (the fused cross-entropy's zero bias) stays a fill
-_DEVICE = tuple(r for r in _NO_UPCAST if r is not canonical.fill_to_alloc)
-
-
 def specialize_device(fg):
-    """Integer powers as products of squares."""
-    equilibrium(fg, specialize.SPECIALIZE_DEVICE + _DEVICE)
+    """Integer powers as products of squares (all Theano registers there: a fill made after
+    specialize, the fused cross-entropy's zero bias, stays a fill)."""
+    equilibrium(fg, specialize.SPECIALIZE_DEVICE, new_trees=False)
 
 
 class Mode(NamedTuple):

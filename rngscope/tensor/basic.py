@@ -622,8 +622,9 @@ def var(x, axis=None, ddof=0, keepdims=False, corrected=False):
     if ddof or corrected:
         raise NotImplementedError("var with ddof/corrected is not supported")
     x = as_tensor_variable(x)
-    axes = list(range(x.ndim)) if axis is None else [a % x.ndim for a in _axis_list(axis)]
-    centered = x - mean(x, axes, keepdims=True)
+    axes = list(range(x.ndim)) if axis is None else _axis_list(axis)
+    centered = x - mean(x, axes, keepdims=True)  # an axis x lacks raises there, as in Theano
+    axes = [a % x.ndim for a in axes]
     v = mean(centered ** constant(2, dtype=centered.dtype), axes, keepdims=keepdims)
     v.name = "var"
     return v

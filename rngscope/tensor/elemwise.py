@@ -233,7 +233,10 @@ def make_prod(x, axis=None, dtype=None):
 def make_sum(x, axis=None, dtype=None, acc_dtype=None):
     """A Sum op for ``x`` with Theano's default accumulator and output dtypes."""
     if axis is not None:  # every axis named stays named, as in Theano's graph (canonicalize
-        axis = tuple(sorted(a % x.ndim for a in axis))  # makes it None: sum_all_to_none)
+        for a in axis:  # makes it None: sum_all_to_none)
+            if a >= x.ndim or (a < 0 and abs(a) > x.ndim):  # Theano's CAReduce.make_node
+                raise ValueError(f"Not enough dimensions on {x} to reduce on axis {a}")
+        axis = tuple(sorted(a % x.ndim for a in axis))
     out = dtype or _OUT.get(x.dtype, x.dtype)
     if acc_dtype is None:
         acc = _ACC.get(x.dtype, x.dtype)  # Theano: from the input's dtype, whatever dtype= says

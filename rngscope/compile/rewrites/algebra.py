@@ -12,7 +12,8 @@ import numpy as np
 from rngscope.compile.vocabulary import ADD_FAMILY, MUL_FAMILY, scalar_cls, tracks
 from rngscope.graph.types import upcast
 from rngscope.tensor import basic as T
-from rngscope.tensor.elemwise import DimShuffle, Elemwise
+from rngscope.tensor.elemwise import DimShuffle, Elemwise, Sum
+from rngscope.tensor.nnet import Softmax
 from rngscope.tensor.static import constant_value
 from rngscope.tensor.variable import TensorConstant, constant
 
@@ -27,8 +28,10 @@ class Canonizer:
 
     ops = (Elemwise,)
 
-    def __init__(self, family, main, inverse, reciprocal, calculate, use_reciprocal, neutral):
+    def __init__(self, family, main, inverse, reciprocal, calculate, use_reciprocal, neutral,
+                 simplifiers=()):
         self.neutral = neutral
+        self.simplifiers = simplifiers  # (num, denum) -> (num, denum), after the constants
         self.family = family
         self.families = frozenset(family)  # the driver offers only these nodes
         self.main, self.inverse, self.reciprocal = main, inverse, reciprocal
@@ -42,7 +45,8 @@ class Canonizer:
         if self._feeds_family(out, ctx):
             return None  # the topmost node of the family rewrites the whole tree
         orig_num, orig_denum = self.num_denum(out)
-        if self._canonical(orig_num, orig_denum, out.type.dtype):
+        if self._canonical(orig_num, orig_denum, out.type.dtype) and not any(
+                s.applies(orig_num, orig_denum) for s in self.simplifiers):
             return None
         num, denum = self.simplify(list(orig_num), list(orig_denum), out.type)
         if _same(orig_num, num) and _same(orig_denum, denum):
@@ -126,7 +130,10 @@ class Canonizer:
                 if any(v is d for d in denum):
                     num.remove(v)
                     denum.remove(v)
-        return self.simplify_constants(num, denum, out_type)
+        num, denum = self.simplify_constants(num, denum, out_type)
+        for simplifier in self.simplifiers:
+            num, denum = simplifier(list(num), list(denum))
+        return num, denum
 
     def simplify_constants(self, orig_num, orig_denum, out_type):
         num, numct = _split_constants(orig_num)
@@ -203,7 +210,65 @@ def add_calculate(num, denum, aslist, dtype):
     return v
 
 
-mul_canonizer = Canonizer(MUL_FAMILY, T.mul, T.true_div, T.inv, mul_calculate, False, 1)
+def x_over_abs_x(num, denum):
+    """x / abs(x) -> sgn(x) (Theano's check_for_x_over_absX, the mul canonizer's first
+    simplifier)."""
+    for den in list(denum):
+        x = _abs_of_numerator(den, num)
+        if x is not None:
+            denum.remove(den)
+            num.remove(x)
+            num.append(T.sgn(x))
+    return num, denum
+
+
+def _abs_of_numerator(den, num):
+    """x when ``den`` is abs(x) of a real x that ``num`` holds, else None."""
+    if scalar_cls(den.owner) != "Abs":
+        return None
+    x = den.owner.inputs[0]
+    if x.dtype.startswith("complex") or not any(x is n for n in num):
+        return None
+    return x
+
+
+x_over_abs_x.applies = lambda num, denum: any(
+    _abs_of_numerator(d, num) is not None for d in denum)
+
+
+def softmax_simplifier(num, denum):
+    """exp(x) / sum(exp(x), axis=1, keepdims) -> softmax(x), for a float matrix x (Theano's
+    softmax_simplifier, which the mul canonizer runs after the constants)."""
+    for numerator in list(num):
+        pair = _softmax_pair(numerator, denum)
+        if pair is not None:
+            num.remove(numerator)
+            denum.remove(pair)
+            num.append(Softmax()(numerator.owner.inputs[0]))
+    return num, denum
+
+
+def _softmax_pair(numerator, denum):
+    """The denominator DimShuffle{0,x}(Sum{axis=[1]}(numerator)) of exp(x), or None."""
+    if not numerator.dtype.startswith("float") or numerator.ndim != 2:
+        return None
+    if scalar_cls(numerator.owner) != "Exp":
+        return None
+    for d in denum:
+        owner = d.owner
+        if owner is None or not isinstance(owner.op, DimShuffle) or owner.op.new_order != (0, "x"):
+            continue
+        z = owner.inputs[0].owner
+        if z is not None and type(z.op) is Sum and z.op.axis == (1,) and z.inputs[0] is numerator:
+            return d
+    return None
+
+
+softmax_simplifier.applies = lambda num, denum: any(
+    _softmax_pair(n, denum) is not None for n in num)
+
+mul_canonizer = Canonizer(MUL_FAMILY, T.mul, T.true_div, T.inv, mul_calculate, False, 1,
+                          (x_over_abs_x, softmax_simplifier))
 add_canonizer = Canonizer(ADD_FAMILY, T.add, T.sub, T.neg, add_calculate, True, 0)
 
 

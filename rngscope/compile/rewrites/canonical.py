@@ -13,13 +13,13 @@ from rngscope.compile.rewrites.algebra import (
     add_canonizer, greedy_distributor, mul_canonizer, mul_zero, pow_canonicalize,
 )
 from rngscope.compile.vocabulary import (
-    UPCASTING, WRITE_INPUT_0, is_fill, is_random,
+    UPCASTING, WRITE_INPUT_0, is_elemwise, is_fill, is_random,
     scalar_cls, tracks,
 )
 from rngscope.graph.basic import Constant
 from rngscope.tensor.blas import Dot
 from rngscope.tensor import basic as T
-from rngscope.tensor.assert_op import assert_op
+from rngscope.tensor.assert_op import Assert, assert_op
 from rngscope.tensor.elemwise import DimShuffle, Elemwise
 from rngscope.tensor.shape_ops import (
     Alloc, AllocEmpty, MakeVector, ScalarConstant, ScalarType, Subtensor,
@@ -87,7 +87,9 @@ def upcast_constant_inputs(node, ctx):
         if i.dtype == out_dtype:
             new_inputs.append(i)
             continue
-        value = constant_value(i) if isinstance(i, TensorConstant) or _dimshuffled_constant(i) else None
+        # a bare constant only (Theano reads it with only_process_constants): a DimShuffle
+        # of one waits for constant folding, and the canonizer meets its own dtype
+        value = constant_value(i) if isinstance(i, TensorConstant) else None
         if value is not None and all(i.broadcastable):
             # the folded form of DimShuffle{x,...}(cast(c)), built directly
             new_inputs.append(constant(np.asarray(value).astype(out_dtype).reshape((1,) * i.ndim)))
@@ -103,12 +105,6 @@ def upcast_constant_inputs(node, ctx):
     if out.type != node.outputs[0].type:
         return None
     return [out]
-
-
-def _dimshuffled_constant(v):
-    while v.owner is not None and isinstance(v.owner.op, DimShuffle):
-        v = v.owner.inputs[0]
-    return isinstance(v, TensorConstant)
 
 
 @tracks(Elemwise)
@@ -163,6 +159,40 @@ def _alloc_under(v):
     if owner is not None and isinstance(owner.op, DimShuffle):
         owner = owner.inputs[0].owner
     return owner if owner is not None and isinstance(owner.op, Alloc) else None
+
+
+@tracks(Elemwise, families=("Abs",))
+def abs_lift(node, ctx):
+    """abs(x * y) -> abs(x) * abs(y);  abs(x / y) -> abs(x) / abs(y) (Theano's
+    local_abs_lift, so that the canonizer meets x / abs(x))."""
+    inner = node.inputs[0].owner
+    if is_elemwise(inner, "Mul"):
+        return [T.mul(*[T.abs_(i) for i in inner.inputs])]
+    if is_elemwise(inner, "TrueDiv"):
+        return [T.true_div(T.abs_(inner.inputs[0]), T.abs_(inner.inputs[1]))]
+    return None
+
+
+_SHAPE_ERROR = ("You have a shape error in your graph. To see a better error message and a "
+                "stack trace of where in your code the error is created, use the Theano flags "
+                "optimizer=None or optimizer=fast_compile.")
+
+
+@tracks(Alloc)
+def merge_alloc(node, ctx):
+    """alloc(alloc(m, y, 1), x, y) -> alloc(m, x, y): the inner sizes, matched from the
+    right, are the outer ones or 1; another size is checked equal by an Assert (Theano's
+    local_merge_alloc)."""
+    inner = node.inputs[0].owner
+    if inner is None or not isinstance(inner.op, Alloc):
+        return None
+    dims = list(node.inputs[1:])
+    for k, (d_in, d_out) in enumerate(zip(reversed(inner.inputs[1:]), reversed(node.inputs[1:]))):
+        if d_in is d_out or (isinstance(d_in, Constant) and d_in.data == 1):
+            continue
+        at = len(dims) - 1 - k
+        dims[at] = Assert(_SHAPE_ERROR)(d_out, T.eq(d_out, d_in))
+    return [T.alloc(inner.inputs[0], *dims)]
 
 
 @tracks(Elemwise)
@@ -381,7 +411,7 @@ CANONICALIZE = (
     upcast_constant_inputs, fill_sink, useless_fill, transpose_through_dot, dimshuffle_lift, useless_elemwise,
     reductions.sum_div_dimshuffle, reductions.sum_all_to_none, reductions.sum_of_sum, shape.reshape_chain, shape.reshape_to_dimshuffle, shape.useless_reshape,
     shape.inc_subtensor_of_alloc, shape.join_make_vector, shape.join_one,
-    reductions.reduce_broadcastable,
+    reductions.reduce_broadcastable, merge_alloc, abs_lift,
 )
 
 # What Theano's FAST_COMPILE keeps of canonicalize: the rules tagged 'fast_compile'.

@@ -5,13 +5,17 @@ Each rule is one function with its equation as docstring; it returns the new out
 """
 from __future__ import annotations
 
+import numpy as np
+
 from rngscope.compile.rewrites.blas import as_0d
 from rngscope.compile.vocabulary import is_elemwise, scalar_cls, tracks
 from rngscope.tensor import basic as T
 from rngscope.tensor.elemwise import DimShuffle, Prod, Reduce, Sum, make_prod, make_sum
+from rngscope.tensor.shape_ops import Alloc
+from rngscope.tensor.variable import TensorConstant, constant
 
 __all__ = [
-    "reduce_broadcastable", "sum_all_to_none", "sum_div_dimshuffle", "sum_of_sum", "sum_prod_mul_by_scalar",
+    "reduce_broadcastable", "reduce_of_alloc", "sum_all_to_none", "sum_div_dimshuffle", "sum_of_sum", "sum_prod_mul_by_scalar",
 ]
 
 
@@ -139,3 +143,27 @@ def sum_prod_mul_by_scalar(node, ctx):
     return [out] if out.type == node.outputs[0].type else None
 
 
+@tracks(Sum)  # and Prod, a Sum
+def reduce_of_alloc(node, ctx):
+    """sum(alloc(c, n, m)) -> c * (n * m);  prod(alloc(c, n, m)) -> c ** (n * m);  over some
+    axes, an alloc of that over the others (Theano's local_opt_alloc: c a constant of one
+    element, the sizes in float32 for a float16/32 c)."""
+    alloc = node.inputs[0].owner
+    if alloc is None or not isinstance(alloc.op, Alloc):
+        return None
+    value, shapes = alloc.inputs[0], alloc.inputs[1:]
+    if not isinstance(value, TensorConstant) or value.data.size != 1:
+        return None
+    c = constant(np.asarray(value.data.reshape(1)[0]))
+    axis = node.op.axis
+    reduced = shapes if axis is None else [s for k, s in enumerate(shapes) if k in axis]
+    new = c
+    if reduced:
+        size = reduced[0] if len(reduced) == 1 else T.mul(*reduced)
+        if value.dtype in ("float16", "float32"):
+            size = T.cast(size, "float32")  # no float64 upcast of a float32 sum
+        new = T.pow(c, size) if isinstance(node.op, Prod) else T.mul(c, size)
+    new = T.cast(new, node.outputs[0].dtype)
+    if len(reduced) == len(shapes):
+        return [new]
+    return [T.alloc(new, *[s for k, s in enumerate(shapes) if k not in axis])]

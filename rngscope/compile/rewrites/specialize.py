@@ -121,12 +121,13 @@ def mul_to_sqr(node, ctx):
 
 @tracks(Elemwise, families=("Pow",))
 def pow_specialize(node, ctx):
-    """x ** 2 -> sqr(x);  x ** 1 -> x;  x ** 0.5 -> sqrt(x)."""
+    """x ** 2 -> sqr(x);  x ** 1 -> x;  x ** 0 -> fill(x, 1);  x ** 0.5 -> sqrt(x);
+    x ** -0.5 -> inv(sqrt(x));  x ** -1 -> inv(x);  x ** -2 -> inv(sqr(x))."""
     if not is_elemwise(node, "Pow"):
         return None
     x, y = node.inputs
     c = constant_value(y)
-    if c is None or not all(y.broadcastable):
+    if c is None or not _encompasses(x.broadcastable, y.broadcastable):
         return None
     out = node.outputs[0]
     new = None
@@ -134,13 +135,29 @@ def pow_specialize(node, ctx):
         new = T.sqr(x)
     elif bool(c == 1):
         new = x
+    elif bool(c == 0):
+        new = T.fill(x, constant(np.asarray(1, dtype=out.dtype)))
     elif bool(c == 0.5):
         new = T.sqrt(x)
+    elif bool(c == -0.5):
+        new = T.inv(T.sqrt(x))
+    elif bool(c == -1):
+        new = T.inv(x)
+    elif bool(c == -2):
+        new = T.inv(T.sqr(x))
     if new is None:
         return None
     if new.dtype != out.dtype:
         new = T.cast(new, out.dtype)
     return [new] if new.type == out.type else None
+
+
+def _encompasses(big, small):
+    """Whether an elementwise result of ``big`` and ``small`` has ``big``'s pattern (no
+    dimension broadcastable in ``big`` and not in ``small``)."""
+    if len(big) < len(small):
+        return False
+    return not any(b and not s for b, s in zip(big[len(big) - len(small):], small))
 
 
 @tracks(Elemwise, families=("Mul",))
@@ -225,6 +242,31 @@ def add_specialize(node, ctx):
     return [new] if new.type == out.type else None
 
 
+@tracks(Elemwise, families=("Mul", "TrueDiv"))
+def abs_merge(node, ctx):
+    """abs(x) * abs(y) -> abs(x * y) (constants >= 0 join in);  abs(x) / abs(y) ->
+    abs(x / y) (Theano's local_abs_merge: what abs_lift split, once the canonizer is done)."""
+    absolute = [i for i in node.inputs if scalar_cls(i.owner) == "Abs"]
+    if scalar_cls(node) == "TrueDiv":
+        if len(absolute) != 2:
+            return None
+        return [T.abs_(T.true_div(*[i.owner.inputs[0] for i in node.inputs]))]
+    if len(absolute) < 2:
+        return None
+    inputs = []
+    for i in node.inputs:
+        if scalar_cls(i.owner) == "Abs":
+            inputs.append(i.owner.inputs[0])
+        elif isinstance(i, TensorConstant):
+            value = i.scalar_value()
+            if value is None or not bool((value >= 0).all()):
+                return None
+            inputs.append(i)
+        else:
+            return None
+    return [T.abs_(T.mul(*inputs))]
+
+
 @tracks(Elemwise, families=("Pow",))
 def pow_specialize_device(node, ctx):
     """x ** n (integer |n| <= 512) -> products of repeated squares, fused when n > 2."""
@@ -303,7 +345,7 @@ def neg_div_neg(node, ctx):
 
 
 SPECIALIZE = (mul_to_sqr, pow_specialize, mul_specialize, add_specialize, div_to_inv,
-              reductions.sum_prod_mul_by_scalar, reductions.sum_div_dimshuffle, reductions.reduce_broadcastable, func_inv, neg_div_neg)
+              reductions.sum_prod_mul_by_scalar, reductions.sum_div_dimshuffle, reductions.reduce_broadcastable, func_inv, neg_div_neg, abs_merge)
 SPECIALIZE_DEVICE = (pow_specialize_device,)
 
 
