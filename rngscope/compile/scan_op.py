@@ -260,25 +260,15 @@ class Scan(Op):
             raise NotImplementedError("We didn't implemented yet the case where scan do 0 iteration")
         if node is not None and _observe.current is not None and not self.gradient:
             _observe.current.on_loop(node, n)  # a gradient loop reruns nothing it reports
-        results = [[] for _ in self.out_taps]
-        call = self.program.call
         n_out = len(self.out_taps)
-        n_states = n_out + self.n_shared  # the values after them: the condition, if any
         stop = self.as_while
         if all(taps == (-1,) for taps in self.out_taps[:n_fed]):
-            # the common loop (each output fed back from t-1): the step's arguments are
-            # built in one list, with nothing kept but the last values
-            last = tuple(b[0] for b in buffers)
-            appends = [r.append for r in results]
-            for t in range(n):
-                values = call((*[s[t] for s in seqs], *last, *states, *nonseqs))
-                for append, value in zip(appends, values):
-                    append(value)
-                last = values[:n_fed]
-                states = values[n_out:n_states]
-                if stop and values[n_states]:
-                    break
-            return results, states
+            # the common loop (each output fed back from t-1): nothing kept but the last
+            # values, the step's store filled in place
+            last = [b[0] for b in buffers]
+            return self.program.steps(n, n_out, seqs, last, states, nonseqs, stop)
+        results = [[] for _ in self.out_taps]
+        call = self.program.call
         n_mm, mm_outs = self.n_mitmot, self.n_mm_outs
         # a gradient loop's buffers are written row by row (a copy unless in place)
         for k in range(n_mm):

@@ -11,7 +11,6 @@ import numpy as np
 
 from rngscope.compile.slice_forms import canonical_slice, index_entries
 from rngscope.graph.basic import Constant, Variable, io_toposort
-from rngscope.random.mrg import MRGUniform
 from rngscope.random.streams import RandomFunction
 from rngscope.tensor import basic as T
 from rngscope.tensor.basic import cast
@@ -144,10 +143,6 @@ def infer_shape(v, known):
     if hasattr(op, "infer_shape"):
         shape = op.infer_shape(node, [known[id(i)] for i in node.inputs])[v.index]
         return _fallback(v) if shape is None else tuple(shape)
-    if isinstance(op, MRGUniform) and v.index == 1:
-        entries = size_entries(node.inputs[1])
-        if entries is not None and len(entries) == v.ndim:
-            return tuple(_as_int64(e) for e in entries)
     return _fallback(v)
 
 

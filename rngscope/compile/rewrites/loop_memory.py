@@ -38,8 +38,7 @@ def loop_save_mem(fg):
                 and not node.op.as_while:  # Theano leaves a while-loop's buffers whole
             node = _drop_unread(fg, node)
             if _int(node.inputs[0]) is None or not _initial_rows_known(node):
-                if not node.op.n_mitmot:  # a gradient loop's symbolic sizes: left whole
-                    shrink_symbolic(fg, node, Context(fg))
+                shrink_symbolic(fg, node, Context(fg))
             else:
                 _shrink(fg, node)
 
