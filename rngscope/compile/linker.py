@@ -81,6 +81,41 @@ class Program:
 
         self.call = call
 
+    def steps(self, n, n_out, seqs, last, states, nonseqs, stop):
+        """A scan's common loop run in this (step) program: ``n_out`` outputs, the first
+        fed back from the step before (``last``, one value each), ``seqs`` read at row t,
+        ``states`` carried, ``nonseqs`` fixed; ``stop`` when the step's value after the
+        outputs and states is a while-loop's condition.  Returns each output's per-step
+        values and the final states.  The same as calling ``call`` once per step, with the
+        store filled in place (no argument tuple, frame or result list per step): ``link``
+        numbers the graph's inputs first, so a step's arguments open its store."""
+        thunks, nodes = self.thunks, self.nodes
+        n_fed, n_states = len(last), len(states)
+        out_slots = self.output_slots
+        fed_slots = out_slots[:n_fed]
+        state_slots = out_slots[n_out:n_out + n_states]
+        cond_slot = out_slots[n_out + n_states] if stop else None
+        head = len(seqs) + n_fed + n_states
+        tail = self.template[head:]
+        tail[:len(nonseqs)] = nonseqs
+        results = [[] for _ in range(n_out)]
+        pairs = list(zip([r.append for r in results], out_slots[:n_out]))
+        for t in range(n):
+            store = [*[s[t] for s in seqs], *last, *states, *tail]
+            try:
+                for thunk in thunks:
+                    thunk(store)
+            except Exception as e:
+                _annotate(e, nodes[thunks.index(thunk)])
+                raise
+            for append, slot in pairs:
+                append(store[slot])
+            last = [store[s] for s in fed_slots]
+            states = [store[s] for s in state_slots]
+            if stop and store[cond_slot]:
+                break
+        return results, states
+
 
 def _annotate(exc, node):
     msg = "Apply node that caused the error: %s(%s)" % (

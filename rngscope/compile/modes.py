@@ -25,7 +25,7 @@ from rngscope.compile.rewrites import (
 )
 from rngscope.compile.rewrites import blas as blas_rules
 from rngscope.compile.rewrites.fusion import fusion
-from rngscope.compile.rewrites.loop_grad import drop_unused_outputs, merge_inouts
+from rngscope.compile.rewrites.loop_grad import merge_inouts
 from rngscope.compile.rewrites.loop_memory import loop_save_mem
 from rngscope.compile.rewrites.loop_pushout import loop_constants, loop_pushout
 from rngscope.compile.rewrites.inplace import (
@@ -52,21 +52,23 @@ _SHARED = (
 # Theano upcasts constant inputs in canonicalize (and stabilize here) only: the index
 # arithmetic scan_save_mem builds after them keeps its int8 constants
 _NO_UPCAST = tuple(r for r in _SHARED if r is not canonical.upcast_constant_inputs)
+# Theano registers local_fill_sink in canonicalize only: specialize leaves a fill where it is
+_SPECIALIZE_SHARED = tuple(r for r in _NO_UPCAST if r is not canonical.fill_sink)
 
 
 def useless(fg):
     """Fills, elementwise no-ops and reshapes that change nothing, removed in one pass
     from the inputs (Theano's 'useless' pass, before canonicalize)."""
     in_to_out(fg, (views.gradient_identity, canonical.useless_fill, canonical.useless_elemwise,
-                   shape.useless_reshape, shape.inc_subtensor_of_alloc, shape.join_make_vector,
-                   shape.join_one, canonical.merge_alloc))
+                   shape.subtensor_of_alloc, shape.useless_reshape, shape.inc_subtensor_of_alloc,
+                   shape.join_make_vector, shape.join_one, canonical.merge_alloc))
 
 
 def canonicalize(fg):
     """Shapes, folding, fills, dimshuffle lifting and the add/mul canonizers."""
     equilibrium(fg, (views.gradient_identity,) + canonical.CANONICALIZE + erf.ERF + switch.SWITCH
                 + integer.CANONICAL_INTEGER + (shape.dimshuffle_in_reshape, shape.useless_slice,
-                                               shape.useless_subtensor,
+                                               shape.useless_subtensor, shape.subtensor_of_alloc,
                                                slices.subtensor_merge_slices, asserts.zero_dot)
                 + broadcast.BROADCAST, cleanup=True)
 
@@ -101,9 +103,9 @@ def blas(fg):
 def specialize_pass(fg):
     """sqr, neg and identity removals."""
     equilibrium(fg, specialize.SPECIALIZE + nnet.SPECIALIZE + erf.ERF + switch.SWITCH_SPECIALIZE
-                + (shape.useless_slice, shape.useless_subtensor) + (canonical.elemwise_alloc,
-                                                                    shape.alloc_unary)
-                + _NO_UPCAST + (shape.join_make_vector, shape.join_one, canonical.merge_alloc,
+                + (shape.useless_slice, shape.useless_subtensor, shape.subtensor_of_alloc)
+                + (canonical.elemwise_alloc, shape.alloc_unary)
+                + _SPECIALIZE_SHARED + (shape.join_make_vector, shape.join_one, canonical.merge_alloc,
                                 reductions.reduce_of_alloc) + integer.INTEGER
                 + (shape.subtensor_merge, slices.subtensor_merge_slices, asserts.remove_useless_assert)
                 + broadcast.BROADCAST, new_trees=False)
@@ -150,7 +152,7 @@ def attach_shapes(fg):
 
 FAST_RUN = Mode("FAST_RUN", (
     merge, attach_shapes, loop_pushout, useless, merge, nnet.crossentropy, canonicalize, merge, stabilize,
-    log_sum_exp, elemwise_alloc, loop_constants, merge_inouts, drop_unused_outputs, loop_save_mem, blas,
+    log_sum_exp, elemwise_alloc, loop_constants, merge_inouts, loop_save_mem, blas,
     specialize_pass, uncanonicalize,
     specialize_device,
     fusion, merge,  # both at 49 in Theano's optdb, which sorts ties by name: elemwise_fusion first

@@ -24,7 +24,8 @@ from rngscope import observe as _observe
 from rngscope.compile.fgraph import FunctionGraph
 from rngscope.compile.linker import link
 from rngscope.compile.modes import get_mode
-from rngscope.graph.basic import Apply, Op, clone_graph
+from rngscope.compile.shapes import graph_shape
+from rngscope.graph.basic import Apply, Op, ancestors, clone_graph, clone_replace, io_toposort
 from rngscope.tensor import basic as T
 from rngscope.tensor.shape_ops import Shape_i
 from rngscope.tensor.variable import TensorType
@@ -200,8 +201,36 @@ class Scan(Op):
                 out.append((buffer[0],) + rest)
             else:
                 count = node.inputs[1 + self.n_seqs + self.n_fed + self.n_shared + k - self.n_fed]
+                rest = self._step_sizes(node, shapes, k, v) or rest
                 out.append((count if count.dtype == "int64" else T.cast(count, "int64"),) + rest)
         return out
+
+    def _step_sizes(self, node, shapes, k, v):
+        """The sizes of output ``k``'s rows (not fed back) from the step's graph, where
+        they read only the node's input shapes and constants; a non-sequence stands for
+        itself, any other size read off the output or 1 on a broadcastable axis
+        (Theano's Scan.infer_shape and its Validator)."""
+        inner_in = list(self.inner_inputs)
+        in_shapes = []
+        for p in range(len(inner_in)):
+            outer = self.outer_position(p)
+            shape = shapes[outer] or ()
+            in_shapes.append(shape[1:] if outer < 1 + self.n_seqs + self.n_fed else shape)
+        dims = graph_shape(inner_in, in_shapes, self.inner_outputs[self.inner_out(k)])
+        inner = inner_in + [o for nd in io_toposort(inner_in, list(self.inner_outputs))
+                            for o in nd.outputs]
+        inner_ids = set(map(id, inner))
+        outer_of = {id(x): node.inputs[self.outer_position(p)] for p, x in enumerate(inner_in)
+                    if p >= len(inner_in) - self.n_nonseq}
+        rest = []
+        for d, size in enumerate(dims, start=1):
+            found = [f for f in ancestors([size], inner) if id(f) in inner_ids]
+            if all(id(f) in outer_of for f in found):
+                rest.append(clone_replace([size], {f: outer_of[id(f)] for f in found})[0][0]
+                            if found else size)
+            else:
+                rest.append(T.constant(1, dtype="int64") if v.broadcastable[d] else Shape_i(d)(v))
+        return tuple(rest)
 
     def perform(self, node, inputs):
         results, states = self.loop(inputs, node=node)
@@ -231,25 +260,15 @@ class Scan(Op):
             raise NotImplementedError("We didn't implemented yet the case where scan do 0 iteration")
         if node is not None and _observe.current is not None and not self.gradient:
             _observe.current.on_loop(node, n)  # a gradient loop reruns nothing it reports
-        results = [[] for _ in self.out_taps]
-        call = self.program.call
         n_out = len(self.out_taps)
-        n_states = n_out + self.n_shared  # the values after them: the condition, if any
         stop = self.as_while
         if all(taps == (-1,) for taps in self.out_taps[:n_fed]):
-            # the common loop (each output fed back from t-1): the step's arguments are
-            # built in one list, with nothing kept but the last values
-            last = tuple(b[0] for b in buffers)
-            appends = [r.append for r in results]
-            for t in range(n):
-                values = call((*[s[t] for s in seqs], *last, *states, *nonseqs))
-                for append, value in zip(appends, values):
-                    append(value)
-                last = values[:n_fed]
-                states = values[n_out:n_states]
-                if stop and values[n_states]:
-                    break
-            return results, states
+            # the common loop (each output fed back from t-1): nothing kept but the last
+            # values, the step's store filled in place
+            last = [b[0] for b in buffers]
+            return self.program.steps(n, n_out, seqs, last, states, nonseqs, stop)
+        results = [[] for _ in self.out_taps]
+        call = self.program.call
         n_mm, mm_outs = self.n_mitmot, self.n_mm_outs
         # a gradient loop's buffers are written row by row (a copy unless in place)
         for k in range(n_mm):

@@ -7,9 +7,10 @@ the caller can fill ``known`` iteratively.
 """
 from __future__ import annotations
 
+import numpy as np
+
 from rngscope.compile.slice_forms import canonical_slice, index_entries
-from rngscope.graph.basic import Constant, Variable
-from rngscope.random.mrg import MRGUniform
+from rngscope.graph.basic import Constant, Variable, io_toposort
 from rngscope.random.streams import RandomFunction
 from rngscope.tensor import basic as T
 from rngscope.tensor.basic import cast
@@ -17,13 +18,14 @@ from rngscope.tensor.blas import Dot, Dot22, Gemm, Gemv
 from rngscope.tensor.elemwise import DimShuffle, Elemwise, Sum
 from rngscope.tensor.grad_ops import IncSubtensor
 from rngscope.tensor.shape_ops import (
-    AdvancedSubtensor1, Alloc, AllocEmpty, Rebroadcast, Shape, Shape_i, Subtensor,
+    AdvancedSubtensor1, Alloc, AllocEmpty, MakeVector, Rebroadcast, Reshape, Shape, Shape_i,
+    Subtensor,
 )
 from rngscope.tensor.static import size_entries
 from rngscope.tensor.variable import TensorConstant, constant, fresh_constants
 
 __all__ = [
-    "infer_shape", "one", "shape_inputs",
+    "graph_shape", "infer_shape", "one", "shape_inputs",
 ]
 
 
@@ -59,7 +61,7 @@ def shape_inputs(v):
         return [node.inputs[0]]
     if isinstance(op, AdvancedSubtensor1):
         return list(node.inputs)
-    if isinstance(op, (Subtensor, Rebroadcast, IncSubtensor)):
+    if isinstance(op, (Subtensor, Rebroadcast, IncSubtensor, Reshape)):
         return [node.inputs[0]]
     if isinstance(op, (Alloc, AllocEmpty)):
         sizes = node.inputs[1:] if isinstance(op, Alloc) else node.inputs
@@ -85,6 +87,10 @@ def infer_shape(v, known):
         return known[id(like)]
     op = node.op
     bc = v.type.broadcastable
+    if isinstance(op, Shape):  # one entry per axis of its input
+        return (_const(node.inputs[0].ndim),)
+    if isinstance(op, MakeVector):
+        return (_const(len(node.inputs)),)
     if isinstance(op, Elemwise):
         dims = []
         for d in range(v.ndim):
@@ -118,6 +124,8 @@ def infer_shape(v, known):
         return tuple(one() if dict(op.axis).get(d) else s for d, s in enumerate(src))
     if isinstance(op, IncSubtensor):
         return known[id(node.inputs[0])]
+    if isinstance(op, Reshape):
+        return _reshape_shape(node, known[id(node.inputs[0])], known)
     if isinstance(op, AdvancedSubtensor1):  # one row per index
         x, ilist = node.inputs
         return (known[id(ilist)][0],) + tuple(known[id(x)][1:])
@@ -135,11 +143,18 @@ def infer_shape(v, known):
     if hasattr(op, "infer_shape"):
         shape = op.infer_shape(node, [known[id(i)] for i in node.inputs])[v.index]
         return _fallback(v) if shape is None else tuple(shape)
-    if isinstance(op, MRGUniform) and v.index == 1:
-        entries = size_entries(node.inputs[1])
-        if entries is not None and len(entries) == v.ndim:
-            return tuple(_as_int64(e) for e in entries)
     return _fallback(v)
+
+
+def graph_shape(inputs, input_shapes, output):
+    """The shape of ``output`` of the graph from ``inputs`` whose shapes are
+    ``input_shapes`` (Theano's scan_utils.infer_shape, for a loop's step)."""
+    known = {id(v): tuple(s) for v, s in zip(inputs, input_shapes)}
+    for node in io_toposort(list(inputs), [output]):
+        for v in list(node.inputs) + list(node.outputs):
+            if id(v) not in known:
+                known[id(v)] = infer_shape(v, known)
+    return known.get(id(output)) or infer_shape(output, known)
 
 
 def _subtensor_shape(v, node, src):
@@ -164,6 +179,38 @@ def _subtensor_shape(v, node, src):
         d += 1
     dims.extend(src[d:])
     return tuple(one() if v.type.broadcastable[k] else s for k, s in enumerate(dims))
+
+
+def _reshape_shape(node, src, known):
+    """Reshape(x, s): a constant s with one -1 has the missing size computed from x's; any
+    other s is read entry by entry, a -1 entry standing for the rest of x's size (Theano's
+    Reshape.infer_shape, whose switches later rewrites fold)."""
+    ndim = node.op.ndim
+    if not src:
+        return (one(),) * ndim
+    requ = node.inputs[1]
+    if isinstance(requ, TensorConstant):
+        entries = [int(e) for e in requ.data]
+        rest = [e for e in entries if e != -1]
+        if len(entries) - len(rest) == 1:
+            with fresh_constants():
+                size = T.mul(*src)
+                part = int(np.prod(rest)) if rest else None
+                missing = size if part is None else T.int_div(size, part or 1)
+            entries = [missing if e == -1 else e for e in entries]
+        return tuple(_as_int64(e) if not isinstance(e, int) else one() if e == 1
+                     else _fresh_const(e) for e in entries)
+    with fresh_constants():
+        entries = [requ[i] for i in range(ndim)]
+        rest_size = T.int_div(T.mul(*src), T.maximum(-T.mul(*entries), 1))
+        return tuple(_size(T.switch(T.eq(e, -1), rest_size, e), known) for e in entries)
+
+
+def _fresh_const(n):
+    """An int64 constant of its own (Theano makes the shape feature's constants while it
+    optimizes, with its constant cache off; only 1 is one shared object)."""
+    with fresh_constants():
+        return _const(n)
 
 
 def _shape_of_size(size):

@@ -153,9 +153,30 @@ class ARange(Op):
         ins = [T.as_tensor_variable(v) for v in (start, stop, step)]
         return Apply(self, ins, [TensorType(self.dtype, (False,))])
 
+    def infer_shape(self, node, shapes):
+        """Theano's length: ``stop`` when counting from 0 by 1, else the clipped count."""
+        start, stop, step = node.inputs
+
+        def upcast64(v):  # integers as int64 (not uint64, which int64 cannot hold)
+            if v.dtype.startswith(("int", "uint")) and upcast(v.dtype, "int64") == "int64":
+                return T.cast(v, "int64")
+            return v
+
+        if _is_constant(step, 1):
+            if _is_constant(start, 0):
+                return [(T.cast(stop, "int64"),)]
+            return [(T.maximum(T.cast(upcast64(stop) - upcast64(start), "int64"), 0),)]
+        count = T.ceil(T.cast(upcast64(stop) - upcast64(start), "float64") / step)
+        return [(T.maximum(T.cast(count, "int64"), 0),)]
+
     def perform(self, node, inputs):
         start, stop, step = (np.asarray(v).item() for v in inputs)
         return [np.arange(start, stop, step, dtype=self.dtype)]
+
+
+def _is_constant(v, value):
+    known = constant_value(v)
+    return known is not None and bool(np.all(known == value))
 
 
 @dataclass(frozen=True)

@@ -206,7 +206,8 @@ class _Operators:
 
     def flatten(self, ndim=1):
         """Keep the first ndim-1 axes, fold the rest into one (Theano's flatten)."""
-        dims = [self.shape[i] for i in range(ndim - 1)] + [-1]
+        kept = self.shape[:ndim - 1]  # Theano's tuple(x.shape[:ndim - 1]): kept[i]
+        dims = [kept[i] for i in range(ndim - 1)] + [-1]
         return self.reshape(dims, ndim=ndim)
 
     def prod(self, axis=None, dtype=None, keepdims=False):

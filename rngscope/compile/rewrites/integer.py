@@ -9,7 +9,7 @@ import numpy as np
 from rngscope.compile.vocabulary import scalar_cls, tracks
 from rngscope.tensor import basic as T
 from rngscope.tensor.elemwise import Elemwise
-from rngscope.tensor.shape_ops import Shape_i
+from rngscope.tensor.shape_ops import Join, MakeVector, Shape, Shape_i, Subtensor
 from rngscope.tensor.variable import TensorConstant, constant
 
 __all__ = ["CANONICAL_INTEGER", "INTEGER", "intdiv_by_one", "useless_comparison",
@@ -59,14 +59,41 @@ def useless_switch(node, ctx):
     return None
 
 
-@tracks(Elemwise, families=("LT", "GT", "LE", "GE", "Minimum", "Maximum"))
+def _only_shapes(v):
+    """Whether ``v`` is made of shapes alone, so never negative: a Shape or Shape_i, or a
+    Subtensor, Join or MakeVector of such (Theano's ``investigate``)."""
+    stack = [v]
+    while stack:
+        node = stack.pop().owner
+        if node is None:
+            return False
+        if isinstance(node.op, (Shape, Shape_i)):
+            continue
+        if isinstance(node.op, Subtensor):
+            stack.append(node.inputs[0])
+        elif isinstance(node.op, Join):
+            stack.extend(node.inputs[1:])
+        elif isinstance(node.op, MakeVector):
+            stack.extend(node.inputs)
+        else:
+            return False
+    return True
+
+
+@tracks(Elemwise, families=("LT", "GT", "LE", "GE", "Minimum", "Maximum", "EQ"))
 def useless_comparison(node, ctx):
     """lt(x, x) -> 0, le(x, x) -> 1, min(x, x) -> x;  a shape is never negative:
     lt(Shape_i, 0) -> 0, ge(Shape_i, 0) -> 1, max(Shape_i, 0) -> Shape_i,
-    min(Shape_i, 0) -> 0, and the same for a sum of shapes compared with 0."""
+    min(Shape_i, 0) -> 0, the same for a sum of shapes compared with 0, and
+    eq(shape, -n) -> 0 (Reshape's inferred sizes compare its entries with -1)."""
     family = scalar_cls(node)
     a, b = node.inputs
     dtype = node.outputs[0].dtype
+    if family == "EQ":
+        c = _constant(b)
+        if c is not None and c < 0 and _only_shapes(a):
+            return [_filled(a, 0, dtype)]
+        return None
     if a is b:
         if family in ("LT", "GT"):
             return [_filled(a, 0, dtype)]

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from rngscope.graph.basic import Constant, graph_inputs, io_toposort
+from rngscope.graph.basic import Constant, io_toposort
 from rngscope.compile.graph_replace import StructuralKeys, clone_all
 from rngscope.tensor import basic as T
 from rngscope.tensor.blas import Dot
@@ -21,7 +21,7 @@ from rngscope.tensor.elemwise import Elemwise
 from rngscope.tensor.elementary import flatten
 from rngscope.tensor.shape_ops import Subtensor
 
-__all__ = ["drop_unused_outputs", "merge_inouts", "push_out_output"]
+__all__ = ["merge_inouts", "push_out_output"]
 
 
 def push_out_output(fg, node):
@@ -120,69 +120,10 @@ def _outer_values(fg, node, inner_vars):
 
 
 
-def drop_unused_outputs(fg):
-    """grad_of_for{...} with outputs nothing reads -> the loop without them (Theano's
-    scan_save_mem drops such outputs, and the inner inputs only they read, unless the
-    step needs them for what it keeps; a gradient loop's buffers always stay)."""
-    for node in fg.toposort():
-        op = node.op
-        if not getattr(op, "n_mitmot", 0) or not fg.contains(node):
-            continue
-        n_out = len(op.out_taps)
-        orphans = [k for k in range(op.n_mitmot, n_out) if not fg.clients(node.outputs[k])]
-        if not orphans:
-            continue
-        inner_in = list(op.inner_inputs)
-        taps_of = {}  # output -> its inner inputs
-        position = op.n_seqs
-        for k, taps in enumerate(op.out_taps[:op.n_fed]):
-            taps_of[k] = inner_in[position:position + len(taps)]
-            position += len(taps)
-        outs_of = {k: [op.inner_outputs[op.inner_out(k)]] for k in range(op.n_mitmot, n_out)}
-        for k in range(op.n_mitmot):
-            at = sum(len(t) for t in op.mitmot_out_taps[:k])
-            outs_of[k] = list(op.inner_outputs[at:at + len(op.mitmot_out_taps[k])])
-        kept_outs = [o for k in range(n_out) if k not in orphans for o in outs_of[k]]
-        kept_outs += list(op.inner_outputs[op.inner_out(n_out):])
-        required = {id(v) for v in graph_inputs(kept_outs)}
-        removable = list(orphans)
-        changed = True
-        while changed:  # an orphan whose inputs the kept outputs read stays
-            changed = False
-            for k in list(removable):
-                if any(id(v) in required for v in taps_of.get(k, ())):
-                    removable.remove(k)
-                    required |= {id(v) for v in graph_inputs(outs_of[k])}
-                    changed = True
-        if removable:
-            _without_outputs(fg, node, sorted(removable), taps_of, outs_of)
-
-
-def _without_outputs(fg, node, gone, taps_of, outs_of):
-    op = node.op
-    n_out = len(op.out_taps)
-    dropped_in = {id(v) for k in gone for v in taps_of.get(k, ())}
-    dropped_out = {id(o) for k in gone for o in outs_of[k]}
-    inner_in = [v for v in op.inner_inputs if id(v) not in dropped_in]
-    inner_out = [o for o in op.inner_outputs if id(o) not in dropped_out]
-    counts = 1 + op.n_seqs + op.n_fed + op.n_shared
-    drop_outer = {1 + op.n_seqs + k if k < op.n_fed else counts + k - op.n_fed for k in gone}
-    outer = [v for i, v in enumerate(node.inputs) if i not in drop_outer]
-    twin = dataclasses.replace(
-        op, out_taps=tuple(t for k, t in enumerate(op.out_taps) if k not in gone),
-        inner_inputs=tuple(inner_in), inner_outputs=tuple(inner_out), destroyed=())
-    object.__setattr__(twin, "origin", op.origin)
-    new = twin.make_node(*outer)
-    kept = [k for k in range(n_out) if k not in gone]
-    pairs = [(node.outputs[k], new.outputs[j]) for j, k in enumerate(kept)]
-    pairs += list(zip(node.outputs[n_out:], new.outputs[len(kept):]))
-    fg.replace_all(pairs)
-
-
 def merge_inouts(fg):
     """grad_of_for{...}(s, s, ...) -> one inner input for both; two outputs not fed back
     computing the same -> the readers of the second read the first (Theano's
-    scan_merge_inouts; the unread one is dropped later)."""
+    scan_merge_inouts; the unread one is dropped by loop_memory with scan_save_mem)."""
     for node in fg.toposort():
         op = node.op
         if not getattr(op, "n_mitmot", 0) or not fg.contains(node):

@@ -38,8 +38,7 @@ def loop_save_mem(fg):
                 and not node.op.as_while:  # Theano leaves a while-loop's buffers whole
             node = _drop_unread(fg, node)
             if _int(node.inputs[0]) is None or not _initial_rows_known(node):
-                if not node.op.n_mitmot:  # a gradient loop's symbolic sizes: left whole
-                    shrink_symbolic(fg, node, Context(fg))
+                shrink_symbolic(fg, node, Context(fg))
             else:
                 _shrink(fg, node)
 
@@ -47,48 +46,50 @@ def loop_save_mem(fg):
 def _drop_unread(fg, node):
     """The loop without the step outputs nothing reads, their buffers and their inner
     inputs, unless the step needs an output's past values for an output kept (Theano's
-    scan_can_remove_outs and compress_outs in scanOp_save_mem); the node now standing."""
+    scan_can_remove_outs and compress_outs in scanOp_save_mem); the node now standing.
+    A gradient loop's buffers (mit_mot) always stay; each is read at its taps and
+    written at its own output taps, several inner outputs."""
     op = node.op
     n_out = len(op.out_taps)
-    if op.n_mitmot:  # a gradient loop: loop_grad.drop_unused_outputs
-        return node
-    unread = [k for k in range(n_out) if not fg.clients(node.outputs[k])]
+    unread = [k for k in range(op.n_mitmot, n_out) if not fg.clients(node.outputs[k])]
     if not unread:
         return node
+    inner_in, inner_out = list(op.inner_inputs), list(op.inner_outputs)
     taps_in, at = [], op.n_seqs  # each output's inner inputs (its past values)
     for k in range(n_out):
         width = len(op.out_taps[k]) if k < op.n_fed else 0
-        taps_in.append(op.inner_inputs[at:at + width])
+        taps_in.append(inner_in[at:at + width])
         at += width
-    unread_set = set(unread)
-    needed = {id(v) for v in graph_inputs(
-        [o for k, o in enumerate(op.inner_outputs) if k not in unread_set])}
+    outs_of = [[inner_out[op.inner_out(k)]] for k in range(n_out)]
+    at = 0
+    for k, out_taps in enumerate(op.mitmot_out_taps):
+        outs_of[k] = inner_out[at:at + len(out_taps)]
+        at += len(out_taps)
     dropped = set(unread)
+    kept_outs = [o for k in range(n_out) if k not in dropped for o in outs_of[k]]
+    needed = {id(v) for v in graph_inputs(kept_outs + inner_out[op.inner_out(n_out):])}
     grew = True
     while grew:  # an output whose past values a kept output reads is kept, and so on
         grew = False
         for k in sorted(dropped):
             if any(id(v) in needed for v in taps_in[k]):
                 dropped.discard(k)
-                needed |= {id(v) for v in graph_inputs([op.inner_outputs[k]])}
+                needed |= {id(v) for v in graph_inputs(outs_of[k])}
                 grew = True
     if not dropped:
         return node
     kept = [k for k in range(n_out) if k not in dropped]
-    first_shared = op.n_seqs + sum(len(taps_in[k]) for k in range(n_out))
-    inner_in = (list(op.inner_inputs[:op.n_seqs]) + [v for k in kept for v in taps_in[k]]
-                + list(op.inner_inputs[first_shared:]))
-    inner_out = [op.inner_outputs[k] for k in kept] + list(op.inner_outputs[n_out:])
-    new_op = dataclasses.replace(op.with_step(inner_in, inner_out, op.n_nonseq),
-                                 out_taps=tuple(op.out_taps[k] for k in kept))
+    gone_in = {id(v) for k in dropped for v in taps_in[k]}
+    gone_out = {id(o) for k in dropped for o in outs_of[k]}
+    new_op = dataclasses.replace(
+        op, out_taps=tuple(op.out_taps[k] for k in kept), destroyed=(),
+        inner_inputs=tuple(v for v in inner_in if id(v) not in gone_in),
+        inner_outputs=tuple(o for o in inner_out if id(o) not in gone_out))
     object.__setattr__(new_op, "origin", op.origin)
-    fed_at = 1 + op.n_seqs
-    counts_at = fed_at + op.n_fed + op.n_shared
-    inputs = (list(node.inputs[:fed_at]) + [node.inputs[fed_at + k] for k in kept if k < op.n_fed]
-              + list(node.inputs[fed_at + op.n_fed:counts_at])
-              + [node.inputs[counts_at + k - op.n_fed] for k in kept if k >= op.n_fed]
-              + list(node.inputs[counts_at + n_out - op.n_fed:]))
-    new = new_op.make_node(*inputs)
+    counts_at = 1 + op.n_seqs + op.n_fed + op.n_shared
+    gone_outer = {1 + op.n_seqs + k if k < op.n_fed else counts_at + k - op.n_fed
+                  for k in dropped}
+    new = new_op.make_node(*[v for i, v in enumerate(node.inputs) if i not in gone_outer])
     fg.replace_all([(node.outputs[k], new.outputs[j]) for j, k in enumerate(kept)]
                    + list(zip(node.outputs[n_out:], new.outputs[len(kept):])))
     return new

@@ -44,7 +44,9 @@ def loop_pushout(fg):
     changed = any(hasattr(n.op, "buffer_positions") for n in fg.apply_nodes.values())
     while changed:  # a graph without loops is not sorted at all
         changed = False
-        for push in (_push_out, _push_out_seqs, push_out_output):
+        # Theano's scan_eqopt1 repeats remove_constants_and_unused_inputs, then the
+        # push-outs of non-sequence work, of sequence work and of accumulated dots
+        for push in (_remove_constants, _push_out, _push_out_seqs, push_out_output):
             for node in fg.toposort():
                 if hasattr(node.op, "buffer_positions") and fg.contains(node):
                     changed |= bool(push(fg, node))
@@ -200,32 +202,46 @@ def loop_constants(fg):
     scanOp_remove_constants_and_unused_inputs.  The step's nodes that then read the same
     inputs are merged when its graph is compiled (one draw where there were two)."""
     for node in fg.toposort():
-        op = node.op
-        if not hasattr(op, "buffer_positions") or not fg.contains(node):
-            continue
-        if op.n_seqs:
-            inner_in = list(op.inner_inputs)
-            used = {id(v) for v in _inputs_read(inner_in, list(op.inner_outputs))}
-            if any(id(v) not in used for v in inner_in[:op.n_seqs]):
-                _rebuild_seqs(fg, node, inner_in, list(op.inner_outputs), list(node.inputs),
-                              op.n_seqs)
-                continue
-        if not op.n_nonseq:
-            continue
-        first = len(op.inner_inputs) - op.n_nonseq
-        outer = node.inputs[len(node.inputs) - op.n_nonseq:]
-        key = StructuralKeys()
-        givens, kept = {}, {}
-        for inner, value in zip(op.inner_inputs[first:], outer):
-            if isinstance(value, Constant) and value.type == inner.type:
-                givens[inner] = value
-            elif key(value) in kept and kept[key(value)].type == inner.type:
-                givens[inner] = kept[key(value)]
-            else:
-                kept.setdefault(key(value), inner)
-        if givens:
-            outputs, _ = clone_replace(list(op.inner_outputs), givens)
-            _rebuild(fg, node, list(op.inner_inputs), outputs, list(node.inputs), op.n_nonseq)
+        if hasattr(node.op, "buffer_positions") and fg.contains(node):
+            _remove_constants(fg, node)
+
+
+def _remove_constants(fg, node):
+    """loop_constants on one loop; True if it changed the graph."""
+    op = node.op
+    if op.n_seqs:
+        inner_in = list(op.inner_inputs)
+        used = {id(v) for v in _inputs_read(inner_in, list(op.inner_outputs))}
+        key, kept, same = StructuralKeys(), {}, {}
+        for k in range(op.n_seqs):  # a sequence computing what an earlier one does: that one
+            if id(inner_in[k]) in used:
+                first = kept.setdefault(key(node.inputs[1 + k]), inner_in[k])
+                if first is not inner_in[k] and first.type == inner_in[k].type:
+                    same[inner_in[k]] = first
+        if same or any(id(v) not in used for v in inner_in[:op.n_seqs]):
+            outputs = clone_replace(list(op.inner_outputs), same)[0] if same \
+                else list(op.inner_outputs)
+            _rebuild_seqs(fg, node, inner_in, outputs, list(node.inputs), op.n_seqs)
+            return True
+    if not op.n_nonseq:
+        return False
+    first = len(op.inner_inputs) - op.n_nonseq
+    outer = node.inputs[len(node.inputs) - op.n_nonseq:]
+    key = StructuralKeys()
+    givens, kept = {}, {}
+    for inner, value in zip(op.inner_inputs[first:], outer):
+        if isinstance(value, Constant) and value.type == inner.type:
+            givens[inner] = value
+        elif key(value) in kept and kept[key(value)].type == inner.type:
+            givens[inner] = kept[key(value)]
+        else:
+            kept.setdefault(key(value), inner)
+    used = {id(v) for v in _inputs_read(list(op.inner_inputs), list(op.inner_outputs))}
+    if givens or any(id(v) not in used for v in op.inner_inputs[first:]):
+        outputs, _ = clone_replace(list(op.inner_outputs), givens)
+        _rebuild(fg, node, list(op.inner_inputs), outputs, list(node.inputs), op.n_nonseq)
+        return True
+    return False
 
 
 def _rebuild(fg, node, inner_in, inner_out, outer_in, n_nonseq):

@@ -67,7 +67,8 @@ def _shrink(fg, node, ctx):
     op = node.op
     live = fg.apply_nodes
     n_out = len(op.out_taps)
-    init = [op.depth(k) if k < op.n_fed else 0 for k in range(n_out)]
+    n_mm = op.n_mitmot  # a gradient loop's buffers: kept whole, as Theano keeps mit_mot ones
+    init = [op.depth(k) if n_mm <= k < op.n_fed else 0 for k in range(n_out)]
     n = node.inputs[0]
     global_steps = {"real": -1, "sym": []} if op.n_shared == 0 else None
     slices = [None] * n_out
@@ -109,7 +110,7 @@ def _shrink(fg, node, ctx):
         new_n = _select_max(_select_min(_select_max(sym, real), n), 1)
     else:
         new_n = n
-    store = [-1] * n_out
+    store = [0] * n_mm + [-1] * (n_out - n_mm)
     flag = False
     for i in range(n_out):
         out = node.outputs[i]
@@ -121,7 +122,7 @@ def _shrink(fg, node, ctx):
             if isinstance(entries[0], slice) and entries[0].start is None:
                 store[i] = 0
                 break
-            length = n + init[i] if i > 0 else ctx.shape_of(out)[0]
+            length = n + init[i] if i > n_mm else ctx.shape_of(out)[0]  # Theano's ">"
             cnf = canonical_slice(entries[0], length)[0]
             start = extract(cnf.start) if isinstance(cnf, slice) else extract(cnf)
             if (_is_int(start) and start == 0) or (_is_int(store[i]) and store[i] == 0):
@@ -168,7 +169,7 @@ def _shrink(fg, node, ctx):
         old_outputs.append(i)
     if global_steps is not None:
         for i, val in enumerate(store):
-            if not (_is_int(val) and val == 0):
+            if i < n_mm or not (_is_int(val) and val == 0):
                 continue
             if i < op.n_fed:
                 at = 1 + op.n_seqs + i

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from rngscope.compile.slice_forms import extract, index_entries
+from rngscope.compile.slice_forms import canonical_slice, extract, index_entries
 from rngscope.compile.vocabulary import tracks
 from rngscope.graph.basic import Constant
 from rngscope.tensor import basic as T
@@ -24,7 +24,7 @@ __all__ = [
     "alloc_unary", "constant_entry", "inc_subtensor_of_alloc", "join_make_vector", "join_one", "reshape_chain",
     "subtensor_of_set_subtensor",
     "reshape_to_dimshuffle", "same_size", "shape_i_lift", "shape_to_shape_i", "subtensor_lift",
-    "subtensor_merge", "useless_slice", "useless_subtensor",
+    "subtensor_merge", "subtensor_of_alloc", "useless_slice", "useless_subtensor",
     "subtensor_of_vector", "subtensor_slice_of_vector", "useless_reshape",
 ]
 
@@ -164,6 +164,39 @@ def subtensor_lift(node, ctx):
            i if i.ndim == ndim else T.dimshuffle(i, ["x"] * ndim)
            for c, i in zip(counts, inner.inputs)]
     return [inner.op(*new)]
+
+
+@tracks(Subtensor)
+def subtensor_of_alloc(node, ctx):
+    """alloc(v, *shape)[idx] -> alloc(v[idx on v's own axes], *shape of the rows picked)
+    (Theano's local_subtensor_of_alloc: an index drops its axis, a slice keeps the length
+    of its canonical form; v's broadcastable axes are not indexed)."""
+    u = node.inputs[0]
+    if u.owner is None or not isinstance(u.owner.op, Alloc):
+        return None
+    val, *dims = u.owner.inputs
+    entries = index_entries(node)
+    added = u.ndim - val.ndim
+    new_dims, val_entries = [], []
+    for d, (entry, dim) in enumerate(zip(entries, dims)):
+        if d >= added:
+            val_entries.append(slice(None) if val.broadcastable[d - added] else entry)
+        if not isinstance(entry, slice):
+            continue  # that axis is removed
+        cnf = canonical_slice(entry, dim)[0]
+        size = cnf.stop - cnf.start
+        if isinstance(cnf.step, T.Variable) or cnf.step != 1:
+            quotient = T.int_div(size, cnf.step)
+            size = T.cast(T.neq(size % cnf.step, 0), quotient.dtype) + quotient
+        new_dims.append(size)
+    val = Subtensor.build(val, tuple(val_entries))  # val[()] too: Subtensor{}, later dropped
+    new_dims += dims[len(entries):]
+    if val.ndim > len(new_dims):
+        return None
+    out = T.alloc(val, *new_dims)
+    if out.type != node.outputs[0].type:
+        out = T.patternbroadcast(out, node.outputs[0].broadcastable)
+    return [out]
 
 
 @tracks(Subtensor)

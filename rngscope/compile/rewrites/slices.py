@@ -12,11 +12,12 @@ import numpy as np
 
 from rngscope.compile.rewrites import canonical, integer, switch
 from rngscope.compile.slice_forms import canonical_slice, index_entries
-from rngscope.compile.vocabulary import tracks
+from rngscope.compile.vocabulary import UPCASTING, tracks
 from rngscope.graph.basic import Constant
 from rngscope.tensor import basic as T
+from rngscope.tensor.elemwise import DimShuffle, Elemwise
 from rngscope.tensor.shape_ops import Subtensor
-from rngscope.tensor.variable import fresh_constants
+from rngscope.tensor.variable import TensorConstant, fresh_constants
 
 __all__ = ["greedy", "merge_constants", "merge_slices", "subtensor_merge_slices"]
 
@@ -75,9 +76,32 @@ def _truthy(x):
     return bool(x)
 
 
+@tracks(Elemwise, families=UPCASTING, every_elemwise=True)
+def _upcast_by_casts(node, ctx):
+    """op(x, c) -> op(x, DimShuffle{pad}(cast(c))) when op upcasts anyway: Theano's
+    local_upcast_elemwise_constant_inputs as it runs on index arithmetic not yet in the
+    graph, where nothing folds the casts; each folds later into a constant of its own."""
+    out_dtype = node.outputs[0].type.dtype
+    if all(i.type.dtype == out_dtype for i in node.inputs):
+        return None
+    new_inputs = []
+    for i in node.inputs:
+        if i.type.dtype == out_dtype or not isinstance(i, TensorConstant):
+            new_inputs.append(i)
+        elif i.data.size == 1 and all(i.broadcastable):
+            value = T.cast(T.constant(i.data.reshape(())), out_dtype)
+            new_inputs.append(DimShuffle((), ("x",) * i.ndim)(value))
+        elif i.data.size == 1:
+            return None  # Theano allocates it to the input's shape: not met here
+        else:
+            new_inputs.append(T.cast(i, out_dtype))
+    out = node.op(*new_inputs)
+    return [out] if out.type == node.outputs[0].type else None
+
+
 # the few rewrites Theano applies to fresh index arithmetic before it enters the graph
 # (its list_opt_slice, without the abs merge rngscope's graphs never need)
-_GREEDY = (switch.mul_switch_sink, canonical.upcast_constant_inputs, integer.useless_switch,
+_GREEDY = (switch.mul_switch_sink, _upcast_by_casts, integer.useless_switch,
            canonical.constant_folding)
 
 
@@ -123,23 +147,40 @@ def greedy(out, live=()):
 
 
 def merge_constants(outs, live=()):
-    """``outs`` with equal constants read by their new nodes made one object, in place
-    (Theano's pre_constant_merge; the graph's own nodes are left alone)."""
-    first = {}
-    seen = set()
-    stack = [v for v in outs if isinstance(v, T.Variable)]
-    while stack:
-        v = stack.pop()
-        node = v.owner
-        if node is None or id(node) in live or id(node) in seen:
-            continue
-        seen.add(id(node))
-        for k, i in enumerate(node.inputs):
-            if isinstance(i, Constant):
-                node.inputs[k] = first.setdefault(i.signature(), i)
-            else:
-                stack.append(i)
-    return outs
+    """``outs`` with equal constants of their new nodes made one object, in place (Theano's
+    pre_constant_merge, quirks included: inputs are visited depth first, left to right; a
+    constant takes the first equal constant's place where it is first met and stays itself
+    where it is met again; the graph's own nodes are left alone)."""
+    seen, first = set(), {}
+
+    def enter(v):
+        """(what stands for ``v``, the node to descend into or None)."""
+        if not isinstance(v, T.Variable) or id(v) in seen:
+            return v, None
+        if v.owner is not None and id(v.owner) in live:
+            return v, None
+        seen.add(id(v))
+        if isinstance(v, Constant):
+            return first.setdefault(v.signature(), v), None
+        return v, v.owner
+
+    result = []
+    for out in outs:
+        value, node = enter(out)
+        result.append(value)
+        stack = [[node, 0]] if node is not None else []
+        while stack:
+            frame = stack[-1]
+            node, k = frame
+            if k == len(node.inputs):
+                stack.pop()
+                continue
+            frame[1] = k + 1
+            value, inner = enter(node.inputs[k])
+            node.inputs[k] = value
+            if inner is not None:
+                stack.append([inner, 0])
+    return result
 
 
 def _offered(rule, node):

@@ -377,13 +377,15 @@ def alloc_dimshuffle(node, ctx):
 
 @tracks(DimShuffle)
 def dimshuffle_alloc(node, ctx):
-    """DimShuffle(Alloc(v, *shape)) adding axes on the left -> Alloc(v, 1, ..., *shape)
-    (Theano's local_dimshuffle_alloc: a batch RNN's zero initial state as its scan buffer)."""
+    """DimShuffle{x,...,0,1,...}(Alloc(v, *shape)) -> Alloc(v, 1, ..., *shape) (Theano's
+    local_dimshuffle_alloc: a scan's initial state T.zeros(...) padded on the left)."""
     owner = node.inputs[0].owner
     if owner is None or not isinstance(owner.op, Alloc) or not node.op.pads_left:
         return None
     added = len(node.op.new_order) - node.inputs[0].ndim
-    return [Alloc()(owner.inputs[0], *((1,) * added + tuple(owner.inputs[1:])))]
+    if added == 0:
+        return None
+    return [T.alloc(owner.inputs[0], *((1,) * added), *owner.inputs[1:])]
 
 
 UNCANONICALIZE = (max_to_min, alloc_dimshuffle, dimshuffle_alloc, reductions.reduce_broadcastable,

@@ -1,0 +1,117 @@
+"""Shapes the compiler infers and the rewrites that read them: slices of allocations made
+smaller allocations (Theano's local_subtensor_of_alloc), a reshape's sizes (Reshape.infer_shape
+and the eq(shape, -1) comparisons it leaves), the rows of a loop's output not fed back read
+from its step (Scan.infer_shape), and the constant merge Theano gives fresh index
+arithmetic (pre_constant_merge)."""
+from __future__ import annotations
+
+import numpy as np
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from rngscope.compile.function import function
+from rngscope.compile.modes import UNOPTIMIZED
+from rngscope.compile.rewrites.slices import merge_constants
+from rngscope.compile.scan import Scan, scan
+from rngscope.graph.basic import Constant
+from rngscope.tensor import basic as T
+from rngscope.tensor.shape_ops import Alloc, Reshape, Shape_i, Subtensor
+from rngscope.tensor.variable import fresh_constants
+
+bounds = st.one_of(st.none(), st.integers(-6, 6))
+steps = st.one_of(st.none(), st.integers(-3, 3).filter(lambda s: s != 0))
+
+
+def _ops(f, cls):
+    return [n for n in f.fgraph.toposort() if isinstance(n.op, cls)]
+
+
+@settings(max_examples=50, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.integers(0, 5), bounds, bounds, steps, st.booleans())
+def test_a_slice_of_an_allocation_is_a_smaller_allocation_of_the_same_rows(
+        rows, a, b, c, symbolic):
+    n = T.lscalar("n")
+    s = [T.lscalar(name) for name in "abc"]
+    values = [a, b, c]
+    entry = [None if v is None else (s[k] if symbolic else v) for k, v in enumerate(values)]
+    out = T.alloc(np.float64(1.5), n, 2)[entry[0]:entry[1]:entry[2]]
+    inputs = [n] + ([x for x, v in zip(s, values) if v is not None] if symbolic else [])
+    f = function(inputs, out)
+    args = [rows] + ([v for v in values if v is not None] if symbolic else [])
+    expected = np.full((rows, 2), 1.5)[a:b:c]
+    assert np.array_equal(f(*args), expected)
+    assert not any(isinstance(node.inputs[0].owner.op, Alloc) for node in _ops(f, Subtensor)
+                   if node.inputs[0].owner is not None)
+
+
+def test_a_row_of_an_allocation_drops_the_axis_and_keeps_the_value():
+    v = T.dvector("v")
+    f = function([v], T.zeros((5, v.shape[0]))[2] + v)
+    assert not _ops(f, Subtensor)
+    assert f(np.array([1.0, 2.0])).tolist() == [1.0, 2.0]
+
+
+def test_a_reshape_to_rows_and_minus_one_keeps_the_rows_of_its_input():
+    x = T.dmatrix("x")
+    f = function([x], x.reshape((x.shape[0], -1)).shape[0])
+    assert not _ops(f, Reshape)  # eq(Shape_i{0}(x), -1) folded, the switch gone
+    assert int(f(np.zeros((3, 4)))) == 3
+
+
+def test_a_constant_reshape_with_minus_one_divides_the_input_size():
+    x = T.dmatrix("x")
+    f = function([x], x.reshape((2, -1)).shape)
+    assert not _ops(f, Reshape)
+    assert f(np.zeros((3, 4))).tolist() == [2, 6]
+
+
+def test_a_shape_compared_with_a_negative_constant_is_false():
+    x = T.dmatrix("x")
+    f = function([x], T.eq(x.shape[1], -1))
+    assert not _ops(f, Shape_i)  # folded to False: nothing of x is read
+    assert int(f(np.zeros((2, 2)))) == 0
+
+
+def test_the_rows_of_an_output_not_fed_back_are_sized_from_the_step():
+    xs = T.dmatrix("xs")
+    h0 = T.dvector("h0")
+    w2 = T.dmatrix("w2")
+    (hs, ys), _ = scan(lambda x, h, w: [T.tanh(x + h), T.dot(T.tanh(x + h), w)],
+                       sequences=xs, outputs_info=[h0, None], non_sequences=w2)
+    f = function([xs, h0, w2], ys.shape[1])
+    assert not _ops(f, Scan)  # the size is w2's columns: the loop need not run
+    args = (np.ones((3, 2)), np.zeros(2), np.ones((2, 5)))
+    assert int(f(*args)) == 5
+    g = function([xs, h0, w2], ys)
+    assert g(*args).shape == (3, 5)
+
+
+def test_two_sequences_computing_one_value_are_read_as_one():
+    x = T.dvector("x")
+    h0 = T.dscalar("h0")
+    out, _ = scan(lambda a, b, h: h * a + b, sequences=[x * 2.0, x * 2.0], outputs_info=h0)
+    f = function([x, h0], out)
+    (loop,) = _ops(f, Scan)
+    assert loop.op.n_seqs == 1
+    reference = function([x, h0], out, mode=UNOPTIMIZED)
+    args = (np.array([1.0, -2.0, 0.5]), 0.25)
+    assert np.array_equal(f(*args), reference(*args))
+
+
+def test_pre_constant_merge_replaces_a_constant_only_where_it_is_first_met():
+    with fresh_constants():
+        one_a, one_b = T.constant(1, dtype="int64"), T.constant(1, dtype="int64")
+    i = T.lscalar("i")
+    left = i + one_a
+    right = i * one_b
+    both = left - one_b
+    out = T.maximum(both, right)
+    merged = merge_constants([out])[0]
+    consts = {id(c) for node in (both.owner, right.owner, left.owner)
+              for c in node.inputs if isinstance(c, Constant)}
+    # depth first, left to right: one_a is met first (in left), one_b is replaced by it
+    # where it is first met (in both) and stays itself where it is met again (in right)
+    assert merged is out
+    assert both.owner.inputs[1] is one_a
+    assert right.owner.inputs[1] is one_b
+    assert consts == {id(one_a), id(one_b)}
