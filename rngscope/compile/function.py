@@ -261,7 +261,9 @@ class Function:
              profile=None):
         """Theano's Function.copy: the same compiled graph reading the same shared
         variables (``swap`` maps some to others of the same type; ``delete_updates`` drops
-        the updates).  Like Theano's copy it returns its outputs as a list, even one."""
+        the updates, and the nodes only they need: an in-place update such as Gemm{inplace} on
+        a weight would still write it).  Like Theano's copy it returns its outputs as a list,
+        even one."""
         swap = dict(swap or {})
         for old, new in swap.items():
             if not any(old is s for s in self.shared_inputs):
@@ -280,7 +282,11 @@ class Function:
         cp.single = False
         cp.shared_inputs = [swap.get(s, s) for s in self.shared_inputs]
         cp.updated = [] if delete_updates else [swap.get(s, s) for s in self.updated]
-        cp.program = link(self.fgraph, guard=self.mode.guard)
+        if delete_updates:  # a graph of the outputs alone: no update is even computed
+            cp.fgraph = FunctionGraph(self.fgraph.inputs, self.fgraph.outputs[:self.n_real])
+            cp.source_updates = []
+            cp.default_updated = set()
+        cp.program = link(cp.fgraph, guard=self.mode.guard)
         cp.program.bind_shared(cp.shared_inputs, len(self.specs), cp.updated, self.n_real)
         cp.quiet_call = cp.quiet_for = None
         cp.defaults = dict(self.defaults)
