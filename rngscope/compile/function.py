@@ -19,7 +19,7 @@ from rngscope.compile.linker import link
 from rngscope.compile.modes import get_mode
 from rngscope.compile.rebuild import as_pairs, clone, rebuild_collect_shared
 from rngscope.graph.basic import (
-    Constant, Variable, ancestors, clone_graph, gc_paused, io_toposort,
+    Constant, Variable, ancestors, clone_graph, creation_trace, gc_paused, io_toposort,
     register_compiler,
 )
 from rngscope.shared import SharedVariable
@@ -219,6 +219,7 @@ class Function:
         self = cls.__new__(cls)
         self.name = name
         self.given_name = name  # as the script gave it (``name`` may become Theano's default)
+        self.made_at = creation_trace()  # where the script compiled it (names a local function)
         self.single = single
         self.specs = specs
         self.shared_inputs = shared_inputs
@@ -280,6 +281,7 @@ class Function:
         cp.given_name = name if name is not None else (
             self.given_name + " copy" if self.given_name is not None else None)
         cp.single = False
+        cp.made_at = creation_trace()
         cp.shared_inputs = [swap.get(s, s) for s in self.shared_inputs]
         cp.updated = [] if delete_updates else [swap.get(s, s) for s in self.updated]
         if delete_updates:  # a graph of the outputs alone: no update is even computed
