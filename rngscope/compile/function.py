@@ -242,6 +242,7 @@ class Function:
         self.n_real = len(outputs)
         self.program = link(fg, guard=self.mode.guard)
         self.program.bind_shared(shared_inputs, len(explicit), updated, len(outputs))
+        self.copied = False  # a copy runs as Theano runs copies (see Function.copy)
         self.quiet_call = None  # runs a call telling no draws (linked when first asked for)
         self.quiet_for = None  # the observer this function's calls are quiet for
         self.output_keys = None  # the keys of a dict of outputs (function() sets them)
@@ -288,7 +289,9 @@ class Function:
             cp.fgraph = FunctionGraph(self.fgraph.inputs, self.fgraph.outputs[:self.n_real])
             cp.source_updates = []
             cp.default_updated = set()
-        cp.program = link(cp.fgraph, guard=self.mode.guard)
+        # Theano's copy builds its graph without a DestroyHandler: see link(copied=True)
+        cp.copied = True
+        cp.program = link(cp.fgraph, guard=self.mode.guard, copied=True)
         cp.program.bind_shared(cp.shared_inputs, len(self.specs), cp.updated, self.n_real)
         cp.quiet_call = cp.quiet_for = None
         cp.defaults = dict(self.defaults)
@@ -384,7 +387,7 @@ class Function:
 
     def _link_quiet(self):
         """The call of a program whose draws no observer is told of (``observe.QUIET``)."""
-        program = link(self.fgraph, observed=False, guard=self.mode.guard)
+        program = link(self.fgraph, observed=False, guard=self.mode.guard, copied=self.copied)
         program.bind_shared(self.shared_inputs, len(self.specs), self.updated, self.n_real)
         self.quiet_call = program.call
         return self.quiet_call

@@ -125,9 +125,15 @@ def _annotate(exc, node):
     exc.args = (str(exc) + "\n" + msg,)
 
 
-def link(fg, observed=True, guard=None):
+def link(fg, observed=True, guard=None, copied=False):
     """The Program computing ``fg.outputs`` from ``fg.inputs`` (its draws told to an observer,
-    unless ``observed`` is False; each node's outputs checked by ``guard`` if one is given)."""
+    unless ``observed`` is False; each node's outputs checked by ``guard`` if one is given).
+
+    ``copied``: the program of a ``Function.copy``, run as Theano 1.0.5 runs a copy, whose
+    graph has lost the DestroyHandler: nodes in plain toposort order (without the orderings
+    that make every reader of a value run before the in-place op that overwrites it), each
+    in-place op writing its result into its input's memory, so a view read later sees it.
+    """
     slots = {}
 
     def slot(v):
@@ -139,7 +145,7 @@ def link(fg, observed=True, guard=None):
     constants = []
     thunks, nodes = [], []
     read = set()
-    topo = fg.toposort()
+    topo = fg.nodes() if copied else fg.toposort()
     for node in topo:
         read.update(id(i) for i in node.inputs)
     read.update(id(o) for o in fg.outputs)
@@ -151,6 +157,9 @@ def link(fg, observed=True, guard=None):
             ins.append(slot(v))
         outs = [slot(o) for o in node.outputs]
         thunk = make_thunk(node, ins, outs, read, observed)
+        destroys = getattr(node.op, "destroy_map", None)
+        if copied and destroys and not is_random(node.op):
+            thunk = _overwriting(thunk, [(outs[o], ins[i[0]]) for o, i in destroys.items()])
         thunks.append(thunk if guard is None else guard.wrap(node, outs, thunk))
         nodes.append(node)
     output_slots = []
@@ -159,6 +168,23 @@ def link(fg, observed=True, guard=None):
             constants.append((slot(v), v.data))
         output_slots.append(slot(v))
     return Program(len(slots), input_slots, constants, thunks, nodes, output_slots)
+
+
+def _overwriting(thunk, pairs):
+    """``thunk`` whose results (output slot, destroyed input slot) are written into the
+    destroyed input's array, as Theano's in-place ops do (views of it see the new values)."""
+
+    def run(store):
+        thunk(store)
+        for out, inp in pairs:
+            dst, value = store[inp], store[out]
+            if (dst is not value and isinstance(dst, np.ndarray) and isinstance(value, np.ndarray)
+                    and dst.shape == value.shape and dst.dtype == value.dtype
+                    and dst.flags.writeable):
+                dst[...] = value
+                store[out] = dst
+
+    return run
 
 
 def make_thunk(node, ins, outs, read, observed=True):

@@ -56,3 +56,35 @@ def test_a_copy_without_updates_gives_the_cost_the_original_gives_from_the_same_
     rng.set_value(state)
     W.set_value(np.arange(6.0).reshape(3, 2) / 10)
     assert evaluate(X) == [expected]
+
+
+def _bptt():
+    """A 3-step tanh recurrence and its gradient: Theano's compiled graph squares the last
+    state in place (Elemwise{Sqr}[(0, 0)] on a view of the loop's buffer), ordered after the
+    gradient loop reads that buffer."""
+    x0 = T.vector("x0")
+    W = theano.shared(np.eye(2) * 0.5, name="W")
+    hs, _ = theano.scan(lambda h: T.tanh(T.dot(h, W)), outputs_info=x0, n_steps=3)
+    cost = T.sum(hs[-1] ** 2)
+    return theano.function([x0], [cost, T.grad(cost, W)])
+
+
+def test_a_copy_runs_without_the_in_place_orderings_as_theano_copies_do():
+    """Recorded with Theano 1.0.5: a copy's graph has no DestroyHandler, so the in-place
+    square overwrites the buffer before the gradient loop reads it; the original is right."""
+    f = _bptt()
+    g = f.copy()
+    assert f(np.ones(2))[1][0, 0] == 0.14119327437195375
+    assert g(np.ones(2))[1][0, 0] == 0.016163143731097875
+    assert f(np.ones(2))[1][0, 0] == 0.14119327437195375
+    assert g(np.ones(2))[0] == f(np.ones(2))[0]
+
+
+def test_a_copy_without_in_place_hazards_computes_what_the_original_does():
+    train, W, rng = _train()
+    copy = train.copy()
+    state, weights = rng.get_value(), W.get_value()
+    expected = train(X)
+    rng.set_value(state)
+    W.set_value(weights)
+    assert copy(X) == [expected]

@@ -1,0 +1,36 @@
+"""The linker's program of a copied function (``link(copied=True)``): Theano's copy order."""
+from __future__ import annotations
+
+import numpy as np
+
+from rngscope.compile.fgraph import FunctionGraph
+from rngscope.compile.linker import link
+from rngscope.tensor import basic as T
+from rngscope.tensor import scalar as scal
+from rngscope.tensor.elemwise import Elemwise
+
+
+def _graph():
+    """x[0] (a view of a row) read by ``z = x[0] * 10`` and squared in place by ``sq``: the
+    in-place ordering runs the reader first; the plain toposort runs the square first."""
+    x = T.matrix("x")
+    view = x[0]
+    sq = Elemwise(scal.unnamed(scal.sqr), ((0, 0),))(view)
+    z = view * 10
+    fg = FunctionGraph([x], [sq, z])
+    return fg
+
+
+def test_the_copied_order_is_the_plain_toposort_and_in_place_ops_overwrite_their_input():
+    fg = _graph()
+    assert [str(n.op) for n in fg.nodes()][:2] == ["Subtensor{int64}", "Elemwise{Sqr}[(0, 0)]"]
+    assert [str(n.op) for n in fg.toposort()][1] != "Elemwise{Sqr}[(0, 0)]"
+    plain = link(fg, copied=True)
+    plain.bind_shared([], 1, [], 2)
+    ordered = link(fg)
+    ordered.bind_shared([], 1, [], 2)
+    assert [v.tolist() for v in ordered.call([np.array([[3.0, 1.0]])])] == [[9.0, 1.0],
+                                                                            [30.0, 10.0]]
+    x = np.array([[3.0, 1.0]])
+    assert [v.tolist() for v in plain.call([x])] == [[9.0, 1.0], [90.0, 10.0]]
+    assert x.tolist() == [[9.0, 1.0]]  # the input's own row, overwritten as Theano does

@@ -1,0 +1,45 @@
+# Covers: Function.copy() of BPTT training functions, as Theano 1.0.5 runs copies: the copy's graph is built without a DestroyHandler, so its nodes run in plain toposort order and the in-place square of the last hidden state (Elemwise{Sqr}[(0, 0)] on a view of the loop's buffer) overwrites the buffer before the gradient loop reads it: the copy's gradient differs from the original's, which stays right; a tanh RNN with srng.normal noise in the step and theano.In(lr, value=0.1), its copy(), copy(swap={W: W2}), copy(delete_updates=True) and copy(share_memory=True, name=...); costs, gradients and weights.
+import numpy as np
+import theano
+import theano.tensor as T
+from theano.tensor.shared_randomstreams import RandomStreams
+x0 = T.vector('x0')
+W = theano.shared(np.eye(2) * 0.5, name='W')
+hs, upd = theano.scan(lambda h: T.tanh(T.dot(h, W)), outputs_info=x0, n_steps=3)
+cost = T.sum(hs[-1] ** 2)
+gW = T.grad(cost, W)
+f = theano.function([x0], [cost, gW])
+print(f(np.ones(2))[1][0, 0])
+g = f.copy()
+print(f(np.ones(2))[1][0, 0])
+print(g(np.ones(2))[1][0, 0])
+print(f(np.ones(2))[1][0, 0])
+print(g(np.ones(2))[1][0, 0])
+h = theano.function([x0], [cost, gW])
+print(h(np.ones(2))[1][0, 0])
+k = h.copy(share_memory=True)
+print(k(np.ones(2))[1][0, 0], h(np.ones(2))[1][0, 0])
+
+srng = RandomStreams(seed=21)
+x0 = T.vector('x0')
+lr = T.scalar('lr')
+W = theano.shared(np.eye(2) * 0.5, name='W')
+def step(h):
+    return T.tanh(T.dot(h, W) + srng.normal((2,), std=0.1))
+hs, upd = theano.scan(step, outputs_info=x0, n_steps=3)
+cost = T.sum(hs[-1] ** 2)
+gW = T.grad(cost, W)
+upd[W] = W - lr * gW
+train = theano.function([x0, theano.In(lr, value=0.1)], cost, updates=upd)
+print(train(np.ones(2)), train(np.ones(2), 0.5))
+t2 = train.copy()
+print(t2(np.ones(2)), t2(np.ones(2), lr=0.2))
+W2 = theano.shared(np.eye(2) * 0.3, name='W2')
+t3 = train.copy(swap={W: W2})
+print(t3(np.ones(2)), W.get_value(), W2.get_value())
+t4 = train.copy(delete_updates=True)
+print(t4(np.ones(2)), t4(np.ones(2)), W.get_value())
+print(train(np.ones(2)))
+t5 = train.copy(share_memory=True, name='shared_copy')
+print(t5(np.ones(2)), t5.name)
+print(W.get_value(), W2.get_value())
