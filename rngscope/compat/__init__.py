@@ -7,6 +7,9 @@ as T`, `from theano import function` and `theano.printing.debugprint` all run
 on rngscope. A `theano.X` that rngscope does not provide raises
 `ModuleNotFoundError` naming `theano.X`; a real Theano is never consulted.
 
+Importing `theano` reads `floatX` from the `THEANO_FLAGS` environment variable,
+as Theano does when it is imported (a script may set it just before).
+
 On exit the finder is removed, every `theano*` entry added to `sys.modules`
 is dropped and any real `theano*` modules imported before entry are put
 back, so outside `rngscope run` a real Theano install is never shadowed.
@@ -17,6 +20,7 @@ from __future__ import annotations
 import importlib
 import importlib.abc
 import importlib.machinery
+import os
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -46,6 +50,20 @@ class _AliasLoader(importlib.abc.Loader):
         module.__spec__ = self.spec
 
 
+def _floatx_from_environment():
+    """``floatX=float32`` (or float64) in ``THEANO_FLAGS``, the last one given, as Theano's
+    import applies it; other flags change nothing in rngscope."""
+    chosen = None
+    for item in os.environ.get("THEANO_FLAGS", "").split(","):
+        key, _, value = item.partition("=")
+        if key.strip() == "floatX":
+            chosen = value.strip()
+    if chosen in ("float32", "float64"):
+        from rngscope.graph import types  # (the engine loads with the first theano import)
+
+        types.set_floatx(chosen)
+
+
 class _AliasFinder(importlib.abc.MetaPathFinder):
     """Finds `theano.X` as the module `<prefix>.X`."""
 
@@ -55,6 +73,8 @@ class _AliasFinder(importlib.abc.MetaPathFinder):
     def find_spec(self, fullname, path=None, target=None):
         if not _is_alias(fullname):
             return None
+        if fullname == ALIAS:
+            _floatx_from_environment()
         real_name = self.prefix + fullname[len(ALIAS):]
         try:
             module = importlib.import_module(real_name)

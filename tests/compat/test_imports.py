@@ -169,3 +169,23 @@ def test_the_tutorials_first_pages_run_through_the_compat_names():
         with pytest.raises(ValueError, match=r"^operands could not be broadcast together with "
                                              r"shapes \(1,\) \(3,\) \(2,\) \n"):
             h(np.ones(3), np.ones(2))
+
+
+@pytest.mark.parametrize("flags, dtype", [
+    ("cxx=,floatX=float32,device=cpu", "float32"),
+    ("floatX=float32,floatX=float64", "float64"),  # the last one given, as Theano reads them
+    ("floatX=float16", "float64"),  # not a flag rngscope follows: left at its default
+    ("", "float64"),
+])
+def test_importing_theano_reads_floatx_from_theano_flags(monkeypatch, flags, dtype):
+    from rngscope.graph import types
+
+    monkeypatch.setenv("THEANO_FLAGS", flags)
+    try:
+        with theano_imports():
+            import theano
+            import theano.tensor as T
+
+            assert theano.config.floatX == T.matrix().dtype == dtype
+    finally:
+        types.set_floatx("float64")
