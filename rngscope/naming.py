@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import ast
 
-__all__ = ["ResultNames", "assigned_names", "bound_names", "local_names", "made_on",
+__all__ = ["FUNCTION_CALLS", "ResultNames", "assigned_names", "bound_names", "local_names",
+           "made_on",
            "stream_names", "updates_names", "with_local_names"]
 
 
@@ -27,10 +28,14 @@ def bound_names(module):
     return names
 
 
+FUNCTION_CALLS = ("function", "pfunc", "copy")  # what a statement compiling a function calls
+
+
 def assigned_names(text):
-    """{line: the variable the assignment of a call on that line binds} (``train`` for
-    ``train = theano.function(...)``, ``self.mask`` for ``self.mask = srng.binomial(...)``);
-    a call spread over several lines answers for each of them (the innermost statement)."""
+    """{line: (the variable the assignment of a call on that line binds, the name called)}
+    (``("train", "function")`` for ``train = theano.function(...)``, ``("self.mask",
+    "binomial")`` for ``self.mask = srng.binomial(...)``); a call spread over several lines
+    answers for each of them (the innermost statement)."""
     try:
         tree = ast.parse(text)
     except (SyntaxError, ValueError):
@@ -44,12 +49,14 @@ def assigned_names(text):
         else:
             continue
         if isinstance(node.value, ast.Call) and isinstance(target, (ast.Name, ast.Attribute)):
+            func = node.value.func
+            callee = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", None)
             spans.append((node.end_lineno - node.lineno, node.lineno, node.end_lineno,
-                          ast.unparse(target)))
+                          ast.unparse(target), callee))
     names = {}
-    for _size, first, last, name in sorted(spans):  # the innermost statement first
+    for _size, first, last, name, callee in sorted(spans):  # the innermost statement first
         for line in range(first, last + 1):
-            names.setdefault(line, name)
+            names.setdefault(line, (name, callee))
     return names
 
 
@@ -64,15 +71,19 @@ def made_on(obj, filename):
 
 
 def local_names(made, bound, assigned):
-    """The names of values no global holds, in the order ``made`` lists them ((value, line)
-    pairs, each kind in creation order): the variable the statement on its line assigns
-    (``assigned_names``), unless a global or an earlier value of the list has that name.
-    One value's name depends only on the values made before it, so a script still running
-    names its functions and streams as the finished one does."""
+    """The names of values no global holds, in the order ``made`` lists them ((value, line,
+    the names whose call makes it) triples, each kind in creation order): the variable the
+    statement on its line assigns when that statement calls what makes the value
+    (``assigned_names``; ``h = T.tanh(srng.normal(...))`` does not name the stream ``h``),
+    unless a global or an earlier value of the list has that name.  One value's name depends
+    only on the values made before it, so a script still running names its functions and
+    streams as the finished one does."""
     taken = set(bound.values())
     names = []
-    for value, line in made:
-        name = assigned.get(line) if line is not None else None
+    for value, line, callees in made:
+        name, callee = assigned.get(line, (None, None)) if line is not None else (None, None)
+        if callee not in callees:
+            name = None
         names.append(None if id(value) in bound or name in taken else name)
         taken.add(name)
     return names
@@ -81,7 +92,7 @@ def local_names(made, bound, assigned):
 def with_local_names(made, bound, assigned):
     """``bound`` ({id(value): global name}) with the local names of ``made`` added."""
     names = dict(bound)
-    for (value, _line), name in zip(made, local_names(made, bound, assigned)):
+    for (value, _line, _callees), name in zip(made, local_names(made, bound, assigned)):
         if name is not None:
             names[id(value)] = name
     return names

@@ -17,7 +17,8 @@ from dataclasses import dataclass, field
 
 from rngscope import backends
 from rngscope.naming import (
-    assigned_names, bound_names, made_on, stream_names, updates_names, with_local_names,
+    FUNCTION_CALLS, assigned_names, bound_names, made_on, stream_names, updates_names,
+    with_local_names,
 )
 from rngscope.observe import Observer, observing
 from rngscope.runner import ScriptSource, run_script
@@ -121,9 +122,10 @@ def inspect_script(source, argv=(), output=None):
 def _name(session, built, created, seeds):
     bound = bound_names(session.module)
     filename, assigned = session.source.filename, assigned_names(session.source.text)
-    names = with_local_names([(fn, made_on(fn, filename)) for fn, _line in built], bound, assigned)
-    names.update(with_local_names([(variable, made_on(shared, filename))
-                                   for shared, variable, _kind in created], bound, assigned))
+    names = with_local_names([(fn, made_on(fn, filename), FUNCTION_CALLS) for fn, _line in built],
+                             bound, assigned)
+    names.update(with_local_names([(variable, made_on(shared, filename), (kind,))
+                                   for shared, variable, kind in created], bound, assigned))
     stream_name = stream_names([(variable, kind) for _shared, variable, kind in created], names)
     for index, ((shared, variable, kind), name) in enumerate(zip(created, stream_name)):
         session.streams.append(Stream(index, shared, variable, kind, name, seeds.get(id(shared))))

@@ -43,19 +43,25 @@ def test_assignments_of_calls_name_every_line_of_their_statement():
             self.mask = srng.binomial(size=(2,))
             a, b = f()
             g(h())
+            h = tanh(srng.normal((2,)))
             return theano.function([], y)
         """)
-    assert assigned_names(text) == {2: "train", 3: "train", 4: "self.mask"}
+    assert assigned_names(text) == {2: ("train", "function"), 3: ("train", "function"),
+                                    4: ("self.mask", "binomial"), 7: ("h", "tanh")}
     assert assigned_names("def (:") == {}
 
 
 def test_the_first_value_made_under_a_local_name_takes_it_unless_a_global_has_it():
     first, second, third, glob, nowhere = object(), object(), object(), object(), object()
     bound = {id(glob): "f"}
-    assigned = {1: "fn", 2: "f", 3: "g"}
-    made = [(first, 1), (second, 1), (glob, 2), (third, 2), (nowhere, None)]
+    assigned = {1: ("fn", "function"), 2: ("f", "function"), 3: ("g", "function"),
+                4: ("h", "tanh")}
+    fn = ("function",)
+    made = [(first, 1, fn), (second, 1, fn), (glob, 2, fn), (third, 2, fn), (nowhere, None, fn)]
     assert local_names(made, bound, assigned) == ["fn", None, None, None, None]
-    assert local_names([(third, 3)], bound, assigned) == ["g"]
+    assert local_names([(third, 3, fn)], bound, assigned) == ["g"]
+    # a statement that does not call what made the value does not name it
+    assert local_names([(third, 4, ("normal",))], bound, assigned) == [None]
 
 
 def test_the_making_line_comes_from_the_creation_trace_in_the_script_only():

@@ -96,6 +96,7 @@ def names_now(tracks, filename, assigned):
     """Stream names while the script ``filename`` runs (``rv_u.rng``), by the rule
     ``rngscope.session`` uses (``assigned``: the script's ``naming.assigned_names``)."""
     bound = bound_names(sys.modules.get("__main__"))
-    made = [(t.variable, made_on(t.shared, filename)) for t in tracks if t.kind is not None]
+    made = [(t.variable, made_on(t.shared, filename), (t.kind,)) for t in tracks
+            if t.kind is not None]
     names = with_local_names(made, bound, assigned)
     return stream_names([(track.variable, track.kind) for track in tracks], names)

@@ -28,7 +28,9 @@ import sys
 from hashlib import sha256 as _sha256
 
 from rngscope import backends
-from rngscope.naming import bound_names, made_on, stream_names, with_local_names
+from rngscope.naming import (
+    FUNCTION_CALLS, bound_names, made_on, stream_names, with_local_names,
+)
 from rngscope.trace import events, mt_state
 from rngscope.trace.fingerprint import (_PLAIN_TAILS, _TAIL, LiveFingerprints, digester, kept,
                                          value_digest)
@@ -131,11 +133,12 @@ class LiveLines:
         return bound_names(module) if module is not None else {}
 
     def _named(self, made):
-        """The globals' names with the local names of ``made`` ((value, maker) pairs in
+        """The globals' names with the local names of ``made`` ((value, maker, callees) in
         creation order) added, as ``rngscope.session`` names the finished script."""
         filename = self.recorder.script_filename
-        return with_local_names([(value, made_on(maker, filename)) for value, maker in made],
-                                self._bound(), self.result_names.assigned)
+        return with_local_names(
+            [(value, made_on(maker, filename), callees) for value, maker, callees in made],
+            self._bound(), self.result_names.assigned)
 
     def _begin(self):
         if self.started:
@@ -168,7 +171,7 @@ class LiveLines:
             made = [t for t in tracks if t.kind is not None]  # made by srng.<distribution>
             by_made = dict(zip(map(id, made), stream_names(
                 [(t.variable, t.kind) for t in made],
-                self._named([(t.variable, t.shared) for t in made]))))
+                self._named([(t.variable, t.shared, (t.kind,)) for t in made]))))
             names = [by_made.get(id(t)) or t.shared.name or f"stream#{t.index}" for t in tracks]
         for track, name in zip(tracks, names):
             self.stream_name.setdefault(track.index, name)
@@ -188,7 +191,7 @@ class LiveLines:
                 name = self.fixed.get(id(fn))
             else:
                 built = self.recorder.functions[:info.index + 1]
-                name = self._named([(i.fn, i.fn) for i in built]).get(id(fn))
+                name = self._named([(i.fn, i.fn, FUNCTION_CALLS) for i in built]).get(id(fn))
             if name is not None and name in self.fn_name.values():
                 name = None  # the global moved on to this function: the earlier one keeps it
             name = self.fn_name[info.index] = (
