@@ -285,8 +285,12 @@ class Function:
         cp.made_at = creation_trace()
         cp.shared_inputs = [swap.get(s, s) for s in self.shared_inputs]
         cp.updated = [] if delete_updates else [swap.get(s, s) for s in self.updated]
-        if delete_updates:  # a graph of the outputs alone: no update is even computed
-            cp.fgraph = FunctionGraph(self.fgraph.inputs, self.fgraph.outputs[:self.n_real])
+        # Theano clones the compiled graph (its own Apply nodes, the same ops, inputs and
+        # constants); without updates, a graph of the outputs alone: no update is computed
+        kept = self.fgraph.outputs[:self.n_real] if delete_updates else self.fgraph.outputs
+        cp.fgraph = FunctionGraph(self.fgraph.inputs, clone_graph(kept, self.fgraph.inputs)[0])
+        cp.fgraph.n_real, cp.fgraph.updated = self.n_real, cp.updated
+        if delete_updates:
             cp.source_updates = []
             cp.default_updated = set()
         # Theano's copy builds its graph without a DestroyHandler: see link(copied=True)

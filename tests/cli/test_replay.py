@@ -244,3 +244,31 @@ def test_an_mrg_dropout_mask_gets_the_mask_findings_and_a_gibbs_sample_none(rngs
             "training step) draws a new mask (call 0 draws #1).") in out
     assert "test reads the dropout mask stream mask.rng without advancing it" in out
     assert "dropout mask stream hs.rng" not in out
+
+
+COPIED_LOOP = """\
+import numpy as np
+import theano
+import theano.tensor as T
+from theano.tensor.shared_randomstreams import RandomStreams
+
+srng = RandomStreams(seed=21)
+x0 = T.vector('x0')
+W = theano.shared(np.eye(2) * 0.5, name='W')
+hs, upd = theano.scan(lambda h: T.tanh(T.dot(h, W) + srng.normal((2,), std=0.1)),
+                      outputs_info=x0, n_steps=3)
+f = theano.function([x0], hs[-1], updates=upd)
+a = f(np.ones(2))
+g = f.copy()
+b = g(np.ones(2))
+"""
+
+
+def test_a_copied_function_with_a_loop_is_replayed_with_draws_of_its_own(rngscope, tmp_path):
+    """A copy has its own nodes, as Theano's (it crashed the replay when it shared them)."""
+    script = tmp_path / "copied.py"
+    script.write_text(COPIED_LOOP)
+    proc = rngscope("replay", "-q", str(script))
+    assert proc.returncode == 0, proc.stderr.decode()
+    rows = [line.split() for line in proc.stdout.decode().splitlines() if line[:1].isdigit()]
+    assert [(r[2], r[-2], r[-1]) for r in rows] == [("a", "draws", "#1–#3"), ("b", "draws", "#4–#6")]

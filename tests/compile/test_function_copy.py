@@ -88,3 +88,12 @@ def test_a_copy_without_in_place_hazards_computes_what_the_original_does():
     rng.set_value(state)
     W.set_value(weights)
     assert copy(X) == [expected]
+
+
+def test_a_copy_owns_its_nodes_and_shares_the_ops_inputs_and_constants():
+    f = _bptt()
+    g = f.copy()
+    mine, theirs = g.maker.fgraph.toposort(), f.maker.fgraph.toposort()
+    assert not {id(n) for n in mine} & {id(n) for n in theirs}
+    assert [n.op for n in mine] == [n.op for n in theirs]
+    assert g.maker.fgraph.inputs == f.maker.fgraph.inputs
