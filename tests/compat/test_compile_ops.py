@@ -44,3 +44,19 @@ def test_config_keeps_flags_and_refuses_the_ones_that_change_results():
         with pytest.raises(NotImplementedByRngscope, match=r"compute_test_value = 'raise'"):
             theano.config.compute_test_value = "raise"
         theano.config.exception_verbosity = "low"
+
+
+def test_debugprint_of_a_copied_function_fails_as_in_theano():
+    """Recorded with Theano 1.0.5: a copy's profile is False and debugprint reads it."""
+    with theano_imports():
+        import theano
+        import theano.tensor as T
+
+        x = T.vector("x")
+        f = theano.function([x], x * 2)
+        g = f.copy()
+        assert theano.printing.debugprint(f, file="str").startswith("Elemwise{mul,no_inplace}")
+        for obj in (g, [f, g]):
+            with pytest.raises(AttributeError, match="^'bool' object has no attribute 'fct_callcount'$"):
+                theano.printing.debugprint(obj)
+        assert theano.printing.debugprint(g.maker.fgraph.outputs, file="str").startswith("Elemwise")
