@@ -195,8 +195,10 @@ def run_script(source: ScriptSource, argv: list[str]) -> types.ModuleType:
 @contextmanager
 def _script_process_state(module: types.ModuleType, argv: list[str], directory: str | None):
     """Set `__main__`, `sys.argv` and `sys.path` for the script, and floatX to its default
-    (the script may set it); restore them after."""
+    (the script may set it); restore them, and the environment variables, after (a script
+    that sets THEANO_FLAGS leaves the next script run in this process unchanged)."""
     saved_main, saved_argv, saved_path = sys.modules.get("__main__"), sys.argv, list(sys.path)
+    saved_environ = dict(os.environ)
     types_module = sys.modules.get("rngscope.graph.types")  # (not imported before it is needed)
     saved_floatx = types_module.floatx() if types_module is not None else "float64"
     if types_module is not None:
@@ -208,6 +210,9 @@ def _script_process_state(module: types.ModuleType, argv: list[str], directory: 
     try:
         yield
     finally:
+        if os.environ != saved_environ:
+            os.environ.clear()
+            os.environ.update(saved_environ)
         if "rngscope.graph.types" in sys.modules:
             sys.modules["rngscope.graph.types"].set_floatx(saved_floatx)
         sys.path[:] = saved_path

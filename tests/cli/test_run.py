@@ -61,10 +61,11 @@ def test_script_imports_a_module_from_its_own_directory(tmp_path):
 
 
 def test_process_state_is_restored_after_the_run(tmp_path):
-    script = write(tmp_path / "mess.py", "import sys\nsys.path.append('/elsewhere')\nsys.argv.append('x')\n")
-    before = (list(sys.argv), list(sys.path), sys.modules.get("__main__"))
+    script = write(tmp_path / "mess.py", "import os, sys\nsys.path.append('/elsewhere')\n"
+                   "sys.argv.append('x')\nos.environ['THEANO_FLAGS'] = 'floatX=float32'\n")
+    before = (list(sys.argv), list(sys.path), sys.modules.get("__main__"), dict(os.environ))
     run_script(load_script(script), ["y"])
-    assert (sys.argv, sys.path, sys.modules.get("__main__")) == before
+    assert (sys.argv, sys.path, sys.modules.get("__main__"), dict(os.environ)) == before
 
 
 def test_a_script_setting_floatx_leaves_the_next_script_at_float64(tmp_path, capsys):
