@@ -13,6 +13,8 @@ import sys
 import traceback
 import warnings
 
+import numpy as np
+
 from rngscope import observe as _observe
 from rngscope.compile.fgraph import FunctionGraph
 from rngscope.compile.linker import link
@@ -298,7 +300,9 @@ class Function:
         cp.program = link(cp.fgraph, guard=self.mode.guard, copied=True)
         cp.program.bind_shared(cp.shared_inputs, len(self.specs), cp.updated, self.n_real)
         cp.quiet_call = cp.quiet_for = None
-        cp.defaults = dict(self.defaults)
+        # its own defaults: an input's update computed in place overwrites the copy's value
+        cp.defaults = {k: np.array(v) if isinstance(v, np.ndarray) else v
+                       for k, v in self.defaults.items()}
         if _observe.current is not None:
             _observe.current.on_build(cp)
         return cp
