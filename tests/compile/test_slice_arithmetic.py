@@ -221,3 +221,17 @@ def test_a_loop_reading_another_loops_rows_reversed_and_sliced_computes_numpys_r
         acc = acc * 0.9 + r
         expected_back.append(acc)
     assert np.allclose(got_back, expected_back, rtol=0, atol=1e-12)
+
+
+def test_a_two_tap_loop_whose_initial_rows_have_a_constant_count_compiles():
+    # T.stack of two vectors has a known length, so the loop's buffer bounds fold to numbers
+    # (0-d Legacy integers) that the save-memory pass reads back as constants
+    x0, x1 = T.dvector("x0"), T.dvector("x1")
+    xs, _ = scan(lambda a, b: b + 0.5 * (b - a),
+                 outputs_info=[dict(initial=T.stack([x0, x1]), taps=[-2, -1])], n_steps=4)
+    args = (np.zeros(2), np.ones(2))
+    fast = function([x0, x1], [xs, xs[-1]])(*args)
+    slow = function([x0, x1], [xs, xs[-1]], mode=UNOPTIMIZED)(*args)
+    assert fast[0].tolist() == slow[0].tolist() == [[1.5] * 2, [1.75] * 2, [1.875] * 2,
+                                                    [1.9375] * 2]
+    assert fast[1].tolist() == slow[1].tolist() == [1.9375] * 2
