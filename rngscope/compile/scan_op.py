@@ -137,10 +137,12 @@ class Scan(Op):
         """(output, input) of each fed-back output and its buffer: what may be in place."""
         return [(k, 1 + self.n_seqs + k) for k in range(self.n_fed)]
 
-    def with_step(self, inner_inputs, inner_outputs, n_nonseq):
-        """This loop with another step graph (a rewrite's), answering for the same origin."""
+    def with_step(self, inner_inputs, inner_outputs, n_nonseq, n_seqs=None):
+        """This loop with another step graph (a rewrite's), answering for the same origin
+        (the step is compiled once, with its whole new layout)."""
         twin = dataclasses.replace(self, inner_inputs=tuple(inner_inputs),
-                                   inner_outputs=tuple(inner_outputs), n_nonseq=n_nonseq)
+                                   inner_outputs=tuple(inner_outputs), n_nonseq=n_nonseq,
+                                   n_seqs=self.n_seqs if n_seqs is None else n_seqs)
         object.__setattr__(twin, "origin", self.origin)
         return twin
 
