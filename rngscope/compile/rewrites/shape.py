@@ -18,7 +18,7 @@ from rngscope.tensor.shape_ops import (
     AdvancedSubtensor1, Alloc, Join, MakeVector, Reshape, Shape, Shape_i, ScalarConstant, Subtensor,
 )
 from rngscope.tensor.static import constant_value, size_entries
-from rngscope.tensor.variable import TensorConstant, constant
+from rngscope.tensor.variable import TensorConstant, constant, fresh_constants
 
 __all__ = [
     "alloc_unary", "constant_entry", "inc_subtensor_of_alloc", "join_make_vector", "join_one", "reshape_chain",
@@ -174,6 +174,11 @@ def subtensor_of_alloc(node, ctx):
     u = node.inputs[0]
     if u.owner is None or not isinstance(u.owner.op, Alloc):
         return None
+    with fresh_constants():  # each 0 of the canonical form its own until merged, as Theano's
+        return _subtensor_of_alloc(node, u)
+
+
+def _subtensor_of_alloc(node, u):
     val, *dims = u.owner.inputs
     entries = index_entries(node)
     added = u.ndim - val.ndim
