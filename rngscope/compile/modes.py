@@ -29,7 +29,7 @@ from rngscope.compile.rewrites.loop_grad import merge_inouts
 from rngscope.compile.rewrites.loop_memory import loop_save_mem
 from rngscope.compile.rewrites.loop_pushout import loop_constants, loop_pushout
 from rngscope.compile.rewrites.inplace import (
-    blas_inplace, elemwise_inplace, loop_inplace, random_inplace,
+    blas_inplace, cond_inplace, elemwise_inplace, loop_inplace, random_inplace,
 )
 from rngscope.compile.rewrites.inplace_subtensor import subtensor_inplace
 from rngscope.compile.rewrites.outputs import insert_deepcopy
@@ -156,8 +156,8 @@ FAST_RUN = Mode("FAST_RUN", (
     specialize_pass, uncanonicalize,
     specialize_device,
     fusion, merge,  # both at 49 in Theano's optdb, which sorts ties by name: elemwise_fusion first
-    subtensor_inplace, blas_inplace, elemwise_inplace, loop_inplace, random_inplace, merge,
-    insert_deepcopy,
+    subtensor_inplace, blas_inplace, elemwise_inplace, loop_inplace, cond_inplace,
+    random_inplace, merge, insert_deepcopy,
 ))
 def canonicalize_fast_compile(fg):
     """FAST_COMPILE's canonicalize: constant folding and the few cleanups tagged for it."""

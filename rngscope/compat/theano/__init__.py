@@ -35,7 +35,7 @@ __all__ = ["Apply", "Constant", "In", "Mode", "Op", "OrderedUpdates", "Out", "Va
 
 __version__ = "1.0.5"
 config = _missing.Config(
-    "theano.config", floatX="float64", device="cpu", mode="Mode", optimizer="o4", linker="vm",
+    "theano.config", device="cpu", mode="Mode", optimizer="o4", linker="vm",
     cxx="", on_unused_input="raise", exception_verbosity="low", compute_test_value="off",
     profile=False, warn_float64="ignore", cast_policy="custom", allow_gc=True, int_division="int",
     deterministic="default", openmp=False, optimizer_including="", optimizer_excluding="")
