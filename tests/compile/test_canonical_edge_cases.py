@@ -1,7 +1,8 @@
 """Canonicalize's small cases, as Theano 1.0.5 rewrites them: the mul canonizer writes a lone
 inv(x) as 1 / x (its family has no reciprocal), so abs(inv(x)) is lifted to 1 / abs(x);
 0 / x and a product with a 0 are zeros of the result's shape (local_zero_div, -0.0 included;
-local_mul_specialize); and neg(neg(x)) and inv(inv(x)) go in canonicalize (local_func_inv).
+local_mul_specialize); neg(neg(x)) and inv(inv(x)) go in canonicalize (local_func_inv); and a
+sum of indexed increments becomes a chain of increments (local_IncSubtensor_serialize).
 Conformance cases `grad_generated_*`."""
 from __future__ import annotations
 
@@ -13,9 +14,11 @@ from rngscope.compile.function import function
 from rngscope.compile.modes import UNOPTIMIZED
 from rngscope.compile.rewriter import Context
 from rngscope.compile.rewrites import specialize
+from rngscope.compile.rewrites.increments import serialize_increments
 from rngscope.compile.vocabulary import scalar_cls
 from rngscope.tensor import basic as T
 from rngscope.tensor.gradient import grad
+from rngscope.tensor.grad_ops import IncSubtensor, inc_subtensor, set_subtensor
 from rngscope.tensor.shape_ops import Alloc
 
 x = T.dmatrix("x")
@@ -59,6 +62,30 @@ def test_a_nonzero_numerator_is_kept():
     fg = fgraph([x], [T.constant(np.full((1, 1), 2.0)) / x])
     modes.canonicalize(fg)
     assert "TrueDiv" in _classes(fg)
+
+
+def test_a_sum_of_increments_becomes_a_chain():
+    z = T.zeros_like(v)
+    a, b = inc_subtensor(z[0], 2.0), inc_subtensor(z[1:], v[:-1])
+    out = v + a + b
+    fg = fgraph([v], [out])
+    modes.serialize_increments_pass(fg)
+    top = fg.outputs[0].owner
+    assert isinstance(top.op, IncSubtensor) and isinstance(top.inputs[0].owner.op, IncSubtensor)
+    assert scalar_cls(top.inputs[0].owner.inputs[0].owner) == "Add"
+    data = np.array([1.0, 2.0, 3.0])
+    np.testing.assert_array_equal(function([v], out)(data), function([v], out, mode=UNOPTIMIZED)(data))
+
+
+def test_sets_and_shared_increments_stay_where_they_are():
+    z = T.zeros_like(v)
+    s = set_subtensor(z[0], 2.0)
+    fg = fgraph([v], [v + s])
+    assert serialize_increments(fg.toposort()[-1], Context(fg)) is None
+    a = inc_subtensor(z[0], 2.0)
+    fg = fgraph([v], [v + a, a * 2])  # the increment has another reader
+    add = [n for n in fg.toposort() if scalar_cls(n) == "Add"][0]
+    assert serialize_increments(add, Context(fg)) is None
 
 
 def test_double_negations_and_inverses_go_before_the_canonizers():
