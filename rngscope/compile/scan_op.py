@@ -284,10 +284,12 @@ class Scan(Op):
         histories = [None] * n_mm + [list(b[:self.depth(k)]) for k, b in
                                      enumerate(buffers) if k >= n_mm]
         n_states = mm_outs + n_out - n_mm + self.n_shared
+        # step t's tap 0 is row t - min(taps) (a second-order loop reads taps below 0)
+        base = [-min(self.out_taps[k]) for k in range(n_mm)]
         for t in range(n):
             args = [s[t] for s in seqs]
             for k in range(n_mm):  # rows as views: a step may write one in place
-                args.extend(results[k][t + tap, ...] for tap in self.out_taps[k])
+                args.extend(results[k][base[k] + t + tap, ...] for tap in self.out_taps[k])
             for k in range(n_mm, n_fed):
                 hist = histories[k]
                 args.extend(hist[len(hist) + tap] for tap in self.out_taps[k])
@@ -302,7 +304,7 @@ class Scan(Op):
             at = 0
             for k in range(n_mm):
                 for tap in self.mitmot_out_taps[k]:
-                    results[k][t + tap] = values[at]
+                    results[k][base[k] + t + tap] = values[at]
                     at += 1
             for k in range(n_mm, n_out):
                 results[k].append(values[at + k - n_mm])
