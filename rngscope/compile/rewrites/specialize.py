@@ -19,7 +19,7 @@ from rngscope.tensor.variable import TensorConstant, constant
 __all__ = [
     "add_specialize", "alloc_dimshuffle", "div_to_inv", "func_inv", "log1p_rewrite", "log_sigmoid_rewrite",
     "log_sum_exp", "max_to_min", "mul_specialize", "mul_to_sqr", "neg_div_neg", "pow_specialize",
-    "pow_specialize_device", "softplus_rewrite", "SPECIALIZE", "SPECIALIZE_DEVICE", "STABILIZE", "UNCANONICALIZE",
+    "pow_specialize_device", "softplus_rewrite", "sub_zeros", "SPECIALIZE", "SPECIALIZE_DEVICE", "STABILIZE", "UNCANONICALIZE",
 ]
 
 
@@ -304,6 +304,15 @@ def div_to_inv(node, ctx):
     return [new]
 
 
+@tracks(Elemwise, families=("Sub",), every_elemwise=True)
+def sub_zeros(node, ctx):
+    """x - x -> zeros_like(x), a fill of 0 (Theano's local_elemwise_sub_zeros); scan's
+    save-memory pass leaves ``n - n`` in the bounds of the reads it shrinks."""
+    if scalar_cls(node) != "Sub" or node.inputs[0] is not node.inputs[1]:
+        return None
+    return [T.zeros_like(node.inputs[0])]
+
+
 @tracks(Elemwise, families=("Neg",))
 def neg_div_neg(node, ctx):
     """-(-a / b) -> a / b; -(c / b) -> (-c) / b for a constant c (the division read once)."""
@@ -321,7 +330,7 @@ def neg_div_neg(node, ctx):
 
 
 SPECIALIZE = (mul_to_sqr, pow_specialize, mul_specialize, add_specialize, div_to_inv, zero_div,
-              reductions.sum_prod_mul_by_scalar, reductions.sum_div_dimshuffle, reductions.reduce_broadcastable, func_inv, neg_div_neg, abs_merge)
+              reductions.sum_prod_mul_by_scalar, sub_zeros, reductions.sum_div_dimshuffle, reductions.reduce_broadcastable, func_inv, neg_div_neg, abs_merge)
 SPECIALIZE_DEVICE = (pow_specialize_device,)
 
 
