@@ -147,10 +147,12 @@ class Mode(NamedTuple):
 
 def attach_shapes(fg):
     """Every variable's shape inferred now, from the graph as the script built it (Theano's
-    ShapeOpt attaches its ShapeFeature at 0.1, right after the first merge, and on_attach
-    computes shape_of for each node then): a later rewrite of what a shape read leaves
-    the shape reading the old value: a minibatch's Gemv is allocated from the slice
-    bounds as the script wrote them)."""
+    ShapeOpt attaches its ShapeFeature at 0.1, after the first merge and the loop push-out
+    at 0.05, and on_attach computes shape_of for each node then): a later rewrite of what a
+    shape read leaves the shape reading the old value: a minibatch's Gemv is allocated from
+    the slice bounds as the script wrote them). Attached before the push-out, a shape that
+    reads a loop's output (Shape_i of an MRG draw's loop) kept the loop the push-out
+    replaced, and canonicalize brought it back as a second loop."""
     ctx = Context(fg)
     for node in fg.toposort():
         for o in node.outputs:
@@ -159,7 +161,7 @@ def attach_shapes(fg):
 
 
 FAST_RUN = Mode("FAST_RUN", (
-    merge, attach_shapes, loop_pushout, useless, merge, nnet.crossentropy, serialize_increments_pass,
+    merge, loop_pushout, attach_shapes, useless, merge, nnet.crossentropy, serialize_increments_pass,
     canonicalize, merge, stabilize,
     log_sum_exp, elemwise_alloc, loop_constants, merge_inouts, loop_save_mem, blas,
     specialize_pass, uncanonicalize,
