@@ -68,8 +68,8 @@ def useless(fg):
 def canonicalize(fg):
     """Shapes, folding, fills, dimshuffle lifting and the add/mul canonizers."""
     equilibrium(fg, (views.gradient_identity,) + canonical.CANONICALIZE + erf.ERF + switch.SWITCH
-                + integer.CANONICAL_INTEGER + (shape.useless_slice, shape.useless_subtensor,
-                                               shape.subtensor_of_alloc,
+                + integer.CANONICAL_INTEGER + (shape.dimshuffle_in_reshape, shape.useless_slice,
+                                               shape.useless_subtensor, shape.subtensor_of_alloc,
                                                slices.subtensor_merge_slices, asserts.zero_dot)
                 + broadcast.BROADCAST, cleanup=True)
 

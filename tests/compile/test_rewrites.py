@@ -380,3 +380,33 @@ def test_shapes_are_kept_for_the_graphs_life_and_follow_a_replaced_entry():
     m = T.lscalar("m")
     fg.replace(length, m)
     assert Context(fg).shape_of(y) == (m,) and Context(fg).shape_of(fg.outputs[0]) == (m,)
+
+
+def test_a_dimshuffle_adding_axes_on_the_left_of_an_alloc_becomes_a_longer_alloc():
+    """DimShuffle{x,0,1}(Alloc(0, n, 3)) -> Alloc(0, 1, n, 3) (Theano's uncanonicalize
+    local_dimshuffle_alloc): a batch RNN's zero initial state written into its scan buffer."""
+    from rngscope.compile.scan import Scan, scan
+    X = T.tensor3("X")
+    h0 = T.zeros((X.shape[0], 3))
+    hs, _ = scan(lambda x_t, h: T.tanh(x_t.sum() + h), sequences=X.dimshuffle(1, 0, 2),
+                 outputs_info=h0)
+    f = function([X], hs[-1])
+    (loop,) = [node for node in f.maker.fgraph.toposort() if isinstance(node.op, Scan)]
+    initial = loop.inputs[2].owner.inputs[1]  # the row the buffer starts with
+    assert str(initial.owner.op) == "Rebroadcast{0}"
+    alloc = initial.owner.inputs[0].owner
+    assert str(alloc.op) == "Alloc" and len(alloc.inputs) == 4
+    x = np.ones((2, 4, 1))
+    assert f(x).shape == (2, 3)
+
+
+def test_a_reshape_drops_a_dimshuffle_that_keeps_the_order_of_its_axes():
+    """Reshape(DimShuffle{0,x,1}(x), x's shape) -> x (Theano's canonicalize
+    local_useless_dimshuffle_in_reshape, then the useless Reshape); a transpose stays."""
+    x = T.dmatrix("x")
+    same = function([x], x.dimshuffle(0, "x", 1).reshape((x.shape[0], x.shape[1])))
+    assert [str(n.op) for n in same.maker.fgraph.toposort()] == ["DeepCopyOp"]
+    swapped = function([x], x.dimshuffle(1, "x", 0).reshape((x.shape[1], x.shape[0])))
+    assert any("DimShuffle{1,x,0}" in str(n.op) for n in swapped.maker.fgraph.toposort())
+    value = np.arange(6.0).reshape(2, 3)
+    assert np.array_equal(same(value), value) and np.array_equal(swapped(value), value.T)

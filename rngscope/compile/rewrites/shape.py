@@ -256,6 +256,20 @@ def reshape_to_dimshuffle(node, ctx):
 
 
 @tracks(Reshape)
+def dimshuffle_in_reshape(node, ctx):
+    """Reshape(DimShuffle(x), s) -> Reshape(x, s) when the DimShuffle keeps the order of x's
+    axes that do not broadcast (Theano's local_useless_dimshuffle_in_reshape)."""
+    inner = node.inputs[0].owner
+    if inner is None or not isinstance(inner.op, DimShuffle):
+        return None
+    kept = [axis for axis, flag in zip(inner.op.new_order, node.inputs[0].broadcastable)
+            if not flag]
+    if any(a > b for a, b in zip(kept, kept[1:])):
+        return None
+    return [node.op(inner.inputs[0], node.inputs[1])]
+
+
+@tracks(Reshape)
 def useless_reshape(node, ctx):
     """Reshape(x, s) -> x for a vector kept a vector, or s the shape of x dimension by
     dimension (Shape_i, Shape(x)[k], 1 on a broadcastable axis, one -1, an inferred size)."""
