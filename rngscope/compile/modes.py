@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from rngscope.compile.merge_window import open_merge_window
 from rngscope.compile.rewriter import Context, equilibrium, in_to_out, merge
 from rngscope.compile.rewrites import (
     asserts, broadcast, canonical, erf, integer, nnet, reductions, shape, sigmoid_products, slices,
@@ -162,7 +163,9 @@ def attach_shapes(fg):
 
 FAST_RUN = Mode("FAST_RUN", (
     merge, loop_pushout, attach_shapes, useless, merge, nnet.crossentropy, serialize_increments_pass,
-    canonicalize, merge, stabilize,
+    canonicalize, merge,
+    open_merge_window,  # no merge again until the one after fusion, as in Theano (merge1.2 to merge2)
+    stabilize,
     log_sum_exp, elemwise_alloc, loop_constants, merge_inouts, loop_save_mem, blas,
     specialize_pass, uncanonicalize,
     specialize_device,
