@@ -84,10 +84,12 @@ def check_missing_inputs(explicit, graph_outputs):
     for node in io_toposort(explicit, graph_outputs):
         for k, v in enumerate(node.inputs):
             if missing(v):
+                text = _trace_text(v)  # where the missing variable was made, as Theano adds it
                 raise MissingInputError(
                     "Input %d of the graph (indices start from 0), used to compute %s, was not "
                     "provided and not given a value. Use the Theano flag "
-                    "exception_verbosity='high', for more information on this error." % (k, node))
+                    "exception_verbosity='high', for more information on this error." % (k, node)
+                    + ("\n" + text if text else ""))
     for v in graph_outputs:
         if missing(v):  # an output that is itself an input nobody gave
             text = _trace_text(v)

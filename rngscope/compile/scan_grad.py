@@ -15,10 +15,16 @@ of it that recomputes a forward output read as that output (``forced_replace``).
 gradients are then taken out: a sequence's and an initial state's reversed again, a
 non-sequence's the accumulator's last row.  A gradient that depends on a random state the
 step carries is undefined ("Depends on a shared variable"), as in Theano.
+
+A gradient loop is differentiated the same way (a second-order gradient): each of its
+buffers (read at taps ``r``, written at taps ``w``) becomes a buffer of the new loop read at
+``-w`` and at each ``-r`` not among them, written at every ``-r`` (a gradient that would
+read its own row at a tap already read reads that input), and its rows are sequences, the
+buffer's final values sliced at each read tap; the new loop's tap 0 is row ``-min(taps)``.
 """
 from __future__ import annotations
 
-from rngscope.compile.graph_replace import forced_replace
+from rngscope.compile.graph_replace import clone_all, forced_replace
 from rngscope.compile.scan_op import Scan
 from rngscope.graph.basic import Constant, graph_inputs, nodes_between
 from rngscope.graph.types import upcast
@@ -32,10 +38,6 @@ __all__ = ["scan_grads"]
 
 def scan_grads(node, out_grads):
     """The gradients of a Scan node's inputs (None: disconnected; Null: undefined)."""
-    op = node.op
-    if op.n_mitmot:
-        raise NotImplementedError("rngscope does not differentiate a gradient loop (%s) again"
-                                  % op)
     return _Builder(node, out_grads).gradients()
 
 
@@ -48,8 +50,9 @@ class _Builder:
         self.inputs, self.outs = list(node.inputs), list(node.outputs)
         n_out = len(op.out_taps)
         self.dC_douts = list(out_grads[:n_out])
-        self.n_mitsot = sum(1 for t in op.out_taps[:op.n_fed] if t != (-1,))
-        self.n_sitsot = op.n_fed - self.n_mitsot
+        n_mm = op.n_mitmot  # a gradient loop's buffers come first
+        self.n_mitsot = sum(1 for t in op.out_taps[n_mm:op.n_fed] if t != (-1,))
+        self.n_sitsot = op.n_fed - n_mm - self.n_mitsot
         self.n_nitsot = n_out - op.n_fed
         inner_in = list(op.inner_inputs)
         n_state_in = sum(len(t) for t in op.out_taps[:op.n_fed])
@@ -58,10 +61,17 @@ class _Builder:
         first = op.n_seqs + n_state_in
         self.in_shared = inner_in[first:first + op.n_shared]
         self.in_nonseqs = inner_in[first + op.n_shared:]
-        self.out_states = list(op.inner_outputs[:op.n_fed])
-        self.out_nitsot = list(op.inner_outputs[op.n_fed:n_out])
-        # which forward output each state input reads
+        n_state_out = op.inner_out(op.n_fed)  # every buffer's outputs, then the others'
+        self.out_states = list(op.inner_outputs[:n_state_out])
+        self.out_nitsot = list(op.inner_outputs[n_state_out:op.inner_out(n_out)])
+        # which forward output each state input reads, and each state output writes
         self.state_of = [k for k, taps in enumerate(op.out_taps[:op.n_fed]) for _t in taps]
+        self.writer_of = [k for k, taps in enumerate(op.mitmot_out_taps) for _t in taps]
+        self.writer_of += list(range(n_mm, op.n_fed))
+        # the first inner output of each fed-back output (Theano's inner_out_from_inner_inp)
+        self.first_out = {}
+        for pos, k in enumerate(self.writer_of):
+            self.first_out.setdefault(k, pos)
         start = 1 + op.n_seqs + op.n_fed + op.n_shared + self.n_nitsot
         self.outer_nonseqs = self.inputs[start:]
         self.outer_shared = self.inputs[1 + op.n_seqs + op.n_fed:1 + op.n_seqs + op.n_fed
@@ -70,12 +80,13 @@ class _Builder:
     def grad_steps(self):
         """How many steps the forward loop made, read from its outputs as Theano does."""
         op, outs = self.op, self.outs
+        first_mitsot = op.n_mitmot
         if self.n_nitsot:
             steps = outs[op.n_fed].shape[0]
         elif self.n_sitsot:
-            steps = outs[self.n_mitsot].shape[0] - 1
+            steps = outs[first_mitsot + self.n_mitsot].shape[0] - 1
         elif self.n_mitsot:
-            steps = outs[0].shape[0] + min(op.out_taps[0])
+            steps = outs[first_mitsot].shape[0] + min(op.out_taps[first_mitsot])
         else:
             steps = self.inputs[0]
         self.n_steps = outs[0].shape[0] if op.as_while else None
@@ -89,9 +100,11 @@ class _Builder:
         diff_inputs = self.in_seqs + self.in_states + self.in_nonseqs
         diff_outputs = self.out_states + self.out_nitsot
         n_states = len(self.out_states)
+        n_mm_outs = op.n_mm_outs
         Xts, dC_dXts = [], []
         for idx, Xt in enumerate(diff_outputs):
-            Xts.append(_safe_new(Xt))
+            if idx >= n_mm_outs:  # a buffer's rows are no sequence: they have no placeholder
+                Xts.append(_safe_new(Xt))
             if idx < n_states:
                 dtypes = []
                 below = {id(v) for v in graph_inputs([Xt])}
@@ -102,14 +115,14 @@ class _Builder:
                 dtype = upcast(*dtypes) if dtypes else T.FLOATX
                 dC_dXts.append(TensorType(dtype, Xt.type.broadcastable)())
             else:
-                g = self.dC_douts[idx]
+                g = self.dC_douts[op.n_fed + idx - n_states]
                 if g is None:
                     continue
                 dC_dXts.append(TensorType(g.type.dtype, g.type.broadcastable[1:])())
         known = {}  # id(output) -> (output, gradient), in order
         at = 0
         for i, y in enumerate(diff_outputs):
-            if i >= n_states and self.dC_douts[i] is None:
+            if i >= n_states and self.dC_douts[op.n_fed + i - n_states] is None:
                 continue
             if id(y) in known:
                 known[id(y)] = (y, known[id(y)][1] + dC_dXts[at])
@@ -122,15 +135,15 @@ class _Builder:
             if g is None:
                 dC_dinps_t[dx] = T.zeros_like(diff_inputs[dx])
             elif not isinstance(g, Null):
-                for Xt, placeholder in zip(diff_outputs, Xts):
+                for Xt, placeholder in zip(diff_outputs[n_mm_outs:], Xts):
                     g = forced_replace(g, Xt, placeholder)
                 dC_dinps_t[dx] = g
         # the gradient flowing in from later steps, per state input and non-sequence
         n_seqs = op.n_seqs
         dC_dXtm1s = []
         for pos, x in enumerate(dC_dinps_t[n_seqs:]):
-            if pos < len(self.in_states):
-                opos = self.state_of[pos]
+            opos = self.first_out.get(self.state_of[pos]) if pos < len(self.in_states) else None
+            if opos is not None:
                 dC_dXtm1s.append(dC_dXts[opos].type())
                 if not isinstance(x, Null) and x.type.dtype != dC_dXts[opos].type.dtype:
                     dC_dinps_t[pos + n_seqs] = T.cast(x, dC_dXts[opos].type.dtype)
@@ -183,13 +196,16 @@ class _Builder:
             return x[n_steps - 1::-1] if op.as_while else x[::-1]
 
         seqs = [backwards(x) for x in inputs[1:1 + n_seqs]]
-        mitsot = range(self.n_mitsot)
-        sitsot = range(self.n_mitsot, op.n_fed)
-        for k in mitsot:
+        n_mm = op.n_mitmot
+        mitsot = range(n_mm, n_mm + self.n_mitsot)
+        sitsot = range(n_mm + self.n_mitsot, op.n_fed)
+        for k in range(n_mm + self.n_mitsot):  # each row a step read, as it is at the end
             taps = op.out_taps[k]
             low = min(taps)
+            high = max(op.mitmot_out_taps[k]) if k < n_mm else 0
             for tap in taps:
-                seqs.append(outs[k][tap - low:tap][::-1] if tap else outs[k][tap - low:][::-1])
+                seqs.append(outs[k][tap - low:tap - high][::-1] if tap != high
+                            else outs[k][tap - low:][::-1])
         seqs += [outs[k][:-1][::-1] for k in sitsot]
         for k in range(op.n_fed, len(op.out_taps)):
             if dC_douts[k] is not None:
@@ -202,9 +218,10 @@ class _Builder:
 
         buffers, inner_mm, outs_mm, in_taps, out_taps, type_outs = [], [], [], [], [], []
         ins_pos = n_seqs
+        out_pos = 0
         for k in range(op.n_fed):
             g = dC_douts[k]
-            if k in mitsot:
+            if k < n_mm or k in mitsot:
                 buffers.append(g[::-1] if g is not None else T.zeros_like(outs[k]))
             elif g is not None:
                 buffers.append(g[::-1])
@@ -212,17 +229,28 @@ class _Builder:
                 dtype = T.FLOATX if isinstance(dC_dinps_t[ins_pos], Null) else \
                     dC_dinps_t[ins_pos].type.dtype
                 buffers.append(T.zeros(outs[k].shape, dtype=dtype))
-            inner_mm.append(dC_dXts[k])
-            taps_k = [0]
+            # the gradients of the rows the step writes, then of those it reads: a row both
+            # read and written is one input, the later gradient reads it in place of its own
+            written = op.mitmot_out_taps[k] if k < n_mm else (0,)
+            taps_k = []
+            for tap in written:
+                inner_mm.append(dC_dXts[out_pos])
+                taps_k.append(-tap)
+                out_pos += 1
             outs_k = []
             kinds = []
             for tap in op.out_taps[k]:
-                inner_mm.append(dC_dXtm1s[ins_pos - n_seqs])
+                dC_dXtm1 = dC_dXtm1s[ins_pos - n_seqs]
                 g_in = dC_dinps_t[ins_pos]
+                if -tap in taps_k and not isinstance(g_in, Null):
+                    g_in = clone_all([g_in], {dC_dXtm1: inner_mm[len(inner_mm) - len(taps_k)
+                                                                  + taps_k.index(-tap)]})[0]
+                elif -tap not in taps_k:
+                    inner_mm.append(dC_dXtm1)
+                    taps_k.append(-tap)
                 outs_mm.append(T.zeros(diff_inputs[ins_pos].shape) if isinstance(g_in, Null)
                                else g_in)
-                kinds.append(kind(g_in, ins_pos))
-                taps_k.append(-tap)
+                kinds.append(kind(dC_dinps_t[ins_pos], ins_pos))
                 outs_k.append(-tap)
                 ins_pos += 1
             in_taps.append(tuple(taps_k))
@@ -357,9 +385,14 @@ def _connection_pattern(node):
     inner_in = list(op.inner_inputs)
     n_outputs = n_out + op.n_shared
     outer_of = [op.outer_position(k) for k in range(len(inner_in))]
+    inner_outs = [[op.inner_outputs[op.inner_out(j)]] for j in range(n_outputs)]
+    at = 0
+    for k, taps in enumerate(op.mitmot_out_taps):  # a gradient buffer: one output per tap
+        inner_outs[k] = list(op.inner_outputs[at:at + len(taps)])
+        at += len(taps)
     deps = []
     for j in range(n_outputs):
-        below = {id(v) for v in graph_inputs([op.inner_outputs[j]])}
+        below = {id(v) for v in graph_inputs(inner_outs[j])}
         deps.append({outer_of[k] for k, v in enumerate(inner_in) if id(v) in below})
     # an output whose step reads another output's buffer depends on what that one does
     feeds = {}  # outer position of a buffer / carried state -> the output it is
