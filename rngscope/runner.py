@@ -194,8 +194,13 @@ def run_script(source: ScriptSource, argv: list[str]) -> types.ModuleType:
 
 @contextmanager
 def _script_process_state(module: types.ModuleType, argv: list[str], directory: str | None):
-    """Set `__main__`, `sys.argv` and `sys.path` for the script; restore them after."""
+    """Set `__main__`, `sys.argv` and `sys.path` for the script, and floatX to its default
+    (the script may set it); restore them after."""
     saved_main, saved_argv, saved_path = sys.modules.get("__main__"), sys.argv, list(sys.path)
+    types_module = sys.modules.get("rngscope.graph.types")  # (not imported before it is needed)
+    saved_floatx = types_module.floatx() if types_module is not None else "float64"
+    if types_module is not None:
+        types_module.set_floatx("float64")
     sys.modules["__main__"] = module
     sys.argv = argv
     if directory is not None:
@@ -203,6 +208,8 @@ def _script_process_state(module: types.ModuleType, argv: list[str], directory: 
     try:
         yield
     finally:
+        if "rngscope.graph.types" in sys.modules:
+            sys.modules["rngscope.graph.types"].set_floatx(saved_floatx)
         sys.path[:] = saved_path
         sys.argv = saved_argv
         if saved_main is None:

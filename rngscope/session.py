@@ -4,7 +4,9 @@
 caller says: stderr, or nowhere) and returns a ``Session``: the compiled
 functions in definition order, each named after the variable it is bound to
 (``f``, ``nearly_zeros``), and the random streams in creation order, each named
-after its random variable (``rv_u.rng``; an unnamed one ``uniform#0.rng``).
+after its random variable (``rv_u.rng``; an unnamed one ``uniform#0.rng``); one
+made inside a function body is named after the local variable it is assigned
+to (``naming.local_names``).
 """
 from __future__ import annotations
 
@@ -14,7 +16,9 @@ import sys
 from dataclasses import dataclass, field
 
 from rngscope import backends
-from rngscope.naming import bound_names, stream_names, updates_names
+from rngscope.naming import (
+    assigned_names, bound_names, made_on, stream_names, updates_names, with_local_names,
+)
 from rngscope.observe import Observer, observing
 from rngscope.runner import ScriptSource, run_script
 
@@ -115,7 +119,11 @@ def inspect_script(source, argv=(), output=None):
 
 
 def _name(session, built, created, seeds):
-    names = bound_names(session.module)
+    bound = bound_names(session.module)
+    filename, assigned = session.source.filename, assigned_names(session.source.text)
+    names = with_local_names([(fn, made_on(fn, filename)) for fn, _line in built], bound, assigned)
+    names.update(with_local_names([(variable, made_on(shared, filename))
+                                   for shared, variable, _kind in created], bound, assigned))
     stream_name = stream_names([(variable, kind) for _shared, variable, kind in created], names)
     for index, ((shared, variable, kind), name) in enumerate(zip(created, stream_name)):
         session.streams.append(Stream(index, shared, variable, kind, name, seeds.get(id(shared))))

@@ -18,7 +18,7 @@ import numpy as np
 
 from rngscope import observe as _observe
 from rngscope.graph.basic import Variable
-from rngscope.graph.types import FLOATX, random_state_type, upcast
+from rngscope.graph.types import floatx, random_state_type, upcast
 from rngscope.random import mrg_kernels as K
 from rngscope.random import streams as raw
 from rngscope.random.mrg import STATE_TYPE, ChoiceFromUniform, MRGUniform, MultinomialFromUniform
@@ -215,7 +215,7 @@ class MRG_RandomStreams:
     def _uniform(self, size, low, high, ndim, dtype, nstreams, kwargs):
         low, high = T.as_tensor_variable(low), T.as_tensor_variable(high)
         if dtype is None:
-            dtype = upcast(FLOATX, low.dtype, high.dtype)
+            dtype = upcast(floatx(), low.dtype, high.dtype)
         low, high = T.cast(low, dtype), T.cast(high, dtype)
         if isinstance(size, tuple):
             if not all(isinstance(i, (np.integer, int, Variable)) for i in size):
@@ -301,7 +301,7 @@ class MRG_RandomStreams:
         v_size = _check_size(size)
         avg, std = T.as_tensor_variable(avg), T.as_tensor_variable(std)
         if dtype is None:
-            dtype = upcast(FLOATX, avg.dtype, std.dtype)
+            dtype = upcast(floatx(), avg.dtype, std.dtype)
         avg, std = T.cast(avg, dtype), T.cast(std, dtype)
         n_odd = T.prod(v_size, dtype="int64")
         n_even = n_odd + n_odd % 2

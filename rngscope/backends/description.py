@@ -28,7 +28,7 @@ import dataclasses
 import functools
 
 __all__ = ["CarryDesc", "FunctionDesc", "Graph", "LoopDesc", "RandomDesc", "Step", "StreamStates",
-           "UpdateDesc", "loop_start"]
+           "UpdateDesc", "in_place_updates", "loop_start"]
 
 
 class Step:
@@ -121,6 +121,25 @@ def loop_start(var, made, carried, random, resolve):
     if id(var) in carried:
         return None, carried[id(var)]
     return resolve(var)
+
+
+def in_place_updates(random, updates):
+    """The in-place updates of streams a node overwrites as it draws though the function has no
+    update for them (``Function.copy(delete_updates=True)`` keeps the compiled in-place op, in
+    Theano and PyTensor alike); each such node is marked ``keeps_state`` in ``random``."""
+    updated = {id(u.shared) for u in updates}
+    found = []
+    for r in random:
+        if r.stream is None or id(r.stream) in updated or r.new_state is None:
+            continue
+        destroyed = getattr(r.node.op, "destroy_map", {}) or {}
+        at = next(k for k, i in enumerate(r.node.inputs) if i is r.rng)
+        if any(at in inputs for inputs in destroyed.values()):
+            found.append(UpdateDesc(r.stream, r.new_state, False, r.position, in_place=True))
+            updated.add(id(r.stream))
+    for u in found:  # its new state is the stream's: the recorder follows it
+        random[u.node] = dataclasses.replace(random[u.node], keeps_state=True)
+    return found
 
 
 class Graph:

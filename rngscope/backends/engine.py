@@ -13,7 +13,8 @@ import dataclasses
 import numpy as np
 
 from rngscope.backends.description import (
-    CarryDesc, FunctionDesc, Graph, LoopDesc, RandomDesc, Step, StreamStates, UpdateDesc, loop_start,
+    CarryDesc, FunctionDesc, Graph, LoopDesc, RandomDesc, Step, StreamStates, UpdateDesc,
+    in_place_updates, loop_start,
 )
 from rngscope.compile.scan import Scan
 from rngscope.compile.vocabulary import is_random
@@ -422,6 +423,7 @@ def describe(fn) -> FunctionDesc:
 
     updates = [UpdateDesc(s, v, id(s) in default, made.get(id(v)), final(v))
                for s, v in zip(fn.updated, fg.outputs[fn.n_real:])]
+    updates += in_place_updates(random, updates)
     as_written = (fn.source_outputs,
                   [UpdateDesc(s, v, id(s) in default) for s, v in fn.source_updates])
     return FunctionDesc(

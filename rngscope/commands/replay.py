@@ -13,7 +13,7 @@ from rngscope.commands.common import fail_script, make_console, sample_option
 from rngscope.exitcodes import ExitCode, fail
 from rngscope.naming import ResultNames
 from rngscope.runner import ScriptError, ScriptInputError, load_script
-from rngscope.trace import findings as explain
+from rngscope.trace import expectations as expect, findings as explain
 from rngscope.trace.events import SCHEMA
 from rngscope.trace.states import CHECKPOINT_EVERY
 from rngscope.trace.replay import Options, ReplayError, goto, replay as run_replay
@@ -81,8 +81,8 @@ def replay(script, sample, calls, restore_after, snapshot_before, save_state, sa
     """
     for text in expectations:
         try:
-            explain.parse_expectation(text)
-        except explain.ExpectationError as exc:
+            expect.parse_expectation(text)
+        except expect.ExpectationError as exc:
             fail(str(exc))
     if save_at is not None and save_state is None:
         fail("--at N says when --save-state captures the states; give --save-state FILE too.")
@@ -119,8 +119,8 @@ def replay(script, sample, calls, restore_after, snapshot_before, save_state, sa
         except statefile.StateFileError as exc:
             fail(str(exc))
     try:
-        checked = explain.check(timeline, expectations)
-    except explain.ExpectationError as exc:
+        checked = expect.check(timeline, expectations)
+    except expect.ExpectationError as exc:
         fail(str(exc))
     if html_file is not None:
         # imported here: the report brings the graph pictures, a fifth of the command's start-up

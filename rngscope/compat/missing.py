@@ -72,12 +72,24 @@ class Namespace(SimpleNamespace):
 
 class Config(Namespace):
     """``theano.config``: Theano's values for the flags rngscope runs under; setting a flag
-    that changes what rngscope computes (floatX, compute_test_value) to another value is
-    rngscope's gap, said as such; any other flag is kept and changes nothing."""
+    that changes what rngscope computes (compute_test_value, floatX=float16) to another value
+    is rngscope's gap, said as such; floatX float32 or float64 applies to what is made after
+    it; any other flag is kept and changes nothing."""
 
     FIXED = ("floatX", "compute_test_value", "cast_policy", "int_division")
 
+    @property
+    def floatX(self):  # the engine's flag (a script's run starts at float64)
+        from rngscope.graph import types  # (``rngscope run`` loads no engine before the script)
+
+        return types.floatx()
+
     def __setattr__(self, name, value):
+        from rngscope.graph import types
+
+        if name == "floatX" and value in types.FLOATX_DTYPES:  # Theano reads it as it builds
+            types.set_floatx(value)
+            return
         if name in self.FIXED and value != getattr(self, name, None):
             raise NotImplementedByRngscope(f"{self._public_name}.{name} = {value!r}")
         super().__setattr__(name, value)

@@ -19,7 +19,7 @@ from rngscope.compile.linker import link
 from rngscope.compile.modes import get_mode
 from rngscope.compile.rebuild import as_pairs, clone, rebuild_collect_shared
 from rngscope.graph.basic import (
-    Constant, Variable, ancestors, clone_graph, gc_paused, io_toposort,
+    Constant, Variable, ancestors, clone_graph, creation_trace, gc_paused, io_toposort,
     register_compiler,
 )
 from rngscope.shared import SharedVariable
@@ -82,10 +82,12 @@ def check_missing_inputs(explicit, graph_outputs):
     for node in io_toposort(explicit, graph_outputs):
         for k, v in enumerate(node.inputs):
             if missing(v):
+                text = _trace_text(v)  # where the missing variable was made, as Theano adds it
                 raise MissingInputError(
                     "Input %d of the graph (indices start from 0), used to compute %s, was not "
                     "provided and not given a value. Use the Theano flag "
-                    "exception_verbosity='high', for more information on this error." % (k, node))
+                    "exception_verbosity='high', for more information on this error." % (k, node)
+                    + ("\n" + text if text else ""))
     for v in graph_outputs:
         if missing(v):  # an output that is itself an input nobody gave
             text = _trace_text(v)
@@ -219,6 +221,7 @@ class Function:
         self = cls.__new__(cls)
         self.name = name
         self.given_name = name  # as the script gave it (``name`` may become Theano's default)
+        self.made_at = creation_trace()  # where the script compiled it (names a local function)
         self.single = single
         self.specs = specs
         self.shared_inputs = shared_inputs
@@ -261,7 +264,9 @@ class Function:
              profile=None):
         """Theano's Function.copy: the same compiled graph reading the same shared
         variables (``swap`` maps some to others of the same type; ``delete_updates`` drops
-        the updates).  Like Theano's copy it returns its outputs as a list, even one."""
+        the updates, and the nodes only they need: an in-place update such as Gemm{inplace} on
+        a weight would still write it).  Like Theano's copy it returns its outputs as a list,
+        even one."""
         swap = dict(swap or {})
         for old, new in swap.items():
             if not any(old is s for s in self.shared_inputs):
@@ -278,9 +283,14 @@ class Function:
         cp.given_name = name if name is not None else (
             self.given_name + " copy" if self.given_name is not None else None)
         cp.single = False
+        cp.made_at = creation_trace()
         cp.shared_inputs = [swap.get(s, s) for s in self.shared_inputs]
         cp.updated = [] if delete_updates else [swap.get(s, s) for s in self.updated]
-        cp.program = link(self.fgraph, guard=self.mode.guard)
+        if delete_updates:  # a graph of the outputs alone: no update is even computed
+            cp.fgraph = FunctionGraph(self.fgraph.inputs, self.fgraph.outputs[:self.n_real])
+            cp.source_updates = []
+            cp.default_updated = set()
+        cp.program = link(cp.fgraph, guard=self.mode.guard)
         cp.program.bind_shared(cp.shared_inputs, len(self.specs), cp.updated, self.n_real)
         cp.quiet_call = cp.quiet_for = None
         cp.defaults = dict(self.defaults)

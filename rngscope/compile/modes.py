@@ -4,7 +4,7 @@ FAST_RUN follows Theano 1.0.5's optimizer database in order (positions sort,
 ties by name): merge, the loops' push-out of loop-invariant and sequence-only work
 (scan_pushout), the
 'useless' pass (fills and no-ops removed, inputs first) and a merge, the fused softmax
-cross-entropy (on the graph as built), canonicalize, merge, stabilize, log-sum-exp, the
+cross-entropy (on the graph as built), sums of indexed increments made chains, canonicalize, merge, stabilize, log-sum-exp, the
 loops' constants read back inside and their memory (scan_save_mem), BLAS, specialize,
 uncanonicalize, specialize_device, elementwise fusion, merge, the in-place passes
 (indexed increments, BLAS, elementwise, loops, random), a last merge and the output
@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from rngscope.compile.merge_window import open_merge_window
 from rngscope.compile.rewriter import Context, equilibrium, in_to_out, merge
 from rngscope.compile.rewrites import (
     asserts, broadcast, canonical, erf, integer, nnet, reductions, shape, sigmoid_products, slices,
@@ -25,11 +26,12 @@ from rngscope.compile.rewrites import (
 )
 from rngscope.compile.rewrites import blas as blas_rules
 from rngscope.compile.rewrites.fusion import fusion
+from rngscope.compile.rewrites.increments import serialize_increments
 from rngscope.compile.rewrites.loop_grad import merge_inouts
 from rngscope.compile.rewrites.loop_memory import loop_save_mem
 from rngscope.compile.rewrites.loop_pushout import loop_constants, loop_pushout
 from rngscope.compile.rewrites.inplace import (
-    blas_inplace, elemwise_inplace, loop_inplace, random_inplace,
+    blas_inplace, cond_inplace, elemwise_inplace, loop_inplace, random_inplace,
 )
 from rngscope.compile.rewrites.inplace_subtensor import subtensor_inplace
 from rngscope.compile.rewrites.outputs import insert_deepcopy
@@ -64,9 +66,16 @@ def useless(fg):
                    shape.join_make_vector, shape.join_one, canonical.merge_alloc))
 
 
+def serialize_increments_pass(fg):
+    """Sums of indexed increments made a chain, inputs first (Theano's
+    pre_local_IncSubtensor_serialize at 0.99, just before canonicalize)."""
+    in_to_out(fg, (serialize_increments,))
+
+
 def canonicalize(fg):
     """Shapes, folding, fills, dimshuffle lifting and the add/mul canonizers."""
-    equilibrium(fg, (views.gradient_identity,) + canonical.CANONICALIZE + erf.ERF + switch.SWITCH
+    equilibrium(fg, (views.gradient_identity,) + canonical.CANONICALIZE + (serialize_increments,)
+                + erf.ERF + switch.SWITCH
                 + integer.CANONICAL_INTEGER + (shape.dimshuffle_in_reshape, shape.useless_slice,
                                                shape.useless_subtensor, shape.subtensor_of_alloc,
                                                slices.subtensor_merge_slices, asserts.zero_dot)
@@ -139,10 +148,12 @@ class Mode(NamedTuple):
 
 def attach_shapes(fg):
     """Every variable's shape inferred now, from the graph as the script built it (Theano's
-    ShapeOpt attaches its ShapeFeature at 0.1, right after the first merge, and on_attach
-    computes shape_of for each node then): a later rewrite of what a shape read leaves
-    the shape reading the old value: a minibatch's Gemv is allocated from the slice
-    bounds as the script wrote them)."""
+    ShapeOpt attaches its ShapeFeature at 0.1, after the first merge and the loop push-out
+    at 0.05, and on_attach computes shape_of for each node then): a later rewrite of what a
+    shape read leaves the shape reading the old value: a minibatch's Gemv is allocated from
+    the slice bounds as the script wrote them). Attached before the push-out, a shape that
+    reads a loop's output (Shape_i of an MRG draw's loop) kept the loop the push-out
+    replaced, and canonicalize brought it back as a second loop."""
     ctx = Context(fg)
     for node in fg.toposort():
         for o in node.outputs:
@@ -151,13 +162,16 @@ def attach_shapes(fg):
 
 
 FAST_RUN = Mode("FAST_RUN", (
-    merge, attach_shapes, loop_pushout, useless, merge, nnet.crossentropy, canonicalize, merge, stabilize,
+    merge, loop_pushout, attach_shapes, useless, merge, nnet.crossentropy, serialize_increments_pass,
+    canonicalize, merge,
+    open_merge_window,  # no merge again until the one after fusion, as in Theano (merge1.2 to merge2)
+    stabilize,
     log_sum_exp, elemwise_alloc, loop_constants, merge_inouts, loop_save_mem, blas,
     specialize_pass, uncanonicalize,
     specialize_device,
     fusion, merge,  # both at 49 in Theano's optdb, which sorts ties by name: elemwise_fusion first
-    subtensor_inplace, blas_inplace, elemwise_inplace, loop_inplace, random_inplace, merge,
-    insert_deepcopy,
+    subtensor_inplace, blas_inplace, elemwise_inplace, loop_inplace, cond_inplace,
+    random_inplace, merge, insert_deepcopy,
 ))
 def canonicalize_fast_compile(fg):
     """FAST_COMPILE's canonicalize: constant folding and the few cleanups tagged for it."""

@@ -9,6 +9,7 @@ changes nothing.  Everything is iterative.
 """
 from __future__ import annotations
 
+from rngscope.compile.merge_window import stuck_nodes
 from rngscope.compile.shapes import infer_shape, shape_inputs
 from rngscope.compile.vocabulary import dispatch_key, offered, tier
 from rngscope.graph.basic import Constant, same_application
@@ -407,8 +408,9 @@ def merge(fg):
     # Swapping equal constants moves no Apply node, so ``nodes`` is still in order.
     seen = {}  # input ids -> nodes reading exactly those inputs (ops compared only then)
     live = fg.apply_nodes
+    stuck = stuck_nodes(fg)  # Theano's merge skips these (compile/merge_window.py)
     for node in nodes:
-        if id(node) not in live:
+        if id(node) not in live or id(node) in stuck:
             continue
         key = tuple(map(id, node.inputs))
         same_inputs = seen.get(key)

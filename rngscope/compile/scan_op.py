@@ -33,12 +33,17 @@ from rngscope.tensor.variable import TensorType
 __all__ = ["Scan"]
 
 
-def _compile_inner(inputs, outputs, protected, kept=(0, 0)):
+def _compile_inner(inputs, outputs, protected, kept=(0, 0), updated=()):
     """An inner graph rewritten in the default mode and linked: (FunctionGraph, Program).
-    Its outputs ``kept[0]`` to ``kept[1]`` are never computed in place of another value."""
+    Its outputs ``kept[0]`` to ``kept[1]`` are never computed in place of another value;
+    the last ``len(updated)`` outputs are the new values of the inputs ``updated`` (Theano
+    compiles the step with those inputs as ``In(x, update=output)``, so its in-place pass
+    tries an update's own input first)."""
     fg = FunctionGraph(inputs, outputs, protected=protected)
     fg.listeners = []
     fg.kept_outputs = kept
+    fg.updated = list(updated)
+    fg.n_real = len(outputs) - len(updated)
     get_mode(None).optimize(fg)
     fg.release_dropped()
     program = link(fg)
@@ -86,12 +91,12 @@ class Scan(Op):
         # overwrite: that output is computed last, possibly in place of the row (Theano's
         # preallocated mit_mot outputs, updates of their inputs).
         mutable, order = self._preallocated()
-        protected = [v for k, v in enumerate(inputs) if k not in mutable
+        protected = [v for k, v in enumerate(inputs) if k not in set(mutable)
                      and (id(v) not in carried or isinstance(v.type, TensorType))]
         start = n_mm - len(mutable)  # the other gradient buffers' outputs may be in place
         end = start + len(self.out_taps) - self.n_mitmot
         fg, program = _compile_inner(inputs, [private[k] for k in order], protected,
-                                     (start, end))
+                                     (start, end), [inputs[k] for k in mutable])
         object.__setattr__(self, "out_order", None if order == list(range(len(private)))
                            else order)
         object.__setattr__(self, "program", program)
@@ -101,13 +106,14 @@ class Scan(Op):
 
     def _preallocated(self):
         """(inner inputs a step may overwrite, the inner outputs in the compiled order:
-        the gradient buffers' rows written where they were read last)."""
-        mutable, last = set(), []
+        the gradient buffers' rows written where they were read last, the n-th of them the
+        new value of the n-th input overwritten)."""
+        mutable, last = [], []
         position, out_at = self.n_seqs, 0
         for k, out_taps in enumerate(self.mitmot_out_taps):
             for tap in self.out_taps[k]:
                 if tap in out_taps:
-                    mutable.add(position)
+                    mutable.append(position)
                     last.append(out_at + out_taps.index(tap))
                 position += 1
             out_at += len(out_taps)
@@ -131,10 +137,12 @@ class Scan(Op):
         """(output, input) of each fed-back output and its buffer: what may be in place."""
         return [(k, 1 + self.n_seqs + k) for k in range(self.n_fed)]
 
-    def with_step(self, inner_inputs, inner_outputs, n_nonseq):
-        """This loop with another step graph (a rewrite's), answering for the same origin."""
+    def with_step(self, inner_inputs, inner_outputs, n_nonseq, n_seqs=None):
+        """This loop with another step graph (a rewrite's), answering for the same origin
+        (the step is compiled once, with its whole new layout)."""
         twin = dataclasses.replace(self, inner_inputs=tuple(inner_inputs),
-                                   inner_outputs=tuple(inner_outputs), n_nonseq=n_nonseq)
+                                   inner_outputs=tuple(inner_outputs), n_nonseq=n_nonseq,
+                                   n_seqs=self.n_seqs if n_seqs is None else n_seqs)
         object.__setattr__(twin, "origin", self.origin)
         return twin
 

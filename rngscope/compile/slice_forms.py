@@ -74,6 +74,8 @@ def _value(x):
         return legacy(data) if data.ndim == 0 and data.dtype.kind in "iub" else None
     if isinstance(x, (int, np.integer)):
         return legacy(x)
+    if isinstance(x, np.ndarray) and x.ndim == 0 and x.dtype.kind in "iu":
+        return legacy(x)  # a bound slice arithmetic computed from constants
     return None
 
 

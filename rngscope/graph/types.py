@@ -1,7 +1,9 @@
 """Theano 1.0.5's dtype rules, and the type of a variable holding a RandomState.
 
 Python scalars become constants by the ``custom`` cast policy: the narrowest
-int of int8..int64, float32 when it holds a float exactly.  (``TensorType``, a
+int of int8..int64, float32 when it holds a float exactly (always float32 when
+``floatX`` is float32).  ``floatx()`` is Theano's ``config.floatX``, read when a
+variable or constant is made: a script may set it while it runs.  (``TensorType``, a
 dtype plus a broadcastable pattern, is in ``rngscope.tensor.variable``: its
 variables are tensor variables.)
 """
@@ -17,14 +19,30 @@ UINT_DTYPES = ("uint8", "uint16", "uint32", "uint64")
 DISCRETE_DTYPES = ("bool",) + INT_DTYPES + UINT_DTYPES
 # what a TensorType may hold (Theano's TensorType rejects strings, objects, datetimes...)
 TENSOR_DTYPES = frozenset(FLOAT_DTYPES + DISCRETE_DTYPES + ("complex64", "complex128"))
-FLOATX = "float64"
+_FLOATX = ["float64"]  # the one place the flag lives (set_floatx)
+FLOATX_DTYPES = ("float32", "float64")
 
 __all__ = [
-    "DISCRETE_DTYPES", "FLOATX", "FLOAT_DTYPES", "INT_DTYPES", "RandomStateType", "TENSOR_DTYPES",
-    "UINT_DTYPES", "autocast_float", "autocast_int", "convert", "random_state_type", "upcast",
+    "DISCRETE_DTYPES", "FLOATX_DTYPES", "FLOAT_DTYPES", "INT_DTYPES", "RandomStateType", "TENSOR_DTYPES",
+    "UINT_DTYPES", "autocast_float", "autocast_int", "convert", "floatx", "random_state_type",
+    "set_floatx", "upcast",
 ]
 
 _UPCAST = {}
+
+
+def floatx():
+    """Theano's ``config.floatX`` now: the dtype of ``T.matrix()``, of draws and of a Python
+    float's constant under float32."""
+    return _FLOATX[0]
+
+
+def set_floatx(dtype):
+    """``theano.config.floatX = dtype`` (float32 or float64): variables, constants and draws
+    made from now on follow it; those made before keep their dtype."""
+    if dtype not in FLOATX_DTYPES:
+        raise ValueError(dtype)
+    _FLOATX[0] = dtype
 
 
 def upcast(*dtypes):
@@ -49,8 +67,11 @@ def autocast_int(x):
 
 
 def autocast_float(x):
-    """float32 when it holds ``x`` exactly (or x is 0/inf/nan), else float64."""
+    """float32 when it holds ``x`` exactly (or x is 0/inf/nan), else float64; always float32
+    under floatX=float32 (Theano's unsafe downcast of Python floats)."""
     f32 = np.asarray(x, dtype="float32")
+    if _FLOATX[0] == "float32":
+        return f32
     if float(f32) == x or np.isinf(x) or np.isnan(x):
         return f32
     return np.asarray(x, dtype="float64")
@@ -74,7 +95,7 @@ def convert(x, dtype=None):
         return np.asarray(x)
     arr = np.asarray(x)
     if arr.size == 0 and not hasattr(x, "dtype"):
-        arr = np.asarray(x, dtype=FLOATX)
+        arr = np.asarray(x, dtype=_FLOATX[0])
     return arr
 
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from rngscope.graph.basic import Apply, Op
-from rngscope.graph.types import FLOATX, INT_DTYPES, random_state_type, upcast
+from rngscope.graph.types import INT_DTYPES, floatx, random_state_type, upcast
 from rngscope.tensor import basic as T
 from rngscope.tensor import gradient
 from rngscope.tensor.variable import TensorType
@@ -242,14 +242,14 @@ def infer_ndim_bcast(ndim, shape, *args):
 
 def uniform(rng, size=None, low=0.0, high=1.0, ndim=None, dtype=None):
     low, high = T.as_tensor_variable(low), T.as_tensor_variable(high)
-    dtype = dtype or upcast(FLOATX, low.dtype, high.dtype)
+    dtype = dtype or upcast(floatx(), low.dtype, high.dtype)
     ndim, size, bcast = infer_ndim_bcast(ndim, size, low, high)
     return RandomFunction("uniform", TensorType(dtype, bcast))(rng, size, low, high)
 
 
 def normal(rng, size=None, avg=0.0, std=1.0, ndim=None, dtype=None):
     avg, std = T.as_tensor_variable(avg), T.as_tensor_variable(std)
-    dtype = dtype or upcast(FLOATX, avg.dtype, std.dtype)
+    dtype = dtype or upcast(floatx(), avg.dtype, std.dtype)
     ndim, size, bcast = infer_ndim_bcast(ndim, size, avg, std)
     return RandomFunction("normal", TensorType(dtype, bcast))(rng, size, avg, std)
 

@@ -11,7 +11,7 @@ import sys
 import numpy as np
 
 from rngscope.graph.basic import Variable
-from rngscope.graph.types import DISCRETE_DTYPES, FLOATX, upcast
+from rngscope.graph.types import DISCRETE_DTYPES, floatx, upcast
 from rngscope.tensor import scalar as scal
 from rngscope.tensor.blas import Dot
 from rngscope.tensor.elemwise import (
@@ -72,7 +72,7 @@ def _constructor(dtype, broadcastable):
     """Theano's ``dvector``-style constructor: ``make(name=None, dtype=dtype)``."""
 
     def make(name=None, dtype=dtype):
-        return TensorType(dtype or FLOATX, broadcastable)(name)
+        return TensorType(dtype or floatx(), broadcastable)(name)
 
     return make
 
@@ -84,7 +84,7 @@ def _family(dtype):
     return tuple(_constructor(dtype, p) for p in patterns)
 
 
-scalar, vector, matrix, row, col, tensor3, tensor4 = _family(FLOATX)
+scalar, vector, matrix, row, col, tensor3, tensor4 = _family(None)  # floatX when called
 dscalar, dvector, dmatrix, drow, dcol, dtensor3, dtensor4 = _family("float64")
 fscalar, fvector, fmatrix, frow, fcol, ftensor3, ftensor4 = _family("float32")
 iscalar, ivector, imatrix, irow, icol, itensor3, itensor4 = _family("int32")
@@ -93,9 +93,9 @@ bscalar, bvector, bmatrix, brow, bcol, btensor3, btensor4 = _family("int8")
 wscalar, wvector, wmatrix, wrow, wcol, wtensor3, wtensor4 = _family("int16")
 
 
-def tensor(dtype=FLOATX, broadcastable=(), name=None):
-    """A symbolic tensor of the given dtype and pattern."""
-    return TensorType(dtype, broadcastable)(name)
+def tensor(dtype=None, broadcastable=(), name=None):
+    """A symbolic tensor of the given dtype (floatX) and pattern."""
+    return TensorType(dtype or floatx(), broadcastable)(name)
 
 
 # elementwise -------------------------------------------------------------
@@ -287,7 +287,7 @@ def softplus(a):
 def cast(x, dtype):
     """``x`` converted to ``dtype`` (the same variable when it already has it)."""
     x = as_tensor_variable(x)
-    dtype = str(np.dtype(dtype)) if dtype != "floatX" else FLOATX
+    dtype = str(np.dtype(dtype)) if dtype != "floatX" else floatx()
     if x.dtype == dtype:
         return x
     return Elemwise(scal.cast_op(dtype))(x)
@@ -334,12 +334,12 @@ def concatenate(tensors, axis=0):
 
 def zeros(shape, dtype=None):
     """A tensor of zeros of the (possibly symbolic) shape."""
-    return alloc(np.array(0, dtype=dtype or FLOATX), *_shape_entries(shape))
+    return alloc(np.array(0, dtype=dtype or floatx()), *_shape_entries(shape))
 
 
 def ones(shape, dtype=None):
     """A tensor of ones of the (possibly symbolic) shape."""
-    return alloc(np.array(1, dtype=dtype or FLOATX), *_shape_entries(shape))
+    return alloc(np.array(1, dtype=dtype or floatx()), *_shape_entries(shape))
 
 
 def _shape_entries(shape):
@@ -700,6 +700,13 @@ def outer(x, y):
     if y.ndim != 1:
         y = y.flatten()
     return dot(dimshuffle(x, (0, "x")), dimshuffle(y, ("x", 0)))
+
+
+def __getattr__(name):
+    """``FLOATX``: the floatX flag as it is now (``graph.types.floatx``), never a stale copy."""
+    if name == "FLOATX":
+        return floatx()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 register_functions(sys.modules[__name__])

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from rngscope.graph.basic import Apply, Op
-from rngscope.graph.types import DISCRETE_DTYPES, FLOATX
+from rngscope.graph.types import DISCRETE_DTYPES, floatx
 from rngscope.tensor import basic as T
 from rngscope.tensor import scalar as scal
 from rngscope.tensor.elemwise import Elemwise, scalar_elemwise
@@ -265,7 +265,7 @@ def register_scalar_gradients(rules):
         "ArcTanh": lambda xs, z, gz: [gz / (_in_dtype(1, xs[0]) - T.sqr(xs[0]))],
         "XlogX": lambda xs, z, gz: [gz * (T.constant(1) + T.log(xs[0]))],
         "XlogY0": lambda xs, z, gz: [gz * T.log(xs[1]), gz * xs[0] / xs[1]],
-        "Trunc": lambda xs, z, gz: [T.cast(T.zeros_like(xs[0]), FLOATX)],
+        "Trunc": lambda xs, z, gz: [T.cast(T.zeros_like(xs[0]), floatx())],
     })
 
 
@@ -277,17 +277,17 @@ register_methods(exp2=exp2, log2=log2, log10=log10, tan=tan, sinh=sinh, cosh=cos
 # five-axis tensors, as the four-axis constructors of ``basic``
 tensor5, dtensor5, ftensor5, itensor5, ltensor5, btensor5, wtensor5 = (
     T._constructor(dtype, (False,) * 5)
-    for dtype in (FLOATX, "float64", "float32", "int32", "int64", "int8", "int16"))
+    for dtype in (None, "float64", "float32", "int32", "int64", "int8", "int16"))
 
 
 def deg2rad(x):
     """``x * (pi / 180)``, the factor a floatX constant."""
-    return x * np.asarray(np.pi / 180, FLOATX)
+    return x * np.asarray(np.pi / 180, floatx())
 
 
 def rad2deg(x):
     """``x * (180 / pi)``, the factor a floatX constant."""
-    return x * np.asarray(180.0 / np.pi, FLOATX)
+    return x * np.asarray(180.0 / np.pi, floatx())
 
 
 def ptp(a, axis=None):  # max - min

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from rngscope.graph.basic import Apply, Op
-from rngscope.graph.types import DISCRETE_DTYPES, upcast
+from rngscope.graph.types import DISCRETE_DTYPES, floatx, upcast
 from rngscope.tensor import scalar as scal
 from rngscope.tensor.variable import TensorType, as_tensor, tensor_type
 
@@ -51,7 +51,7 @@ class Elemwise(Op):
 
     @functools.cached_property
     def _out_dtypes(self):
-        return {}  # input dtypes -> output dtype, for this op
+        return {}  # (input dtypes, floatX) -> output dtype, for this op
 
     def make_node(self, *inputs):
         inputs = [as_tensor(i) for i in inputs]
@@ -69,9 +69,10 @@ class Elemwise(Op):
         else:
             bcast = ()
         dtypes = tuple([t.dtype for t in types])
-        dtype = self._out_dtypes.get(dtypes)
+        key = (dtypes, floatx())  # int / int is floatX
+        dtype = self._out_dtypes.get(key)
         if dtype is None:
-            dtype = self._out_dtypes.setdefault(dtypes, self.scalar_op.out_dtype(list(dtypes)))
+            dtype = self._out_dtypes.setdefault(key, self.scalar_op.out_dtype(list(dtypes)))
         return Apply(self, inputs, [tensor_type(dtype, bcast)])
 
     def perform(self, node, inputs):

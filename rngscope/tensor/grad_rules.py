@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from rngscope.graph.types import DISCRETE_DTYPES, FLOATX
+from rngscope.graph.types import DISCRETE_DTYPES, floatx
 from rngscope.tensor import basic as T
 from rngscope.tensor import nnet
 from rngscope.tensor import scalar as scal
@@ -66,7 +66,7 @@ def is_float(v):
 
 
 def float_dtype(v):
-    return v.type.dtype if is_float(v) else FLOATX
+    return v.type.dtype if is_float(v) else floatx()
 
 
 def _c(value, like):
@@ -91,7 +91,7 @@ def zeros_of(v):
     """Theano's _float_zeros_like: zeros of ``v``'s shape, floatX when ``v`` is discrete."""
     if is_float(v):
         return T.zeros_like(v)
-    return T.zeros_like(v, dtype=FLOATX)
+    return T.zeros_like(v, dtype=floatx())
 
 
 def _reduce_to(g, pattern):
@@ -358,7 +358,7 @@ def _join(node, out_grads):
     (gz,) = out_grads
     axis, tensors = node.inputs[0], node.inputs[1:]
     if not is_float(node.outputs[0]):
-        return [None] + [T.zeros_like(t, dtype=FLOATX) for t in tensors]
+        return [None] + [T.zeros_like(t, dtype=floatx()) for t in tensors]
     lengths = T.stack([T.shape(t)[axis] for t in tensors])
     pieces = Split(len(tensors))(gz, axis, lengths)
     pieces = list(pieces) if isinstance(pieces, (list, tuple)) else [pieces]

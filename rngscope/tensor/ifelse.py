@@ -14,7 +14,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from rngscope.graph.basic import Apply, Op, Variable
-from rngscope.graph.types import FLOATX
+from rngscope.graph.types import floatx
 from rngscope.tensor import basic as T
 
 __all__ = ["IfElse", "ifelse", "register_gradients"]
@@ -100,7 +100,7 @@ def _ifelse_grad(node, out_grads):
     zeros_f = [T.zeros_like(f, dtype=g.dtype) for f, g in zip(fs, grads)]
     if_true = IfElse(op.n_outs, op.as_view, name_t).make_node(c, *grads, *zeros_t).outputs
     if_false = IfElse(op.n_outs, op.as_view, name_f).make_node(c, *zeros_f, *grads).outputs
-    c_grad = T.cast(T.zeros_like(c), FLOATX)
+    c_grad = T.cast(T.zeros_like(c), floatx())
     return [c_grad] + list(if_true) + list(if_false)
 
 

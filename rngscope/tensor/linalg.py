@@ -13,7 +13,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from rngscope.graph.basic import Apply, Op
-from rngscope.graph.types import FLOATX, upcast
+from rngscope.graph.types import floatx, upcast
 from rngscope.tensor import basic as T
 from rngscope.tensor.grad_ops import set_subtensor
 from rngscope.tensor.variable import TensorType, register_methods
@@ -62,7 +62,7 @@ class Tri(Eye):
 
 def tri(n, m=None, k=0, dtype=None):
     """An n x m matrix of ``dtype`` (floatX) with ones on and below diagonal ``k``."""
-    return Tri(dtype or FLOATX)(n, n if m is None else m, k)
+    return Tri(dtype or floatx())(n, n if m is None else m, k)
 
 
 def tril(m, k=0):
@@ -79,7 +79,7 @@ def triu(m, k=0):
 
 def eye(n, m=None, k=0, dtype=None):
     """An n x m matrix of ``dtype`` (floatX) with ones on diagonal ``k``."""
-    return Eye(dtype or FLOATX)(n, n if m is None else m, k)
+    return Eye(dtype or floatx())(n, n if m is None else m, k)
 
 
 def identity_like(x):

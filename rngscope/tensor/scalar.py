@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from rngscope.graph.types import DISCRETE_DTYPES, upcast
+from rngscope.graph.types import DISCRETE_DTYPES, floatx, upcast
 
 __all__ = [
     "abs_", "add", "and_", "Cast", "cast_op", "ceil", "clip", "Composite", "cos", "eq", "exp",
@@ -37,10 +37,10 @@ def _upgrade_to_float(dtypes):
 
 
 def _true_div_out(dtypes):
-    # Theano: int / int is float64 under floatX=float64 (via upcast with floatX? no: float64)
+    """Theano's TrueDiv: int / int is floatX (read when the node is made)."""
     out = upcast(*dtypes)
     if out in DISCRETE_DTYPES:
-        return "float64"
+        return floatx()
     return out
 
 

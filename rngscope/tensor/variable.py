@@ -17,7 +17,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from rngscope.graph.basic import Constant, Variable, creation_trace
-from rngscope.graph.types import FLOATX, TENSOR_DTYPES, convert, upcast
+from rngscope.graph.types import TENSOR_DTYPES, convert, floatx, upcast
 
 __all__ = [
     "AsTensorError", "TensorConstant", "TensorType", "TensorVariable", "as_constant", "as_tensor",
@@ -467,7 +467,7 @@ class TensorType:
                     f'calling "function". Value: "{data!r}"'
                 )
             data = np.asarray(data, dtype=self.dtype)
-        elif allow_downcast is None and type(data) is float and self.dtype == FLOATX:
+        elif allow_downcast is None and type(data) is float and self.dtype == floatx():
             data = np.asarray(data, dtype=self.dtype)
         else:
             original = np.asarray(data)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import sys
 
-from rngscope.naming import bound_names, stream_names
+from rngscope.naming import bound_names, made_on, stream_names, with_local_names
 from rngscope.observe import Observer
 from rngscope.trace.errors import ReplayError
 
@@ -92,7 +92,10 @@ class Controller(Observer):
             recorder.write(track, entry.value(), "load-state")
 
 
-def names_now(tracks):
-    """Stream names while the script runs (``rv_u.rng``), by the rule ``rngscope.session`` uses."""
+def names_now(tracks, filename, assigned):
+    """Stream names while the script ``filename`` runs (``rv_u.rng``), by the rule
+    ``rngscope.session`` uses (``assigned``: the script's ``naming.assigned_names``)."""
     bound = bound_names(sys.modules.get("__main__"))
-    return stream_names([(track.variable, track.kind) for track in tracks], bound)
+    made = [(t.variable, made_on(t.shared, filename)) for t in tracks if t.kind is not None]
+    names = with_local_names(made, bound, assigned)
+    return stream_names([(track.variable, track.kind) for track in tracks], names)

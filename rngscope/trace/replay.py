@@ -28,7 +28,7 @@ import io
 from dataclasses import dataclass, field
 
 from rngscope import backends
-from rngscope.naming import ResultNames, updates_names
+from rngscope.naming import ResultNames, assigned_names, updates_names
 from rngscope.observe import Observer, observing
 from rngscope.runner import ScriptSource
 from rngscope.session import inspect_script
@@ -128,7 +128,8 @@ def _replay_script(source, options, output):
     recorder = Recorder(source.filename, options.checkpoint_every)
     if options.lines is not None:
         recorder.stream_to(options.lines)
-    controller = Controller(recorder, options, lambda: names_now(recorder.tracks))
+    controller = Controller(recorder, options, lambda: names_now(
+        recorder.tracks, source.filename, assigned_names(source.text)))
     with recorder:
         if _needs_controller(options):
             with observing(controller):

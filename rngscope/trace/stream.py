@@ -28,7 +28,7 @@ import sys
 from hashlib import sha256 as _sha256
 
 from rngscope import backends
-from rngscope.naming import bound_names, stream_names
+from rngscope.naming import bound_names, made_on, stream_names, with_local_names
 from rngscope.trace import events, mt_state
 from rngscope.trace.fingerprint import (_PLAIN_TAILS, _TAIL, LiveFingerprints, digester, kept,
                                          value_digest)
@@ -130,6 +130,13 @@ class LiveLines:
         module = sys.modules.get("__main__")
         return bound_names(module) if module is not None else {}
 
+    def _named(self, made):
+        """The globals' names with the local names of ``made`` ((value, maker) pairs in
+        creation order) added, as ``rngscope.session`` names the finished script."""
+        filename = self.recorder.script_filename
+        return with_local_names([(value, made_on(maker, filename)) for value, maker in made],
+                                self._bound(), self.result_names.assigned)
+
     def _begin(self):
         if self.started:
             return
@@ -160,7 +167,8 @@ class LiveLines:
         else:
             made = [t for t in tracks if t.kind is not None]  # made by srng.<distribution>
             by_made = dict(zip(map(id, made), stream_names(
-                [(t.variable, t.kind) for t in made], self._bound())))
+                [(t.variable, t.kind) for t in made],
+                self._named([(t.variable, t.shared) for t in made]))))
             names = [by_made.get(id(t)) or t.shared.name or f"stream#{t.index}" for t in tracks]
         for track, name in zip(tracks, names):
             self.stream_name.setdefault(track.index, name)
@@ -179,7 +187,8 @@ class LiveLines:
             if self.fixed is not None:
                 name = self.fixed.get(id(fn))
             else:
-                name = self._bound().get(id(fn))
+                built = self.recorder.functions[:info.index + 1]
+                name = self._named([(i.fn, i.fn) for i in built]).get(id(fn))
             if name is not None and name in self.fn_name.values():
                 name = None  # the global moved on to this function: the earlier one keeps it
             name = self.fn_name[info.index] = (

@@ -67,6 +67,19 @@ def test_process_state_is_restored_after_the_run(tmp_path):
     assert (sys.argv, sys.path, sys.modules.get("__main__")) == before
 
 
+def test_a_script_setting_floatx_leaves_the_next_script_at_float64(tmp_path, capsys):
+    """theano.config.floatX = 'float32' holds for the rest of its own script only."""
+    first = write(tmp_path / "f32.py", "import theano, theano.tensor as T\n"
+                  "print(T.matrix().dtype)\ntheano.config.floatX = 'float32'\n"
+                  "print(T.matrix().dtype, (T.vector() * 0.1).dtype, theano.config.floatX)\n")
+    second = write(tmp_path / "f64.py", "import theano, theano.tensor as T\n"
+                   "print(T.matrix().dtype, (T.vector() * 0.1).dtype, theano.config.floatX)\n")
+    run_script(load_script(first), [])
+    run_script(load_script(second), [])
+    assert capsys.readouterr().out == (
+        "float64\nfloat32 float32 float32\nfloat64 float64 float64\n")
+
+
 def test_stdin_dash_runs_the_piped_script(tmp_path):
     result = invoke("-", "x", input=REPORT)
     assert result.exit_code == 0, result.output

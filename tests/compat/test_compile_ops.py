@@ -38,8 +38,9 @@ def test_config_keeps_flags_and_refuses_the_ones_that_change_results():
         assert (theano.config.mode, theano.config.optimizer, theano.config.linker) == ("Mode", "o4", "vm")
         theano.config.exception_verbosity = "high"
         theano.config.floatX = "float64"  # unchanged: fine
-        with pytest.raises(NotImplementedByRngscope, match=r"theano.config.floatX = 'float32'"):
-            theano.config.floatX = "float32"
+        with pytest.raises(NotImplementedByRngscope, match=r"theano.config.floatX = 'float16'"):
+            theano.config.floatX = "float16"
+        assert theano.config.floatX == "float64"
         with pytest.raises(NotImplementedByRngscope, match=r"compute_test_value = 'raise'"):
             theano.config.compute_test_value = "raise"
         theano.config.exception_verbosity = "low"

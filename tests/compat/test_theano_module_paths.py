@@ -51,3 +51,25 @@ def test_the_new_tensor_helpers():
     assert function([x], E.ptp(x, axis=1))(np.arange(6.0).reshape(2, 3)).tolist() == [2.0, 2.0]
     assert float(function([x], E.deg2rad(x).sum())(np.full((1, 1), 180.0))) == np.pi
     assert E.dtensor5("t").ndim == 5 and E.itensor5().dtype == "int32"
+
+
+def test_an_uncaught_error_is_printed_with_theanos_module(tmp_path, rngscope_process):
+    """Python prints an uncaught error as module.Class: a Theano error rngscope raises shows
+    the module a Theano script knows it by (`theano.gradient.NullTypeGradError`), and the
+    script can catch it under that name."""
+    (tmp_path / "grad.py").write_text(textwrap.dedent("""\
+        import theano
+        import theano.tensor as T
+        x, y = T.dscalar('x'), T.dscalar('y')
+        try:
+            theano.function([x, y], x)
+        except theano.compile.function_module.UnusedInputError as e:
+            print(type(e).__module__, type(e).__name__)
+        T.grad(x * 2, y)
+    """), encoding="utf-8")
+    proc = rngscope_process("run", "grad.py", cwd=tmp_path)
+    assert proc.returncode == 1
+    assert proc.stdout.decode().splitlines() == ["theano.compile.function_module UnusedInputError"]
+    stderr = proc.stderr.decode()
+    assert "\ntheano.gradient.DisconnectedInputError: " in stderr, stderr
+    assert "rngscope" not in stderr, stderr

@@ -54,3 +54,14 @@ def test_a_symbolic_n_steps_is_named_and_a_sequence_gives_its_length():
     x = T.dvector("x")
     out, _ = scan(lambda x_t: x_t * srng.uniform(()), sequences=x)
     assert backends.describe(function([x], out)).loops[0].steps == "len(x)"
+
+
+def test_a_copy_without_updates_overwrites_its_stream_in_place():
+    srng = RandomStreams(seed=3)
+    f = function([], srng.uniform((2, 2)))
+    d = backends.describe(f.copy(delete_updates=True))
+    (update,) = d.updates
+    (r,) = d.random
+    assert update.in_place and not update.default and update.node == r.position
+    assert update.shared is r.stream and r.keeps_state
+    assert not backends.describe(f).updates[0].in_place

@@ -11,6 +11,7 @@ from rngscope.compile.function import function
 from rngscope.compile.modes import UNOPTIMIZED
 from rngscope.compile.scan import Scan, scan
 from rngscope.compile.graph_replace import forced_replace
+from rngscope.shared import shared
 from rngscope.streams import RandomStreams
 from rngscope.tensor import basic as T
 from rngscope.tensor import gradient
@@ -194,4 +195,27 @@ def test_a_bptt_gradient_loop_keeps_only_what_its_readers_need():
     args = (rng.randn(4, 2), rng.randn(3), rng.randn(2, 3), rng.randn(3, 3) * 0.5)
     want = function([x, h0, Wx, Wh], g, mode=UNOPTIMIZED)(*args)
     for a, b in zip(f(*args), want):
+        assert np.allclose(a, b, rtol=1e-12, atol=1e-12)
+
+
+def test_a_gradient_accumulator_row_is_updated_in_place_of_its_own_row():
+    """The step of a scalar RNN's gradient loop sums u's gradient into a row it read and
+    writes back (Theano compiles that row as an input updated by the output, and its
+    in-place pass tries the updated input first: ``(i0 * i1) + i2`` destroys i2, the
+    row, not i0, the product the other sums read)."""
+    x = T.dvector("x")
+    w, u = shared(0.5, name="w"), shared(0.3, name="u")
+    hs, _ = scan(lambda x_t, h: T.tanh(x_t * w + h * u), sequences=x,
+                 outputs_info=T.constant(0.0, dtype="float64"))
+    cost = T.sum(hs ** 2)
+    gw, gu = gradient.grad(cost, [w, u])
+    f = function([x], [cost, gw, gu])
+    (loop,) = [n for n in _ops(f, Scan) if n.op.name.startswith("grad_of_")]
+    inner = loop.op.fgraph
+    last = inner.outputs[-1].owner
+    assert last.op.destroy_map == {0: [2]}
+    assert inner.updated == [last.inputs[2]]
+    want = function([x], [cost, gw, gu], mode=UNOPTIMIZED)
+    data = np.array([0.5, -1.0, 2.0])
+    for a, b in zip(f(data), want(data)):
         assert np.allclose(a, b, rtol=1e-12, atol=1e-12)

@@ -9,7 +9,7 @@ from rngscope.compile.modes import UNOPTIMIZED
 from rngscope.compile.scan import Scan, scan
 from rngscope.graph.basic import Constant
 from rngscope.shared import shared
-from rngscope.streams import RandomStreams
+from rngscope.streams import MRG_RandomStreams, RandomStreams
 from rngscope.tensor import basic as T
 
 
@@ -169,3 +169,21 @@ def test_twin_pushed_out_non_sequences_become_one_and_the_step_draws_once():
             nonseq = node.inputs[len(node.inputs) - node.op.n_nonseq:]
             assert len(nonseq) == len({id(v) for v in nonseq})
     assert np.array_equal(results[0], results[1])
+
+
+def test_a_shape_read_of_a_pushed_out_loop_reads_the_new_loop():
+    # The MRG draw has no shape inference, so the cost's mean reads the shape of the loop's
+    # output; the push-out replaces the loop (W.T moves out), and shapes attached after it
+    # read the new loop: one loop runs, as in Theano (the RBM tutorial's PCD training).
+    srng = MRG_RandomStreams(seed=4)
+    W = shared(np.full((3, 2), 0.1), name="W")
+    h0 = T.dmatrix("h0")
+
+    def step(h):
+        mean = T.sigmoid(T.dot(h, W.T))
+        v = srng.binomial(size=mean.shape, n=1, p=mean, dtype="float64")
+        return v, T.dot(v, W)
+
+    (vs, _hs), upd = scan(step, outputs_info=[None, h0], n_steps=2)
+    f = function([h0], T.mean(vs[-1].sum(axis=1)), updates=upd)
+    assert len(_loops(f)) == 1

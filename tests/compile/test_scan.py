@@ -240,7 +240,9 @@ def _draw_scalars(rng, n):
 
 def test_function_names_a_missing_input_as_theano_does():
     x = T.dvector("x")
-    with pytest.raises(MissingInputError, match=r"^Input 0 of the graph .* used to compute "):
+    with pytest.raises(MissingInputError, match=r"^Input 0 of the graph .* used to compute ") as err:
         function([], x + 1)
+    assert "error.\n \nBacktrace when that variable is created:\n\n  File " in str(err.value)
+    assert 'x = T.dvector("x")' in str(err.value)  # where the missing input was made
     with pytest.raises(MissingInputError, match=r"^Undeclared input\n \nBacktrace when"):
         function([], x)

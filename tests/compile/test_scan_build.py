@@ -100,10 +100,12 @@ def test_a_variable_only_an_update_needs_must_be_passed_to_the_step():
     x, h0 = T.dscalar("x"), T.dscalar("h0")
     with pytest.raises(MissingInputError) as err:
         scan(lambda h: (h * 2, {acc: acc + x}), outputs_info=h0, n_steps=2)
-    first, second = str(err.value).splitlines()
-    assert first.startswith("Input 1 of the graph (indices start from 0), used to compute "
-                            "Elemwise{add,no_inplace}(acc, x), was not provided")
-    assert second.startswith("Please pass this variable to the scan's inner function.")
+    lines = str(err.value).splitlines()  # Theano's message, then where x was made, then scan's
+    assert lines[0].startswith("Input 1 of the graph (indices start from 0), used to compute "
+                               "Elemwise{add,no_inplace}(acc, x), was not provided")
+    assert lines[1:4] == [" ", "Backtrace when that variable is created:", ""]
+    assert lines[-3].strip() == 'x, h0 = T.dscalar("x"), T.dscalar("h0")' and lines[-2] == ""
+    assert lines[-1].startswith("Please pass this variable to the scan's inner function.")
     srng = RandomStreams(seed=2)
     M = T.dmatrix("M")
 

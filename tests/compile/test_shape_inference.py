@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from rngscope.compile.function import function
 from rngscope.compile.modes import UNOPTIMIZED
+from rngscope.compile.rewrites.shape import subtensor_of_alloc
 from rngscope.compile.rewrites.slices import merge_constants
 from rngscope.compile.scan import Scan, scan
 from rngscope.graph.basic import Constant
@@ -42,6 +43,27 @@ def test_a_slice_of_an_allocation_is_a_smaller_allocation_of_the_same_rows(
     assert np.array_equal(f(*args), expected)
     assert not any(isinstance(node.inputs[0].owner.op, Alloc) for node in _ops(f, Subtensor)
                    if node.inputs[0].owner is not None)
+
+
+def test_a_slice_of_an_allocation_sizes_it_with_zeros_of_its_own():
+    """Theano builds the canonical form of ``alloc(v, n)[:k]`` with its constant cache off:
+    each 0 of ``switch(k < 0, switch(k + n < 0, 0, k + n), min(k, n)) - 0`` is its own
+    object until a merge, so a fusion before that merge reads four inputs (the scalar
+    RNN's BPTT over a sequence of symbolic length)."""
+    n, k = T.lscalar("n"), T.lscalar("k")
+    node = T.alloc(np.float64(0.0), n)[:k].owner
+    (out,) = subtensor_of_alloc(node, None)
+    zeros, stack, seen = [], [out.owner.inputs[1]], set()
+    while stack:
+        v = stack.pop()
+        if id(v) in seen:
+            continue
+        seen.add(id(v))
+        if isinstance(v, Constant) and np.asarray(v.data).tolist() == 0:
+            zeros.append(v)
+        elif v.owner is not None:
+            stack.extend(v.owner.inputs)
+    assert len(zeros) == 4
 
 
 def test_a_row_of_an_allocation_drops_the_axis_and_keeps_the_value():

@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from rngscope.compile.function import function
 from rngscope.compile.modes import UNOPTIMIZED
+from rngscope.compile.rewrites.slices import greedy
 from rngscope.compile.scan import Scan, scan
 from rngscope.compile.slice_forms import legacy
 from rngscope.graph.basic import Constant
@@ -221,3 +222,27 @@ def test_a_loop_reading_another_loops_rows_reversed_and_sliced_computes_numpys_r
         acc = acc * 0.9 + r
         expected_back.append(acc)
     assert np.allclose(got_back, expected_back, rtol=0, atol=1e-12)
+
+
+def test_a_two_tap_loop_whose_initial_rows_have_a_constant_count_compiles():
+    # T.stack of two vectors has a known length, so the loop's buffer bounds fold to numbers
+    # (0-d Legacy integers) that the save-memory pass reads back as constants
+    x0, x1 = T.dvector("x0"), T.dvector("x1")
+    xs, _ = scan(lambda a, b: b + 0.5 * (b - a),
+                 outputs_info=[dict(initial=T.stack([x0, x1]), taps=[-2, -1])], n_steps=4)
+    args = (np.zeros(2), np.ones(2))
+    fast = function([x0, x1], [xs, xs[-1]])(*args)
+    slow = function([x0, x1], [xs, xs[-1]], mode=UNOPTIMIZED)(*args)
+    assert fast[0].tolist() == slow[0].tolist() == [[1.5] * 2, [1.75] * 2, [1.875] * 2,
+                                                    [1.9375] * 2]
+    assert fast[1].tolist() == slow[1].tolist() == [1.9375] * 2
+
+
+def test_index_arithmetic_without_constants_to_upcast_keeps_its_nodes():
+    """Theano's local_upcast_elemwise_constant_inputs returns nothing when no input is a
+    constant: ``minimum(steps, k)`` stays one node however many sizes read it, so the
+    compiled graph computes it once."""
+    steps, k = T.lscalar("steps"), T.iscalar("k")
+    low = T.minimum(steps, k)
+    assert greedy(low) is low
+    assert greedy(T.maximum(low, 1)).owner.inputs[0] is low

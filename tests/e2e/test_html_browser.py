@@ -20,7 +20,7 @@ import pytest
 
 from rngscope.printing import html_report
 from rngscope.runner import load_script
-from rngscope.trace import findings as explain
+from rngscope.trace import expectations
 from rngscope.trace.replay import Options, replay
 
 FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -55,7 +55,7 @@ pytestmark = pytest.mark.skipif(
 @pytest.fixture(scope="module")
 def report_file(tmp_path_factory):
     result = replay(load_script(None), Options())
-    checked = explain.check(result.timeline, ["v3 == v1", "v2 != v1"])
+    checked = expectations.check(result.timeline, ["v3 == v1", "v2 != v1"])
     path = tmp_path_factory.mktemp("report") / "report.html"
     html_report.write(path, result, checked)
     return path

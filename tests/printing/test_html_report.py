@@ -9,7 +9,7 @@ import pytest
 
 from rngscope.printing import html_report
 from rngscope.runner import load_script
-from rngscope.trace import findings as explain
+from rngscope.trace import expectations, findings as explain
 from rngscope.trace.replay import Options, replay
 
 HAS_DOT = shutil.which("dot") is not None
@@ -40,7 +40,7 @@ class Page(HTMLParser):
 @pytest.fixture(scope="module")
 def sample():
     result = replay(load_script(None), Options())
-    return result, explain.check(result.timeline, ["v3 == v1"])
+    return result, expectations.check(result.timeline, ["v3 == v1"])
 
 
 @pytest.fixture(scope="module")

@@ -16,7 +16,7 @@ pytest.importorskip("pytensor", reason="pytensor is not importable; pip install 
 
 from rngscope.printing import timeline as printer  # noqa: E402
 from rngscope.runner import load_script  # noqa: E402
-from rngscope.trace import contract, findings  # noqa: E402
+from rngscope.trace import contract, expectations, findings  # noqa: E402
 from rngscope.trace.replay import Options, goto, replay  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
@@ -48,7 +48,7 @@ def test_golden_replay_of_the_sample():
 
 def test_the_sample_tells_why_v2_differs_from_v1_and_v3_equals_it():
     t = replay(SAMPLE).timeline
-    checked = findings.check(t, ["v2 != v1", "v3 == v1"])
+    checked = expectations.check(t, ["v2 != v1", "v3 == v1"])
     assert [e.ok for e in checked] == [True, True]
     assert checked[0].message == (
         "v2 != v1 holds: v2 differs from v1: rv_u.rng was restored to the state before call 0 "

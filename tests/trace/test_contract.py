@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from rngscope.runner import load_script
-from rngscope.trace import contract, findings
+from rngscope.trace import contract, expectations as expect
 from rngscope.trace.replay import Options, replay
 
 
@@ -15,7 +15,7 @@ from rngscope.trace.replay import Options, replay
                                      Options(calls="f,g,nearly_zeros,g", restore_after=(2,))])
 def test_every_line_follows_the_contract(tools, options):
     result = replay(load_script(None), options)
-    expectations = findings.check(result.timeline, ["v3 == v1"]) if options.calls is None else ()
+    expectations = expect.check(result.timeline, ["v3 == v1"]) if options.calls is None else ()
     lines = [json.dumps(o) for o in tools.jsonl(result, expectations)]
     objects = [json.loads(line) for line in lines]  # one object per line, round trip
     assert contract.validate_stream(objects) == []
@@ -58,7 +58,7 @@ def test_validate_rejects_what_breaks_the_contract(obj, problem):
                                      Options(calls="f,g,nearly_zeros,g", restore_after=(2,))])
 def test_every_line_has_exactly_the_schemas_fields(tools, options):
     result = replay(load_script(None), options)
-    expectations = findings.check(result.timeline, ["v3 == v1"]) if options.calls is None else ()
+    expectations = expect.check(result.timeline, ["v3 == v1"]) if options.calls is None else ()
     lines = tools.jsonl(result, expectations)
     assert {o["event"] for o in lines} >= {"start", "call", "finding", "end"}
     assert [p for o in lines for p in contract.extra_or_missing(o)] == []

@@ -17,7 +17,6 @@ PyTensor is imported only when a PyTensor object is described, so it stays optio
 """
 from __future__ import annotations
 
-import dataclasses
 import functools
 import re
 import warnings
@@ -25,7 +24,8 @@ import warnings
 import numpy as np
 
 from rngscope.backends.description import (
-    CarryDesc, FunctionDesc, Graph, LoopDesc, RandomDesc, Step, StreamStates, UpdateDesc, loop_start,
+    CarryDesc, FunctionDesc, Graph, LoopDesc, RandomDesc, Step, StreamStates, UpdateDesc,
+    in_place_updates, loop_start,
 )
 from rngscope.trace import generator_states
 
@@ -436,10 +436,7 @@ def describe(fn) -> FunctionDesc:
         source_outputs = written[0]
     else:
         source_outputs = [out.variable for out in maker.outputs[:n_real]]
-    in_place = _in_place(random, {id(u.shared) for u in updates})
-    for u in in_place:  # its new state is the stream's: the recorder follows it
-        random[u.node] = dataclasses.replace(random[u.node], keeps_state=True)
-    updates += in_place
+    updates += in_place_updates(random, updates)
     source_updates = []
     for inp in expanded:
         if getattr(inp, "shared", False) and inp.update is not None:
@@ -457,21 +454,6 @@ def describe(fn) -> FunctionDesc:
         streams=[s for s in shared_inputs if STATES.is_stream(s)], updates=updates, random=random,
         graph=GRAPH, source=lambda: (source_outputs, source_updates), order=lambda: order,
         out_draws=out_draws, loops=loops)
-
-
-def _in_place(random, updated):
-    """Streams a node overwrites as it draws though the function has no update for them
-    (``Function.copy(delete_updates=True)`` keeps the in-place op: PyTensor warns so)."""
-    found = []
-    for r in random:
-        if r.stream is None or id(r.stream) in updated or r.new_state is None:
-            continue
-        destroyed = getattr(r.node.op, "destroy_map", {}) or {}
-        at = next(k for k, i in enumerate(r.node.inputs) if i is r.rng)
-        if any(at in inputs for inputs in destroyed.values()):
-            found.append(UpdateDesc(r.stream, r.new_state, False, r.position, in_place=True))
-            updated.add(id(r.stream))
-    return found
 
 
 def _equal(a, b):

@@ -5,8 +5,9 @@ from rngscope.compat.theano import (  # noqa: F401
 )
 from rngscope.compat.theano.ops import Apply, Op  # noqa: F401
 from rngscope.compile.function import (  # noqa: F401
-    Function, In, Out, UnusedInputError, clone, function,
+    Function, In, MissingInputError, Out, UnusedInputError, clone, function,
 )
+from rngscope.compile.verify_grad import GradientError
 from rngscope.compat.theano.mode import FAST_COMPILE, FAST_RUN, Mode  # noqa: F401
 from rngscope.compile.scan import (  # noqa: F401
     OrderedUpdates, foldl, foldr, map, reduce, scan,
@@ -15,7 +16,16 @@ from rngscope.graph.basic import Constant, Variable  # noqa: F401
 from rngscope.printing.pp import pp, pprint  # noqa: F401
 from rngscope.shared import SharedVariable, shared  # noqa: F401
 from rngscope.tensor.basic import dot  # noqa: F401
-from rngscope.tensor.gradient import grad  # noqa: F401
+from rngscope.tensor.gradient import DisconnectedInputError, NullTypeGradError, grad  # noqa: F401
+from rngscope.tensor.variable import AsTensorError
+
+# Python prints an uncaught error with its class's module: the errors rngscope raises where
+# Theano raises its own carry the module a Theano script knows them by.
+for _error, _module in ((AsTensorError, "theano.tensor.var"), (DisconnectedInputError, "theano.gradient"),
+                        (GradientError, "theano.gradient"), (MissingInputError, "theano.gof.fg"),
+                        (NullTypeGradError, "theano.gradient"),
+                        (UnusedInputError, "theano.compile.function_module")):
+    _error.__module__ = _module
 
 # What ``from theano import *`` gives: of the names here, those Theano 1.0.5 exports.
 __all__ = ["Apply", "Constant", "In", "Mode", "Op", "OrderedUpdates", "Out", "Variable", "clone", "compile",
@@ -25,7 +35,7 @@ __all__ = ["Apply", "Constant", "In", "Mode", "Op", "OrderedUpdates", "Out", "Va
 
 __version__ = "1.0.5"
 config = _missing.Config(
-    "theano.config", floatX="float64", device="cpu", mode="Mode", optimizer="o4", linker="vm",
+    "theano.config", device="cpu", mode="Mode", optimizer="o4", linker="vm",
     cxx="", on_unused_input="raise", exception_verbosity="low", compute_test_value="off",
     profile=False, warn_float64="ignore", cast_policy="custom", allow_gc=True, int_division="int",
     deterministic="default", openmp=False, optimizer_including="", optimizer_excluding="")

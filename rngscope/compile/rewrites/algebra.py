@@ -18,8 +18,8 @@ from rngscope.tensor.static import constant_value
 from rngscope.tensor.variable import TensorConstant, constant
 
 __all__ = [
-    "add_calculate", "add_canonizer", "Canonizer", "greedy_distributor", "leaf_constant", "mul_calculate",
-    "mul_canonizer", "mul_zero", "pow_canonicalize",
+    "add_calculate", "add_canonizer", "broadcast_like", "Canonizer", "func_inv", "greedy_distributor", "leaf_constant", "mul_calculate",
+    "mul_canonizer", "mul_zero", "pow_canonicalize", "zero_div",
 ]
 
 
@@ -78,7 +78,10 @@ class Canonizer:
     def _canonical(self, num, denum, dtype):
         """Whether ``simplify`` would return (num, denum) unchanged: no factor on both sides,
         and no constant leaf, or a single one already first, of the output dtype and not
-        the neutral element (Theano's "already simplified" case)."""
+        the neutral element (Theano's "already simplified" case).  A family without a
+        reciprocal gives an empty numerator its neutral element: inv(x) is 1 / x."""
+        if denum and not num and not self.use_reciprocal:
+            return False
         for v in num:
             for d in denum:
                 if v is d:
@@ -361,6 +364,41 @@ def mul_zero(node, ctx):
                 new = T.fill(j, new)
             return [new] if new.type == out.type else None
     return None
+
+
+def broadcast_like(value, template, ctx):
+    """``value`` with ``template``'s type: cast, then allocated to its shape (Theano's
+    broadcast_like)."""
+    value = T.as_tensor_variable(value)
+    if value.type == template.type:
+        return value
+    if value.dtype != template.dtype:
+        value = T.cast(value, template.dtype)
+    if value.type == template.type:
+        return value
+    new = T.alloc(value, *ctx.shape_of(template))
+    loose = [k for k, b in enumerate(new.broadcastable) if b and not template.broadcastable[k]]
+    if loose:
+        new = T.unbroadcast(new, *loose)
+    return new
+
+
+@tracks(Elemwise, families=("Neg", "Inv"), every_elemwise=True)
+def func_inv(node, ctx):
+    """neg(neg(x)) -> x; inv(inv(x)) -> x (Theano's local_func_inv)."""
+    inner = node.inputs[0].owner
+    if scalar_cls(inner) != scalar_cls(node):
+        return None
+    return [inner.inputs[0]] if inner.inputs[0].type == node.outputs[0].type else None
+
+
+@tracks(Elemwise, families=("TrueDiv", "IntDiv"))
+def zero_div(node, ctx):
+    """0 / x -> 0, allocated to the quotient's shape (Theano's local_zero_div; -0.0 is 0)."""
+    value = leaf_constant(node.inputs[0])
+    if value is None or not bool(value == 0):
+        return None
+    return [broadcast_like(0, node.outputs[0], ctx)]
 
 
 @tracks(Elemwise, families=("Pow",))

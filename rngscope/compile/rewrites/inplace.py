@@ -18,9 +18,11 @@ from rngscope.graph.basic import Constant, io_toposort
 from rngscope.tensor import scalar as scal
 from rngscope.tensor.blas import Gemm, Gemv, ScipyGer
 from rngscope.tensor.elemwise import Elemwise
+from rngscope.tensor.ifelse import IfElse
 
 __all__ = [
-    "blas_inplace", "DestroyChecker", "elemwise_inplace", "loop_inplace", "random_inplace",
+    "blas_inplace", "cond_inplace", "DestroyChecker", "elemwise_inplace", "loop_inplace",
+    "random_inplace",
 ]
 
 
@@ -151,6 +153,24 @@ def elemwise_inplace(fg):
             if checker.attempt(node, node.inputs[k],
                                Elemwise(scal.unnamed(node.op.scalar_op), ((0, k),))):
                 break
+
+
+def cond_inplace(fg):
+    """if{}(c, then..., else...) -> if{inplace}: each output a view of its branch value, not
+    a copy (Theano's cond_make_inplace; in a graph of 500 nodes or more an if of scalars
+    only keeps copying).  A branch value something destroys keeps the copy."""
+    checker = DestroyChecker(fg)
+    big = len(checker.nodes) >= 500
+    for node in checker.nodes:
+        op = node.op
+        if not isinstance(op, IfElse) or op.as_view:
+            continue
+        if big and all(o.ndim == 0 for o in node.outputs):
+            continue
+        if any(checker.has_destroyer(v) for v in node.inputs[1:]):
+            fg.replaced_in_place(node, reverted=True)
+            continue
+        checker.swap(node, IfElse(op.n_outs, True, op.name))
 
 
 def random_inplace(fg):

@@ -22,8 +22,6 @@ the whole sequence, a fed-back one its buffer with the steps set in after the in
 """
 from __future__ import annotations
 
-import dataclasses
-
 from rngscope.compile.graph_replace import StructuralKeys
 from rngscope.compile.rewrites.loop_grad import push_out_output
 from rngscope.compile.vocabulary import is_random
@@ -188,9 +186,7 @@ def _rebuild_seqs(fg, node, inner_in, inner_out, outer_in, n_seqs):
     keep = [k for k in range(n_seqs) if id(inner_in[k]) in used]
     inner = [inner_in[k] for k in keep] + inner_in[n_seqs:]
     outer = outer_in[:1] + [outer_in[1 + k] for k in keep] + outer_in[1 + n_seqs:]
-    new_op = dataclasses.replace(op.with_step(inner, inner_out, op.n_nonseq), n_seqs=len(keep))
-    object.__setattr__(new_op, "origin", op.origin)
-    new = new_op.make_node(*outer)
+    new = op.with_step(inner, inner_out, op.n_nonseq, len(keep)).make_node(*outer)
     fg.replace_all(list(zip(node.outputs, new.outputs)))
 
 

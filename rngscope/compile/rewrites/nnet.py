@@ -1,6 +1,9 @@
 """Theano's cross-entropy rewrites: ``log(softmax(x + b))[arange(n), y]`` and its gradient
 become the fused CrossentropySoftmaxArgmax1HotWithBias / ...Dx ops (their bits, not
-the unfused graph's).  Run on the graph as built, before canonicalisation rearranges it."""
+the unfused graph's).  Run on the graph as built, before canonicalisation rearranges it, and
+again in specialize (where Theano registers them), for the softmax the canonizer makes of
+``exp(z) / exp(z).sum(1, keepdims=True)``: there the pick is offered the rules before its
+``log(softmax)``, which would otherwise become LogSoftmax first."""
 from __future__ import annotations
 
 import numpy as np
@@ -302,7 +305,7 @@ def log1p_neg_sigmoid(node, ctx):
 
 
 # Theano's stabilize-phase nnet rules (run with the other stabilisations)
-STABILIZE = (log_one_minus_sigmoid, log_softmax, exp_over_1_plus_exp, inv_1_plus_exp,
+STABILIZE = (log_one_minus_sigmoid, exp_over_1_plus_exp, inv_1_plus_exp,
              log1p_neg_sigmoid)
 
 
@@ -466,9 +469,10 @@ def max_and_argmax_split(node, ctx):
     return None
 
 
-# Theano's specialize-phase nnet rules
-SPECIALIZE = (softmax_with_bias, log_softmax_grad, softmax_grad_to_crossentropy_grad,
-              dx_without_alloc, argmax_pushdown)
+# Theano's specialize-phase nnet rules (log(softmax) -> LogSoftmax among them: Theano registers
+# local_logsoftmax in specialize, tagged 'stabilize' but not in that pass)
+SPECIALIZE = (softmax_with_bias, log_softmax, log_softmax_grad, softmax_grad_to_crossentropy_grad,
+              crossentropy_onehot, crossentropy_onehot_grad, dx_without_alloc, argmax_pushdown)
 
 
 def crossentropy(fg):

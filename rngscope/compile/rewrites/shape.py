@@ -15,10 +15,11 @@ from rngscope.tensor.assert_op import Assert
 from rngscope.tensor.elemwise import DimShuffle, Elemwise
 from rngscope.tensor.grad_ops import AdvancedIncSubtensor1, IncSubtensor
 from rngscope.tensor.shape_ops import (
-    AdvancedSubtensor1, Alloc, Join, MakeVector, Reshape, Shape, Shape_i, ScalarConstant, Subtensor,
+    AdvancedIncSubtensor, AdvancedSubtensor, AdvancedSubtensor1, Alloc, Join, MakeVector, Reshape,
+    Shape, Shape_i, ScalarConstant, Subtensor,
 )
 from rngscope.tensor.static import constant_value, size_entries
-from rngscope.tensor.variable import TensorConstant, constant
+from rngscope.tensor.variable import TensorConstant, constant, fresh_constants
 
 __all__ = [
     "alloc_unary", "constant_entry", "inc_subtensor_of_alloc", "join_make_vector", "join_one", "reshape_chain",
@@ -174,6 +175,11 @@ def subtensor_of_alloc(node, ctx):
     u = node.inputs[0]
     if u.owner is None or not isinstance(u.owner.op, Alloc):
         return None
+    with fresh_constants():  # each 0 of the canonical form its own until merged, as Theano's
+        return _subtensor_of_alloc(node, u)
+
+
+def _subtensor_of_alloc(node, u):
     val, *dims = u.owner.inputs
     entries = index_entries(node)
     added = u.ndim - val.ndim
@@ -335,7 +341,7 @@ def same_size(a, b):
     return a.owner.op.i == b.owner.op.i and _same_dim(a.owner.inputs[0], b.owner.inputs[0])
 
 
-@tracks(IncSubtensor, AdvancedIncSubtensor1)
+@tracks(IncSubtensor, AdvancedIncSubtensor, AdvancedIncSubtensor1)
 def inc_subtensor_of_alloc(node, ctx):
     """inc_subtensor(x[i], alloc(z, *shape)) -> inc_subtensor(x[i], assert(z, ...)): the
     increment broadcasts z by itself (Theano's local_useless_inc_subtensor_alloc); on each
@@ -347,6 +353,8 @@ def inc_subtensor_of_alloc(node, ctx):
     z = y.owner.inputs[0]
     if isinstance(node.op, IncSubtensor):
         xi = Subtensor(node.op.idx)(x, *indices)
+    elif isinstance(node.op, AdvancedIncSubtensor):
+        xi = AdvancedSubtensor()(x, *indices)
     else:
         xi = AdvancedSubtensor1()(x, *indices)
     if xi.ndim > y.ndim:

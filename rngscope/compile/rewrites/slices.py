@@ -95,6 +95,8 @@ def _upcast_by_casts(node, ctx):
             return None  # Theano allocates it to the input's shape: not met here
         else:
             new_inputs.append(T.cast(i, out_dtype))
+    if all(n is i for n, i in zip(new_inputs, node.inputs)):
+        return None  # no constant to upcast: the node itself stays (and stays shared)
     out = node.op(*new_inputs)
     return [out] if out.type == node.outputs[0].type else None
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import numpy as np
 
 from rngscope.compile.rewrites import canonical, reductions
+from rngscope.compile.rewrites.algebra import broadcast_like, func_inv, zero_div
 from rngscope.compile.rewrites.nnet import skip_mul_1
 from rngscope.compile.vocabulary import is_elemwise, scalar_cls, tracks
 from rngscope.tensor import basic as T
@@ -18,7 +19,7 @@ from rngscope.tensor.variable import TensorConstant, constant
 __all__ = [
     "add_specialize", "alloc_dimshuffle", "div_to_inv", "func_inv", "log1p_rewrite", "log_sigmoid_rewrite",
     "log_sum_exp", "max_to_min", "mul_specialize", "mul_to_sqr", "neg_div_neg", "pow_specialize",
-    "pow_specialize_device", "softplus_rewrite", "SPECIALIZE", "SPECIALIZE_DEVICE", "STABILIZE", "UNCANONICALIZE",
+    "pow_specialize_device", "softplus_rewrite", "sub_zeros", "SPECIALIZE", "SPECIALIZE_DEVICE", "STABILIZE", "UNCANONICALIZE",
 ]
 
 
@@ -164,7 +165,7 @@ def _encompasses(big, small):
 def mul_specialize(node, ctx):
     """Theano's local_mul_specialize: neg inputs and constant 1/-1 leave a mul, their signs
     kept as one neg (a lone input) or a leading -1 -- never mul(-1, x, y) -> neg(mul(x, y)),
-    which would add a node.  (A 0 is local_mul_zero's.)"""
+    which would add a node; a 0 makes the whole product a zero of its shape."""
     out = node.outputs[0]
     neg, rest, n_neg_nodes, n_constants = False, [], 0, 0
     for i in node.inputs:
@@ -179,7 +180,8 @@ def mul_specialize(node, ctx):
             n_constants += 1
             neg = not neg
         elif value is not None and bool(value == 0):
-            return None
+            zero = broadcast_like(0, out, ctx)  # any zero makes the product zero
+            return [zero] if zero.type == out.type else None
         else:
             rest.append(i)
     if len(rest) == len(node.inputs) and all(a is b for a, b in zip(rest, node.inputs)):
@@ -196,25 +198,8 @@ def mul_specialize(node, ctx):
         if neg:
             rest = [np.asarray(-1, dtype=out.dtype)] + rest
         new = T.mul(*rest)
-    new = _broadcast_like(new, out, ctx)
+    new = broadcast_like(new, out, ctx)
     return [new] if new is not None and new.type == out.type else None
-
-
-def _broadcast_like(value, template, ctx):
-    """``value`` with ``template``'s type: cast, then allocated to its shape (Theano's
-    broadcast_like)."""
-    value = T.as_tensor_variable(value)
-    if value.type == template.type:
-        return value
-    if value.dtype != template.dtype:
-        value = T.cast(value, template.dtype)
-    if value.type == template.type:
-        return value
-    new = T.alloc(value, *ctx.shape_of(template))
-    loose = [k for k, b in enumerate(new.broadcastable) if b and not template.broadcastable[k]]
-    if loose:
-        new = T.unbroadcast(new, *loose)
-    return new
 
 
 @tracks(Elemwise, families=("Add",))
@@ -319,13 +304,13 @@ def div_to_inv(node, ctx):
     return [new]
 
 
-@tracks(Elemwise, families=("Neg", "Inv"), every_elemwise=True)
-def func_inv(node, ctx):
-    """neg(neg(x)) -> x; inv(inv(x)) -> x (Theano's local_func_inv)."""
-    inner = node.inputs[0].owner
-    if scalar_cls(inner) != scalar_cls(node):
+@tracks(Elemwise, families=("Sub",), every_elemwise=True)
+def sub_zeros(node, ctx):
+    """x - x -> zeros_like(x), a fill of 0 (Theano's local_elemwise_sub_zeros); scan's
+    save-memory pass leaves ``n - n`` in the bounds of the reads it shrinks."""
+    if scalar_cls(node) != "Sub" or node.inputs[0] is not node.inputs[1]:
         return None
-    return [inner.inputs[0]] if inner.inputs[0].type == node.outputs[0].type else None
+    return [T.zeros_like(node.inputs[0])]
 
 
 @tracks(Elemwise, families=("Neg",))
@@ -344,8 +329,8 @@ def neg_div_neg(node, ctx):
     return [new] if new.type == node.outputs[0].type else None
 
 
-SPECIALIZE = (mul_to_sqr, pow_specialize, mul_specialize, add_specialize, div_to_inv,
-              reductions.sum_prod_mul_by_scalar, reductions.sum_div_dimshuffle, reductions.reduce_broadcastable, func_inv, neg_div_neg, abs_merge)
+SPECIALIZE = (mul_to_sqr, pow_specialize, mul_specialize, add_specialize, div_to_inv, zero_div,
+              reductions.sum_prod_mul_by_scalar, sub_zeros, reductions.sum_div_dimshuffle, reductions.reduce_broadcastable, func_inv, neg_div_neg, abs_merge)
 SPECIALIZE_DEVICE = (pow_specialize_device,)
 
 

@@ -1,0 +1,48 @@
+"""In-place rewrites: ``cond_inplace`` (Theano's cond_make_inplace) makes an if a view."""
+from __future__ import annotations
+
+import numpy as np
+
+from rngscope.compat import theano
+from rngscope.compat.theano import tensor as T
+from rngscope.compat.theano.ifelse import ifelse
+from rngscope.compile.fgraph import FunctionGraph
+from rngscope.compile.rewrites.inplace import cond_inplace
+from rngscope.tensor.ifelse import IfElse
+
+
+def _ifs(fn):
+    return [str(n.op) for n in fn.maker.fgraph.toposort() if isinstance(n.op, IfElse)]
+
+
+def test_a_compiled_if_returns_a_view_of_its_branch():
+    c, x = T.iscalar("c"), T.matrix("x")
+    f = theano.function([c, x], ifelse(c, x + 1, x - 1, name="sel") * 3)
+    assert _ifs(f) == ["if{sel,inplace}"]
+    assert np.array_equal(f(1, np.ones((2, 2))), np.full((2, 2), 6.0))
+    assert np.array_equal(f(0, np.ones((2, 2))), np.zeros((2, 2)))
+
+
+def test_an_if_returning_a_shared_value_is_copied_before_it_leaves_the_function():
+    W = theano.shared(np.arange(4.0).reshape(2, 2), name="W")
+    c = T.iscalar("c")
+    f = theano.function([c], ifelse(c, W, W * 2))
+    assert _ifs(f) == ["if{inplace}"]
+    assert str(f.maker.fgraph.outputs[0].owner.op) == "DeepCopyOp"
+    f(1)[0, 0] = 100.0
+    assert W.get_value()[0, 0] == 0.0
+
+
+def test_a_big_graph_keeps_its_scalar_ifs_copying():
+    c, a = T.iscalar("c"), T.scalar("a")
+    small = ifelse(c, a, a * 2)
+    big = small
+    for _ in range(250):
+        big = T.exp(big) * 2
+    fg = FunctionGraph([c, a], [small, big])
+    assert len(fg.nodes()) >= 500
+    cond_inplace(fg)
+    assert [n.op.as_view for n in fg.nodes() if isinstance(n.op, IfElse)] == [False]
+    fg = FunctionGraph([c, a], [small])
+    cond_inplace(fg)
+    assert [n.op.as_view for n in fg.nodes() if isinstance(n.op, IfElse)] == [True]
