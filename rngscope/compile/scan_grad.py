@@ -133,7 +133,7 @@ class _Builder:
         disconnected = [g is None for g in dC_dinps_t]
         for dx, g in enumerate(dC_dinps_t):
             if g is None:
-                dC_dinps_t[dx] = T.zeros_like(diff_inputs[dx])
+                dC_dinps_t[dx] = _zeros_like(diff_inputs[dx])
             elif not isinstance(g, Null):
                 for Xt, placeholder in zip(diff_outputs[n_mm_outs:], Xts):
                     g = forced_replace(g, Xt, placeholder)
@@ -367,6 +367,14 @@ def _reaches(v, outputs):
         if type(node.op) not in NOT_CONNECTED and any(id(i) in reached for i in node.inputs):
             reached.update(id(o) for o in node.outputs)
     return any(id(o) in reached for o in outputs)
+
+
+def _zeros_like(v):
+    """Theano's tensor.zeros_like, which reads the model's dtype: a random state (a gradient
+    loop's stream, when the loop is differentiated again) has none, and Theano 1.0.5 fails."""
+    if not isinstance(v.type, TensorType):
+        raise AttributeError("'%s' object has no attribute 'dtype'" % v.type)
+    return T.zeros_like(v)
 
 
 def _safe_new(x):

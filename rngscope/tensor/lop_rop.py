@@ -10,7 +10,7 @@ is not the one Theano's R_ops build.
 """
 from __future__ import annotations
 
-from rngscope.graph.basic import clone_replace
+from rngscope.graph.basic import ancestors, clone_replace
 from rngscope.tensor import basic as T
 from rngscope.tensor.gradient import grad
 
@@ -53,8 +53,25 @@ def Rop(f, wrt, eval_points, disconnected_outputs="raise"):
     for fv in fs:
         u = fv.type("u")
         vjp = grad(None, wrts, known_grads={fv: u}, disconnected_inputs="ignore")
+        _refuse_loops(fv, vjp)
         inner = T.add(*[T.sum(g * p) for g, p in zip(vjp, points)])
         jvp = grad(inner, u, disconnected_inputs="ignore")
         (jvp,), _memo = clone_replace([jvp], {u: T.zeros_like(fv)})
         results.append(jvp)
     return _format(f, results)
+
+
+def _refuse_loops(f, vjp):
+    """The second reverse pass would differentiate a gradient loop with respect to its
+    output gradients, which Theano's Scan.L_op gets wrong (it reads the buffers' final
+    rows): refused, as Theano 1.0.5 cannot compile the R_op of a gradient loop either."""
+    for v in ancestors(list(vjp)):
+        op = getattr(v.owner, "op", None)
+        if getattr(op, "n_mitmot", 0):
+            message = ("T.Rop through theano.scan is not implemented by rngscope: it would "
+                       "differentiate the gradient loop %s with respect to its output gradients" % op)
+            if any(getattr(getattr(a.owner, "op", None), "n_mitmot", 0) for a in ancestors([f])):
+                # Theano builds this R_op but its compiled loop fails (a ValueError)
+                raise ValueError(message + "; Theano 1.0.5 cannot compile the R_op of a "
+                                 "gradient loop either (use T.Lop for a Hessian-vector product)")
+            raise NotImplementedError(message)

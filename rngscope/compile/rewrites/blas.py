@@ -18,7 +18,7 @@ from rngscope.tensor.variable import TensorConstant, constant
 
 __all__ = [
     "as_0d", "BLAS", "DOT22SCALAR", "dot22_to_dot22scalar", "dot22_to_ger", "dot_to_blas", "dot_to_dot22",
-    "GEMM", "gemm_rewrite", "GER", "ONE", "ZERO",
+    "GEMM", "gemm_rewrite", "gemm_to_ger", "GER", "ONE", "ZERO",
 ]
 
 ONE = lambda dtype: constant(np.asarray(1.0, dtype=dtype))  # noqa: E731
@@ -255,14 +255,43 @@ def dot_to_dot22(node, ctx):
 
 @tracks(Dot22)
 def dot22_to_ger(node, ctx):
-    """dot22(column, row) -> ScipyGer(zeros(n, m), 1, column, row): an outer product
-    (Theano's local_dot22_to_ger_or_gemv, then its scipy Ger)."""
+    """dot22(column, row) -> ScipyGer(zeros(n, m), 1, column, row): an outer product;
+    dot22(row, matrix) and dot22(matrix, column) -> Gemv on fresh memory, a row or column
+    again (Theano's local_dot22_to_ger_or_gemv, then its scipy Ger)."""
     x, y = node.inputs
-    if not (x.broadcastable[1] and y.broadcastable[0]):
-        return None
     dtype = node.outputs[0].dtype
+    (xr, xc), (yr, yc) = x.broadcastable, y.broadcastable
+    if xr and not yr and not yc:
+        out = Gemv()(AllocEmpty(dtype)(ctx.shape_of(y)[1]), ONE(dtype), T.transpose(y),
+                     DimShuffle(x.broadcastable, (1,))(x), ZERO(dtype))
+        return [T.dimshuffle(out, ("x", 0))]
+    if not xr and not xc and yc:
+        out = Gemv()(AllocEmpty(dtype)(ctx.shape_of(x)[0]), ONE(dtype), x,
+                     DimShuffle(y.broadcastable, (0,))(y), ZERO(dtype))
+        return [T.dimshuffle(out, (0, "x"))]
+    if not (xc and yr):
+        return None
     zeros = T.alloc(constant(np.asarray(0, dtype=dtype)), ctx.shape_of(x)[0], ctx.shape_of(y)[1])
     out = ScipyGer()(zeros, ONE(dtype), DimShuffle(x.broadcastable, (0,))(x),
+                     DimShuffle(y.broadcastable, (1,))(y))
+    return [out] if out.type == node.outputs[0].type else None
+
+
+@tracks(Gemm)
+def gemm_to_ger(node, ctx):
+    """Gemm(z, a, column, row, 1) -> ScipyGer(z, a, x, y): an outer product added to z
+    (Theano's local_gemm_to_ger; with b = 0, dot22_to_ger's zeros take z's place)."""
+    if node.op.inplace:
+        return None
+    z, a, x, y, b = node.inputs
+    if not (x.broadcastable[1] and y.broadcastable[0]):
+        return None
+    scale = constant_value(b)
+    if scale is None or scale not in (0, 1):
+        return None
+    if scale == 0:
+        z = T.zeros([x.shape[0], y.shape[1]], x.dtype)
+    out = ScipyGer()(z, a, DimShuffle(x.broadcastable, (0,))(x),
                      DimShuffle(y.broadcastable, (1,))(y))
     return [out] if out.type == node.outputs[0].type else None
 
@@ -329,4 +358,4 @@ def dot22_to_dot22scalar(node, ctx):
 BLAS = (dot_to_blas,)
 GEMM = (gemm_rewrite,)
 DOT22SCALAR = (dot22_to_dot22scalar,)
-GER = (dot22_to_ger,)
+GER = (gemm_to_ger, dot22_to_ger)
