@@ -144,9 +144,17 @@ class MaskAdvanced:
     steps: str | None
     calls: tuple[CallDraws, ...]
     trains: bool = True  # the function also updates parameters (not only streams)
+    in_place: bool = False  # no update for the stream: a compiled draw overwrites it in place
 
     def render(self):
-        if self.loop is not None:
+        if self.in_place:
+            how = (f"on every call though it has no update for {self.stream}: it is a "
+                   f"Function.copy(delete_updates=True), which deletes the updates but keeps "
+                   f"the compiled draw that overwrites {self.stream}'s state in place, so each "
+                   f"call draws a mask and moves {self.stream} past the masks training would "
+                   f"draw; compile it with function(..., no_default_updates=True) "
+                   f"instead of copying to leave {self.stream} alone")
+        elif self.loop is not None:
             how = (f"by every step of scan {self.loop} (n_steps={self.steps}): each step of each "
                    "call draws a new mask")
         elif self.trains:
@@ -263,7 +271,8 @@ def mask_findings(timeline):
                 trains = any(id(u.shared) not in stream_ids for u in description.updates)
                 detail = MaskAdvanced(name, names.streams[stream],
                                       None if loop is None else loop.name,
-                                      None if loop is None else loop.steps, per_call, trains)
+                                      None if loop is None else loop.steps, per_call, trains,
+                                      update.in_place)
                 found.append(Finding(FindingKind.MASK_ADVANCED_EVERY_CALL, detail.render(),
                                      tuple(calls[:20]), detail))
     return found, explained

@@ -222,6 +222,32 @@ def test_a_prediction_function_that_advances_the_mask_is_told_apart_from_trainin
     assert "no_default_updates=True" in advancing["predict"].render()
 
 
+def test_a_copy_without_updates_is_told_its_draw_still_advances_the_mask_in_place(tools):
+    # Function.copy(delete_updates=True) keeps the compiled in-place draw (recorded with
+    # Theano 1.0.5: function_copy_training_dropout), so the copy moves the mask stream on;
+    # the finding says why and points at no_default_updates on a function of its own
+    result = tools.run(tools.script("""
+        import numpy as np
+        import theano.tensor as T
+        from theano import shared
+        srng = RandomStreams(seed=5)
+        w = shared(np.ones(4), name="w")
+        mask = srng.binomial((4,), p=0.5, dtype="float64")
+        train = function([], T.sum(w * mask), updates=[(w, w * 0.5)], name="train")
+        evaluate = train.copy(delete_updates=True, name="evaluate")
+        evaluate()
+        evaluate()
+    """))
+    advancing = {f.detail.function: f.detail for f in findings.findings(result.timeline)
+                 if f.kind is FindingKind.MASK_ADVANCED_EVERY_CALL}
+    copy = advancing["evaluate"]
+    assert copy.in_place and not advancing["train"].in_place
+    assert [c.numbers for c in copy.calls] == [(1,), (2,)]
+    text = copy.render()
+    assert "Function.copy(delete_updates=True)" in text
+    assert "overwrites" in text and "no_default_updates=True" in text
+
+
 @pytest.mark.parametrize("streams", ["RandomStreams", "MRG_RandomStreams"])
 def test_a_gibbs_sample_feeding_a_dot_is_no_mask_for_either_kind_of_stream(tools, streams):
     # an RBM's hidden sample is a binomial draw too, but it is multiplied by weights, not
