@@ -236,6 +236,7 @@ class _MergeCleanup:
         for node in fg.nodes():
             self._know(node)
         self.pending = []
+        self.twins = {}  # id(new node) -> the equal node there when it was imported
 
     def _know(self, node):
         for v in node.inputs:
@@ -244,7 +245,14 @@ class _MergeCleanup:
         self.by_inputs.setdefault(tuple(map(id, node.inputs)), []).append(node)
 
     def imported(self, node):
+        """Theano's MergeFeature looks for an equal node when ``node`` is imported, while
+        the nodes the replacement is about to drop are still there; the merge it schedules
+        then brings such a dropped twin back (and the equilibrium visits it again)."""
         self.pending.append(node)
+        twin = next((o for o in self.by_inputs.get(tuple(map(id, node.inputs)), ())
+                     if o is not node and id(o) in self.fg.apply_nodes and o.op == node.op), None)
+        if twin is not None:
+            self.twins[id(node)] = twin
 
     def rewired(self, var):
         self.pending.extend(c for c, _i in self.fg.clients(var) if c != "output")
@@ -266,6 +274,9 @@ class _MergeCleanup:
             same = self.by_inputs.setdefault(key, [])
             other = next((o for o in same if o is not node and id(o) in live
                           and o.op == node.op), None)
+            twin = self.twins.get(id(node))
+            if other is None and twin is not None and tuple(map(id, twin.inputs)) == key:
+                other = twin
             if other is None:
                 if not any(o is node for o in same):
                     same.append(node)
@@ -276,6 +287,7 @@ class _MergeCleanup:
                 pending.extend(c for c, _i in fg.clients(o) if c != "output")
                 fg.replace(o, n)
         self.pending = []
+        self.twins = {}
 
 
 def equilibrium(fg, rules, max_passes=100, cleanup=False, new_trees=True):

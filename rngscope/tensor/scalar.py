@@ -255,6 +255,11 @@ IMPLS = {
 
 
 def _nary(fn, args):
+    """add or mul of any number of inputs.  Theano's numpy ufunc takes exactly two; with
+    more, its Elemwise runs the op element by element on Python floats, so a float32 sum
+    or product of three or more inputs is computed in float64 and rounded once."""
+    if len(args) > 2:
+        args = [_widen(a) for a in args]
     out = args[0]
     for a in args[1:]:
         out = fn(out, a)

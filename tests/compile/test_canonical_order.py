@@ -11,6 +11,8 @@ from rngscope.compile.function import function
 from rngscope.compile.rewriter import Context
 from rngscope.compile.rewrites import canonical
 from rngscope.compile.scan import scan
+from rngscope.shared import shared
+from rngscope.tensor.gradient import grad
 from rngscope.tensor import basic as T
 from rngscope.tensor.shape_ops import MakeVector, Subtensor
 from rngscope.tensor.static import constant_value
@@ -41,3 +43,19 @@ def test_a_backwards_scans_buffer_size_reads_its_step_count_whole():
     assert any(str(c.op) == "Elemwise{add,no_inplace}" and c.inputs[1] is n_steps
                for c in readers), [str(c.op) for c in readers]
     np.testing.assert_array_equal(f(np.arange(4.0)), [3.0, 5.0, 6.0, 6.0])
+
+
+def test_a_merge_brings_back_the_equal_node_its_replacement_dropped():
+    """The greedy distributor's new tree holds mul(fill, dot) equal to a node of the tree it
+    replaced: Theano's merge, scheduled at import, re-imports the dropped node, the
+    equilibrium visits it (fill_sink) before the new top, so the distributor fires twice and
+    the gradient of (1 / x) * dot(...) stays neg(dot / sqr(x)), not a Dot22Scalar by -1."""
+    x, y = T.dmatrix("x"), T.dmatrix("y")
+    W = shared(np.eye(3) * 0.5 + 0.1, name="W")
+    g = grad(T.sum((1 / x) * T.dot(T.sqr(T.sqrt(y)), W)), x)
+    f = function([x, y], g)
+    ops = [str(n.op) for n in f.maker.fgraph.toposort()]
+    assert "Elemwise{Composite{(-(i0 / sqr(i1)))}}[(0, 0)]" in ops, ops
+    assert not any(op.startswith("Dot22Scalar") for op in ops), ops
+    xv, yv = np.full((2, 3), 2.0), np.ones((2, 3))
+    np.testing.assert_allclose(f(xv, yv), -(yv @ W.get_value()) / xv ** 2)

@@ -141,10 +141,20 @@ def crossentropy_onehot_grad(node, ctx):
         return None
     if zero is None or not np.all(zero == 0) or not _is_row_arange(rows):
         return None
-    fill = g.owner
-    if is_fill(fill) and fill.inputs[1].broadcastable == (True,):
-        g = fill.inputs[1]  # the same value for every row: Dx broadcasts a length-1 dy
-    return [CrossentropySoftmax1HotWithBiasDx()(T.neg(g), sm, y)]
+    return [CrossentropySoftmax1HotWithBiasDx()(T.neg(_one_row(g)), sm, y)]
+
+
+def _one_row(g):
+    """``g`` without the fill that spreads one value over the rows, directly or under a
+    negation (the mean's gradient, -fill(picks, -1 / n)): Dx broadcasts a length-1 dy,
+    and Theano's canonicalize and stabilize drop that fill (and the alloc it becomes)
+    before its specialize meets the gradient."""
+    neg = is_elemwise(g.owner, "Neg")
+    inner = g.owner.inputs[0] if neg else g
+    fill = inner.owner
+    if not is_fill(fill) or fill.inputs[1].broadcastable != (True,):
+        return g
+    return T.neg(fill.inputs[1]) if neg else fill.inputs[1]
 
 
 @tracks(Elemwise, families=("Log",))

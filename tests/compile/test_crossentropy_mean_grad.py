@@ -1,0 +1,51 @@
+"""The tutorial logistic regression, -mean(log(softmax(x W + b))[arange(n), y]): its gradient's
+CrossentropySoftmax1HotWithBiasDx reads the mean's one value, inv(n) as a length-1 vector,
+not an Alloc of it to n rows -- Theano drops the fill under the gradient's negation before
+specialize meets it."""
+from __future__ import annotations
+
+import numpy as np
+
+from rngscope.compile.function import function
+from rngscope.compile.modes import UNOPTIMIZED
+from rngscope.shared import shared
+from rngscope.tensor import basic as T
+from rngscope.tensor.gradient import grad
+from rngscope.tensor.nnet import CrossentropySoftmax1HotWithBiasDx, arange, softmax
+from rngscope.tensor.shape_ops import Alloc
+
+x = T.dmatrix("x")
+y = T.lvector("y")
+rs = np.random.RandomState(0)
+W = shared(rs.randn(3, 3) * 0.5, name="W")
+b = shared(np.zeros(3), name="b")
+data = rs.uniform(0, 1, (5, 3))
+labels = np.array([0, 2, 1, 2, 0])
+
+
+def _gradients(cost):
+    return grad(cost, [W, b])
+
+
+def test_the_mean_nll_gradient_gives_dx_its_one_value():
+    p = softmax(T.dot(x, W) + b)
+    cost = T.mean(-T.log(p)[arange(y.shape[0]), y])
+    f = function([x, y], _gradients(cost))
+    fg = f.maker.fgraph
+    (dx,) = [n for n in fg.toposort() if isinstance(n.op, CrossentropySoftmax1HotWithBiasDx)]
+    dy = dx.inputs[0]
+    assert dy.broadcastable == (True,)
+    assert not any(isinstance(n.op, Alloc) for n in fg.toposort())
+    assert "inv(" in str(dy.owner.op), str(dy.owner.op)  # Composite{inv(Cast{float64}(i0))}
+    slow = function([x, y], _gradients(cost), mode=UNOPTIMIZED)
+    for got, want in zip(f(data, labels), slow(data, labels)):
+        np.testing.assert_allclose(got, want, rtol=1e-12, atol=1e-15)
+
+
+def test_a_sum_keeps_its_plain_gradient():
+    p = softmax(T.dot(x, W) + b)
+    cost = T.sum(-T.log(p)[arange(y.shape[0]), y])
+    f = function([x, y], _gradients(cost))
+    slow = function([x, y], _gradients(cost), mode=UNOPTIMIZED)
+    for got, want in zip(f(data, labels), slow(data, labels)):
+        np.testing.assert_allclose(got, want, rtol=1e-12, atol=1e-15)
