@@ -11,8 +11,9 @@ second half of each output group.
 
 Theano picks the step inputs to differentiate by counting one input per fed-back output
 (``n_seqs + n_outs``) before skipping the carried states: with several taps per output
-and a carried stream the inputs skipped and the points given are shifted, and this loop
-does the same.  The buffers of outputs fed back from several taps take their points as
+and a carried stream the inputs skipped and the points given are shifted: a stream's point
+lands among the states' and the loop is refused as Theano's make_node refuses it (an
+AttributeError on the stream type's dtype).  The buffers of outputs fed back from several taps take their points as
 given (not replaced by zeros).  The R-operator of a gradient loop whose buffers read rows
 they write is built, but Theano cannot compile it (a ValueError when the function is
 made), and neither does rngscope.
@@ -20,10 +21,11 @@ made), and neither does rngscope.
 from __future__ import annotations
 
 from rngscope.compile.scan_op import Scan
-from rngscope.graph.basic import Constant
+from rngscope.graph.basic import Constant, Variable
 from rngscope.tensor import basic as T
 from rngscope.tensor.rop import Rop
 from rngscope.tensor.rop_rules import ROP_RULES
+from rngscope.tensor.variable import TensorType
 
 __all__ = ["scan_rop"]
 
@@ -32,7 +34,7 @@ def _safe_new(x, tag):
     """A new variable of ``x``'s type, named ``x``'s name + ``tag`` (Theano's safe_new)."""
     if isinstance(x, Constant):
         return x.clone()
-    v = x.type()
+    v = x.type() if callable(x.type) else Variable(x.type)  # a stream's type makes none
     v.name = x.name + tag if x.name else None
     return v
 
@@ -109,6 +111,9 @@ def scan_rop(node, eval_points):
         inner_outs.append(self_outputs[-1])
     inner_ins = inner_seqs + inner_mm + inner_ms + inner_ss + inner_shared + inner_other
 
+    for v in inner_mm + inner_ms + inner_ss:
+        if not isinstance(v.type, TensorType):  # a stream's point among the states' (shifted)
+            raise AttributeError("'%s' object has no attribute 'dtype'" % type(v.type).__name__)
     local = Scan(
         name="rop_of_" + op.name,
         n_seqs=2 * n_seqs,
