@@ -189,6 +189,9 @@ def _overwriting(thunk, pairs):
 
 def make_thunk(node, ins, outs, read, observed=True):
     op = node.op
+    refuse = getattr(getattr(op, "origin", op), "refuse_to_link", None)
+    if refuse is not None:  # an op Theano 1.0.5 builds but cannot make a thunk of
+        refuse(node)
     if isinstance(op, RandomFunction):  # numpy draws: a thunk of their own (see the docstring)
         return _random_thunk(node, ins, outs, read, observed)
     if is_random(op):

@@ -21,8 +21,8 @@ from typing import NamedTuple
 from rngscope.compile.merge_window import open_merge_window
 from rngscope.compile.rewriter import Context, equilibrium, in_to_out, merge
 from rngscope.compile.rewrites import (
-    asserts, broadcast, canonical, erf, integer, nnet, reductions, shape, sigmoid_products, slices,
-    specialize, switch, views,
+    asserts, broadcast, canonical, erf, integer, nnet, reductions, set_constants, shape, sigmoid_products,
+    slices, specialize, switch, views,
 )
 from rngscope.compile.rewrites import blas as blas_rules
 from rngscope.compile.rewrites.fusion import fusion
@@ -79,14 +79,15 @@ def canonicalize(fg):
                 + integer.CANONICAL_INTEGER + (shape.dimshuffle_in_reshape, shape.useless_slice,
                                                shape.useless_subtensor, shape.subtensor_of_alloc,
                                                slices.subtensor_merge_slices, asserts.zero_dot)
-                + broadcast.BROADCAST, cleanup=True)
+                + broadcast.BROADCAST + (set_constants.setsubtensor_of_constants,), cleanup=True)
 
 
 def stabilize(fg):
     """log1p, softplus and friends (numerically safer forms)."""
     equilibrium(fg, specialize.STABILIZE + nnet.STABILIZE + (sigmoid_products.sigm_times_exp,) + erf.ERF
                 + (shape.useless_reshape, shape.inc_subtensor_of_alloc, asserts.zero_dot,
-                   canonical.merge_alloc) + _SHARED, new_trees=False)
+                   canonical.merge_alloc, set_constants.setsubtensor_of_constants) + _SHARED,
+                new_trees=False)
 
 
 def log_sum_exp(fg):

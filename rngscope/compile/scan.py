@@ -32,6 +32,7 @@ from rngscope.compile.function import (
     MissingInputError, check_missing_inputs, rebuild_collect_shared,
 )
 from rngscope.compile import scan_grad as _scan_grad  # noqa: F401  (registers Scan's gradient)
+from rngscope.compile import scan_rop as _scan_rop  # noqa: F401  (registers Scan's R-operator)
 from rngscope.compile.scan_op import Scan
 from rngscope.graph.basic import Constant, Variable, clone_replace, graph_inputs, nodes_between
 from rngscope.shared import SharedVariable

@@ -15,6 +15,7 @@ import numpy as np
 from rngscope.graph.basic import Apply, Op
 from rngscope.random import mrg_kernels as K
 from rngscope.tensor import basic as T
+from rngscope.tensor.rop_rules import ROP_RULES, no_rop
 from rngscope.tensor.shape_ops import as_scalar
 from rngscope.tensor.static import constant_value, size_entries
 from rngscope.tensor.variable import TensorConstant, TensorType
@@ -141,3 +142,6 @@ def _size_entry_is_one(size, i):
         raise IndexError(f"(Scalar(int64),) is not a valid index into {size.data}")
     value = None if entries is None else constant_value(entries[i])
     return value is not None and bool(value == 1)
+
+
+ROP_RULES[MRGUniform] = no_rop  # Theano: mrg_uniform_base.R_op, None for every output

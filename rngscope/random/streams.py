@@ -18,6 +18,7 @@ from rngscope.graph.basic import Apply, Op
 from rngscope.graph.types import INT_DTYPES, floatx, random_state_type, upcast
 from rngscope.tensor import basic as T
 from rngscope.tensor import gradient
+from rngscope.tensor.rop_rules import ROP_RULES, no_rop
 from rngscope.tensor.variable import TensorType
 
 
@@ -345,6 +346,7 @@ def permute_row_elements(x, perm, inverse=0):
 
 
 gradient.RULES[RandomFunction] = gradient.random_grads  # no gradient through a draw
+ROP_RULES[RandomFunction] = no_rop  # nor a directional derivative
 
 __all__ = [
     "DRAWS", "PermuteRowElements", "RandomFunction", "binomial", "choice", "infer_ndim_bcast",

@@ -116,15 +116,24 @@ def _elemwise(node, out_grads):
     op = node.op.scalar_op
     if not is_float(z):
         return [zeros_of(i) if is_float(i) else None for i in node.inputs]
-    rule = SCALAR_RULES.get(op.cls)
-    if rule is None:
-        raise MethodNotDefined("grad", ScalarOpClass(op.cls), op.cls)
-    grads = rule(list(node.inputs), z, gz)
-    _unname(grads, list(node.inputs) + [z, gz])
-    if z.ndim == 0:
-        _wrap_constants(grads, list(node.inputs) + [z, gz])
+    grads = elemwise_bgrad(op, list(node.inputs), z, gz)
     return [g if g is None or isinstance(g, Null) else _reduce_to(g, i.broadcastable)
             for i, g in zip(node.inputs, grads)]
+
+
+def elemwise_bgrad(op, inputs, z, gz, rule=None):
+    """The gradients of the elementwise ``op``'s output ``z`` (``op(*inputs)``) at ``gz`` with
+    respect to its inputs as broadcast to ``z``'s shape, not yet summed back over their
+    broadcast axes (Theano's Elemwise._bgrad, which its R_op reads too); ``rule``: the
+    scalar rule to use instead of the op's."""
+    rule = rule or SCALAR_RULES.get(op.cls)
+    if rule is None:
+        raise MethodNotDefined("grad", ScalarOpClass(op.cls), op.cls)
+    grads = rule(inputs, z, gz)
+    _unname(grads, inputs + [z, gz])
+    if z.ndim == 0:
+        _wrap_constants(grads, inputs + [z, gz])
+    return grads
 
 
 def _formula_nodes(grads, known):
@@ -176,6 +185,16 @@ def expand_composite(node):
     return out.owner
 
 
+def pow_grads(xs, z, gz, every=False):
+    """``x ** y``'s gradients (Theano's Pow): the exponent's zero where ``x`` is, and None
+    for an integer exponent unless ``every`` (Theano builds it; ``grad`` has no use for it)."""
+    x, y = xs
+    first = gz * y * x ** (y - _lit(1))
+    if not (every or is_float(y)):
+        return [first, None]
+    return [first, T.switch(T.eq(x, _lit(0)), _lit(0), gz * T.log(x) * x ** y)]
+
+
 def _extremum_grads(xs, z, gz):
     e = T.eq(z, xs[0])
     return [e * gz, (T.constant(1, dtype=gz.dtype) - e) * gz]
@@ -188,8 +207,7 @@ SCALAR_RULES = {
                               for k in range(len(xs))],
     "TrueDiv": lambda xs, z, gz: [gz / xs[1], -(gz * xs[0]) / (xs[1] * xs[1])],
     "Neg": lambda xs, z, gz: [-gz],
-    "Pow": lambda xs, z, gz: [gz * xs[1] * xs[0] ** (xs[1] - _lit(1)),
-                              gz * T.log(xs[0]) * xs[0] ** xs[1] if is_float(xs[1]) else None],
+    "Pow": lambda xs, z, gz: pow_grads(xs, z, gz),
     "Exp": lambda xs, z, gz: [gz * T.exp(xs[0])],
     "Log": lambda xs, z, gz: [gz / xs[0]],
     "Log1p": lambda xs, z, gz: [gz / (_lit(1) + xs[0])],
@@ -461,8 +479,8 @@ assert_op.register_gradients(RULES)
 NOT_CONNECTED = (Shape, Shape_i)
 
 __all__ = [
-    "MethodNotDefined", "NOT_CONNECTED", "Null", "RULES", "SCALAR_RULES", "expand_composite",
-    "float_dtype", "is_composite", "is_float", "zeros_of",
+    "MethodNotDefined", "NOT_CONNECTED", "Null", "RULES", "SCALAR_RULES", "elemwise_bgrad",
+    "expand_composite", "float_dtype", "is_composite", "is_float", "pow_grads", "zeros_of",
 ]
 
 

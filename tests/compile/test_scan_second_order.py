@@ -22,7 +22,7 @@ from rngscope.compile.scan import Scan, scan
 from rngscope.streams import RandomStreams
 from rngscope.tensor import basic as T
 from rngscope.tensor import gradient
-from rngscope.tensor.lop_rop import Lop, Rop
+from rngscope.tensor.lop_rop import Lop
 
 MODES = (None, "FAST_COMPILE", UNOPTIMIZED)
 # each example compiles several loops in three modes: examples are generated, not shrunk
@@ -209,13 +209,3 @@ def test_a_loop_that_carries_a_stream_fails_again_as_theano_s():
     gw = gradient.grad(hs[-1], w)  # the gradient loop reads the stream as a non-sequence
     with pytest.raises(AttributeError, match="'RandomStateType' object has no attribute 'dtype'"):
         gradient.grad(gw, w)
-
-
-def test_rop_through_a_loop_is_refused_clearly():
-    x, w, h0, hs = _tanh_recurrence()
-    v = T.dscalar("v")
-    with pytest.raises(NotImplementedError, match="T.Rop through theano.scan"):
-        Rop(hs, w, v)
-    gw = gradient.grad(hs[-1], w)
-    with pytest.raises(ValueError, match="cannot compile the R_op of a gradient loop"):
-        Rop(gw, w, v)

@@ -1,4 +1,4 @@
-# Covers: Hessian-vector products through a scan: T.Lop(T.grad(cost, W), W, V) and T.grad(T.sum(T.grad(cost, W) * V), W) of a small tanh RNN's cost (the gradient loop differentiated again, both equal), the same for two parameters at once (T.Lop with lists of gradients and directions), and T.Rop of the gradient: Theano 1.0.5 builds the R_op of the gradient loop but fails when it compiles it (rngscope refuses it at T.Rop); values and the error type.
+# Covers: Hessian-vector products through a scan: T.Lop(T.grad(cost, W), W, V) and T.grad(T.sum(T.grad(cost, W) * V), W) of a small tanh RNN's cost (the gradient loop differentiated again, both equal), the same for two parameters at once (T.Lop with lists of gradients and directions), and T.Rop of the gradient: Theano 1.0.5 builds the R_op of the gradient loop but fails when it compiles it; values and the error type.
 import numpy as np
 import theano
 import theano.tensor as T
