@@ -126,7 +126,8 @@ def scan_rop(node, eval_points):
         truncate_gradient=op.truncate_gradient,
         as_while=op.as_while,
         mitmot_out_taps=tuple(op.mitmot_out_taps) * 2,
-        gradient=True,  # its draws rerun the forward loop's: not told to an observer
+        # its draws are made again from a copy of the stream (Theano passes the state without
+        # an update): an observer is told the loop starts, as it is of the forward loop
     )
     if any(set(t) & set(w) for t, w in zip(taps[:n_mm], op.mitmot_out_taps)):
         object.__setattr__(local, "refuse_to_link", _shared_slices_fail)

@@ -47,3 +47,32 @@ def test_a_loops_calls_make_one_row_per_step_with_its_node_and_step(tools):
             same = values[i].shape == values[j].shape and np.array_equal(values[i], values[j])
             assert (rec.draw_hash[i] == rec.draw_hash[j]) == same, (i, j)
     assert rec.draw_hash[1] == rec.draw_hash[5]  # g reads the same state twice
+
+
+ROP_LOOP = """
+import numpy as np
+import theano
+import theano.tensor as T
+srng = RandomStreams(seed=3)
+x = T.dvector('x')
+w = T.dscalar('w')
+v = T.dscalar('v')
+hs, upd = theano.scan(lambda a, h, w: T.tanh(a + h * w + 0.1 * srng.normal(())), sequences=x,
+                      outputs_info=T.constant(np.float64(0.0)), non_sequences=w)
+fn = function([x, w, v], [hs, T.Rop(hs, w, v)], updates=upd)
+fn(np.array([0.1, 0.2, 0.3]), 0.5, 1.0)
+fn(np.array([0.1, 0.2, 0.3]), 0.5, 1.0)
+"""
+
+
+def test_the_r_operator_loop_draws_the_forward_loops_draws_again_from_a_copy(tools):
+    # Theano's Scan.R_op hands the R-operator loop the stream's state without an update, so
+    # each call's R-operator loop draws what the forward loop then draws from the stream
+    result = tools.run(tools.script(ROP_LOOP))
+    rec = result.recording
+    assert [len(rec.draws(call)) for call in range(rec.n_calls)] == [6, 6]
+    assert rec.n_draws == 6  # three per call, each made twice
+    numbers = [[d.number for d in rec.draws(call)] for call in range(rec.n_calls)]
+    assert numbers == [[1, 2, 3, 1, 2, 3], [4, 5, 6, 4, 5, 6]]  # the copy's, then the stream's
+    loops = [[rec.loops[d.loop].name for d in rec.draws(call)] for call in range(rec.n_calls)]
+    assert loops[0] == ["rop_of_scan_fn"] * 3 + ["scan_fn"] * 3 == loops[1]
