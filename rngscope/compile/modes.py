@@ -79,13 +79,13 @@ def canonicalize(fg):
                 + integer.CANONICAL_INTEGER + (shape.dimshuffle_in_reshape, shape.useless_slice,
                                                shape.useless_subtensor, shape.subtensor_of_alloc,
                                                slices.subtensor_merge_slices, asserts.zero_dot)
-                + broadcast.BROADCAST, cleanup=True)
+                + broadcast.BROADCAST + (canonical.reshape_lift,), cleanup=True)
 
 
 def stabilize(fg):
     """log1p, softplus and friends (numerically safer forms)."""
     equilibrium(fg, specialize.STABILIZE + nnet.STABILIZE + (sigmoid_products.sigm_times_exp,) + erf.ERF
-                + (shape.useless_reshape, shape.inc_subtensor_of_alloc, asserts.zero_dot,
+                + (shape.useless_reshape, canonical.reshape_lift, shape.inc_subtensor_of_alloc, asserts.zero_dot,
                    canonical.merge_alloc) + _SHARED, new_trees=False)
 
 

@@ -12,8 +12,8 @@ from rngscope.compile.rewriter import Context
 from rngscope.compile.rewrites import canonical
 from rngscope.compile.scan import scan
 from rngscope.shared import shared
-from rngscope.tensor.gradient import grad
 from rngscope.tensor import basic as T
+from rngscope.tensor.gradient import grad
 from rngscope.tensor.shape_ops import MakeVector, Subtensor
 from rngscope.tensor.static import constant_value
 
@@ -59,3 +59,21 @@ def test_a_merge_brings_back_the_equal_node_its_replacement_dropped():
     assert not any(op.startswith("Dot22Scalar") for op in ops), ops
     xv, yv = np.full((2, 3), 2.0), np.ones((2, 3))
     np.testing.assert_allclose(f(xv, yv), -(yv @ W.get_value()) / xv ** 2)
+
+
+def test_a_flattened_sigmoid_meets_its_logs_as_a_sigmoid():
+    """sigmoid(z).flatten() under a hand-written binary cross-entropy: Reshape(sigmoid(z)) is
+    lifted to sigmoid(Reshape(z)) (Theano's local_reshape_lift), so log(p) and log(1 - p)
+    become softplus terms of the reshaped logits."""
+    x, y = T.dmatrix("x"), T.dvector("y")
+    w = shared(np.array([[0.5], [-0.25]]), name="w")
+    p = T.sigmoid(T.dot(x, w)).flatten()
+    cost = T.sum(-(y * T.log(p) + (1 - y) * T.log(1 - p)))
+    f = function([x, y], cost)
+    ops = [str(n.op) for n in f.maker.fgraph.toposort()]
+    assert any("scalar_softplus" in op for op in ops), ops
+    reshape = next(n for n in f.maker.fgraph.toposort() if type(n.op).__name__ == "Reshape")
+    assert "Dot" in str(reshape.inputs[0].owner.op) or "Add" in str(reshape.inputs[0].owner.op)
+    xv, yv = np.array([[1.0, 2.0], [-1.0, 0.5], [0.3, 0.3]]), np.array([1.0, 0.0, 1.0])
+    q = 1 / (1 + np.exp(-(xv @ w.get_value()).ravel()))
+    np.testing.assert_allclose(f(xv, yv), np.sum(-(yv * np.log(q) + (1 - yv) * np.log(1 - q))))

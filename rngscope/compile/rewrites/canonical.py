@@ -22,14 +22,14 @@ from rngscope.tensor import basic as T
 from rngscope.tensor.assert_op import Assert, assert_op
 from rngscope.tensor.elemwise import DimShuffle, Elemwise
 from rngscope.tensor.shape_ops import (
-    Alloc, AllocEmpty, MakeVector, ScalarConstant, ScalarType, Subtensor,
+    Alloc, AllocEmpty, MakeVector, Reshape, ScalarConstant, ScalarType, Subtensor,
 )
 from rngscope.tensor.static import constant_value
 from rngscope.tensor.variable import TensorConstant, constant
 
 __all__ = [
     "CANONICALIZE", "CANONICALIZE_FAST_COMPILE", "constant_folding", "dimshuffle_lift", "elemwise_alloc",
-    "expm1_rewrite", "fill_sink", "fill_to_alloc", "neg_to_mul", "subtensor_make_vector",
+    "expm1_rewrite", "fill_sink", "fill_to_alloc", "neg_to_mul", "reshape_lift", "subtensor_make_vector",
     "transpose_through_dot", "upcast_constant_inputs", "useless_elemwise", "useless_fill",
 ]
 
@@ -340,6 +340,20 @@ def expm1_rewrite(node, ctx):
     out = node.outputs[0]
     if new.dtype != out.dtype:
         new = T.cast(new, out.dtype)
+    return [new] if new.type == out.type else None
+
+
+@tracks(Reshape)
+def reshape_lift(node, ctx):
+    """Reshape(f(x)) -> f(Reshape(x)) for a one-input elementwise f (Theano's
+    local_reshape_lift, so that sigmoid(z).flatten() meets log and 1 - as a sigmoid)."""
+    inner = node.inputs[0].owner
+    if inner is None or not isinstance(inner.op, Elemwise) or len(inner.inputs) != 1:
+        return None
+    new = inner.op(node.op(inner.inputs[0], node.inputs[1]))
+    out = node.outputs[0]
+    if new.type != out.type:
+        new = T.patternbroadcast(new, out.broadcastable)
     return [new] if new.type == out.type else None
 
 
