@@ -10,7 +10,7 @@ import numpy as np
 
 from rngscope.compile.rewrites import reductions, shape
 from rngscope.compile.rewrites.algebra import (
-    add_canonizer, greedy_distributor, mul_canonizer, mul_zero, pow_canonicalize, zero_div, func_inv,
+    add_canonizer, greedy_distributor, inv_canon, mul_canonizer, mul_zero, pow_canonicalize, zero_div, func_inv,
 )
 from rngscope.compile.vocabulary import (
     UPCASTING, WRITE_INPUT_0, is_elemwise, is_fill, is_random,
@@ -420,7 +420,7 @@ def useless_fill(node, ctx):
 CANONICALIZE = (
     shape.shape_to_shape_i, shape.shape_i_lift, subtensor_make_vector,
     shape.subtensor_slice_of_vector, shape.subtensor_merge, shape.subtensor_lift, constant_folding,
-    shape.subtensor_of_set_subtensor, expm1_rewrite, neg_to_mul, mul_canonizer, add_canonizer,
+    shape.subtensor_of_set_subtensor, expm1_rewrite, neg_to_mul, mul_canonizer, inv_canon, add_canonizer,
     greedy_distributor, mul_zero, zero_div, pow_canonicalize, func_inv,
     upcast_constant_inputs, fill_sink, useless_fill, transpose_through_dot, dimshuffle_lift, useless_elemwise,
     reductions.sum_div_dimshuffle, reductions.sum_all_to_none, reductions.sum_of_sum, shape.reshape_chain, shape.reshape_to_dimshuffle, shape.useless_reshape,
