@@ -79,15 +79,16 @@ def canonicalize(fg):
                 + integer.CANONICAL_INTEGER + (shape.dimshuffle_in_reshape, shape.useless_slice,
                                                shape.useless_subtensor, shape.subtensor_of_alloc,
                                                slices.subtensor_merge_slices, asserts.zero_dot)
-                + broadcast.BROADCAST + (set_constants.setsubtensor_of_constants,), cleanup=True)
+                + broadcast.BROADCAST + (set_constants.setsubtensor_of_constants,
+                                         canonical.reshape_lift), cleanup=True)
 
 
 def stabilize(fg):
     """log1p, softplus and friends (numerically safer forms)."""
     equilibrium(fg, specialize.STABILIZE + nnet.STABILIZE + (sigmoid_products.sigm_times_exp,) + erf.ERF
-                + (shape.useless_reshape, shape.inc_subtensor_of_alloc, asserts.zero_dot,
-                   canonical.merge_alloc, set_constants.setsubtensor_of_constants) + _SHARED,
-                new_trees=False)
+                + (shape.useless_reshape, canonical.reshape_lift, shape.inc_subtensor_of_alloc,
+                   asserts.zero_dot, canonical.merge_alloc, set_constants.setsubtensor_of_constants)
+                + _SHARED, new_trees=False)
 
 
 def log_sum_exp(fg):

@@ -99,10 +99,14 @@ class SoftmaxGrad(Op):
         return [shapes[1]]
 
     def perform(self, node, inputs):
+        # Theano sums each row of dy * sm with Python's sum: left to right, in float64
+        # (0 + a float32 is a float64 under numpy 1.x), then scales sm by that sum
+        # rounded to sm's dtype
         dy, sm = inputs
         dx = dy * sm
-        sum_dx = np.sum(dx, axis=1)[:, None]
-        dx -= sm * sum_dx
+        sum_dx = np.cumsum(dx.astype(np.float64), axis=1)[:, -1:] if dx.shape[1] else \
+            np.zeros((dx.shape[0], 1))
+        dx -= sm * sum_dx.astype(sm.dtype)
         return [dx]
 
 

@@ -8,12 +8,13 @@ import numpy as np
 
 from graphs import fgraph
 from rngscope.compile.function import function
+from rngscope.compile.modes import UNOPTIMIZED
 from rngscope.compile.rewriter import Context
 from rngscope.compile.rewrites import canonical
 from rngscope.compile.scan import scan
 from rngscope.shared import shared
-from rngscope.tensor.gradient import grad
 from rngscope.tensor import basic as T
+from rngscope.tensor.gradient import grad
 from rngscope.tensor.shape_ops import MakeVector, Subtensor
 from rngscope.tensor.static import constant_value
 
@@ -59,3 +60,37 @@ def test_a_merge_brings_back_the_equal_node_its_replacement_dropped():
     assert not any(op.startswith("Dot22Scalar") for op in ops), ops
     xv, yv = np.full((2, 3), 2.0), np.ones((2, 3))
     np.testing.assert_allclose(f(xv, yv), -(yv @ W.get_value()) / xv ** 2)
+
+
+def test_a_flattened_sigmoid_meets_its_logs_as_a_sigmoid():
+    """sigmoid(z).flatten() under a hand-written binary cross-entropy: Reshape(sigmoid(z)) is
+    lifted to sigmoid(Reshape(z)) (Theano's local_reshape_lift), so log(p) and log(1 - p)
+    become softplus terms of the reshaped logits."""
+    x, y = T.dmatrix("x"), T.dvector("y")
+    w = shared(np.array([[0.5], [-0.25]]), name="w")
+    p = T.sigmoid(T.dot(x, w)).flatten()
+    cost = T.sum(-(y * T.log(p) + (1 - y) * T.log(1 - p)))
+    f = function([x, y], cost)
+    ops = [str(n.op) for n in f.maker.fgraph.toposort()]
+    assert any("scalar_softplus" in op for op in ops), ops
+    reshape = next(n for n in f.maker.fgraph.toposort() if type(n.op).__name__ == "Reshape")
+    assert "Dot" in str(reshape.inputs[0].owner.op) or "Add" in str(reshape.inputs[0].owner.op)
+    xv, yv = np.array([[1.0, 2.0], [-1.0, 0.5], [0.3, 0.3]]), np.array([1.0, 0.0, 1.0])
+    q = 1 / (1 + np.exp(-(xv @ w.get_value()).ravel()))
+    np.testing.assert_allclose(f(xv, yv), np.sum(-(yv * np.log(q) + (1 - yv) * np.log(1 - q))))
+
+
+def test_an_inverse_the_canonizer_has_not_met_becomes_a_power():
+    """inv(x) -> x ** -1.0 in canonicalize (Theano's local_inv_canon, offered after the mul
+    canonizer): the gradient of inv(sqr(x) / 3) / dot(...) keeps inv(1/3 * x...) apart from
+    the -1/4 of the cost's scale, as Theano 1.0.5 compiles it, instead of one -0.75."""
+    x, y = T.dmatrix("x"), T.dmatrix("y")
+    W = shared(np.eye(3) * 0.5 + 0.1, name="W")
+    e = T.inv(T.sqr(x) / 3) / T.dot(T.exp(-T.maximum(y, x)), W)
+    g = grad(T.sum(e) / 4, x)
+    f = function([x, y], g)
+    ops = [str(n.op) for n in f.maker.fgraph.toposort()]
+    assert "Elemwise{Composite{((i0 * inv((i1 * i2))) / sqr(i3))}}" in ops, ops
+    slow = function([x, y], g, mode=UNOPTIMIZED)
+    xv, yv = np.full((2, 3), 0.5), np.full((2, 3), 0.25)
+    np.testing.assert_allclose(f(xv, yv), slow(xv, yv), rtol=1e-12)

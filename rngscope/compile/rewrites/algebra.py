@@ -18,7 +18,7 @@ from rngscope.tensor.static import constant_value
 from rngscope.tensor.variable import TensorConstant, constant
 
 __all__ = [
-    "add_calculate", "add_canonizer", "broadcast_like", "Canonizer", "func_inv", "greedy_distributor", "leaf_constant", "mul_calculate",
+    "add_calculate", "add_canonizer", "broadcast_like", "Canonizer", "func_inv", "greedy_distributor", "inv_canon", "leaf_constant", "mul_calculate",
     "mul_canonizer", "mul_zero", "pow_canonicalize", "zero_div",
 ]
 
@@ -390,6 +390,17 @@ def func_inv(node, ctx):
     if scalar_cls(inner) != scalar_cls(node):
         return None
     return [inner.inputs[0]] if inner.inputs[0].type == node.outputs[0].type else None
+
+
+@tracks(Elemwise, families=("Inv",))
+def inv_canon(node, ctx):
+    """inv(x) -> x ** -1.0 (Theano's local_inv_canon: the reciprocal leaves the product
+    family, so the canonizer keeps inv(a * b) apart from the constants around it;
+    specialize makes it inv again)."""
+    if scalar_cls(node) != "Inv" or node.op.inplace:
+        return None
+    new = T.pow(node.inputs[0], -1.0)
+    return [new] if new.type == node.outputs[0].type else None
 
 
 @tracks(Elemwise, families=("TrueDiv", "IntDiv"))

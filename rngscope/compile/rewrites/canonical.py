@@ -10,7 +10,7 @@ import numpy as np
 
 from rngscope.compile.rewrites import reductions, shape
 from rngscope.compile.rewrites.algebra import (
-    add_canonizer, greedy_distributor, mul_canonizer, mul_zero, pow_canonicalize, zero_div, func_inv,
+    add_canonizer, greedy_distributor, inv_canon, mul_canonizer, mul_zero, pow_canonicalize, zero_div, func_inv,
 )
 from rngscope.compile.vocabulary import (
     UPCASTING, WRITE_INPUT_0, is_elemwise, is_fill, is_random,
@@ -22,14 +22,14 @@ from rngscope.tensor import basic as T
 from rngscope.tensor.assert_op import Assert, assert_op
 from rngscope.tensor.elemwise import DimShuffle, Elemwise
 from rngscope.tensor.shape_ops import (
-    Alloc, AllocEmpty, MakeVector, ScalarConstant, ScalarType, Subtensor,
+    Alloc, AllocEmpty, MakeVector, Reshape, ScalarConstant, ScalarType, Subtensor,
 )
 from rngscope.tensor.static import constant_value
 from rngscope.tensor.variable import TensorConstant, constant
 
 __all__ = [
     "CANONICALIZE", "CANONICALIZE_FAST_COMPILE", "constant_folding", "dimshuffle_lift", "elemwise_alloc",
-    "expm1_rewrite", "fill_sink", "fill_to_alloc", "neg_to_mul", "subtensor_make_vector",
+    "expm1_rewrite", "fill_sink", "fill_to_alloc", "neg_to_mul", "reshape_lift", "subtensor_make_vector",
     "transpose_through_dot", "upcast_constant_inputs", "useless_elemwise", "useless_fill",
 ]
 
@@ -343,6 +343,20 @@ def expm1_rewrite(node, ctx):
     return [new] if new.type == out.type else None
 
 
+@tracks(Reshape)
+def reshape_lift(node, ctx):
+    """Reshape(f(x)) -> f(Reshape(x)) for a one-input elementwise f (Theano's
+    local_reshape_lift, so that sigmoid(z).flatten() meets log and 1 - as a sigmoid)."""
+    inner = node.inputs[0].owner
+    if inner is None or not isinstance(inner.op, Elemwise) or len(inner.inputs) != 1:
+        return None
+    new = inner.op(node.op(inner.inputs[0], node.inputs[1]))
+    out = node.outputs[0]
+    if new.type != out.type:
+        new = T.patternbroadcast(new, out.broadcastable)
+    return [new] if new.type == out.type else None
+
+
 @tracks(Elemwise, families=("Neg",))
 def neg_to_mul(node, ctx):
     """neg(x) -> mul(-1, x), so the canonizer can merge the sign with other constants
@@ -406,7 +420,7 @@ def useless_fill(node, ctx):
 CANONICALIZE = (
     shape.shape_to_shape_i, shape.shape_i_lift, subtensor_make_vector,
     shape.subtensor_slice_of_vector, shape.subtensor_merge, shape.subtensor_lift, constant_folding,
-    shape.subtensor_of_set_subtensor, expm1_rewrite, neg_to_mul, mul_canonizer, add_canonizer,
+    shape.subtensor_of_set_subtensor, expm1_rewrite, neg_to_mul, mul_canonizer, inv_canon, add_canonizer,
     greedy_distributor, mul_zero, zero_div, pow_canonicalize, func_inv,
     upcast_constant_inputs, fill_sink, useless_fill, transpose_through_dot, dimshuffle_lift, useless_elemwise,
     reductions.sum_div_dimshuffle, reductions.sum_all_to_none, reductions.sum_of_sum, shape.reshape_chain, shape.reshape_to_dimshuffle, shape.useless_reshape,
