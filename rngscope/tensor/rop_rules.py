@@ -82,14 +82,47 @@ def _elemwise(node, points):
 def _bgrads(scalar_op, inputs, out):
     """The gradients Theano's Elemwise._bgrad gives a fresh output seeded with ones: for a
     discrete output, each input's zeros cast to floatX (``x.zeros_like().astype(floatX)``
-    of the scalar graph); a power's exponent gets its gradient whatever its dtype."""
+    of the scalar graph), as for a switch's condition; a power's exponent gets its gradient
+    whatever its dtype.  Theano turns the scalar formula into tensors without a memo, so
+    each input's gradient is a tree of its own (a subexpression used twice is built twice,
+    each constant gets its own DimShuffle)."""
     if not is_float(out):
-        pattern = ("x",) * out.ndim
-        return [T.cast(Elemwise(scal.second)(x, T.dimshuffle(T.constant(0, dtype=x.dtype), pattern)),
-                       floatx())
-                for x in inputs]
+        return [_cast_zeros(x, out.ndim) for x in inputs]
+    gz = T.ones_like(out)
     rule = functools.partial(pow_grads, every=True) if scalar_op.cls == "Pow" else None
-    return elemwise_bgrad(scalar_op, inputs, out, T.ones_like(out), rule)
+    grads = elemwise_bgrad(scalar_op, inputs, out, gz, rule)
+    if scalar_op.cls == "Switch":
+        grads[0] = _cast_zeros(inputs[0], out.ndim)
+    known = {id(v) for v in inputs + [out, gz]}
+    return [g if g is None or isinstance(g, Null) else _tree(g, known) for g in grads]
+
+
+def _cast_zeros(x, ndim):
+    zero = T.dimshuffle(T.constant(0, dtype=x.dtype), ("x",) * ndim)
+    return T.cast(Elemwise(scal.second)(x, zero), floatx())
+
+
+def _tree(root, known):
+    """``root``'s formula rebuilt down to the ``known`` variables (and graph inputs) with a
+    new node for every use of a node (iterative)."""
+    built, work = [], [(False, root)]
+    while work:
+        ready, v = work.pop()
+        node = v.owner
+        if not ready:
+            if id(v) in known or node is None:
+                built.append(v)
+                continue
+            work.append((True, v))
+            work.extend((False, i) for i in reversed(node.inputs))
+            continue
+        n = len(node.inputs)
+        args = built[len(built) - n:]
+        del built[len(built) - n:]
+        new = node.op.make_node(*args).outputs[node.outputs.index(v)]
+        new.name = v.name
+        built.append(new)
+    return built[0]
 
 
 def _dot(node, points):

@@ -41,3 +41,39 @@ def test_forms_and_the_dimensionality_check():
     with pytest.raises(ValueError, match="Element 0 of wrt/eval_point have mismatched dimensionality: "
                                          "2 versus 1$"):
         Rop(y, W, x)
+
+
+def _nodes(v):
+    """The Apply nodes behind ``v`` (iterative)."""
+    seen, stack, out = set(), [v], []
+    while stack:
+        w = stack.pop()
+        if w.owner is None or id(w.owner) in seen:
+            continue
+        seen.add(id(w.owner))
+        out.append(w.owner)
+        stack.extend(w.owner.inputs)
+    return out
+
+
+def test_an_elementwise_r_op_builds_each_input_s_gradient_as_its_own_tree():
+    # Theano turns the scalar formula into tensors without a memo: maximum's eq(out, x)
+    # appears once in each input's gradient, each constant under its own DimShuffle
+    x, y, vx, vy = T.dvector("x"), T.dvector("y"), T.dvector("vx"), T.dvector("vy")
+    r = Rop(T.maximum(x, y), [x, y], [vx, vy])
+    eqs = [n for n in _nodes(r) if str(n.op) == "Elemwise{EQ}"]
+    assert len(eqs) == 2 and eqs[0] is not eqs[1]
+    xv, yv = np.array([1.0, -2.0, 3.0]), np.array([0.5, -1.0, 3.0])
+    got = function([x, y, vx, vy], r)(xv, yv, np.ones(3), np.full(3, 10.0))
+    assert got.tolist() == [1.0, 10.0, 1.0]  # a tie goes to the first input
+
+
+def test_a_switch_s_condition_gets_zeros_cast_to_floatx():
+    x, v = T.dvector("x"), T.dvector("v")
+    r = Rop(T.switch(x > 0, x, 0.1 * x), x, v)
+    casts = [n for n in _nodes(r) if str(n.op) == "Elemwise{Cast{float64}}"]
+    assert any(str(n.inputs[0].owner.op) == "Elemwise{second}"
+               and str(n.inputs[0].owner.inputs[1].owner.inputs[0]) == "TensorConstant{False}"
+               for n in casts)
+    got = function([x, v], r)(np.array([1.0, -1.0]), np.array([2.0, 2.0]))
+    assert np.allclose(got, [2.0, 0.2])
