@@ -30,6 +30,9 @@ class FunctionGraph:
         self.clients_of = {}
         self.apply_nodes = {}
         self.listeners = []
+        # Theano's features that watch every edit (compile/merge_constants.py): each has
+        # on_import(node), on_prune(node) and on_change_input(node, i, old, new)
+        self.features = []
         self.updated = []
         self.n_real = len(self.outputs)
         self.dropped = []  # nodes pruned so far (see release_dropped)
@@ -114,14 +117,23 @@ class FunctionGraph:
             if self.readers is not None:
                 self._register(node)
         for node in new_nodes:
+            for feature in self.features:
+                feature.on_import(node)
             for listener in self.listeners:
                 listener(node)
 
     def _prune(self, var):
-        """Drop the node behind ``var`` (and its inputs' nodes) when nothing reads it."""
-        stack = [var]
+        """Drop the node behind ``var`` (and its inputs' nodes) when nothing reads it.
+
+        As Theano's FunctionGraph: a pruned node is reported while its inputs still
+        count it as a reader, then they lose it one at a time, its last input first
+        (each loss may prune further before the next), so a feature counting a
+        variable's readers when a node goes sees what Theano's sees."""
+        stack = [(var, None, 0)]  # (variable, the reader it loses, input index)
         while stack:
-            v = stack.pop()
+            v, reader, k = stack.pop()
+            if reader is not None and self._remove_client(v, reader, k):
+                continue
             node = v.owner
             if node is None or id(node) not in self.apply_nodes:
                 continue
@@ -131,9 +143,9 @@ class FunctionGraph:
             self.dropped.append(node)
             if self.readers is not None:
                 self._unregister(node)
-            for k, i in enumerate(node.inputs):
-                if not self._remove_client(i, node, k):
-                    stack.append(i)
+            for feature in self.features:
+                feature.on_prune(node)
+            stack.extend((i, node, k) for k, i in enumerate(node.inputs))
 
     def release_dropped(self):
         """Unlink the nodes rewrites dropped and the graph no longer holds.
@@ -173,6 +185,8 @@ class FunctionGraph:
             self.readers.setdefault(id(new), {}).setdefault(id(node), node)
         if not still_read:
             self._prune(old)
+        for feature in self.features:
+            feature.on_change_input(node, i, old, new)
 
     def replace(self, old, new):
         """Every reader of ``old`` reads ``new`` instead; the name carries over."""
@@ -232,6 +246,8 @@ class FunctionGraph:
         if not reverted:
             self._nodes = None
             self.version += 1
+        for feature in self.features:  # the twin enters the graph, reverted or not
+            feature.on_import(node)
         for k, i in enumerate(node.inputs):
             entries = self.clients_of.get(id(i))
             if entries is not None and (id(node), k) in entries:

@@ -35,7 +35,7 @@ from rngscope.compile.rewrites.inplace import (
 )
 from rngscope.compile.rewrites.inplace_subtensor import subtensor_inplace
 from rngscope.compile.rewrites.outputs import insert_deepcopy
-from rngscope.tensor.variable import TensorType
+from rngscope.tensor.variable import TensorType, fresh_constants
 
 __all__ = [
     "attach_shapes", "blas", "canonicalize", "canonicalize_fast_compile", "dot_to_dot22", "FAST_COMPILE",
@@ -144,8 +144,12 @@ class Mode(NamedTuple):
     guard: object = None  # checks each node's outputs as they are computed (NanGuardMode)
 
     def optimize(self, fg):
-        for p in self.passes:
-            p(fg)
+        # Theano turns its constant cache off for the whole optimization: each constant
+        # a rewrite builds is a new object, which the merges then keep or leave apart
+        # (compile/merge_constants.py)
+        with fresh_constants():
+            for p in self.passes:
+                p(fg)
 
 
 def attach_shapes(fg):

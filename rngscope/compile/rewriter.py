@@ -9,6 +9,7 @@ changes nothing.  Everything is iterative.
 """
 from __future__ import annotations
 
+from rngscope.compile.merge_constants import constant_merge
 from rngscope.compile.merge_window import stuck_nodes
 from rngscope.compile.shapes import infer_shape, shape_inputs
 from rngscope.compile.vocabulary import dispatch_key, offered, tier
@@ -224,25 +225,20 @@ def _settle(fg, rules):
 
 
 class _MergeCleanup:
-    """Theano's merge as an equilibrium's clean-up: after each replacement, the nodes it
-    brought in (and the readers it rewired) are merged with an equal node already there,
-    and a new constant with an equal constant already there.  Incremental: nodes are
-    indexed by their inputs once, so each candidate costs a dictionary lookup."""
+    """Theano's merge as an equilibrium's clean-up: after each replacement, the constants
+    scheduled meanwhile are merged (compile/merge_constants.py), and the nodes it brought
+    in (and the readers it rewired) are merged with an equal node already there.
+    Incremental: nodes are indexed by their inputs once, so each candidate costs a
+    dictionary lookup."""
 
     def __init__(self, fg):
         self.fg = fg
-        self.constants = {}  # signature -> the constant the graph reads
+        self.constants = constant_merge(fg)
         self.by_inputs = {}  # tuple of input ids -> nodes reading exactly those
         for node in fg.nodes():
-            self._know(node)
+            self.by_inputs.setdefault(tuple(map(id, node.inputs)), []).append(node)
         self.pending = []
         self.twins = {}  # id(new node) -> the equal node there when it was imported
-
-    def _know(self, node):
-        for v in node.inputs:
-            if isinstance(v, Constant):
-                self.constants.setdefault(v.signature(), v)
-        self.by_inputs.setdefault(tuple(map(id, node.inputs)), []).append(node)
 
     def imported(self, node):
         """Theano's MergeFeature looks for an equal node when ``node`` is imported, while
@@ -260,16 +256,12 @@ class _MergeCleanup:
     def run(self):
         fg, live = self.fg, self.fg.apply_nodes
         pending, k = self.pending, 0
+        pending.extend(self.constants.apply())
         while k < len(pending):
             node = pending[k]
             k += 1
             if id(node) not in live:
                 continue
-            for j, v in enumerate(node.inputs):
-                if isinstance(v, Constant):
-                    first = self.constants.setdefault(v.signature(), v)
-                    if first is not v:
-                        fg.change_input(node, j, first)
             key = tuple(map(id, node.inputs))
             same = self.by_inputs.setdefault(key, [])
             other = next((o for o in same if o is not node and id(o) in live
@@ -395,32 +387,15 @@ def in_to_out(fg, rules, on_replace=None):
 
 
 def merge(fg):
-    """Merge equal constants and equal nodes (same op, same inputs) into one."""
-    consts = {}  # signature -> the constant kept
-    kept = {}  # id(constant) -> the constant kept for it (a signature is hashed once)
-
-    def keep(v):
-        first = kept.get(id(v))
-        if first is None:
-            first = kept[id(v)] = consts.setdefault(v.signature(), v)
-        return first
-
+    """Merge the equal constants Theano's merge would (compile/merge_constants.py), then
+    equal nodes (same op, same inputs) into one."""
+    constant_merge(fg).apply()
     nodes = fg.nodes()
-    for node in nodes:
-        for k, v in enumerate(node.inputs):  # change_input only rebinds node.inputs[k]
-            if isinstance(v, Constant):
-                first = keep(v)
-                if first is not v:
-                    fg.change_input(node, k, first)
-    for k, v in enumerate(list(fg.outputs)):
-        if isinstance(v, Constant):
-            first = keep(v)
-            if first is not v:
-                fg.change_input("output", k, first)
     # Swapping equal constants moves no Apply node, so ``nodes`` is still in order.
     seen = {}  # input ids -> nodes reading exactly those inputs (ops compared only then)
     live = fg.apply_nodes
     stuck = stuck_nodes(fg)  # Theano's merge skips these (compile/merge_window.py)
+    in_place = any(getattr(node.op, "destroy_map", None) for node in nodes)
     for node in nodes:
         if id(node) not in live or id(node) in stuck:
             continue
@@ -435,10 +410,24 @@ def merge(fg):
         else:
             same_inputs.append(node)
             continue
+        if in_place and _destroyed_twice(fg, node.outputs[0], other.outputs[0]):
+            continue
         for o, n in zip(node.outputs, other.outputs):
             if o.name is not None:
                 n.name = o.name
             fg.replace(o, n)
+
+
+def _destroyed_twice(fg, a, b):
+    """Whether more than one in-place op overwrites ``a`` or ``b``: Theano's merge leaves
+    such twins apart (one value cannot be overwritten twice).  Merges after the in-place
+    passes meet them: equal constants merged late make equal nodes of nodes apart till
+    then."""
+    count = 0
+    for c, i in fg.clients(a) + fg.clients(b):
+        if c != "output" and any(i in ins for ins in getattr(c.op, "destroy_map", {}).values()):
+            count += 1
+    return count > 1
 
 
 def transfer_names(old_outputs, new_outputs):

@@ -153,10 +153,8 @@ class Canonizer:
             raw = self.calculate(numct, denumct, True, dtype)
         else:
             raw = [self.calculate(numct, denumct, False, dtype)]
-        if num and out_type.ndim:
-            # What Elemwise's DimShuffle{x,...} plus constant folding would make of it, directly.
-            ones = (1,) * out_type.ndim
-            return [constant(np.asarray(c, dtype=dtype).reshape(ones)) for c in raw] + num, denum
+        # 0-d constants, new objects (Theano's constant cache is off while it optimizes):
+        # Elemwise pads them with DimShuffle{x,...}, which constant folding folds later
         return [constant(np.asarray(c), dtype=dtype) for c in raw] + num, denum
 
     def merge(self, num, denum):

@@ -91,8 +91,10 @@ def upcast_constant_inputs(node, ctx):
         # of one waits for constant folding, and the canonizer meets its own dtype
         value = constant_value(i) if isinstance(i, TensorConstant) else None
         if value is not None and all(i.broadcastable):
-            # the folded form of DimShuffle{x,...}(cast(c)), built directly
-            new_inputs.append(constant(np.asarray(value).astype(out_dtype).reshape((1,) * i.ndim)))
+            # Theano's shape_padleft(cast(c)): a Cast of a new constant of c's dtype (its
+            # constant cache is off while it optimizes), which constant folding folds later
+            cast = T.cast(constant(np.asarray(value, dtype=i.dtype)), out_dtype)
+            new_inputs.append(DimShuffle((), ("x",) * i.ndim)(cast))
             changed = True
         elif isinstance(i, TensorConstant) and value is None:
             new_inputs.append(T.cast(i, out_dtype))

@@ -244,7 +244,10 @@ def _shrink(fg, node):
                     continue
                 first = slice(start, stop)
             else:
-                first = canonical + shift
+                # Theano builds the new index as a graph of constants, read through
+                # ScalarFromTensor, that specialize's constant folding folds into the
+                # index constant (met by the merge then, not now)
+                first = constant(canonical + shift, dtype="int64")
             pairs.append((client.outputs[0], Subtensor.build(new.outputs[k], (first,) + rest)))
     for k in range(n_out, len(node.outputs)):
         pairs.append((node.outputs[k], new.outputs[k]))
