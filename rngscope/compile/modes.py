@@ -25,6 +25,7 @@ from rngscope.compile.rewrites import (
     specialize, switch, views,
 )
 from rngscope.compile.rewrites import blas as blas_rules
+from rngscope.compile.rewrites.casts import CASTS
 from rngscope.compile.rewrites.fusion import fusion
 from rngscope.compile.rewrites.increments import serialize_increments
 from rngscope.compile.rewrites.loop_grad import merge_inouts
@@ -79,7 +80,7 @@ def canonicalize(fg):
                 + integer.CANONICAL_INTEGER + (shape.dimshuffle_in_reshape, shape.useless_slice,
                                                shape.useless_subtensor, shape.subtensor_of_alloc,
                                                slices.subtensor_merge_slices, asserts.zero_dot)
-                + broadcast.BROADCAST, cleanup=True)
+                + broadcast.BROADCAST + CASTS, cleanup=True)
 
 
 def stabilize(fg):
@@ -117,7 +118,7 @@ def specialize_pass(fg):
                 + _SPECIALIZE_SHARED + (shape.join_make_vector, shape.join_one, canonical.merge_alloc,
                                 reductions.reduce_of_alloc) + integer.INTEGER
                 + (shape.subtensor_merge, slices.subtensor_merge_slices, asserts.remove_useless_assert)
-                + broadcast.BROADCAST, new_trees=False)
+                + broadcast.BROADCAST + CASTS, new_trees=False)
     nnet.crossentropy_softmax_1hot(fg)  # Theano's crossentropy_to_crossentropy_with_softmax
 
 
