@@ -8,7 +8,8 @@ on rngscope. A `theano.X` that rngscope does not provide raises
 `ModuleNotFoundError` naming `theano.X`; a real Theano is never consulted.
 
 Importing `theano` reads `floatX` from the `THEANO_FLAGS` environment variable,
-as Theano does when it is imported (a script may set it just before).
+as Theano does when it is imported (a script may set it just before); a value
+Theano refuses makes the import raise Theano's ValueError.
 
 On exit the finder is removed, every `theano*` entry added to `sys.modules`
 is dropped and any real `theano*` modules imported before entry are put
@@ -51,14 +52,15 @@ class _AliasLoader(importlib.abc.Loader):
 
 
 def _floatx_from_environment():
-    """``floatX=float32`` (or float64) in ``THEANO_FLAGS``, the last one given, as Theano's
-    import applies it; other flags change nothing in rngscope."""
+    """``floatX=float16`` (float32, float64) in ``THEANO_FLAGS``, the last one given, as
+    Theano's import applies it: any other value makes ``import theano`` raise Theano's
+    ValueError; other flags change nothing in rngscope."""
     chosen = None
     for item in os.environ.get("THEANO_FLAGS", "").split(","):
         key, _, value = item.partition("=")
         if key.strip() == "floatX":
             chosen = value.strip()
-    if chosen in ("float32", "float64"):
+    if chosen is not None:
         from rngscope.graph import types  # (the engine loads with the first theano import)
 
         types.set_floatx(chosen)

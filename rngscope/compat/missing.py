@@ -72,9 +72,10 @@ class Namespace(SimpleNamespace):
 
 class Config(Namespace):
     """``theano.config``: Theano's values for the flags rngscope runs under; setting a flag
-    that changes what rngscope computes (compute_test_value, floatX=float16) to another value
-    is rngscope's gap, said as such; floatX float32 or float64 applies to what is made after
-    it; any other flag is kept and changes nothing."""
+    that changes what rngscope computes (compute_test_value, cast_policy, int_division) to
+    another value is rngscope's gap, said as such; floatX float16, float32 or float64
+    applies to what is made after it, another floatX raises Theano's ValueError; any other
+    flag is kept and changes nothing."""
 
     FIXED = ("floatX", "compute_test_value", "cast_policy", "int_division")
 
@@ -87,7 +88,7 @@ class Config(Namespace):
     def __setattr__(self, name, value):
         from rngscope.graph import types
 
-        if name == "floatX" and value in types.FLOATX_DTYPES:  # Theano reads it as it builds
+        if name == "floatX":  # Theano reads it as it builds; it refuses other values
             types.set_floatx(value)
             return
         if name in self.FIXED and value != getattr(self, name, None):

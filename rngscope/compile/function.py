@@ -8,6 +8,7 @@ expressions).  Updates are applied after every output is computed.
 """
 from __future__ import annotations
 
+import copy
 import os
 import sys
 import traceback
@@ -307,6 +308,19 @@ class Function:
                        for k, v in self.defaults.items()}
         if _observe.current is not None:
             _observe.current.on_build(cp)
+        return cp
+
+    def __copy__(self):
+        """``copy.copy(f)`` is ``f.copy()``, as in Theano (its outputs then come as a list)."""
+        return self.copy()
+
+    def __deepcopy__(self, memo):
+        """``copy.deepcopy(f)``: the function over deep copies of its shared variables (a
+        random stream's state too), so calling it leaves the original's state alone; it
+        returns its outputs as ``f`` does (Theano deep-copies through its pickling)."""
+        swap = {s: copy.deepcopy(s, memo) for s in self.shared_inputs}
+        cp = self.copy(swap=swap)
+        cp.single, cp.name, cp.given_name = self.single, self.name, self.given_name
         return cp
 
     # -- calling -------------------------------------------------------------

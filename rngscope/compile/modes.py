@@ -25,6 +25,7 @@ from rngscope.compile.rewrites import (
     slices, specialize, switch, views,
 )
 from rngscope.compile.rewrites import blas as blas_rules
+from rngscope.compile.rewrites.casts import CASTS
 from rngscope.compile.rewrites.fusion import fusion
 from rngscope.compile.rewrites.increments import serialize_increments
 from rngscope.compile.rewrites.loop_grad import merge_inouts
@@ -80,7 +81,7 @@ def canonicalize(fg):
                                                shape.useless_subtensor, shape.subtensor_of_alloc,
                                                slices.subtensor_merge_slices, asserts.zero_dot)
                 + broadcast.BROADCAST + (set_constants.setsubtensor_of_constants,
-                                         canonical.reshape_lift), cleanup=True)
+                                         canonical.reshape_lift) + CASTS, cleanup=True)
 
 
 def stabilize(fg):
@@ -108,7 +109,10 @@ def blas(fg):
     equilibrium(fg, blas_rules.BLAS + _NO_UPCAST)
     equilibrium(fg, blas_rules.GEMM)
     in_to_out(fg, blas_rules.DOT22SCALAR)
-    equilibrium(fg, blas_rules.GER + (canonical.dimshuffle_lift,))
+    try:
+        equilibrium(fg, blas_rules.GER + (canonical.dimshuffle_lift,))
+    except blas_rules.GerRefused:  # Theano's pass stops at a float16 outer product
+        pass
 
 
 def specialize_pass(fg):
@@ -119,7 +123,7 @@ def specialize_pass(fg):
                 + _SPECIALIZE_SHARED + (shape.join_make_vector, shape.join_one, canonical.merge_alloc,
                                 reductions.reduce_of_alloc) + integer.INTEGER
                 + (shape.subtensor_merge, slices.subtensor_merge_slices, asserts.remove_useless_assert)
-                + broadcast.BROADCAST, new_trees=False)
+                + broadcast.BROADCAST + CASTS, new_trees=False)
     nnet.crossentropy_softmax_1hot(fg)  # Theano's crossentropy_to_crossentropy_with_softmax
 
 

@@ -20,7 +20,7 @@ import numpy as np
 
 __all__ = [
     "Apply", "Constant", "Op", "Variable", "ancestors", "clone_graph", "clone_replace",
-    "creation_trace", "gc_paused", "graph_inputs", "io_toposort", "nodes_between",
+    "creation_trace", "gc_paused", "graph_inputs", "io_toposort", "kahn_toposort", "nodes_between",
     "same_application",
     "register_compiler",
 ]
@@ -244,6 +244,13 @@ def io_toposort(inputs, outputs, orderings=None):
                 done(cur)
         return order
     return _general_toposort(inputs, outputs, orderings)
+
+
+def kahn_toposort(inputs, outputs):
+    """Apply nodes between inputs and outputs in the order Theano 1.0.5's io_toposort gives
+    when asked for the clients too (its general_toposort: Kahn's algorithm over a
+    depth-first reachability list), as its scan rewrites ask (PushOutScanOutput)."""
+    return _general_toposort(inputs, outputs, {})
 
 
 def _general_toposort(inputs, outputs, orderings):

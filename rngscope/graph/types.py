@@ -20,11 +20,11 @@ DISCRETE_DTYPES = ("bool",) + INT_DTYPES + UINT_DTYPES
 # what a TensorType may hold (Theano's TensorType rejects strings, objects, datetimes...)
 TENSOR_DTYPES = frozenset(FLOAT_DTYPES + DISCRETE_DTYPES + ("complex64", "complex128"))
 _FLOATX = ["float64"]  # the one place the flag lives (set_floatx)
-FLOATX_DTYPES = ("float32", "float64")
+FLOATX_DTYPES = ("float16", "float32", "float64")
 
 __all__ = [
     "DISCRETE_DTYPES", "FLOATX_DTYPES", "FLOAT_DTYPES", "INT_DTYPES", "RandomStateType", "TENSOR_DTYPES",
-    "UINT_DTYPES", "autocast_float", "autocast_int", "convert", "floatx", "random_state_type",
+    "UINT_DTYPES", "autocast_float", "autocast_int", "convert", "floatx", "invalid_floatx", "random_state_type",
     "set_floatx", "upcast",
 ]
 
@@ -37,11 +37,17 @@ def floatx():
     return _FLOATX[0]
 
 
+def invalid_floatx(value):
+    """Theano's error for a floatX it refuses (in THEANO_FLAGS at import, or set later)."""
+    return ValueError(f'Invalid value ("{value}") for configuration variable "floatX". '
+                      "Valid options are ('float64', 'float32', 'float16')")
+
+
 def set_floatx(dtype):
-    """``theano.config.floatX = dtype`` (float32 or float64): variables, constants and draws
+    """``theano.config.floatX = dtype`` (float16, float32 or float64): variables, constants and draws
     made from now on follow it; those made before keep their dtype."""
     if dtype not in FLOATX_DTYPES:
-        raise ValueError(dtype)
+        raise invalid_floatx(dtype)
     _FLOATX[0] = dtype
 
 
@@ -67,11 +73,12 @@ def autocast_int(x):
 
 
 def autocast_float(x):
-    """float32 when it holds ``x`` exactly (or x is 0/inf/nan), else float64; always float32
-    under floatX=float32 (Theano's unsafe downcast of Python floats)."""
-    f32 = np.asarray(x, dtype="float32")
-    if _FLOATX[0] == "float32":
-        return f32
+    """float32 when it holds ``x`` exactly (or x is 0/inf/nan), else float64; always floatX
+    under floatX=float32 or float16 (Theano's unsafe downcast of Python floats)."""
+    with np.errstate(over="ignore"):  # 70000.0 is inf in float16, silently (numpy 1.23)
+        if _FLOATX[0] != "float64":
+            return np.asarray(x, dtype=_FLOATX[0])
+        f32 = np.asarray(x, dtype="float32")
     if float(f32) == x or np.isinf(x) or np.isnan(x):
         return f32
     return np.asarray(x, dtype="float64")

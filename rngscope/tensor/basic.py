@@ -606,13 +606,17 @@ def min(x, axis=None, keepdims=False):
 def mean(x, axis=None, dtype=None, keepdims=False):
     """Theano's mean: a sum divided by the (float) length of each reduced axis."""
     x = as_tensor_variable(x)
-    s = sum(x, axis=axis, dtype=dtype, keepdims=keepdims)  # kept dims are divided too
+    # float16 sums in float32 (it overflows too often) and the mean is cast back
+    sum_dtype = "float32" if dtype is None and x.dtype == "float16" else dtype
+    s = sum(x, axis=axis, dtype=sum_dtype, keepdims=keepdims)  # kept dims are divided too
     shp = cast(shape(x), "float32" if s.dtype in ("float16", "float32") else "float64")
     axes = list(range(x.ndim)) if axis is None else [a % x.ndim for a in _axis_list(axis)]
     for i in axes:
         s = true_div(s, shp[i])
     if s.dtype != shp.dtype and s.dtype in DISCRETE_DTYPES:
         s = cast(s, shp.dtype)
+    if dtype == "float16" or (dtype is None and x.dtype == "float16"):
+        s = cast(s, "float16")
     s.name = "mean"
     return s
 

@@ -10,7 +10,7 @@ from rngscope.graph.basic import Apply, Op
 from rngscope.graph.types import upcast
 from rngscope.tensor.variable import TensorType
 
-__all__ = ["Dot", "Dot22", "Dot22Scalar", "Gemm", "Gemv", "ScipyGer"]
+__all__ = ["GER_DTYPES", "Dot", "Dot22", "Dot22Scalar", "Gemm", "Gemv", "ScipyGer"]
 
 
 _SCIPY_GEMV = {}
@@ -167,6 +167,9 @@ class Gemv(Op):
 
 
 
+GER_DTYPES = ("float32", "float64", "complex64", "complex128")
+
+
 @dataclass(frozen=True)
 class ScipyGer(Op):
     """``A <- A + alpha * outer(x, y)`` through scipy's BLAS ger (Theano's ScipyGer, what it
@@ -182,6 +185,8 @@ class ScipyGer(Op):
         return "ScipyGer{destructive}" if self.inplace else "ScipyGer{non-destructive}"
 
     def make_node(self, A, alpha, x, y):
+        if x.dtype not in GER_DTYPES:  # Theano's Ger refuses float16 (its rewrites then fail)
+            raise TypeError("only float and complex types supported", x.dtype)
         return Apply(self, [A, alpha, x, y], [A.type])
 
     def perform(self, node, inputs):

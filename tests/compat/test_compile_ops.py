@@ -38,9 +38,15 @@ def test_config_keeps_flags_and_refuses_the_ones_that_change_results():
         assert (theano.config.mode, theano.config.optimizer, theano.config.linker) == ("Mode", "o4", "vm")
         theano.config.exception_verbosity = "high"
         theano.config.floatX = "float64"  # unchanged: fine
-        with pytest.raises(NotImplementedByRngscope, match=r"theano.config.floatX = 'float16'"):
-            theano.config.floatX = "float16"
+        with pytest.raises(ValueError, match=r'^Invalid value \("float128"\) for configuration '
+                                             r'variable "floatX"'):
+            theano.config.floatX = "float128"  # Theano 1.0.5 refuses it as well
         assert theano.config.floatX == "float64"
+        theano.config.floatX = "float16"
+        try:
+            assert theano.config.floatX == theano.tensor.matrix().dtype == "float16"
+        finally:
+            theano.config.floatX = "float64"
         with pytest.raises(NotImplementedByRngscope, match=r"compute_test_value = 'raise'"):
             theano.config.compute_test_value = "raise"
         theano.config.exception_verbosity = "low"

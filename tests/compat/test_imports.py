@@ -174,7 +174,7 @@ def test_the_tutorials_first_pages_run_through_the_compat_names():
 @pytest.mark.parametrize("flags, dtype", [
     ("cxx=,floatX=float32,device=cpu", "float32"),
     ("floatX=float32,floatX=float64", "float64"),  # the last one given, as Theano reads them
-    ("floatX=float16", "float64"),  # not a flag rngscope follows: left at its default
+    ("floatX=float16", "float16"),  # Theano 1.0.5 accepts it (its three valid values)
     ("", "float64"),
 ])
 def test_importing_theano_reads_floatx_from_theano_flags(monkeypatch, flags, dtype):
@@ -189,3 +189,18 @@ def test_importing_theano_reads_floatx_from_theano_flags(monkeypatch, flags, dty
             assert theano.config.floatX == T.matrix().dtype == dtype
     finally:
         types.set_floatx("float64")
+
+
+@pytest.mark.parametrize("value", ["float128", "int32", "Float32", "bogus", ""])
+def test_a_floatx_theano_refuses_makes_the_import_raise_theanos_error(monkeypatch, value):
+    from rngscope.graph import types
+
+    monkeypatch.setenv("THEANO_FLAGS", f"cxx=,floatX={value}")
+    try:
+        with theano_imports():
+            with pytest.raises(ValueError) as err:
+                import theano  # noqa: F401
+    finally:
+        types.set_floatx("float64")
+    assert str(err.value) == (f'Invalid value ("{value}") for configuration variable "floatX". '
+                              "Valid options are ('float64', 'float32', 'float16')")

@@ -97,3 +97,28 @@ def test_a_copy_owns_its_nodes_and_shares_the_ops_inputs_and_constants():
     assert not {id(n) for n in mine} & {id(n) for n in theirs}
     assert [n.op for n in mine] == [n.op for n in theirs]
     assert g.maker.fgraph.inputs == f.maker.fgraph.inputs
+
+
+def test_copy_copy_is_a_copy_returning_a_list():
+    import copy
+
+    train, W, _rng = _train()
+    shallow = copy.copy(train)
+    out = shallow(X)
+    assert isinstance(out, list) and len(out) == 1  # as f.copy() in Theano 1.0.5
+    assert not np.allclose(W.get_value(), np.arange(6.0).reshape(3, 2) / 10)  # W is shared
+
+
+def test_a_deep_copy_trains_its_own_weights_and_stream():
+    """Theano 1.0.5 deep-copies a function through its pickling: the copy's calls leave the
+    original's weights and random state alone, and both start from the same state."""
+    import copy
+
+    train, W, rng = _train()
+    deep = copy.deepcopy(train)
+    before, state = W.get_value(), rng.get_value().get_state()[1].copy()
+    first = deep(X)
+    assert np.array_equal(W.get_value(), before)
+    assert np.array_equal(rng.get_value().get_state()[1], state)
+    assert float(first) == float(train(X))  # the same mask, the same starting weight
+    assert not np.array_equal(W.get_value(), before)

@@ -50,10 +50,18 @@ def test_variables_made_before_keep_their_dtype():
     assert (T.iscalar() / T.iscalar()).dtype == "float64" and T.FLOATX == "float64"
 
 
-def test_only_float32_and_float64_are_flags():
-    with pytest.raises(ValueError):
-        types.set_floatx("float16")
+def test_float16_float32_and_float64_are_the_flags_values():
+    with pytest.raises(ValueError, match=r'^Invalid value \("float128"\) for configuration '
+                                         r'variable "floatX"\. Valid options are'):
+        types.set_floatx("float128")
     assert types.floatx() == "float64"
+    types.set_floatx("float16")
+    try:
+        assert T.matrix().dtype == "float16" and T.constant(0.1).dtype == "float16"
+        assert float(T.constant(0.1).data) == float(np.float16(0.1))  # Theano's unsafe downcast
+        assert T.mean(T.matrix()).dtype == "float16"  # summed in float32, cast back
+    finally:
+        types.set_floatx("float64")
 
 
 def test_a_draw_under_float32_is_float32(float32):

@@ -10,7 +10,7 @@ import numpy as np
 from rngscope.compile.vocabulary import scalar_cls, tracks
 from rngscope.graph.types import upcast
 from rngscope.tensor import basic as T
-from rngscope.tensor.blas import Dot, Dot22, Dot22Scalar, Gemm, Gemv, ScipyGer
+from rngscope.tensor.blas import GER_DTYPES, Dot, Dot22, Dot22Scalar, Gemm, Gemv, ScipyGer
 from rngscope.tensor.elemwise import DimShuffle, Elemwise
 from rngscope.tensor.shape_ops import AllocEmpty
 from rngscope.tensor.static import constant_value
@@ -18,8 +18,14 @@ from rngscope.tensor.variable import TensorConstant, constant
 
 __all__ = [
     "as_0d", "BLAS", "DOT22SCALAR", "dot22_to_dot22scalar", "dot22_to_ger", "dot_to_blas", "dot_to_dot22",
-    "GEMM", "gemm_rewrite", "gemm_to_ger", "GER", "ONE", "ZERO",
+    "GEMM", "gemm_rewrite", "gemm_to_ger", "GER", "GerRefused", "ONE", "ZERO",
 ]
+
+class GerRefused(Exception):
+    """An outer product of a dtype Theano's Ger refuses (float16): Theano's Ger.make_node
+    raises inside the local_gemm_to_gemv equilibrium, which then stops where it is (the
+    SeqOptimizer logs the error): the pass running GER catches this and stops too."""
+
 
 ONE = lambda dtype: constant(np.asarray(1.0, dtype=dtype))  # noqa: E731
 ZERO = lambda dtype: constant(np.asarray(0.0, dtype=dtype))  # noqa: E731
@@ -32,7 +38,7 @@ def dot_to_blas(node, ctx):
         return None
     a, b = node.inputs
     out = node.outputs[0]
-    if out.dtype not in ("float32", "float64") or a.dtype != b.dtype:
+    if out.dtype not in ("float16", "float32", "float64") or a.dtype != b.dtype:
         return None
     dtype = out.dtype
     if a.ndim == 2 and b.ndim == 2:
@@ -271,6 +277,8 @@ def dot22_to_ger(node, ctx):
         return [T.dimshuffle(out, (0, "x"))]
     if not (xc and yr):
         return None
+    if dtype not in GER_DTYPES:
+        raise GerRefused(dtype)
     zeros = T.alloc(constant(np.asarray(0, dtype=dtype)), ctx.shape_of(x)[0], ctx.shape_of(y)[1])
     out = ScipyGer()(zeros, ONE(dtype), DimShuffle(x.broadcastable, (0,))(x),
                      DimShuffle(y.broadcastable, (1,))(y))
@@ -289,6 +297,8 @@ def gemm_to_ger(node, ctx):
     scale = constant_value(b)
     if scale is None or scale not in (0, 1):
         return None
+    if x.dtype not in GER_DTYPES:
+        raise GerRefused(x.dtype)
     if scale == 0:
         z = T.zeros([x.shape[0], y.shape[1]], x.dtype)
     out = ScipyGer()(z, a, DimShuffle(x.broadcastable, (0,))(x),

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from rngscope.graph.basic import Constant, io_toposort
+from rngscope.graph.basic import Constant, kahn_toposort
 from rngscope.compile.graph_replace import StructuralKeys, clone_all
 from rngscope.tensor import basic as T
 from rngscope.tensor.blas import Dot
@@ -35,7 +35,7 @@ def push_out_output(fg, node):
     sit_in = {k: inner_in[_first_input(op, k)] for k in sitsot}
     sit_out = {id(inner_out[op.inner_out(k)]): k for k in sitsot}
     clients = {}
-    nodes = io_toposort(inner_in, inner_out)
+    nodes = kahn_toposort(inner_in, inner_out)  # Theano's io_toposort(..., clients=...)
     for nd in nodes:
         for i in nd.inputs:
             clients.setdefault(id(i), []).append(nd)
@@ -90,8 +90,10 @@ def _last_row_reader(fg, out):
 
 
 def _outer_values(fg, node, inner_vars):
-    """Each inner variable over the steps, outside: a sequence's outer tensor, or a new
-    output not fed back that the loop returns (the loop rebuilt with them)."""
+    """Each inner variable over the steps, outside: a sequence's outer tensor, the outer
+    output of an output not fed back that the step already returns (Theano's
+    push_out_inner_vars reuses it), or a new such output the loop returns (the loop
+    rebuilt with them)."""
     op = node.op
     inner_in = list(op.inner_inputs)
     values = [None] * len(inner_vars)
@@ -99,6 +101,11 @@ def _outer_values(fg, node, inner_vars):
         for s in range(op.n_seqs):
             if inner_in[s] is v:
                 values[j] = node.inputs[1 + s]
+        if values[j] is None:
+            for k in range(op.n_fed, len(op.out_taps)):
+                if op.inner_outputs[op.inner_out(k)] is v:
+                    values[j] = node.outputs[k]
+                    break
     new = [v for j, v in enumerate(inner_vars) if values[j] is None]
     if new:
         n_out = len(op.out_taps)

@@ -22,7 +22,6 @@ from rngscope.compile.rewriter import Context
 from rngscope.compile.rewrites.loop_sizes import shrink_symbolic
 from rngscope.compile.rewrites.shape import constant_entry
 from rngscope.graph.basic import graph_inputs
-from rngscope.tensor import basic as T
 from rngscope.tensor.grad_ops import IncSubtensor, expand_empty
 from rngscope.tensor.shape_ops import ScalarConstant, Subtensor, static_size
 from rngscope.tensor.variable import TensorConstant, constant
@@ -225,7 +224,8 @@ def _shrink(fg, node):
             at = counts + k - op.n_fed
             if inputs[at] is not node.inputs[0]:
                 return
-            inputs[at] = T.as_tensor_variable(store[k]) if store[k] > 0 else inputs[0]
+            # a count of kept rows is int64, folded from Theano's select_max graph
+            inputs[at] = constant(store[k], dtype="int64") if store[k] > 0 else inputs[0]
     new = op.make_node(*inputs)
     pairs = []
     for k, found in enumerate(readers):

@@ -1,0 +1,91 @@
+"""`THEANO_FLAGS` floatX under `rngscope run` and the inspecting commands, as Theano 1.0.5 reads
+it when the script imports theano: float16, float32 and float64 hold for the script (float16
+values recorded with Theano 1.0.5, floatX=float16); any other value makes `import theano` raise
+Theano's ValueError in the script (exit 1 under run, 2 under the inspecting commands)."""
+from __future__ import annotations
+
+import textwrap
+
+import pytest
+
+TRAIN = textwrap.dedent("""\
+    import numpy as np
+    import theano
+    import theano.tensor as T
+    from theano.tensor.shared_randomstreams import RandomStreams
+
+    srng = RandomStreams(seed=4)
+    x = T.matrix('x')
+    W = theano.shared(np.full((3, 2), 0.25, dtype=theano.config.floatX), name='W')
+    h = T.tanh(T.dot(x * srng.binomial(x.shape, p=0.8, dtype=theano.config.floatX), W))
+    cost = T.mean(h ** 2)
+    train = theano.function([x], cost, updates=[(W, W - 0.5 * T.grad(cost, W))])
+    X = np.arange(6, dtype=theano.config.floatX).reshape(2, 3) / 5
+    print(theano.config.floatX, x.dtype, cost.dtype, T.constant(0.1).dtype)
+    for step in range(2):
+        c = train(X)
+        print(step, c.dtype, repr(float(c)))
+    print(W.get_value().dtype, W.get_value().tolist())
+""")
+
+# Theano 1.0.5, THEANO_FLAGS="cxx=,device=cpu,floatX=float16,blas.ldflags="
+THEANO_FLOAT16 = """\
+float16 float16 float16 float16
+0 float16 0.1553955078125
+1 float16 0.0394287109375
+float16 [[0.192626953125, 0.192626953125], [0.11236572265625, 0.11236572265625], \
+[0.0692138671875, 0.0692138671875]]
+"""
+
+REFUSED = ("ValueError: Invalid value (\"{}\") for configuration variable \"floatX\". "
+           "Valid options are ('float64', 'float32', 'float16')")
+
+
+def test_float16_runs_the_script_in_float16_as_theano_does(tmp_path, rngscope_process):
+    (tmp_path / "train.py").write_text(TRAIN, encoding="utf-8")
+    proc = rngscope_process("run", "train.py", cwd=tmp_path, THEANO_FLAGS="cxx=,floatX=float16")
+    assert proc.returncode == 0, proc.stderr.decode()
+    assert proc.stdout.decode() == THEANO_FLOAT16
+
+
+def test_float16_in_the_inspecting_commands(tmp_path, rngscope_process):
+    (tmp_path / "train.py").write_text(TRAIN, encoding="utf-8")
+    proc = rngscope_process("debugprint", "--style", "theano", "train.py", cwd=tmp_path,
+                            THEANO_FLAGS="floatX=float16")
+    assert proc.returncode == 0, proc.stderr.decode()
+    assert " |W [id " in proc.stdout.decode() and "float16" in proc.stdout.decode()
+
+
+@pytest.mark.parametrize("value", ["float128", "int32", "bogus"])
+def test_a_refused_floatx_fails_the_scripts_import_as_under_theano(tmp_path, rngscope_process,
+                                                                   value):
+    (tmp_path / "train.py").write_text(TRAIN, encoding="utf-8")
+    proc = rngscope_process("run", "train.py", cwd=tmp_path, THEANO_FLAGS=f"floatX={value}")
+    err = proc.stderr.decode()
+    assert proc.returncode == 1 and proc.stdout == b""
+    assert err.splitlines() == [
+        "Traceback (most recent call last):",
+        f'  File "{tmp_path / "train.py"}", line 2, in <module>',
+        "    import theano",
+        REFUSED.format(value),
+    ]
+
+
+def test_a_refused_floatx_under_an_inspecting_command_exits_2(tmp_path, rngscope_process):
+    (tmp_path / "train.py").write_text(TRAIN, encoding="utf-8")
+    proc = rngscope_process("replay", "train.py", cwd=tmp_path, THEANO_FLAGS="floatX=float128")
+    err = proc.stderr.decode()
+    assert proc.returncode == 2 and proc.stdout == b""
+    assert REFUSED.format("float128") in err
+    assert "rngscope/" not in err.replace(str(tmp_path), "")  # no frame of rngscope's own
+    assert err.rstrip().endswith("see it fail as under Python with `rngscope run`.")
+
+
+def test_a_script_setting_a_refused_floatx_gets_theanos_error(tmp_path, rngscope_process):
+    (tmp_path / "set.py").write_text(
+        "import theano\ntheano.config.floatX = 'float16'\nprint(theano.config.floatX)\n"
+        "theano.config.floatX = 'int32'\n", encoding="utf-8")
+    proc = rngscope_process("run", "set.py", cwd=tmp_path)
+    assert proc.returncode == 1
+    assert proc.stdout.decode() == "float16\n"
+    assert proc.stderr.decode().splitlines()[-1] == REFUSED.format("int32")
