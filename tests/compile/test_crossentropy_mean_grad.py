@@ -49,3 +49,19 @@ def test_a_sum_keeps_its_plain_gradient():
     slow = function([x, y], _gradients(cost), mode=UNOPTIMIZED)
     for got, want in zip(f(data, labels), slow(data, labels)):
         np.testing.assert_allclose(got, want, rtol=1e-12, atol=1e-15)
+
+
+def test_a_log_taken_after_the_pick_is_the_fused_crossentropy():
+    """-log(softmax(x W + b)[arange(n), y]): the log after the pick is fused too (the second
+    form of Theano's local_advanced_indexing_crossentropy_onehot), and its gradient
+    inc(zeros, -g / sm[arange(n), y], arange(n), y) becomes Dx(fill(x[:, 0], g), sm, y),
+    whose alloc then goes: dy is the mean's inv(n)."""
+    p = softmax(T.dot(x, W) + b)
+    cost = T.mean(-T.log(p[arange(y.shape[0]), y]))
+    f = function([x, y], [cost] + _gradients(cost))
+    names = [type(n.op).__name__ for n in f.maker.fgraph.toposort()]
+    assert "CrossentropySoftmaxArgmax1HotWithBias" in names and "SoftmaxGrad" not in names
+    assert "AdvancedSubtensor" not in names and "Alloc" not in names, names
+    slow = function([x, y], [cost] + _gradients(cost), mode=UNOPTIMIZED)
+    for got, want in zip(f(data, labels), slow(data, labels)):
+        np.testing.assert_allclose(got, want, rtol=1e-12, atol=1e-15)

@@ -1,4 +1,5 @@
-"""Theano's cross-entropy rewrites: ``log(softmax(x + b))[arange(n), y]`` and its gradient
+"""Theano's cross-entropy rewrites: ``log(softmax(x + b))[arange(n), y]`` (or the log taken after
+the pick) and its gradient
 become the fused CrossentropySoftmaxArgmax1HotWithBias / ...Dx ops (their bits, not
 the unfused graph's).  Run on the graph as built, before canonicalisation rearranges it, and
 again in specialize (where Theano registers them), for the softmax the canonizer makes of
@@ -118,6 +119,94 @@ def _shaped_like(new, old):
     length a mean of it divides by, where the fused op's own would be x's rows."""
     new.tag["shape_like"] = old
     return new
+
+
+@tracks(Elemwise, families=("Log",))
+def crossentropy_of_pick(node, ctx):
+    """log(softmax(x + b)[arange(n), y]) -> -CSA(x, b, y).0 (the second form of Theano's
+    local_advanced_indexing_crossentropy_onehot: the log taken after the pick)."""
+    if not is_elemwise(node, "Log"):
+        return None
+    pick = node.inputs[0].owner
+    if pick is None or not isinstance(pick.op, AdvancedSubtensor) or len(pick.inputs) != 3:
+        return None
+    sm, rows, y = pick.inputs
+    x_b = _softmax_logits(sm)
+    if x_b is None or not _is_row_arange(rows) or y.ndim != 1 or x_b[0].ndim != 2 \
+            or y.dtype not in ("int8", "int16", "int32", "int64"):
+        return None
+    return [T.neg(CSA()(x_b[0], x_b[1], y)[0])]
+
+
+def _softmax_logits(sm):
+    """(x, b) of ``sm`` = softmax_with_bias(x, b), or softmax(x + b) (b zeros when it
+    has no bias), else None."""
+    owner = sm.owner
+    if owner is None:
+        return None
+    if isinstance(owner.op, SoftmaxWithBias):
+        return owner.inputs[0], owner.inputs[1]
+    if isinstance(owner.op, Softmax):
+        return _split_bias(owner.inputs[0])
+    return None
+
+
+def _picked_grad(d_sm, sm):
+    """-g for d_sm = inc(zeros, [-](num / sm[arange(n), y]), arange(n), y) (the gradient of
+    a log taken after the pick): ``(-g, y)`` as Theano's local_advanced_indexing_crossentropy
+    _onehot_grad reads it (the sign, then -num, then over the other factors of the
+    denominator), else None."""
+    inc = d_sm.owner
+    if inc is None or not isinstance(inc.op, AdvancedIncSubtensor) or len(inc.inputs) != 4:
+        return None
+    zeros, incr, rows, y = inc.inputs
+    zero = constant_value(zeros)
+    if zero is None or not np.all(zero == 0) or not _is_row_arange(rows):
+        return None
+    sign = 1.0
+    if is_elemwise(incr.owner, "Neg"):
+        sign, incr = -1.0, incr.owner.inputs[0]
+    if not is_elemwise(incr.owner, "TrueDiv"):
+        return None
+    num, denom = incr.owner.inputs
+    if not (num.ndim == 1 or all(num.broadcastable)) or denom.owner is None:
+        return None
+    out_grad = T.mul(sign, T.neg(num)) if sign != 1.0 else T.neg(num)
+    picked = denom
+    if is_elemwise(denom.owner, "Mul"):
+        factors = denom.owner.inputs
+        k = next((k for k, f in enumerate(factors) if f.owner is not None
+                  and isinstance(f.owner.op, AdvancedSubtensor)), None)
+        if k is None:
+            return None
+        rest = [f for j, f in enumerate(factors) if j != k]
+        rest = rest[0] if len(rest) == 1 else T.mul(*rest)
+        if not (rest.ndim == 1 or all(rest.broadcastable)):
+            return None
+        picked, out_grad = factors[k], T.true_div(out_grad, rest)
+    owner = picked.owner
+    if owner is None or not isinstance(owner.op, AdvancedSubtensor) or \
+            list(owner.inputs) != [sm, rows, y]:
+        return None
+    return out_grad, y
+
+
+@tracks(SoftmaxGrad)
+def crossentropy_picked_grad(node, ctx):
+    """softmax_grad(inc(zeros, -g / sm[arange(n), y], arange(n), y), sm) -> Dx(fill(x[:, 0],
+    g), sm, y) for sm = softmax(x + b) (the first case of Theano's
+    local_advanced_indexing_crossentropy_onehot_grad, the gradient of a log taken after
+    the pick; specialize only)."""
+    d_sm, sm = node.inputs
+    logits = _softmax_logits(sm)
+    picked = _picked_grad(d_sm, sm) if logits is not None else None
+    if picked is None:
+        return None
+    out_grad, y = picked
+    x = logits[0]
+    if y.ndim != 1 or x.ndim != 2:
+        return None
+    return [CrossentropySoftmax1HotWithBiasDx()(T.fill(x[:, 0], out_grad), sm, y)]
 
 
 @tracks(SoftmaxGrad)
@@ -482,7 +571,7 @@ def max_and_argmax_split(node, ctx):
 # Theano's specialize-phase nnet rules (log(softmax) -> LogSoftmax among them: Theano registers
 # local_logsoftmax in specialize, tagged 'stabilize' but not in that pass)
 SPECIALIZE = (softmax_with_bias, log_softmax, log_softmax_grad, softmax_grad_to_crossentropy_grad,
-              crossentropy_onehot, crossentropy_onehot_grad, dx_without_alloc, argmax_pushdown)
+              crossentropy_onehot, crossentropy_of_pick, crossentropy_picked_grad, crossentropy_onehot_grad, dx_without_alloc, argmax_pushdown)
 
 
 def crossentropy(fg):
@@ -490,6 +579,6 @@ def crossentropy(fg):
     equilibrium(fg, (softmax_to_crossentropy, crossentropy_onehot, crossentropy_onehot_grad))
 
 
-__all__ = ["argmax_pushdown", "crossentropy", "max_and_argmax_split", "crossentropy_softmax_1hot", "dx_without_alloc", "exp_arg", "negated", "skip_mul_1", "log_softmax_grad",
+__all__ = ["argmax_pushdown", "crossentropy", "crossentropy_of_pick", "crossentropy_picked_grad", "max_and_argmax_split", "crossentropy_softmax_1hot", "dx_without_alloc", "exp_arg", "negated", "skip_mul_1", "log_softmax_grad",
            "SPECIALIZE", "softmax_grad_to_crossentropy_grad", "softmax_with_bias", "exp_over_1_plus_exp", "inv_1_plus_exp", "log1p_neg_sigmoid",
            "STABILIZE"]
