@@ -190,6 +190,17 @@ def function(inputs, outputs=None, mode=None, updates=None, givens=None,
     return fn
 
 
+def _unpickled_function(source, single, given_name, name, output_keys):
+    """The function ``Function.__reduce__`` pickled, compiled again."""
+    specs, outputs, shared_inputs, updates, explicit, mode, downcast = source
+    with gc_paused():
+        fn = Function.build(specs, outputs, shared_inputs, {id(s): u for s, u in updates},
+                            single, mode, given_name, downcast,
+                            explicit_updates={id(s) for s in explicit})
+    fn.name, fn.output_keys = name, output_keys
+    return fn
+
+
 _PACKAGE_DIR = os.path.dirname(os.path.dirname(os.path.abspath(__file__))) + os.sep
 
 
@@ -256,6 +267,9 @@ class Function:
         self.source_outputs = outputs[:len(outputs) - len(self.input_updates)]
         self.source_updates = [(s, update_d[id(s)]) for s in updated]
         self.default_updated = {id(s) for s in updated if id(s) not in explicit_updates}
+        # what pickling needs to compile this function again (ids do not survive a pickle)
+        self.source = (specs, outputs, shared_inputs, [(s, update_d[id(s)]) for s in updated],
+                       [s for s in updated if id(s) in explicit_updates], mode, downcast)
         if _observe.current is not None:
             _observe.current.on_build(self)
         return self
@@ -322,6 +336,20 @@ class Function:
         cp = self.copy(swap=swap)
         cp.single, cp.name, cp.given_name = self.single, self.name, self.given_name
         return cp
+
+    def __reduce__(self):
+        """``pickle.dumps(f)``: as in Theano, the unpickled function reads its own copies of
+        the shared variables (their values, random states included, as they were when
+        pickled). The compiled graph holds linked code, so the graph ``f`` was compiled from
+        is pickled and compiled again when unpickled (compiling is deterministic: the same
+        compiled graph). A copy (``f.copy()``) is not pickled: rngscope does not keep how to
+        make it again."""
+        if self.copied:
+            raise NotImplementedError(
+                "pickling a copy made by Function.copy() is not implemented by rngscope; "
+                "pickle the function it was copied from")
+        return (_unpickled_function, (self.source, self.single, self.given_name, self.name,
+                                      self.output_keys))
 
     # -- calling -------------------------------------------------------------
 

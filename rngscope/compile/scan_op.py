@@ -51,6 +51,16 @@ def _compile_inner(inputs, outputs, protected, kept=(0, 0), updated=()):
     return fg, program
 
 
+def _unpickled_scan(cls, fields, origin, refuse_to_link):
+    """The loop ``Scan.__reduce__`` pickled."""
+    loop = cls(**fields)
+    if origin is not None:
+        object.__setattr__(loop, "origin", origin)
+    if refuse_to_link is not None:
+        object.__setattr__(loop, "refuse_to_link", refuse_to_link)
+    return loop
+
+
 def _leaf_size(v):
     """Whether a size is a constant or one axis of a graph input."""
     node = v.owner
@@ -103,6 +113,15 @@ class Scan(Op):
         object.__setattr__(self, "fgraph", fg)
         object.__setattr__(self, "n_fed", sum(1 for taps in self.out_taps if taps))
         object.__setattr__(self, "origin", self)  # the loop scan() made (its twins share it)
+
+    def __reduce__(self):
+        """Pickled as the loop's fields (the step is compiled again when unpickled, as
+        ``__post_init__`` compiles it), with the loop it answers for when it is a rewrite's
+        twin, and a refusal to link when it has one."""
+        fields = {f.name: getattr(self, f.name) for f in dataclasses.fields(self)}
+        origin = None if self.origin is self else self.origin
+        return (_unpickled_scan, (type(self), fields, origin,
+                                  self.__dict__.get("refuse_to_link")))
 
     def _preallocated(self):
         """(inner inputs a step may overwrite, the inner outputs in the compiled order:
