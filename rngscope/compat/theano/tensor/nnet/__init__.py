@@ -1,17 +1,39 @@
 """``theano.tensor.nnet``: sigmoid, softplus, softmax, relu and the cross-entropies."""
 from rngscope.compat import missing as _missing
+from rngscope.tensor import basic as _T
 from rngscope.tensor.basic import sigmoid, softplus  # noqa: F401
 from rngscope.tensor.nnet import (  # noqa: F401
-    binary_crossentropy, categorical_crossentropy, crossentropy_categorical_1hot,
+    CrossentropyCategorical1Hot, CrossentropyCategorical1HotGrad,
+    CrossentropySoftmax1HotWithBiasDx, CrossentropySoftmaxArgmax1HotWithBias, LogSoftmax, Softmax,
+    SoftmaxGrad, SoftmaxWithBias, binary_crossentropy, categorical_crossentropy,
+    crossentropy_categorical_1hot,
     crossentropy_softmax_1hot, crossentropy_softmax_1hot_with_bias,
     crossentropy_softmax_argmax_1hot_with_bias, elu, hard_sigmoid, logsoftmax, relu, selu,
     softmax, softmax_with_bias, softsign, ultra_fast_sigmoid,
 )
 
-__all__ = ["binary_crossentropy", "categorical_crossentropy", "crossentropy_categorical_1hot",
-           "crossentropy_softmax_1hot", "crossentropy_softmax_1hot_with_bias",
+# the op instances Theano's nnet module holds, for scripts that call or compare them
+softmax_op = Softmax()
+softmax_grad = SoftmaxGrad()
+logsoftmax_op = LogSoftmax()
+crossentropy_categorical_1hot_grad = CrossentropyCategorical1HotGrad()
+crossentropy_softmax_1hot_with_bias_dx = CrossentropySoftmax1HotWithBiasDx()
+
+
+def softmax_graph(c):
+    """Softmax as Theano's ``softmax_graph`` writes it: ``exp(c) / exp(c).sum(-1, keepdims)``."""
+    return _T.exp(c) / _T.exp(c).sum(axis=-1, keepdims=True)
+
+
+__all__ = ["CrossentropyCategorical1Hot", "CrossentropyCategorical1HotGrad",
+           "CrossentropySoftmax1HotWithBiasDx", "CrossentropySoftmaxArgmax1HotWithBias",
+           "LogSoftmax", "Softmax", "SoftmaxGrad", "SoftmaxWithBias", "binary_crossentropy", "categorical_crossentropy", "crossentropy_categorical_1hot",
+           "crossentropy_categorical_1hot_grad", "crossentropy_softmax_1hot",
+           "crossentropy_softmax_1hot_with_bias", "crossentropy_softmax_1hot_with_bias_dx",
            "crossentropy_softmax_argmax_1hot_with_bias", "elu", "hard_sigmoid", "logsoftmax",
-           "nnet", "relu", "selu", "sigm", "sigmoid", "softmax", "softmax_with_bias", "softplus", "softsign", "ultra_fast_sigmoid"]
+           "logsoftmax_op", "nnet", "relu", "selu", "sigm", "sigmoid", "softmax", "softmax_graph",
+           "softmax_grad", "softmax_op", "softmax_with_bias", "softplus", "softsign",
+           "ultra_fast_sigmoid"]
 
 from rngscope.compat.theano.tensor.nnet import nnet, sigm  # noqa: E402,F401  (after the names they re-export)
 
