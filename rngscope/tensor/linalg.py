@@ -28,13 +28,14 @@ __all__ = [
 
 
 @dataclass(frozen=True)
-class Eye(Op):
-    """``numpy.eye(n, m, k)`` of ``dtype``."""
+class _BandMatrix(Op):
+    """An n x m matrix of ``dtype`` made from (n, m, k): Eye's and Tri's common part (two
+    classes, as in Theano: a Tri is no Eye)."""
 
     dtype: str
 
     def __str__(self):
-        return f"Eye{{dtype='{self.dtype}'}}"
+        return f"{type(self).__name__}{{dtype='{self.dtype}'}}"
 
     def make_node(self, n, m, k):
         ins = [T.as_tensor_variable(v) for v in (n, m, k)]
@@ -43,17 +44,19 @@ class Eye(Op):
     def infer_shape(self, node, shapes):
         return [(T.cast(node.inputs[0], "int64"), T.cast(node.inputs[1], "int64"))]
 
+
+@dataclass(frozen=True)
+class Eye(_BandMatrix):
+    """``numpy.eye(n, m, k)`` of ``dtype``."""
+
     def perform(self, node, inputs):
         n, m, k = (int(v) for v in inputs)
         return [np.eye(n, m, k, dtype=self.dtype)]
 
 
 @dataclass(frozen=True)
-class Tri(Eye):
+class Tri(_BandMatrix):
     """``numpy.tri(n, m, k)`` of ``dtype``: ones on and below diagonal ``k``."""
-
-    def __str__(self):
-        return f"Tri{{dtype='{self.dtype}'}}"
 
     def perform(self, node, inputs):
         n, m, k = (int(v) for v in inputs)

@@ -17,6 +17,7 @@ from rngscope.printing.pp import pp, pprint  # noqa: F401
 from rngscope.shared import SharedVariable, shared  # noqa: F401
 from rngscope.tensor.basic import dot  # noqa: F401
 from rngscope.tensor.gradient import DisconnectedInputError, NullTypeGradError, grad  # noqa: F401
+from rngscope.tensor.lop_rop import Lop, Rop  # noqa: F401
 from rngscope.tensor.variable import AsTensorError
 
 # Python prints an uncaught error with its class's module: the errors rngscope raises where
@@ -28,7 +29,8 @@ for _error, _module in ((AsTensorError, "theano.tensor.var"), (DisconnectedInput
     _error.__module__ = _module
 
 # What ``from theano import *`` gives: of the names here, those Theano 1.0.5 exports.
-__all__ = ["Apply", "Constant", "In", "Mode", "Op", "OrderedUpdates", "Out", "Variable", "clone", "compile",
+__all__ = ["Apply", "Constant", "In", "Lop", "Mode", "Op", "OrderedUpdates", "Out", "Rop", "Variable",
+           "clone", "compile", "get_scalar_constant_value",
            "config", "dot", "foldl", "foldr", "function", "gof", "grad", "gradient", "map", "pp", "pprint",
            "printing", "reduce", "scalar", "scan_module",
            "scan", "shared", "tensor"]
@@ -39,5 +41,7 @@ config = _missing.Config(
     cxx="", on_unused_input="raise", exception_verbosity="low", compute_test_value="off",
     profile=False, warn_float64="ignore", cast_policy="custom", allow_gc=True, int_division="int",
     deterministic="default", openmp=False, optimizer_including="", optimizer_excluding="")
+
+get_scalar_constant_value = tensor.get_scalar_constant_value
 
 __getattr__ = _missing.module_getattr(__name__)  # a name not here is rngscope's gap

@@ -77,6 +77,49 @@ __all__ = [
 ]
 
 
+# Theano's aliases and the op classes scripts test nodes against
+from rngscope.compile.slice_forms import scalar_constant_value as _scalar_constant_value  # noqa: E402
+from rngscope.compile.verify_grad import verify_grad  # noqa: E402,F401
+from rngscope.tensor.blas import Dot  # noqa: E402,F401
+from rngscope.tensor.elemwise import Sum  # noqa: E402,F401
+from rngscope.tensor.extra_ops import Nonzero  # noqa: E402,F401
+from rngscope.tensor.grad_ops import AdvancedIncSubtensor1, IncSubtensor  # noqa: E402,F401
+from rngscope.tensor.gradient import (  # noqa: E402,F401
+    consider_constant, grad_not_implemented, grad_undefined,
+)
+from rngscope.tensor.linalg import AllocDiag, ExtractDiag, Eye, Tri  # noqa: E402,F401
+from rngscope.tensor.maxima import Argmax  # noqa: E402,F401
+from rngscope.tensor.nnet import ARange  # noqa: E402,F401
+from rngscope.tensor.shape_ops import (  # noqa: E402,F401
+    AdvancedIncSubtensor, AdvancedSubtensor, AllocEmpty, Rebroadcast, ScalarFromTensor,
+)
+
+square = sqr  # noqa: F405
+as_tensor = as_tensor_variable  # noqa: F405
+scalar_from_tensor = ScalarFromTensor()
+
+
+class NotScalarConstantError(Exception):
+    """Raised by ``get_scalar_constant_value`` for a variable that is not a known constant."""
+
+
+def get_scalar_constant_value(v, elemwise=True, only_process_constants=False, max_recur=10):
+    """The one value ``v`` always holds (a 0-d numpy array), as Theano finds it; raises
+    NotScalarConstantError when it is not a constant."""
+    found = _scalar_constant_value(v, max_recur=max_recur)
+    if found is None:
+        raise NotScalarConstantError(v)
+    return found
+
+
+__all__ += [
+    "ARange", "AdvancedIncSubtensor", "AdvancedIncSubtensor1", "AdvancedSubtensor", "AllocDiag",
+    "AllocEmpty", "Argmax", "Dot", "ExtractDiag", "Eye", "IncSubtensor", "Nonzero",
+    "NotScalarConstantError", "Rebroadcast", "ScalarFromTensor", "Sum", "Tri", "as_tensor",
+    "consider_constant", "get_scalar_constant_value", "grad_not_implemented", "grad_undefined",
+    "scalar_from_tensor", "square", "verify_grad",
+]
+
 
 def _multi(make):
     """Theano's plural constructor (``dmatrices('a', 'b')``) over ``make``, quirks kept: an
