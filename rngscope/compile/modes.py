@@ -64,7 +64,8 @@ def useless(fg):
     from the inputs (Theano's 'useless' pass, before canonicalize)."""
     in_to_out(fg, (views.gradient_identity, canonical.useless_fill, canonical.useless_elemwise,
                    shape.subtensor_of_alloc, shape.useless_reshape, shape.inc_subtensor_of_alloc,
-                   shape.join_make_vector, shape.join_one, canonical.merge_alloc))
+                   shape.join_make_vector, shape.join_one, reductions.useless_reduce,
+                   canonical.merge_alloc))
 
 
 def serialize_increments_pass(fg):

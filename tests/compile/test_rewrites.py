@@ -410,3 +410,17 @@ def test_a_reshape_drops_a_dimshuffle_that_keeps_the_order_of_its_axes():
     assert any("DimShuffle{1,x,0}" in str(n.op) for n in swapped.maker.fgraph.toposort())
     value = np.arange(6.0).reshape(2, 3)
     assert np.array_equal(same(value), value) and np.array_equal(swapped(value), value.T)
+
+
+def test_the_useless_pass_drops_a_sum_over_no_axis_and_its_name_passes_on():
+    # a 0-d mean is a Sum over no axis named 'mean' (Theano's local_useless_reduce drops it
+    # in the 'useless' pass, before the gradient's fill of the cost is gone)
+    x = T.vector("x")
+    mean = T.mean(T.sum(x ** 2) // 2)
+    assert mean.name == "mean" and mean.owner.inputs[0].type == mean.type
+    fg = fgraph([x], [mean * 3])
+    modes.useless(fg)
+    ops = [type(n.op).__name__ for n in fg.toposort()]
+    assert ops.count("Sum") == 1  # the sum of squares; the mean's Sum is gone
+    (int_div,) = [n for n in fg.toposort() if "int_div" in str(n.op).lower()]
+    assert int_div.outputs[0].name == "mean"

@@ -15,8 +15,17 @@ from rngscope.tensor.shape_ops import Alloc
 from rngscope.tensor.variable import TensorConstant, constant
 
 __all__ = [
-    "reduce_broadcastable", "reduce_of_alloc", "sum_all_to_none", "sum_div_dimshuffle", "sum_of_sum", "sum_prod_mul_by_scalar",
+    "reduce_broadcastable", "useless_reduce", "reduce_of_alloc", "sum_all_to_none", "sum_div_dimshuffle", "sum_of_sum", "sum_prod_mul_by_scalar",
 ]
+
+
+@tracks(Sum, Reduce)
+def useless_reduce(node, ctx):
+    """Sum(a, axis=[]) -> a: a reduction whose output has its input's type reduces nothing
+    (a 0-d mean's Sum; Theano's local_useless_reduce, in its 'useless' pass and in
+    canonicalize). Its name passes to ``a`` when ``a`` has none, as any replacement's does."""
+    x = node.inputs[0]
+    return [x] if x.type == node.outputs[0].type else None
 
 
 @tracks(Sum, Reduce)
