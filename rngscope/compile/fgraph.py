@@ -106,20 +106,28 @@ class FunctionGraph:
         node = var.owner
         if node is None or id(node) in known:
             return
-        if all(i.owner is None or id(i.owner) in known for i in node.inputs):
-            new_nodes = [node]  # the common case: one new node over known ones
+        for i in node.inputs:
+            if i.owner is not None and id(i.owner) not in known:
+                new_nodes = _new_nodes(node, known)
+                break
         else:
-            new_nodes = _new_nodes(node, known)
+            new_nodes = [node]  # the common case: one new node over known ones
+        clients_of = self.clients_of
         for node in new_nodes:
-            self.apply_nodes[id(node)] = node
+            known[id(node)] = node
             for k, i in enumerate(node.inputs):
-                self._add_client(i, node, k)
+                entries = clients_of.get(id(i))
+                if entries is None:
+                    clients_of[id(i)] = {(id(node), k): (node, k)}
+                else:
+                    entries[(id(node), k)] = (node, k)
             if self.readers is not None:
                 self._register(node)
+        features, listeners = self.features, self.listeners
         for node in new_nodes:
-            for feature in self.features:
+            for feature in features:
                 feature.on_import(node)
-            for listener in self.listeners:
+            for listener in listeners:
                 listener(node)
 
     def _prune(self, var):
@@ -129,23 +137,30 @@ class FunctionGraph:
         count it as a reader, then they lose it one at a time, its last input first
         (each loss may prune further before the next), so a feature counting a
         variable's readers when a node goes sees what Theano's sees."""
+        if var.owner is None:
+            return  # an input or a constant: nothing to drop
+        clients_of, live = self.clients_of, self.apply_nodes
         stack = [(var, None, 0)]  # (variable, the reader it loses, input index)
         while stack:
             v, reader, k = stack.pop()
-            if reader is not None and self._remove_client(v, reader, k):
-                continue
+            if reader is not None:
+                entries = clients_of.get(id(v))
+                if entries is not None:
+                    entries.pop((id(reader), k), None)
+                    if entries:
+                        continue
             node = v.owner
-            if node is None or id(node) not in self.apply_nodes:
+            if node is None or id(node) not in live:
                 continue
-            if any(self.clients_of.get(id(o)) for o in node.outputs):
+            if _still_read(node.outputs, clients_of):
                 continue
-            del self.apply_nodes[id(node)]
+            del live[id(node)]
             self.dropped.append(node)
             if self.readers is not None:
                 self._unregister(node)
             for feature in self.features:
                 feature.on_prune(node)
-            stack.extend((i, node, k) for k, i in enumerate(node.inputs))
+            stack.extend([(i, node, k) for k, i in enumerate(node.inputs)])
 
     def release_dropped(self):
         """Unlink the nodes rewrites dropped and the graph no longer holds.
@@ -166,24 +181,33 @@ class FunctionGraph:
 
     def change_input(self, node, i, new):
         """Make input ``i`` of ``node`` (or output ``i`` when node is 'output') read ``new``."""
-        old = self.outputs[i] if node == "output" else node.inputs[i]
+        is_output = node == "output"
+        old = self.outputs[i] if is_output else node.inputs[i]
         if old is new:
             return
         self._nodes = None
         self.version += 1
         if new.owner is not None and id(new.owner) not in self.apply_nodes:
             self._import(new)
-        if node == "output":
+        if is_output:
             self.outputs[i] = new
+            key = ("output", i)
         else:
             node.inputs[i] = new
-        still_read = self._remove_client(old, node, i)
-        self._add_client(new, node, i)
-        if self.readers is not None and node != "output":
+            key = (id(node), i)
+        clients_of = self.clients_of
+        entries = clients_of.get(id(old))
+        if entries is not None:
+            entries.pop(key, None)
+        entries_new = clients_of.get(id(new))
+        if entries_new is None:
+            entries_new = clients_of[id(new)] = {}
+        entries_new[key] = (node, i)
+        if self.readers is not None and not is_output:
             if not any(v is old for v in node.inputs):
                 self.readers.get(id(old), {}).pop(id(node), None)
             self.readers.setdefault(id(new), {}).setdefault(id(node), node)
-        if not still_read:
+        if not entries:
             self._prune(old)
         for feature in self.features:
             feature.on_change_input(node, i, old, new)
@@ -199,8 +223,10 @@ class FunctionGraph:
                 and same_application(old.owner, new.owner)):
             self.replaced_from.setdefault(id(new), (new, []))[1].append(old)
         self.shapes.replaced(old, new)
-        for node, i in self.clients(old):
-            self.change_input(node, i, new)
+        entries = self.clients_of.get(id(old))
+        if entries:
+            for node, i in list(entries.values()):
+                self.change_input(node, i, new)
 
     def replace_all(self, pairs):
         for old, new in pairs:
@@ -344,6 +370,14 @@ class ShapeTable:
             shape = self.known.get(uid)
             if shape is not None:
                 self.store(self._vars[uid], tuple(new if e is old else e for e in shape))
+
+
+def _still_read(outputs, clients_of):
+    """Whether any of ``outputs`` has a reader left."""
+    for o in outputs:
+        if clients_of.get(id(o)):
+            return True
+    return False
 
 
 def _new_nodes(node, known):

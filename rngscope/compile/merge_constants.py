@@ -36,11 +36,11 @@ class ConstantMerge:
 
     def on_import(self, node):
         for v in node.inputs:
-            if isinstance(v, Constant):
+            if isinstance(v, Constant) and id(v) not in self.signature_of:
                 self.met(v)
 
     def on_change_input(self, node, i, old, new):
-        if isinstance(new, Constant):
+        if isinstance(new, Constant) and id(new) not in self.signature_of:
             self.met(new)
 
     def on_prune(self, node):

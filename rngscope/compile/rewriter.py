@@ -234,9 +234,14 @@ class _MergeCleanup:
     def __init__(self, fg):
         self.fg = fg
         self.constants = constant_merge(fg)
-        self.by_inputs = {}  # tuple of input ids -> nodes reading exactly those
+        self.by_inputs = by_inputs = {}  # tuple of input ids -> nodes reading exactly those
         for node in fg.nodes():
-            self.by_inputs.setdefault(tuple(map(id, node.inputs)), []).append(node)
+            key = tuple(map(id, node.inputs))
+            same = by_inputs.get(key)
+            if same is None:
+                by_inputs[key] = [node]
+            else:
+                same.append(node)
         self.pending = []
         self.twins = {}  # id(new node) -> the equal node there when it was imported
 
@@ -245,16 +250,18 @@ class _MergeCleanup:
         the nodes the replacement is about to drop are still there; the merge it schedules
         then brings such a dropped twin back (and the equilibrium visits it again)."""
         self.pending.append(node)
-        twin = next((o for o in self.by_inputs.get(tuple(map(id, node.inputs)), ())
-                     if o is not node and id(o) in self.fg.apply_nodes and o.op == node.op), None)
-        if twin is not None:
-            self.twins[id(node)] = twin
+        same = self.by_inputs.get(tuple(map(id, node.inputs)))
+        if same:
+            twin = _equal_live(same, node, self.fg.apply_nodes)
+            if twin is not None:
+                self.twins[id(node)] = twin
 
     def rewired(self, var):
         self.pending.extend(c for c, _i in self.fg.clients(var) if c != "output")
 
     def run(self):
         fg, live = self.fg, self.fg.apply_nodes
+        by_inputs, twins = self.by_inputs, self.twins
         pending, k = self.pending, 0
         pending.extend(self.constants.apply())
         while k < len(pending):
@@ -263,12 +270,14 @@ class _MergeCleanup:
             if id(node) not in live:
                 continue
             key = tuple(map(id, node.inputs))
-            same = self.by_inputs.setdefault(key, [])
-            other = next((o for o in same if o is not node and id(o) in live
-                          and o.op == node.op), None)
-            twin = self.twins.get(id(node))
-            if other is None and twin is not None and tuple(map(id, twin.inputs)) == key:
-                other = twin
+            same = by_inputs.get(key)
+            if same is None:
+                same = by_inputs[key] = []
+            other = _equal_live(same, node, live) if same else None
+            if other is None and twins:
+                twin = twins.get(id(node))
+                if twin is not None and tuple(map(id, twin.inputs)) == key:
+                    other = twin
             if other is None:
                 if not any(o is node for o in same):
                     same.append(node)
@@ -276,10 +285,22 @@ class _MergeCleanup:
             for o, n in zip(node.outputs, other.outputs):
                 if o.name is not None:
                     n.name = o.name
-                pending.extend(c for c, _i in fg.clients(o) if c != "output")
+                readers = fg.clients_of.get(id(o))
+                if readers:
+                    pending.extend([c for c, _i in readers.values() if c != "output"])
                 fg.replace(o, n)
         self.pending = []
         self.twins = {}
+
+
+def _equal_live(candidates, node, live):
+    """The first of ``candidates`` (nodes reading ``node``'s inputs) other than ``node``,
+    still in the graph, with an equal op; None if there is none."""
+    op = node.op
+    for o in candidates:
+        if o is not node and id(o) in live and o.op == op:
+            return o
+    return None
 
 
 def equilibrium(fg, rules, max_passes=100, cleanup=False, new_trees=True):

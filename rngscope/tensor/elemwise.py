@@ -92,7 +92,14 @@ def _pad_left(x, nd):
     pattern = x.type.broadcastable
     if len(pattern) == nd:
         return x
-    return DimShuffle(pattern, ("x",) * (nd - len(pattern)) + tuple(range(len(pattern))))(x)
+    op = _PADS.get((pattern, nd))
+    if op is None:  # ops are frozen values: one per pattern serves every padding
+        op = _PADS[(pattern, nd)] = DimShuffle(
+            pattern, ("x",) * (nd - len(pattern)) + tuple(range(len(pattern))))
+    return op(x)
+
+
+_PADS = {}  # (input broadcastable, ndim) -> the DimShuffle that pads it
 
 
 def elemwise_name(symbol):

@@ -533,12 +533,14 @@ def constant(x, name=None, ndim=None, dtype=None):
             raise TypeError("Could not convert %s to TensorType" % (x,), type(x))
         dtype_name = _DTYPE_NAME_OF.setdefault(data.dtype, str(data.dtype))
     bcast = tuple(bcast)
+    if not _CACHING[0]:
+        return TensorConstant(tensor_type(dtype_name, bcast), data, name=name)
     key = (dtype_name, bcast, data.dtype.str, data.shape, data.tobytes())
-    found = _CONSTANT_CACHE.get(key) if _CACHING[0] else None
+    found = _CONSTANT_CACHE.get(key)
     if found is not None:
         return found
     out = TensorConstant(tensor_type(dtype_name, bcast), data, name=name)
-    if _CACHING[0] and data.size == 1 and data.dtype.kind in "iuf" and -10 <= data.item() <= 10 and name is None:
+    if data.size == 1 and data.dtype.kind in "iuf" and -10 <= data.item() <= 10 and name is None:
         _CONSTANT_CACHE[key] = out
     return out
 
