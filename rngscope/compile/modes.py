@@ -19,7 +19,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from rngscope.compile.merge_window import open_merge_window
-from rngscope.compile.rewriter import Context, equilibrium, in_to_out, merge
+from rngscope.compile.rewriter import Context, equilibrium, in_to_out, merge, sweeps
 from rngscope.compile.rewrites import (
     asserts, broadcast, canonical, erf, integer, nnet, reductions, set_constants, shape, sigmoid_products,
     slices, specialize, switch, views,
@@ -104,13 +104,14 @@ def elemwise_alloc(fg):
 
 
 def blas(fg):
-    """dot -> Dot22 / Gemv, then z + dot22 -> Gemm, then c * dot22 -> Dot22Scalar, then
-    dot22(column, row) -> Ger."""
-    equilibrium(fg, blas_rules.BLAS + _NO_UPCAST)
-    equilibrium(fg, blas_rules.GEMM)
+    """Theano's BlasOpt, in its order: dot -> Dot22 (vectors made rows and columns around
+    it, inputs first), z + dot22 -> Gemm, c * dot22 -> Dot22Scalar, then Gemm on rows and
+    columns -> Gemv and the Dot22 left of vectors -> Ger or Gemv, dimshuffles lifted."""
+    in_to_out(fg, (blas_rules.dot_to_dot22,))
+    sweeps(fg, blas_rules.GEMM)
     in_to_out(fg, blas_rules.DOT22SCALAR)
     try:
-        equilibrium(fg, blas_rules.GER + (canonical.dimshuffle_lift,))
+        equilibrium(fg, blas_rules.GEMV + (canonical.dimshuffle_lift,))
     except blas_rules.GerRefused:  # Theano's pass stops at a float16 outer product
         pass
 
