@@ -55,8 +55,12 @@ _SHARED = (
 # Theano upcasts constant inputs in canonicalize (and stabilize here) only: the index
 # arithmetic scan_save_mem builds after them keeps its int8 constants
 _NO_UPCAST = tuple(r for r in _SHARED if r is not canonical.upcast_constant_inputs)
-# Theano registers local_fill_sink in canonicalize only: specialize leaves a fill where it is
-_SPECIALIZE_SHARED = tuple(r for r in _NO_UPCAST if r is not canonical.fill_sink)
+# Theano registers local_fill_sink in canonicalize only: specialize leaves a fill where it is;
+# and it reads Shape(x)[k] in two steps, as canonicalize does (subtensor_make_vector): Shape(x)
+# becomes a MakeVector in one pass, its item is taken in the next, so a buffer size 1 + x.shape[0]
+# folds after the index arithmetic folded in the pass before
+_SPECIALIZE_SHARED = tuple(canonical.subtensor_make_vector if r is shape.subtensor_of_vector else r
+                           for r in _NO_UPCAST if r is not canonical.fill_sink)
 
 
 def useless(fg):

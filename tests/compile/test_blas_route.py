@@ -14,7 +14,7 @@ import numpy as np
 from graphs import fgraph
 from rngscope.compile import modes
 from rngscope.compile.function import function
-from rngscope.compile.rewriter import Context, in_to_out, sweeps
+from rngscope.compile.rewriter import Context, equilibrium, in_to_out, sweeps
 from rngscope.compile.rewrites import blas as blas_rules
 from rngscope.tensor import basic as T
 from rngscope.tensor.blas import Dot22, Gemm, Gemv
@@ -112,6 +112,19 @@ def test_gemm_sweeps_the_graph_before_it_visits_the_nodes_it_made():
         setattr(logged, attr, getattr(blas_rules.gemm_rewrite, attr))
     sweeps(fg, (logged,))
     assert seen == [("Sub", "Elemwise"), ("Sub", "Elemwise"), ("Add", "Gemm"), ("Add", "Gemm")]
+
+
+def test_specialize_takes_shape_x_k_in_two_passes_so_a_sum_over_it_folds_a_pass_later():
+    """Shape(r)[0] + 2: Shape(r) becomes a MakeVector in the first pass (the Subtensor reading
+    it was visited before), its item is taken in the second, and the sum folds after it (so
+    two such sums fold, and their constants meet the merge, as in Theano)."""
+    r = T.dimshuffle(v, ("x", 0))
+    total = T.constant(np.int64(2)) + T.shape(r)[0]
+    fg = fgraph([v], [total])
+    equilibrium(fg, modes._SPECIALIZE_SHARED, max_passes=1, new_trees=False)
+    assert "MakeVector{dtype='int64'}" in _ops(fg) and fg.outputs[0].owner is not None
+    equilibrium(fg, modes._SPECIALIZE_SHARED, new_trees=False)
+    assert fg.outputs[0].owner is None and int(fg.outputs[0].data) == 3
 
 
 def test_compiled_gemv_values():
