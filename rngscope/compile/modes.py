@@ -19,7 +19,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from rngscope.compile.merge_window import open_merge_window
-from rngscope.compile.rewriter import Context, equilibrium, in_to_out, merge
+from rngscope.compile.rewriter import Context, equilibrium, in_to_out, merge, sweeps
 from rngscope.compile.rewrites import (
     asserts, broadcast, canonical, erf, integer, nnet, reductions, set_constants, shape, sigmoid_products,
     slices, specialize, switch, views,
@@ -55,8 +55,12 @@ _SHARED = (
 # Theano upcasts constant inputs in canonicalize (and stabilize here) only: the index
 # arithmetic scan_save_mem builds after them keeps its int8 constants
 _NO_UPCAST = tuple(r for r in _SHARED if r is not canonical.upcast_constant_inputs)
-# Theano registers local_fill_sink in canonicalize only: specialize leaves a fill where it is
-_SPECIALIZE_SHARED = tuple(r for r in _NO_UPCAST if r is not canonical.fill_sink)
+# Theano registers local_fill_sink in canonicalize only: specialize leaves a fill where it is;
+# and it reads Shape(x)[k] in two steps, as canonicalize does (subtensor_make_vector): Shape(x)
+# becomes a MakeVector in one pass, its item is taken in the next, so a buffer size 1 + x.shape[0]
+# folds after the index arithmetic folded in the pass before
+_SPECIALIZE_SHARED = tuple(canonical.subtensor_make_vector if r is shape.subtensor_of_vector else r
+                           for r in _NO_UPCAST if r is not canonical.fill_sink)
 
 
 def useless(fg):
@@ -105,13 +109,14 @@ def elemwise_alloc(fg):
 
 
 def blas(fg):
-    """dot -> Dot22 / Gemv, then z + dot22 -> Gemm, then c * dot22 -> Dot22Scalar, then
-    dot22(column, row) -> Ger."""
-    equilibrium(fg, blas_rules.BLAS + _NO_UPCAST)
-    equilibrium(fg, blas_rules.GEMM)
+    """Theano's BlasOpt, in its order: dot -> Dot22 (vectors made rows and columns around
+    it, inputs first), z + dot22 -> Gemm, c * dot22 -> Dot22Scalar, then Gemm on rows and
+    columns -> Gemv and the Dot22 left of vectors -> Ger or Gemv, dimshuffles lifted."""
+    in_to_out(fg, (blas_rules.dot_to_dot22,))
+    sweeps(fg, blas_rules.GEMM)
     in_to_out(fg, blas_rules.DOT22SCALAR)
     try:
-        equilibrium(fg, blas_rules.GER + (canonical.dimshuffle_lift,))
+        equilibrium(fg, blas_rules.GEMV + (canonical.dimshuffle_lift,))
     except blas_rules.GerRefused:  # Theano's pass stops at a float16 outer product
         pass
 

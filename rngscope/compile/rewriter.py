@@ -17,7 +17,7 @@ from rngscope.graph.basic import Constant, same_application
 from rngscope.tensor.shape_ops import Shape_i
 
 __all__ = [
-    "Context", "equilibrium", "in_to_out", "merge", "transfer_names",
+    "Context", "equilibrium", "in_to_out", "merge", "sweeps", "transfer_names",
 ]
 
 
@@ -405,6 +405,48 @@ def in_to_out(fg, rules, on_replace=None):
             changed = True
             node = pairs[0][1].owner if len(pairs) == 1 else None
     return changed
+
+
+def sweeps(fg, rules):
+    """Sweeps of ``rules`` over ``fg``, outputs first, until one changes nothing (Theano's
+    GemmOptimizer): the nodes a replacement brings in wait for the end of the sweep, and
+    a node's replacement is not offered the rules again in it."""
+    ctx = Context(fg)
+    rules_for = _dispatch(rules)
+    live = fg.apply_nodes
+    changed_any = False
+    changed = True
+    while changed:
+        changed = False
+        todo = fg.nodes()
+        todo.reverse()
+        current = [None]
+
+        def on_import(node):
+            if node is not current[0]:
+                todo.append(node)
+
+        fg.listeners.append(on_import)
+        try:
+            k = 0
+            while k < len(todo):
+                node = todo[k]
+                k += 1
+                if id(node) not in live:
+                    continue
+                current[0] = node
+                for rule in rules_for(node.op):
+                    result = rule(node, ctx)
+                    pairs = [] if result is None else [
+                        (o, n) for o, n in zip(node.outputs, result) if o is not n]
+                    if pairs:
+                        fg.replace_all(pairs)
+                        ctx.changed()
+                        changed = changed_any = True
+                        break
+        finally:
+            fg.listeners.remove(on_import)
+    return changed_any
 
 
 def merge(fg):

@@ -1,5 +1,8 @@
 """BLAS: dot products as the BLAS ops Theano's FAST_RUN uses (Dot22, Gemv, Gemm, Ger,
-Dot22Scalar), in the order its passes run them (modes.py: BLAS, then GEMM, DOT22SCALAR, GER).
+Dot22Scalar), in the order Theano's BlasOpt runs them (modes.py): every dot a Dot22
+(dot_to_dot22), then GEMM, DOT22SCALAR and GEMV.  A matrix-vector dot stays a
+dimshuffled Dot22 until gemm has had its chance to absorb it: only one left alone
+becomes a Gemv on fresh memory.
 
 Each rule is one function with its equation as docstring; it returns the new outputs or None.
 """
@@ -17,8 +20,8 @@ from rngscope.tensor.static import constant_value
 from rngscope.tensor.variable import TensorConstant, constant
 
 __all__ = [
-    "as_0d", "BLAS", "DOT22SCALAR", "dot22_to_dot22scalar", "dot22_to_ger", "dot_to_blas", "dot_to_dot22",
-    "GEMM", "gemm_rewrite", "gemm_to_ger", "GER", "GerRefused", "ONE", "ZERO",
+    "as_0d", "DOT22SCALAR", "dot22_to_dot22scalar", "dot22_to_ger", "dot_to_dot22", "GEMM",
+    "gemm_rewrite", "gemm_to_gemv", "gemm_to_ger", "GEMV", "GerRefused", "ONE", "ZERO",
 ]
 
 class GerRefused(Exception):
@@ -29,33 +32,6 @@ class GerRefused(Exception):
 
 ONE = lambda dtype: constant(np.asarray(1.0, dtype=dtype))  # noqa: E731
 ZERO = lambda dtype: constant(np.asarray(0.0, dtype=dtype))  # noqa: E731
-
-
-@tracks(Dot)
-def dot_to_blas(node, ctx):
-    """dot(matrix, matrix) -> Dot22;  dot with a vector -> Gemv on fresh memory."""
-    if not isinstance(node.op, Dot):
-        return None
-    a, b = node.inputs
-    out = node.outputs[0]
-    if out.dtype not in ("float16", "float32", "float64") or a.dtype != b.dtype:
-        return None
-    dtype = out.dtype
-    if a.ndim == 2 and b.ndim == 2:
-        return [Dot22()(a, b)]
-    if a.ndim == 2 and b.ndim == 1:
-        y = AllocEmpty(dtype)(ctx.shape_of(a)[0])
-        return [Gemv()(y, ONE(dtype), a, b, ZERO(dtype))]
-    if a.ndim == 1 and b.ndim == 2:
-        y = AllocEmpty(dtype)(ctx.shape_of(b)[1])
-        return [Gemv()(y, ONE(dtype), T.transpose(b), a, ZERO(dtype))]
-    if a.ndim == 1 and b.ndim == 1:
-        y = AllocEmpty(dtype)(constant(1, dtype="int64"))
-        # Theano's route (dot22 of a row and a column, then gemv) ends with the second
-        # operand as the one-row matrix and the first as the vector.
-        g = Gemv()(y, ONE(dtype), T.dimshuffle(b, ("x", 0)), a, ZERO(dtype))
-        return [DimShuffle(g.broadcastable, ())(g)]
-    return None
 
 
 _FLOATS = ("float16", "float32", "float64", "complex64", "complex128")
@@ -87,8 +63,8 @@ def gemm_rewrite(node, ctx):
                 made = _beta_l_plus_alpha_m(s_j, m_j, s_i, m_i)
             if made is None:
                 continue
-            blas, old_dot = made
-            if ctx.n_clients(old_dot) != 1:
+            blas, old_dot, term = made
+            if ctx.n_clients(old_dot) != 1 or ctx.n_clients(term) != 1:
                 return None  # Theano's replacement must remove the dot: it gives up here
             rest = [_term_var(t) for k, t in enumerate(terms) if k not in (i, j)]
             new = T.add(*(rest + [blas])) if rest else blas
@@ -218,26 +194,26 @@ def _term_var(term):
 
 
 def _beta_l_plus_alpha_m(beta, l_var, alpha, m_var):
-    """beta * L + alpha * M as one gemm/gemv when M is a dot: (new output, the dot)."""
+    """beta * L + alpha * M as one gemm when M is a dot22, or a dot22 made a vector by a
+    dimshuffle (as dot_to_dot22 leaves a matrix-vector product): (new output, the dot22,
+    M)."""
     owner = m_var.owner
     if owner is None:
         return None
-    if isinstance(owner.op, Dot22):
+    if type(owner.op) is Dot22:
         left, right = owner.inputs
-        return Gemm()(l_var, alpha, left, right, beta), m_var
-    if _fresh_gemv(owner):
-        return Gemv()(l_var, alpha, owner.inputs[2], owner.inputs[3], beta), m_var
-    return None
-
-
-def _fresh_gemv(node):
-    """The Gemv dot_to_blas makes for a matrix-vector dot (Theano's dimshuffled dot22)."""
-    if not isinstance(node.op, Gemv) or node.op.inplace:
-        return False
-    y, alpha, _a, _x, beta = node.inputs
-    one, zero = constant_value(alpha), constant_value(beta)
-    return (y.owner is not None and isinstance(y.owner.op, AllocEmpty)
-            and one is not None and bool(one == 1) and zero is not None and bool(zero == 0))
+        return Gemm()(l_var, alpha, left, right, beta), m_var, m_var
+    if not isinstance(owner.op, DimShuffle):
+        return None
+    inner = owner.inputs[0]
+    if inner.owner is None or not isinstance(inner.owner.op, Dot22):
+        return None
+    # the vector made a row or column again for z, the gemm's matrix made the vector
+    lift = {(0,): (0, "x"), (1,): ("x", 0), (): ("x", "x")}.get(owner.op.new_order)
+    if lift is None:
+        return None
+    gemm = Gemm()(T.dimshuffle(l_var, lift), alpha, *inner.owner.inputs, beta)
+    return T.dimshuffle(gemm, owner.op.new_order), inner, m_var
 
 
 @tracks(Dot)
@@ -262,27 +238,50 @@ def dot_to_dot22(node, ctx):
 @tracks(Dot22)
 def dot22_to_ger(node, ctx):
     """dot22(column, row) -> ScipyGer(zeros(n, m), 1, column, row): an outer product;
-    dot22(row, matrix) and dot22(matrix, column) -> Gemv on fresh memory, a row or column
-    again (Theano's local_dot22_to_ger_or_gemv, then its scipy Ger)."""
+    dot22(row, column), dot22(row, matrix) and dot22(matrix, column) -> Gemv on fresh
+    memory, a row or column again (Theano's local_dot22_to_ger_or_gemv, then its scipy
+    Ger)."""
+    if type(node.op) is not Dot22:
+        return None
     x, y = node.inputs
     dtype = node.outputs[0].dtype
     (xr, xc), (yr, yc) = x.broadcastable, y.broadcastable
-    if xr and not yr and not yc:
-        out = Gemv()(AllocEmpty(dtype)(ctx.shape_of(y)[1]), ONE(dtype), T.transpose(y),
+    if xc and yr:
+        if dtype not in GER_DTYPES:
+            raise GerRefused(dtype)
+        zeros = T.alloc(constant(np.asarray(0, dtype=dtype)), ctx.shape_of(x)[0],
+                        ctx.shape_of(y)[1])
+        out = ScipyGer()(zeros, ONE(dtype), DimShuffle(x.broadcastable, (0,))(x),
+                         DimShuffle(y.broadcastable, (1,))(y))
+        return [out] if out.type == node.outputs[0].type else None
+    if xr and (yc or not yr):
+        # a row times a column or a matrix: the product's one row
+        size = constant(1) if yc else ctx.shape_of(y)[1]
+        out = Gemv()(AllocEmpty(dtype)(size), ONE(dtype), T.transpose(y),
                      DimShuffle(x.broadcastable, (1,))(x), ZERO(dtype))
         return [T.dimshuffle(out, ("x", 0))]
     if not xr and not xc and yc:
         out = Gemv()(AllocEmpty(dtype)(ctx.shape_of(x)[0]), ONE(dtype), x,
                      DimShuffle(y.broadcastable, (0,))(y), ZERO(dtype))
         return [T.dimshuffle(out, (0, "x"))]
-    if not (xc and yr):
+    return None
+
+
+@tracks(Gemm)
+def gemm_to_gemv(node, ctx):
+    """Gemm(row z, a, row x, y, b) -> Gemv(z[0], a, y.T, x[0], b) as a row;
+    Gemm(column z, a, x, column y, b) -> Gemv(z[:, 0], a, x, y[:, 0], b) as a column
+    (Theano's local_gemm_to_gemv)."""
+    if node.op.inplace:
         return None
-    if dtype not in GER_DTYPES:
-        raise GerRefused(dtype)
-    zeros = T.alloc(constant(np.asarray(0, dtype=dtype)), ctx.shape_of(x)[0], ctx.shape_of(y)[1])
-    out = ScipyGer()(zeros, ONE(dtype), DimShuffle(x.broadcastable, (0,))(x),
-                     DimShuffle(y.broadcastable, (1,))(y))
-    return [out] if out.type == node.outputs[0].type else None
+    z, a, x, y, b = node.inputs
+    if z.broadcastable == x.broadcastable == (True, False):
+        out = Gemv()(T.dimshuffle(z, (1,)), a, T.transpose(y), T.dimshuffle(x, (1,)), b)
+        return [T.dimshuffle(out, ("x", 0))]
+    if z.broadcastable == y.broadcastable == (False, True):
+        out = Gemv()(T.dimshuffle(z, (0,)), a, x, T.dimshuffle(y, (0,)), b)
+        return [T.dimshuffle(out, (0, "x"))]
+    return None
 
 
 @tracks(Gemm)
@@ -365,7 +364,7 @@ def dot22_to_dot22scalar(node, ctx):
     return [out] if out.type == node.outputs[0].type else None
 
 
-BLAS = (dot_to_blas,)
 GEMM = (gemm_rewrite,)
 DOT22SCALAR = (dot22_to_dot22scalar,)
-GER = (gemm_to_ger, dot22_to_ger)
+# Theano's local_gemm_to_gemv equilibrium, without its local_dimshuffle_lift (canonical.py)
+GEMV = (gemm_to_gemv, gemm_to_ger, dot22_to_ger)
