@@ -52,8 +52,9 @@ _SHARED = (
     canonical.useless_elemwise,
 )
 
-# Theano upcasts constant inputs in canonicalize (and stabilize here) only: the index
-# arithmetic scan_save_mem builds after them keeps its int8 constants
+# Theano upcasts constant inputs in canonicalize only: the index arithmetic scan_save_mem
+# builds after it, and the slice lengths local_fill_to_alloc brings in from stabilize on (a
+# minibatch's size from its bounds as the script wrote them), keep their int8 constants
 _NO_UPCAST = tuple(r for r in _SHARED if r is not canonical.upcast_constant_inputs)
 # Theano registers local_fill_sink in canonicalize only: specialize leaves a fill where it is;
 # and it reads Shape(x)[k] in two steps, as canonicalize does (subtensor_make_vector): Shape(x)
@@ -94,7 +95,7 @@ def stabilize(fg):
     equilibrium(fg, specialize.STABILIZE + nnet.STABILIZE + (sigmoid_products.sigm_times_exp,) + erf.ERF
                 + (shape.useless_reshape, canonical.reshape_lift, shape.inc_subtensor_of_alloc,
                    asserts.zero_dot, canonical.merge_alloc, set_constants.setsubtensor_of_constants)
-                + _SHARED, new_trees=False)
+                + _NO_UPCAST, new_trees=False)
 
 
 def log_sum_exp(fg):

@@ -113,7 +113,8 @@ def _gemm_terms(out, ctx):
                 if all(i.broadcastable):
                     while i.owner is not None and isinstance(i.owner.op, DimShuffle):
                         i = i.owner.inputs[0]
-                    scalars.append(as_0d(i))
+                    # Theano's i.dimshuffle(): a constant too, folded in specialize
+                    scalars.append(DimShuffle(i.broadcastable, ())(i) if i.ndim else i)
                 elif _real(i, 1):
                     vectors.append(i)
                 elif _real(i, 2):
@@ -313,7 +314,9 @@ def _blas_scale(v, dtype):
         return None
     while v.owner is not None and isinstance(v.owner.op, DimShuffle):
         v = v.owner.inputs[0]
-    v = as_0d(v)
+    # a constant too stays a DimShuffle{} node here: specialize's constant folding makes
+    # it a fresh constant later, and the merges meet it then (as Theano's _as_scalar)
+    v = DimShuffle(v.broadcastable, ())(v) if v.ndim else v
     if v.dtype in _FLOATS:
         return v
     return T.cast(v, dtype) if upcast(v.dtype, dtype) == dtype else None
