@@ -44,10 +44,11 @@ __all__ = [
     "stabilize", "uncanonicalize", "UNOPTIMIZED", "useless",
 ]
 
+# (Theano registers local_subtensor_lift in canonicalize only: CANONICALIZE has it)
 _SHARED = (
     shape.shape_to_shape_i, shape.shape_i_lift, shape.subtensor_of_vector,
     shape.subtensor_slice_of_vector,
-    shape.subtensor_lift, canonical.constant_folding, canonical.upcast_constant_inputs,
+    canonical.constant_folding, canonical.upcast_constant_inputs,
     canonical.fill_sink, canonical.fill_to_alloc, canonical.dimshuffle_lift,
     canonical.useless_elemwise,
 )

@@ -150,17 +150,21 @@ def render_theano(lines, options=PrintOptions()):
 
 def scan_sections(lines, options, used_ids, done):
     """Theano's "Inner graphs of the scan ops:" sections for the scan outputs in ``lines``:
-    per line of a scan output (in order, a second line of one output again), then the op's inner outputs behind ``>``;
+    per line of a scan output (in order, a second line of one output again; then those the
+    sections print, a loop inside a step), then the op's inner outputs behind ``>``;
     an inner input fed from outside names the outer variable's id (``-> [id C]``)."""
     met, outer_ids = [], {}
     for line in lines:
         outer_ids.setdefault(id(line.var), line.id)
         if line.node is not None and isinstance(line.node.op, Scan):
-            met.append((line.var, line))  # each time it is printed, as Theano lists it
+            # each time it is printed, as Theano lists it
+            met.append((line.var, line, line.order != ""))
     sections = []
-    for var, line in met:
+    at = 0
+    while at < len(met):  # Theano's list grows: a loop inside a step gets its section too
+        var, line, compiled = met[at]
+        at += 1
         node, op = line.node, line.node.op
-        compiled = line.order != ""
         inputs = op.fgraph.inputs if compiled else list(op.inner_inputs)
         outputs = op.fgraph.outputs if compiled else list(op.inner_outputs)
         scope = op.fgraph.toposort() if compiled else None  # as built: leaves shared with outside
@@ -176,6 +180,10 @@ def scan_sections(lines, options, used_ids, done):
             inner.prefix = " >" + inner.prefix
             if inner.node is None and feeds.get(id(inner.var)):
                 inner.extra["outer"] = feeds[id(inner.var)]
+            outer_ids.setdefault(id(inner.var), inner.id)  # the outside of a loop inside
+            if inner.node is not None and isinstance(inner.node.op, Scan):
+                # a loop in a compiled step was compiled with it: its optimised step
+                met.append((inner.var, inner, compiled))
         sections.append([head] + inner_lines)
     return sections
 

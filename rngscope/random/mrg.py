@@ -15,6 +15,7 @@ import numpy as np
 from rngscope.graph.basic import Apply, Op
 from rngscope.random import mrg_kernels as K
 from rngscope.tensor import basic as T
+from rngscope.tensor import gradient
 from rngscope.tensor.rop_rules import ROP_RULES, no_rop
 from rngscope.tensor.shape_ops import as_scalar
 from rngscope.tensor.static import constant_value, size_entries
@@ -144,4 +145,14 @@ def _size_entry_is_one(size, i):
     return value is not None and bool(value == 1)
 
 
+def _draw_grads(node, out_grads=None):
+    """Theano's mrg_uniform_base.grad: no gradient with respect to any input (the state
+    matrix, the size), with its own reason text; a loop's gradient meets it when a step
+    draws through ``normal`` (float arithmetic on the draws) and the loop is differentiated."""
+    return [gradient.undefined(node.op, k, i, "No gradient defined through random sampling op")
+            for k, i in enumerate(node.inputs)]
+
+
+_draw_grads.is_draw = True
+gradient.RULES[MRGUniform] = _draw_grads
 ROP_RULES[MRGUniform] = no_rop  # Theano: mrg_uniform_base.R_op, None for every output

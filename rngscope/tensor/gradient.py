@@ -244,8 +244,8 @@ def _node_grads(node, out_grads, needed):
     if nulls:
         return [nulls[0] if id(i) in needed else None for i in node.inputs]
     rule = RULES.get(type(op))
-    if rule is random_grads:  # before any zero is made for an output (a state has none)
-        return random_grads(node)
+    if getattr(rule, "is_draw", False):  # before any zero is made for an output (a state has none)
+        return rule(node)
     if getattr(rule, "disconnected_outputs", False):  # it needs to know which have none
         return list(rule(node, out_grads))
     if rule is None and (hasattr(op, "L_op") or hasattr(op, "grad")):
@@ -294,6 +294,9 @@ def random_grads(node, out_grads=None):
     the random layer registers this rule for its ops, as ``RULES[op class]``."""
     return [undefined(node.op, k, i, "No gradient defined through raw random numbers op")
             for k, i in enumerate(node.inputs)]
+
+
+random_grads.is_draw = True
 
 
 # ------------------------------------------------------------------ user-level helpers

@@ -136,6 +136,9 @@ class CrossentropyCategorical1HotGrad(Op):
     def make_node(self, g_y, coding, one_of_n):
         return Apply(self, [g_y, coding, one_of_n], [coding.type])
 
+    def infer_shape(self, node, shapes):
+        return [shapes[1]]  # Theano's: the coding distribution's shape
+
     def perform(self, node, inputs):
         g_y, coding, one_of_n = inputs
         g = np.zeros_like(coding)

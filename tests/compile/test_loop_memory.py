@@ -175,3 +175,113 @@ def test_initial_rows_of_unknown_count_make_the_sizes_graphs_even_for_constant_s
     size = buffer.owner.inputs[0].owner.inputs[0]  # Theano's max(...) of the rows kept, not 5 + 2
     assert "Switch(LT(maximum(i0, i1), i2)" in str(size.owner.op)
     assert f(np.array([1.0, 1.0])) == 13.0
+
+
+def _elman_bias_grads(with_weights):
+    """An Elman step with a softmax output per step; the gradient of the biases (and the
+    weights) through it: a gradient loop whose outputs the compiled function partly reads."""
+    from rngscope.shared import shared
+    from rngscope.tensor import nnet
+    rng = np.random.RandomState(1)
+    wx = shared(0.2 * rng.uniform(-1.0, 1.0, (2, 3)), name="wx")
+    wh = shared(0.2 * rng.uniform(-1.0, 1.0, (3, 3)), name="wh")
+    w = shared(0.2 * rng.uniform(-1.0, 1.0, (3, 2)), name="w")
+    bh, b = shared(np.zeros(3), name="bh"), shared(np.zeros(2), name="b")
+    x = T.dmatrix("x")
+    if not with_weights:  # reach case debugprint_scan_elman_bias_grad_sizes
+        rng = np.random.RandomState(1)
+        wh = shared(0.2 * rng.uniform(-1.0, 1.0, (2, 2)), name="wh")
+        bh, b = shared(np.zeros(2), name="bh"), shared(np.zeros(2), name="b")
+
+    def step(x_t, h_tm1):
+        if not with_weights:
+            h_t = T.sigmoid(x_t + T.dot(h_tm1, wh) + bh)
+            return [h_t, nnet.softmax(h_t + b)]
+        h_t = T.sigmoid(T.dot(x_t, wx) + T.dot(h_tm1, wh) + bh)
+        return [h_t, nnet.softmax(T.dot(h_t, w) + b)]
+
+    h0 = T.zeros(3 if with_weights else 2)
+    (_h, s), _ = scan(step, sequences=x, outputs_info=[h0, None], n_steps=x.shape[0])
+    cost = -T.log(s[:, 0, 0]).mean()
+    params = [wx, wh, w, bh, b] if with_weights else [bh, b]
+    gs = grad(cost, params)
+    if with_weights:
+        return function([x], cost, updates=[(p, p - 0.1 * g) for p, g in zip(params, gs)])
+    return function([x], gs)
+
+
+def test_gradient_sums_past_the_first_build_their_length_afresh_by_their_old_position():
+    # Theano sizes the gradient loop before it drops the sums nothing reads (that of wx, wh,
+    # w here); its rule "position > number of gradient buffers: the length is n_steps + 1
+    # built afresh, else the shape table's" reads the positions before the drop. Both bias
+    # sums sit past the first position, so both lengths are add(n, 1) built afresh and
+    # their kept rows are one graph; read from the shape table, the first would have been
+    # the forward loop's add(1, n), giving a second -1 + add(1, n) (the reach case
+    # debugprint_scan_elman_bias_grad_sizes has Theano's one, read twice)
+    from rngscope.graph.basic import Constant
+    f = _elman_bias_grads(with_weights=False)
+    nested = [n for n in f.fgraph.toposort() if str(n.op) == "Elemwise{add,no_inplace}"
+              and isinstance(n.inputs[0], Constant) and int(n.inputs[0].data) == -1
+              and n.inputs[1].owner is not None and str(n.inputs[1].owner.op) == str(n.op)]
+    assert len(nested) == 1
+    np.testing.assert_allclose(f(np.ones((3, 2)))[0], [-0.10281545348212229, 0.10105476331910304],
+                               rtol=0, atol=1e-15)
+
+
+def test_loops_are_made_in_place_last_first():
+    # Theano's scanOp_make_inplace walks the loops in reversed toposort: the gradient loop
+    # is replaced (and so becomes the newest reader of the weights) before the forward one,
+    # and each weight's in-place update waits for [its shapes..., gradient loop, forward loop]
+    f = _elman_bias_grads(with_weights=True)
+    fg = f.fgraph
+    order = fg.orderings()
+    names = []
+    for node in fg.toposort():
+        if node in order and str(node.op) == "Elemwise{Composite{(i0 - (i1 * i2))}}[(0, 0)]":
+            names.append([str(n.op).split("}")[0] for n in order[node] if "scan" in str(n.op)])
+    assert names.count(["forall_inplace,cpu,grad_of_scan_fn", "forall_inplace,cpu,scan_fn"]) == 4
+    assert names.count(["forall_inplace,cpu,scan_fn"]) == 1
+    first = [str(n.op) + "(" + n.inputs[0].name + ")" for n in fg.toposort()[:3]]
+    assert first == ["Shape_i{0}(b)", "InplaceDimShuffle{1,0}(w)", "Shape_i{1}(w)"]
+
+
+def test_a_state_whose_initial_rows_are_set_from_a_scalar_leaves_the_loops_whole():
+    # zeros(2) as the initial rows of taps [-2, -1] becomes a broadcast 0.0 set into the
+    # buffer; Theano's expand_empty then reads that scalar's shape[0] and raises, and its
+    # optimizer leaves this loop (and the later ones) as they are: out[2:] reads the whole
+    # buffer of n + 2 rows
+    seq = T.dvector("seq")
+    out, _ = scan(lambda s, a, b: 0.5 * b + 0.25 * a + s, sequences=seq,
+                  outputs_info=dict(initial=T.zeros(2), taps=[-2, -1]))
+    f = function([seq], out)
+    np.testing.assert_array_equal(f(np.arange(5.0)), [0.0, 1.0, 2.5, 4.5, 6.875])
+    node = _loop(f)
+    assert node.inputs[0].owner.op.__class__.__name__ == "Shape_i"
+    reader = [n for n in f.fgraph.toposort() if isinstance(n.op, Subtensor)][-1]
+    assert int(reader.inputs[1].data) == 2
+
+
+def test_an_alloc_a_loop_reads_twice_is_made_afresh_for_each_in_place_buffer():
+    # two equal zero buffers of a gradient loop (the states h and c read only through a
+    # third output) merge into one Alloc; Theano's attempt_scan_inplace gives the in-place
+    # loop a new Alloc for each input an Alloc makes for more than one reader
+    from rngscope.shared import shared
+    from rngscope.tensor.shape_ops import Alloc
+    rng = np.random.RandomState(6)
+    U = shared(rng.normal(0, 0.3, (3, 3)), name="U")
+
+    def step(x_t, h_tm1, c_tm1):
+        c = T.tanh(x_t + T.dot(h_tm1, U)) * c_tm1 + 0.5
+        h = T.tanh(c)
+        return [h, c, (h * c).sum()]
+
+    x = T.dmatrix("x")
+    (_h, _c, ys), _ = scan(step, sequences=x, outputs_info=[T.zeros((3,)), T.zeros((3,)), None])
+    gU = grad((ys ** 2).sum(), U)
+    f = function([x], gU)
+    allocs = [n for n in f.fgraph.toposort() if isinstance(n.op, Alloc)]
+    assert len(allocs) == 2
+    (loop,) = [n for n in f.fgraph.toposort() if isinstance(n.op, Scan) and n.op.destroyed
+               and any(a.outputs[0] is i for a in allocs for i in n.inputs)]
+    read = [i for i in loop.inputs if any(a.outputs[0] is i for a in allocs)]
+    assert len(read) == 2 and read[0] is not read[1]

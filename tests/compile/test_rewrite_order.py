@@ -77,3 +77,26 @@ def test_of_two_nodes_folding_makes_equal_the_first_folded_is_kept():
     equilibrium(fg, (canonical.constant_folding,), cleanup=True)
     divs = [n for n in fg.toposort() if scalar_cls(n) == "TrueDiv"]
     assert [str(n.op) for n in divs] == ["Elemwise{true_div,no_inplace}"]
+
+
+def test_a_pick_after_a_log_stays_there_when_the_gradient_reads_the_log():
+    # Theano's local_subtensor_lift runs in canonicalize only, where the gradient's
+    # zeros_like(log(p)) (a fill not yet an Alloc: local_fill_to_alloc is specialize's)
+    # still reads the log: -log(p)[y] keeps its Subtensor after the Log (the rnnslu
+    # tutorial's last-word cost); compiled alone the pick is lifted and merged
+    from rngscope.shared import shared
+    from rngscope.tensor import nnet
+    from rngscope.tensor.shape_ops import Subtensor
+    W = shared(np.arange(6.0).reshape(2, 3) / 10, name="W")
+    v, y = T.dvector("v"), T.iscalar("y")
+    nll = -T.log(nnet.softmax(T.dot(v, W))[0])[y]
+    alone = function([v, y], nll)
+    trained = function([v, y], nll, updates=[(W, W - 0.1 * grad(nll, W))])
+    picks = [str(n.inputs[0].owner.op) for n in alone.fgraph.toposort() if isinstance(n.op, Subtensor)]
+    assert picks == ["Softmax"]
+    picks = [str(n.inputs[0].owner.op) for n in trained.fgraph.toposort()
+             if isinstance(n.op, Subtensor) and n.outputs[0] is not None
+             and n.inputs[0].owner is not None and "Log" in str(n.inputs[0].owner.op)]
+    assert picks == ["Elemwise{Log}[(0, 0)]"]
+    first = float(alone(np.array([1.0, 2.0]), 1))
+    assert first == float(trained(np.array([1.0, 2.0]), 1)) == 1.1283901699061243  # Theano's

@@ -246,3 +246,28 @@ def test_function_names_a_missing_input_as_theano_does():
     assert 'x = T.dvector("x")' in str(err.value)  # where the missing input was made
     with pytest.raises(MissingInputError, match=r"^Undeclared input\n \nBacktrace when"):
         function([], x)
+
+
+def test_debugprint_gives_a_loop_inside_a_step_its_sections():
+    # Theano's debugprint keeps a growing list of scan outputs: those met while printing a
+    # step's section get their own sections after it (.0 from the read of the inner loop's
+    # last row, .1 as a step output, .1 again from the outer loop's second output), and an
+    # inner loop's inputs name the outer step's variables (" -> [id ..]")
+    from rngscope.printing.debugprint import debugprint
+    srng = RandomStreams(seed=13)
+
+    def outer_step(x_t, h_tm1):
+        hs, upd = scan(lambda h: h + srng.normal(size=(2,), std=0.1), outputs_info=h_tm1 + x_t,
+                       n_steps=3)
+        return hs[-1], upd
+
+    x = T.dmatrix("x")
+    h, updates = scan(outer_step, sequences=x, outputs_info=T.zeros(2))
+    text = debugprint(function([x], h, updates=updates), file="str")
+    heads = [part.strip("\n") + "\n" for part in
+             text.split("Inner graphs of the scan ops:\n")[1].split("\n\n") if part.strip()]
+    assert [h.split("\n")[0] for h in heads] == [
+        "forall_inplace,cpu,scan_fn}.0 [id B] ''   ", "forall_inplace,cpu,scan_fn}.1 [id B] ''   ",
+        "forall_inplace,cpu,scan_fn}.0 [id BD] ''   ", "forall_inplace,cpu,scan_fn}.1 [id BD] ''   ",
+        "forall_inplace,cpu,scan_fn}.1 [id BD] ''   "]
+    assert " > |<TensorType(float64, vector)> [id BS] -> [id BF]" in heads[2]

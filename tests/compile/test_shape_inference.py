@@ -137,3 +137,27 @@ def test_pre_constant_merge_replaces_a_constant_only_where_it_is_first_met():
     assert both.owner.inputs[1] is one_a
     assert right.owner.inputs[1] is one_b
     assert consts == {id(one_a), id(one_b)}
+
+
+def test_the_crossentropy_gradient_has_its_coding_distributions_shape():
+    # Theano's CrossentropyCategorical1HotGrad.infer_shape: the shape of input 1, so the
+    # shape of the gradient reads the coding distribution's, never the gradient itself
+    from rngscope.tensor import nnet
+    p, t = T.dmatrix("p"), T.ivector("t")
+    g = nnet.CrossentropyCategorical1HotGrad()(T.dvector("gy"), p, t)
+    f = function([p, t, g.owner.inputs[0]], g.shape)
+    np.testing.assert_array_equal(f(np.ones((4, 3)) / 3, np.zeros(4, dtype="int32"), np.ones(4)),
+                                  [4, 3])
+    readers = {str(n.op): n.inputs[0] for n in f.fgraph.toposort() if isinstance(n.op, Shape_i)}
+    assert readers and all(v is f.fgraph.inputs[0] for v in readers.values())
+
+
+def test_an_index_after_an_index_is_one_subtensor():
+    # Theano's local_subtensor_merge: an inner Subtensor of indices only merges too,
+    # m[0][y] -> m[0, y] (Subtensor{int64, int32})
+    m, y = T.dmatrix("m"), T.iscalar("y")
+    f = function([m, y], m[0][y])
+    assert float(f(np.arange(6.0).reshape(2, 3), 2)) == 2.0
+    subs = [n for n in f.fgraph.toposort() if isinstance(n.op, Subtensor)]
+    assert len(subs) == 1 and str(subs[0].op) == "Subtensor{int64, int32}"
+    assert subs[0].inputs[0] is f.fgraph.inputs[0]

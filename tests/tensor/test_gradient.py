@@ -262,6 +262,24 @@ def test_random_draws_have_no_gradient_but_masks_multiply_it():
         grad(cost, mask.rng)
 
 
+def test_a_loop_whose_step_draws_mrg_normals_is_differentiated():
+    # Theano's mrg_uniform_base.grad makes every input's gradient undefined; the loop's
+    # gradient meets it through the step's state and only the state's gradient is null
+    from rngscope.compile.scan import scan
+    from rngscope.streams import MRG_RandomStreams
+    from rngscope.tensor.gradient import RULES
+    from rngscope.random.mrg import MRGUniform
+    srng = MRG_RandomStreams(seed=8)
+    x = T.dvector("x")
+    hs, upd = scan(lambda h: 2 * h + srng.normal((2,), std=0.1), outputs_info=x, n_steps=3)
+    g = grad(hs[-1].sum(), x)
+    np.testing.assert_array_equal(function([x], g, updates=upd)(np.zeros(2)), [8.0, 8.0])
+    u = srng.uniform((2,))
+    whys = [n.why for n in RULES[MRGUniform](u.owner)]
+    assert len(whys) == 2 and all(w.endswith(
+        "is mathematically undefined. No gradient defined through random sampling op") for w in whys)
+
+
 def test_errors_users_meet():
     x = T.dvector("x")
     with pytest.raises(TypeError, match="cost must be a scalar."):

@@ -19,6 +19,7 @@ from rngscope.tensor import scalar as scal
 from rngscope.tensor.blas import Gemm, Gemv, ScipyGer
 from rngscope.tensor.elemwise import Elemwise
 from rngscope.tensor.ifelse import IfElse
+from rngscope.tensor.shape_ops import Alloc, AllocEmpty
 
 __all__ = [
     "blas_inplace", "cond_inplace", "DestroyChecker", "elemwise_inplace", "loop_inplace",
@@ -185,17 +186,37 @@ def random_inplace(fg):
 def loop_inplace(fg):
     """for{cpu,f}(n, ..., buffers, ...) -> forall_inplace,cpu,f}: a loop writes its fed-back
     outputs into their buffers, all of them if it may, else each one it may (Theano's
-    scanOp_make_inplace, after the elementwise in-place pass)."""
+    scanOp_make_inplace, after the elementwise in-place pass).  Theano takes the loops last
+    first (its toposort reversed): a gradient loop becomes in place, and so the newest
+    reader of its inputs, before the forward loop it follows, which orders the readers a
+    later destroyer must wait for."""
     checker = DestroyChecker(fg)
-    for node in checker.nodes:
-        if not hasattr(node.op, "buffer_positions"):
-            continue
+    loops = [node for node in fg.toposort() if hasattr(node.op, "buffer_positions")]
+    for node in reversed(loops):
         pairs = [(o, i) for o, i in node.op.buffer_positions() if o not in node.op.destroyed]
-        allowed = [o for o, i in pairs if checker.can_destroy(node, node.inputs[i])]
+        fresh = _fresh_allocs(fg, node)
+        allowed = [o for o, i in pairs if i in fresh or checker.can_destroy(node, node.inputs[i])]
         if allowed and len(allowed) == len(pairs) and len(
-                {id(view_root(node.inputs[i])) for _o, i in pairs}) == len(pairs):
+                {id(fresh[i]) if i in fresh else id(view_root(node.inputs[i]))
+                 for _o, i in pairs}) == len(pairs):
+            for i, v in fresh.items():
+                fg.change_input(node, i, v)
             checker.swap(node, node.op.in_place(allowed))
             continue
         for o, i in pairs:
             checker.attempt(node, node.inputs[i], node.op.in_place([o]))
 
+
+
+def _fresh_allocs(fg, node):
+    """{input position: a new Alloc}: each buffer of ``node`` that an Alloc or AllocEmpty
+    makes for more than one reader (another node, or this loop at two positions) made
+    afresh for it alone, as Theano's attempt_scan_inplace builds its in-place loop's
+    inputs (two equal zero buffers merged into one become two again)."""
+    fresh = {}
+    for _o, i in node.op.buffer_positions():
+        v = node.inputs[i]
+        if v.owner is not None and isinstance(v.owner.op, (Alloc, AllocEmpty)) \
+                and len(fg.clients(v)) > 1:
+            fresh[i] = v.owner.op.make_node(*v.owner.inputs).outputs[0]
+    return fresh

@@ -19,7 +19,7 @@ import sys
 import numpy as np
 
 from rngscope.compile.rewriter import Context
-from rngscope.compile.rewrites.loop_sizes import shrink_symbolic
+from rngscope.compile.rewrites.loop_sizes import SaveMemFailed, shrink_symbolic
 from rngscope.compile.rewrites.shape import constant_entry
 from rngscope.graph.basic import graph_inputs
 from rngscope.tensor.grad_ops import IncSubtensor, expand_empty
@@ -35,9 +35,19 @@ def loop_save_mem(fg):
     for node in fg.toposort():
         if hasattr(node.op, "buffer_positions") and fg.contains(node) \
                 and not node.op.as_while:  # Theano leaves a while-loop's buffers whole
-            node = _drop_unread(fg, node)
+            old = node
+            node, positions = _drop_unread(fg, node)
             if _int(node.inputs[0]) is None or not _initial_rows_known(node):
-                shrink_symbolic(fg, node, Context(fg))
+                try:
+                    shrink_symbolic(fg, node, Context(fg), positions)
+                except SaveMemFailed:
+                    # Theano drops the unread outputs after sizing the loop: none dropped
+                    if node is not old:
+                        fg.replace_all([(node.outputs[j], old.outputs[k])
+                                        for j, k in enumerate(positions)]
+                                       + list(zip(node.outputs[len(positions):],
+                                                  old.outputs[len(old.op.out_taps):])))
+                    return
             else:
                 _shrink(fg, node)
 
@@ -45,14 +55,16 @@ def loop_save_mem(fg):
 def _drop_unread(fg, node):
     """The loop without the step outputs nothing reads, their buffers and their inner
     inputs, unless the step needs an output's past values for an output kept (Theano's
-    scan_can_remove_outs and compress_outs in scanOp_save_mem); the node now standing.
+    scan_can_remove_outs and compress_outs in scanOp_save_mem); the node now standing and,
+    for each of its step outputs, the position it had before (Theano compresses the
+    outputs after it has sized them, so its sizing rules see the old positions).
     A gradient loop's buffers (mit_mot) always stay; each is read at its taps and
     written at its own output taps, several inner outputs."""
     op = node.op
     n_out = len(op.out_taps)
     unread = [k for k in range(op.n_mitmot, n_out) if not fg.clients(node.outputs[k])]
     if not unread:
-        return node
+        return node, list(range(n_out))
     inner_in, inner_out = list(op.inner_inputs), list(op.inner_outputs)
     taps_in, at = [], op.n_seqs  # each output's inner inputs (its past values)
     for k in range(n_out):
@@ -76,7 +88,7 @@ def _drop_unread(fg, node):
                 needed |= {id(v) for v in graph_inputs(outs_of[k])}
                 grew = True
     if not dropped:
-        return node
+        return node, list(range(n_out))
     kept = [k for k in range(n_out) if k not in dropped]
     gone_in = {id(v) for k in dropped for v in taps_in[k]}
     gone_out = {id(o) for k in dropped for o in outs_of[k]}
@@ -91,7 +103,7 @@ def _drop_unread(fg, node):
     new = new_op.make_node(*[v for i, v in enumerate(node.inputs) if i not in gone_outer])
     fg.replace_all([(node.outputs[k], new.outputs[j]) for j, k in enumerate(kept)]
                    + list(zip(node.outputs[n_out:], new.outputs[len(kept):])))
-    return new
+    return new, kept
 
 
 def _initial_rows_known(node):

@@ -27,7 +27,12 @@ from rngscope.tensor.grad_ops import IncSubtensor, expand_empty
 from rngscope.tensor.shape_ops import Subtensor
 from rngscope.tensor.variable import fresh_constants
 
-__all__ = ["shrink_symbolic"]
+__all__ = ["SaveMemFailed", "shrink_symbolic"]
+
+
+class SaveMemFailed(Exception):
+    """Theano's scanOp_save_mem raised (IndexError in expand_empty) before it changed the
+    loop; its SeqOptimizer logs the error and leaves this loop and the later ones alone."""
 
 
 def _is_int(x):
@@ -57,13 +62,17 @@ def _clients(fg, var):
     return [c for c, _i in fg.clients(var)]
 
 
-def shrink_symbolic(fg, node, ctx):
-    """for{...}(n, ...) -> the same loop over the steps and rows its readers need."""
+def shrink_symbolic(fg, node, ctx, positions=None):
+    """for{...}(n, ...) -> the same loop over the steps and rows its readers need.
+
+    ``positions[i]``: the position step output ``i`` had before the outputs nothing reads
+    were dropped (Theano sizes the loop before it drops them, and one of its rules
+    compares that position with the number of gradient buffers)."""
     with fresh_constants():
-        _shrink(fg, node, ctx)
+        _shrink(fg, node, ctx, positions or list(range(len(node.op.out_taps))))
 
 
-def _shrink(fg, node, ctx):
+def _shrink(fg, node, ctx, positions):
     op = node.op
     live = fg.apply_nodes
     n_out = len(op.out_taps)
@@ -122,7 +131,10 @@ def _shrink(fg, node, ctx):
             if isinstance(entries[0], slice) and entries[0].start is None:
                 store[i] = 0
                 break
-            length = n + init[i] if i > n_mm else ctx.shape_of(out)[0]  # Theano's ">"
+            # Theano's ">" against its own (uncompressed) output position: the first output
+            # after the gradient buffers reads the length from the shape table, the later
+            # ones build n_steps + init afresh
+            length = n + init[i] if positions[i] > n_mm else ctx.shape_of(out)[0]
             cnf = canonical_slice(entries[0], length)[0]
             start = extract(cnf.start) if isinstance(cnf, slice) else extract(cnf)
             if (_is_int(start) and start == 0) or (_is_int(store[i]) and store[i] == 0):
@@ -153,6 +165,10 @@ def _shrink(fg, node, ctx):
             depth = T.as_tensor_variable(init[i])
             if buffer.owner is not None and isinstance(buffer.owner.op, IncSubtensor) \
                     and isinstance(buffer.owner.op.idx[0], tuple):
+                if buffer.owner.inputs[1].ndim == 0:
+                    # initial rows set from a scalar (zeros(2) became a broadcast 0.0):
+                    # Theano's expand_empty reads the scalar's shape[0] and fails
+                    raise SaveMemFailed(i)
                 rows = T.as_tensor_variable(val)
                 size = greedy(T.switch(T.lt(rows, depth), rows + depth, rows - depth), live)
                 size = merge_constants([size], live)[0]

@@ -221,8 +221,6 @@ def subtensor_merge_slices(node, ctx):
     if inner is None or not isinstance(inner.op, Subtensor):
         return None
     first, second = index_entries(inner), index_entries(node)
-    if not any(isinstance(e, slice) for e in first):
-        return None
     with fresh_constants():
         return _merged(node, inner, first, second, ctx)
 
