@@ -78,6 +78,8 @@ class Scan(Op):
     # writes rows t + tap for the taps in mitmot_out_taps[k], one inner output each
     mitmot_out_taps: tuple = ()
     gradient: bool = False  # a loop scan_grad built: its steps are not told to an observer
+    # the names of the loops a merged loop stands for, in order (rewrites/loop_merge.py)
+    parts: tuple = ()
 
     def __post_init__(self):
         private, inputs = clone_graph(list(self.inner_outputs), list(self.inner_inputs))

@@ -18,6 +18,7 @@ from rngscope.graph.basic import Constant, io_toposort
 from rngscope.tensor import scalar as scal
 from rngscope.tensor.blas import Gemm, Gemv, ScipyGer
 from rngscope.tensor.elemwise import Elemwise
+from rngscope.tensor.shape_ops import DeepCopyOp
 from rngscope.tensor.ifelse import IfElse
 
 __all__ = [
@@ -185,11 +186,19 @@ def random_inplace(fg):
 def loop_inplace(fg):
     """for{cpu,f}(n, ..., buffers, ...) -> forall_inplace,cpu,f}: a loop writes its fed-back
     outputs into their buffers, all of them if it may, else each one it may (Theano's
-    scanOp_make_inplace, after the elementwise in-place pass)."""
+    scanOp_make_inplace, after the elementwise in-place pass).  A buffer given twice (two
+    merged loops starting from one value) is copied for the second output that writes it."""
+    for node in fg.toposort():
+        if hasattr(node.op, "buffer_positions"):
+            seen = set()
+            for _o, i in node.op.buffer_positions():
+                if id(node.inputs[i]) in seen:
+                    fg.change_input(node, i, DeepCopyOp()(node.inputs[i]))
+                seen.add(id(node.inputs[i]))
     checker = DestroyChecker(fg)
-    for node in checker.nodes:
-        if not hasattr(node.op, "buffer_positions"):
-            continue
+    # Theano visits the loops last first (its toposort reversed): of two loops starting
+    # from one buffer, the later one writes into it
+    for node in [nd for nd in fg.toposort() if hasattr(nd.op, "buffer_positions")][::-1]:
         pairs = [(o, i) for o, i in node.op.buffer_positions() if o not in node.op.destroyed]
         allowed = [o for o, i in pairs if checker.can_destroy(node, node.inputs[i])]
         if allowed and len(allowed) == len(pairs) and len(
