@@ -20,6 +20,9 @@ private clones of them, the script's variables keep their names).
 from __future__ import annotations
 
 from rngscope.compile.graph_replace import StructuralKeys
+# one loop's scanOp_remove_constants_and_unused_inputs (Theano's scan_eqopt2 runs it again
+# after the merge: an input both loops read becomes one)
+from rngscope.compile.rewrites.loop_pushout import _remove_constants
 from rngscope.compile.slice_forms import scalar_constant_value
 from rngscope.graph.basic import ancestors, clone_replace
 
@@ -28,6 +31,8 @@ __all__ = ["loop_merge"]
 
 def loop_merge(fg):
     """for{a}(n, ...), for{b}(n, ...) -> for{a&b}(n, ...) when neither reads the other."""
+    if sum(1 for nd in fg.apply_nodes.values() if hasattr(nd.op, "buffer_positions")) < 2:
+        return  # (a graph without two loops is not sorted at all)
     loops = [nd for nd in fg.toposort() if hasattr(nd.op, "buffer_positions")]
     if len(loops) < 2:
         return
@@ -48,11 +53,9 @@ def loop_merge(fg):
             pairs, new = _merge(fg, group)
             fg.replace_all(pairs)
             merged.append(new)
-    if merged:
-        from rngscope.compile.rewrites.loop_pushout import _remove_constants
-        for nd in merged:  # Theano's scan_eqopt2 goes on: duplicate inputs read once
-            while fg.contains(nd) and _remove_constants(fg, nd):
-                nd = _loop_of(fg, nd)
+    for nd in merged:  # Theano's scan_eqopt2 goes on: duplicate inputs read once
+        while fg.contains(nd) and _remove_constants(fg, nd):
+            nd = _loop_of(fg, nd)
 
 
 def _loop_of(fg, nd):
@@ -72,7 +75,7 @@ def _joins(nd, group, above):
     """Theano's ScanMerge.belongs_to_set."""
     rep = group[0]
     if (nd.op.as_while != rep.op.as_while or nd.op.truncate_gradient != rep.op.truncate_gradient
-            or getattr(nd.op, "mode", None) != getattr(rep.op, "mode", None)):
+            or nd.op.mode != rep.op.mode):
         return False
     mine, theirs = _steps(nd), _steps(rep)
     if type(mine) is not type(theirs) or (mine != theirs if isinstance(mine, int)
@@ -161,7 +164,7 @@ def _rename(fg, var, suffix):
 
 def _merge(fg, nodes):
     """The merged loop's node for ``nodes`` and the (old output, new output) pairs."""
-    from rngscope.compile.scan_op import Scan
+    from rngscope.compile.scan_op import Scan  # (scan_op compiles steps with the modes)
 
     kinds = [_kinds(nd.op) for nd in nodes]
     for kind in _IN_ORDER:
@@ -170,10 +173,13 @@ def _merge(fg, nodes):
             for p in parts[kind][2]:
                 _rename(fg, nd.inputs[p], str(idx))
     # each loop's step cloned onto fresh inner inputs (the names as renamed above)
-    fresh = []
+    fresh, part_inputs, base = [], [], 0
     for nd, parts in zip(nodes, kinds):
         old_in = [v for kind in _IN_ORDER for v in parts[kind][0]]
         new_in = [v.clone() for v in old_in]
+        own = {id(v): k for v, k in nd.op.part_inputs}  # a merged loop merged again
+        part_inputs.extend((n, base + own.get(id(o), 0)) for o, n in zip(old_in, new_in))
+        base += len(nd.op.parts) or 1
         old_out = [v for kind in _OUT_ORDER for v in parts[kind][1]]
         if nd.op.as_while:
             old_out.append(nd.op.inner_outputs[-1])
@@ -204,9 +210,11 @@ def _merge(fg, nodes):
         inner_outputs=tuple(inner_out),
         truncate_gradient=first.truncate_gradient,
         as_while=first.as_while,
+        mode=first.mode,
         mitmot_out_taps=tuple(mm_taps),
         gradient=all(nd.op.gradient for nd in nodes),
         parts=tuple(part for nd in nodes for part in (nd.op.parts or (nd.op.name,))),
+        part_inputs=tuple(part_inputs),
     )
     outer_in = [nodes[0].inputs[0]]
     for kind in _IN_ORDER:

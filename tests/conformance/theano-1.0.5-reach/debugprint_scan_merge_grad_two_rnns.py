@@ -1,4 +1,4 @@
-# Covers: two tanh RNNs over the same sequence (a normal draw outside the loops weighting the last state), their summed cost and T.grad with respect to both recurrent weights compiled in one training function: Theano merges the two forward loops ('rnn_a&rnn_b') and the two gradient loops ('grad_of_rnn_a&grad_of_rnn_b' or as its toposort orders them); costs and weights over 3 SGD steps, the stream state, and the compiled debugprint.
+# Covers: two tanh RNNs over the same sequence (a normal draw outside the loops weighting the last state), their summed cost and T.grad with respect to both recurrent weights compiled in one training function: Theano merges the two forward loops ('rnn_a&rnn_b') and the two gradient loops ('grad_of_rnn_a&grad_of_rnn_b'); costs and weights over 3 SGD steps, the stream state, and the compiled debugprint.
 from collections import OrderedDict
 
 import numpy as np
