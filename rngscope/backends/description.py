@@ -97,6 +97,17 @@ class LoopDesc:
     carries: tuple  # CarryDesc
     random: tuple  # RandomDesc of the step, in run order (positions within the step)
     loops: tuple  # LoopDesc inside the step
+    # per carry (as ``carries``), the loop it came from when scan_merge made one loop of
+    # several (``walk_a (1st of walk_a&walk_b)``), else None
+    parts: tuple = ()
+
+    def label(self, carry) -> str:
+        """The loop's name for what it does with ``carry``'s stream: the loop of a merged
+        loop the stream's draws came from, else the loop's name."""
+        for c, part in zip(self.carries, self.parts):
+            if c is carry and part is not None:
+                return part
+        return self.name
 
 
 @dataclasses.dataclass(frozen=True, eq=False)

@@ -332,8 +332,18 @@ def _loop(node, where):
         return None, None
 
     random, loops = _walk(nodes, fg.outputs, resolve)
-    return LoopDesc(node, op.name, steps_text(node), tuple(c for _j, c in sorted(carries.items())),
-                    tuple(random), tuple(loops))
+    ordered = tuple(c for _j, c in sorted(carries.items()))
+    parts = ()
+    if op.parts:  # a merged loop: each carried state's own loop (its inner input's)
+        fed_first = {}
+        position = op.n_seqs
+        for i, taps in enumerate(op.out_taps[:op.n_fed]):
+            fed_first[i] = position
+            position += len(taps)
+        parts = tuple(op.part_of(op.inner_inputs[fed_first[c.output] if c.buffered
+                                                 else first + c.index]) for c in ordered)
+    return LoopDesc(node, op.name, steps_text(node), ordered, tuple(random), tuple(loops),
+                    parts)
 
 
 def _initial_row(buffer):

@@ -5,7 +5,8 @@ ties by name): merge, the loops' push-out of loop-invariant and sequence-only wo
 (scan_pushout), the
 'useless' pass (fills and no-ops removed, inputs first) and a merge, the fused softmax
 cross-entropy (on the graph as built), sums of indexed increments made chains, canonicalize, merge, stabilize, log-sum-exp, the
-loops' constants read back inside and their memory (scan_save_mem), BLAS, specialize,
+loops' constants read back inside, loops of the same length merged (scanOp_merge), and
+their memory (scan_save_mem), BLAS, specialize,
 uncanonicalize, specialize_device, elementwise fusion, merge, the in-place passes
 (indexed increments, BLAS, elementwise, loops, random), a last merge and the output
 copies.
@@ -30,6 +31,7 @@ from rngscope.compile.rewrites.fusion import fusion
 from rngscope.compile.rewrites.increments import serialize_increments
 from rngscope.compile.rewrites.loop_grad import merge_inouts
 from rngscope.compile.rewrites.loop_memory import loop_save_mem
+from rngscope.compile.rewrites.loop_merge import loop_merge
 from rngscope.compile.rewrites.loop_pushout import loop_constants, loop_pushout
 from rngscope.compile.rewrites.inplace import (
     blas_inplace, cond_inplace, elemwise_inplace, loop_inplace, random_inplace,
@@ -184,7 +186,7 @@ FAST_RUN = Mode("FAST_RUN", (
     canonicalize, merge,
     open_merge_window,  # no merge again until the one after fusion, as in Theano (merge1.2 to merge2)
     stabilize,
-    log_sum_exp, elemwise_alloc, loop_constants, merge_inouts, loop_save_mem, blas,
+    log_sum_exp, elemwise_alloc, loop_constants, loop_merge, merge_inouts, loop_save_mem, blas,
     specialize_pass, uncanonicalize,
     specialize_device,
     fusion, merge,  # both at 49 in Theano's optdb, which sorts ties by name: elemwise_fusion first

@@ -344,6 +344,7 @@ def scan(fn, sequences=None, outputs_info=None, non_sequences=None, n_steps=None
         inner_outputs=tuple(inner_outputs),
         truncate_gradient=int(truncate_gradient),
         as_while=condition is not None,
+        mode=mode,
     )
     buffers = [expand_empty(outs[k][0][:-min(outs[k][1])], n_var) for k in mit] \
         + [_row_buffer(outs[k][0], n_var) for k in sit] + [_row_buffer(s, n_var) for s in buffered]

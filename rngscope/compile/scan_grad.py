@@ -287,6 +287,7 @@ class _Builder:
             truncate_gradient=op.truncate_gradient,
             mitmot_out_taps=tuple(out_taps),
             gradient=True,
+            mode=op.mode,
         )
         count = n_steps if op.as_while else inputs[0]
         g_node = grad_op.make_node(grad_steps, *seqs, *buffers, *accumulators,

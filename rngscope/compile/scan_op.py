@@ -61,6 +61,10 @@ def _unpickled_scan(cls, fields, origin, refuse_to_link):
     return loop
 
 
+def _ordinal(n):
+    return "%d%s" % (n, {1: "st", 2: "nd", 3: "rd"}.get(n if n < 20 else n % 10, "th"))
+
+
 def _leaf_size(v):
     """Whether a size is a constant or one axis of a graph input."""
     node = v.owner
@@ -88,6 +92,11 @@ class Scan(Op):
     # writes rows t + tap for the taps in mitmot_out_taps[k], one inner output each
     mitmot_out_taps: tuple = ()
     gradient: bool = False  # a loop scan_grad built: its steps are not told to an observer
+    # the names of the loops a merged loop stands for, in order (rewrites/loop_merge.py),
+    # and (inner input, index in ``parts``) for each of its inner inputs
+    parts: tuple = ()
+    part_inputs: tuple = ()
+    mode: object = None  # scan(mode=...) as given (scan_merge merges loops of one mode only)
 
     def __post_init__(self):
         private, inputs = clone_graph(list(self.inner_outputs), list(self.inner_inputs))
@@ -155,6 +164,14 @@ class Scan(Op):
     def buffer_positions(self):
         """(output, input) of each fed-back output and its buffer: what may be in place."""
         return [(k, 1 + self.n_seqs + k) for k in range(self.n_fed)]
+
+    def part_of(self, inner):
+        """The name of the loop a merged loop's inner input ``inner`` came from, as the
+        inspecting commands name it (``walk_a (1st of walk_a&walk_b)``), else None."""
+        for v, k in self.part_inputs:
+            if v is inner:
+                return "%s (%s of %s)" % (self.parts[k], _ordinal(k + 1), self.name)
+        return None
 
     def with_step(self, inner_inputs, inner_outputs, n_nonseq, n_seqs=None):
         """This loop with another step graph (a rewrite's), answering for the same origin

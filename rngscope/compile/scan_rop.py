@@ -125,6 +125,7 @@ def scan_rop(node, eval_points):
         inner_outputs=tuple(inner_outs),
         truncate_gradient=op.truncate_gradient,
         as_while=op.as_while,
+        mode=op.mode,
         mitmot_out_taps=tuple(op.mitmot_out_taps) * 2,
         # its draws are made again from a copy of the stream (Theano passes the state without
         # an update): an observer is told the loop starts, as it is of the forward loop

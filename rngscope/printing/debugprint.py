@@ -211,6 +211,19 @@ def roots_of(obj):
     return roots
 
 
+def _leaf_text(obj):
+    """How a compiled graph's leaves read: under the names the compile gave them (Theano
+    renames its private copies of a merged loop's inputs: ``W`` -> ``W01``), else as
+    themselves."""
+    renamed = {}
+    for item in obj if isinstance(obj, (list, tuple, set)) else [obj]:
+        fg = item.fgraph if isinstance(item, Function) else item
+        renamed.update(getattr(fg, "renamed", None) or {})
+    if not renamed:
+        return str
+    return lambda var: renamed[id(var)][1] if id(var) in renamed else str(var)
+
+
 def debugprint(obj, depth=-1, print_type=False, file=None, ids="CHAR", stop_on_name=False,
                done=None, print_storage=False, print_clients=False, used_ids=None):
     """Print the graph of a variable, list of variables or compiled function (Theano's text)."""
@@ -227,7 +240,8 @@ def debugprint(obj, depth=-1, print_type=False, file=None, ids="CHAR", stop_on_n
     pending = [(root, order) for root, order in roots if order != "literal"]
     if pending:
         used_ids, done = {}, set()
-        lines = walk(pending, options, used_ids=used_ids, done=done)
+        lines = walk(pending, options, used_ids=used_ids, done=done,
+                     leaf_text=_leaf_text(obj))
         text_parts.append(render_theano(lines, options))
         sections = scan_sections(lines, options, used_ids, done)
         if sections:

@@ -35,6 +35,7 @@ class LoopStream:
 
     stream: str
     mode: str  # EVERY_STEP, ONE_STEP, FROZEN or EXPLICIT
+    loop: str | None = None  # a merged loop's own loop of the stream (LoopDesc.label)
 
 
 @dataclass(frozen=True)
@@ -47,6 +48,11 @@ class LoopView:
     random: tuple  # RandomNode per random node of the step (the stream is the outer one)
     streams: tuple  # LoopStream
     updates_name: str | None = None  # what the script calls the updates scan returned
+
+    def name_of(self, stream: str) -> str:
+        """The loop's name for ``stream``: of a merged loop, the loop the stream's draws came
+        from (``walk_a (1st of walk_a&walk_b)``)."""
+        return next((s.loop for s in self.streams if s.stream == stream and s.loop), self.name)
 
     def mode_of(self, stream: str) -> str | None:
         return next((s.mode for s in self.streams if s.stream == stream), None)
@@ -75,7 +81,8 @@ def loop_views(description, names: dict, describe, updates_names=None) -> dict:
             for r in loop.random:
                 if r.carry is carry:
                     inner_names[id(r.rng)] = known  # the copy is named as its stream
-            streams.append(LoopStream(known.name, carry_mode(description, carry)))
+            streams.append(LoopStream(known.name, carry_mode(description, carry),
+                                      loop.label(carry) if loop.parts else None))
         for r in loop.random:
             known = names.get(id(r.stream)) if r.stream is not None else None
             if known is not None:

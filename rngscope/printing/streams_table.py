@@ -110,7 +110,7 @@ def _loop_modes(description, names):
         for carry in loop.carries:
             name = names.get(id(carry.stream))
             if name is not None:
-                found.setdefault(name, (loop.name, loops.carry_mode(description, carry)))
+                found.setdefault(name, (loop.label(carry), loops.carry_mode(description, carry)))
     return found
 
 

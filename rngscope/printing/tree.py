@@ -375,10 +375,11 @@ def _update_text(view, update) -> str:
     node = update.value.owner
     loop = view.loops.get(id(node)) if node is not None else None
     if loop is not None:
-        return text + f": loop {loop.name}'s final state)"
+        return text + f": loop {loop.name_of(update.target)}'s final state)"
     outside = [lp for lp in _distinct_loops(view) if lp.mode_of(update.target) == loop_views.ONE_STEP]
     if outside:
-        return text + f", outside loop {outside[0].name}: one step's draw per call)"
+        name = outside[0].name_of(update.target)
+        return text + f", outside loop {name}: one step's draw per call)"
     return text + ")"
 
 
@@ -386,8 +387,8 @@ def _loop_stream_rows(view) -> list:
     """One row per stream a loop of the function draws from: how a call moves it."""
     rows = []
     for loop in _distinct_loops(view):
-        drawn = f"drawn once per step of loop {loop.name} (n_steps={loop.steps})"
         for s in loop.streams:
+            drawn = f"drawn once per step of loop {loop.name_of(s.stream)} (n_steps={loop.steps})"
             how = {
                 loop_views.EVERY_STEP: f"{drawn}; each call advances it by every step",
                 loop_views.ONE_STEP: f"{drawn} from a copy; each call advances it by one step "
@@ -406,12 +407,13 @@ def _loop_notes(view) -> list:
             if s.mode not in (loop_views.ONE_STEP, loop_views.FROZEN):
                 continue
             name = loop.updates_name or "updates"
+            loop_name = loop.name_of(s.stream)
             if s.mode == loop_views.ONE_STEP:
-                what = (f"compiled without loop {loop.name}'s updates: each call draws the "
+                what = (f"compiled without loop {loop_name}'s updates: each call draws the "
                         f"loop's steps from a copy of {s.stream}, which then moves by one step's "
                         "draw only, so the next call repeats all but one of them")
             else:
-                what = (f"compiled without loop {loop.name}'s updates and without the default "
+                what = (f"compiled without loop {loop_name}'s updates and without the default "
                         f"update: {s.stream} never moves, every call draws the same steps")
             rows.append([("  note: ", STYLES["note"]),
                          (f"{what}; pass updates={name} to function()", STYLES["note"])])
@@ -466,7 +468,8 @@ def _group_rows(view, group, options, fold, ids, seen_draws, head=(), tail=()) -
             inner_guide = path[-1][2] + ("│ " if inputs_follow else "  ")
             for r in loop.random:
                 blocks[block].append([(inner_guide, STYLES["guide"]),
-                                      (f"⟳ each step of loop {loop.name}: ", STYLES["mark"]),
+                                      (f"⟳ each step of loop {loop.name_of(r.stream)}: ",
+                                       STYLES["mark"]),
                                       (r.label, STYLES["random"]),
                                       (" · " + loop.step_text(r), STYLES["mark"])])
     return [[(INDENT, "")] + row for block in blocks for row in block]

@@ -416,7 +416,8 @@ class Timeline:
             digest = rec.draw_digest(d.row).hex() if digests else None
             draws.append(Draw(d.number, names.streams[d.stream], fp(d.token), digest, d.repeat_of,
                               None if d.repeat_of is None else self.function(d.repeat_of),
-                              None if d.loop is None else rec.loops[d.loop].name, d.loop_step))
+                              None if d.loop is None else rec.loops[d.loop].name_of(d.stream),
+                              d.loop_step))
         streams = tuple(
             StreamStep(names.streams[s.stream], b, fp(s.after), s.advanced)
             for s, b in zip(reads, befores))

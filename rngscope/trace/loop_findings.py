@@ -214,7 +214,7 @@ def loop_findings(timeline):
                     continue  # the loop's own update (updates=upd), or one the script wrote
                 per_call = tuple(_call_draws(rec, c, stream, index) for c in calls)
                 detail = LoopWithoutUpdates(
-                    names.functions[f.index], _line(names, f.index), loop.name, loop.steps,
+                    names.functions[f.index], _line(names, f.index), loop.label(carry), loop.steps,
                     names.streams[stream], update is None, _updates_name(names, index), per_call)
                 found.append(Finding(FindingKind.LOOP_WITHOUT_UPDATES, detail.render(),
                                      tuple(calls[:20]), detail))
@@ -270,7 +270,7 @@ def mask_findings(timeline):
                 per_call = tuple(_call_draws(rec, c, stream) for c in calls)
                 trains = any(id(u.shared) not in stream_ids for u in description.updates)
                 detail = MaskAdvanced(name, names.streams[stream],
-                                      None if loop is None else loop.name,
+                                      None if loop is None else _label(loop, rec, stream),
                                       None if loop is None else loop.steps, per_call, trains,
                                       update.in_place)
                 found.append(Finding(FindingKind.MASK_ADVANCED_EVERY_CALL, detail.render(),
@@ -292,6 +292,13 @@ def _mask_reads(description, recording):
             if index is not None:
                 out.add(index)
     return out
+
+
+def _label(loop, recording, stream):
+    """The loop's name for ``stream``'s draws (of a merged loop, the loop they came from)."""
+    carry = next((c for c in loop.carries if c.stream is not None
+                  and _stream_index(recording, c.stream) == stream), None)
+    return loop.label(carry)
 
 
 def _drawn_streams(description, recording):

@@ -76,6 +76,13 @@ class LoopRecord:
     streams: tuple[int, ...]  # the streams its step draws from
     node: object = None  # the loop's node (``on_loop`` is given it)
     sites: tuple[int, ...] = ()  # the NodeRecord ids of its step's random nodes
+    # a merged loop (scan_merge): (stream, the loop its draws came from) per stream
+    parts: tuple = ()
+
+    def name_of(self, stream: int) -> str:
+        """The loop's name for the draws of ``stream`` (of a merged loop, the loop they
+        came from: ``walk_a (1st of walk_a&walk_b)``)."""
+        return next((name for s, name in self.parts if s == stream), self.name)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -422,8 +429,10 @@ def _node_record(info, position):
 
 def _loop_record(info):
     streams = tuple(dict.fromkeys(c.track.index for c in info.carries if c.track is not None))
+    parts = tuple(dict.fromkeys((c.track.index, info.loop.label(c.carry)) for c in info.carries
+                                if c.track is not None and info.loop.parts))
     return LoopRecord(info.index, info.loop.name, info.loop.steps, streams, info.loop.node,
-                      tuple(n.id for n in info.sites))
+                      tuple(n.id for n in info.sites), parts)
 
 
 def _function_record(info):

@@ -335,7 +335,9 @@ class LiveLines:
             number, repeat = self._number(stream, state, value, call)
             loop = loop_step = None
             if node.loop is not None:  # the loop of this function whose step it is in
-                loop = next((lp.loop.name for lp in info.loops if node in lp.sites), None)
+                loop = next((lp.loop.label(next((c.carry for c in lp.carries if node in c.sites),
+                                                None))
+                             for lp in info.loops if node in lp.sites), None)
                 if loop is not None:
                     loop_step = steps[node.id] = steps.get(node.id, -1) + 1
             drawn.setdefault(node.id, (value, digest))

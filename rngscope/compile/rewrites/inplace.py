@@ -19,7 +19,7 @@ from rngscope.tensor import scalar as scal
 from rngscope.tensor.blas import Gemm, Gemv, ScipyGer
 from rngscope.tensor.elemwise import Elemwise
 from rngscope.tensor.ifelse import IfElse
-from rngscope.tensor.shape_ops import Alloc, AllocEmpty
+from rngscope.tensor.shape_ops import Alloc, AllocEmpty, DeepCopyOp
 
 __all__ = [
     "blas_inplace", "cond_inplace", "DestroyChecker", "elemwise_inplace", "loop_inplace",
@@ -186,10 +186,19 @@ def random_inplace(fg):
 def loop_inplace(fg):
     """for{cpu,f}(n, ..., buffers, ...) -> forall_inplace,cpu,f}: a loop writes its fed-back
     outputs into their buffers, all of them if it may, else each one it may (Theano's
-    scanOp_make_inplace, after the elementwise in-place pass).  Theano takes the loops last
-    first (its toposort reversed): a gradient loop becomes in place, and so the newest
-    reader of its inputs, before the forward loop it follows, which orders the readers a
-    later destroyer must wait for."""
+    scanOp_make_inplace, after the elementwise in-place pass).  A buffer given twice (two
+    merged loops starting from one value) is copied for the second output that writes it.
+    Theano takes the loops last first (its toposort reversed): a gradient loop becomes in
+    place, and so the newest reader of its inputs, before the forward loop it follows, which
+    orders the readers a later destroyer must wait for; of two loops starting from one
+    buffer, the later one writes into it."""
+    for node in fg.toposort():
+        if hasattr(node.op, "buffer_positions"):
+            seen = set()
+            for _o, i in node.op.buffer_positions():
+                if id(node.inputs[i]) in seen:
+                    fg.change_input(node, i, DeepCopyOp()(node.inputs[i]))
+                seen.add(id(node.inputs[i]))
     checker = DestroyChecker(fg)
     loops = [node for node in fg.toposort() if hasattr(node.op, "buffer_positions")]
     for node in reversed(loops):
@@ -205,7 +214,6 @@ def loop_inplace(fg):
             continue
         for o, i in pairs:
             checker.attempt(node, node.inputs[i], node.op.in_place([o]))
-
 
 
 def _fresh_allocs(fg, node):

@@ -87,8 +87,12 @@ def _push_out(fg, node):
             new_inner.append(placeholder)
             new_outer.append(twin)
     if givens:
+        # Theano's PushOutNonSeqScan rebuilds a copy of the step: the new loop's inner
+        # inputs are its own (a later merge renames them, not the first loop's)
+        fresh = [v.clone() for v in inner_in]
+        givens.update(zip(inner_in, fresh))
         outputs, _ = clone_replace(inner_out, givens)
-        _rebuild(fg, node, inner_in + new_inner, outputs, list(node.inputs) + new_outer,
+        _rebuild(fg, node, fresh + new_inner, outputs, list(node.inputs) + new_outer,
                  op.n_nonseq + len(new_inner))
         return True
     elif not kept_nodes and not op.as_while:  # Theano's fails on a while-loop, left whole
