@@ -187,7 +187,8 @@ def loop_inplace(fg):
     """for{cpu,f}(n, ..., buffers, ...) -> forall_inplace,cpu,f}: a loop writes its fed-back
     outputs into their buffers, all of them if it may, else each one it may (Theano's
     scanOp_make_inplace, after the elementwise in-place pass).  A buffer given twice (two
-    merged loops starting from one value) is copied for the second output that writes it.
+    merged loops starting from one value) is copied for the second output that writes it,
+    unless an Alloc makes it (it is then made afresh, see ``_fresh_allocs``).
     Theano takes the loops last first (its toposort reversed): a gradient loop becomes in
     place, and so the newest reader of its inputs, before the forward loop it follows, which
     orders the readers a later destroyer must wait for; of two loops starting from one
@@ -196,7 +197,9 @@ def loop_inplace(fg):
         if hasattr(node.op, "buffer_positions"):
             seen = set()
             for _o, i in node.op.buffer_positions():
-                if id(node.inputs[i]) in seen:
+                made = node.inputs[i].owner
+                if id(node.inputs[i]) in seen and not (
+                        made is not None and isinstance(made.op, (Alloc, AllocEmpty))):
                     fg.change_input(node, i, DeepCopyOp()(node.inputs[i]))
                 seen.add(id(node.inputs[i]))
     checker = DestroyChecker(fg)
