@@ -410,14 +410,21 @@ def in_to_out(fg, rules, on_replace=None):
 def sweeps(fg, rules):
     """Sweeps of ``rules`` over ``fg``, outputs first, until one changes nothing (Theano's
     GemmOptimizer): the nodes a replacement brings in wait for the end of the sweep, and
-    a node's replacement is not offered the rules again in it."""
+    a node's replacement is not offered the rules again in it.  A rule that ``needs`` an op
+    the graph lacks is not offered any node (gemm on a chain without a dot would read each
+    add's whole tree of terms: quadratic in the chain's length)."""
     ctx = Context(fg)
-    rules_for = _dispatch(rules)
     live = fg.apply_nodes
     changed_any = False
     changed = True
     while changed:
         changed = False
+        present = {type(node.op) for node in live.values()}
+        active = [r for r in rules if getattr(r, "needs", None) is None
+                  or any(issubclass(c, r.needs) for c in present)]
+        if not active:
+            break
+        rules_for = _dispatch(active)
         todo = fg.nodes()
         todo.reverse()
         current = [None]
