@@ -164,8 +164,9 @@ def _rename(fg, var, suffix):
 
 def _merge(fg, nodes):
     """The merged loop's node for ``nodes`` and the (old output, new output) pairs."""
-    from rngscope.compile.scan_op import Scan  # (scan_op compiles steps with the modes)
-
+    # the loops' own op class (scan_op compiles steps with the modes: importing it here
+    # would make an import circle)
+    Scan = type(nodes[0].op)
     kinds = [_kinds(nd.op) for nd in nodes]
     for kind in _IN_ORDER:
         for idx, (nd, parts) in enumerate(zip(nodes, kinds)):
