@@ -212,10 +212,16 @@ def _idle(fg, rules, rules_for):
     present = tuple({cls for cls, _family in distinct})
     for op in distinct.values():
         for rule in rules_for(op):
-            needs = getattr(rule, "needs", None)
-            if rule in fresh and (needs is None or any(issubclass(c, needs) for c in present)):
+            if rule in fresh and _may_fire(rule, present):
                 return False
     return True
+
+
+def _may_fire(rule, present):
+    """Whether ``rule`` may fire in a graph whose op classes are ``present``: a rule that
+    ``needs`` an op (gemm needs a Dot22) cannot fire without one."""
+    needs = getattr(rule, "needs", None)
+    return needs is None or any(issubclass(c, needs) for c in present)
 
 
 def _settle(fg, rules):
@@ -420,8 +426,7 @@ def sweeps(fg, rules):
     while changed:
         changed = False
         present = {type(node.op) for node in live.values()}
-        active = [r for r in rules if getattr(r, "needs", None) is None
-                  or any(issubclass(c, r.needs) for c in present)]
+        active = [r for r in rules if _may_fire(r, present)]
         if not active:
             break
         rules_for = _dispatch(active)
