@@ -309,14 +309,19 @@ def _dot(node, out_grads):
     (gz,) = out_grads
     x, y = node.inputs
     if x.ndim == 1 and y.ndim == 1:
-        return [gz * y, gz * x]
+        grads = [gz * y, gz * x]
     # Theano transposes the vector before the outer product: a DimShuffle{0}
     # named 'x.T' that the uncompiled gradient shows and the rewrites remove
-    if x.ndim == 2 and y.ndim == 1:
-        return [_outer(gz, T.transpose(y)), T.dot(T.transpose(x), gz)]
-    if x.ndim == 1 and y.ndim == 2:
-        return [T.dot(gz, T.transpose(y)), _outer(T.transpose(x), gz)]
-    return [T.dot(gz, T.transpose(y)), T.dot(T.transpose(x), gz)]
+    elif x.ndim == 2 and y.ndim == 1:
+        grads = [_outer(gz, T.transpose(y)), T.dot(T.transpose(x), gz)]
+    elif x.ndim == 1 and y.ndim == 2:
+        grads = [T.dot(gz, T.transpose(y)), _outer(T.transpose(x), gz)]
+    else:
+        grads = [T.dot(gz, T.transpose(y)), T.dot(T.transpose(x), gz)]
+    # each gradient takes its input's broadcastable pattern (Theano's gh-1461 fix): the
+    # gradient of a keepdims column is a Rebroadcast{?,1} of its dot, which BLAS then
+    # reads through (no Dot22Scalar under it)
+    return [rebroadcast(g, list(enumerate(v.broadcastable))) for g, v in zip(grads, (x, y))]
 
 
 def _gemm(node, out_grads):

@@ -329,3 +329,28 @@ def test_the_nodes_a_gradient_formula_makes_print_as_theanos_unnamed_elemwise():
     assert {"Elemwise{mul}", "Elemwise{sub}", "Elemwise{sqr}", "Elemwise{tanh}",
             "Elemwise{second}"} <= names
     assert str(t.owner.op) == "Elemwise{tanh,no_inplace}"
+
+
+def test_a_dot_gradient_takes_its_inputs_broadcastable_pattern():
+    """Theano's Dot.grad (gh-1461): the gradient of a column (n, 1) read by a dot is a
+    Rebroadcast{?,1} of its dot, and the gradient of a (1, k) weight fed that column's
+    transpose is a Rebroadcast{0}; each has exactly its input's pattern."""
+    x = T.matrix("x")
+    column = T.sum(x, axis=1, keepdims=True)  # broadcastable (False, True)
+    weight = shared(np.ones((1, 2)), name="V")  # (False, False)
+    g_column, g_weight = grad(T.sum(T.dot(column, weight)), [column, weight])
+    assert g_column.broadcastable == column.broadcastable == (False, True)
+    assert str(g_column.owner.op) == "Rebroadcast{?,1}"
+    assert g_weight.broadcastable == weight.broadcastable == (False, False)
+    assert str(g_weight.owner.op) == "Rebroadcast{0}"
+    f = function([x], [g_column, g_weight])
+    got_column, got_weight = f(np.arange(6.0).reshape(3, 2))
+    np.testing.assert_allclose(got_column, np.full((3, 1), 2.0))
+    np.testing.assert_allclose(got_weight, np.full((1, 2), 1.0 + 5.0 + 9.0))
+
+
+def test_a_dot_gradient_of_matching_patterns_has_no_rebroadcast():
+    x, w = T.matrix("x"), T.matrix("w")
+    g_x, g_w = grad(T.sum(T.dot(x, w)), [x, w])
+    assert g_x.owner.op.__class__.__name__ == "Dot"
+    assert g_w.owner.op.__class__.__name__ == "Dot"
