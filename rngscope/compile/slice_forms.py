@@ -89,6 +89,21 @@ def scalar_constant_value(v, max_recur=10):
     finds it (a numpy value), or None: through views, allocs, casts, the integer arithmetic
     and comparisons of constants, ``x.shape[i]`` of an axis ``x`` broadcasts, an item of a
     MakeVector; ``max_recur`` ops deep at most, as Theano's."""
+    found = _constant_value(v, max_recur, {})
+    return None if found is None else found.copy()
+
+
+def _constant_value(v, max_recur, memo):
+    """scalar_constant_value, each (variable, depth left) computed once per question: the
+    slice bounds of nested loops share their terms, and without the memo a bound's
+    arithmetic was walked once per path to it (up to 3 ** 10 times)."""
+    key = (id(v), max_recur)
+    if key not in memo:
+        memo[key] = _walk(v, max_recur, memo)
+    return memo[key]
+
+
+def _walk(v, max_recur, memo):
     while True:
         if v is None:
             return None
@@ -113,7 +128,7 @@ def scalar_constant_value(v, max_recur=10):
                 return np.asarray(np.shape(x.data)[op.i])
             return np.asarray(1) if x.broadcastable[op.i] else None
         if isinstance(op, Assert):
-            conds = [scalar_constant_value(c, max_recur) for c in node.inputs[1:]]
+            conds = [_constant_value(c, max_recur, memo) for c in node.inputs[1:]]
             if all(c is not None and c.ndim == 0 and c != 0 for c in conds):
                 v = node.inputs[0]
                 continue
@@ -124,21 +139,21 @@ def scalar_constant_value(v, max_recur=10):
                 v = node.inputs[1]
                 continue
             if isinstance(scalar_op, Cast) or getattr(scalar_op, "cls", None) in _COMPUTED:
-                values = [scalar_constant_value(i, max_recur) for i in node.inputs]
+                values = [_constant_value(i, max_recur, memo) for i in node.inputs]
                 if any(x is None for x in values):
                     return None
                 return np.asarray(op.perform(node, values)[0]).copy()
             return None
         if isinstance(op, Subtensor) and v.ndim == 0:
-            return _item_value(node, max_recur)
+            return _item_value(node, max_recur, memo)
         return None
 
 
-def _item_value(node, max_recur):
+def _item_value(node, max_recur, memo):
     """A 0-d Subtensor's value: an item of a constant, of a MakeVector, or ``x.shape[i]``
     of an axis ``x`` broadcasts (get_scalar_constant_value's Subtensor cases but Join's)."""
     x = node.inputs[0]
-    idx = [scalar_constant_value(i, max_recur) for i in node.inputs[1:]]
+    idx = [_constant_value(i, max_recur, memo) for i in node.inputs[1:]]
     if isinstance(x, Constant):
         if any(i is None for i in idx) or any(isinstance(e, tuple) for e in node.op.idx):
             return None
@@ -151,7 +166,7 @@ def _item_value(node, max_recur):
         return None
     k = int(idx[0])
     if isinstance(src.op, MakeVector) and all(i.ndim == 0 for i in src.inputs):
-        item = scalar_constant_value(src.inputs[k], max_recur)
+        item = _constant_value(src.inputs[k], max_recur, memo)
         return None if item is None else np.asarray(item, dtype=node.outputs[0].dtype)
     if isinstance(src.op, Shape):
         y = src.inputs[0]
