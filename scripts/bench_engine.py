@@ -18,6 +18,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from rngscope.compile.function import function  # noqa: E402
 from rngscope.streams import RandomStreams  # noqa: E402
 from rngscope.tensor import basic as T  # noqa: E402
+from rngscope.tensor.gradient import grad  # noqa: E402
 
 
 def per_call(fn, number, repeat):
@@ -88,6 +89,24 @@ def bench_compile(sizes, repeat):
         previous = (n, t)
 
 
+def bench_grad_compile(sizes, repeat):
+    """T.grad of a chain alternating tanh(y) + 0.5 and y * 1.0001, then FAST_RUN: the
+    gradient is one long product of (1 - tanh ** 2) sums, which the mul canonizer's
+    greedy distributor tries to multiply out (tests/tensor/test_gradient.py compiles 7,000)."""
+    print("T.grad + FAST_RUN compile of a tanh chain's gradient:")
+    previous = None
+    for n in sizes:
+        x = T.dvector("x")
+        y = x
+        for i in range(n):
+            y = y * 1.0001 if i % 2 else T.tanh(y) + 0.5
+        cost = T.sum(y)
+        t = once(lambda: function([x], grad(cost, x)), repeat)
+        growth = "" if previous is None else f"  (x{t / previous[1]:.1f} for x{n // previous[0]} steps)"
+        print(f"  {n:>7,} steps: {t:8.3f} s{growth}")
+        previous = (n, t)
+
+
 def bench_many_draws(number, repeat, k=1000):
     srng = RandomStreams(7)
     draws = [srng.uniform((2,)) for _ in range(k)]
@@ -116,6 +135,7 @@ def main():
     number, repeat = (2000, 5) if args.quick else (20000, 7)
     bench_calls(number, repeat)
     bench_compile([1_000, 10_000] if args.quick else [1_000, 10_000, 100_000], 3)
+    bench_grad_compile([1_000, 4_000] if args.quick else [1_000, 2_000, 4_000, 7_000], 3)
     bench_many_draws(number, 3 if args.quick else 5)
 
 

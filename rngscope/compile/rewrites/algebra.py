@@ -298,21 +298,85 @@ def _attempt_distribution(factor, num, denum, out_type):
     pos_pairs = [mul_canonizer.num_denum(t) for t in pos]
     neg_pairs = [mul_canonizer.num_denum(t) for t in neg]
     change = False
+    score = None  # _distribute_greedy's score for a plain factor, while the terms stay
     for n in list(num):
+        if score is None:
+            score = 1 + sum(_gains(pos_pairs + neg_pairs, True, out_type))
+            plain = _plain_test(pos_pairs + neg_pairs, True)
+        if score <= 0 and plain(n):
+            continue  # what _distribute_greedy finds, without simplifying every term again
         ok, pos_pairs, neg_pairs = _distribute_greedy(pos_pairs, neg_pairs, [n], [], out_type)
         if ok:
-            change = True
+            change, score = True, None
             _remove(num, n)
+    score = None
     for d in list(denum):
+        if score is None:
+            score = DIV_COST + sum(_gains(pos_pairs + neg_pairs, False, out_type))
+            plain = _plain_test(pos_pairs + neg_pairs, False)
+        if score <= 0 and plain(d):
+            continue
         ok, pos_pairs, neg_pairs = _distribute_greedy(pos_pairs, neg_pairs, [], [d], out_type)
         if ok:
-            change = True
+            change, score = True, None
             _remove(denum, d)
     if not change:
         return False, factor, num, denum
     new = add_canonizer.merge([mul_canonizer.merge(n, d) for n, d in pos_pairs],
                               [mul_canonizer.merge(n, d) for n, d in neg_pairs])
     return True, new, num, denum
+
+
+def _gains(pairs, into_num, out_type):
+    """What _distribute_greedy scores for each term (num, denum) of a sum when one more
+    factor is multiplied in (divided, when not ``into_num``): a fresh variable stands for it."""
+    stand_in = out_type()
+    gains = []
+    for n, d in pairs:
+        if into_num:
+            nn, dd = mul_canonizer.simplify(n + [stand_in], list(d), out_type)
+        else:
+            nn, dd = mul_canonizer.simplify(list(n), d + [stand_in], out_type)
+        gains.append(len(n) + DIV_COST * len(d) - len(nn) - DIV_COST * len(dd))
+    return gains
+
+
+def _plain_test(pairs, into_num):
+    """A test of whether a factor simplifies with every term as a fresh variable would (so
+    _gains scores it): no constant, it cancels nothing and makes no sgn (x / abs(x)) or
+    softmax with a term's factors. A long product of sums (the gradient of a chain of 10,000
+    nodes) then need not simplify every term once per factor to find that distributing does
+    not pay; the test reads sets made once, so each factor costs one lookup."""
+    if into_num:  # v meets the terms' denominators: v itself, abs(v), sum(v) there
+        meets = set()
+        for _n, d in pairs:
+            for e in d:
+                meets.add(id(e))
+                if e.owner is not None and scalar_cls(e.owner) == "Abs":
+                    meets.add(id(e.owner.inputs[0]))
+                z = _summed(e)
+                if z is not None:
+                    meets.add(id(z))
+        return lambda v: leaf_constant(v) is None and id(v) not in meets
+    numerators = {id(e) for n, _d in pairs for e in n}
+
+    def plain(v):  # v meets the terms' numerators: v itself, abs(x) or sum(x) of one there
+        if leaf_constant(v) is not None or id(v) in numerators:
+            return False
+        if v.owner is not None and scalar_cls(v.owner) == "Abs" and id(v.owner.inputs[0]) in numerators:
+            return False
+        z = _summed(v)
+        return z is None or id(z) not in numerators
+    return plain
+
+
+def _summed(v):
+    """x when ``v`` is DimShuffle{0,x}(Sum{axis=[1]}(x)) (a softmax's denominator), else None."""
+    owner = v.owner
+    if owner is None or not isinstance(owner.op, DimShuffle) or owner.op.new_order != (0, "x"):
+        return None
+    z = owner.inputs[0].owner
+    return z.inputs[0] if z is not None and type(z.op) is Sum and z.op.axis == (1,) else None
 
 
 def _remove(items, v):
