@@ -128,7 +128,8 @@ def blas(fg):
 def specialize_pass(fg):
     """sqr, neg and identity removals."""
     equilibrium(fg, specialize.SPECIALIZE + nnet.SPECIALIZE + erf.ERF + switch.SWITCH_SPECIALIZE
-                + (shape.useless_slice, shape.useless_subtensor, shape.subtensor_of_alloc)
+                + (shape.useless_slice, shape.useless_subtensor, shape.useless_subtensor_to_length,
+                   shape.subtensor_of_alloc)
                 + (canonical.elemwise_alloc, shape.alloc_unary)
                 + _SPECIALIZE_SHARED + (shape.join_make_vector, shape.join_one, canonical.merge_alloc,
                                 reductions.reduce_of_alloc) + integer.INTEGER

@@ -56,10 +56,26 @@ def test_the_blas_pass_allocates_nothing_for_a_dot_gemm_absorbs():
 
 
 def test_a_dot_nothing_absorbs_becomes_a_gemv_on_fresh_memory():
+    """Theano sizes the memory by A.shape[0], a graph specialize reads as Shape_i{0}(A)."""
     fg = fgraph([A, v], [T.exp(T.dot(A, v))])
     modes.blas(fg)
+    assert _ops(fg) == ["Shape", "Subtensor{int64}", "AllocEmpty{dtype='float64'}",
+                        "Gemv{no_inplace}", "Elemwise{exp,no_inplace}"]
+    modes.specialize_pass(fg)
     assert _ops(fg) == ["Shape_i{0}", "AllocEmpty{dtype='float64'}", "Gemv{no_inplace}",
                         "Elemwise{exp,no_inplace}"]
+
+
+def test_an_outer_product_is_a_ger_on_zeros_sized_by_shape_graphs():
+    """dot22(column, row) -> ScipyGer(zeros(x.shape[0], y.shape[1]), ...): the sizes are
+    graphs folded in specialize, so two outer products of the same length get a constant
+    of their own each, which the merge then keeps apart as Theano's does (the conformance
+    case theano-1.0.5-extra/rewrite_outer)."""
+    fg = fgraph([b, v], [T.exp(T.outer(b, v))])
+    modes.blas(fg)
+    alloc = next(n for n in fg.toposort() if str(n.op) == "Alloc")
+    assert [str(i.owner.op) for i in alloc.inputs[1:]] == ["Subtensor{int64}", "Subtensor{int64}"]
+    assert [str(i.owner.inputs[0].owner.op) for i in alloc.inputs[1:]] == ["Shape", "Shape"]
 
 
 def test_gemm_on_a_column_z_and_a_column_y_is_a_gemv_made_a_column():

@@ -285,3 +285,63 @@ def test_an_alloc_a_loop_reads_twice_is_made_afresh_for_each_in_place_buffer():
                and any(a.outputs[0] is i for a in allocs for i in n.inputs)]
     read = [i for i in loop.inputs if any(a.outputs[0] is i for a in allocs)]
     assert len(read) == 2 and read[0] is not read[1]
+
+
+def _buffer_sizes(f):
+    """The size input of each loop's AllocEmpty buffers, loop after loop."""
+    sizes = []
+    for node in f.fgraph.toposort():
+        if isinstance(node.op, Scan):
+            for k in range(node.op.n_fed):
+                buffer = node.inputs[1 + node.op.n_seqs + k]
+                if buffer.owner is not None and buffer.owner.inputs[0].owner is not None \
+                        and isinstance(buffer.owner.inputs[0].owner.op, AllocEmpty):
+                    sizes.append(buffer.owner.inputs[0].owner.inputs[0])
+    return sizes
+
+
+def _three_walks(second_reads_first):
+    x0 = T.dscalar("x0")
+    srng = RandomStreams(seed=5)
+    xs, ux = scan(lambda x: x + srng.normal(), outputs_info=x0, n_steps=3, name="first")
+    outs, upd = [xs], dict(ux)
+    if second_reads_first:
+        ys, uy = scan(lambda x_t, y: y + x_t * srng.uniform(), sequences=xs, outputs_info=x0,
+                      n_steps=3, name="second")
+        outs.append(ys)
+        upd.update(uy)
+    zs, uz = scan(lambda z: z * 0.5 + srng.uniform(), outputs_info=x0, n_steps=3, name="third")
+    upd.update(uz)
+    return function([x0], outs + [zs], updates=upd)
+
+
+def test_loops_of_the_same_constant_length_get_buffer_sizes_of_their_own_once_folded():
+    """save_mem builds the sizes as graphs for a constant n_steps too; specialize folds them
+    one after another, and the merge leaves the buffers' 3s apart (the kept 3 they were
+    scheduled to become left the graph first), as recorded with Theano 1.0.5
+    (theano-1.0.5-reach/debugprint_scan_merge_dependent): no buffer is shared."""
+    sizes = _buffer_sizes(_three_walks(second_reads_first=True))
+    assert [int(s.data) for s in sizes] == [3, 3, 3]
+    assert len({id(s) for s in sizes}) == 3
+
+
+def test_two_merged_walks_alone_share_their_buffer_size_and_their_buffer():
+    """Without the loop reading the first walk, Theano's folds meet the kept 3 still read:
+    one size, one buffer (the second a DeepCopyOp of it), as recorded with Theano 1.0.5."""
+    f = _three_walks(second_reads_first=False)
+    sizes = _buffer_sizes(f)
+    assert [int(s.data) for s in sizes] == [3]
+    assert "DeepCopyOp" in [str(n.op) for n in f.fgraph.toposort()]
+
+
+def test_a_read_to_a_constant_row_keeps_the_steps():
+    """Theano shortens a loop only by a bound that is a graph or a Python int: a constant
+    bound is extract_constant's numpy value, which its ``type(stop) in integer_types``
+    refuses, so the gradient's reversed read of a 3-step recurrence keeps 3 steps and 4
+    rows (theano-1.0.5-reach/debugprint_scan_grad_recurrence)."""
+    h0 = T.dvector("h0")
+    out, _ = scan(lambda s: T.tanh(s) * 2.0, outputs_info=h0, n_steps=3, name="rec")
+    f = function([h0], grad(out.sum(), h0))
+    forward = next(n for n in f.fgraph.toposort() if isinstance(n.op, Scan) and n.op.name == "rec")
+    assert int(forward.inputs[0].data) == 3
+    assert _buffer_rows(forward) == 4

@@ -424,3 +424,17 @@ def test_the_useless_pass_drops_a_sum_over_no_axis_and_its_name_passes_on():
     assert ops.count("Sum") == 1  # the sum of squares; the mean's Sum is gone
     (int_div,) = [n for n in fg.toposort() if "int_div" in str(n.op).lower()]
     assert int_div.outputs[0].name == "mean"
+
+
+def test_a_slice_to_a_constant_at_least_a_known_length_is_useless_in_specialize_only():
+    """x[0:3] -> x when x's length is the constant 3 (Theano's local_useless_subtensor with
+    an int stop): specialize's rule; canonicalize's compares only a stop that is the
+    length itself, as Theano's shape table holds graphs there (x[1:][:3] stays a slice)."""
+    x = T.dscalar("x")
+    v = T.alloc(x, 3)
+    fg = fgraph([x], [v[0:3], v[0:2]])
+    whole, part = (o.owner for o in fg.outputs)
+    ctx = Context(fg)
+    assert shape.useless_subtensor(whole, ctx) is None
+    assert shape.useless_subtensor_to_length(whole, ctx) == [whole.inputs[0]]
+    assert shape.useless_subtensor_to_length(part, ctx) is None

@@ -250,19 +250,20 @@ def dot22_to_ger(node, ctx):
     if xc and yr:
         if dtype not in GER_DTYPES:
             raise GerRefused(dtype)
-        zeros = T.alloc(constant(np.asarray(0, dtype=dtype)), ctx.shape_of(x)[0],
-                        ctx.shape_of(y)[1])
+        # Theano sizes it by x.shape[0] and y.shape[1], read later (specialize's
+        # shape rewrites and folding) rather than now
+        zeros = T.alloc(constant(np.asarray(0, dtype=dtype)), T.shape(x)[0], T.shape(y)[1])
         out = ScipyGer()(zeros, ONE(dtype), DimShuffle(x.broadcastable, (0,))(x),
                          DimShuffle(y.broadcastable, (1,))(y))
         return [out] if out.type == node.outputs[0].type else None
     if xr and (yc or not yr):
         # a row times a column or a matrix: the product's one row
-        size = constant(1) if yc else ctx.shape_of(y)[1]
+        size = constant(1) if yc else T.shape(y)[1]
         out = Gemv()(AllocEmpty(dtype)(size), ONE(dtype), T.transpose(y),
                      DimShuffle(x.broadcastable, (1,))(x), ZERO(dtype))
         return [T.dimshuffle(out, ("x", 0))]
     if not xr and not xc and yc:
-        out = Gemv()(AllocEmpty(dtype)(ctx.shape_of(x)[0]), ONE(dtype), x,
+        out = Gemv()(AllocEmpty(dtype)(T.shape(x)[0]), ONE(dtype), x,
                      DimShuffle(y.broadcastable, (0,))(y), ZERO(dtype))
         return [T.dimshuffle(out, (0, "x"))]
     return None

@@ -1,30 +1,22 @@
-"""Loops keep only the steps the graph reads (Theano's scanOp_save_mem), for a constant
-number of steps.
+"""Loops keep only the steps the graph reads (Theano's scanOp_save_mem).
 
 A loop's output holds every step; when the graph reads only its last rows
 (``walk[-1]``, or ``out[1:]`` of a walk without its initial row), the loop keeps a
-shorter buffer: a fed-back output's buffer shrinks to the rows still read (the
-loop keeps the last rows, oldest first), an output not fed back is given a smaller
-count, and each reader indexes the shorter buffer.  When nothing reads the last
-steps, the loop runs fewer of them.  Theano builds the new sizes as graphs over
-n_steps that fold to constants when n_steps is one; this pass computes those
-constants (a loop read other than by constant indices and slices keeps everything).
-A loop with a symbolic n_steps is shrunk by ``loop_sizes`` with sizes that are graphs.
+shorter buffer, and each reader indexes the shorter buffer; when nothing reads the
+last steps, the loop runs fewer of them.  Unread outputs are dropped first.  The new
+sizes are built as graphs over n_steps and the readers' slices (``loop_sizes``), as
+Theano builds them for a constant n_steps too: specialize folds them, one constant
+object after another, and its merge keeps apart the ones it met while their equal
+had left (compile/merge_constants.py): each of three loops of 3 steps gets a
+``TensorConstant{3}`` of its own for its buffer.
 """
 from __future__ import annotations
 
 import dataclasses
-import sys
-
-import numpy as np
 
 from rngscope.compile.rewriter import Context
 from rngscope.compile.rewrites.loop_sizes import SaveMemFailed, shrink_symbolic
-from rngscope.compile.rewrites.shape import constant_entry
 from rngscope.graph.basic import graph_inputs
-from rngscope.tensor.grad_ops import IncSubtensor, expand_empty
-from rngscope.tensor.shape_ops import ScalarConstant, Subtensor, static_size
-from rngscope.tensor.variable import TensorConstant, constant
 
 __all__ = ["loop_save_mem"]
 
@@ -37,19 +29,16 @@ def loop_save_mem(fg):
                 and not node.op.as_while:  # Theano leaves a while-loop's buffers whole
             old = node
             node, positions = _drop_unread(fg, node)
-            if _int(node.inputs[0]) is None or not _initial_rows_known(node):
-                try:
-                    shrink_symbolic(fg, node, Context(fg), positions)
-                except SaveMemFailed:
-                    # Theano drops the unread outputs after sizing the loop: none dropped
-                    if node is not old:
-                        fg.replace_all([(node.outputs[j], old.outputs[k])
-                                        for j, k in enumerate(positions)]
-                                       + list(zip(node.outputs[len(positions):],
-                                                  old.outputs[len(old.op.out_taps):])))
-                    return
-            else:
-                _shrink(fg, node)
+            try:
+                shrink_symbolic(fg, node, Context(fg), positions)
+            except SaveMemFailed:
+                # Theano drops the unread outputs after sizing the loop: none dropped
+                if node is not old:
+                    fg.replace_all([(node.outputs[j], old.outputs[k])
+                                    for j, k in enumerate(positions)]
+                                   + list(zip(node.outputs[len(positions):],
+                                              old.outputs[len(old.op.out_taps):])))
+                return
 
 
 def _drop_unread(fg, node):
@@ -104,178 +93,3 @@ def _drop_unread(fg, node):
     fg.replace_all([(node.outputs[k], new.outputs[j]) for j, k in enumerate(kept)]
                    + list(zip(node.outputs[n_out:], new.outputs[len(kept):])))
     return new, kept
-
-
-def _initial_rows_known(node):
-    """Whether every fed-back output's initial rows are a known count (a broadcasting row
-    or a constant): x[:2] of a vector x of unknown length makes Theano's sizes graphs over
-    its length even for a constant n_steps (its shapes do not fold)."""
-    op = node.op
-    for k in range(op.n_fed):
-        buffer = node.inputs[1 + op.n_seqs + k]
-        if buffer.owner is None or not isinstance(buffer.owner.op, IncSubtensor):
-            continue
-        initial = buffer.owner.inputs[1]
-        if not isinstance(initial, TensorConstant) and static_size(initial.shape[0]) is None:
-            return False
-    return True
-
-
-def _int(v):
-    """The value of a constant scalar index or size, else None."""
-    if isinstance(v, (ScalarConstant, TensorConstant)) and np.ndim(v.data) == 0:
-        return int(v.data)
-    return None
-
-
-def _first_index(node):
-    """A Subtensor's constant first entry (an int or a step-1 (start, stop, step)), or None."""
-    entry = constant_entry(node)
-    if isinstance(entry, tuple) and entry[2] not in (None, 1):
-        return None
-    return entry
-
-
-def _canonical(index, length):
-    """Theano's canonical form of a constant first-axis index or step-1 slice."""
-    if isinstance(index, tuple):
-        start, stop, _step = slice(index[0], index[1]).indices(length)
-        return start, stop
-    return index + length if index < 0 else index
-
-
-def _readers(fg, node, k):
-    """The Subtensor readers of output ``k`` with their constant first entries, or None
-    when anything else reads it (a graph output, another op, a symbolic index, an
-    index of the reader's result)."""
-    found = []
-    for client, _i in fg.clients(node.outputs[k]):
-        if client == "output" or not isinstance(client.op, Subtensor):
-            return None
-        index = _first_index(client)
-        if index is None or any(c != "output" and isinstance(c.op, Subtensor)
-                                for c, _i in fg.clients(client.outputs[0])):
-            return None  # a chain Theano would have merged into one (maybe symbolic) index
-        found.append((client, index))
-    return found
-
-
-def _shrink(fg, node):
-    op = node.op
-    n = _int(node.inputs[0])
-    n_out = len(op.out_taps)
-    if n is None or n < 1:
-        return
-    depth = [op.depth(k) if k < op.n_fed else 0 for k in range(n_out)]
-    # a gradient loop's buffers (mit_mot) stay whole, and so does its number of steps
-    readers = [None if k < op.n_mitmot else _readers(fg, node, k) for k in range(n_out)]
-    # 1. how many steps the readers need
-    steps = -1 if op.n_shared == 0 else None
-    for k, found in enumerate(readers):
-        if found is None:
-            steps = None
-            continue
-        for _client, index in found:
-            length = n + depth[k]
-            if isinstance(index, tuple) and index[1] is None:
-                steps = None
-            canonical = _canonical(index, length)
-            stop = canonical[1] if isinstance(canonical, tuple) else canonical + 1
-            if stop in (sys.maxsize, length):
-                continue
-            stop -= depth[k]
-            if steps is None:
-                continue
-            if stop > steps:
-                steps = stop
-            elif stop <= 0:
-                steps = None
-    new_n = n if steps is None else max(min(steps, n) if steps >= 0 else n, 1)
-    # 2. how many rows each output keeps (0: all of them)
-    store = [-1] * n_out
-    for k, found in enumerate(readers):
-        if found is None:
-            store[k] = 0
-            continue
-        if not found:  # read by nothing but the step: its previous rows only (Theano's 1)
-            store[k] = max(depth[k], 1)
-            continue
-        for _client, index in found:
-            if isinstance(index, tuple) and index[0] is None:
-                store[k] = 0
-                break
-            canonical = _canonical(index, n + depth[k])
-            start = canonical[0] if isinstance(canonical, tuple) else canonical
-            if start == 0 or store[k] == 0:
-                store[k] = 0
-                continue
-            rows = max(new_n - start + depth[k], depth[k] + (1 if k < op.n_fed else 0))
-            store[k] = rows if store[k] == -1 else max(rows, store[k])
-    if all(s == 0 for s in store) and steps is None:
-        return
-    # 3. the loop with its new sizes
-    inputs = list(node.inputs)
-    if steps is not None:
-        inputs[0] = constant(new_n, dtype=node.inputs[0].type.dtype)
-    counts = 1 + op.n_seqs + op.n_fed + op.n_shared
-    for k in range(n_out):
-        if store[k] <= 0 and steps is None:
-            continue
-        if k < op.n_fed:
-            at = 1 + op.n_seqs + k
-            buffer = inputs[at]
-            rows = store[k]
-            if buffer.owner is None or not isinstance(buffer.owner.op, IncSubtensor):
-                if rows <= 0:
-                    return  # a buffer scan() did not build, kept whole: left as it is
-                inputs[at] = buffer[:max(rows, depth[k])]  # Theano takes its first rows
-                continue
-            extra = new_n if rows <= 0 else (rows + depth[k] if rows < depth[k] else rows - depth[k])
-            inputs[at] = expand_empty(buffer.owner.inputs[1], extra)
-        else:
-            at = counts + k - op.n_fed
-            if inputs[at] is not node.inputs[0]:
-                return
-            # a count of kept rows is int64, folded from Theano's select_max graph
-            inputs[at] = constant(store[k], dtype="int64") if store[k] > 0 else inputs[0]
-    new = op.make_node(*inputs)
-    pairs = []
-    for k, found in enumerate(readers):
-        if found is None or store[k] == 0 and steps is None:
-            pairs.append((node.outputs[k], new.outputs[k]))
-            continue
-        shift = (store[k] - new_n - depth[k]) if store[k] > 0 else 0
-        kept = store[k] if store[k] > 0 else new_n + depth[k]
-        for client, index in found:
-            canonical = _canonical(index, n + depth[k])
-            rest = _rest(client)
-            if isinstance(canonical, tuple):
-                start, stop = canonical[0] + shift, canonical[1] + shift
-                if start == 0 and stop >= kept and not rest:
-                    pairs.append((client.outputs[0], new.outputs[k]))
-                    continue
-                first = slice(start, stop)
-            else:
-                # Theano builds the new index as a graph of constants, read through
-                # ScalarFromTensor, that specialize's constant folding folds into the
-                # index constant (met by the merge then, not now)
-                first = constant(canonical + shift, dtype="int64")
-            pairs.append((client.outputs[0], Subtensor.build(new.outputs[k], (first,) + rest)))
-    for k in range(n_out, len(node.outputs)):
-        pairs.append((node.outputs[k], new.outputs[k]))
-    fg.replace_all(pairs)
-
-
-def _rest(client):
-    """The entries of a Subtensor after its first, as an index tuple of its inputs."""
-    values = iter(client.inputs[1:])
-    rest = []
-    for n_entry, entry in enumerate(client.op.idx):
-        if isinstance(entry, tuple):
-            parts = [None if e is None else next(values) for e in entry]
-            item = slice(*parts)
-        else:
-            item = next(values)
-        if n_entry:
-            rest.append(item)
-    return tuple(rest)

@@ -1,11 +1,11 @@
 """Loops keep only the steps the graph reads, with sizes that are graphs (Theano's
-scanOp_save_mem when the number of steps is symbolic).
+scanOp_save_mem).
 
-For a loop whose n_steps is not a constant (``scan`` over a sequence: its length),
-the sizes cannot be folded: the new number of steps, each shortened buffer's row
-count and each reader's new index are built as graphs over n_steps and the
-readers' canonical slices, term for term as Theano builds them, so that the
-later passes (folding, fusion) meet the graph Theano's meet:
+The new number of steps, each shortened buffer's row count and each reader's new
+index are built as graphs over n_steps and the readers' canonical slices, term for
+term as Theano builds them, so that the later passes meet the graph Theano's meet:
+specialize folds them when n_steps is a constant (each fold a new constant, which
+the merge keeps or leaves apart as Theano's does), fusion when it is not:
 
 - a reader ``out[a:b]`` or ``out[k]`` bounds how many steps run (only when every
   reader has a stop and no random state is carried);
@@ -103,13 +103,16 @@ def _shrink(fg, node, ctx, positions):
             else:
                 stop = stop - init[i]
             if stop is not None and global_steps is not None:
+                # Theano asks ``type(stop) in integer_types``: a constant bound is a numpy
+                # value (extract_constant's), so a loop read to a constant row keeps its
+                # steps; only a bound that is a graph shortens it
                 if isinstance(stop, T.Variable):
                     global_steps["sym"].append(stop)
-                elif _is_int(stop) and stop == sys.maxsize:
+                elif type(stop) is int and stop == sys.maxsize:
                     global_steps = None
-                elif _is_int(stop) and global_steps["real"] < stop:
+                elif type(stop) is int and global_steps["real"] < stop:
                     global_steps["real"] = stop
-                elif not (_is_int(stop) and stop > 0):
+                elif not (type(stop) is int and stop > 0):
                     global_steps = None
     if global_steps is not None:
         sym = None

@@ -5,6 +5,8 @@ outputs or None for "no change".
 """
 from __future__ import annotations
 
+import sys
+
 import numpy as np
 
 from rngscope.compile.slice_forms import canonical_slice, extract, index_entries
@@ -26,6 +28,7 @@ __all__ = [
     "subtensor_of_set_subtensor",
     "reshape_to_dimshuffle", "same_size", "shape_i_lift", "shape_to_shape_i", "subtensor_lift",
     "subtensor_merge", "subtensor_of_alloc", "useless_slice", "useless_subtensor",
+    "useless_subtensor_to_length",
     "subtensor_of_vector", "subtensor_slice_of_vector", "useless_reshape",
 ]
 
@@ -430,8 +433,22 @@ def useless_slice(node, ctx):
 def useless_subtensor(node, ctx):
     """x[:, 0:, ::1] -> x: every entry a slice taking the whole axis (the part of Theano's
     local_useless_subtensor that needs no shape comparison)."""
+    return _whole(node, ctx, constant_stops=False)
+
+
+@tracks(Subtensor)
+def useless_subtensor_to_length(node, ctx):
+    """x[0:n] -> x for a constant n at least x's length, known as a constant (specialize's
+    local_useless_subtensor, once its folding made the sizes constants: a loop's x[0:3]
+    after save_mem sized it to 3 rows).  Not in canonicalize: there Theano's shape table
+    still holds graphs where rngscope's static shapes know constants (x[1:][:3])."""
+    return _whole(node, ctx, constant_stops=True)
+
+
+def _whole(node, ctx, constant_stops):
     x = node.inputs[0]
-    for d, entry in enumerate(index_entries(node)):
+    entries = index_entries(node)
+    for entry in entries:
         if not isinstance(entry, slice):
             return None
         start = extract(entry.start)
@@ -439,6 +456,13 @@ def useless_subtensor(node, ctx):
             return None
         if not _step_is_one(entry.step):
             return None
-        if entry.stop is not None and extract(entry.stop) is not ctx.shape_of(x)[d]:
+    for d, entry in enumerate(entries):
+        if entry.stop is None:
+            continue
+        stop, length = extract(entry.stop), ctx.shape_of(x)[d]
+        if isinstance(stop, T.Variable) or not constant_stops:
+            if stop is not length:
+                return None
+        elif stop < (int(length.data) if isinstance(length, Constant) else sys.maxsize):
             return None
     return [x] if x.type == node.outputs[0].type else None
