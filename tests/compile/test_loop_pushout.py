@@ -187,3 +187,27 @@ def test_a_shape_read_of_a_pushed_out_loop_reads_the_new_loop():
     (vs, _hs), upd = scan(step, outputs_info=[None, h0], n_steps=2)
     f = function([h0], T.mean(vs[-1].sum(axis=1)), updates=upd)
     assert len(_loops(f)) == 1
+
+
+def test_a_loop_the_step_rebuilds_from_non_sequences_is_moved_out_whole():
+    """The scalar its length is read through (ScalarFromTensor) moves out too, so a loop
+    over a non-sequence that a step reads (an RNN-RBM's biases in its Gibbs chain) is run
+    once before the outer loop, as Theano's scanOp_pushout_nonseqs_ops moves any node."""
+    srng = RandomStreams(seed=909)
+    v = T.dmatrix("v")
+    bias, _ = scan(lambda row: T.tanh(row[:2]), sequences=v)
+    w = shared(np.arange(6.0).reshape(3, 2) / 10, name="W")
+
+    def gibbs(x):
+        h = srng.binomial(size=(x.shape[0], 2), n=1,
+                          p=T.sigmoid(T.dot(x, w) + bias), dtype="float64")
+        return srng.binomial(size=x.shape, n=1, p=T.sigmoid(T.dot(h, w.T)),
+                             dtype="float64")
+
+    chain, upd = scan(gibbs, outputs_info=[v], n_steps=2)
+    f = function([v], chain[-1], updates=upd)
+    loops = _loops(f)
+    assert len(loops) == 2  # the bias loop, then the chain reading its result
+    assert not any(isinstance(n.op, Scan) for n in loops[1].op.fgraph.toposort())
+    sample = f(np.eye(3))
+    assert sample.shape == (3, 3) and set(sample.ravel()) <= {0.0, 1.0}
