@@ -211,3 +211,16 @@ def test_a_loop_the_step_rebuilds_from_non_sequences_is_moved_out_whole():
     assert not any(isinstance(n.op, Scan) for n in loops[1].op.fgraph.toposort())
     sample = f(np.eye(3))
     assert sample.shape == (3, 3) and set(sample.ravel()) <= {0.0, 1.0}
+
+
+def test_an_index_read_from_a_non_sequence_is_read_as_a_scalar_non_sequence():
+    """h[:k] with k a non-sequence: the ScalarFromTensor of k moves out and the step reads an
+    <int64> input, as in Theano's graph (the slice arithmetic reads it through TensorFromScalar)."""
+    x = T.dvector("x")
+    k = T.lscalar("k")
+    out, _ = scan(lambda h, k_: h[:k_].sum() + h, outputs_info=x, non_sequences=k, n_steps=3)
+    f = function([x, k], out)
+    (node,) = _loops(f)
+    assert [str(v) for v in node.op.inner_inputs[-1:]] == ["<int64>"]
+    assert node.inputs[-1].owner.op.__class__.__name__ == "ScalarFromTensor"
+    assert f(np.arange(3.0), 2).tolist() == [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0], [13.0, 14.0, 15.0]]
