@@ -161,3 +161,16 @@ def test_an_index_after_an_index_is_one_subtensor():
     subs = [n for n in f.fgraph.toposort() if isinstance(n.op, Subtensor)]
     assert len(subs) == 1 and str(subs[0].op) == "Subtensor{int64, int32}"
     assert subs[0].inputs[0] is f.fgraph.inputs[0]
+
+
+def test_a_remembered_slice_length_with_comparisons_is_stable():
+    """A slice's length is a Switch on comparisons (bool) of Shape_i of inputs: a size a
+    replacement may keep (Theano's update_shape keeps the replaced variable's), not one read
+    from a computation the rewrites may drop."""
+    from rngscope.compile.rewriter import _stable
+
+    v = T.dmatrix("v")
+    n = Shape_i(0)(v)
+    length = T.switch(T.lt(n, 0), 0, T.switch(T.lt(n - 1, n), n - 1, n))
+    assert _stable(length, {id(v)})
+    assert not _stable(length, set())  # v is no input: its Shape_i may be dropped
