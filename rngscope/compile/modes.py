@@ -88,6 +88,7 @@ def canonicalize(fg):
                 + erf.ERF + switch.SWITCH
                 + integer.CANONICAL_INTEGER + (shape.dimshuffle_in_reshape, shape.useless_slice,
                                                shape.useless_subtensor, shape.subtensor_of_alloc,
+                                               shape.subtensor_of_dot,
                                                slices.subtensor_merge_slices, asserts.zero_dot)
                 + broadcast.BROADCAST + (set_constants.setsubtensor_of_constants,
                                          canonical.reshape_lift) + CASTS, cleanup=True)
@@ -96,8 +97,9 @@ def canonicalize(fg):
 def stabilize(fg):
     """log1p, softplus and friends (numerically safer forms)."""
     equilibrium(fg, specialize.STABILIZE + nnet.STABILIZE + (sigmoid_products.sigm_times_exp,) + erf.ERF
-                + (shape.useless_reshape, canonical.reshape_lift, shape.inc_subtensor_of_alloc,
-                   asserts.zero_dot, canonical.merge_alloc, set_constants.setsubtensor_of_constants)
+                + (shape.subtensor_of_dot, shape.useless_reshape, canonical.reshape_lift,
+                   shape.inc_subtensor_of_alloc, asserts.zero_dot, canonical.merge_alloc,
+                   set_constants.setsubtensor_of_constants)
                 + _NO_UPCAST, new_trees=False)
 
 
@@ -129,7 +131,7 @@ def specialize_pass(fg):
     """sqr, neg and identity removals."""
     equilibrium(fg, specialize.SPECIALIZE + nnet.SPECIALIZE + erf.ERF + switch.SWITCH_SPECIALIZE
                 + (shape.useless_slice, shape.useless_subtensor, shape.useless_subtensor_to_length,
-                   shape.subtensor_of_alloc)
+                   shape.subtensor_of_alloc, shape.subtensor_of_dot)
                 + (canonical.elemwise_alloc, shape.alloc_unary)
                 + _SPECIALIZE_SHARED + (shape.join_make_vector, shape.join_one, canonical.merge_alloc,
                                 reductions.reduce_of_alloc) + integer.INTEGER

@@ -15,7 +15,7 @@ from rngscope.tensor.variable import TensorType, as_tensor
 __all__ = [
     "AdvancedIncSubtensor", "AdvancedSubtensor", "AdvancedSubtensor1", "Alloc", "AllocEmpty", "DeepCopyOp", "Join", "MakeVector",
     "Rebroadcast", "Reshape", "ScalarConstant", "ScalarFromTensor", "ScalarType", "Shape",
-    "Shape_i", "Subtensor", "as_scalar", "index_constant", "is_advanced_index", "rebroadcast",
+    "Shape_i", "Subtensor", "TensorFromScalar", "as_scalar", "index_constant", "is_advanced_index", "rebroadcast",
     "static_size",
 ]
 
@@ -36,6 +36,16 @@ class ScalarType:
 
     def __hash__(self):
         return hash(("ScalarType", self.dtype))
+
+    def __call__(self, name=None):
+        """A symbolic scalar of this type (a loop's step reads a pushed-out index as one)."""
+        return Variable(self, name=name)
+
+    def as_tensor(self, var):
+        """``var`` as a 0-d tensor (Theano's TensorFromScalar; a constant stays one)."""
+        if isinstance(var, Constant):
+            return as_tensor(np.asarray(var.data, dtype=self.dtype))
+        return TensorFromScalar()(var)
 
     @property
     def variable_class(self):
@@ -302,6 +312,17 @@ class ScalarFromTensor(Op):
 
     def perform(self, node, inputs):
         return [np.asarray(inputs[0]).reshape(-1)[0]]
+
+
+@dataclass(frozen=True)
+class TensorFromScalar(Op):
+    """A scalar as a 0-d tensor (the slice arithmetic on an index a loop's step reads)."""
+
+    def make_node(self, s):
+        return Apply(self, [s], [TensorType(s.type.dtype, ())])
+
+    def perform(self, node, inputs):
+        return [np.asarray(inputs[0], dtype=node.outputs[0].dtype)]
 
 
 @dataclass(frozen=True)

@@ -1,4 +1,5 @@
-"""In-place rewrites: ``cond_inplace`` (Theano's cond_make_inplace) makes an if a view."""
+"""In-place rewrites: ``cond_inplace`` (Theano's cond_make_inplace) makes an if a view;
+``elemwise_inplace`` tries an update's own input first, then a value computed in place on it."""
 from __future__ import annotations
 
 import numpy as np
@@ -46,3 +47,17 @@ def test_a_big_graph_keeps_its_scalar_ifs_copying():
     fg = FunctionGraph([c, a], [small])
     cond_inplace(fg)
     assert [n.op.as_view for n in fg.nodes() if isinstance(n.op, IfElse)] == [True]
+
+
+def test_an_update_overwrites_the_value_a_gemv_computed_in_place_on_its_input():
+    """tanh(dot(B, z)) * (u + dot(A, x)) as u's update: both factors are Gemv outputs the
+    product may overwrite; Theano tries first the one computed in place on u (its
+    DestroyHandler's root_destroyer of the updated input), so the product is [(0, 1)]."""
+    u = theano.shared(np.zeros(2), name="u")
+    A, B = T.dmatrix("A"), T.dmatrix("B")
+    x, z = T.dvector("x"), T.dvector("z")
+    f = theano.function([A, x, B, z], [], updates=[(u, T.tanh(T.dot(B, z)) * (u + T.dot(A, x)))])
+    (product,) = [str(n.op) for n in f.maker.fgraph.toposort() if "Composite" in str(n.op)]
+    assert product == "Elemwise{Composite{(tanh(i0) * i1)}}[(0, 1)]"
+    f(np.eye(2), np.ones(2), np.eye(2), np.ones(2))
+    assert np.allclose(u.get_value(), np.tanh(1.0))

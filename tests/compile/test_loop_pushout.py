@@ -187,3 +187,40 @@ def test_a_shape_read_of_a_pushed_out_loop_reads_the_new_loop():
     (vs, _hs), upd = scan(step, outputs_info=[None, h0], n_steps=2)
     f = function([h0], T.mean(vs[-1].sum(axis=1)), updates=upd)
     assert len(_loops(f)) == 1
+
+
+def test_a_loop_the_step_rebuilds_from_non_sequences_is_moved_out_whole():
+    """The scalar its length is read through (ScalarFromTensor) moves out too, so a loop
+    over a non-sequence that a step reads (an RNN-RBM's biases in its Gibbs chain) is run
+    once before the outer loop, as Theano's scanOp_pushout_nonseqs_ops moves any node."""
+    srng = RandomStreams(seed=909)
+    v = T.dmatrix("v")
+    bias, _ = scan(lambda row: T.tanh(row[:2]), sequences=v)
+    w = shared(np.arange(6.0).reshape(3, 2) / 10, name="W")
+
+    def gibbs(x):
+        h = srng.binomial(size=(x.shape[0], 2), n=1,
+                          p=T.sigmoid(T.dot(x, w) + bias), dtype="float64")
+        return srng.binomial(size=x.shape, n=1, p=T.sigmoid(T.dot(h, w.T)),
+                             dtype="float64")
+
+    chain, upd = scan(gibbs, outputs_info=[v], n_steps=2)
+    f = function([v], chain[-1], updates=upd)
+    loops = _loops(f)
+    assert len(loops) == 2  # the bias loop, then the chain reading its result
+    assert not any(isinstance(n.op, Scan) for n in loops[1].op.fgraph.toposort())
+    sample = f(np.eye(3))
+    assert sample.shape == (3, 3) and set(sample.ravel()) <= {0.0, 1.0}
+
+
+def test_an_index_read_from_a_non_sequence_is_read_as_a_scalar_non_sequence():
+    """h[:k] with k a non-sequence: the ScalarFromTensor of k moves out and the step reads an
+    <int64> input, as in Theano's graph (the slice arithmetic reads it through TensorFromScalar)."""
+    x = T.dvector("x")
+    k = T.lscalar("k")
+    out, _ = scan(lambda h, k_: h[:k_].sum() + h, outputs_info=x, non_sequences=k, n_steps=3)
+    f = function([x, k], out)
+    (node,) = _loops(f)
+    assert [str(v) for v in node.op.inner_inputs[-1:]] == ["<int64>"]
+    assert node.inputs[-1].owner.op.__class__.__name__ == "ScalarFromTensor"
+    assert f(np.arange(3.0), 2).tolist() == [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0], [13.0, 14.0, 15.0]]

@@ -161,3 +161,28 @@ def test_an_index_after_an_index_is_one_subtensor():
     subs = [n for n in f.fgraph.toposort() if isinstance(n.op, Subtensor)]
     assert len(subs) == 1 and str(subs[0].op) == "Subtensor{int64, int32}"
     assert subs[0].inputs[0] is f.fgraph.inputs[0]
+
+
+def test_a_remembered_slice_length_with_comparisons_is_stable():
+    """A slice's length is a Switch on comparisons (bool) of Shape_i of inputs: a size a
+    replacement may keep (Theano's update_shape keeps the replaced variable's), not one read
+    from a computation the rewrites may drop."""
+    from rngscope.compile.rewriter import _stable
+
+    v = T.dmatrix("v")
+    n = Shape_i(0)(v)
+    length = T.switch(T.lt(n, 0), 0, T.switch(T.lt(n - 1, n), n - 1, n))
+    assert _stable(length, {id(v)})
+    assert not _stable(length, set())  # v is no input: its Shape_i may be dropped
+
+
+def test_a_slice_of_a_dot_is_a_dot_of_slices():
+    """dot(h, U)[2:4] -> dot(h, U[:, 2:4]) and dot(M, U)[1, 2:4] -> dot(M[1], U[:, 2:4])
+    (Theano's local_subtensor_of_dot: a GRU's gate sliced from one stacked weight)."""
+    h, U, M = T.dvector("h"), T.dmatrix("U"), T.dmatrix("M")
+    f = function([h, U, M], [T.dot(h, U)[2:4], T.dot(M, U)[1, 2:4]])
+    subs = sorted(str(n.op) for n in _ops(f, Subtensor))
+    assert subs == ["Subtensor{::, int64:int64:}", "Subtensor{int64}"]
+    assert all(n.inputs[0].owner is None for n in _ops(f, Subtensor))  # no slice of a product
+    a, b = f(np.arange(2.0), np.arange(12.0).reshape(2, 6), np.arange(4.0).reshape(2, 2))
+    assert a.tolist() == [8.0, 9.0] and b.tolist() == [28.0, 33.0]

@@ -36,6 +36,7 @@ class DestroyChecker:
         self.nodes = fg.nodes()
         self.clients = fg.clients()
         self.destroyed = set()
+        self.root_destroyer = {}  # id(destroyed root) -> the node destroying it
         self.prereqs = {}
         for node in self.nodes:
             self.note(node)
@@ -45,6 +46,7 @@ class DestroyChecker:
         for _o, ins in getattr(node.op, "destroy_map", {}).items():
             root = view_root(node.inputs[ins[0]])
             self.destroyed.add(id(root))
+            self.root_destroyer[id(root)] = node
             self.prereqs.setdefault(id(node), []).extend(self.readers(root, node))
 
     def readers(self, root, node):
@@ -144,10 +146,15 @@ def elemwise_inplace(fg):
         candidates = [k for k, i in enumerate(node.inputs)
                       if not isinstance(i, Constant) and not checker.has_destroyer(i)
                       and not checker.protected(i) and id(i) not in checker.outputs]
-        targets = {id(fg.updated[p]) for p, u in enumerate(update_outs) if u is out}
+        targets = [fg.updated[p] for p, u in enumerate(update_outs) if u is out]
         if targets:
-            first = [k for k in candidates if id(node.inputs[k]) in targets]
-            candidates = first + [k for k in candidates if k not in first]
+            # an update's own input first, then a value computed in place on it (a Gemv
+            # writing into the gradient buffer it updates), then the rest, as Theano sorts
+            first = [k for k in candidates if any(node.inputs[k] is t for t in targets)]
+            second = [k for k in candidates if k not in first and node.inputs[k].owner
+                      is not None and any(checker.root_destroyer.get(id(t)) is
+                                          node.inputs[k].owner for t in targets)]
+            candidates = first + second + [k for k in candidates if k not in first + second]
         for k in candidates:
             if node.inputs[k].type != out.type:
                 continue

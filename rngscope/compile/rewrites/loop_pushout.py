@@ -5,12 +5,12 @@ something, on the graph as built, before canonicalize).
 A node of the step whose inputs are all non-sequences, constants or results of such
 nodes computes the same value at every step: it is rebuilt outside, on the loop's
 outer inputs, and the step reads its result as a new non-sequence (a constant stays a
-constant).  A draw is never moved (its stream advances at each step), nor a node
-making anything but tensors.  When nothing of
-the step is left, each output that was such a value is that value repeated n_steps
-times.  A non-sequence the step no longer reads is dropped, and one the rewrites
-made a constant is read as that constant (Theano's
-scanOp_remove_constants_and_unused_inputs).
+constant).  A draw is never moved (its stream advances at each step); any other node is,
+whatever it makes: a ScalarFromTensor of a size, so a loop the step rebuilds from
+non-sequences moves out whole.  When nothing of the step is left, each output that was
+such a value is that value repeated n_steps times.  A non-sequence the step no longer
+reads is dropped, and one the rewrites made a constant is read as that constant
+(Theano's scanOp_remove_constants_and_unused_inputs).
 
 Elementwise work that reads sequences (and non-sequences or constants), and dimshuffles
 of sequences, is done once over the whole sequences: the Elemwise applied to the outer
@@ -30,7 +30,6 @@ from rngscope.tensor import basic as T
 from rngscope.tensor.elemwise import DimShuffle, Elemwise
 from rngscope.tensor.grad_ops import set_subtensor
 from rngscope.tensor.shape_ops import Alloc, DeepCopyOp
-from rngscope.tensor.variable import TensorType
 
 __all__ = ["loop_constants", "loop_pushout"]
 
@@ -59,8 +58,7 @@ def _push_out(fg, node):
     moved = {}  # id(inner variable) -> its outer twin
     kept_nodes = []
     for nd in io_toposort(inner_in, inner_out):
-        if (not is_random(nd.op) and not isinstance(nd.op, DeepCopyOp)
-                and all(isinstance(o.type, TensorType) for o in nd.outputs) and all(
+        if (not is_random(nd.op) and not isinstance(nd.op, DeepCopyOp) and all(
                 id(i) in outer_of or id(i) in moved or isinstance(i, Constant)
                 for i in nd.inputs)):
             twin = nd.op.make_node(*[outer_of.get(id(i)) or moved.get(id(i), i)

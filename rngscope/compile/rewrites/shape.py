@@ -14,6 +14,7 @@ from rngscope.compile.vocabulary import tracks
 from rngscope.graph.basic import Constant
 from rngscope.tensor import basic as T
 from rngscope.tensor.assert_op import Assert
+from rngscope.tensor.blas import Dot
 from rngscope.tensor.elemwise import DimShuffle, Elemwise
 from rngscope.tensor.grad_ops import AdvancedIncSubtensor1, IncSubtensor
 from rngscope.tensor.shape_ops import (
@@ -26,7 +27,7 @@ from rngscope.tensor.variable import TensorConstant, constant, fresh_constants
 __all__ = [
     "alloc_unary", "constant_entry", "inc_subtensor_of_alloc", "join_make_vector", "join_one", "reshape_chain",
     "subtensor_of_set_subtensor",
-    "reshape_to_dimshuffle", "same_size", "shape_i_lift", "shape_to_shape_i", "subtensor_lift",
+    "reshape_to_dimshuffle", "same_size", "shape_i_lift", "shape_to_shape_i", "subtensor_lift", "subtensor_of_dot",
     "subtensor_merge", "subtensor_of_alloc", "useless_slice", "useless_subtensor",
     "useless_subtensor_to_length",
     "subtensor_of_vector", "subtensor_slice_of_vector", "useless_reshape",
@@ -180,6 +181,25 @@ def subtensor_of_alloc(node, ctx):
         return None
     with fresh_constants():  # each 0 of the canonical form its own until merged, as Theano's
         return _subtensor_of_alloc(node, u)
+
+
+@tracks(Subtensor, needs=(Dot,))
+def subtensor_of_dot(node, ctx):
+    """dot(a, b)[idx] -> dot(a[idx_a], b[idx_b]) for a dot read only here: a takes the
+    entries for its axes but the last, b the rest, skipping the axis the dot sums over
+    (Theano's local_subtensor_of_dot)."""
+    d = node.inputs[0].owner
+    if d is None or type(d.op) is not Dot or ctx.n_clients(node.inputs[0]) != 1:
+        return None
+    a, b = d.inputs
+    entries = index_entries(node)
+    n_a = min(a.ndim - 1, len(entries))
+    a_entries, b_entries = entries[:n_a], entries[n_a:]
+    if b.ndim > 1 and len(b_entries) >= b.ndim - 1:
+        b_entries = b_entries[:b.ndim - 2] + [slice(None)] + b_entries[b.ndim - 2:]
+    a_sub = Subtensor.build(a, tuple(a_entries))  # a[()] too: Subtensor{}, later dropped
+    b_sub = Subtensor.build(b, tuple(b_entries)) if b_entries else b
+    return [T.dot(a_sub, b_sub)]
 
 
 def _subtensor_of_alloc(node, u):
