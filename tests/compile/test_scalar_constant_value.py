@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from rngscope.compile.slice_forms import scalar_constant_value
+from rngscope.tensor.static import constant_value as scalar_constant_value
 from rngscope.tensor import basic as T
 from rngscope.tensor.shape_ops import Rebroadcast
 

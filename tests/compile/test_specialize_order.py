@@ -29,9 +29,16 @@ x = T.dmatrix("x")
     (-2.0, ["Sqr", "Inv"]), (0.0, [None, "Second"]),  # fill(x, DimShuffle{x,x}(1.0))
 ])
 def test_pow_specialize_rewrites_theanos_seven_exponents(exponent, classes):
-    fg = fgraph([x], [x ** T.constant(np.float64(exponent))])
+    # the exponent as constant folding leaves it: the rule reads constants only
+    fg = fgraph([x], [x ** T.constant(np.full((1, 1), exponent))])
     equilibrium(fg, (specialize.pow_specialize,))
     assert [scalar_cls(n) for n in fg.toposort()] == classes
+
+
+def test_pow_specialize_waits_for_a_dimshuffled_exponent_to_be_folded():
+    # recorded with Theano 1.0.5: local_pow_specialize leaves x ** DimShuffle{x,x}(2.0)
+    fg = fgraph([x], [x ** T.constant(np.float64(2.0))])
+    assert not equilibrium(fg, (specialize.pow_specialize,))
 
 
 def test_pow_specialize_leaves_other_exponents_to_specialize_device():
