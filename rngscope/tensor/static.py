@@ -12,7 +12,6 @@ import numpy as np
 
 from rngscope.graph.basic import Constant
 from rngscope.tensor.assert_op import Assert
-from rngscope.tensor.basic import get_vector_length
 from rngscope.tensor.elemwise import DimShuffle, Elemwise
 from rngscope.tensor.shape_ops import (
     Alloc, DeepCopyOp, Join, MakeVector, Rebroadcast, ScalarFromTensor, Shape, Shape_i, Subtensor,
@@ -130,12 +129,11 @@ def _item(node, max_recur):
         if all(p.ndim == 1 for p in parts):
             length = 0
             for part in parts:
-                try:
-                    n = get_vector_length(part)
-                except (TypeError, ValueError):
+                n = _vector_length(part)
+                if n is None:
                     return None
                 if k < length + n:
-                    return (part[k - length],)
+                    return (Subtensor.build(part, k - length),)
                 length += n
         return None
     if isinstance(src.op, MakeVector):
@@ -155,6 +153,20 @@ def _item(node, max_recur):
         if y.owner is not None and isinstance(y.owner.op, Rebroadcast):
             flags = [a or b for a, b in zip(y.owner.inputs[0].broadcastable, flags)]
         return np.asarray(1) if k < len(flags) and flags[k] else None
+    return None
+
+
+def _vector_length(v):
+    """A vector's static length (a constant, a MakeVector, a Shape, through unary
+    elementwise ops), else None."""
+    while v.owner is not None and isinstance(v.owner.op, Elemwise) and len(v.owner.inputs) == 1:
+        v = v.owner.inputs[0]
+    if isinstance(v, TensorConstant):
+        return len(v.data)
+    if v.owner is not None and isinstance(v.owner.op, MakeVector):
+        return len(v.owner.inputs)
+    if v.owner is not None and isinstance(v.owner.op, Shape):
+        return v.owner.inputs[0].ndim
     return None
 
 

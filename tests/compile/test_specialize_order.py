@@ -91,3 +91,18 @@ def test_a_sum_of_an_alloc_of_a_constant_is_the_constant_times_the_sizes():
     assert isinstance(per_column.owner.op, Alloc) and per_column.owner.inputs[1].name == "m"
     f = function([n, m], [T.sum(filled), T.prod(T.alloc(T.constant(np.float64(2.0)), n))])
     assert [float(v) for v in f(2, 5)] == [30.0, 4.0]
+
+
+def test_add_specialize_drops_a_product_of_a_constant_and_zeros():
+    # a zero gradient's path as specialize leaves it: x + mul(-0.1, Alloc(0.0, n, m));
+    # recorded with Theano 1.0.5: local_add_specialize reads the product as 0 and keeps
+    # only a fill of x
+    n, m = T.lscalar("n"), T.lscalar("m")
+    zeros = T.mul(T.constant(-0.1), T.alloc(T.constant(0.0), n, m))
+    fg = fgraph([x, n, m], [x + zeros])
+    assert equilibrium(fg, (specialize.add_specialize,))
+    # fill(zeros, fill(x, x)): x, shaped by every original input
+    out = fg.outputs[0].owner
+    assert scalar_cls(out) == "Second" and scalar_cls(out.inputs[0].owner) == "Mul"
+    assert out.inputs[1].owner.inputs == [x, x]
+    assert not any(scalar_cls(nd) == "Add" for nd in fg.toposort())
