@@ -15,16 +15,11 @@ import sys
 
 import numpy as np
 
-from rngscope.graph.basic import Constant
 from rngscope.tensor import basic as T
-from rngscope.tensor.assert_op import Assert
-from rngscope.tensor.elemwise import DimShuffle, Elemwise
-from rngscope.tensor.scalar import Cast
-from rngscope.tensor.shape_ops import (
-    Alloc, DeepCopyOp, MakeVector, Rebroadcast, ScalarFromTensor, Shape, Shape_i, Subtensor,
-)
+from rngscope.tensor.shape_ops import ScalarFromTensor
+from rngscope.tensor.static import constant_value
 
-__all__ = ["canonical_slice", "extract", "index_entries", "scalar_constant_value"]
+__all__ = ["canonical_slice", "extract", "index_entries"]
 
 
 class Legacy(np.ndarray):
@@ -70,111 +65,11 @@ def legacy(value):
 
 def _value(x):
     """The constant value of a scalar bound (Theano's get_scalar_constant_value), else None."""
-    data = scalar_constant_value(x)
+    data = constant_value(x)
     if data is None:
         return None
     data = np.asarray(data)
     return legacy(data) if data.ndim == 0 and data.dtype.kind in "iub" else None
-
-
-# the elementwise ops get_scalar_constant_value computes through (Theano's
-# get_scalar_constant_value_elemwises), by scalar op class name; Cast besides
-_COMPUTED = frozenset(("Switch", "NEQ", "EQ", "LT", "GT", "LE", "GE", "Sub", "Add", "Mod",
-                       "Mul", "IntDiv", "TrueDiv", "Minimum", "Maximum"))
-_PASSED = (Alloc, DimShuffle, Rebroadcast, DeepCopyOp, ScalarFromTensor)
-
-
-def scalar_constant_value(v, max_recur=10):
-    """The single value ``v`` always holds as Theano 1.0.5's get_scalar_constant_value
-    finds it (a numpy value), or None: through views, allocs, casts, the integer arithmetic
-    and comparisons of constants, ``x.shape[i]`` of an axis ``x`` broadcasts, an item of a
-    MakeVector; ``max_recur`` ops deep at most, as Theano's."""
-    found = _constant_value(v, max_recur, {})
-    return None if found is None else found.copy()
-
-
-def _constant_value(v, max_recur, memo):
-    """scalar_constant_value, each (variable, depth left) computed once per question: the
-    slice bounds of nested loops share their terms, and without the memo a bound's
-    arithmetic was walked once per path to it (up to 3 ** 10 times)."""
-    key = (id(v), max_recur)
-    if key not in memo:
-        memo[key] = _walk(v, max_recur, memo)
-    return memo[key]
-
-
-def _walk(v, max_recur, memo):
-    while True:
-        if v is None:
-            return None
-        if isinstance(v, (int, float, np.integer)):
-            return np.asarray(v)
-        if isinstance(v, np.ndarray):
-            return v.copy() if v.size == 1 else None
-        if isinstance(v, Constant):
-            data = np.asarray(v.data)
-            return data.copy() if data.size == 1 else None
-        node = getattr(v, "owner", None)
-        if node is None or max_recur <= 0:
-            return None
-        max_recur -= 1
-        op = node.op
-        if isinstance(op, _PASSED):
-            v = node.inputs[0]
-            continue
-        if isinstance(op, Shape_i):
-            x = node.inputs[0]
-            if isinstance(x, Constant):
-                return np.asarray(np.shape(x.data)[op.i])
-            return np.asarray(1) if x.broadcastable[op.i] else None
-        if isinstance(op, Assert):
-            conds = [_constant_value(c, max_recur, memo) for c in node.inputs[1:]]
-            if all(c is not None and c.ndim == 0 and c != 0 for c in conds):
-                v = node.inputs[0]
-                continue
-            return None
-        if isinstance(op, Elemwise):
-            scalar_op = op.scalar_op
-            if getattr(scalar_op, "cls", None) == "Second":
-                v = node.inputs[1]
-                continue
-            if isinstance(scalar_op, Cast) or getattr(scalar_op, "cls", None) in _COMPUTED:
-                values = [_constant_value(i, max_recur, memo) for i in node.inputs]
-                if any(x is None for x in values):
-                    return None
-                return np.asarray(op.perform(node, values)[0]).copy()
-            return None
-        if isinstance(op, Subtensor) and v.ndim == 0:
-            return _item_value(node, max_recur, memo)
-        return None
-
-
-def _item_value(node, max_recur, memo):
-    """A 0-d Subtensor's value: an item of a constant, of a MakeVector, or ``x.shape[i]``
-    of an axis ``x`` broadcasts (get_scalar_constant_value's Subtensor cases but Join's)."""
-    x = node.inputs[0]
-    idx = [_constant_value(i, max_recur, memo) for i in node.inputs[1:]]
-    if isinstance(x, Constant):
-        if any(i is None for i in idx) or any(isinstance(e, tuple) for e in node.op.idx):
-            return None
-        try:
-            return np.asarray(np.asarray(x.data)[tuple(int(i) for i in idx)]).copy()
-        except IndexError:
-            return None
-    src = x.owner
-    if src is None or len(node.op.idx) != 1 or isinstance(node.op.idx[0], tuple) or idx[0] is None:
-        return None
-    k = int(idx[0])
-    if isinstance(src.op, MakeVector) and all(i.ndim == 0 for i in src.inputs):
-        item = _constant_value(src.inputs[k], max_recur, memo)
-        return None if item is None else np.asarray(item, dtype=node.outputs[0].dtype)
-    if isinstance(src.op, Shape):
-        y = src.inputs[0]
-        flags = list(y.broadcastable)
-        if y.owner is not None and isinstance(y.owner.op, Rebroadcast):
-            flags = [a or b for a, b in zip(y.owner.inputs[0].broadcastable, flags)]
-        return np.asarray(1) if k < len(flags) and flags[k] else None
-    return None
 
 
 def extract(x):

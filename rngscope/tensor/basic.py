@@ -22,6 +22,7 @@ from rngscope.tensor.shape_ops import (
     AdvancedSubtensor, AdvancedSubtensor1, Alloc, Join, MakeVector, Reshape, Shape, Subtensor, is_advanced_index,
     rebroadcast,
 )
+from rngscope.tensor.static import constant_value
 from rngscope.tensor.variable import (
     TensorConstant, TensorType, TensorVariable, as_constant, as_tensor, constant,
     register_functions,
@@ -393,11 +394,16 @@ def reshape(x, newshape, ndim=None):
     if ndim is None:
         ndim = get_vector_length(as_tensor_variable(newshape))
     shp = as_tensor_variable(newshape, ndim=1)
-    bcast = []
     if isinstance(shp, TensorConstant):
         bcast = [int(s) == 1 for s in shp.data]
     else:
-        bcast = [False] * ndim
+        # an entry Theano's Reshape proves 1 (get_scalar_constant_value of each entry as
+        # given, or of shp[i] for a symbolic vector) makes a broadcastable axis
+        entries = [newshape] if getattr(newshape, "ndim", None) == 0 else newshape
+        bcast = []
+        for i in range(ndim):
+            value = constant_value(entries[i])
+            bcast.append(value is not None and bool(value == 1))
     return Reshape(ndim, tuple(bcast))(x, shp)
 
 

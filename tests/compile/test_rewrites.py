@@ -162,9 +162,16 @@ def test_inv_of_one_plus_exp_becomes_a_sigmoid():
 
 
 def test_log_of_one_minus_x_becomes_log1p_of_minus_x():
-    fg = fgraph([x], [T.log(1 - x)])
+    # the 1 as constant folding leaves it: local_log1p reads constants only
+    fg = fgraph([x], [T.log(T.constant(np.ones(1, dtype="int8")) - x)])
     equilibrium(fg, (specialize.log1p_rewrite,))
     assert [scalar_cls(n) for n in fg.toposort()] == ["Neg", "Log1p"]
+
+
+def test_log1p_waits_for_a_dimshuffled_one_to_be_folded():
+    # recorded with Theano 1.0.5: local_log1p leaves log(DimShuffle{x}(1) - x) alone
+    fg = fgraph([x], [T.log(1 - x)])
+    assert not equilibrium(fg, (specialize.log1p_rewrite,))
 
 
 def test_func_inv_cancels_a_double_negation():
@@ -193,9 +200,16 @@ def test_greedy_distributor_leaves_a_plain_product_of_a_sum_alone():
 
 
 def test_pow_canonicalize_drops_an_exponent_of_one():
-    fg = fgraph([x], [T.exp(x ** T.constant(np.int8(1)))])
+    fg = fgraph([x], [T.exp(x ** T.constant(np.ones(1, dtype="int8")))])
     equilibrium(fg, (algebra.pow_canonicalize,))
     assert [scalar_cls(n) for n in fg.toposort()] == ["Exp"]
+
+
+def test_pow_canonicalize_reads_the_exponent_as_the_canonizer_does():
+    # local_mul_canonizer.get_constant: a DimShuffle of a constant is not one yet
+    # (recorded with Theano 1.0.5: local_pow_canonicalize leaves x ** DimShuffle{x}(1))
+    fg = fgraph([x], [T.exp(x ** T.constant(np.int8(1)))])
+    assert not equilibrium(fg, (algebra.pow_canonicalize,))
 
 
 def test_driver_offers_rules_for_every_op_then_the_op_class_then_the_particular_op():

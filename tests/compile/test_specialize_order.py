@@ -29,9 +29,16 @@ x = T.dmatrix("x")
     (-2.0, ["Sqr", "Inv"]), (0.0, [None, "Second"]),  # fill(x, DimShuffle{x,x}(1.0))
 ])
 def test_pow_specialize_rewrites_theanos_seven_exponents(exponent, classes):
-    fg = fgraph([x], [x ** T.constant(np.float64(exponent))])
+    # the exponent as constant folding leaves it: the rule reads constants only
+    fg = fgraph([x], [x ** T.constant(np.full((1, 1), exponent))])
     equilibrium(fg, (specialize.pow_specialize,))
     assert [scalar_cls(n) for n in fg.toposort()] == classes
+
+
+def test_pow_specialize_waits_for_a_dimshuffled_exponent_to_be_folded():
+    # recorded with Theano 1.0.5: local_pow_specialize leaves x ** DimShuffle{x,x}(2.0)
+    fg = fgraph([x], [x ** T.constant(np.float64(2.0))])
+    assert not equilibrium(fg, (specialize.pow_specialize,))
 
 
 def test_pow_specialize_leaves_other_exponents_to_specialize_device():
@@ -84,3 +91,18 @@ def test_a_sum_of_an_alloc_of_a_constant_is_the_constant_times_the_sizes():
     assert isinstance(per_column.owner.op, Alloc) and per_column.owner.inputs[1].name == "m"
     f = function([n, m], [T.sum(filled), T.prod(T.alloc(T.constant(np.float64(2.0)), n))])
     assert [float(v) for v in f(2, 5)] == [30.0, 4.0]
+
+
+def test_add_specialize_drops_a_product_of_a_constant_and_zeros():
+    # a zero gradient's path as specialize leaves it: x + mul(-0.1, Alloc(0.0, n, m));
+    # recorded with Theano 1.0.5: local_add_specialize reads the product as 0 and keeps
+    # only a fill of x
+    n, m = T.lscalar("n"), T.lscalar("m")
+    zeros = T.mul(T.constant(-0.1), T.alloc(T.constant(0.0), n, m))
+    fg = fgraph([x, n, m], [x + zeros])
+    assert equilibrium(fg, (specialize.add_specialize,))
+    # fill(zeros, fill(x, x)): x, shaped by every original input
+    out = fg.outputs[0].owner
+    assert scalar_cls(out) == "Second" and scalar_cls(out.inputs[0].owner) == "Mul"
+    assert out.inputs[1].owner.inputs == [x, x]
+    assert not any(scalar_cls(nd) == "Add" for nd in fg.toposort())

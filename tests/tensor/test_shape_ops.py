@@ -87,3 +87,13 @@ def test_alloc_empty_of_the_rows_of_a_broadcasting_axis_broadcasts():
     longer = expand_empty(row, T.lscalar("n"))
     assert longer.owner.inputs[0].type.broadcastable == (False, False)
     assert str(longer.owner.inputs[1].owner.op) == "Rebroadcast{0}"
+
+
+def test_a_reshape_entry_computed_to_1_makes_a_broadcastable_axis():
+    # Theano's Reshape.make_node reads each entry with get_scalar_constant_value
+    # (recorded with Theano 1.0.5)
+    x, n = T.dmatrix("x"), T.lscalar("n")
+    two = T.constant(2)
+    assert x.reshape((two - 1, -1)).broadcastable == (True, False)
+    assert x.reshape(T.stack([two - 1, n])).broadcastable == (True, False)
+    assert x.reshape((n, -1)).broadcastable == (False, False)

@@ -478,7 +478,7 @@ def zero_div(node, ctx):
 def pow_canonicalize(node, ctx):
     """x ** 0 -> 1; x ** 1 -> x (broadcast to the output's type)."""
     x, y = node.inputs
-    c = constant_value(y)
+    c = leaf_constant(y)
     if c is None or not all(y.broadcastable) or not (bool(c == 0) or bool(c == 1)):
         return None
     out = node.outputs[0]

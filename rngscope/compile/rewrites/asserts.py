@@ -8,7 +8,6 @@ from rngscope.tensor import basic as T
 from rngscope.tensor.assert_op import Assert, assert_op
 from rngscope.tensor.blas import Dot
 from rngscope.tensor.static import constant_value
-from rngscope.tensor.variable import TensorConstant
 
 __all__ = ["remove_useless_assert", "zero_dot"]
 
@@ -50,5 +49,5 @@ def zero_dot(node, ctx):
 
 
 def _is_constant_zero(v):
-    value = v.scalar_value() if isinstance(v, TensorConstant) else None
+    value = constant_value(v, only_process_constants=True)  # local_0_dot_x: constants only
     return value is not None and value == 0

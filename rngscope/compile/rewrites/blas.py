@@ -17,10 +17,10 @@ from rngscope.tensor.blas import GER_DTYPES, Dot, Dot22, Dot22Scalar, Gemm, Gemv
 from rngscope.tensor.elemwise import DimShuffle, Elemwise
 from rngscope.tensor.shape_ops import AllocEmpty
 from rngscope.tensor.static import constant_value
-from rngscope.tensor.variable import TensorConstant, constant
+from rngscope.tensor.variable import constant
 
 __all__ = [
-    "as_0d", "DOT22SCALAR", "dot22_to_dot22scalar", "dot22_to_ger", "dot_to_dot22", "GEMM",
+    "DOT22SCALAR", "dot22_to_dot22scalar", "dot22_to_ger", "dot_to_dot22", "GEMM",
     "gemm_rewrite", "gemm_to_gemv", "gemm_to_ger", "GEMV", "GerRefused", "ONE", "ZERO",
 ]
 
@@ -137,16 +137,6 @@ def _gemm_terms(out, ctx):
     return terms
 
 
-def as_0d(v):
-    """A broadcastable value as a 0-d one (Theano's ``v.dimshuffle()``; a constant is folded
-    at once, as constant folding would)."""
-    if v.ndim == 0:
-        return v
-    if isinstance(v, TensorConstant):
-        return constant(v.data.reshape(()))
-    return DimShuffle(v.broadcastable, ())(v)
-
-
 def _real(v, ndim):
     return v.ndim == ndim and v.dtype in _FLOATS and not any(v.broadcastable)
 
@@ -186,7 +176,7 @@ def _scale_var(scale, dtype):
 
 def _term_var(term):
     scale, m = term
-    value = constant_value(scale) if isinstance(scale, TensorConstant) else None
+    value = constant_value(scale, only_process_constants=True)
     if value is not None and bool(value == 1):
         return m
     if value is not None and bool(value == -1):

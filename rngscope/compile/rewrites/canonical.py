@@ -89,7 +89,7 @@ def upcast_constant_inputs(node, ctx):
             continue
         # a bare constant only (Theano reads it with only_process_constants): a DimShuffle
         # of one waits for constant folding, and the canonizer meets its own dtype
-        value = constant_value(i) if isinstance(i, TensorConstant) else None
+        value = constant_value(i, only_process_constants=True)
         if value is not None and all(i.broadcastable):
             # Theano's shape_padleft(cast(c)): a Cast of a new constant of c's dtype (its
             # constant cache is off while it optimizes), which constant folding folds later

@@ -17,7 +17,8 @@ __all__ = ["ERF"]
 
 
 def _is_const(v, value):
-    c = constant_value(v)
+    """Whether ``v`` is a constant holding ``value`` (a PatternSub matches constants only)."""
+    c = constant_value(v, only_process_constants=True)
     return c is not None and c.ndim == 0 and c == value
 
 

@@ -23,7 +23,7 @@ from rngscope.compile.graph_replace import StructuralKeys
 # one loop's scanOp_remove_constants_and_unused_inputs (Theano's scan_eqopt2 runs it again
 # after the merge: an input both loops read becomes one)
 from rngscope.compile.rewrites.loop_pushout import _remove_constants
-from rngscope.compile.slice_forms import scalar_constant_value
+from rngscope.tensor.static import constant_value
 from rngscope.graph.basic import ancestors, clone_replace
 
 __all__ = ["loop_merge"]
@@ -67,7 +67,7 @@ def _loop_of(fg, nd):
 
 
 def _steps(nd):
-    value = scalar_constant_value(nd.inputs[0])
+    value = constant_value(nd.inputs[0])
     return nd.inputs[0] if value is None else int(value)
 
 

@@ -31,7 +31,7 @@ def _is_row_arange(v):
     node = v.owner
     if node is None or not isinstance(node.op, ARange):
         return False
-    start, _stop, step = (constant_value(i) for i in node.inputs)
+    start, _stop, step = (constant_value(i, only_process_constants=True) for i in node.inputs)
     return start is not None and step is not None and start == 0 and step == 1
 
 

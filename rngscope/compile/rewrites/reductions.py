@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import numpy as np
 
-from rngscope.compile.rewrites.blas import as_0d
 from rngscope.compile.vocabulary import is_elemwise, scalar_cls, tracks
 from rngscope.tensor import basic as T
 from rngscope.tensor.elemwise import DimShuffle, Prod, Reduce, Sum, make_prod, make_sum
@@ -137,7 +136,10 @@ def sum_prod_mul_by_scalar(node, ctx):
     if cls != "Mul":
         return None
     terms = x.owner.inputs
-    scalars = [as_0d(t) for t in terms if all(t.broadcastable)]
+    # t.dimshuffle() as Theano writes it, a constant's too: constant folding folds it
+    # later, and the constant it makes is one the merges meet (compile/merge_constants.py)
+    scalars = [t if t.ndim == 0 else DimShuffle(t.broadcastable, ())(t)
+               for t in terms if all(t.broadcastable)]
     if not scalars:
         return None
     rest = [t for t in terms if not all(t.broadcastable)]

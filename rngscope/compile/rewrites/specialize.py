@@ -24,7 +24,9 @@ __all__ = [
 
 
 def _const_is(v, value):
-    c = constant_value(v)
+    """Whether ``v`` is a constant holding ``value`` (Theano's local_log1p reads constants
+    only)."""
+    c = constant_value(v, only_process_constants=True)
     return c is not None and np.all(c == value)
 
 
@@ -127,7 +129,7 @@ def pow_specialize(node, ctx):
     if not is_elemwise(node, "Pow"):
         return None
     x, y = node.inputs
-    c = constant_value(y)
+    c = constant_value(y, only_process_constants=True)  # the canonizer's get_constant
     if c is None or not _encompasses(x.broadcastable, y.broadcastable):
         return None
     out = node.outputs[0]
@@ -258,7 +260,7 @@ def pow_specialize_device(node, ctx):
     if not is_elemwise(node, "Pow"):
         return None
     x, y = node.inputs
-    c = constant_value(y)
+    c = constant_value(y, only_process_constants=True)  # the canonizer's get_constant
     if c is None or not all(y.broadcastable) or c.ndim or c != int(c) or abs(c) > 512:
         return None
     n = abs(int(c))

@@ -78,7 +78,7 @@ __all__ = [
 
 
 # Theano's aliases and the op classes scripts test nodes against
-from rngscope.compile.slice_forms import scalar_constant_value as _scalar_constant_value  # noqa: E402
+from rngscope.tensor.static import constant_value as _constant_value  # noqa: E402
 from rngscope.compile.verify_grad import verify_grad  # noqa: E402,F401
 from rngscope.tensor.blas import Dot  # noqa: E402,F401
 from rngscope.tensor.elemwise import Sum  # noqa: E402,F401
@@ -106,7 +106,7 @@ class NotScalarConstantError(Exception):
 def get_scalar_constant_value(v, elemwise=True, only_process_constants=False, max_recur=10):
     """The one value ``v`` always holds (a 0-d numpy array), as Theano finds it; raises
     NotScalarConstantError when it is not a constant."""
-    found = _scalar_constant_value(v, max_recur=max_recur)
+    found = _constant_value(v, elemwise, only_process_constants, max_recur)
     if found is None:
         raise NotScalarConstantError(v)
     return found
