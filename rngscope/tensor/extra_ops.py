@@ -92,11 +92,10 @@ class CumOp(Op):
         return Apply(self, [x], [x.type])
 
     def infer_shape(self, node, shapes):
+        """Axis None: one entry per element, ``prod(x.shape)`` (a Prod of the MakeVector of
+        x's sizes, as Theano's CumOp.infer_shape builds it); else x's shape."""
         if self.axis is None:
-            size = T.constant(1, dtype="int64")
-            for d in shapes[0]:
-                size = size * d
-            return [(size,)]
+            return [(T.prod(shapes[0]),)]
         return [shapes[0]]
 
     def perform(self, node, inputs):
