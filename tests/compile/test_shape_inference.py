@@ -6,6 +6,7 @@ arithmetic (pre_constant_merge)."""
 from __future__ import annotations
 
 import numpy as np
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -161,3 +162,106 @@ def test_an_index_after_an_index_is_one_subtensor():
     subs = [n for n in f.fgraph.toposort() if isinstance(n.op, Subtensor)]
     assert len(subs) == 1 and str(subs[0].op) == "Subtensor{int64, int32}"
     assert subs[0].inputs[0] is f.fgraph.inputs[0]
+
+
+# ------------------------------------------------------------------ shapes ops state (infer_shape)
+
+
+def _shape_readers(f):
+    """The ops of a compiled ``y.shape``: none of them may run the op whose shape it is."""
+    return {type(n.op).__name__ for n in f.fgraph.toposort()}
+
+
+def test_any_and_all_keep_the_sizes_of_the_axes_they_do_not_reduce():
+    """Theano's CAReduce.infer_shape: x.shape of any(x, axis) reads x's sizes."""
+    from rngscope.tensor.elementary import all as all_, any as any_
+    a = T.dtensor3("a")
+    f = function([a], [any_(a, axis=1).shape, all_(a).shape,
+                       any_(a, axis=(0, 2), keepdims=True).shape])
+    assert not {"Any", "All", "Elemwise"} & _shape_readers(f)
+    assert [o.tolist() for o in f(np.zeros((2, 3, 4)))] == [[2, 4], [], [1, 3, 1]]
+
+
+def test_a_flattened_cumulative_sum_is_as_long_as_the_product_of_the_sizes():
+    """Theano's CumOp.infer_shape: axis None is prod(x.shape), a Prod of a MakeVector."""
+    from rngscope.tensor.elemwise import Prod
+    from rngscope.tensor.extra_ops import CumOp, cumprod, cumsum
+    x = T.dmatrix("x")
+    f = function([x], [cumsum(x).shape, cumprod(x, axis=1).shape])
+    assert not _ops(f, CumOp)
+    (prod,) = _ops(f, Prod)
+    assert str(prod.inputs[0].owner.op) == "MakeVector{dtype='int64'}"
+    assert [o.tolist() for o in f(np.zeros((2, 3)))] == [[6], [2, 3]]
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.integers(0, 4), st.integers(0, 4), st.integers(-5, 5))
+def test_a_diagonals_length_is_computed_from_the_matrix_sizes(rows, cols, offset):
+    """ExtractDiag.infer_shape: clip(n - offset, 0, m) (or minimum(m, n)), never the op."""
+    from rngscope.tensor.linalg import ExtractDiag, diagonal
+    x = T.dmatrix("x")
+    f = function([x], diagonal(x, offset).shape)
+    assert not _ops(f, ExtractDiag)
+    value = np.zeros((rows, cols))
+    assert f(value).tolist() == [len(value.diagonal(offset))]
+
+
+def test_an_allocated_diagonal_is_its_length_plus_the_offset_square():
+    from rngscope.tensor.linalg import AllocDiag, MatrixAllocDiag, diag, matrix_diag
+    v = T.dvector("v")
+    ys = [diag(v), diag(v, -2), matrix_diag(v)]
+    assert [str(y.owner.op) for y in ys] == ["AllocDiag{offset=0, axis1=0, axis2=1}",
+                                           "AllocDiag{offset=-2, axis1=0, axis2=1}", "AllocDiag"]
+    f = function([v], [y.shape for y in ys])
+    assert not _ops(f, (AllocDiag, MatrixAllocDiag))
+    assert [o.tolist() for o in f(np.ones(3))] == [[3, 3], [5, 5], [3, 3]]
+    m = function([v], ys[1])(np.array([1.0, 2.0]))
+    np.testing.assert_array_equal(m, np.diag([1.0, 2.0], -2))
+
+
+def test_filled_diagonals_keep_the_matrix_shape():
+    from rngscope.tensor.linalg import FillDiagonal, FillDiagonalOffset, fill_diagonal, \
+        fill_diagonal_offset
+    x, k = T.dmatrix("x"), T.lscalar("k")
+    f = function([x, k], [fill_diagonal(x, 1.0).shape, fill_diagonal_offset(x, 1.0, k).shape])
+    assert not _ops(f, (FillDiagonal, FillDiagonalOffset))
+    assert [o.tolist() for o in f(np.zeros((2, 3)), 1)] == [[2, 3], [2, 3]]
+
+
+@pytest.mark.parametrize("offset", [-3, -1, 0, 1])
+@pytest.mark.parametrize("shape", [(3, 4), (4, 2)])
+def test_fill_diagonal_offset_fills_the_diagonal_unwrapped(shape, offset):
+    from rngscope.tensor.linalg import fill_diagonal_offset
+    x, k = T.dmatrix("x"), T.lscalar("k")
+    f = function([x, k], fill_diagonal_offset(x, 7.0, k))
+    want = np.zeros(shape)
+    rows, cols = np.indices(shape)
+    want[cols - rows == offset] = 7.0
+    np.testing.assert_array_equal(f(np.zeros(shape), offset), want)
+    # past the last column Theano's walk goes on from a negative count, as recorded
+    assert f(np.zeros((4, 2)), 4).tolist() == [[0.0, 0.0], [0.0, 0.0], [7.0, 0.0], [0.0, 0.0]]
+
+
+def test_a_vector_of_repeats_makes_a_repeat_op_as_long_as_their_sum():
+    """RepeatOp.infer_shape: Sum of the counts, along an axis or flattened."""
+    from rngscope.tensor.elemwise import Sum
+    from rngscope.tensor.linalg import RepeatOp, repeat
+    x, r = T.dmatrix("x"), T.lvector("r")
+    f = function([x, r], [repeat(x, r, axis=1).shape, repeat(x[0], r).shape])
+    assert not _ops(f, RepeatOp) and len(_ops(f, Sum)) == 1
+    assert [o.tolist() for o in f(np.zeros((2, 3)), np.array([2, 0, 1]))] == [[2, 3], [3]]
+
+
+@pytest.mark.parametrize("axis", [None, 0, 1, -1])
+def test_a_single_count_repeat_is_an_alloc_reshaped(axis):
+    """T.repeat(x, k): alloc(x.dimshuffle(.., 'x', ..), .., k, ..).reshape, no RepeatOp."""
+    from rngscope.tensor.linalg import RepeatOp, repeat
+    x, k = T.dmatrix("x"), T.lscalar("k")
+    y = repeat(x, k, axis=axis)
+    assert isinstance(y.owner.op, Reshape) and isinstance(y.owner.inputs[0].owner.op, Alloc)
+    f = function([x, k], [y, y.shape])
+    assert not _ops(f, RepeatOp)
+    value = np.arange(6.0).reshape(2, 3)
+    out, shape = f(value, 2)
+    np.testing.assert_array_equal(out, np.repeat(value, 2, axis=axis))
+    assert shape.tolist() == list(out.shape)
