@@ -265,3 +265,30 @@ def test_a_single_count_repeat_is_an_alloc_reshaped(axis):
     out, shape = f(value, 2)
     np.testing.assert_array_equal(out, np.repeat(value, 2, axis=axis))
     assert shape.tolist() == list(out.shape)
+
+
+@pytest.mark.parametrize("full", [True, False])
+def test_the_shapes_of_an_svd_are_read_from_the_matrix(full):
+    """Theano's SVD.infer_shape: s has min(M, N) entries, u and vt square or cut to it."""
+    from rngscope.tensor.decompositions import SVD, svd
+    x = T.dmatrix("x")
+    u, s, vt = svd(x, full_matrices=full)
+    f = function([x], [u.shape, s.shape, vt.shape])
+    assert not _ops(f, SVD)
+    want = [o.shape for o in np.linalg.svd(np.ones((2, 3)), full)]
+    assert [tuple(o) for o in f(np.ones((2, 3)))] == want
+
+
+def test_reductions_and_identities_state_their_shapes():
+    """CAReduce.infer_shape for max/min and the product of the non-zero elements; a
+    gradient identity and a Ger keep their input's shape."""
+    from rngscope.tensor import scalar as scal
+    from rngscope.tensor.blas import ScipyGer
+    from rngscope.tensor.elemwise import Reduce
+    from rngscope.tensor.grad_ops import GradIdentity, ProdWithoutZeros
+    x, v = T.dmatrix("x"), T.dvector("v")
+    outs = [Reduce(scal.maximum, (1,))(x), ProdWithoutZeros((0,))(x), ProdWithoutZeros(None)(x),
+            GradIdentity("zero")(x), ScipyGer()(x, T.constant(1.0), v, v)]
+    f = function([x, v], [o.shape for o in outs])
+    assert not _ops(f, (Reduce, ProdWithoutZeros, GradIdentity, ScipyGer))
+    assert [o.tolist() for o in f(np.ones((2, 2)), np.ones(2))] == [[2], [2], [], [2, 2], [2, 2]]
