@@ -20,8 +20,8 @@ from rngscope.tensor.nnet import arange
 from rngscope.tensor.static import constant_value
 from rngscope.tensor.variable import TensorType, register_methods
 
-__all__ = ["ArgSortOp", "CumOp", "Nonzero", "SortOp", "argsort", "cumprod", "cumsum", "flatnonzero",
-           "nonzero", "nonzero_values", "register_gradients",
+__all__ = ["ArgSortOp", "CumOp", "DiffOp", "Nonzero", "SortOp", "argsort", "cumprod", "cumsum",
+           "diff", "flatnonzero", "nonzero", "nonzero_values", "register_gradients",
            "sort", "to_one_hot"]
 
 
@@ -104,6 +104,30 @@ class CumOp(Op):
 
 
 @dataclass(frozen=True)
+class DiffOp(Op):
+    """``numpy.diff(x, n, axis)``: the n-th discrete difference along ``axis``."""
+
+    n: int = 1
+    axis: int = -1
+
+    def __str__(self):
+        return f"DiffOp{{n={self.n}, axis={self.axis}}}"
+
+    def make_node(self, x):
+        x = T.as_tensor_variable(x)
+        return Apply(self, [x], [x.type])
+
+    def infer_shape(self, node, shapes):
+        """The axis ``n`` shorter (Theano's DiffOp.infer_shape)."""
+        out = list(shapes[0])
+        out[self.axis] = out[self.axis] - self.n
+        return [tuple(out)]
+
+    def perform(self, node, inputs):
+        return [np.asarray(np.diff(inputs[0], n=self.n, axis=self.axis))]
+
+
+@dataclass(frozen=True)
 class Nonzero(Op):
     """The indices of the non-zero elements as an int64 matrix, one row per axis."""
 
@@ -172,6 +196,11 @@ def cumprod(x, axis=None):
     return CumOp(axis, "mul")(x)
 
 
+def diff(x, n=1, axis=-1):
+    """The n-th discrete difference along ``axis`` (default the last)."""
+    return DiffOp(n, axis)(x)
+
+
 def to_one_hot(y, nb_class, dtype=None):
     """Rows of zeros with a one at column ``y[i]`` (dtype floatX by default)."""
     y = T.as_tensor_variable(y)
@@ -229,6 +258,17 @@ def _cum_grad(node, out_grads):
     return [back / x if mode == "mul" else back]
 
 
+def _diff_grad(node, out_grads):
+    """Each difference taken back: a zero put before and after, subtracted, n times."""
+    (x,), (gz,) = node.inputs, out_grads
+    if x.ndim != 1:
+        raise NotImplementedError("Grad is not implemented for inputs withnumber of "
+                                  "dimension other than 1.")
+    for _ in range(node.op.n):
+        gz = T.concatenate([[0.0], gz]) - T.concatenate([gz, [0.0]])
+    return [gz]
+
+
 def register_gradients(rules):
     """Add the gradient rules of these ops to ``rules`` (op class -> rule)."""
-    rules.update({SortOp: _sort_grad, CumOp: _cum_grad})
+    rules.update({SortOp: _sort_grad, CumOp: _cum_grad, DiffOp: _diff_grad})

@@ -292,3 +292,52 @@ def test_reductions_and_identities_state_their_shapes():
     f = function([x, v], [o.shape for o in outs])
     assert not _ops(f, (Reduce, ProdWithoutZeros, GradIdentity, ScipyGer))
     assert [o.tolist() for o in f(np.ones((2, 2)), np.ones(2))] == [[2], [2], [], [2, 2], [2, 2]]
+
+
+def test_a_replaced_reshape_keeps_the_size_graph_its_shape_read():
+    """Theano's update_shape keeps the replaced Reshape's sizes (an eq(size, -1) switch is
+    still size arithmetic): T.tile's y.shape and zeros_like(y)'s Alloc read one graph."""
+    from rngscope.tensor.linalg import tile
+    v = T.dvector("v")
+    y = tile(v, (2, 3))
+    f = function([v], [y.shape, T.zeros_like(y) + 1])
+    (vector,) = [n for n in f.fgraph.toposort() if str(n.op) == "MakeVector{dtype='int64'}"]
+    (alloc,) = _ops(f, Alloc)
+    assert alloc.inputs[1:] == vector.inputs
+    shape, ones = f(np.array([1.0, 2.0]))
+    assert shape.tolist() == [2, 6] and ones.shape == (2, 6)
+
+
+def test_leading_sizes_one_of_an_alloc_become_a_dimshuffle():
+    """Theano's local_canonicalize_alloc: alloc(x, 1, 2, n, m) -> alloc(x, 2, n, m)
+    dimshuffled {x,0,1,2}, which a following DimShuffle then absorbs (T.tile(x, (1, 2)))."""
+    from rngscope.tensor.elemwise import DimShuffle
+    from rngscope.tensor.linalg import tile
+    x = T.dmatrix("x")
+    f = function([x], tile(x, (1, 2)) * 2)
+    (alloc,) = _ops(f, Alloc)
+    assert len(alloc.inputs) == 4  # x, 2, rows, columns: the 1 is gone
+    (shuffle,) = _ops(f, DimShuffle)
+    assert shuffle.op.new_order == ("x", 1, 0, 2)
+    value = np.arange(4.0).reshape(2, 2)
+    np.testing.assert_array_equal(f(value), np.tile(value, (1, 2)) * 2)
+
+
+def test_an_alloc_of_a_tensor_of_its_own_type_is_the_tensor():
+    """Theano's local_useless_alloc: the sizes are not checked."""
+    x = T.dmatrix("x")
+    f = function([x], T.alloc(x, 2, 2) * 3)
+    assert not _ops(f, Alloc)
+    np.testing.assert_array_equal(f(np.ones((2, 2))), np.full((2, 2), 3.0))
+
+
+def test_a_difference_is_n_shorter_along_its_axis():
+    """Theano's DiffOp.infer_shape."""
+    from rngscope.tensor.extra_ops import DiffOp, diff
+    x = T.dmatrix("x")
+    f = function([x], [diff(x).shape, diff(x, 2, axis=0).shape, diff(x, 1, 0)])
+    assert len(_ops(f, DiffOp)) == 1  # only the value runs the op
+    value = np.arange(12.0).reshape(3, 4) ** 2
+    last, first, out = f(value)
+    assert last.tolist() == [3, 3] and first.tolist() == [1, 4]
+    np.testing.assert_array_equal(out, np.diff(value, 1, 0))

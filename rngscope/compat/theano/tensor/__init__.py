@@ -82,7 +82,7 @@ from rngscope.compile.slice_forms import scalar_constant_value as _scalar_consta
 from rngscope.compile.verify_grad import verify_grad  # noqa: E402,F401
 from rngscope.tensor.blas import Dot  # noqa: E402,F401
 from rngscope.tensor.elemwise import Sum  # noqa: E402,F401
-from rngscope.tensor.extra_ops import Nonzero  # noqa: E402,F401
+from rngscope.tensor.extra_ops import DiffOp, Nonzero  # noqa: E402,F401
 from rngscope.tensor.grad_ops import AdvancedIncSubtensor1, IncSubtensor  # noqa: E402,F401
 from rngscope.tensor.gradient import (  # noqa: E402,F401
     consider_constant, grad_not_implemented, grad_undefined,
@@ -114,7 +114,7 @@ def get_scalar_constant_value(v, elemwise=True, only_process_constants=False, ma
 
 __all__ += [
     "ARange", "AdvancedIncSubtensor", "AdvancedIncSubtensor1", "AdvancedSubtensor", "AllocDiag",
-    "AllocEmpty", "Argmax", "Dot", "ExtractDiag", "Eye", "IncSubtensor", "Nonzero",
+    "AllocEmpty", "Argmax", "DiffOp", "Dot", "ExtractDiag", "Eye", "IncSubtensor", "Nonzero",
     "NotScalarConstantError", "Rebroadcast", "ScalarFromTensor", "Sum", "Tri", "as_tensor",
     "consider_constant", "get_scalar_constant_value", "grad_not_implemented", "grad_undefined",
     "scalar_from_tensor", "square", "verify_grad",
