@@ -1,6 +1,7 @@
 """Sorting and cumulative ops as Theano 1.0.5 has them: ``sort``, ``argsort`` (SortOp,
 ArgSortOp, numpy's sort with the axis as a second input) and ``cumsum``, ``cumprod``
-(CumOp{axis, mode}, numpy's cumsum/cumprod; axis None runs over the flattened tensor).
+(CumOp{axis, mode}, numpy's cumsum/cumprod; axis None runs over the flattened tensor) and
+``diff`` (DiffOp, numpy's diff).
 
 Gradients: sort's puts each output gradient back where its element came from (the
 inverse permutation, ``argsort(argsort(a))``, read through advanced indexing); a

@@ -1,6 +1,7 @@
 """The linear-algebra helpers of ``theano.tensor`` and ``theano.tensor.nlinalg``: eye,
-identity_like, diag (AllocDiag / ExtractDiag), diagonal, fill_diagonal, tile, repeat (RepeatOp), roll, swapaxes,
-tensordot, batched_dot (BatchedDot), matrix_inverse, det and trace.
+identity_like, diag (AllocDiag / ExtractDiag; nlinalg's square MatrixAllocDiag), diagonal,
+fill_diagonal, fill_diagonal_offset, tile, repeat (RepeatOp), roll, swapaxes, tensordot,
+batched_dot (BatchedDot), matrix_inverse, det and trace.
 
 Ops run numpy's function on their inputs, as Theano's Python implementations do (so the
 values are numpy's); tile, roll, swapaxes and tensordot are built from other ops
@@ -20,12 +21,12 @@ from rngscope.tensor.static import constant_value
 from rngscope.tensor.variable import TensorType, register_methods
 
 __all__ = [
-    "AllocDiag", "BatchedDot", "Det", "ExtractDiag", "Eye", "FillDiagonal", "FillDiagonalOffset", "MatrixAllocDiag",
-    "MatrixInverse",
-    "RepeatOp", "Tri", "batched_dot", "det", "diag", "diagonal", "fill_diagonal", "fill_diagonal_offset", "horizontal_stack", "stacklists", "tri", "tril", "triu",
-    "vertical_stack", "eye", "identity_like", "matrix_diag", "matrix_dot", "matrix_inverse",
-    "register_gradients",
-    "repeat", "roll", "swapaxes", "tensordot", "tile", "trace",
+    "AllocDiag", "BatchedDot", "Det", "ExtractDiag", "Eye", "FillDiagonal", "FillDiagonalOffset",
+    "MatrixAllocDiag", "MatrixInverse", "RepeatOp", "Tri", "batched_dot", "det", "diag",
+    "diagonal", "eye", "fill_diagonal", "fill_diagonal_offset", "horizontal_stack",
+    "identity_like", "matrix_diag", "matrix_dot", "matrix_inverse", "register_gradients",
+    "repeat", "roll", "stacklists", "swapaxes", "tensordot", "tile", "trace", "tri", "tril",
+    "triu", "vertical_stack",
 ]
 
 

@@ -1,4 +1,5 @@
-"""``theano.tensor.extra_ops``: cumulative ops, repeat, squeeze, fill_diagonal and to_one_hot."""
+"""``theano.tensor.extra_ops``: cumulative ops, diff, repeat, squeeze, fill_diagonal(_offset)
+and to_one_hot."""
 from rngscope.compat import missing as _missing
 from rngscope.tensor.extra_ops import CumOp, DiffOp, cumprod, cumsum, diff, to_one_hot  # noqa: F401
 from rngscope.tensor.linalg import (  # noqa: F401
