@@ -73,7 +73,7 @@ def useless(fg):
     in_to_out(fg, (views.gradient_identity, canonical.useless_fill, canonical.useless_elemwise,
                    shape.subtensor_of_alloc, shape.useless_reshape, shape.inc_subtensor_of_alloc,
                    shape.join_make_vector, shape.join_one, reductions.useless_reduce,
-                   canonical.merge_alloc))
+                   canonical.useless_alloc, canonical.merge_alloc))
 
 
 def serialize_increments_pass(fg):
@@ -98,7 +98,8 @@ def stabilize(fg):
     """log1p, softplus and friends (numerically safer forms)."""
     equilibrium(fg, specialize.STABILIZE + nnet.STABILIZE + (sigmoid_products.sigm_times_exp,) + erf.ERF
                 + (shape.subtensor_of_dot, shape.useless_reshape, canonical.reshape_lift,
-                   shape.inc_subtensor_of_alloc, asserts.zero_dot, canonical.merge_alloc,
+                   shape.inc_subtensor_of_alloc, asserts.zero_dot, canonical.useless_alloc,
+                   canonical.canonicalize_alloc, canonical.merge_alloc,
                    set_constants.setsubtensor_of_constants)
                 + _NO_UPCAST, new_trees=False)
 
@@ -133,8 +134,9 @@ def specialize_pass(fg):
                 + (shape.useless_slice, shape.useless_subtensor, shape.useless_subtensor_to_length,
                    shape.subtensor_of_alloc, shape.subtensor_of_dot)
                 + (canonical.elemwise_alloc, shape.alloc_unary)
-                + _SPECIALIZE_SHARED + (shape.join_make_vector, shape.join_one, canonical.merge_alloc,
-                                reductions.reduce_of_alloc) + integer.INTEGER
+                + _SPECIALIZE_SHARED + (shape.join_make_vector, shape.join_one, canonical.useless_alloc,
+                                        canonical.canonicalize_alloc, canonical.merge_alloc,
+                                        reductions.reduce_of_alloc) + integer.INTEGER
                 + (shape.subtensor_merge, slices.subtensor_merge_slices, asserts.remove_useless_assert)
                 + broadcast.BROADCAST + CASTS, new_trees=False)
     nnet.crossentropy_softmax_1hot(fg)  # Theano's crossentropy_to_crossentropy_with_softmax

@@ -155,8 +155,8 @@ def _builds_on(big, small):
 
 def _stable(dim, inputs):
     """Whether a shape graph reads only constants and the graph's inputs (through
-    Shape_i and integer arithmetic, with the comparisons a Switch tests: a slice's
-    length), so it stays valid whatever the rewrites drop."""
+    Shape_i, integer arithmetic and comparisons: a reshape's eq(size, -1) switch), so it
+    stays valid whatever the rewrites drop."""
     stack = [dim]
     while stack:
         x = stack.pop()
@@ -169,7 +169,7 @@ def _stable(dim, inputs):
             if src.owner is not None or (not isinstance(src, Constant) and id(src) not in inputs):
                 return False
             continue
-        if not str(x.dtype).startswith(("int", "uint", "bool")):
+        if not str(x.dtype).startswith(("int", "uint", "bool")):  # sizes and their tests
             return False
         stack.extend(x.owner.inputs)
     return True

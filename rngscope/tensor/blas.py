@@ -189,6 +189,9 @@ class ScipyGer(Op):
             raise TypeError("only float and complex types supported", x.dtype)
         return Apply(self, [A, alpha, x, y], [A.type])
 
+    def infer_shape(self, node, shapes):
+        return [shapes[0]]
+
     def perform(self, node, inputs):
         A, alpha, x, y = inputs
         ger = _scipy_blas("ger", A.dtype) if A.size else None

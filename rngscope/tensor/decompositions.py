@@ -94,6 +94,17 @@ class SVD(Op):
         vector, matrix = TensorType(x.dtype, (False,)), TensorType(x.dtype, (False, False))
         return Apply(self, [x], [matrix, vector, matrix] if self.compute_uv else [vector])
 
+    def infer_shape(self, node, shapes):
+        """s has min(M, N) entries; u is (M, M) and vt (N, N), or (M, K) and (K, N) when
+        the matrices are not full (Theano's SVD.infer_shape)."""
+        m, n = shapes[0]
+        k = T.minimum(m, n)
+        if not self.compute_uv:
+            return [(k,)]
+        if self.full_matrices:
+            return [(m, m), (k,), (n, n)]
+        return [(m, k), (k,), (k, n)]
+
     def perform(self, node, inputs):
         out = np.linalg.svd(inputs[0], self.full_matrices, self.compute_uv)
         return list(out) if self.compute_uv else [out]
@@ -108,7 +119,8 @@ def eigh(a, UPLO="L"):  # noqa: N803 (numpy's name)
 
 
 def svd(a, full_matrices=1, compute_uv=1):
-    return SVD(bool(full_matrices), bool(compute_uv))(a)
+    """The op keeps the flags as given: ``svd(x)`` prints SVD{full_matrices=1, compute_uv=1}."""
+    return SVD(full_matrices, compute_uv)(a)
 
 
 def matrix_power(M, n):  # noqa: N803

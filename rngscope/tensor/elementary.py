@@ -166,6 +166,12 @@ class Any(Op):
         bcast = tuple(b for d, b in enumerate(x.broadcastable) if d not in axes)
         return Apply(self, [x], [TensorType("bool", bcast)])
 
+    def infer_shape(self, node, shapes):
+        """The sizes of the axes kept (Theano's CAReduce.infer_shape)."""
+        if self.axis is None:
+            return [()]
+        return [tuple(s for d, s in enumerate(shapes[0]) if d not in self.axis)]
+
     def perform(self, node, inputs):
         return [np.asarray(self.numpy_fn(inputs[0], axis=self.axis))]
 

@@ -211,6 +211,10 @@ class Reduce(Op):
         bcast = tuple(b for d, b in enumerate(x.broadcastable) if d not in self.axis)
         return Apply(self, [x], [tensor_type(x.dtype, bcast)])
 
+    def infer_shape(self, node, shapes):
+        """The sizes of the axes kept (Theano's CAReduce.infer_shape)."""
+        return [tuple(s for d, s in enumerate(shapes[0]) if d not in self.axis)]
+
     def perform(self, node, inputs):
         fn = {"Maximum": np.max, "Minimum": np.min}[self.scalar_op.cls]
         return [np.asarray(fn(inputs[0], axis=self.axis), dtype=node.outputs[0].type.dtype)]

@@ -1,6 +1,7 @@
 """Sorting and cumulative ops as Theano 1.0.5 has them: ``sort``, ``argsort`` (SortOp,
 ArgSortOp, numpy's sort with the axis as a second input) and ``cumsum``, ``cumprod``
-(CumOp{axis, mode}, numpy's cumsum/cumprod; axis None runs over the flattened tensor).
+(CumOp{axis, mode}, numpy's cumsum/cumprod; axis None runs over the flattened tensor) and
+``diff`` (DiffOp, numpy's diff).
 
 Gradients: sort's puts each output gradient back where its element came from (the
 inverse permutation, ``argsort(argsort(a))``, read through advanced indexing); a
@@ -20,8 +21,8 @@ from rngscope.tensor.nnet import arange
 from rngscope.tensor.static import constant_value
 from rngscope.tensor.variable import TensorType, register_methods
 
-__all__ = ["ArgSortOp", "CumOp", "Nonzero", "SortOp", "argsort", "cumprod", "cumsum", "flatnonzero",
-           "nonzero", "nonzero_values", "register_gradients",
+__all__ = ["ArgSortOp", "CumOp", "DiffOp", "Nonzero", "SortOp", "argsort", "cumprod", "cumsum",
+           "diff", "flatnonzero", "nonzero", "nonzero_values", "register_gradients",
            "sort", "to_one_hot"]
 
 
@@ -92,16 +93,39 @@ class CumOp(Op):
         return Apply(self, [x], [x.type])
 
     def infer_shape(self, node, shapes):
+        """Axis None: one entry per element, ``prod(x.shape)`` (a Prod of the MakeVector of
+        x's sizes, as Theano's CumOp.infer_shape builds it); else x's shape."""
         if self.axis is None:
-            size = T.constant(1, dtype="int64")
-            for d in shapes[0]:
-                size = size * d
-            return [(size,)]
+            return [(T.prod(shapes[0]),)]
         return [shapes[0]]
 
     def perform(self, node, inputs):
         run = np.cumsum if self.mode == "add" else np.cumprod
         return [np.asarray(run(inputs[0], axis=self.axis))]
+
+
+@dataclass(frozen=True)
+class DiffOp(Op):
+    """``numpy.diff(x, n, axis)``: the n-th discrete difference along ``axis``."""
+
+    n: int = 1
+    axis: int = -1
+
+    def __str__(self):
+        return f"DiffOp{{n={self.n}, axis={self.axis}}}"
+
+    def make_node(self, x):
+        x = T.as_tensor_variable(x)
+        return Apply(self, [x], [x.type])
+
+    def infer_shape(self, node, shapes):
+        """The axis ``n`` shorter (Theano's DiffOp.infer_shape)."""
+        out = list(shapes[0])
+        out[self.axis] = out[self.axis] - self.n
+        return [tuple(out)]
+
+    def perform(self, node, inputs):
+        return [np.asarray(np.diff(inputs[0], n=self.n, axis=self.axis))]
 
 
 @dataclass(frozen=True)
@@ -173,6 +197,11 @@ def cumprod(x, axis=None):
     return CumOp(axis, "mul")(x)
 
 
+def diff(x, n=1, axis=-1):
+    """The n-th discrete difference along ``axis`` (default the last)."""
+    return DiffOp(n, axis)(x)
+
+
 def to_one_hot(y, nb_class, dtype=None):
     """Rows of zeros with a one at column ``y[i]`` (dtype floatX by default)."""
     y = T.as_tensor_variable(y)
@@ -230,6 +259,17 @@ def _cum_grad(node, out_grads):
     return [back / x if mode == "mul" else back]
 
 
+def _diff_grad(node, out_grads):
+    """Each difference taken back: a zero put before and after, subtracted, n times."""
+    (x,), (gz,) = node.inputs, out_grads
+    if x.ndim != 1:
+        raise NotImplementedError("Grad is not implemented for inputs withnumber of "
+                                  "dimension other than 1.")
+    for _ in range(node.op.n):
+        gz = T.concatenate([[0.0], gz]) - T.concatenate([gz, [0.0]])
+    return [gz]
+
+
 def register_gradients(rules):
     """Add the gradient rules of these ops to ``rules`` (op class -> rule)."""
-    rules.update({SortOp: _sort_grad, CumOp: _cum_grad})
+    rules.update({SortOp: _sort_grad, CumOp: _cum_grad, DiffOp: _diff_grad})

@@ -92,6 +92,12 @@ class ProdWithoutZeros(Op):
         bcast = tuple(b for d, b in enumerate(x.broadcastable) if d not in axes)
         return Apply(self, [x], [TensorType(x.dtype, bcast)])
 
+    def infer_shape(self, node, shapes):
+        """The sizes of the axes kept (Theano's CAReduce.infer_shape)."""
+        if self.axis is None:
+            return [()]
+        return [tuple(s for d, s in enumerate(shapes[0]) if d not in self.axis)]
+
     def perform(self, node, inputs):
         x = np.asarray(inputs[0])
         out = np.where(x == 0, np.ones((), dtype=x.dtype), x)
@@ -120,6 +126,9 @@ class GradIdentity(Op):
     def make_node(self, x):
         x = as_tensor(x)
         return Apply(self, [x], [x.type])
+
+    def infer_shape(self, node, shapes):
+        return [shapes[0]]
 
     def perform(self, node, inputs):
         return [inputs[0]]

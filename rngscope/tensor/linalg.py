@@ -1,6 +1,7 @@
 """The linear-algebra helpers of ``theano.tensor`` and ``theano.tensor.nlinalg``: eye,
-identity_like, diag (AllocDiag / ExtractDiag), diagonal, fill_diagonal, tile, repeat (RepeatOp), roll, swapaxes,
-tensordot, batched_dot (BatchedDot), matrix_inverse, det and trace.
+identity_like, diag (AllocDiag / ExtractDiag; nlinalg's square MatrixAllocDiag), diagonal,
+fill_diagonal, fill_diagonal_offset, tile, repeat (RepeatOp), roll, swapaxes, tensordot,
+batched_dot (BatchedDot), matrix_inverse, det and trace.
 
 Ops run numpy's function on their inputs, as Theano's Python implementations do (so the
 values are numpy's); tile, roll, swapaxes and tensordot are built from other ops
@@ -13,17 +14,19 @@ from dataclasses import dataclass
 import numpy as np
 
 from rngscope.graph.basic import Apply, Op
-from rngscope.graph.types import floatx, upcast
+from rngscope.graph.types import INT_DTYPES, UINT_DTYPES, floatx, upcast
 from rngscope.tensor import basic as T
 from rngscope.tensor.grad_ops import set_subtensor
+from rngscope.tensor.static import constant_value
 from rngscope.tensor.variable import TensorType, register_methods
 
 __all__ = [
-    "AllocDiag", "BatchedDot", "Det", "ExtractDiag", "Eye", "FillDiagonal", "MatrixInverse",
-    "RepeatOp", "Tri", "batched_dot", "det", "diag", "diagonal", "fill_diagonal", "horizontal_stack", "stacklists", "tri", "tril", "triu",
-    "vertical_stack", "eye", "identity_like", "matrix_dot", "matrix_inverse",
-    "register_gradients",
-    "repeat", "roll", "swapaxes", "tensordot", "tile", "trace",
+    "AllocDiag", "BatchedDot", "Det", "ExtractDiag", "Eye", "FillDiagonal", "FillDiagonalOffset",
+    "MatrixAllocDiag", "MatrixInverse", "RepeatOp", "Tri", "batched_dot", "det", "diag",
+    "diagonal", "eye", "fill_diagonal", "fill_diagonal_offset", "horizontal_stack",
+    "identity_like", "matrix_diag", "matrix_dot", "matrix_inverse", "register_gradients",
+    "repeat", "roll", "stacklists", "swapaxes", "tensordot", "tile", "trace", "tri", "tril",
+    "triu", "vertical_stack",
 ]
 
 
@@ -93,9 +96,54 @@ def identity_like(x):
 
 @dataclass(frozen=True)
 class AllocDiag(Op):
-    """A square matrix with the vector on diagonal ``offset``."""
+    """A tensor with the last axis of ``x`` on diagonal ``offset`` of the axes ``axis1``,
+    ``axis2`` (``T.AllocDiag``, ``T.diag`` of a vector)."""
 
     offset: int = 0
+    axis1: int = 0
+    axis2: int = 1
+
+    def __str__(self):
+        return "AllocDiag{offset=%s, axis1=%s, axis2=%s}" % (self.offset, self.axis1, self.axis2)
+
+    def make_node(self, x):
+        x = T.as_tensor_variable(x)
+        if x.ndim < 1:
+            raise ValueError("AllocDiag needs an input with 1 or more dimensions", x.type)
+        return Apply(self, [x], [TensorType(x.dtype, (False,) * (x.ndim + 1))])
+
+    def infer_shape(self, node, shapes):
+        """Two axes of ``x.shape[-1] + |offset|`` put in at axis1 and axis2 (Theano's
+        AllocDiag.infer_shape; the ``+ 0`` of the main diagonal is left to canonicalize)."""
+        axis1, axis2 = sorted((self.axis1, self.axis2))
+        out = list(shapes[0][:-1])
+        size = shapes[0][-1] + abs(self.offset)
+        out = out[:axis1] + [size] + out[axis1:]
+        out = out[:axis2] + [size] + out[axis2:]
+        return [tuple(out)]
+
+    def perform(self, node, inputs):
+        (x,), offset = inputs, self.offset
+        axis1, axis2 = sorted((self.axis1, self.axis2))
+        size = x.shape[-1] + abs(offset)
+        result = np.zeros(x.shape[:-1] + (size, size), dtype=x.dtype)
+        idx = np.arange(x.shape[-1])
+        result[(Ellipsis, idx + max(0, -offset), idx + max(0, offset))] = x
+        if x.ndim > 1:  # the two new axes moved to axis1 and axis2
+            axes = list(range(x.ndim - 1))
+            axes = axes[:axis1] + [x.ndim - 1] + axes[axis1:]
+            axes = axes[:axis2] + [x.ndim] + axes[axis2:]
+            result = result.transpose(axes)
+        return [result]
+
+
+@dataclass(frozen=True)
+class MatrixAllocDiag(Op):
+    """A square matrix with the vector on its diagonal: ``nlinalg.AllocDiag``, which
+    Theano prints as ``AllocDiag`` (no offset)."""
+
+    def __str__(self):
+        return "AllocDiag"
 
     def make_node(self, x):
         x = T.as_tensor_variable(x)
@@ -103,8 +151,11 @@ class AllocDiag(Op):
             raise TypeError("AllocDiag only works on vectors", x)
         return Apply(self, [x], [TensorType(x.dtype, (False, False))])
 
+    def infer_shape(self, node, shapes):
+        return [(shapes[0][0], shapes[0][0])]
+
     def perform(self, node, inputs):
-        return [np.diag(inputs[0], self.offset)]
+        return [np.diag(inputs[0])]
 
 
 @dataclass(frozen=True)
@@ -125,6 +176,21 @@ class ExtractDiag(Op):
             raise ValueError("ExtractDiag needs an input with 2 or more dimensions", x)
         return Apply(self, [x], [TensorType(x.dtype, (False,) * (x.ndim - 1))])
 
+    def infer_shape(self, node, shapes):
+        """The other axes' sizes, then the diagonal's length: ``clip(n2 - offset, 0, n1)``
+        above the main diagonal, ``clip(n1 + offset, 0, n2)`` below, ``minimum(n1, n2)`` on
+        it (Theano's ExtractDiag.infer_shape, after numpy's PyArray_Diagonal)."""
+        (src,), offset = shapes, self.offset
+        n1, n2 = src[self.axis1], src[self.axis2]
+        out = [s for d, s in enumerate(src) if d not in (self.axis1, self.axis2)]
+        if offset > 0:
+            out.append(T.clip(n2 - offset, 0, n1))
+        elif offset < 0:
+            out.append(T.clip(n1 + offset, 0, n2))
+        else:
+            out.append(T.minimum(n1, n2))
+        return [tuple(out)]
+
     def perform(self, node, inputs):
         return [inputs[0].diagonal(self.offset, self.axis1, self.axis2).copy()]
 
@@ -137,6 +203,17 @@ def diag(v, k=0):
     if v.ndim >= 2:
         return ExtractDiag(k)(v)
     raise ValueError("Input must has v.ndim >= 1.")
+
+
+def matrix_diag(x):
+    """``nlinalg.diag``: the diagonal of a matrix, or the square matrix of a vector (no
+    offset; Theano's deprecated nlinalg.AllocDiag for the vector)."""
+    x = T.as_tensor_variable(x)
+    if x.ndim == 1:
+        return MatrixAllocDiag()(x)
+    if x.ndim == 2:
+        return ExtractDiag()(x)
+    raise TypeError("diag requires vector or matrix argument", x)
 
 
 def trace(x):
@@ -165,6 +242,9 @@ class FillDiagonal(Op):
                             "first's")
         return Apply(self, [a, val], [a.type])
 
+    def infer_shape(self, node, shapes):
+        return [shapes[0]]
+
     def perform(self, node, inputs):
         a, val = inputs[0].copy(), inputs[1]
         if a.ndim == 2:  # Theano's own walk: a wide matrix's diagonal stops at its width
@@ -179,6 +259,48 @@ def fill_diagonal(a, val):
 
 
 @dataclass(frozen=True)
+class FillDiagonalOffset(Op):
+    """A copy of the matrix ``a`` with its diagonal ``offset`` (a third input) set to the
+    scalar ``val``; a tall matrix's diagonal is not wrapped."""
+
+    def make_node(self, a, val, offset):
+        a, val, offset = (T.as_tensor_variable(v) for v in (a, val, offset))
+        name = type(self).__name__
+        if a.ndim != 2:
+            raise TypeError(f"{name}: first parameter must have exactly two dimensions")
+        if val.ndim != 0:
+            raise TypeError(f"{name}: second parameter must be a scalar")
+        if offset.ndim != 0:
+            raise TypeError(f"{name}: third parameter must be a scalar")
+        val = T.cast(val, upcast(a.dtype, val.dtype))
+        if val.dtype != a.dtype:
+            raise TypeError(f"{name}: type of second parameter must be the same as the first's")
+        if offset.dtype not in INT_DTYPES + UINT_DTYPES:
+            raise TypeError(f"{name}: type of third parameter must be as integer use "
+                            "theano.tensor.cast( input, 'int32/int64')")
+        return Apply(self, [a, val, offset], [a.type])
+
+    def infer_shape(self, node, shapes):
+        return [shapes[0]]
+
+    def perform(self, node, inputs):
+        a, val, offset = inputs[0].copy(), inputs[1], int(inputs[2])
+        height, width = a.shape
+        if offset >= 0:
+            start, count = offset, min(width, height, width - offset)
+        else:
+            start, count = -offset * width, min(width, height, height + offset)
+        step = width + 1
+        a.flat[start:start + step * count:step] = val
+        return [a]
+
+
+def fill_diagonal_offset(a, val, offset):
+    """A copy of ``a`` with diagonal ``offset`` set to ``val``."""
+    return FillDiagonalOffset()(a, val, offset)
+
+
+@dataclass(frozen=True)
 class RepeatOp(Op):
     """``numpy.repeat(x, repeats, axis)``."""
 
@@ -189,8 +311,41 @@ class RepeatOp(Op):
 
     def make_node(self, x, repeats):
         x, repeats = T.as_tensor_variable(x), T.as_tensor_variable(repeats)
-        ndim = 1 if self.axis is None else x.ndim
-        return Apply(self, [x, repeats], [TensorType(x.dtype, (False,) * ndim)])
+        if repeats.dtype not in INT_DTYPES + UINT_DTYPES:
+            raise TypeError("repeats.dtype must be an integer.")
+        if repeats.dtype == "uint64":  # numpy.repeat takes no uint64 counts
+            raise TypeError("dtypes ('uint64',) are not supported by numpy.repeat for the "
+                            "'repeats' parameter, ", repeats.dtype)
+        if self.axis is None:
+            bcast = (False,)
+        elif constant_value(repeats) == 1:  # a single copy keeps every axis's pattern
+            bcast = x.broadcastable
+        else:
+            bcast = list(x.broadcastable)
+            bcast[self.axis] = False
+        return Apply(self, [x, repeats], [TensorType(x.dtype, tuple(bcast))])
+
+    def infer_shape(self, node, shapes):
+        """The repeated axis (axis None: all of x) times a scalar count, or the sum of a
+        vector of counts (Theano's RepeatOp.infer_shape; unsigned counts summed as int64)."""
+        (src, _), repeats = shapes, node.inputs[1]
+        dtype = "int64" if repeats.dtype in ("uint8", "uint16", "uint32") else None
+        out = list(src)
+        if repeats.ndim != 0:
+            size = T.sum(repeats, dtype=dtype)
+        elif self.axis is None and not src:
+            return [(repeats,)]
+        elif self.axis is None:
+            size = 1
+            for d in src:
+                size = size * d
+            size = size * repeats
+        else:
+            size = out[self.axis] * repeats
+        if self.axis is None:
+            return [(size,)]
+        out[self.axis] = size
+        return [tuple(out)]
 
     def perform(self, node, inputs):
         x, repeats = inputs
@@ -198,8 +353,31 @@ class RepeatOp(Op):
 
 
 def repeat(x, repeats, axis=None):
-    """Each element (or slice along ``axis``) repeated ``repeats`` times."""
-    return RepeatOp(axis)(x, repeats)
+    """Each element (or slice along ``axis``) repeated ``repeats`` times: a RepeatOp for a
+    vector of counts; a single count as Theano builds it, ``x`` given a new axis after
+    ``axis``, allocated ``repeats`` long and reshaped into ``axis`` (axis None: of the
+    flattened ``x``)."""
+    x, repeats = T.as_tensor_variable(x), T.as_tensor_variable(repeats)
+    if repeats.ndim > 1:
+        raise ValueError("The dimension of repeats should not exceed 1.")
+    if repeats.ndim == 1 and not repeats.broadcastable[0]:
+        return RepeatOp(axis)(x, repeats)
+    if repeats.ndim == 1:
+        repeats = repeats[0]
+    if x.dtype == "uint64":
+        raise TypeError("theano.tensor.repeat don't support dtype uint64")
+    if axis is None:
+        axis, x = 0, x.flatten()
+    elif axis >= x.ndim:
+        raise ValueError("Axis should not exceed x.ndim-1.")
+    elif axis < 0:
+        axis += x.ndim
+    shape = [x.shape[i] for i in range(x.ndim)]
+    spread = shape[:axis + 1] + [repeats] + shape[axis + 1:]
+    shape[axis] = shape[axis] * repeats
+    order = list(range(x.ndim))
+    order.insert(axis + 1, "x")
+    return T.alloc(T.dimshuffle(x, order), *spread).reshape(shape)
 
 
 def tile(x, reps, ndim=None):
@@ -383,7 +561,12 @@ def det(x):
 
 
 def _alloc_diag_grad(node, out_grads):
-    return [ExtractDiag(node.op.offset)(out_grads[0])]
+    op = node.op
+    return [ExtractDiag(op.offset, op.axis1, op.axis2)(out_grads[0])]
+
+
+def _matrix_alloc_diag_grad(node, out_grads):
+    return [ExtractDiag()(out_grads[0])]
 
 
 def _extract_diag_grad(node, out_grads):
@@ -447,10 +630,27 @@ def _fill_diagonal_grad(node, out_grads):
     return [fill_diagonal(gz, 0), diag(gz).sum()]
 
 
+def _fill_diagonal_offset_grad(node, out_grads):
+    """The gradient with its diagonal zeroed, and the sum of that diagonal read from the
+    flattened gradient for ``val`` (Theano's FillDiagonalOffset.grad). The offset, an
+    integer, gets none."""
+    (a, _, offset), (gz,) = node.inputs, out_grads
+    height, width = gz.shape[0], gz.shape[1]
+    size = T.abs_(offset)
+    above, below = T.ge(offset, 0), T.lt(offset, 0)
+    start = offset * above + size * width * below
+    count = T.minimum(T.minimum(width, height), width * above + height * below - size)
+    step = a.shape[1] + 1
+    end = start + step * count
+    start, step, end = (T.cast(e, "int32") for e in (start, step, end))
+    return [fill_diagonal_offset(gz, 0, offset), gz.flatten()[start:end:step].sum(), None]
+
+
 def register_gradients(rules):
     """Add the gradient rules of these ops to ``rules`` (op class -> rule)."""
-    rules.update({AllocDiag: _alloc_diag_grad, ExtractDiag: _extract_diag_grad,
-                  FillDiagonal: _fill_diagonal_grad,
+    rules.update({AllocDiag: _alloc_diag_grad, MatrixAllocDiag: _matrix_alloc_diag_grad,
+                  ExtractDiag: _extract_diag_grad,
+                  FillDiagonal: _fill_diagonal_grad, FillDiagonalOffset: _fill_diagonal_offset_grad,
                   RepeatOp: _repeat_grad, BatchedDot: _batched_dot_grad,
                   MatrixInverse: _matrix_inverse_grad, Det: _det_grad})
 

@@ -6,6 +6,7 @@ arithmetic (pre_constant_merge)."""
 from __future__ import annotations
 
 import numpy as np
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -186,3 +187,182 @@ def test_a_slice_of_a_dot_is_a_dot_of_slices():
     assert all(n.inputs[0].owner is None for n in _ops(f, Subtensor))  # no slice of a product
     a, b = f(np.arange(2.0), np.arange(12.0).reshape(2, 6), np.arange(4.0).reshape(2, 2))
     assert a.tolist() == [8.0, 9.0] and b.tolist() == [28.0, 33.0]
+
+
+# ------------------------------------------------------------------ shapes ops state (infer_shape)
+
+
+def _shape_readers(f):
+    """The ops of a compiled ``y.shape``: none of them may run the op whose shape it is."""
+    return {type(n.op).__name__ for n in f.fgraph.toposort()}
+
+
+def test_any_and_all_keep_the_sizes_of_the_axes_they_do_not_reduce():
+    """Theano's CAReduce.infer_shape: x.shape of any(x, axis) reads x's sizes."""
+    from rngscope.tensor.elementary import all as all_, any as any_
+    a = T.dtensor3("a")
+    f = function([a], [any_(a, axis=1).shape, all_(a).shape,
+                       any_(a, axis=(0, 2), keepdims=True).shape])
+    assert not {"Any", "All", "Elemwise"} & _shape_readers(f)
+    assert [o.tolist() for o in f(np.zeros((2, 3, 4)))] == [[2, 4], [], [1, 3, 1]]
+
+
+def test_a_flattened_cumulative_sum_is_as_long_as_the_product_of_the_sizes():
+    """Theano's CumOp.infer_shape: axis None is prod(x.shape), a Prod of a MakeVector."""
+    from rngscope.tensor.elemwise import Prod
+    from rngscope.tensor.extra_ops import CumOp, cumprod, cumsum
+    x = T.dmatrix("x")
+    f = function([x], [cumsum(x).shape, cumprod(x, axis=1).shape])
+    assert not _ops(f, CumOp)
+    (prod,) = _ops(f, Prod)
+    assert str(prod.inputs[0].owner.op) == "MakeVector{dtype='int64'}"
+    assert [o.tolist() for o in f(np.zeros((2, 3)))] == [[6], [2, 3]]
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.integers(0, 4), st.integers(0, 4), st.integers(-5, 5))
+def test_a_diagonals_length_is_computed_from_the_matrix_sizes(rows, cols, offset):
+    """ExtractDiag.infer_shape: clip(n - offset, 0, m) (or minimum(m, n)), never the op."""
+    from rngscope.tensor.linalg import ExtractDiag, diagonal
+    x = T.dmatrix("x")
+    f = function([x], diagonal(x, offset).shape)
+    assert not _ops(f, ExtractDiag)
+    value = np.zeros((rows, cols))
+    assert f(value).tolist() == [len(value.diagonal(offset))]
+
+
+def test_an_allocated_diagonal_is_its_length_plus_the_offset_square():
+    from rngscope.tensor.linalg import AllocDiag, MatrixAllocDiag, diag, matrix_diag
+    v = T.dvector("v")
+    ys = [diag(v), diag(v, -2), matrix_diag(v)]
+    assert [str(y.owner.op) for y in ys] == ["AllocDiag{offset=0, axis1=0, axis2=1}",
+                                           "AllocDiag{offset=-2, axis1=0, axis2=1}", "AllocDiag"]
+    f = function([v], [y.shape for y in ys])
+    assert not _ops(f, (AllocDiag, MatrixAllocDiag))
+    assert [o.tolist() for o in f(np.ones(3))] == [[3, 3], [5, 5], [3, 3]]
+    m = function([v], ys[1])(np.array([1.0, 2.0]))
+    np.testing.assert_array_equal(m, np.diag([1.0, 2.0], -2))
+
+
+def test_filled_diagonals_keep_the_matrix_shape():
+    from rngscope.tensor.linalg import FillDiagonal, FillDiagonalOffset, fill_diagonal, \
+        fill_diagonal_offset
+    x, k = T.dmatrix("x"), T.lscalar("k")
+    f = function([x, k], [fill_diagonal(x, 1.0).shape, fill_diagonal_offset(x, 1.0, k).shape])
+    assert not _ops(f, (FillDiagonal, FillDiagonalOffset))
+    assert [o.tolist() for o in f(np.zeros((2, 3)), 1)] == [[2, 3], [2, 3]]
+
+
+@pytest.mark.parametrize("offset", [-3, -1, 0, 1])
+@pytest.mark.parametrize("shape", [(3, 4), (4, 2)])
+def test_fill_diagonal_offset_fills_the_diagonal_unwrapped(shape, offset):
+    from rngscope.tensor.linalg import fill_diagonal_offset
+    x, k = T.dmatrix("x"), T.lscalar("k")
+    f = function([x, k], fill_diagonal_offset(x, 7.0, k))
+    want = np.zeros(shape)
+    rows, cols = np.indices(shape)
+    want[cols - rows == offset] = 7.0
+    np.testing.assert_array_equal(f(np.zeros(shape), offset), want)
+    # past the last column Theano's walk goes on from a negative count, as recorded
+    assert f(np.zeros((4, 2)), 4).tolist() == [[0.0, 0.0], [0.0, 0.0], [7.0, 0.0], [0.0, 0.0]]
+
+
+def test_a_vector_of_repeats_makes_a_repeat_op_as_long_as_their_sum():
+    """RepeatOp.infer_shape: Sum of the counts, along an axis or flattened."""
+    from rngscope.tensor.elemwise import Sum
+    from rngscope.tensor.linalg import RepeatOp, repeat
+    x, r = T.dmatrix("x"), T.lvector("r")
+    f = function([x, r], [repeat(x, r, axis=1).shape, repeat(x[0], r).shape])
+    assert not _ops(f, RepeatOp) and len(_ops(f, Sum)) == 1
+    assert [o.tolist() for o in f(np.zeros((2, 3)), np.array([2, 0, 1]))] == [[2, 3], [3]]
+
+
+@pytest.mark.parametrize("axis", [None, 0, 1, -1])
+def test_a_single_count_repeat_is_an_alloc_reshaped(axis):
+    """T.repeat(x, k): alloc(x.dimshuffle(.., 'x', ..), .., k, ..).reshape, no RepeatOp."""
+    from rngscope.tensor.linalg import RepeatOp, repeat
+    x, k = T.dmatrix("x"), T.lscalar("k")
+    y = repeat(x, k, axis=axis)
+    assert isinstance(y.owner.op, Reshape) and isinstance(y.owner.inputs[0].owner.op, Alloc)
+    f = function([x, k], [y, y.shape])
+    assert not _ops(f, RepeatOp)
+    value = np.arange(6.0).reshape(2, 3)
+    out, shape = f(value, 2)
+    np.testing.assert_array_equal(out, np.repeat(value, 2, axis=axis))
+    assert shape.tolist() == list(out.shape)
+
+
+@pytest.mark.parametrize("full", [True, False])
+def test_the_shapes_of_an_svd_are_read_from_the_matrix(full):
+    """Theano's SVD.infer_shape: s has min(M, N) entries, u and vt square or cut to it."""
+    from rngscope.tensor.decompositions import SVD, svd
+    x = T.dmatrix("x")
+    u, s, vt = svd(x, full_matrices=full)
+    f = function([x], [u.shape, s.shape, vt.shape])
+    assert not _ops(f, SVD)
+    want = [o.shape for o in np.linalg.svd(np.ones((2, 3)), full)]
+    assert [tuple(o) for o in f(np.ones((2, 3)))] == want
+
+
+def test_reductions_and_identities_state_their_shapes():
+    """CAReduce.infer_shape for max/min and the product of the non-zero elements; a
+    gradient identity and a Ger keep their input's shape."""
+    from rngscope.tensor import scalar as scal
+    from rngscope.tensor.blas import ScipyGer
+    from rngscope.tensor.elemwise import Reduce
+    from rngscope.tensor.grad_ops import GradIdentity, ProdWithoutZeros
+    x, v = T.dmatrix("x"), T.dvector("v")
+    outs = [Reduce(scal.maximum, (1,))(x), ProdWithoutZeros((0,))(x), ProdWithoutZeros(None)(x),
+            GradIdentity("zero")(x), ScipyGer()(x, T.constant(1.0), v, v)]
+    f = function([x, v], [o.shape for o in outs])
+    assert not _ops(f, (Reduce, ProdWithoutZeros, GradIdentity, ScipyGer))
+    assert [o.tolist() for o in f(np.ones((2, 2)), np.ones(2))] == [[2], [2], [], [2, 2], [2, 2]]
+
+
+def test_a_replaced_reshape_keeps_the_size_graph_its_shape_read():
+    """Theano's update_shape keeps the replaced Reshape's sizes (an eq(size, -1) switch is
+    still size arithmetic): T.tile's y.shape and zeros_like(y)'s Alloc read one graph."""
+    from rngscope.tensor.linalg import tile
+    v = T.dvector("v")
+    y = tile(v, (2, 3))
+    f = function([v], [y.shape, T.zeros_like(y) + 1])
+    (vector,) = [n for n in f.fgraph.toposort() if str(n.op) == "MakeVector{dtype='int64'}"]
+    (alloc,) = _ops(f, Alloc)
+    assert alloc.inputs[1:] == vector.inputs
+    shape, ones = f(np.array([1.0, 2.0]))
+    assert shape.tolist() == [2, 6] and ones.shape == (2, 6)
+
+
+def test_leading_sizes_one_of_an_alloc_become_a_dimshuffle():
+    """Theano's local_canonicalize_alloc: alloc(x, 1, 2, n, m) -> alloc(x, 2, n, m)
+    dimshuffled {x,0,1,2}, which a following DimShuffle then absorbs (T.tile(x, (1, 2)))."""
+    from rngscope.tensor.elemwise import DimShuffle
+    from rngscope.tensor.linalg import tile
+    x = T.dmatrix("x")
+    f = function([x], tile(x, (1, 2)) * 2)
+    (alloc,) = _ops(f, Alloc)
+    assert len(alloc.inputs) == 4  # x, 2, rows, columns: the 1 is gone
+    (shuffle,) = _ops(f, DimShuffle)
+    assert shuffle.op.new_order == ("x", 1, 0, 2)
+    value = np.arange(4.0).reshape(2, 2)
+    np.testing.assert_array_equal(f(value), np.tile(value, (1, 2)) * 2)
+
+
+def test_an_alloc_of_a_tensor_of_its_own_type_is_the_tensor():
+    """Theano's local_useless_alloc: the sizes are not checked."""
+    x = T.dmatrix("x")
+    f = function([x], T.alloc(x, 2, 2) * 3)
+    assert not _ops(f, Alloc)
+    np.testing.assert_array_equal(f(np.ones((2, 2))), np.full((2, 2), 3.0))
+
+
+def test_a_difference_is_n_shorter_along_its_axis():
+    """Theano's DiffOp.infer_shape."""
+    from rngscope.tensor.extra_ops import DiffOp, diff
+    x = T.dmatrix("x")
+    f = function([x], [diff(x).shape, diff(x, 2, axis=0).shape, diff(x, 1, 0)])
+    assert len(_ops(f, DiffOp)) == 1  # only the value runs the op
+    value = np.arange(12.0).reshape(3, 4) ** 2
+    last, first, out = f(value)
+    assert last.tolist() == [3, 3] and first.tolist() == [1, 4]
+    np.testing.assert_array_equal(out, np.diff(value, 1, 0))

@@ -28,9 +28,10 @@ from rngscope.tensor.static import constant_value
 from rngscope.tensor.variable import TensorConstant, constant
 
 __all__ = [
-    "CANONICALIZE", "CANONICALIZE_FAST_COMPILE", "constant_folding", "dimshuffle_lift", "elemwise_alloc",
+    "CANONICALIZE", "CANONICALIZE_FAST_COMPILE", "canonicalize_alloc", "constant_folding", "dimshuffle_lift", "elemwise_alloc",
     "expm1_rewrite", "fill_sink", "fill_to_alloc", "neg_to_mul", "reshape_lift", "subtensor_make_vector",
-    "transpose_through_dot", "upcast_constant_inputs", "useless_elemwise", "useless_fill",
+    "transpose_through_dot", "upcast_constant_inputs", "useless_alloc", "useless_elemwise",
+    "useless_fill",
 ]
 
 
@@ -178,6 +179,39 @@ def abs_lift(node, ctx):
 _SHAPE_ERROR = ("You have a shape error in your graph. To see a better error message and a "
                 "stack trace of where in your code the error is created, use the Theano flags "
                 "optimizer=None or optimizer=fast_compile.")
+
+
+@tracks(Alloc)
+def useless_alloc(node, ctx):
+    """alloc(x, *shape) -> x when x has the output's type, its sizes unchecked (Theano's
+    local_useless_alloc)."""
+    x = node.inputs[0]
+    return [x] if x.type == node.outputs[0].type else None
+
+
+@tracks(Alloc)
+def canonicalize_alloc(node, ctx):
+    """alloc(x, *shape) -> x as useless_alloc; alloc(x, 1, 1, *shape) ->
+    alloc(x, *shape).dimshuffle('x', 'x', ...): leading constant sizes 1 beyond x's axes
+    become broadcast axes, the alloc itself dropped when x already has the rest's pattern
+    (Theano's local_canonicalize_alloc). An Alloc read by another Alloc is left to
+    merge_alloc."""
+    x, out = node.inputs[0], node.outputs[0]
+    if x.type == out.type:
+        return [x]
+    if any(c != "output" and isinstance(c.op, Alloc) for c, _i in ctx.clients(out)):
+        return None
+    sizes = node.inputs[1:]
+    ones = 0
+    for size in sizes[:len(sizes) - x.ndim]:
+        if not (isinstance(size, Constant) and np.asarray(size.data).tolist() == 1):
+            break
+        ones += 1
+    rest = sizes[ones:]
+    if ones == 0 or len(rest) < x.ndim:
+        return None
+    inner = x if out.broadcastable[ones:] == x.broadcastable else Alloc()(x, *rest)
+    return [DimShuffle(inner.broadcastable, ("x",) * ones + tuple(range(len(rest))))(inner)]
 
 
 @tracks(Alloc)
@@ -427,7 +461,7 @@ CANONICALIZE = (
     upcast_constant_inputs, fill_sink, useless_fill, transpose_through_dot, dimshuffle_lift, useless_elemwise,
     reductions.sum_div_dimshuffle, reductions.sum_all_to_none, reductions.sum_of_sum, shape.reshape_chain, shape.reshape_to_dimshuffle, shape.useless_reshape,
     shape.inc_subtensor_of_alloc, shape.join_make_vector, shape.join_one,
-    reductions.reduce_broadcastable, merge_alloc, abs_lift,
+    reductions.reduce_broadcastable, useless_alloc, canonicalize_alloc, merge_alloc, abs_lift,
 )
 
 # What Theano's FAST_COMPILE keeps of canonicalize: the rules tagged 'fast_compile'.

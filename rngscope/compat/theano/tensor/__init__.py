@@ -35,7 +35,7 @@ from rngscope.tensor.extra_ops import (  # noqa: F401
     argsort, cumprod, cumsum, flatnonzero, nonzero, nonzero_values, sort,
 )
 from rngscope.tensor.linalg import (  # noqa: F401
-    batched_dot, diag, diagonal, eye, fill_diagonal, horizontal_stack, identity_like, repeat, roll, stacklists, swapaxes,
+    batched_dot, diag, diagonal, eye, fill_diagonal, fill_diagonal_offset, horizontal_stack, identity_like, repeat, roll, stacklists, swapaxes,
     tensordot, tile, tri, tril, triu, vertical_stack,
 )
 from rngscope.tensor.maxima import MaxAndArgmax  # noqa: F401
@@ -56,7 +56,7 @@ __all__ = [
     "erfinv", "extra_ops", "sort", "all", "any", "arccos", "arcsin", "arctan", "cosh", "exp2",
     "flatten", "floor_div", "isinf", "isnan", "largest", "log10", "log2", "power", "shape_padaxis",
     "shape_padleft", "shape_padright", "sinh", "smallest", "squeeze", "tan", "trunc", "where",
-    "SpecifyShape", "specify_shape", "gamma", "gammaln", "psi", "tri_gamma", "deg2rad", "rad2deg", "ptp", "split", "tensor5", "dtensor5", "ftensor5", "itensor5", "ltensor5", "btensor5", "wtensor5", "Split", "blas", "elemwise", "opt", "sharedvar", "subtensor", "batched_dot", "diag", "diagonal", "eye", "fill_diagonal", "max_and_argmax", "identity_like", "nlinalg", "repeat", "roll", "swapaxes",
+    "SpecifyShape", "specify_shape", "gamma", "gammaln", "psi", "tri_gamma", "deg2rad", "rad2deg", "ptp", "split", "tensor5", "dtensor5", "ftensor5", "itensor5", "ltensor5", "btensor5", "wtensor5", "Split", "blas", "elemwise", "opt", "sharedvar", "subtensor", "batched_dot", "diag", "diagonal", "eye", "fill_diagonal", "fill_diagonal_offset", "max_and_argmax", "identity_like", "nlinalg", "repeat", "roll", "swapaxes",
     "tensordot", "tile", "arccosh", "arcsinh", "arctanh", "horizontal_stack", "stacklists", "tri",
     "tril", "triu", "vertical_stack", "flatnonzero", "nonzero", "nonzero_values", "xlogx",
     "Shape", "Subtensor", "TensorConstant", "TensorType", "TensorVariable", "Variable", "abs_",
@@ -82,7 +82,7 @@ from rngscope.tensor.static import constant_value as _constant_value  # noqa: E4
 from rngscope.compile.verify_grad import verify_grad  # noqa: E402,F401
 from rngscope.tensor.blas import Dot  # noqa: E402,F401
 from rngscope.tensor.elemwise import Sum  # noqa: E402,F401
-from rngscope.tensor.extra_ops import Nonzero  # noqa: E402,F401
+from rngscope.tensor.extra_ops import DiffOp, Nonzero  # noqa: E402,F401
 from rngscope.tensor.grad_ops import AdvancedIncSubtensor1, IncSubtensor  # noqa: E402,F401
 from rngscope.tensor.gradient import (  # noqa: E402,F401
     consider_constant, grad_not_implemented, grad_undefined,
@@ -114,7 +114,7 @@ def get_scalar_constant_value(v, elemwise=True, only_process_constants=False, ma
 
 __all__ += [
     "ARange", "AdvancedIncSubtensor", "AdvancedIncSubtensor1", "AdvancedSubtensor", "AllocDiag",
-    "AllocEmpty", "Argmax", "Dot", "ExtractDiag", "Eye", "IncSubtensor", "Nonzero",
+    "AllocEmpty", "Argmax", "DiffOp", "Dot", "ExtractDiag", "Eye", "IncSubtensor", "Nonzero",
     "NotScalarConstantError", "Rebroadcast", "ScalarFromTensor", "Sum", "Tri", "as_tensor",
     "consider_constant", "get_scalar_constant_value", "grad_not_implemented", "grad_undefined",
     "scalar_from_tensor", "square", "verify_grad",

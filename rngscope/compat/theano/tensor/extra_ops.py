@@ -1,10 +1,14 @@
-"""``theano.tensor.extra_ops``: cumulative ops, repeat, squeeze, fill_diagonal and to_one_hot."""
+"""``theano.tensor.extra_ops``: cumulative ops, diff, repeat, squeeze, fill_diagonal(_offset)
+and to_one_hot."""
 from rngscope.compat import missing as _missing
-from rngscope.tensor.extra_ops import CumOp, cumprod, cumsum, to_one_hot  # noqa: F401
-from rngscope.tensor.linalg import FillDiagonal, RepeatOp, fill_diagonal, repeat  # noqa: F401
+from rngscope.tensor.extra_ops import CumOp, DiffOp, cumprod, cumsum, diff, to_one_hot  # noqa: F401
+from rngscope.tensor.linalg import (  # noqa: F401
+    FillDiagonal, FillDiagonalOffset, RepeatOp, fill_diagonal, fill_diagonal_offset, repeat,
+)
 from rngscope.tensor.elementary import squeeze  # noqa: F401
 
-__all__ = ["CumOp", "FillDiagonal", "RepeatOp", "cumprod", "cumsum", "fill_diagonal", "repeat",
+__all__ = ["CumOp", "DiffOp", "FillDiagonal", "FillDiagonalOffset", "RepeatOp", "cumprod",
+           "cumsum", "diff", "fill_diagonal", "fill_diagonal_offset", "repeat",
            "squeeze", "to_one_hot"]
 
 __getattr__ = _missing.module_getattr(__name__)  # a name not here is rngscope's gap

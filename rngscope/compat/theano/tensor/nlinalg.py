@@ -5,8 +5,10 @@ from rngscope.tensor.decompositions import (  # noqa: F401
     SVD, Eig, Eigh, MatrixPinv, eig, eigh, matrix_power, norm, pinv, svd,
 )
 from rngscope.tensor.linalg import (  # noqa: F401
-    AllocDiag, Det, ExtractDiag, MatrixInverse, det, diag, matrix_dot, matrix_inverse, trace,
+    Det, ExtractDiag, MatrixInverse, det, matrix_dot, matrix_inverse, trace,
 )
+from rngscope.tensor.linalg import MatrixAllocDiag as AllocDiag  # Theano's deprecated one
+from rngscope.tensor.linalg import matrix_diag as diag
 
 alloc_diag = AllocDiag()
 extract_diag = ExtractDiag()
