@@ -156,10 +156,15 @@ def _builds_on(big, small):
 def _stable(dim, inputs):
     """Whether a shape graph reads only constants and the graph's inputs (through
     Shape_i, integer arithmetic and comparisons: a reshape's eq(size, -1) switch), so it
-    stays valid whatever the rewrites drop."""
-    stack = [dim]
+    stays valid whatever the rewrites drop.  Each variable is read once: a slice length's
+    switch(lt(i, 0), i + n, i) graphs share their terms, and a walk of every path took
+    minutes for a second-order gradient through scan."""
+    stack, seen = [dim], set()
     while stack:
         x = stack.pop()
+        if id(x) in seen:
+            continue
+        seen.add(id(x))
         if x.owner is None:
             if not isinstance(x, Constant) and id(x) not in inputs:
                 return False
