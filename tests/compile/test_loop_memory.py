@@ -5,13 +5,17 @@ from __future__ import annotations
 
 import numpy as np
 
+from rngscope.compile.fgraph import FunctionGraph
 from rngscope.compile.function import function
 from rngscope.compile.modes import UNOPTIMIZED
+from rngscope.compile.rewriter import merge
+from rngscope.compile.rewrites.loop_memory import _meet
 from rngscope.compile.scan import Scan, scan
 from rngscope.streams import RandomStreams
 from rngscope.tensor import basic as T
 from rngscope.tensor.gradient import grad
 from rngscope.tensor.shape_ops import AllocEmpty, Subtensor
+from rngscope.tensor.variable import TensorConstant, tensor_type
 
 
 def _loop(fn):
@@ -285,3 +289,29 @@ def test_an_alloc_a_loop_reads_twice_is_made_afresh_for_each_in_place_buffer():
                and any(a.outputs[0] is i for a in allocs for i in n.inputs)]
     read = [i for i in loop.inputs if any(a.outputs[0] is i for a in allocs)]
     assert len(read) == 2 and read[0] is not read[1]
+
+
+def test_a_reader_s_new_index_meets_the_output_s_constant_length_again():
+    """Theano's scan_save_mem builds each shortened reader's index over the output's length
+    (``switch(lt(i, 0), i + length, i)``): a constant length is met again there and
+    scheduled into the constant of its value kept then, which its earlier target, gone
+    from the graph, was not (a second-order loop's buffer zeros, Alloc(0, 4, n), share
+    the 4 of the (1, 1, 1) zeros as in Theano)."""
+    def four():
+        return TensorConstant(tensor_type("int64", ()), np.asarray(4, dtype="int64"))
+
+    n = T.lscalar("n")
+    kept, length = four(), four()
+    fg = FunctionGraph([n], [n + kept, n * length])
+    merge(fg)  # length merged into kept
+    length = four()
+    fg.change_input("output", 1, n * length)  # scheduled into kept ...
+    fg.change_input("output", 0, n)  # ... which leaves: skipped at the merge
+    merge(fg)
+    later = four()
+    fg.change_input("output", 0, n - later)  # the 4 kept now
+    merge(fg)
+    _meet(fg, length)
+    merge(fg)
+    fours = {id(v) for node in fg.nodes() for v in node.inputs if isinstance(v, TensorConstant)}
+    assert fours == {id(later)}

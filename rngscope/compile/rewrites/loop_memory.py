@@ -21,7 +21,7 @@ import numpy as np
 from rngscope.compile.rewriter import Context
 from rngscope.compile.rewrites.loop_sizes import SaveMemFailed, shrink_symbolic
 from rngscope.compile.rewrites.shape import constant_entry
-from rngscope.graph.basic import graph_inputs
+from rngscope.graph.basic import Constant, graph_inputs
 from rngscope.tensor.grad_ops import IncSubtensor, expand_empty
 from rngscope.tensor.shape_ops import ScalarConstant, Subtensor, static_size
 from rngscope.tensor.variable import TensorConstant, constant
@@ -246,7 +246,9 @@ def _shrink(fg, node):
             continue
         shift = (store[k] - new_n - depth[k]) if store[k] > 0 else 0
         kept = store[k] if store[k] > 0 else new_n + depth[k]
+        length = Context(fg).shape_of(node.outputs[k])[0]
         for client, index in found:
+            _meet(fg, length)
             canonical = _canonical(index, n + depth[k])
             rest = _rest(client)
             if isinstance(canonical, tuple):
@@ -264,6 +266,16 @@ def _shrink(fg, node):
     for k in range(n_out, len(node.outputs)):
         pairs.append((node.outputs[k], new.outputs[k]))
     fg.replace_all(pairs)
+
+
+def _meet(fg, length):
+    """Theano's new index for a reader is a graph over the output's length (its canonical
+    form, ``switch(lt(i, 0), i + length, i)`` for an index): a length that is a constant
+    enters the graph again there, and the merge schedules it into the constant kept for
+    its value then (the one it was scheduled into before may have left the graph)."""
+    merge = getattr(fg, "constant_merge", None)
+    if merge is not None and isinstance(length, Constant):
+        merge.met(length)
 
 
 def _rest(client):
