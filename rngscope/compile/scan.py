@@ -34,7 +34,7 @@ from rngscope.compile.function import (
 from rngscope.compile import scan_grad as _scan_grad  # noqa: F401  (registers Scan's gradient)
 from rngscope.compile import scan_rop as _scan_rop  # noqa: F401  (registers Scan's R-operator)
 from rngscope.compile.scan_op import Scan
-from rngscope.graph.basic import Constant, Variable, clone_replace, graph_inputs, nodes_between
+from rngscope.graph.basic import Constant, Variable, graph_inputs, nodes_between
 from rngscope.shared import SharedVariable
 from rngscope.tensor import basic as T
 from rngscope.tensor.grad_ops import expand_empty
@@ -197,11 +197,13 @@ def _row_buffer(init, size):
     return expand_empty(T.unbroadcast(padded, 0), size)
 
 
-def _fresh_copy(outputs):
-    """A copy of every Apply behind ``outputs``, leaves shared: Theano's scan reads the
-    updates from its dummy function, which compiled a copy of them."""
-    memo = {}
-    for node in nodes_between([], outputs):
+def _fresh_copy(outputs, replace=()):
+    """A copy of every Apply behind ``outputs``, leaves shared or ``replace``d: Theano's
+    scan reads the updates from its dummy function, which compiled a copy of them, and
+    builds the step with scan_utils.clone, which copies every node (one reading only
+    constants too, so the step never shares a node with the outer graph)."""
+    memo = {id(old): new for old, new in replace}
+    for node in nodes_between([old for old, _new in replace], outputs):
         new = node.op.make_node(*[memo.get(id(i), i) for i in node.inputs])
         for o, n in zip(node.outputs, new.outputs):
             n.name = o.name
@@ -328,10 +330,10 @@ def scan(fn, sequences=None, outputs_info=None, non_sequences=None, n_steps=None
     copies = OrderedDict()
     for s in buffered + carried + read_only + other:
         copies[s] = _placeholder(s, _copy_name(s))
-    inner_outputs, _ = clone_replace(
+    inner_outputs = _fresh_copy(
         [step_outputs[k] for k in mit + sit] + [new_updates[id(s)] for s in buffered]
         + [step_outputs[k] for k in nit] + [new_updates[id(s)] for s in carried] + cond,
-        dict(copies))
+        list(copies.items()))
     op = Scan(
         name=name or "scan_fn",
         n_seqs=len(slices),

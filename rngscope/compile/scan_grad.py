@@ -429,3 +429,4 @@ def _connection_pattern(node):
 
 scan_grads.disconnected_outputs = True  # it is told which outputs have no gradient
 gradient.RULES[Scan] = scan_grads
+gradient.CONNECTIONS[Scan] = _connection_pattern

@@ -25,6 +25,11 @@ from rngscope.tensor.grad_rules import (
 )
 
 
+# op class -> f(node) giving reach[i][k], whether input i reaches output k; an op not
+# here connects every input to every output (the loops register theirs)
+CONNECTIONS = {}
+
+
 class DisconnectedInputError(ValueError):
     """A wrt variable the cost does not depend on (Theano's DisconnectedInputError)."""
 
@@ -203,27 +208,45 @@ def _backward(outputs, seeds, wrt, blockers, cost_name=None):
 def _client_ranks(outputs, blocked):
     """{(id(input), id(node)): rank}: the order in which Theano's depth-first walk from the
     outputs (inputs in order, each input entered before the next is looked at) meets each
-    (input, client) pair; iterative."""
+    (input, client) pair; iterative.  The walk enters a variable, not a node: from an
+    output of a loop it goes only to the inputs that output depends on (the op's
+    connection pattern, CONNECTIONS), and from another output later to the others."""
     rank = {}
     visited = set()
+    patterns = {}  # id(node) -> its connection pattern, computed once
     for out in outputs:
         if id(out) in visited or out.owner is None or id(out) in blocked:
             continue
         visited.add(id(out))
-        stack = [[out.owner, 0]]
+        stack = [[out.owner, _connected_inputs(out, patterns), 0]]
         while stack:
             frame = stack[-1]
-            node, i = frame
-            if i == len(node.inputs) or type(node.op) in NOT_CONNECTED:
+            node, inputs, i = frame
+            if i == len(inputs):
                 stack.pop()
                 continue
-            frame[1] += 1
-            inp = node.inputs[i]
+            frame[2] += 1
+            inp = inputs[i]
             rank.setdefault((id(inp), id(node)), len(rank))
             if id(inp) not in visited and inp.owner is not None and id(inp) not in blocked:
                 visited.add(id(inp))
-                stack.append([inp.owner, 0])
+                stack.append([inp.owner, _connected_inputs(inp, patterns), 0])
     return rank
+
+
+def _connected_inputs(var, patterns):
+    """The inputs of ``var``'s node that ``var`` depends on, in order."""
+    node = var.owner
+    if type(node.op) in NOT_CONNECTED:
+        return []
+    pattern_of = CONNECTIONS.get(type(node.op))
+    if pattern_of is None:
+        return node.inputs
+    if id(node) not in patterns:
+        patterns[id(node)] = pattern_of(node)
+    reach = patterns[id(node)]
+    k = next(j for j, o in enumerate(node.outputs) if o is var)
+    return [inp for i, inp in enumerate(node.inputs) if reach[i][k]]
 
 
 def _sum_terms(parts):

@@ -119,3 +119,18 @@ def test_a_variable_only_an_update_needs_must_be_passed_to_the_step():
                     n_steps=2)
     assert function([h0, x], out, updates=upd)(1.0, 0.5).tolist() == [2.0, 4.0]
     assert acc.get_value() == 1.0
+
+
+def test_the_step_copies_every_node_even_one_reading_only_constants():
+    """Theano's scan builds the step with scan_utils.clone, which copies every Apply node:
+    a node made outside from constants alone is read inside through a copy of its own
+    (the uncompiled debugprint of a hessian's scan gives it a new id)."""
+    k = T.exp(T.constant(1.0))
+    x0 = T.dscalar("x0")
+    out, _ = scan(lambda h: h * k, outputs_info=x0, n_steps=2)
+    node = _scan_node(out)
+    (mul,) = [o.owner for o in node.op.inner_outputs]
+    inner_exp = [i for i in mul.inputs if i.owner is not None]
+    assert len(inner_exp) == 1 and inner_exp[0] is not k
+    assert str(inner_exp[0].owner.op) == str(k.owner.op)
+    assert np.allclose(function([x0], out)(1.0), [np.e, np.e ** 2])

@@ -19,6 +19,8 @@ from hypothesis import strategies as st
 from rngscope.compile.function import function
 from rngscope.compile.modes import UNOPTIMIZED
 from rngscope.compile.scan import Scan, scan
+from rngscope.graph.basic import Constant
+from rngscope.shared import shared
 from rngscope.streams import RandomStreams
 from rngscope.tensor import basic as T
 from rngscope.tensor import gradient
@@ -209,3 +211,41 @@ def test_a_loop_that_carries_a_stream_fails_again_as_theano_s():
     gw = gradient.grad(hs[-1], w)  # the gradient loop reads the stream as a non-sequence
     with pytest.raises(AttributeError, match="'RandomStateType' object has no attribute 'dtype'"):
         gradient.grad(gw, w)
+
+
+def test_the_second_order_loop_reads_the_constant_two_inside_its_step():
+    """d(sum(x ** 2)) gives the step a 2 that the push-out moves before the loop and
+    canonicalize folds to a constant: loop_constants reads it back inside in the same
+    rebuild that drops the sequences the step no longer reads, as Theano's
+    remove_constants_and_unused_inputs_scan does (it was left an int8 non-sequence)."""
+    w = shared(np.random.RandomState(0).uniform(-0.5, 0.5, (3, 3)), name="W")
+    x0 = T.dvector("x0")
+    xs, _ = scan(lambda h: T.tanh(T.dot(h, w)), outputs_info=[x0], n_steps=3)
+    cost = T.sum(xs[-1] ** 2)
+    g = gradient.grad(cost, w)
+    f = function([x0], gradient.grad(T.sum(g ** 2), w))
+    (node,) = [n for n in f.fgraph.toposort()
+               if isinstance(n.op, Scan) and n.op.name == "grad_of_grad_of_scan_fn"]
+    outer = node.inputs[len(node.inputs) - node.op.n_nonseq:]
+    assert not any(isinstance(v, Constant) for v in outer)
+    assert all(v.type.dtype == "float64" for v in outer)
+    reference = function([x0], gradient.grad(T.sum(g ** 2), w), mode=UNOPTIMIZED)
+    x = np.array([0.5, -0.2, 0.1])
+    assert np.allclose(f(x), reference(x), rtol=1e-12, atol=1e-12)
+
+
+def test_gradient_terms_meet_a_loop_s_inputs_through_the_output_that_reads_them():
+    """Theano's grad walks from a loop's output only to the inputs that output depends on
+    (Scan.connection_pattern): the second output's sequence is met after the first
+    output's, though it comes first among the loop's inputs, and its term is summed
+    second."""
+    x = T.dvector("x")
+    (first, second), _ = scan(lambda a, b: [b * 2.0, a * 3.0], sequences=[x, x[::-1]])
+    g = gradient.grad(T.sum(first) + T.sum(second), x)
+    terms = g.owner.inputs
+    assert str(g.owner.op) == "Elemwise{add,no_inplace}"
+    # first reads x[::-1] (b): its term comes back through the reversal and is summed first
+    assert str(terms[0].owner.op) == "IncSubtensor{Inc;::int64}"
+    assert str(terms[1].owner.op) == "IncSubtensor{Inc;int64::}"  # scan's x[0:] of a
+    f = function([x], g)
+    assert f(np.array([1.0, 2.0, 3.0])).tolist() == [5.0, 5.0, 5.0]

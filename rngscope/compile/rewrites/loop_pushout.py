@@ -205,41 +205,49 @@ def loop_constants(fg):
 
 
 def _remove_constants(fg, node):
-    """loop_constants on one loop; True if it changed the graph."""
+    """loop_constants on one loop, sequences and non-sequences in one rebuild as Theano's
+    remove_constants_and_unused_inputs_scan does (a second round would come only at the
+    next pass: a constant non-sequence left outside beside a dropped sequence stayed
+    there); True if it changed the graph."""
     op = node.op
-    if op.n_seqs:
-        inner_in = list(op.inner_inputs)
-        used = {id(v) for v in _inputs_read(inner_in, list(op.inner_outputs))}
-        key, kept, same = StructuralKeys(), {}, {}
-        for k in range(op.n_seqs):  # a sequence computing what an earlier one does: that one
-            if id(inner_in[k]) in used:
-                first = kept.setdefault(key(node.inputs[1 + k]), inner_in[k])
-                if first is not inner_in[k] and first.type == inner_in[k].type:
-                    same[inner_in[k]] = first
-        if same or any(id(v) not in used for v in inner_in[:op.n_seqs]):
-            outputs = clone_replace(list(op.inner_outputs), same)[0] if same \
-                else list(op.inner_outputs)
-            _rebuild_seqs(fg, node, inner_in, outputs, list(node.inputs), op.n_seqs)
-            return True
-    if not op.n_nonseq:
-        return False
-    first = len(op.inner_inputs) - op.n_nonseq
+    inner_in = list(op.inner_inputs)
+    used = {id(v) for v in _inputs_read(inner_in, list(op.inner_outputs))}
+    givens, dropped = {}, set()
+    key, kept = StructuralKeys(), {}
+    for k in range(op.n_seqs):  # a sequence computing what an earlier one does: that one
+        inner = inner_in[k]
+        if id(inner) not in used:
+            dropped.add(id(inner))
+            continue
+        first = kept.setdefault(key(node.inputs[1 + k]), inner)
+        if first is not inner and first.type == inner.type:
+            givens[inner] = first
+    first = len(inner_in) - op.n_nonseq
     outer = node.inputs[len(node.inputs) - op.n_nonseq:]
-    key = StructuralKeys()
-    givens, kept = {}, {}
-    for inner, value in zip(op.inner_inputs[first:], outer):
+    key, kept = StructuralKeys(), {}
+    for inner, value in zip(inner_in[first:], outer):
         if isinstance(value, Constant) and value.type == inner.type:
             givens[inner] = value
+        elif id(inner) not in used:
+            dropped.add(id(inner))
         elif key(value) in kept and kept[key(value)].type == inner.type:
             givens[inner] = kept[key(value)]
         else:
             kept.setdefault(key(value), inner)
-    used = {id(v) for v in _inputs_read(list(op.inner_inputs), list(op.inner_outputs))}
-    if givens or any(id(v) not in used for v in op.inner_inputs[first:]):
-        outputs, _ = clone_replace(list(op.inner_outputs), givens)
-        _rebuild(fg, node, list(op.inner_inputs), outputs, list(node.inputs), op.n_nonseq)
-        return True
-    return False
+    if not givens and not dropped:
+        return False
+    outputs, _ = clone_replace(list(op.inner_outputs), givens)
+    gone = dropped | {id(v) for v in givens}
+    seqs = [k for k in range(op.n_seqs) if id(inner_in[k]) not in gone]
+    nonseqs = [k for k in range(op.n_nonseq) if id(inner_in[first + k]) not in gone]
+    inner = ([inner_in[k] for k in seqs] + inner_in[op.n_seqs:first]
+             + [inner_in[first + k] for k in nonseqs])
+    outer_in = ([node.inputs[0]] + [node.inputs[1 + k] for k in seqs]
+                + list(node.inputs[1 + op.n_seqs:len(node.inputs) - op.n_nonseq])
+                + [outer[k] for k in nonseqs])
+    new = op.with_step(inner, outputs, len(nonseqs), len(seqs)).make_node(*outer_in)
+    fg.replace_all(list(zip(node.outputs, new.outputs)))
+    return True
 
 
 def _rebuild(fg, node, inner_in, inner_out, outer_in, n_nonseq):
