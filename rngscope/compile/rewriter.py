@@ -491,7 +491,8 @@ def merge(fg):
         else:
             same_inputs.append(node)
             continue
-        if in_place and _destroyed_twice(fg, node.outputs[0], other.outputs[0]):
+        if in_place and (_destroyed_twice(fg, node.outputs[0], other.outputs[0])
+                         or _breaks_order(fg, node.outputs[0], other.outputs[0])):
             continue
         for o, n in zip(node.outputs, other.outputs):
             if o.name is not None:
@@ -509,6 +510,41 @@ def _destroyed_twice(fg, a, b):
         if c != "output" and any(i in ins for ins in getattr(c.op, "destroy_map", {}).values()):
             count += 1
     return count > 1
+
+
+def _breaks_order(fg, a, b):
+    """Whether merging ``a`` and ``b`` would ask a node to read a value after an in-place op
+    overwrote it: one of them is overwritten and a reader of the other (or of a view of
+    it) depends on the op that overwrites.  Theano's merge validates with its destroy
+    handler, which finds the cycle and leaves the two apart (a buffer the in-place pass
+    allocated afresh for a loop stays its own)."""
+    for x, y in ((a, b), (b, a)):
+        destroyers = [c for c, i in fg.clients(x) if c != "output"
+                      and any(i in ins for ins in getattr(c.op, "destroy_map", {}).values())]
+        if not destroyers:
+            continue
+        readers, views = set(), [y]
+        while views:
+            v = views.pop()
+            for c, i in fg.clients(v):
+                if c == "output" or id(c) in readers:
+                    continue
+                readers.add(id(c))
+                for o, ins in getattr(c.op, "view_map", {}).items():
+                    if i in ins:
+                        views.append(c.outputs[o])
+        for d in destroyers:
+            seen, stack = set(), list(d.outputs)
+            while stack:
+                v = stack.pop()
+                for c, _i in fg.clients(v):
+                    if c == "output" or id(c) in seen:
+                        continue
+                    if id(c) in readers:
+                        return True
+                    seen.add(id(c))
+                    stack.extend(c.outputs)
+    return False
 
 
 def transfer_names(old_outputs, new_outputs):

@@ -16,13 +16,7 @@ REPO = Path(__file__).resolve().parents[2]
 REACH = Path("tests") / "conformance" / "theano-1.0.5-reach"
 # Scripts that stop with an error under rngscope where Theano runs them (known_failures.txt
 # says why): strict xfails here too, so a fix shows up.
-RAISE = {
-    "debugprint_scan_second_order_hessian.py":
-        "T.hessian of a loop's second-order gradient: the compiled graph's in-place orderings form a "
-        "cycle (ValueError: graph contains cycles at link time) since the merge of the loop push-out "
-        "and in-place changes (loops) with the second-order loop changes (grad2); each branch alone "
-        "compiled it with Theano's values",
-}
+RAISE = {}  # none now: second-order gradients through scan work
 SCRIPTS = [pytest.param(name, marks=pytest.mark.xfail(strict=True, reason=RAISE[name]))
            if name in RAISE else name for name in sorted(p.name for p in (REPO / REACH).glob("*.py"))]
 TRACE_GOLDENS = REPO / "tests" / "trace" / "goldens"
