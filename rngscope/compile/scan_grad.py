@@ -99,13 +99,21 @@ class _Builder:
         grad_steps = self.grad_steps()
         diff_inputs = self.in_seqs + self.in_states + self.in_nonseqs
         diff_outputs = self.out_states + self.out_nitsot
-        n_states = len(self.out_states)
         n_mm_outs = op.n_mm_outs
+        # Theano tells a step output's kind by its position among the step outputs against
+        # the count of loop outputs: equal unless a gradient loop's buffer writes several
+        # rows, and then (a loop differentiated twice) the outputs after the buffers are
+        # read as the kind of the output that many places on, as Theano 1.0.5 reads them
+        first_nitsot, end_nitsot = op.n_fed, op.n_fed + self.n_nitsot
+
+        def is_nitsot(idx):
+            return first_nitsot <= idx < end_nitsot
+
         Xts, dC_dXts = [], []
         for idx, Xt in enumerate(diff_outputs):
             if idx >= n_mm_outs:  # a buffer's rows are no sequence: they have no placeholder
                 Xts.append(_safe_new(Xt))
-            if idx < n_states:
+            if not is_nitsot(idx):
                 dtypes = []
                 below = {id(v) for v in graph_inputs([Xt])}
                 for pos, inp in enumerate(self.in_states):
@@ -115,14 +123,14 @@ class _Builder:
                 dtype = upcast(*dtypes) if dtypes else T.FLOATX
                 dC_dXts.append(TensorType(dtype, Xt.type.broadcastable)())
             else:
-                g = self.dC_douts[op.n_fed + idx - n_states]
+                g = self.dC_douts[idx]
                 if g is None:
                     continue
                 dC_dXts.append(TensorType(g.type.dtype, g.type.broadcastable[1:])())
         known = {}  # id(output) -> (output, gradient), in order
         at = 0
         for i, y in enumerate(diff_outputs):
-            if i >= n_states and self.dC_douts[op.n_fed + i - n_states] is None:
+            if is_nitsot(i) and self.dC_douts[i] is None:
                 continue
             if id(y) in known:
                 known[id(y)] = (y, known[id(y)][1] + dC_dXts[at])
@@ -214,7 +222,7 @@ class _Builder:
         seqs += [outs[k][::-1][:-1] for k in sitsot]
         seqs += [outs[k][::-1] for k in range(op.n_fed, len(op.out_taps))]
         seqs = [s[:grad_steps] for s in seqs]
-        inner_seqs = self.in_seqs + self.in_states + dC_dXts[len(self.out_states):] + Xts
+        inner_seqs = self.in_seqs + self.in_states + dC_dXts[len(self.out_states):len(self.out_states) + self.n_nitsot] + Xts
 
         buffers, inner_mm, outs_mm, in_taps, out_taps, type_outs = [], [], [], [], [], []
         ins_pos = n_seqs

@@ -196,6 +196,7 @@ def _backward(outputs, seeds, wrt, blockers, cost_name=None):
             stack.extend(sub)
             continue
         in_grads = _node_grads(node, out_grads, needed)
+        _check_connections(node, out_grads, in_grads)
         for k, (inp, g) in enumerate(zip(node.inputs, in_grads)):
             if g is None or id(inp) not in needed or id(inp) in blocked:
                 continue
@@ -203,6 +204,21 @@ def _backward(outputs, seeds, wrt, blockers, cost_name=None):
             key = (rank.get((id(inp), id(client)), -1), len(terms.get(id(inp), ())), k)
             terms.setdefault(id(inp), []).append((key, g))
     return {vid: gradient_of(v) for vid, v in ((id(w), w) for w in wrt)}
+
+
+def _check_connections(node, out_grads, in_grads):
+    """Theano's check that an op with a connection pattern gives a gradient to every input
+    the pattern connects to an output that has one (a loop differentiated twice can fail it:
+    its gradient loop says 'disconnected' for a sequence the pattern connects)."""
+    pattern_of = CONNECTIONS.get(type(node.op))
+    if pattern_of is None:
+        return
+    reach = pattern_of(node)
+    live = [g is not None for g in out_grads]
+    for i, g in enumerate(in_grads):
+        if g is None and any(r and c for r, c in zip(reach[i], live)):
+            raise TypeError("%s.grad returned DisconnectedType for input %d. Its "
+                            "connection_pattern method does not allow this." % (node.op, i))
 
 
 def _client_ranks(outputs, blocked):

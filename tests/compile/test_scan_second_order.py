@@ -213,6 +213,40 @@ def test_a_loop_that_carries_a_stream_fails_again_as_theano_s():
         gradient.grad(gw, w)
 
 
+def _two_tap_loop():
+    xs, w, v, h0 = T.dvector("xs"), T.dscalar("w"), T.dscalar("v"), T.dvector("h0")
+    (hs, ys), _ = scan(lambda a, h1, h2, w_, v_: [T.tanh(a * w_ + h1 * v_ + h2 * w_),
+                                                  T.tanh(a * w_ + h1 * v_ + h2 * w_) * a * v_],
+                       sequences=[xs], outputs_info=[dict(initial=h0, taps=[-1, -2]), None],
+                       non_sequences=[w, v])
+    return xs, w, v, h0, ys.sum()
+
+
+def test_a_buffer_written_at_two_rows_shifts_theano_s_output_kinds():
+    """The first-order loop of a state read at taps [-1, -2] writes its buffer at two rows.
+    Differentiating it again, Theano 1.0.5 tells the step outputs apart by position against
+    the count of loop outputs, so the accumulator of v is read as the (disconnected)
+    sequence output after it: T.grad raises as Theano's does (recorded in the conformance
+    case grad_second_order_scan_multitap)."""
+    xs, w, v, h0, cost = _two_tap_loop()
+    gv = gradient.grad(cost, v)
+    with pytest.raises(TypeError, match=r"for\{cpu,grad_of_scan_fn\}.grad returned "
+                       "DisconnectedType for input 2. Its connection_pattern method does not "
+                       "allow this."):
+        gradient.grad(gv, w)
+
+
+def test_a_buffer_written_at_two_rows_still_gives_the_other_second_derivatives():
+    xs, w, v, h0, cost = _two_tap_loop()
+    gw = gradient.grad(cost, w)
+    args = (np.arange(6.) / 10, np.array([0.1, 0.2]), 0.5, 0.7)
+    values = [function([xs, h0, w, v], [gw, gradient.grad(gw, w)], mode=m)(*args)
+              for m in MODES]
+    for got in values[1:]:
+        assert np.allclose(got, values[0], rtol=1e-12, atol=1e-12)
+    assert np.allclose(values[0], [0.9199502673850904, -1.8759080707681381], rtol=1e-12)
+
+
 def test_the_second_order_loop_reads_the_constant_two_inside_its_step():
     """d(sum(x ** 2)) gives the step a 2 that the push-out moves before the loop and
     canonicalize folds to a constant: loop_constants reads it back inside in the same
