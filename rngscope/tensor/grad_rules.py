@@ -16,7 +16,8 @@ from rngscope.tensor import basic as T
 from rngscope.tensor import nnet
 from rngscope.tensor import scalar as scal
 from rngscope.tensor import (
-    assert_op, decompositions, elementary, extra_ops, ifelse, linalg, print_op, slinalg, special,
+    assert_op, decompositions, diagonals, elementary, extra_ops, ifelse, linalg, print_op, slinalg,
+    special,
 )
 from rngscope.tensor.blas import Dot, Dot22, Gemm, Gemv
 from rngscope.tensor.elemwise import DimShuffle, Elemwise, Prod, Reduce, Sum
@@ -475,6 +476,7 @@ special.register_scalar_gradients(SCALAR_RULES)
 elementary.register_scalar_gradients(SCALAR_RULES)
 nnet.register_scalar_gradients(SCALAR_RULES)
 linalg.register_gradients(RULES)
+diagonals.register_gradients(RULES)
 slinalg.register_gradients(RULES)
 decompositions.register_gradients(RULES)
 extra_ops.register_gradients(RULES)

@@ -11,7 +11,8 @@ import numpy as np
 from rngscope.graph.basic import Apply, Op
 from rngscope.tensor import basic as T
 from rngscope.tensor.elementary import any as any_, isnan
-from rngscope.tensor.linalg import diag, diagonal, tril, triu
+from rngscope.tensor.diagonals import diag, diagonal
+from rngscope.tensor.linalg import tril, triu
 from rngscope.tensor.variable import TensorType
 
 __all__ = ["Cholesky", "Solve", "cholesky", "register_gradients", "solve",

@@ -223,7 +223,7 @@ def test_a_flattened_cumulative_sum_is_as_long_as_the_product_of_the_sizes():
 @given(st.integers(0, 4), st.integers(0, 4), st.integers(-5, 5))
 def test_a_diagonals_length_is_computed_from_the_matrix_sizes(rows, cols, offset):
     """ExtractDiag.infer_shape: clip(n - offset, 0, m) (or minimum(m, n)), never the op."""
-    from rngscope.tensor.linalg import ExtractDiag, diagonal
+    from rngscope.tensor.diagonals import ExtractDiag, diagonal
     x = T.dmatrix("x")
     f = function([x], diagonal(x, offset).shape)
     assert not _ops(f, ExtractDiag)
@@ -232,7 +232,7 @@ def test_a_diagonals_length_is_computed_from_the_matrix_sizes(rows, cols, offset
 
 
 def test_an_allocated_diagonal_is_its_length_plus_the_offset_square():
-    from rngscope.tensor.linalg import AllocDiag, MatrixAllocDiag, diag, matrix_diag
+    from rngscope.tensor.diagonals import AllocDiag, MatrixAllocDiag, diag, matrix_diag
     v = T.dvector("v")
     ys = [diag(v), diag(v, -2), matrix_diag(v)]
     assert [str(y.owner.op) for y in ys] == ["AllocDiag{offset=0, axis1=0, axis2=1}",
@@ -245,7 +245,7 @@ def test_an_allocated_diagonal_is_its_length_plus_the_offset_square():
 
 
 def test_filled_diagonals_keep_the_matrix_shape():
-    from rngscope.tensor.linalg import FillDiagonal, FillDiagonalOffset, fill_diagonal, \
+    from rngscope.tensor.diagonals import FillDiagonal, FillDiagonalOffset, fill_diagonal, \
         fill_diagonal_offset
     x, k = T.dmatrix("x"), T.lscalar("k")
     f = function([x, k], [fill_diagonal(x, 1.0).shape, fill_diagonal_offset(x, 1.0, k).shape])
@@ -256,7 +256,7 @@ def test_filled_diagonals_keep_the_matrix_shape():
 @pytest.mark.parametrize("offset", [-3, -1, 0, 1])
 @pytest.mark.parametrize("shape", [(3, 4), (4, 2)])
 def test_fill_diagonal_offset_fills_the_diagonal_unwrapped(shape, offset):
-    from rngscope.tensor.linalg import fill_diagonal_offset
+    from rngscope.tensor.diagonals import fill_diagonal_offset
     x, k = T.dmatrix("x"), T.lscalar("k")
     f = function([x, k], fill_diagonal_offset(x, 7.0, k))
     want = np.zeros(shape)

@@ -9,6 +9,7 @@ from numeric import central_difference
 from rngscope.compile.function import function
 from rngscope.compile.modes import UNOPTIMIZED
 from rngscope.tensor import basic as T
+from rngscope.tensor import diagonals as D
 from rngscope.tensor import linalg as L
 from rngscope.tensor.gradient import grad
 
@@ -26,9 +27,9 @@ def test_values_match_numpy(mode):
     a, b, m, v = T.dtensor3("a"), T.dtensor3("b"), T.dmatrix("m"), T.dvector("v")
     outs = function([a, b, m, v], [
         L.tensordot(a, b, axes=[[1, 2], [2, 1]]), L.tensordot(m, v, axes=1), L.batched_dot(a, b),
-        L.eye(3, 4, 1), L.identity_like(m), L.diag(v), L.diag(m), L.tile(v, (2, 1)),
+        L.eye(3, 4, 1), L.identity_like(m), D.diag(v), D.diag(m), L.tile(v, (2, 1)),
         L.repeat(m, 2, axis=1), L.repeat(v, 3), L.roll(v, 1), L.roll(m, -1, axis=0), L.roll(m, 2),
-        L.swapaxes(a, 0, 2), L.matrix_inverse(m), L.det(m), L.trace(m)], mode=mode)(A, B, M, V)
+        L.swapaxes(a, 0, 2), L.matrix_inverse(m), L.det(m), D.trace(m)], mode=mode)(A, B, M, V)
     expected = [np.tensordot(A, B, axes=[[1, 2], [2, 1]]), np.tensordot(M, V, axes=1),
                 np.einsum("bij,bjk->bik", A, B), np.eye(3, 4, 1), np.eye(3), np.diag(V), np.diag(M),
                 np.tile(V, (2, 1)), np.repeat(M, 2, axis=1), np.repeat(V, 3), np.roll(V, 1),
@@ -45,7 +46,7 @@ def test_values_match_numpy(mode):
     (lambda x: T.sum(L.batched_dot(T.constant(A), x) ** 2), B),
     (lambda x: T.sum(L.matrix_inverse(x) * np.arange(9.0).reshape(3, 3)), M),
     (lambda x: L.det(x) * 2.0, M),
-    (lambda x: L.trace(x) + T.sum(L.diag(L.diag(x)) ** 2), M),
+    (lambda x: D.trace(x) + T.sum(D.diag(D.diag(x)) ** 2), M),
     (lambda x: T.sum(L.repeat(x, 2, axis=0) * np.arange(18.0).reshape(6, 3)), M),
     (lambda x: T.sum(L.repeat(x, 2) * np.arange(18.0)), M),
     (lambda x: T.sum(L.tile(x, (1, 2)) ** 2) + T.sum(L.roll(x, 1, axis=1) * np.arange(9.0).reshape(3, 3)), M),
@@ -97,20 +98,20 @@ def test_set_subtensor_on_a_pair_of_index_vectors_and_its_gradient():
 def test_fill_diagonal_sets_the_main_diagonal_as_theano_walks_it():
     """A wide matrix's diagonal stops at its width; a tall one's as numpy's does."""
     m, val = T.dmatrix("m"), T.dscalar("val")
-    f = function([m, val], L.fill_diagonal(m, val))
+    f = function([m, val], D.fill_diagonal(m, val))
     assert f(np.zeros((2, 3)), 1.0).tolist() == [[1.0, 0.0, 0.0], [0.0, 1.0, 0.0]]
     assert f(np.zeros((3, 2)), 1.0).tolist() == [[1.0, 0.0], [0.0, 1.0], [0.0, 0.0]]
     with pytest.raises(TypeError, match="second parameter must be a scalar"):
-        L.fill_diagonal(m, T.dvector())
+        D.fill_diagonal(m, T.dvector())
 
 
 def test_fill_diagonals_gradient_zeroes_the_diagonal_and_sums_it_for_the_value():
     m, val = T.dmatrix("m"), T.dscalar("val")
-    cost = T.sum(L.fill_diagonal(m, val) * T.constant(np.arange(4.0).reshape(2, 2)))
+    cost = T.sum(D.fill_diagonal(m, val) * T.constant(np.arange(4.0).reshape(2, 2)))
     gm, gval = function([m, val], grad(cost, [m, val]))(np.ones((2, 2)), 3.0)
     assert gm.tolist() == [[0.0, 1.0], [2.0, 0.0]] and float(gval) == 3.0
 
 
 def test_diagonal_takes_an_offset():
     m = T.dmatrix("m")
-    assert function([m], L.diagonal(m, 1))(np.arange(6.0).reshape(2, 3)).tolist() == [1.0, 5.0]
+    assert function([m], D.diagonal(m, 1))(np.arange(6.0).reshape(2, 3)).tolist() == [1.0, 5.0]

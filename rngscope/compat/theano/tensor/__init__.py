@@ -34,8 +34,11 @@ from rngscope.tensor.elementary import (  # noqa: F401
 from rngscope.tensor.extra_ops import (  # noqa: F401
     argsort, cumprod, cumsum, flatnonzero, nonzero, nonzero_values, sort,
 )
+from rngscope.tensor.diagonals import (  # noqa: F401
+    diag, diagonal, fill_diagonal, fill_diagonal_offset,
+)
 from rngscope.tensor.linalg import (  # noqa: F401
-    batched_dot, diag, diagonal, eye, fill_diagonal, fill_diagonal_offset, horizontal_stack, identity_like, repeat, roll, stacklists, swapaxes,
+    batched_dot, eye, horizontal_stack, identity_like, repeat, roll, stacklists, swapaxes,
     tensordot, tile, tri, tril, triu, vertical_stack,
 )
 from rngscope.tensor.maxima import MaxAndArgmax  # noqa: F401
@@ -87,7 +90,8 @@ from rngscope.tensor.grad_ops import AdvancedIncSubtensor1, IncSubtensor  # noqa
 from rngscope.tensor.gradient import (  # noqa: E402,F401
     consider_constant, grad_not_implemented, grad_undefined,
 )
-from rngscope.tensor.linalg import AllocDiag, ExtractDiag, Eye, Tri  # noqa: E402,F401
+from rngscope.tensor.diagonals import AllocDiag, ExtractDiag  # noqa: E402,F401
+from rngscope.tensor.linalg import Eye, Tri  # noqa: E402,F401
 from rngscope.tensor.maxima import Argmax  # noqa: E402,F401
 from rngscope.tensor.nnet import ARange  # noqa: E402,F401
 from rngscope.tensor.shape_ops import (  # noqa: E402,F401

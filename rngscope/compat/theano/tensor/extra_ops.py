@@ -2,9 +2,10 @@
 and to_one_hot."""
 from rngscope.compat import missing as _missing
 from rngscope.tensor.extra_ops import CumOp, DiffOp, cumprod, cumsum, diff, to_one_hot  # noqa: F401
-from rngscope.tensor.linalg import (  # noqa: F401
-    FillDiagonal, FillDiagonalOffset, RepeatOp, fill_diagonal, fill_diagonal_offset, repeat,
+from rngscope.tensor.diagonals import (  # noqa: F401
+    FillDiagonal, FillDiagonalOffset, fill_diagonal, fill_diagonal_offset,
 )
+from rngscope.tensor.linalg import RepeatOp, repeat  # noqa: F401
 from rngscope.tensor.elementary import squeeze  # noqa: F401
 
 __all__ = ["CumOp", "DiffOp", "FillDiagonal", "FillDiagonalOffset", "RepeatOp", "cumprod",

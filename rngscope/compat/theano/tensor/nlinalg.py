@@ -4,11 +4,12 @@ from rngscope.compat import missing as _missing
 from rngscope.tensor.decompositions import (  # noqa: F401
     SVD, Eig, Eigh, MatrixPinv, eig, eigh, matrix_power, norm, pinv, svd,
 )
+from rngscope.tensor.diagonals import ExtractDiag, trace  # noqa: F401
+from rngscope.tensor.diagonals import MatrixAllocDiag as AllocDiag  # Theano's deprecated one
+from rngscope.tensor.diagonals import matrix_diag as diag
 from rngscope.tensor.linalg import (  # noqa: F401
-    Det, ExtractDiag, MatrixInverse, det, matrix_dot, matrix_inverse, trace,
+    Det, MatrixInverse, det, matrix_dot, matrix_inverse,
 )
-from rngscope.tensor.linalg import MatrixAllocDiag as AllocDiag  # Theano's deprecated one
-from rngscope.tensor.linalg import matrix_diag as diag
 
 alloc_diag = AllocDiag()
 extract_diag = ExtractDiag()
