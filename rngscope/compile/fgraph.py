@@ -28,7 +28,7 @@ class FunctionGraph:
         self.outputs = list(outputs)
         self.protected = set(map(id, protected))
         self.clients_of = {}
-        self.apply_nodes = {}
+        self.nodes_by_id = {}
         self.listeners = []
         # Theano's features that watch every edit (compile/merge_constants.py): each has
         # on_import(node), on_prune(node) and on_change_input(node, i, old, new)
@@ -50,7 +50,7 @@ class FunctionGraph:
         pending.reverse()  # popped from the end: first output first
         self._add_ready_outputs(pending)
         for node in self._nodes:
-            self.apply_nodes[id(node)] = node
+            self.nodes_by_id[id(node)] = node
             for k, i in enumerate(node.inputs):
                 self._add_client(i, node, k)
             self._add_ready_outputs(pending)
@@ -58,7 +58,7 @@ class FunctionGraph:
     def _add_ready_outputs(self, pending):
         """Register, in order, the outputs whose nodes are all imported."""
         while pending and (pending[-1][1].owner is None
-                           or id(pending[-1][1].owner) in self.apply_nodes):
+                           or id(pending[-1][1].owner) in self.nodes_by_id):
             j, out = pending.pop()
             self._add_client(out, "output", j)
 
@@ -69,6 +69,28 @@ class FunctionGraph:
         if self._nodes is None:
             self._nodes = io_toposort(self.inputs, self.outputs)
         return list(self._nodes)
+
+    @property
+    def apply_nodes(self):
+        """Theano's set of the graph's nodes, as a list in ``nodes()`` order (the same on
+        every run)."""
+        return self.nodes()
+
+    @property
+    def variables(self):
+        """Theano's set of the graph's variables (inputs, constants, every node's outputs),
+        as a list: the inputs, then each node's inputs and outputs not met before, in
+        ``nodes()`` order."""
+        seen, out = set(), []
+        for v in self.inputs:
+            seen.add(id(v))
+            out.append(v)
+        for node in self.nodes():
+            for v in list(node.inputs) + list(node.outputs):
+                if id(v) not in seen:
+                    seen.add(id(v))
+                    out.append(v)
+        return out
 
     def clients(self, var=None):
         """Readers of ``var`` as (node or 'output', input index); with no argument, the index."""
@@ -102,7 +124,7 @@ class FunctionGraph:
 
     def _import(self, var):
         """Add the nodes behind ``var`` that the graph does not hold yet (in toposort order)."""
-        known = self.apply_nodes
+        known = self.nodes_by_id
         node = var.owner
         if node is None or id(node) in known:
             return
@@ -139,7 +161,7 @@ class FunctionGraph:
         variable's readers when a node goes sees what Theano's sees."""
         if var.owner is None:
             return  # an input or a constant: nothing to drop
-        clients_of, live = self.clients_of, self.apply_nodes
+        clients_of, live = self.clients_of, self.nodes_by_id
         stack = [(var, None, 0)]  # (variable, the reader it loses, input index)
         while stack:
             v, reader, k = stack.pop()
@@ -171,7 +193,7 @@ class FunctionGraph:
         private garbage (the graph is a private copy), and emptying their
         output lists lets reference counting free them at once.
         """
-        live = self.apply_nodes
+        live = self.nodes_by_id
         for node in self.dropped:
             if id(node) not in live:
                 for o in node.outputs:
@@ -187,7 +209,7 @@ class FunctionGraph:
             return
         self._nodes = None
         self.version += 1
-        if new.owner is not None and id(new.owner) not in self.apply_nodes:
+        if new.owner is not None and id(new.owner) not in self.nodes_by_id:
             self._import(new)
         if is_output:
             self.outputs[i] = new
@@ -233,7 +255,7 @@ class FunctionGraph:
             self.replace(old, new)
 
     def contains(self, node):
-        return id(node) in self.apply_nodes
+        return id(node) in self.nodes_by_id
 
     # -- destruction -------------------------------------------------------
     #

@@ -29,7 +29,7 @@ class MergeWindow:
 
     def imported(self, node):
         same = self.by_inputs.setdefault(tuple(map(id, node.inputs)), [])
-        live = self.fg.apply_nodes
+        live = self.fg.nodes_by_id
         other = next((o for o in same if id(o) in live and same_application(o, node)), None)
         if other is None:
             same.append(node)
@@ -39,7 +39,7 @@ class MergeWindow:
     def close(self):
         """The nodes whose twin left before the merge, by id: they are merged no more."""
         self.fg.listeners.remove(self.imported)
-        live = self.fg.apply_nodes
+        live = self.fg.nodes_by_id
         return {id(node): node for node, other in self.waiting
                 if id(node) in live and id(other) not in live}
 

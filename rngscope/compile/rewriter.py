@@ -264,7 +264,7 @@ class _MergeCleanup:
         self.pending.append(node)
         same = self.by_inputs.get(tuple(map(id, node.inputs)))
         if same:
-            twin = _equal_live(same, node, self.fg.apply_nodes)
+            twin = _equal_live(same, node, self.fg.nodes_by_id)
             if twin is not None:
                 self.twins[id(node)] = twin
 
@@ -272,7 +272,7 @@ class _MergeCleanup:
         self.pending.extend(c for c, _i in self.fg.clients(var) if c != "output")
 
     def run(self):
-        fg, live = self.fg, self.fg.apply_nodes
+        fg, live = self.fg, self.fg.nodes_by_id
         by_inputs, twins = self.by_inputs, self.twins
         pending, k = self.pending, 0
         pending.extend(self.constants.apply())
@@ -334,7 +334,7 @@ def equilibrium(fg, rules, max_passes=100, cleanup=False, new_trees=True):
     if _idle(fg, rules, _dispatch(rules)):
         _settle(fg, rules)
         return False
-    live = fg.apply_nodes  # id(node) -> node, for the nodes still in the graph
+    live = fg.nodes_by_id  # id(node) -> node, for the nodes still in the graph
     for _ in range(max_passes):
         queue = fg.nodes()  # popped from the end: outputs first
         current = [None]
@@ -396,7 +396,7 @@ def in_to_out(fg, rules, on_replace=None):
     ``on_replace(new)`` is called after each replacement."""
     ctx = Context(fg)
     rules_for = _dispatch(rules)
-    live = fg.apply_nodes
+    live = fg.nodes_by_id
     changed = False
     for node in fg.nodes():
         while node is not None and id(node) in live:
@@ -426,7 +426,7 @@ def sweeps(fg, rules):
     the graph lacks is not offered any node (gemm on a chain without a dot would read each
     add's whole tree of terms: quadratic in the chain's length)."""
     ctx = Context(fg)
-    live = fg.apply_nodes
+    live = fg.nodes_by_id
     changed_any = False
     changed = True
     while changed:
@@ -474,7 +474,7 @@ def merge(fg):
     nodes = fg.nodes()
     # Swapping equal constants moves no Apply node, so ``nodes`` is still in order.
     seen = {}  # input ids -> nodes reading exactly those inputs (ops compared only then)
-    live = fg.apply_nodes
+    live = fg.nodes_by_id
     stuck = stuck_nodes(fg)  # Theano's merge skips these (compile/merge_window.py)
     in_place = any(getattr(node.op, "destroy_map", None) for node in nodes)
     for node in nodes:

@@ -31,7 +31,7 @@ __all__ = ["loop_merge"]
 
 def loop_merge(fg):
     """for{a}(n, ...), for{b}(n, ...) -> for{a&b}(n, ...) when neither reads the other."""
-    if sum(1 for nd in fg.apply_nodes.values() if hasattr(nd.op, "buffer_positions")) < 2:
+    if sum(1 for nd in fg.nodes_by_id.values() if hasattr(nd.op, "buffer_positions")) < 2:
         return  # (a graph without two loops is not sorted at all)
     loops = [nd for nd in fg.toposort() if hasattr(nd.op, "buffer_positions")]
     if len(loops) < 2:

@@ -38,7 +38,7 @@ def loop_pushout(fg):
     """for{...}(..., non-sequences) -> for{...}(..., non-sequences, values computed once);
     for{...}(sequences, ...) -> for{...}(f(sequences), sequences, ...) for elementwise f;
     grad_of_for{...} of a map -> its step's gradient over the reversed sequences (loop_grad)."""
-    changed = any(hasattr(n.op, "buffer_positions") for n in fg.apply_nodes.values())
+    changed = any(hasattr(n.op, "buffer_positions") for n in fg.nodes_by_id.values())
     while changed:  # a graph without loops is not sorted at all
         changed = False
         # Theano's scan_eqopt1 repeats remove_constants_and_unused_inputs, then the

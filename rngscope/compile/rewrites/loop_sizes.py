@@ -74,7 +74,7 @@ def shrink_symbolic(fg, node, ctx, positions=None):
 
 def _shrink(fg, node, ctx, positions):
     op = node.op
-    live = fg.apply_nodes
+    live = fg.nodes_by_id
     n_out = len(op.out_taps)
     n_mm = op.n_mitmot  # a gradient loop's buffers: kept whole, as Theano keeps mit_mot ones
     init = [op.depth(k) if n_mm <= k < op.n_fed else 0 for k in range(n_out)]

@@ -233,7 +233,7 @@ def _merged(node, inner, first, second, ctx):
         s1 = first[p1]
         if isinstance(s1, slice):
             merged.append(merge_slices(s1, x_shape[p1], second[p2], u_shape[p2],
-                                       ctx.fg.apply_nodes))
+                                       ctx.fg.nodes_by_id))
             p2 += 1
         else:
             merged.append(s1)
