@@ -116,7 +116,7 @@ STAND_INS = {
     "rngscope.compile.function.Out": ("theano.compile.io.SymbolicOutput",),
     "rngscope.compile.fgraph.FunctionGraph": ("theano.gof.fg.FunctionGraph",),
     "rngscope.graph.basic.Apply": ("theano.gof.graph.Apply",),
-    "rngscope.compat.theano.mode.Mode": ("theano.compile.mode.Mode",),
+    "rngscope.compat.theano.compile.mode.Mode": ("theano.compile.mode.Mode",),
 }
 
 

@@ -155,12 +155,30 @@ def specialize_device(fg):
     equilibrium(fg, specialize.SPECIALIZE_DEVICE, new_trees=False)
 
 
+_QUERY_TAGS = {"FAST_RUN": "['fast_run']", "FAST_COMPILE": "['fast_compile', 'fast_compile_gpu']",
+               "UNOPTIMIZED": ""}
+
+
 class Mode(NamedTuple):
     """A named tuple of passes, run in order."""
 
     name: str
     passes: tuple
     guard: object = None  # checks each node's outputs as they are computed (NanGuardMode)
+    linker: str = "vm"  # the linker a script named: printed only (rngscope has one)
+
+    def describe(self, linker=None):
+        """As Theano prints a Mode: the linker asked for and the optimizer's Query."""
+        linker = self.linker if linker is None else linker
+        tags = _QUERY_TAGS.get(self.name, "['fast_run']")
+        return ("Mode(linker = %s, optimizer = Query{inc=OrderedSet(%s),"
+                "ex=OrderedSet(['cxx_only']),require=OrderedSet(),subquery={},"
+                "position_cutoff=inf,extra_opts=[]})" % (linker, tags))
+
+    def __str__(self):
+        return self.describe()
+
+    __repr__ = __str__  # no function addresses: the same text on every run
 
     def optimize(self, fg):
         # Theano turns its constant cache off for the whole optimization: each constant
@@ -242,7 +260,8 @@ def get_mode(mode):
         return mode
     engine = getattr(mode, "engine_mode", None)
     if isinstance(engine, Mode):
-        return engine
+        linker = getattr(mode, "linker", None)
+        return engine._replace(linker=linker) if isinstance(linker, str) else engine
     name = getattr(mode, "name", mode)
     if name not in MODES:
         raise ValueError(f"mode {mode!r} is not implemented by rngscope; it has FAST_RUN, "

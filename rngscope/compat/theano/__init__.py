@@ -1,14 +1,14 @@
 """The ``theano`` a script sees under ``rngscope run``: rngscope's engine behind Theano's names."""
 from rngscope.compat import missing as _missing
 from rngscope.compat.theano import (  # noqa: F401
-    compile, gof, gradient, mode, printing, sandbox, scalar, scan_module, tensor,
+    compile, gof, gradient, printing, sandbox, scalar, scan_module, tensor,
 )
 from rngscope.compat.theano.ops import Apply, Op  # noqa: F401
 from rngscope.compile.function import (  # noqa: F401
     Function, In, MissingInputError, Out, UnusedInputError, clone, function,
 )
 from rngscope.compile.verify_grad import GradientError
-from rngscope.compat.theano.mode import FAST_COMPILE, FAST_RUN, Mode  # noqa: F401
+from rngscope.compat.theano.compile.mode import Mode  # noqa: F401
 from rngscope.compile.scan import (  # noqa: F401
     OrderedUpdates, foldl, foldr, map, reduce, scan,
 )

@@ -1,9 +1,8 @@
 """``theano.compile``: function, Mode and its module, shared variables, ``theano.compile.ops``
 (as_op) and ``theano.compile.nanguardmode``."""
 from rngscope.compat import missing as _missing
-from rngscope.compat.theano import mode  # noqa: F401
-from rngscope.compat.theano.compile import io, nanguardmode, ops, sharedvalue  # noqa: F401
-from rngscope.compat.theano.mode import Mode, get_default_mode, get_mode  # noqa: F401
+from rngscope.compat.theano.compile import io, mode, nanguardmode, ops, sharedvalue  # noqa: F401
+from rngscope.compat.theano.compile.mode import Mode, get_default_mode, get_mode  # noqa: F401
 from rngscope.compile.function import In, Out, UnusedInputError, function  # noqa: F401
 from rngscope.shared import SharedVariable  # noqa: F401
 

@@ -4,7 +4,6 @@ from rngscope.compile import modes as _modes
 
 __all__ = ["FAST_COMPILE", "FAST_RUN", "Mode", "get_default_mode", "get_mode"]
 
-FAST_RUN, FAST_COMPILE = "FAST_RUN", "FAST_COMPILE"
 _OPTIMIZERS = _modes.OPTIMIZERS
 
 
@@ -20,6 +19,12 @@ class Mode:
         self.optimizer = optimizer
         self.engine_mode = _OPTIMIZERS[optimizer]
 
+    def __str__(self):
+        return self.engine_mode.describe("vm" if self.linker is None else self.linker)
+
+    def __repr__(self):
+        return "<theano.compile.mode.Mode object>"  # Theano's, without its address
+
     def including(self, *tags):
         raise _missing.NotImplementedByRngscope("theano.Mode.including")
 
@@ -30,13 +35,16 @@ class Mode:
         raise _missing.NotImplementedByRngscope("theano.Mode.requiring")
 
 
+FAST_RUN = Mode(optimizer="fast_run")
+FAST_COMPILE = Mode(optimizer="fast_compile")
+
+
 def get_mode(name):
     """The Mode a name stands for, as ``theano.compile.mode.get_mode`` gives it."""
     if isinstance(name, Mode):
         return name
     engine = _modes.get_mode(name)
-    mode = Mode(optimizer="fast_compile" if engine is _modes.FAST_COMPILE else "fast_run")
-    return mode
+    return FAST_COMPILE if engine is _modes.FAST_COMPILE else FAST_RUN
 
 
 def get_default_mode():
