@@ -166,14 +166,26 @@ class Mode(NamedTuple):
     passes: tuple
     guard: object = None  # checks each node's outputs as they are computed (NanGuardMode)
     linker: str = "vm"  # the linker a script named: printed only (rngscope has one)
+    excluded: tuple = ()  # the tags a script excluded (Mode.excluding), as it named them
 
     def describe(self, linker=None):
         """As Theano prints a Mode: the linker asked for and the optimizer's Query."""
         linker = self.linker if linker is None else linker
         tags = _QUERY_TAGS.get(self.name, "['fast_run']")
+        excluded = ", ".join(repr(t) for t in ("cxx_only",) + self.excluded)
         return ("Mode(linker = %s, optimizer = Query{inc=OrderedSet(%s),"
-                "ex=OrderedSet(['cxx_only']),require=OrderedSet(),subquery={},"
-                "position_cutoff=inf,extra_opts=[]})" % (linker, tags))
+                "ex=OrderedSet([%s]),require=OrderedSet(),subquery={},"
+                "position_cutoff=inf,extra_opts=[]})" % (linker, tags, excluded))
+
+    def excluding(self, *tags):
+        """This mode without the passes Theano's optdb tags with ``tags`` (those of
+        EXCLUDABLE); None when a tag is not one of them."""
+        if not all(t in EXCLUDABLE for t in tags):
+            return None
+        dropped = {p for t in tags for p in EXCLUDABLE[t]}
+        new = tuple(t for t in tags if t not in self.excluded)
+        return self._replace(passes=tuple(p for p in self.passes if p not in dropped),
+                             excluded=self.excluded + new)
 
     def __str__(self):
         return self.describe()
@@ -216,6 +228,13 @@ FAST_RUN = Mode("FAST_RUN", (
     subtensor_inplace, blas_inplace, elemwise_inplace, loop_inplace, cond_inplace,
     random_inplace, merge, insert_deepcopy,
 ))
+_INPLACE = (subtensor_inplace, blas_inplace, elemwise_inplace, loop_inplace, cond_inplace,
+            random_inplace)
+# Theano's optdb tags a script can exclude, and the passes each one names here
+EXCLUDABLE = {"fusion": (fusion,), "local_elemwise_fusion": (fusion,),
+              "FusionOptimizer": (fusion,), "elemwise_fusion": (fusion,), "inplace": _INPLACE}
+
+
 def canonicalize_fast_compile(fg):
     """FAST_COMPILE's canonicalize: constant folding and the few cleanups tagged for it."""
     equilibrium(fg, (views.gradient_identity,) + canonical.CANONICALIZE_FAST_COMPILE)

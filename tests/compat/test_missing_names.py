@@ -23,8 +23,9 @@ CASES = {
     "top_level": ("import theano\n\n\ntheano.scan_checkpoints(None)\n", "theano.scan_checkpoints", 4),
     "config": ("import theano\nprint(theano.config.floatX)\nv = theano.config.dnn\n",
                "theano.config.dnn", 3),
-    "mode_excluding": ("import theano\n\nm = theano.compile.get_default_mode()\nm = m.excluding('fusion')\n",
-                       "theano.Mode.excluding", 4),
+    "mode_excluding": ("import theano\n\nm = theano.compile.get_default_mode()\n"
+                       "m = m.excluding('fusion', 'local_dimshuffle_lift')\n",
+                       "theano.Mode.excluding('fusion', 'local_dimshuffle_lift')", 4),
     "mode_optimizer": ("import theano\nm = theano.Mode(optimizer='o2')\n", "theano.Mode(optimizer='o2')", 2),
     "inside_a_function": ("import theano.tensor as T\n\ndef build():\n    return T.nnet.conv3d\n\nbuild()\n",
                           "theano.tensor.nnet.conv3d", 4),

@@ -29,7 +29,15 @@ class Mode:
         raise _missing.NotImplementedByRngscope("theano.Mode.including")
 
     def excluding(self, *tags):
-        raise _missing.NotImplementedByRngscope("theano.Mode.excluding")
+        """This mode without the rewrites tagged ``tags``: rngscope has 'fusion' (and
+        'local_elemwise_fusion', 'elemwise_fusion', 'FusionOptimizer') and 'inplace'."""
+        engine = self.engine_mode.excluding(*tags)
+        if engine is None:
+            raise _missing.NotImplementedByRngscope(
+                "theano.Mode.excluding(%s)" % ", ".join(repr(t) for t in tags))
+        mode = Mode(self.linker, self.optimizer)
+        mode.engine_mode = engine
+        return mode
 
     def requiring(self, *tags):
         raise _missing.NotImplementedByRngscope("theano.Mode.requiring")
