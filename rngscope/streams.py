@@ -25,9 +25,16 @@ from rngscope.random.mrg import STATE_TYPE, ChoiceFromUniform, MRGUniform, Multi
 from rngscope.random.state import RandomState
 from rngscope.shared import RandomStateSharedVariable, TensorSharedVariable
 from rngscope.tensor import basic as T
+from rngscope.tensor.grad_ops import GradIdentity
 from rngscope.tensor.variable import TensorType, constant
 
 __all__ = ["MRG_RandomStreams", "RandomStreams", "RandomStreamsBase"]
+
+
+def _undefined_grad(x):
+    """``x`` with an undefined gradient, as Theano's MRG_RandomStreams wraps the bounds,
+    moments and probabilities it is given (UndefinedGrad: compiled away)."""
+    return GradIdentity("undefined")(x)
 
 
 # numpy RandomState streams ------------------------------------------------------
@@ -182,9 +189,8 @@ class MRG_RandomStreams:
         node_rstate.tag["is_rng"] = True
         if isinstance(size, tuple) and any(isinstance(s, Variable) for s in size):
             v_size = T.stack(list(size))  # Theano's as_tensor_variable: a MakeVector
-        elif isinstance(size, tuple):
-            v_size = constant(np.asarray(size, dtype="int64")) if size else constant(
-                np.zeros(0, dtype="int64"))
+        elif isinstance(size, tuple):  # numpy's dtype: () is an empty float64 vector
+            v_size = constant(np.asarray(size, dtype="int64" if size else "float64"))
         else:
             v_size = T.as_tensor_variable(size)
         if ndim is None:
@@ -217,6 +223,7 @@ class MRG_RandomStreams:
         if dtype is None:
             dtype = upcast(floatx(), low.dtype, high.dtype)
         low, high = T.cast(low, dtype), T.cast(high, dtype)
+        low, high = _undefined_grad(low), _undefined_grad(high)
         if isinstance(size, tuple):
             if not all(isinstance(i, (np.integer, int, Variable)) for i in size):
                 raise AssertionError("size must be a tuple of int or a Theano variable")
@@ -242,7 +249,7 @@ class MRG_RandomStreams:
     def binomial(self, size=None, n=1, p=0.5, ndim=None, dtype="int64", nstreams=None, **kwargs):
         if n != 1:
             raise NotImplementedError("MRG_RandomStreams.binomial with n > 1")
-        p = T.as_tensor_variable(p)
+        p = _undefined_grad(T.as_tensor_variable(p))
         x = self._uniform(size, 0.0, 1.0, None, None, nstreams, kwargs)
         out = T.cast(T.lt(x, p), dtype)
         return self._announce(self.state_updates[-1][0], out, "binomial", size)
@@ -252,7 +259,7 @@ class MRG_RandomStreams:
         """``n`` draws per row of a 2-d ``pvals`` (counts), from ``rows * n`` uniforms."""
         if pvals is None:
             raise TypeError("You have to specify pvals")
-        pvals = T.as_tensor_variable(pvals)
+        pvals = _undefined_grad(T.as_tensor_variable(pvals))
         if size is not None:
             if any(isinstance(i, int) and i <= 0 for i in size):
                 raise ValueError("The specified size contains a dimension with value <= 0", size)
@@ -280,7 +287,7 @@ class MRG_RandomStreams:
                             "values are between 0 and p.shape[1]-1")
         if p is None:
             raise TypeError("For now, p has to be specified in MRG_RandomStreams.choice.")
-        p = T.as_tensor_variable(p)
+        p = _undefined_grad(T.as_tensor_variable(p))
         if ndim is not None:
             raise ValueError("ndim argument to MRG_RandomStreams.choice is not used.")
         if p.ndim != 2:
@@ -299,7 +306,8 @@ class MRG_RandomStreams:
         radii from a second uniform draw in [e**-2, 1), their angles kept), and the kept
         and redrawn values joined cosines first."""
         v_size = _check_size(size)
-        avg, std = T.as_tensor_variable(avg), T.as_tensor_variable(std)
+        avg = _undefined_grad(T.as_tensor_variable(avg))
+        std = _undefined_grad(T.as_tensor_variable(std))
         if dtype is None:
             dtype = upcast(floatx(), avg.dtype, std.dtype)
         avg, std = T.cast(avg, dtype), T.cast(std, dtype)

@@ -171,14 +171,16 @@ def scan_sections(lines, options, used_ids, done):
         feeds = {}
         for k, inner in enumerate(inputs):
             outer = node.inputs[op.outer_position(k)]
-            feeds[id(inner)] = outer_ids.get(id(outer)) or (
-                outer_ids.get(id(outer.owner.outputs[0])) if outer.owner is not None else None)
+            ident = outer_ids.get(id(outer))
+            if ident is None and outer.owner is not None:
+                ident = outer_ids.get(id(outer.owner.outputs[0]))
+            feeds[id(inner)] = ident  # '' under ids='': the arrow is printed, empty
         head = Line("", var, node, line.text, line.id, line.name, "", True)
         inner_lines = walk([(o, scope) for o in outputs], options, used_ids=used_ids, done=done,
                            numbered=False)
         for inner in inner_lines:
             inner.prefix = " >" + inner.prefix
-            if inner.node is None and feeds.get(id(inner.var)):
+            if inner.node is None and feeds.get(id(inner.var)) is not None:
                 inner.extra["outer"] = feeds[id(inner.var)]
             outer_ids.setdefault(id(inner.var), inner.id)  # the outside of a loop inside
             if inner.node is not None and isinstance(inner.node.op, Scan):

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from rngscope.graph.basic import Apply, Op
+from rngscope.graph.types import DISCRETE_DTYPES, floatx
 from rngscope.random import mrg_kernels as K
 from rngscope.tensor import basic as T
 from rngscope.tensor import gradient
@@ -153,6 +154,15 @@ def _draw_grads(node, out_grads=None):
             for k, i in enumerate(node.inputs)]
 
 
+def _multinomial_grads(node, out_grads):
+    """Theano's MultinomialFromUniform.grad (ChoiceFromUniform's too): zeros like each input,
+    floatX ones for the integer count; the pvals' UndefinedGrad above makes them undefined."""
+    return [T.zeros_like(i, dtype=floatx()) if i.type.dtype in DISCRETE_DTYPES
+            else T.zeros_like(i) for i in node.inputs]
+
+
 _draw_grads.is_draw = True
 gradient.RULES[MRGUniform] = _draw_grads
+gradient.RULES[MultinomialFromUniform] = _multinomial_grads
+gradient.RULES[ChoiceFromUniform] = _multinomial_grads
 ROP_RULES[MRGUniform] = no_rop  # Theano: mrg_uniform_base.R_op, None for every output

@@ -111,14 +111,16 @@ class ProdWithoutZeros(Op):
 class GradIdentity(Op):
     """The identity that only changes the gradient flowing back through it: zeroed
     (``zero_grad``, ``consider_constant``), disconnected (``disconnected_grad``),
-    clipped (``grad_clip``) or scaled (``grad_scale``). The compiled graph drops it
+    undefined (``undefined_grad``: MRG_RandomStreams' bounds and probabilities), clipped
+    (``grad_clip``) or scaled (``grad_scale``). The compiled graph drops it
     (Theano's ``local_view_op``)."""
 
     kind: str  # a key of NAMES
     args: tuple = ()  # (lower, upper) for 'clip', (multiplier,) for 'scale'
     view_map = {0: [0]}
     NAMES = {"zero": "ZeroGrad", "constant": "ConsiderConstant",
-             "disconnected": "DisconnectedGrad", "clip": "GradClip", "scale": "GradScale"}
+             "disconnected": "DisconnectedGrad", "undefined": "UndefinedGrad", "clip": "GradClip",
+             "scale": "GradScale"}
 
     def __str__(self):
         return self.NAMES[self.kind]

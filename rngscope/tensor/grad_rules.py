@@ -427,6 +427,9 @@ def _grad_identity(node, out_grads):
     op = node.op
     if op.kind == "disconnected":
         return [None]
+    if op.kind == "undefined":
+        return [Null("This variable is Null because the grad method for input 0 (%s) of the "
+                     "UndefinedGrad op is mathematically undefined. " % node.inputs[0])]
     if op.kind == "clip":
         lower, upper = op.args
         return [T.clip(gz, lower, upper)]

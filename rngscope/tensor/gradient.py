@@ -357,6 +357,12 @@ def disconnected_grad(x):
     return GradIdentity("disconnected")(x)
 
 
+def undefined_grad(x):
+    """``x``, whose gradient is undefined: asking for one is an error (Theano's
+    UndefinedGrad, around MRG_RandomStreams' bounds and probabilities)."""
+    return GradIdentity("undefined")(x)
+
+
 def grad_clip(x, lower_bound, upper_bound):
     """``x``, whose gradient is clipped to [lower_bound, upper_bound] on its way back."""
     assert upper_bound >= lower_bound  # Theano's GradClip: an AssertionError, no message
@@ -369,6 +375,6 @@ def grad_scale(x, multiplier):
 
 
 __all__ = ["grad", "grad_not_implemented", "grad_undefined", "zero_grad", "disconnected_grad",
-           "consider_constant", "grad_clip", "grad_scale",
+           "consider_constant", "undefined_grad", "grad_clip", "grad_scale",
            "DisconnectedInputError", "MethodNotDefined", "known_gradients", "NullType",
            "NullTypeGradError", "Null", "RULES", "SCALAR_RULES"]

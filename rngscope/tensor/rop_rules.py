@@ -175,7 +175,7 @@ def _like_gradient(node, points):
 
 def _grad_identity(node, points):
     kind = node.op.kind
-    if kind == "disconnected":
+    if kind in ("disconnected", "undefined"):
         return [None]
     if kind == "zero":
         if points[0] is None:
