@@ -10,10 +10,11 @@ changes nothing.  Everything is iterative.
 from __future__ import annotations
 
 from rngscope.compile.merge_constants import constant_merge
+from rngscope.compile.merge_nodes import merge_nodes
 from rngscope.compile.merge_window import stuck_nodes
 from rngscope.compile.shapes import infer_shape, shape_inputs
 from rngscope.compile.vocabulary import dispatch_key, offered, tier
-from rngscope.graph.basic import Constant, same_application
+from rngscope.graph.basic import Constant
 from rngscope.tensor.shape_ops import Shape_i
 
 __all__ = [
@@ -473,31 +474,13 @@ def merge(fg):
     constant_merge(fg).apply()
     nodes = fg.nodes()
     # Swapping equal constants moves no Apply node, so ``nodes`` is still in order.
-    seen = {}  # input ids -> nodes reading exactly those inputs (ops compared only then)
-    live = fg.nodes_by_id
     stuck = stuck_nodes(fg)  # Theano's merge skips these (compile/merge_window.py)
     in_place = any(getattr(node.op, "destroy_map", None) for node in nodes)
-    for node in nodes:
-        if id(node) not in live or id(node) in stuck:
-            continue
-        key = tuple(map(id, node.inputs))
-        same_inputs = seen.get(key)
-        if same_inputs is None:
-            seen[key] = [node]
-            continue
-        for other in same_inputs:
-            if same_application(other, node):
-                break
-        else:
-            same_inputs.append(node)
-            continue
-        if in_place and (_destroyed_twice(fg, node.outputs[0], other.outputs[0])
-                         or _breaks_order(fg, node.outputs[0], other.outputs[0])):
-            continue
-        for o, n in zip(node.outputs, other.outputs):
-            if o.name is not None:
-                n.name = o.name
-            fg.replace(o, n)
+
+    def refuse(a, b):
+        return in_place and (_destroyed_twice(fg, a, b) or _breaks_order(fg, a, b))
+
+    merge_nodes(fg, nodes, stuck, refuse)
 
 
 def _destroyed_twice(fg, a, b):
