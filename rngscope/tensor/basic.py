@@ -18,9 +18,10 @@ from rngscope.tensor.elemwise import (
     DimShuffle, Elemwise, Reduce, make_prod, make_sum, scalar_elemwise,
 )
 from rngscope.tensor.maxima import MaxAndArgmax, max_and_argmax_axes, reduce_axes
+from rngscope.tensor.alloc import Alloc
 from rngscope.tensor.shape_ops import (
-    AdvancedSubtensor, AdvancedSubtensor1, Alloc, Join, MakeVector, Reshape, Shape, Subtensor, is_advanced_index,
-    rebroadcast,
+    AdvancedSubtensor, AdvancedSubtensor1, Join, MakeVector, Reshape, Shape, Subtensor,
+    is_advanced_index, rebroadcast,
 )
 from rngscope.tensor.static import constant_value
 from rngscope.tensor.variable import (

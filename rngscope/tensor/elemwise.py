@@ -114,6 +114,7 @@ class DimShuffle(Op):
     input_broadcastable: tuple
     new_order: tuple
     inplace: bool = True
+    holds_input_value = True
 
     @property
     def view_map(self):

@@ -9,8 +9,9 @@ import numpy as np
 
 from rngscope.graph.basic import Apply, Op
 from rngscope.tensor.variable import TensorType, as_tensor
+from rngscope.tensor.alloc import AllocEmpty
 from rngscope.tensor.shape_ops import (
-    AdvancedIncSubtensor, AdvancedSubtensor, AdvancedSubtensor1, AllocEmpty, Subtensor, rebroadcast,
+    AdvancedIncSubtensor, AdvancedSubtensor, AdvancedSubtensor1, Subtensor, rebroadcast,
 )
 
 

@@ -25,9 +25,10 @@ from rngscope.tensor.variable import TensorConstant
 from rngscope.tensor.grad_ops import (
     AdvancedIncSubtensor1, GradIdentity, IncSubtensor, ProdWithoutZeros,
 )
+from rngscope.tensor.alloc import Alloc, AllocEmpty
 from rngscope.tensor.shape_ops import (
-    AdvancedSubtensor1, Alloc, AllocEmpty, DeepCopyOp, Join, MakeVector, Rebroadcast, Reshape, Shape,
-    Shape_i, ScalarFromTensor, SpecifyShape, Split, Subtensor, rebroadcast,
+    AdvancedSubtensor1, DeepCopyOp, Join, MakeVector, Rebroadcast, Reshape, Shape, Shape_i,
+    ScalarFromTensor, SpecifyShape, Split, Subtensor, rebroadcast,
 )
 
 

@@ -13,7 +13,7 @@ from rngscope.shared import shared
 from rngscope.tensor import basic as T
 from rngscope.tensor.gradient import grad
 from rngscope.tensor.nnet import arange, logsoftmax
-from rngscope.tensor.shape_ops import Alloc
+from rngscope.tensor.alloc import Alloc
 from rngscope.tensor.variable import Constant
 
 
@@ -39,3 +39,4 @@ def test_minibatch_pick_gradient_alloc_reads_the_scripts_constants():
     consts = [i for i in size.inputs if isinstance(i, Constant) and i.data in (1, 5)]
     assert [(int(c.data), c.dtype) for c in consts] == [(1, "int8"), (5, "int8")]
     assert f(1).shape == (5, 3)
+
