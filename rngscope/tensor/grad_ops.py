@@ -8,6 +8,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from rngscope.graph.basic import Apply, Op
+from rngscope.tensor.elemwise import make_sum
 from rngscope.tensor.variable import TensorType, as_tensor
 from rngscope.tensor.alloc import AllocEmpty
 from rngscope.tensor.shape_ops import (
@@ -84,11 +85,12 @@ class AdvancedIncSubtensor1(Op):
 @dataclass(frozen=True)
 class ProdWithoutZeros(Op):
     """The product over ``axis`` (None: all) of the non-zero elements, accumulated in
-    ``acc_dtype`` (Theano's CAReduceDtype, as Prod)."""
+    ``acc_dtype`` (Theano's CAReduceDtype, as Prod: dtypes left None are the input's
+    defaults, fixed in the node's op)."""
 
     axis: tuple | None
-    acc_dtype: str
-    dtype: str
+    acc_dtype: str | None = None
+    dtype: str | None = None
 
     def __str__(self):
         axis = None if self.axis is None else tuple(self.axis)
@@ -96,6 +98,9 @@ class ProdWithoutZeros(Op):
 
     def make_node(self, x):
         x = as_tensor(x)
+        if self.acc_dtype is None or self.dtype is None:
+            s = make_sum(x, self.axis, dtype=self.dtype, acc_dtype=self.acc_dtype)
+            return ProdWithoutZeros(self.axis, s.acc_dtype, s.dtype).make_node(x)
         axes = range(x.ndim) if self.axis is None else self.axis
         bcast = tuple(b for d, b in enumerate(x.broadcastable) if d not in axes)
         return Apply(self, [x], [TensorType(self.dtype, bcast)])

@@ -19,7 +19,7 @@ from rngscope.tensor import (
     assert_op, decompositions, elementary, extra_ops, ifelse, linalg, print_op, slinalg, special,
 )
 from rngscope.tensor.blas import Dot, Dot22, Gemm, Gemv
-from rngscope.tensor.elemwise import DimShuffle, Elemwise, Prod, Reduce, Sum, make_sum
+from rngscope.tensor.elemwise import DimShuffle, Elemwise, Prod, Reduce, Sum
 from rngscope.tensor.maxima import MaxAndArgmax
 from rngscope.tensor.variable import TensorConstant
 from rngscope.tensor.grad_ops import (
@@ -307,8 +307,7 @@ def _prod(node, out_grads):
     single = _readd_axes(T.eq(sum_where_zeros, 1), x, axes)
     where_single_zero = single * where_zeros
     masked = single * T.neq(gz, 0.0) * x
-    reduce = make_sum(masked, axes)
-    without = ProdWithoutZeros(axes, reduce.acc_dtype, reduce.dtype)(masked)
+    without = ProdWithoutZeros(axes)(masked)
     none = _readd_axes(T.eq(sum_where_zeros, 0), x, axes)
     return [T.switch(none, case_without_zeros,
                      T.switch(where_single_zero, _readd_axes(without, x, axes), 0.0) * gz)]
