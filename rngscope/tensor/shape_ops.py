@@ -347,8 +347,7 @@ class Join(Op):
         if len({t.ndim for t in tensors}) > 1:
             raise TypeError("Join() can only join tensors with the same number of dimensions.")
         dtype = upcast(*[t.dtype for t in tensors])
-        bcast = tuple(False for _ in range(tensors[0].ndim))
-        return Apply(self, [axis] + tensors, [TensorType(dtype, bcast)])
+        return Apply(self, [axis] + tensors, [TensorType(dtype, _join_broadcastable(axis, tensors))])
 
     def infer_shape(self, node, shapes):
         """The join axis sums the inputs' lengths, every other axis is the first input's
@@ -372,6 +371,26 @@ class Join(Op):
             raise ValueError(str(e).replace(" except for the concatenation axis",
                                             " for the concatenation axis")) from None
         return [joined.astype(node.outputs[0].type.dtype)]
+
+
+def _join_broadcastable(axis, tensors):
+    """Theano's Join.make_node: one tensor keeps its pattern; along a constant axis every
+    other axis broadcasts where some input does; a symbolic axis proves nothing.  (Theano
+    reads the axis with get_scalar_constant_value, which static.py, above this module, is:
+    an axis computed from constants is read as a symbolic one here.)"""
+    ndim = tensors[0].ndim
+    if len(tensors) == 1:
+        return tuple(tensors[0].broadcastable)
+    data = getattr(axis, "data", None)
+    if data is None or np.ndim(data) != 0:
+        return (False,) * ndim
+    k = int(data)
+    if k < -ndim:
+        raise IndexError("Join axis %d out of bounds [0, %d)" % (k, ndim))
+    k = k + ndim if k < 0 else k
+    if k >= ndim:
+        raise ValueError('Join argument "axis" is out of range (given input dimensions)')
+    return tuple(d != k and any(t.broadcastable[d] for t in tensors) for d in range(ndim))
 
 
 @dataclass(frozen=True)
