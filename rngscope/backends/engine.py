@@ -25,7 +25,8 @@ from rngscope.trace import mt_state
 from rngscope.tensor.scalar import Cast, Composite
 from rngscope.tensor.elemwise import DimShuffle, Elemwise
 from rngscope.tensor.grad_ops import IncSubtensor
-from rngscope.tensor.shape_ops import Alloc, Rebroadcast, Shape, Shape_i, Subtensor
+from rngscope.tensor.alloc import Alloc
+from rngscope.tensor.shape_ops import Rebroadcast, Shape, Shape_i, Subtensor
 
 __all__ = ["GRAPH", "STATES", "describe", "describe_node", "owns"]
 

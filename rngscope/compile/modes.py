@@ -95,8 +95,11 @@ def canonicalize(fg):
 
 
 def stabilize(fg):
-    """log1p, softplus and friends (numerically safer forms)."""
-    equilibrium(fg, specialize.STABILIZE + nnet.STABILIZE + (sigmoid_products.sigm_times_exp,) + erf.ERF
+    """log1p, softplus and friends (numerically safer forms); Theano registers
+    local_greedy_distributor here too (a product of the slice lengths local_fill_to_alloc
+    brings in, (n - 1) * 1, distributed: n - 1 with the factor's int64 1)."""
+    equilibrium(fg, specialize.STABILIZE + (canonical.greedy_distributor,) + nnet.STABILIZE
+                + (sigmoid_products.sigm_times_exp,) + erf.ERF
                 + (shape.subtensor_of_dot, shape.useless_reshape, canonical.reshape_lift,
                    shape.inc_subtensor_of_alloc, asserts.zero_dot, canonical.useless_alloc,
                    canonical.canonicalize_alloc, canonical.merge_alloc,

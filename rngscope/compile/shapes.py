@@ -17,9 +17,9 @@ from rngscope.tensor.basic import cast
 from rngscope.tensor.blas import Dot, Dot22, Gemm, Gemv
 from rngscope.tensor.elemwise import DimShuffle, Elemwise, Sum
 from rngscope.tensor.grad_ops import IncSubtensor
+from rngscope.tensor.alloc import Alloc, AllocEmpty
 from rngscope.tensor.shape_ops import (
-    AdvancedSubtensor1, Alloc, AllocEmpty, MakeVector, Rebroadcast, Reshape, Shape, Shape_i,
-    Subtensor,
+    AdvancedSubtensor1, MakeVector, Rebroadcast, Reshape, Shape, Shape_i, Subtensor,
 )
 from rngscope.tensor.static import size_entries
 from rngscope.tensor.variable import TensorConstant, constant, fresh_constants

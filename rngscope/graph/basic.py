@@ -154,6 +154,9 @@ class Op:
 
     destroy_map = {}
     view_map = {}
+    # every element of the output is input 0's value (an alloc, a view, a copy): what a
+    # question about the output's one constant value asks of input 0 instead
+    holds_input_value = False
 
     def __str__(self):
         """How debugprint names the op: its class name, unless the op shows its parameters."""

@@ -13,7 +13,8 @@ from rngscope.graph.basic import Variable
 from rngscope.tensor import scalar as scal
 from rngscope.tensor.blas import Dot
 from rngscope.tensor.elemwise import DimShuffle, Elemwise
-from rngscope.tensor.shape_ops import Alloc, Join, MakeVector, Subtensor
+from rngscope.tensor.alloc import Alloc
+from rngscope.tensor.shape_ops import Join, MakeVector, Subtensor
 
 __all__ = ["pp", "pprint"]
 

@@ -18,9 +18,10 @@ from rngscope.tensor.elemwise import (
     DimShuffle, Elemwise, Reduce, make_prod, make_sum, scalar_elemwise,
 )
 from rngscope.tensor.maxima import MaxAndArgmax, max_and_argmax_axes, reduce_axes
+from rngscope.tensor.alloc import Alloc
 from rngscope.tensor.shape_ops import (
-    AdvancedSubtensor, AdvancedSubtensor1, Alloc, Join, MakeVector, Reshape, Shape, Subtensor, is_advanced_index,
-    rebroadcast,
+    AdvancedSubtensor, AdvancedSubtensor1, Join, MakeVector, Reshape, Shape, Subtensor,
+    is_advanced_index, rebroadcast,
 )
 from rngscope.tensor.static import constant_value
 from rngscope.tensor.variable import (
@@ -584,11 +585,11 @@ def argmax(x, axis=None, keepdims=False):
     return keep_dims(x, argout, axes) if keepdims else argout
 
 
-def prod(x, axis=None, dtype=None, keepdims=False):
+def prod(x, axis=None, dtype=None, keepdims=False, no_zeros_in_input=False):
     """The product of the elements (over ``axis``), accumulated one axis at a time."""
     x = as_tensor_variable(x)
     axes = _axis_list(axis)
-    out = make_prod(x, axes, dtype=dtype)(x)
+    out = make_prod(x, axes, dtype=dtype, no_zeros_in_input=no_zeros_in_input)(x)
     if keepdims:
         out = keep_dims(x, out, axes)
     return out

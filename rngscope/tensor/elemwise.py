@@ -114,6 +114,7 @@ class DimShuffle(Op):
     input_broadcastable: tuple
     new_order: tuple
     inplace: bool = True
+    holds_input_value = True
 
     @property
     def view_map(self):
@@ -222,7 +223,12 @@ class Reduce(Op):
 
 @dataclass(frozen=True)
 class Prod(Sum):
-    """Product over ``axis`` (None: all), one axis at a time as Theano's CAReduce."""
+    """Product over ``axis`` (None: all), one axis at a time as Theano's CAReduce.
+
+    ``no_zeros_in_input`` promises the gradient no zeros (a plain gz * prod / x); like
+    Theano's, it is not one of the op's props: two Prods differing only there are equal."""
+
+    no_zeros_in_input: bool = field(default=False, compare=False)
 
     def __str__(self):
         axis = None if self.axis is None else tuple(self.axis)
@@ -236,10 +242,10 @@ class Prod(Sum):
         return [np.asarray(out, dtype=self.dtype)]
 
 
-def make_prod(x, axis=None, dtype=None):
+def make_prod(x, axis=None, dtype=None, no_zeros_in_input=False):
     """A Prod with Theano's accumulator and output dtypes (those of Sum)."""
     s = make_sum(x, axis, dtype=dtype)
-    return Prod(s.axis, s.acc_dtype, s.dtype)
+    return Prod(s.axis, s.acc_dtype, s.dtype, no_zeros_in_input)
 
 
 def make_sum(x, axis=None, dtype=None, acc_dtype=None):

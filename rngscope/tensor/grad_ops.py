@@ -8,9 +8,11 @@ from dataclasses import dataclass
 import numpy as np
 
 from rngscope.graph.basic import Apply, Op
+from rngscope.tensor.elemwise import make_sum
 from rngscope.tensor.variable import TensorType, as_tensor
+from rngscope.tensor.alloc import AllocEmpty
 from rngscope.tensor.shape_ops import (
-    AdvancedIncSubtensor, AdvancedSubtensor, AdvancedSubtensor1, AllocEmpty, Subtensor, rebroadcast,
+    AdvancedIncSubtensor, AdvancedSubtensor, AdvancedSubtensor1, Subtensor, rebroadcast,
 )
 
 
@@ -82,15 +84,26 @@ class AdvancedIncSubtensor1(Op):
 
 @dataclass(frozen=True)
 class ProdWithoutZeros(Op):
-    """The product over ``axis`` (None: all) of the non-zero elements."""
+    """The product over ``axis`` (None: all) of the non-zero elements, accumulated in
+    ``acc_dtype`` (Theano's CAReduceDtype, as Prod: dtypes left None are the input's
+    defaults, fixed in the node's op)."""
 
     axis: tuple | None
+    acc_dtype: str | None = None
+    dtype: str | None = None
+
+    def __str__(self):
+        axis = None if self.axis is None else tuple(self.axis)
+        return f"ProdWithoutZeros{{axis={axis}, dtype='{self.dtype}', acc_dtype='{self.acc_dtype}'}}"
 
     def make_node(self, x):
         x = as_tensor(x)
+        if self.acc_dtype is None or self.dtype is None:
+            s = make_sum(x, self.axis, dtype=self.dtype, acc_dtype=self.acc_dtype)
+            return ProdWithoutZeros(self.axis, s.acc_dtype, s.dtype).make_node(x)
         axes = range(x.ndim) if self.axis is None else self.axis
         bcast = tuple(b for d, b in enumerate(x.broadcastable) if d not in axes)
-        return Apply(self, [x], [TensorType(x.dtype, bcast)])
+        return Apply(self, [x], [TensorType(self.dtype, bcast)])
 
     def infer_shape(self, node, shapes):
         """The sizes of the axes kept (Theano's CAReduce.infer_shape)."""
@@ -100,10 +113,10 @@ class ProdWithoutZeros(Op):
 
     def perform(self, node, inputs):
         x = np.asarray(inputs[0])
-        out = np.where(x == 0, np.ones((), dtype=x.dtype), x)
+        out = np.where(x == 0, np.ones((), dtype=x.dtype), x).astype(self.acc_dtype)
         axes = range(x.ndim) if self.axis is None else self.axis
         for axis in sorted(axes, reverse=True):
-            out = np.multiply.reduce(out, axis)
+            out = np.multiply.reduce(out, axis, dtype=self.acc_dtype)
         return [np.asarray(out, dtype=node.outputs[0].type.dtype)]
 
 

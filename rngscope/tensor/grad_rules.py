@@ -26,9 +26,10 @@ from rngscope.tensor.variable import TensorConstant
 from rngscope.tensor.grad_ops import (
     AdvancedIncSubtensor1, GradIdentity, IncSubtensor, ProdWithoutZeros,
 )
+from rngscope.tensor.alloc import Alloc, AllocEmpty
 from rngscope.tensor.shape_ops import (
-    AdvancedSubtensor1, Alloc, AllocEmpty, DeepCopyOp, Join, MakeVector, Rebroadcast, Reshape, Shape,
-    Shape_i, ScalarFromTensor, SpecifyShape, Split, Subtensor, rebroadcast,
+    AdvancedSubtensor1, DeepCopyOp, Join, MakeVector, Rebroadcast, Reshape, Shape, Shape_i,
+    ScalarFromTensor, SpecifyShape, Split, Subtensor, rebroadcast,
 )
 
 
@@ -286,20 +287,31 @@ _max_and_argmax.sees_disconnected = True  # told which output gradients are disc
 
 
 def _prod(node, out_grads):
-    """Theano's Prod.grad: zeros in a group are handled without dividing by them."""
+    """Theano's Prod.L_op: gz * prod / x in a group without zeros; at a group's one zero the
+    product of the others (ProdWithoutZeros of x masked to the groups with one zero and a
+    non-zero gz); 0 in a group with more.  ``no_zeros_in_input`` keeps the first alone."""
     (gz,) = out_grads
     (x,) = node.inputs
-    axes = node.op.axis
-    prod_out = _readd_axes(node.outputs[0], x, axes)
-    gz = T.fill(x, _readd_axes(gz, x, axes))
+    op = node.op
+    if op.dtype in DISCRETE_DTYPES or op.acc_dtype in DISCRETE_DTYPES:
+        return [T.zeros_like(x, dtype=floatx())]
+    axes = op.axis
+    if axes == ():
+        return [gz]
+    prod_out = _readd_axes(op(x), x, axes)  # Theano builds the product anew (merged later)
+    gz = _readd_axes(gz, x, axes)
+    case_without_zeros = gz * prod_out / x
+    if op.no_zeros_in_input:
+        return [case_without_zeros]
     where_zeros = T.eq(x, 0.0)
     sum_where_zeros = T.sum(where_zeros, axis=axes)
     single = _readd_axes(T.eq(sum_where_zeros, 1), x, axes)
+    where_single_zero = single * where_zeros
+    masked = single * T.neq(gz, 0.0) * x
+    without = ProdWithoutZeros(axes)(masked)
     none = _readd_axes(T.eq(sum_where_zeros, 0), x, axes)
-    without = _readd_axes(ProdWithoutZeros(axes)(x), x, axes)
-    case_without_zeros = (gz * prod_out) / x
-    case_zeros = T.switch(T.and_(single, where_zeros), without, 0.0) * gz
-    return [T.switch(none, case_without_zeros, case_zeros)]
+    return [T.switch(none, case_without_zeros,
+                     T.switch(where_single_zero, _readd_axes(without, x, axes), 0.0) * gz)]
 
 
 def _outer(a, b):

@@ -22,9 +22,10 @@ from rngscope.tensor.elemwise import DimShuffle, Elemwise, Sum
 from rngscope.tensor.grad_ops import AdvancedIncSubtensor1, GradIdentity, IncSubtensor
 from rngscope.tensor.grad_rules import RULES, Null, elemwise_bgrad, is_float, pow_grads
 from rngscope.tensor.maxima import MaxAndArgmax
+from rngscope.tensor.alloc import Alloc, AllocEmpty
 from rngscope.tensor.shape_ops import (
-    AdvancedIncSubtensor, AdvancedSubtensor, AdvancedSubtensor1, Alloc, AllocEmpty, Join,
-    MakeVector, Rebroadcast, Reshape, ScalarFromTensor, Shape, SpecifyShape, Split, Subtensor,
+    AdvancedIncSubtensor, AdvancedSubtensor, AdvancedSubtensor1, Join, MakeVector, Rebroadcast,
+    Reshape, ScalarFromTensor, Shape, SpecifyShape, Split, Subtensor,
 )
 
 __all__ = ["ROP_RULES", "missing_rop", "no_rop"]

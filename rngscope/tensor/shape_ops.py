@@ -1,4 +1,4 @@
-"""Shape-level ops: Shape, Shape_i, MakeVector, Alloc, Reshape, Subtensor, Join, copies."""
+"""Shape-level ops: Shape, Shape_i, MakeVector, Reshape, Subtensor, Join, copies."""
 from __future__ import annotations
 
 import copy
@@ -13,10 +13,9 @@ from rngscope.tensor.elemwise import Elemwise, scalar_elemwise
 from rngscope.tensor.variable import TensorType, as_tensor
 
 __all__ = [
-    "AdvancedIncSubtensor", "AdvancedSubtensor", "AdvancedSubtensor1", "Alloc", "AllocEmpty", "DeepCopyOp", "Join", "MakeVector",
+    "AdvancedIncSubtensor", "AdvancedSubtensor", "AdvancedSubtensor1", "DeepCopyOp", "Join", "MakeVector",
     "Rebroadcast", "Reshape", "ScalarConstant", "ScalarFromTensor", "ScalarType", "Shape",
     "Shape_i", "Subtensor", "TensorFromScalar", "as_scalar", "index_constant", "is_advanced_index", "rebroadcast",
-    "static_size",
 ]
 
 
@@ -115,72 +114,6 @@ class MakeVector(Op):
 
     def perform(self, node, inputs):
         return [np.asarray(inputs, dtype=self.dtype)]
-
-
-@dataclass(frozen=True)
-class Alloc(Op):
-    """A tensor of the given shape filled with ``value`` (broadcast)."""
-
-    def make_node(self, value, *shape):
-        value = as_tensor(value)
-        shape = [as_tensor(s) for s in shape]
-        bcast = []
-        for s in shape:
-            const = getattr(s, "data", None)
-            bcast.append(const is not None and int(const) == 1)
-        return Apply(self, [value] + shape, [TensorType(value.dtype, tuple(bcast))])
-
-    def perform(self, node, inputs):
-        value, shape = inputs[0], tuple(int(s) for s in inputs[1:])
-        if any(s < 0 for s in shape):
-            raise ValueError("negative dimensions are not allowed")  # Theano's (numpy's) text
-        return [np.array(np.broadcast_to(value, shape), dtype=node.outputs[0].type.dtype)]
-
-
-@dataclass(frozen=True)
-class AllocEmpty(Op):
-    """Uninitialised memory of a shape (zeros here, so runs are deterministic)."""
-
-    dtype: str
-
-    def __str__(self):
-        return f"AllocEmpty{{dtype='{self.dtype}'}}"
-
-    def make_node(self, *shape):
-        shape = [as_tensor(s) for s in shape]
-        bcast = tuple(static_size(s) == 1 for s in shape)
-        return Apply(self, shape, [TensorType(self.dtype, bcast)])
-
-    def perform(self, node, inputs):
-        return [np.zeros(tuple(int(s) for s in inputs), dtype=self.dtype)]
-
-
-def static_size(s):
-    """A size's value when the graph makes it plain, else None (as Theano's AllocEmpty asks
-    get_scalar_constant_value): a constant, ``x.shape[i]`` of an axis ``x`` broadcasts (seen
-    through a Rebroadcast), or a sum of those (a scan buffer of its initial row alone)."""
-    node = s.owner
-    if node is not None and isinstance(node.op, Elemwise) and node.op.family == "Add":
-        parts = [_leaf_size(i) for i in node.inputs]
-        return None if None in parts else sum(parts)
-    return _leaf_size(s)
-
-
-def _leaf_size(s):
-    if getattr(s, "data", None) is not None:
-        return int(s.data) if np.ndim(s.data) == 0 else None
-    node = s.owner
-    if node is None or not isinstance(node.op, Subtensor) or len(node.inputs) != 2:
-        return None
-    shape = node.inputs[0].owner
-    axis = getattr(node.inputs[1], "data", None)
-    if shape is None or not isinstance(shape.op, Shape) or axis is None or np.ndim(axis):
-        return None
-    x = shape.inputs[0]
-    flags = list(x.broadcastable)
-    if x.owner is not None and isinstance(x.owner.op, Rebroadcast):
-        flags = [a or b for a, b in zip(x.owner.inputs[0].broadcastable, flags)]
-    return 1 if 0 <= int(axis) < len(flags) and flags[int(axis)] else None
 
 
 @dataclass(frozen=True)
@@ -304,6 +237,8 @@ _INDEX_DTYPES = ("int8", "int16", "int32", "int64", "uint8", "uint16", "uint32",
 class ScalarFromTensor(Op):
     """The value of a 0-d tensor as a scalar (how Subtensor reads a symbolic index)."""
 
+    holds_input_value = True
+
     def make_node(self, t):
         t = as_tensor(t)
         if t.ndim != 0:
@@ -359,6 +294,7 @@ class Rebroadcast(Op):
 
     axis: tuple  # ((axis, flag), ...) sorted
     view_map = {0: [0]}
+    holds_input_value = True
 
     def __str__(self):
         pattern = ["?"] * (1 + max(a for a, _f in self.axis)) if self.axis else []
@@ -411,8 +347,7 @@ class Join(Op):
         if len({t.ndim for t in tensors}) > 1:
             raise TypeError("Join() can only join tensors with the same number of dimensions.")
         dtype = upcast(*[t.dtype for t in tensors])
-        bcast = tuple(False for _ in range(tensors[0].ndim))
-        return Apply(self, [axis] + tensors, [TensorType(dtype, bcast)])
+        return Apply(self, [axis] + tensors, [TensorType(dtype, _join_broadcastable(axis, tensors))])
 
     def infer_shape(self, node, shapes):
         """The join axis sums the inputs' lengths, every other axis is the first input's
@@ -436,6 +371,26 @@ class Join(Op):
             raise ValueError(str(e).replace(" except for the concatenation axis",
                                             " for the concatenation axis")) from None
         return [joined.astype(node.outputs[0].type.dtype)]
+
+
+def _join_broadcastable(axis, tensors):
+    """Theano's Join.make_node: one tensor keeps its pattern; along a constant axis every
+    other axis broadcasts where some input does; a symbolic axis proves nothing.  (Theano
+    reads the axis with get_scalar_constant_value, which static.py, above this module, is:
+    an axis computed from constants is read as a symbolic one here.)"""
+    ndim = tensors[0].ndim
+    if len(tensors) == 1:
+        return tuple(tensors[0].broadcastable)
+    data = getattr(axis, "data", None)
+    if data is None or np.ndim(data) != 0:
+        return (False,) * ndim
+    k = int(data)
+    if k < -ndim:
+        raise IndexError("Join axis %d out of bounds [0, %d)" % (k, ndim))
+    k = k + ndim if k < 0 else k
+    if k >= ndim:
+        raise ValueError('Join argument "axis" is out of range (given input dimensions)')
+    return tuple(d != k and any(t.broadcastable[d] for t in tensors) for d in range(ndim))
 
 
 @dataclass(frozen=True)
@@ -523,6 +478,8 @@ def specify_shape(x, shape):
 @dataclass(frozen=True)
 class DeepCopyOp(Op):
     """A copy of an output, so two outputs (or an output and an input) never alias."""
+
+    holds_input_value = True
 
     def make_node(self, x):
         return Apply(self, [x], [x.type])

@@ -12,10 +12,8 @@ import numpy as np
 
 from rngscope.graph.basic import Constant
 from rngscope.tensor.assert_op import Assert
-from rngscope.tensor.elemwise import DimShuffle, Elemwise
-from rngscope.tensor.shape_ops import (
-    Alloc, DeepCopyOp, Join, MakeVector, Rebroadcast, ScalarFromTensor, Shape, Shape_i, Subtensor,
-)
+from rngscope.tensor.elemwise import Elemwise
+from rngscope.tensor.shape_ops import Join, MakeVector, Rebroadcast, Shape, Shape_i, Subtensor
 from rngscope.tensor.variable import TensorConstant, constant
 
 __all__ = ["constant_value", "size_entries"]
@@ -24,8 +22,6 @@ __all__ = ["constant_value", "size_entries"]
 # constant inputs (Theano's get_scalar_constant_value_elemwises), by class name
 COMPUTED = frozenset(("Cast", "Switch", "NEQ", "EQ", "LT", "GT", "LE", "GE", "Sub", "Add",
                       "Mod", "Mul", "IntDiv", "TrueDiv", "Minimum", "Maximum"))
-# ops whose output holds their first input's value
-_PASSED = (Alloc, DimShuffle, Rebroadcast, DeepCopyOp, ScalarFromTensor)
 
 
 def constant_value(v, elemwise=True, only_process_constants=False, max_recur=10):
@@ -76,7 +72,7 @@ def _walk(v, elemwise, only_process_constants, max_recur):
             return None
         max_recur -= 1
         op = node.op
-        if isinstance(op, _PASSED):
+        if op.holds_input_value:  # an alloc, a view, a copy
             v = node.inputs[0]
         elif isinstance(op, Shape_i):
             x = node.inputs[0]

@@ -18,7 +18,7 @@ from rngscope.compile.rewriter import Context, equilibrium, in_to_out, sweeps
 from rngscope.compile.rewrites import blas as blas_rules
 from rngscope.tensor import basic as T
 from rngscope.tensor.blas import Dot22, Gemm, Gemv
-from rngscope.tensor.shape_ops import AllocEmpty
+from rngscope.tensor.alloc import AllocEmpty
 
 A, X = T.dmatrix("A"), T.dmatrix("X")
 b, v = T.dvector("b"), T.dvector("v")

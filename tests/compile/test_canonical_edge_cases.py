@@ -19,7 +19,7 @@ from rngscope.compile.vocabulary import scalar_cls
 from rngscope.tensor import basic as T
 from rngscope.tensor.gradient import grad
 from rngscope.tensor.grad_ops import IncSubtensor, inc_subtensor, set_subtensor
-from rngscope.tensor.shape_ops import Alloc
+from rngscope.tensor.alloc import Alloc
 
 x = T.dmatrix("x")
 v = T.dvector("v")

@@ -16,7 +16,7 @@ from rngscope.tensor.grad_ops import inc_subtensor
 from rngscope.tensor.nnet import (
     AdvancedIncSubtensor, CrossentropySoftmaxArgmax1HotWithBias, LogSoftmax, Softmax, arange,
 )
-from rngscope.tensor.shape_ops import Alloc
+from rngscope.tensor.alloc import Alloc
 
 z = T.dmatrix("z")
 y = T.ivector("y")

@@ -12,7 +12,7 @@ from rngscope.shared import shared
 from rngscope.tensor import basic as T
 from rngscope.tensor.gradient import grad
 from rngscope.tensor.nnet import CrossentropySoftmax1HotWithBiasDx, arange, softmax
-from rngscope.tensor.shape_ops import Alloc
+from rngscope.tensor.alloc import Alloc
 
 x = T.dmatrix("x")
 y = T.lvector("y")

@@ -11,7 +11,8 @@ from rngscope.compile.scan import Scan, scan
 from rngscope.streams import RandomStreams
 from rngscope.tensor import basic as T
 from rngscope.tensor.gradient import grad
-from rngscope.tensor.shape_ops import AllocEmpty, Subtensor
+from rngscope.tensor.alloc import AllocEmpty
+from rngscope.tensor.shape_ops import Subtensor
 
 
 def _loop(fn):
@@ -266,7 +267,7 @@ def test_an_alloc_a_loop_reads_twice_is_made_afresh_for_each_in_place_buffer():
     # third output) merge into one Alloc; Theano's attempt_scan_inplace gives the in-place
     # loop a new Alloc for each input an Alloc makes for more than one reader
     from rngscope.shared import shared
-    from rngscope.tensor.shape_ops import Alloc
+    from rngscope.tensor.alloc import Alloc
     rng = np.random.RandomState(6)
     U = shared(rng.normal(0, 0.3, (3, 3)), name="U")
 

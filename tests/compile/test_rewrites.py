@@ -335,7 +335,7 @@ def test_a_dot_of_a_column_and_a_row_becomes_a_destructive_ger_on_fresh_zeros():
 
 def test_an_increment_alloc_that_only_broadcasts_is_dropped():
     from rngscope.tensor.grad_ops import AdvancedIncSubtensor1
-    from rngscope.tensor.shape_ops import Alloc
+    from rngscope.tensor.alloc import Alloc
     m, idx = T.dmatrix("m"), T.lvector("idx")
     ones = T.alloc(T.constant(np.ones((1, 1))), T.shape(idx)[0], T.shape(m)[1])
     fg = fgraph([m, idx], [AdvancedIncSubtensor1()(T.zeros_like(m), ones, idx)])

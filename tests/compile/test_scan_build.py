@@ -11,7 +11,8 @@ from rngscope.compile.scan import Scan, scan
 from rngscope.streams import RandomStreams
 from rngscope.shared import shared
 from rngscope.tensor.grad_ops import IncSubtensor
-from rngscope.tensor.shape_ops import AllocEmpty, Subtensor
+from rngscope.tensor.alloc import AllocEmpty
+from rngscope.tensor.shape_ops import Subtensor
 
 
 def _scan_node(var):

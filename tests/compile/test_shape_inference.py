@@ -17,7 +17,8 @@ from rngscope.compile.rewrites.slices import merge_constants
 from rngscope.compile.scan import Scan, scan
 from rngscope.graph.basic import Constant
 from rngscope.tensor import basic as T
-from rngscope.tensor.shape_ops import Alloc, Reshape, Shape_i, Subtensor
+from rngscope.tensor.alloc import Alloc
+from rngscope.tensor.shape_ops import Reshape, Shape_i, Subtensor
 from rngscope.tensor.variable import fresh_constants
 
 bounds = st.one_of(st.none(), st.integers(-6, 6))

@@ -19,7 +19,7 @@ from rngscope.compile.rewrites import canonical, reductions, specialize
 from rngscope.compile.vocabulary import is_fill, scalar_cls
 from rngscope.tensor import basic as T
 from rngscope.tensor.assert_op import Assert
-from rngscope.tensor.shape_ops import Alloc
+from rngscope.tensor.alloc import Alloc
 
 x = T.dmatrix("x")
 

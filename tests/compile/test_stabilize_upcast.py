@@ -13,7 +13,7 @@ from rngscope.shared import shared
 from rngscope.tensor import basic as T
 from rngscope.tensor.gradient import grad
 from rngscope.tensor.nnet import arange, logsoftmax
-from rngscope.tensor.shape_ops import Alloc
+from rngscope.tensor.alloc import Alloc
 from rngscope.tensor.variable import Constant
 
 
@@ -39,3 +39,25 @@ def test_minibatch_pick_gradient_alloc_reads_the_scripts_constants():
     consts = [i for i in size.inputs if isinstance(i, Constant) and i.data in (1, 5)]
     assert [(int(c.data), c.dtype) for c in consts] == [(1, "int8"), (5, "int8")]
     assert f(1).shape == (5, 3)
+
+
+def test_stabilize_distributes_a_product_into_a_difference():
+    """Theano registers local_greedy_distributor in stabilize too: (n - 1) * int64(1) becomes
+    n - int64(1) (the constants 1 * 1 computed in the product's dtype)."""
+    n = T.lscalar("n")
+    fg = fgraph([n], [(T.switch(T.lt(n, 0), 0, n) - 1) * np.int64(1)])
+    modes.stabilize(fg)
+    out = fg.outputs[0].owner
+    assert str(out.op) == "Elemwise{sub,no_inplace}"
+    assert [(int(c.data), c.dtype) for c in out.inputs if isinstance(c, Constant)] == [(1, "int64")]
+
+
+def test_a_cumsums_gradient_length_reads_the_distributed_int64_one():
+    v = T.dvector("v")
+    f = function([v], grad(T.sum(v.cumsum() * 2.0), v))
+    (alloc,) = [n for n in f.maker.fgraph.toposort() if isinstance(n.op, Alloc)]
+    size = alloc.inputs[1].owner
+    int64_ones = {id(c) for c in size.inputs if isinstance(c, Constant) and c.dtype == "int64"}
+    assert len(int64_ones) == 1  # the step's 1 and the distributed 1, merged
+    assert sum(1 for c in size.inputs if id(c) in int64_ones) == 2
+    assert f(np.array([1.5, 0.0, 2.0])).tolist() == [6.0, 4.0, 2.0]

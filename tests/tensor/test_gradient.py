@@ -354,3 +354,55 @@ def test_a_dot_gradient_of_matching_patterns_has_no_rebroadcast():
     g_x, g_w = grad(T.sum(T.dot(x, w)), [x, w])
     assert g_x.owner.op.__class__.__name__ == "Dot"
     assert g_w.owner.op.__class__.__name__ == "Dot"
+
+
+def _product_of_the_others(xv, axis):
+    """d prod / d x by hand: each element's product of the rest of its group."""
+    g = np.zeros_like(xv)
+    for idx in np.ndindex(xv.shape):
+        rest = xv.copy()
+        rest[idx] = 1.0
+        g[idx] = np.prod(rest) if axis is None else np.prod(rest, axis=axis)[
+            idx[:axis] + idx[axis + 1:]]
+    return g
+
+
+@pytest.mark.parametrize("axis", [None, 0, 1])
+@pytest.mark.parametrize("mode", MODES)
+def test_a_products_gradient_at_zeros_is_the_product_of_the_others(axis, mode):
+    """One zero in a group: its gradient is the product of the others, theirs 0; two zeros:
+    all 0; a group whose incoming gradient is 0 gets 0 (Theano's Prod.L_op)."""
+    x = T.dmatrix("x")
+    weights = np.array([1.0, 0.0, 2.0])
+    out = T.prod(x, axis=axis)
+    cost = out if axis is None else T.sum(out * weights)
+    xv = np.array([[1.5, 0.0, 2.0], [0.5, -1.0, 3.0], [0.0, 0.0, 2.0]])
+    expected = _product_of_the_others(xv, axis)
+    if axis is not None:
+        expected = expected * np.expand_dims(weights, axis)
+    np.testing.assert_allclose(function([x], grad(cost, x), mode=mode)(xv), expected)
+
+
+def test_a_products_gradient_graph_is_theanos():
+    """ProdWithoutZeros reads x masked to the groups with one zero and a non-zero incoming
+    gradient; no_zeros_in_input keeps only gz * prod / x (and is not part of Prod's
+    equality, as it is not one of Theano's props)."""
+    x = T.dmatrix("x")
+    g = grad(T.sum(T.prod(x, axis=0)), x)
+    nodes = io_toposort([x], [g])
+    (without,) = [n for n in nodes if type(n.op).__name__ == "ProdWithoutZeros"]
+    assert str(without.op) == "ProdWithoutZeros{axis=(0,), dtype='float64', acc_dtype='float64'}"
+    masked = without.inputs[0].owner
+    assert str(masked.op) == "Elemwise{mul,no_inplace}" and masked.inputs[1] is x
+    assert "Elemwise{neq,no_inplace}" in [str(n.op) for n in nodes]
+    plain = grad(T.sum(T.prod(x, axis=0, no_zeros_in_input=True)), x)
+    assert str(plain.owner.op) == "Elemwise{true_div,no_inplace}"
+    assert "ProdWithoutZeros" not in [type(n.op).__name__ for n in io_toposort([x], [plain])]
+    assert T.prod(x, no_zeros_in_input=True).owner.op == T.prod(x).owner.op
+
+
+def test_an_integer_products_gradient_is_float_zeros():
+    x = T.lmatrix("x")
+    g = grad(T.sum(T.prod(x, axis=0)), x)
+    assert g.dtype == "float64"
+    assert function([x], g)(np.array([[1, 2], [0, 3]])).tolist() == [[0.0, 0.0], [0.0, 0.0]]

@@ -97,3 +97,25 @@ def test_a_reshape_entry_computed_to_1_makes_a_broadcastable_axis():
     assert x.reshape((two - 1, -1)).broadcastable == (True, False)
     assert x.reshape(T.stack([two - 1, n])).broadcastable == (True, False)
     assert x.reshape((n, -1)).broadcastable == (False, False)
+
+
+@pytest.mark.parametrize("make, bcast", [
+    (lambda r, m, n: T.join(1, r, m), (True, False)),
+    (lambda r, m, n: T.join(0, r, m), (False, False)),
+    (lambda r, m, n: T.join(-1, r, r), (True, False)),
+    (lambda r, m, n: T.join(n, r, r), (False, False)),
+    (lambda r, m, n: T.concatenate([m[:, :1], T.addbroadcast(m[:, :1], 1)], axis=0), (False, True)),
+], ids=["axis1", "axis0", "negative", "symbolic", "concatenate"])
+def test_a_join_broadcasts_where_an_input_does_off_its_axis(make, bcast):
+    """Theano's Join.make_node: along a constant axis, another axis broadcasts where some
+    input broadcasts on it; along a symbolic axis none does."""
+    r, m, n = T.dvector("v").dimshuffle("x", 0), T.dmatrix("m"), T.lscalar("n")
+    assert make(r, m, n).broadcastable == bcast
+
+
+def test_a_join_along_a_row_axis_runs_and_keeps_its_row():
+    v = T.dvector("v")
+    r = v.dimshuffle("x", 0)
+    f = function([v], T.join(1, r, r) * 2.0)
+    assert f(np.array([1.0, 2.0])).tolist() == [[2.0, 4.0, 2.0, 4.0]]
+

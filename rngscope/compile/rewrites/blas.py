@@ -15,7 +15,7 @@ from rngscope.graph.types import upcast
 from rngscope.tensor import basic as T
 from rngscope.tensor.blas import GER_DTYPES, Dot, Dot22, Dot22Scalar, Gemm, Gemv, ScipyGer
 from rngscope.tensor.elemwise import DimShuffle, Elemwise
-from rngscope.tensor.shape_ops import AllocEmpty
+from rngscope.tensor.alloc import AllocEmpty
 from rngscope.tensor.static import constant_value
 from rngscope.tensor.variable import constant
 

@@ -21,9 +21,8 @@ from rngscope.tensor.blas import Dot
 from rngscope.tensor import basic as T
 from rngscope.tensor.assert_op import Assert, assert_op
 from rngscope.tensor.elemwise import DimShuffle, Elemwise
-from rngscope.tensor.shape_ops import (
-    Alloc, AllocEmpty, MakeVector, Reshape, ScalarConstant, ScalarType, Subtensor,
-)
+from rngscope.tensor.alloc import Alloc, AllocEmpty
+from rngscope.tensor.shape_ops import MakeVector, Reshape, ScalarConstant, ScalarType, Subtensor
 from rngscope.tensor.static import constant_value
 from rngscope.tensor.variable import TensorConstant, constant
 

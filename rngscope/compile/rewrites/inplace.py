@@ -19,7 +19,8 @@ from rngscope.tensor import scalar as scal
 from rngscope.tensor.blas import Gemm, Gemv, ScipyGer
 from rngscope.tensor.elemwise import Elemwise
 from rngscope.tensor.ifelse import IfElse
-from rngscope.tensor.shape_ops import Alloc, AllocEmpty, DeepCopyOp
+from rngscope.tensor.alloc import Alloc, AllocEmpty
+from rngscope.tensor.shape_ops import DeepCopyOp
 
 __all__ = [
     "blas_inplace", "cond_inplace", "DestroyChecker", "elemwise_inplace", "loop_inplace",

@@ -29,7 +29,8 @@ from rngscope.graph.basic import Constant, clone_replace, io_toposort
 from rngscope.tensor import basic as T
 from rngscope.tensor.elemwise import DimShuffle, Elemwise
 from rngscope.tensor.grad_ops import set_subtensor
-from rngscope.tensor.shape_ops import Alloc, DeepCopyOp
+from rngscope.tensor.alloc import Alloc
+from rngscope.tensor.shape_ops import DeepCopyOp
 
 __all__ = ["loop_constants", "loop_pushout"]
 

@@ -15,7 +15,8 @@ from rngscope.tensor.static import constant_value
 from rngscope.tensor import basic as T
 from rngscope.tensor import scalar as scal
 from rngscope.tensor.elemwise import DimShuffle, Elemwise, Reduce
-from rngscope.tensor.shape_ops import Alloc, Shape, Shape_i
+from rngscope.tensor.alloc import Alloc
+from rngscope.tensor.shape_ops import Shape, Shape_i
 from rngscope.tensor.nnet import (
     ARange, AdvancedIncSubtensor, AdvancedSubtensor, Argmax, CrossentropyCategorical1Hot,
     CrossentropyCategorical1HotGrad, CrossentropySoftmax1HotWithBiasDx,

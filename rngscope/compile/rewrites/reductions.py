@@ -10,7 +10,7 @@ import numpy as np
 from rngscope.compile.vocabulary import is_elemwise, scalar_cls, tracks
 from rngscope.tensor import basic as T
 from rngscope.tensor.elemwise import DimShuffle, Prod, Reduce, Sum, make_prod, make_sum
-from rngscope.tensor.shape_ops import Alloc
+from rngscope.tensor.alloc import Alloc
 from rngscope.tensor.variable import TensorConstant, constant
 
 __all__ = [

@@ -17,9 +17,10 @@ from rngscope.tensor.assert_op import Assert
 from rngscope.tensor.blas import Dot
 from rngscope.tensor.elemwise import DimShuffle, Elemwise
 from rngscope.tensor.grad_ops import AdvancedIncSubtensor1, IncSubtensor
+from rngscope.tensor.alloc import Alloc
 from rngscope.tensor.shape_ops import (
-    AdvancedIncSubtensor, AdvancedSubtensor, AdvancedSubtensor1, Alloc, Join, MakeVector, Reshape,
-    Shape, Shape_i, ScalarConstant, Subtensor,
+    AdvancedIncSubtensor, AdvancedSubtensor, AdvancedSubtensor1, Join, MakeVector, Reshape, Shape,
+    Shape_i, ScalarConstant, Subtensor,
 )
 from rngscope.tensor.static import constant_value, size_entries
 from rngscope.tensor.variable import TensorConstant, constant, fresh_constants

@@ -12,7 +12,7 @@ from rngscope.tensor import basic as T
 from rngscope.tensor import scalar as scal
 from rngscope.tensor.elemwise import DimShuffle, Elemwise, Reduce, Sum
 from rngscope.tensor.scalar import Composite
-from rngscope.tensor.shape_ops import Alloc
+from rngscope.tensor.alloc import Alloc
 from rngscope.tensor.static import constant_value
 from rngscope.tensor.variable import TensorConstant, constant
 

@@ -46,8 +46,9 @@ from rngscope.tensor.nnet import arange, argmin  # noqa: F401
 from rngscope.tensor.special import (  # noqa: F401
     erf, erfc, erfcinv, erfinv, gamma, gammaln, psi, tri_gamma,
 )
+from rngscope.tensor.alloc import Alloc  # noqa: F401
 from rngscope.tensor.shape_ops import (  # noqa: F401
-    AdvancedSubtensor1, Alloc, Join, Reshape, Shape, SpecifyShape, Split, Subtensor, specify_shape,
+    AdvancedSubtensor1, Join, Reshape, Shape, SpecifyShape, Split, Subtensor, specify_shape,
 )
 from rngscope.tensor.variable import (  # noqa: F401
     AsTensorError, TensorConstant, TensorType, TensorVariable, constant,
@@ -94,8 +95,9 @@ from rngscope.tensor.diagonals import AllocDiag, ExtractDiag  # noqa: E402,F401
 from rngscope.tensor.linalg import Eye, Tri  # noqa: E402,F401
 from rngscope.tensor.maxima import Argmax  # noqa: E402,F401
 from rngscope.tensor.nnet import ARange  # noqa: E402,F401
+from rngscope.tensor.alloc import AllocEmpty  # noqa: E402,F401
 from rngscope.tensor.shape_ops import (  # noqa: E402,F401
-    AdvancedIncSubtensor, AdvancedSubtensor, AllocEmpty, Rebroadcast, ScalarFromTensor,
+    AdvancedIncSubtensor, AdvancedSubtensor, Rebroadcast, ScalarFromTensor,
 )
 
 square = sqr  # noqa: F405
