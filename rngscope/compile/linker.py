@@ -24,7 +24,7 @@ from rngscope.compile.vocabulary import is_random
 from rngscope.graph.basic import Constant
 from rngscope.random.state import RandomState as TrackedState
 from rngscope.random.streams import RandomFunction
-from rngscope.tensor.elemwise import Elemwise
+from rngscope.tensor.elemwise import Elemwise, check_dimensions, rigid_axes
 from rngscope.tensor.scalar import Composite
 
 __all__ = ["Program", "link", "make_thunk"]
@@ -234,6 +234,7 @@ def _elemwise_thunk(node, ins, outs):
             store[out] = value
 
         return thunk
+    rigid = rigid_axes(node)  # numpy broadcasts what Theano refuses: checked after each call
     if len(ins) == 2:
         a, b = ins
         impl = _BINARY.get(getattr(node.op.scalar_op, "cls", None), impl)
@@ -242,14 +243,19 @@ def _elemwise_thunk(node, ins, outs):
             value = impl(store[a], store[b])
             if value.__class__ is not np.ndarray or value.dtype != dtype:
                 value = np.asarray(value, dtype=dtype)
+            if rigid and (1 in store[a].shape or 1 in store[b].shape):
+                check_dimensions(node, rigid, [store[a], store[b]], value.shape)
             store[out] = value
 
         return thunk
 
     def thunk(store):
-        value = impl(*[store[i] for i in ins])
+        values = [store[i] for i in ins]
+        value = impl(*values)
         if not isinstance(value, np.ndarray) or value.dtype != dtype:
             value = np.asarray(value, dtype=dtype)
+        if rigid:
+            check_dimensions(node, rigid, values, value.shape)
         store[out] = value
 
     return thunk

@@ -12,8 +12,8 @@ from rngscope.tensor import scalar as scal
 from rngscope.tensor.variable import TensorType, as_tensor, tensor_type
 
 __all__ = [
-    "CONTINUOUS_DTYPES", "DimShuffle", "Elemwise", "Prod", "Reduce", "Sum", "elemwise_name",
-    "make_prod", "make_sum", "scalar_elemwise",
+    "CONTINUOUS_DTYPES", "DimShuffle", "Elemwise", "Prod", "Reduce", "Sum", "check_dimensions",
+    "elemwise_name", "make_prod", "make_sum", "rigid_axes", "scalar_elemwise",
 ]
 
 CONTINUOUS_DTYPES = ("float16", "float32", "float64", "complex64", "complex128")
@@ -82,9 +82,37 @@ class Elemwise(Op):
         if out.dtype != dtype:
             out = out.astype(dtype)
         shape = np.broadcast_shapes(*[np.shape(i) for i in inputs])
+        check_dimensions(node, rigid_axes(node), inputs, shape)
         if out.shape != shape:
             out = np.array(np.broadcast_to(out, shape))
         return [out]
+
+
+def rigid_axes(node):
+    """((input index, axes), ...): the axes of each input its type does not mark broadcastable."""
+    rigid = []
+    for k, var in enumerate(node.inputs):
+        axes = tuple([ax for ax, b in enumerate(var.type.broadcastable) if not b])
+        if axes:
+            rigid.append((k, axes))
+    return tuple(rigid)
+
+
+def check_dimensions(node, rigid, values, shape):
+    """Theano's Elemwise.perform check: a size-1 axis not marked broadcastable meets a longer one.
+
+    numpy would broadcast it; Theano raises ``Dimension mismatch; shapes are (1), (2)``, each
+    input's shape with ``*`` for the axes its type marks broadcastable.
+    """
+    for k, axes in rigid:
+        s = np.shape(values[k])
+        for ax in axes:
+            if s[ax] == 1 and shape[ax] > 1:
+                shapes = []
+                for v, var in zip(values, node.inputs):
+                    dims = ["*" if b else str(d) for d, b in zip(np.shape(v), var.type.broadcastable)]
+                    shapes.append("(%s)" % ", ".join(dims))
+                raise ValueError("Dimension mismatch; shapes are " + ", ".join(shapes))
 
 
 def _pad_left(x, nd):

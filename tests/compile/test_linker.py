@@ -34,3 +34,31 @@ def test_the_copied_order_is_the_plain_toposort_and_in_place_ops_overwrite_their
     x = np.array([[3.0, 1.0]])
     assert [v.tolist() for v in plain.call([x])] == [[9.0, 1.0], [90.0, 10.0]]
     assert x.tolist() == [[9.0, 1.0]]  # the input's own row, overwritten as Theano does
+
+
+def _raises(f, *args):
+    try:
+        f(*args)
+    except ValueError as e:
+        return str(e).splitlines()[0]  # the function adds the node and its inputs below
+    return None
+
+
+def test_a_size_one_axis_not_marked_broadcastable_meeting_a_longer_one_is_theanos_dimension_mismatch():
+    from rngscope.compile.function import function
+    from rngscope.shared import shared
+
+    x, y, m = T.dvector("x"), T.dvector("y"), T.dmatrix("m")
+    add = function([x, y], x + y)
+    fused = function([x, y], T.exp(x) * y + 1)  # one Composite: the constant's axis prints '*'
+    row = function([m, y], m * y)
+    assert _raises(add, np.ones(1), np.ones(2)) == "Dimension mismatch; shapes are (1), (2)"
+    assert _raises(fused, np.ones(3), np.ones(1)) == "Dimension mismatch; shapes are (*), (3), (1)"
+    assert _raises(row, np.ones((2, 1)), np.ones(3)) == "Dimension mismatch; shapes are (2, 1), (*, 3)"
+    # numpy's own message where no size-1 axis is involved, and equal sizes pass
+    assert _raises(add, np.ones(2), np.ones(3)).startswith("operands could not be broadcast")
+    assert add(np.ones(1), np.ones(1)).tolist() == [2.0]
+    s = shared(np.ones(1), name="s")  # the in-place update checks before it writes
+    update = function([y], [], updates={s: s * 2 + y})
+    assert _raises(update, np.ones(2)) == "Dimension mismatch; shapes are (*), (1), (2)"
+    assert s.get_value().tolist() == [1.0]
