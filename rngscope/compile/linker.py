@@ -243,7 +243,7 @@ def _elemwise_thunk(node, ins, outs):
             value = impl(store[a], store[b])
             if value.__class__ is not np.ndarray or value.dtype != dtype:
                 value = np.asarray(value, dtype=dtype)
-            if rigid and (1 in store[a].shape or 1 in store[b].shape):
+            if rigid and (1 in np.shape(store[a]) or 1 in np.shape(store[b])):
                 check_dimensions(node, rigid, [store[a], store[b]], value.shape)
             store[out] = value
 
