@@ -256,7 +256,8 @@ class Function:
         self.fgraph = fg
         self.updated = updated
         self.n_real = len(outputs)
-        self.program = link(fg, guard=self.mode.guard)
+        self.overwritable = [v for v, s in zip(explicit, specs) if s.mutable] + updated
+        self.program = link(fg, guard=self.mode.guard, overwritable=self.overwritable)
         self.program.bind_shared(shared_inputs, len(explicit), updated, len(outputs))
         self.copied = False  # a copy runs as Theano runs copies (see Function.copy)
         self.quiet_call = None  # runs a call telling no draws (linked when first asked for)
@@ -474,7 +475,8 @@ class Function:
 
     def _link_quiet(self):
         """The call of a program whose draws no observer is told of (``observe.QUIET``)."""
-        program = link(self.fgraph, observed=False, guard=self.mode.guard, copied=self.copied)
+        program = link(self.fgraph, observed=False, guard=self.mode.guard, copied=self.copied,
+                       overwritable=self.overwritable)
         program.bind_shared(self.shared_inputs, len(self.specs), self.updated, self.n_real)
         self.quiet_call = program.call
         return self.quiet_call

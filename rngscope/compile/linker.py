@@ -125,7 +125,7 @@ def _annotate(exc, node):
     exc.args = (str(exc) + "\n" + msg,)
 
 
-def link(fg, observed=True, guard=None, copied=False):
+def link(fg, observed=True, guard=None, copied=False, overwritable=()):
     """The Program computing ``fg.outputs`` from ``fg.inputs`` (its draws told to an observer,
     unless ``observed`` is False; each node's outputs checked by ``guard`` if one is given).
 
@@ -133,7 +133,12 @@ def link(fg, observed=True, guard=None, copied=False):
     graph has lost the DestroyHandler: nodes in plain toposort order (without the orderings
     that make every reader of a value run before the in-place op that overwrites it), each
     in-place op writing its result into its input's memory, so a view read later sees it.
+
+    ``overwritable``: inputs of ``fg`` whose memory an in-place op writes its result into,
+    as Theano's does (an updated shared variable, a mutable input): an array the script
+    holds (``get_value(borrow=True)``, the argument itself) sees the new values.
     """
+    overwritable = {id(v) for v in overwritable}
     slots = {}
 
     def slot(v):
@@ -160,6 +165,11 @@ def link(fg, observed=True, guard=None, copied=False):
         destroys = getattr(node.op, "destroy_map", None)
         if copied and destroys and not is_random(node.op):
             thunk = _overwriting(thunk, [(outs[o], ins[i[0]]) for o, i in destroys.items()])
+        elif destroys and not is_random(node.op):
+            pairs = [(outs[o], ins[i[0]]) for o, i in destroys.items()
+                     if id(node.inputs[i[0]]) in overwritable]
+            if pairs:
+                thunk = _overwriting(thunk, pairs)
         thunks.append(thunk if guard is None else guard.wrap(node, outs, thunk))
         nodes.append(node)
     output_slots = []

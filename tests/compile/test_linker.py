@@ -62,3 +62,22 @@ def test_a_size_one_axis_not_marked_broadcastable_meeting_a_longer_one_is_theano
     update = function([y], [], updates={s: s * 2 + y})
     assert _raises(update, np.ones(2)) == "Dimension mismatch; shapes are (*), (1), (2)"
     assert s.get_value().tolist() == [1.0]
+
+
+def test_an_in_place_update_writes_into_the_shared_array_and_a_mutable_input_as_theano():
+    from rngscope.compile.function import In, function
+    from rngscope.shared import shared
+
+    w = shared(np.ones(3), name="w")
+    held = w.get_value(borrow=True)
+    x = T.dvector("x")
+    step = function([x], [], updates=[(w, w * 2 + x)])  # Elemwise{Composite}[(0, 0)] on w
+    step(np.ones(3))
+    assert held.tolist() == [3.0] * 3 and w.get_value(borrow=True) is held
+    v = T.dvector("v")
+    double = function([In(v, mutable=True)], v * 2)
+    a = np.array([1.0, 2.0])
+    assert double(a) is a and a.tolist() == [2.0, 4.0]
+    kept = function([v], v * 2)  # not mutable: the argument is left alone
+    b = np.array([1.0, 2.0])
+    assert kept(b).tolist() == [2.0, 4.0] and b.tolist() == [1.0, 2.0]
