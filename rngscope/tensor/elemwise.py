@@ -82,17 +82,19 @@ class Elemwise(Op):
         if out.dtype != dtype:
             out = out.astype(dtype)
         shape = np.broadcast_shapes(*[np.shape(i) for i in inputs])
-        check_dimensions(node, rigid_axes(node), inputs, shape)
         if out.shape != shape:
             out = np.array(np.broadcast_to(out, shape))
         return [out]
 
 
-def rigid_axes(node):
-    """((input index, axes), ...): the axes of each input its type does not mark broadcastable."""
+def rigid_axes(node, flags=None):
+    """((input index, axes), ...): the axes of each input its type does not mark broadcastable
+    (``flags``: {id(var): broadcastable} overriding a recorded type, see the linker)."""
     rigid = []
     for k, var in enumerate(node.inputs):
-        axes = tuple([ax for ax, b in enumerate(var.type.broadcastable) if not b])
+        pattern = var.type.broadcastable if flags is None else flags.get(
+            id(var), var.type.broadcastable)
+        axes = tuple([ax for ax, b in enumerate(pattern) if not b])
         if axes:
             rigid.append((k, axes))
     return tuple(rigid)

@@ -81,3 +81,19 @@ def test_an_in_place_update_writes_into_the_shared_array_and_a_mutable_input_as_
     kept = function([v], v * 2)  # not mutable: the argument is left alone
     b = np.array([1.0, 2.0])
     assert kept(b).tolist() == [2.0, 4.0] and b.tolist() == [1.0, 2.0]
+
+
+def test_a_node_typed_before_a_rewrite_gave_it_a_one_row_input_still_broadcasts_that_row():
+    # the log-softmax gradient's Sum{axis=[1]} is built over a gradient the rewrites later
+    # make an alloc of one row (Theano builds it after, typed (True,)): no Dimension mismatch
+    from rngscope.compile.function import function
+    from rngscope.shared import shared
+    from rngscope.tensor import nnet
+    from rngscope.tensor.gradient import grad
+
+    x = T.dmatrix("x")
+    W = shared(np.arange(6.0).reshape(3, 2) / 10 - 0.2, name="W")
+    z = T.dot(x, W)
+    cost = T.sum(T.log(nnet.softmax(z)) * T.dot(x, W).sum())
+    f = function([x], grad(cost, x))
+    assert f(np.arange(12.0).reshape(4, 3) / 12).shape == (4, 3)
