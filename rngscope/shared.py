@@ -26,6 +26,10 @@ __all__ = [
 class SharedVariable(Variable):
     """A variable with a value kept between calls."""
 
+    # how set_value filters a new value (Theano's Container: shared(strict=, allow_downcast=))
+    strict = False
+    allow_downcast = None
+
     def __init__(self, type, value, name=None):
         super().__init__(type, name=name)
         self.storage = [value]
@@ -38,7 +42,11 @@ class SharedVariable(Variable):
     def set_value(self, value, borrow=False):
         if value is not None:
             try:
-                value = self.type.filter(value)
+                if self.strict or self.allow_downcast is not None:
+                    value = self.type.filter(value, allow_downcast=self.allow_downcast,
+                                             strict=self.strict)
+                else:  # the one filter every type has
+                    value = self.type.filter(value)
             except Exception as e:  # Theano's Container names itself in the error
                 e.args = e.args + ('Container name "%s"' % self.name,)
                 raise
@@ -87,6 +95,12 @@ def shared(value, name=None, strict=False, allow_downcast=None, borrow=False, br
     if isinstance(value, np.random.RandomState):
         return RandomStateSharedVariable(random_state_type,
                                          value if borrow else copy_in(value), name)
+    var = _tensor_shared(value, name, borrow, broadcastable)
+    var.strict, var.allow_downcast = bool(strict), allow_downcast
+    return var
+
+
+def _tensor_shared(value, name, borrow, broadcastable):
     if isinstance(value, (bool, int, float, np.generic)) and not isinstance(value, np.ndarray):
         arr = np.asarray(value)
         if isinstance(value, float):

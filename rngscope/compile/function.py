@@ -256,7 +256,8 @@ class Function:
         self.fgraph = fg
         self.updated = updated
         self.n_real = len(outputs)
-        self.program = link(fg, guard=self.mode.guard)
+        self.overwritable = [v for v, s in zip(explicit, specs) if s.mutable] + updated
+        self.program = link(fg, guard=self.mode.guard, overwritable=self.overwritable)
         self.program.bind_shared(shared_inputs, len(explicit), updated, len(outputs))
         self.copied = False  # a copy runs as Theano runs copies (see Function.copy)
         self.quiet_call = None  # runs a call telling no draws (linked when first asked for)
@@ -351,6 +352,41 @@ class Function:
         return (_unpickled_function, (self.source, self.single, self.given_name, self.name,
                                       self.output_keys))
 
+    # -- f[x]: an input's value between calls (Theano's Function.value) -----
+
+    def _input_index(self, item, setting=False):
+        """The explicit input ``item`` names: its position, its variable or its name."""
+        found = [k for k, s in enumerate(self.specs)
+                 if item is s.variable or (type(item) is int and item == k)]
+        if not found and isinstance(item, str):
+            found = [k for k, s in enumerate(self.specs) if s.name == item]
+        if not found:
+            if setting:
+                named = [s.name for s in self.specs if s.name is not None]
+                unnamed = len(self.specs) - len(named)
+                raise TypeError("Unknown input or state: %s. %s" % (item, _info(named, unnamed)))
+            raise TypeError("Unknown input or state: %s" % (item,))
+        if len(found) > 1:
+            raise TypeError("Ambiguous name: %s - please check the names of the inputs of your "
+                            "function for duplicates." % (item,))
+        return found[0]
+
+    def __getitem__(self, item):
+        """The value input ``item`` takes when a call gives none (None: it has no default)."""
+        return self.defaults.get(self._input_index(item))
+
+    def __setitem__(self, item, value):
+        k = self._input_index(item, setting=True)
+        self.defaults[k] = self.specs[k].variable.type.filter(
+            value, allow_downcast=self.allow_input_downcast)
+
+    def __contains__(self, item):
+        try:
+            self._input_index(item)
+        except TypeError:
+            return False
+        return True
+
     # -- calling -------------------------------------------------------------
 
     def _bind(self, args, kwargs):
@@ -439,7 +475,8 @@ class Function:
 
     def _link_quiet(self):
         """The call of a program whose draws no observer is told of (``observe.QUIET``)."""
-        program = link(self.fgraph, observed=False, guard=self.mode.guard, copied=self.copied)
+        program = link(self.fgraph, observed=False, guard=self.mode.guard, copied=self.copied,
+                       overwritable=self.overwritable)
         program.bind_shared(self.shared_inputs, len(self.specs), self.updated, self.n_real)
         self.quiet_call = program.call
         return self.quiet_call

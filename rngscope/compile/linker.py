@@ -24,7 +24,9 @@ from rngscope.compile.vocabulary import is_random
 from rngscope.graph.basic import Constant
 from rngscope.random.state import RandomState as TrackedState
 from rngscope.random.streams import RandomFunction
-from rngscope.tensor.elemwise import Elemwise
+from rngscope.tensor.elemwise import (
+    DimShuffle, Elemwise, Reduce, Sum, check_dimensions, rigid_axes,
+)
 from rngscope.tensor.scalar import Composite
 
 __all__ = ["Program", "link", "make_thunk"]
@@ -125,7 +127,7 @@ def _annotate(exc, node):
     exc.args = (str(exc) + "\n" + msg,)
 
 
-def link(fg, observed=True, guard=None, copied=False):
+def link(fg, observed=True, guard=None, copied=False, overwritable=()):
     """The Program computing ``fg.outputs`` from ``fg.inputs`` (its draws told to an observer,
     unless ``observed`` is False; each node's outputs checked by ``guard`` if one is given).
 
@@ -133,7 +135,12 @@ def link(fg, observed=True, guard=None, copied=False):
     graph has lost the DestroyHandler: nodes in plain toposort order (without the orderings
     that make every reader of a value run before the in-place op that overwrites it), each
     in-place op writing its result into its input's memory, so a view read later sees it.
+
+    ``overwritable``: inputs of ``fg`` whose memory an in-place op writes its result into,
+    as Theano's does (an updated shared variable, a mutable input): an array the script
+    holds (``get_value(borrow=True)``, the argument itself) sees the new values.
     """
+    overwritable = {id(v) for v in overwritable}
     slots = {}
 
     def slot(v):
@@ -146,6 +153,7 @@ def link(fg, observed=True, guard=None, copied=False):
     thunks, nodes = [], []
     read = set()
     topo = fg.nodes() if copied else fg.toposort()
+    flags = _broadcastable_now(topo)
     for node in topo:
         read.update(id(i) for i in node.inputs)
     read.update(id(o) for o in fg.outputs)
@@ -156,10 +164,15 @@ def link(fg, observed=True, guard=None, copied=False):
                 constants.append((slot(v), v.data))
             ins.append(slot(v))
         outs = [slot(o) for o in node.outputs]
-        thunk = make_thunk(node, ins, outs, read, observed)
+        thunk = make_thunk(node, ins, outs, read, observed, flags)
         destroys = getattr(node.op, "destroy_map", None)
         if copied and destroys and not is_random(node.op):
             thunk = _overwriting(thunk, [(outs[o], ins[i[0]]) for o, i in destroys.items()])
+        elif destroys and not is_random(node.op):
+            pairs = [(outs[o], ins[i[0]]) for o, i in destroys.items()
+                     if id(node.inputs[i[0]]) in overwritable]
+            if pairs:
+                thunk = _overwriting(thunk, pairs)
         thunks.append(thunk if guard is None else guard.wrap(node, outs, thunk))
         nodes.append(node)
     output_slots = []
@@ -187,7 +200,38 @@ def _overwriting(thunk, pairs):
     return run
 
 
-def make_thunk(node, ins, outs, read, observed=True):
+def _broadcastable_now(topo):
+    """{id(var): broadcastable} for the outputs of elementwise ops, dimshuffles and sums as
+    their make_node would type them over their inputs now: a rewrite may put a more
+    broadcastable input (an alloc of one row) under a node built before it, whose recorded
+    type is then stale; Theano's node, built after, broadcasts that axis."""
+    flags = {}
+
+    def of(v):
+        return flags.get(id(v), getattr(v.type, "broadcastable", None))
+
+    for node in topo:
+        if len(node.outputs) != 1 or not node.inputs:
+            continue
+        recorded = getattr(node.outputs[0].type, "broadcastable", None)
+        ins = [of(i) for i in node.inputs]
+        if recorded is None or any(b is None for b in ins):
+            continue
+        op = node.op
+        if isinstance(op, Elemwise) and all(len(b) == len(recorded) for b in ins):
+            now = tuple([all(d) for d in zip(*ins)])
+        elif isinstance(op, DimShuffle):
+            now = tuple([True if d == "x" else ins[0][d] for d in op.new_order])
+        elif isinstance(op, (Sum, Reduce)) and op.axis is not None:
+            now = tuple([b for d, b in enumerate(ins[0]) if d not in op.axis])
+        else:
+            continue
+        if len(now) == len(recorded) and now != recorded:
+            flags[id(node.outputs[0])] = tuple([a or b for a, b in zip(recorded, now)])
+    return flags
+
+
+def make_thunk(node, ins, outs, read, observed=True, flags=None):
     op = node.op
     refuse = getattr(getattr(op, "origin", op), "refuse_to_link", None)
     if refuse is not None:  # an op Theano 1.0.5 builds but cannot make a thunk of
@@ -198,7 +242,7 @@ def make_thunk(node, ins, outs, read, observed=True):
         thunk = _generic_thunk(node, ins, outs)
         return _observed(node, ins, outs, thunk) if observed else thunk
     if type(op) is Elemwise:
-        return _elemwise_thunk(node, ins, outs)
+        return _elemwise_thunk(node, ins, outs, flags)
     return _generic_thunk(node, ins, outs)
 
 
@@ -217,7 +261,7 @@ def _generic_thunk(node, ins, outs):
 _BINARY = {"Add": np.add, "Mul": np.multiply}
 
 
-def _elemwise_thunk(node, ins, outs):
+def _elemwise_thunk(node, ins, outs, flags=None):
     impl = node.op.scalar_op.impl
     if isinstance(node.op.scalar_op, Composite) and all(
             i.type.dtype == "float64" or i.type.dtype[0] in "iub" for i in node.inputs):
@@ -234,6 +278,7 @@ def _elemwise_thunk(node, ins, outs):
             store[out] = value
 
         return thunk
+    rigid = rigid_axes(node, flags)  # numpy broadcasts what Theano refuses: checked after each call
     if len(ins) == 2:
         a, b = ins
         impl = _BINARY.get(getattr(node.op.scalar_op, "cls", None), impl)
@@ -242,14 +287,19 @@ def _elemwise_thunk(node, ins, outs):
             value = impl(store[a], store[b])
             if value.__class__ is not np.ndarray or value.dtype != dtype:
                 value = np.asarray(value, dtype=dtype)
+            if rigid and (1 in np.shape(store[a]) or 1 in np.shape(store[b])):
+                check_dimensions(node, rigid, [store[a], store[b]], value.shape)
             store[out] = value
 
         return thunk
 
     def thunk(store):
-        value = impl(*[store[i] for i in ins])
+        values = [store[i] for i in ins]
+        value = impl(*values)
         if not isinstance(value, np.ndarray) or value.dtype != dtype:
             value = np.asarray(value, dtype=dtype)
+        if rigid:
+            check_dimensions(node, rigid, values, value.shape)
         store[out] = value
 
     return thunk

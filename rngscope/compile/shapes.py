@@ -7,6 +7,8 @@ the caller can fill ``known`` iteratively.
 """
 from __future__ import annotations
 
+import weakref
+
 import numpy as np
 
 from rngscope.compile.slice_forms import canonical_slice, index_entries
@@ -25,7 +27,7 @@ from rngscope.tensor.static import size_entries
 from rngscope.tensor.variable import TensorConstant, constant, fresh_constants
 
 __all__ = [
-    "graph_shape", "infer_shape", "one", "shape_inputs",
+    "CAST_CONSTANTS", "graph_shape", "infer_shape", "one", "shape_inputs",
 ]
 
 
@@ -251,9 +253,19 @@ def _size(e, known):
     return _as_int64(e)
 
 
+# the int64 constants the shape feature made from constants of another dtype: Theano
+# casts each to a constant of its own (ShapeFeature.on_import), which its same_shape
+# never finds equal to another constant
+CAST_CONSTANTS = weakref.WeakSet()
+
+
 def _as_int64(e):
     if isinstance(e, TensorConstant):
-        return _const(e.data)
+        if e.dtype == "int64":
+            return _const(e.data)
+        cast_const = _fresh_const(e.data)
+        CAST_CONSTANTS.add(cast_const)
+        return cast_const
     if e.dtype != "int64":
         return cast(e, "int64")
     return e

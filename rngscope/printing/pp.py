@@ -35,6 +35,13 @@ FUNCTIONS = {
     "NEQ": "neq", "Switch": "switch", "AND": "and_", "OR": "or_", "XOR": "xor",
     "Invert": "invert", "Clip": "clip", "Second": "fill", "Mod": "mod",
     "UltraFastScalarSigmoid": "ultra_fast_sigmoid",
+    # the rest of Theano's _scal_elemwise functions, each pprint.assign'ed a FunctionPrinter
+    "ArcCos": "arccos", "ArcCosh": "arccosh", "ArcSin": "arcsin", "ArcSinh": "arcsinh",
+    "ArcTan": "arctan", "ArcTan2": "arctan2", "ArcTanh": "arctanh", "Cosh": "cosh",
+    "Sinh": "sinh", "Tan": "tan", "Exp2": "exp2", "Log2": "log2", "Log10": "log10",
+    "IsInf": "isinf", "IsNan": "isnan", "Trunc": "trunc", "Erf": "erf", "Erfc": "erfc",
+    "Erfinv": "erfinv", "Erfcinv": "erfcinv", "Gamma": "gamma", "GammaLn": "gammaln",
+    "Psi": "psi", "TriGamma": "tri_gamma",
 }
 
 

@@ -24,7 +24,7 @@ from rngscope.tensor.shape_ops import Split
 from rngscope.tensor.variable import TensorType, register_methods
 
 __all__ = [
-    "All", "Any", "all", "any", "arccos", "arccosh", "arcsin", "arcsinh", "arctan", "arctanh", "cosh", "exp2", "flatten", "floor_div",
+    "All", "Any", "all", "any", "arccos", "arccosh", "arcsin", "arcsinh", "arctan", "arctan2", "arctanh", "cosh", "exp2", "flatten", "floor_div",
     "isinf", "isnan", "largest", "log10", "log2", "power", "register_scalar_gradients",
     "shape_padaxis", "shape_padleft", "shape_padright", "sinh", "smallest", "squeeze", "tan",
     "trunc", "where", "xlogx", "xlogy0",
@@ -67,6 +67,23 @@ arcsinh = _unary("arcsinh", "ArcSinh", math.asinh, np.arcsinh)
 arccosh = _unary("arccosh", "ArcCosh", math.acosh, np.arccosh)
 arctanh = _unary("arctanh", "ArcTanh", math.atanh, np.arctanh)
 trunc = _unary("trunc", "Trunc", None, np.trunc)
+_ATAN2 = np.frompyfunc(math.atan2, 2, 1)
+
+
+def _arctan2_impl(y, x):
+    """Theano's ArcTan2.impl: numpy's arctan2 in numpy's float dtype for the inputs, float32
+    when ``x`` is int8/uint8 (Theano tests only x's dtype); float64 and float32 through the
+    C library's atan2 (numpy 2's float32 kernel is not correctly rounded, libm's atan2f is)."""
+    y, x = np.asarray(y), np.asarray(x)
+    dtype = np.float32 if x.dtype in (np.int8, np.uint8) else np.result_type(y, x, np.float16)
+    if dtype in (np.float64, np.float32):
+        exact = _ATAN2(y.astype(np.float64), x.astype(np.float64))
+        return np.asarray(exact, dtype=np.float64).astype(dtype)
+    return np.arctan2(y, x)
+
+
+scal.IMPLS["ArcTan2"] = _arctan2_impl
+arctan2 = scalar_elemwise(scal.ScalarOp(name="arctan2", cls="ArcTan2", nin=2, rule="float"), "arctan2")
 _isnan = _unary("isnan", "IsNan", None, np.isnan, rule="bool")
 _isinf = _unary("isinf", "IsInf", None, np.isinf, rule="bool")
 
@@ -269,6 +286,9 @@ def register_scalar_gradients(rules):
         "ArcSinh": lambda xs, z, gz: [gz / T.sqrt(T.sqr(xs[0]) + _in_dtype(1, xs[0]))],
         "ArcCosh": lambda xs, z, gz: [gz / T.sqrt(T.sqr(xs[0]) - _in_dtype(1, xs[0]))],
         "ArcTanh": lambda xs, z, gz: [gz / (_in_dtype(1, xs[0]) - T.sqr(xs[0]))],
+        # d/dy atan2(y, x) = x / (x^2 + y^2), d/dx = -y / (x^2 + y^2) (Theano's ArcTan2.L_op)
+        "ArcTan2": lambda xs, z, gz: [gz * xs[1] / (T.sqr(xs[1]) + T.sqr(xs[0])),
+                                      gz * -xs[0] / (T.sqr(xs[1]) + T.sqr(xs[0]))],
         "XlogX": lambda xs, z, gz: [gz * (T.constant(1) + T.log(xs[0]))],
         "XlogY0": lambda xs, z, gz: [gz * T.log(xs[1]), gz * xs[0] / xs[1]],
         "Trunc": lambda xs, z, gz: [T.cast(T.zeros_like(xs[0]), floatx())],

@@ -12,8 +12,8 @@ from rngscope.tensor import scalar as scal
 from rngscope.tensor.variable import TensorType, as_tensor, tensor_type
 
 __all__ = [
-    "CONTINUOUS_DTYPES", "DimShuffle", "Elemwise", "Prod", "Reduce", "Sum", "elemwise_name",
-    "make_prod", "make_sum", "scalar_elemwise",
+    "CONTINUOUS_DTYPES", "DimShuffle", "Elemwise", "Prod", "Reduce", "Sum", "check_dimensions",
+    "elemwise_name", "make_prod", "make_sum", "rigid_axes", "scalar_elemwise",
 ]
 
 CONTINUOUS_DTYPES = ("float16", "float32", "float64", "complex64", "complex128")
@@ -85,6 +85,38 @@ class Elemwise(Op):
         if out.shape != shape:
             out = np.array(np.broadcast_to(out, shape))
         return [out]
+
+
+def rigid_axes(node, flags=None):
+    """((input index, axes), ...): the axes of each input its type does not mark broadcastable
+    (``flags``: {id(var): broadcastable} overriding a recorded type, see the linker)."""
+    rigid = []
+    for k, var in enumerate(node.inputs):
+        pattern = var.type.broadcastable if flags is None else flags.get(
+            id(var), var.type.broadcastable)
+        axes = tuple([ax for ax, b in enumerate(pattern) if not b])
+        if axes:
+            rigid.append((k, axes))
+    return tuple(rigid)
+
+
+def check_dimensions(node, rigid, values, shape):
+    """Theano's Elemwise.perform check: a size-1 axis not marked broadcastable meets a longer one.
+
+    numpy would broadcast it; Theano raises ``Dimension mismatch; shapes are (1), (2)``, each
+    input's shape with ``*`` for the axes its type marks broadcastable.
+    """
+    for k, axes in rigid:
+        s = np.shape(values[k])
+        if len(s) != len(shape) or len(s) != node.inputs[k].ndim:  # a static stand-in value
+            continue
+        for ax in axes:
+            if s[ax] == 1 and shape[ax] > 1:
+                shapes = []
+                for v, var in zip(values, node.inputs):
+                    dims = ["*" if b else str(d) for d, b in zip(np.shape(v), var.type.broadcastable)]
+                    shapes.append("(%s)" % ", ".join(dims))
+                raise ValueError("Dimension mismatch; shapes are " + ", ".join(shapes))
 
 
 def _pad_left(x, nd):

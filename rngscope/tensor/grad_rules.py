@@ -116,8 +116,10 @@ def _elemwise(node, out_grads):
     (gz,) = out_grads
     z = node.outputs[0]
     op = node.op.scalar_op
-    if not is_float(z):
-        return [zeros_of(i) if is_float(i) else None for i in node.inputs]
+    if not is_float(z):  # Theano's Elemwise.L_op: zeros for every input, discrete ones too
+        # (argmax(x) != y reaches x); only fill's shape input stays disconnected
+        return [None if k == 0 and getattr(op, "cls", None) == "Second" else zeros_of(i)
+                for k, i in enumerate(node.inputs)]
     grads = elemwise_bgrad(op, list(node.inputs), z, gz)
     return [g if g is None or isinstance(g, Null) else _reduce_to(g, i.broadcastable)
             for i, g in zip(node.inputs, grads)]

@@ -116,6 +116,11 @@ class CrossentropyCategorical1Hot(Op):
 
     def make_node(self, coding, one_of_n):
         coding, one_of_n = T.as_tensor_variable(coding), T.as_tensor_variable(one_of_n)
+        if coding.ndim != 2:
+            raise TypeError("matrix required for argument: coding_dist")
+        if one_of_n.type not in (TensorType("int64", (False,)), TensorType("int32", (False,))):
+            raise TypeError("integer vector required for argument: true_one_of_n(got type: %s "
+                            "instead of: %s)" % (one_of_n.type, TensorType("int64", (False,))))
         return Apply(self, [coding, one_of_n], [TensorType(coding.dtype, (False,))])
 
     def infer_shape(self, node, shapes):

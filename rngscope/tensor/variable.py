@@ -447,8 +447,9 @@ class TensorType:
             "convert %s into a %s." % (ot, other, self, other, self)
         )
 
-    def filter(self, data, allow_downcast=None):
-        """Check and convert a value for this type as Theano's TensorType.filter does."""
+    def filter(self, data, allow_downcast=None, strict=False):
+        """Check and convert a value for this type as Theano's TensorType.filter does
+        (``strict``: only an ndarray of this dtype, as a ``shared(strict=True)`` takes)."""
         if isinstance(data, Variable):
             raise TypeError(
                 "Expected an array-like object, but found a Variable: maybe you are trying "
@@ -456,6 +457,13 @@ class TensorType:
             )
         if type(data) is np.ndarray and data.dtype == self.dtype:
             pass
+        elif strict:
+            if type(data) is not np.ndarray:
+                # numpy 1.x's repr of a float64 or integer scalar is the Python number's
+                shown = data.item() if isinstance(data, (np.float64, np.integer)) else data
+                raise TypeError("%s expected a ndarray object." % self, shown, type(data))
+            raise TypeError("%s expected a ndarray object with dtype = %s (got %s)."
+                            % (self, self.dtype, data.dtype))
         elif allow_downcast:
             data = np.asarray(data, dtype=self.dtype)
         elif isinstance(data, np.ndarray):

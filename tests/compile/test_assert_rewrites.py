@@ -13,7 +13,7 @@ from rngscope.compile.modes import UNOPTIMIZED
 from rngscope.printing.debugprint import debugprint
 from rngscope.tensor import basic as T
 from rngscope.tensor.assert_op import Assert, assert_op
-from rngscope.tensor.grad_ops import inc_subtensor
+from rngscope.tensor.grad_ops import inc_subtensor, set_subtensor
 
 
 def _asserts(f):
@@ -102,3 +102,27 @@ def test_asserts_fail_exactly_where_the_unoptimized_graph_fails(rows, cols, n, m
         else:
             with pytest.raises(AssertionError):
                 fast(data, n, m)
+
+
+def test_an_assert_with_a_condition_dropped_is_rebuilt_with_theanos_default_message():
+    # Theano's local_remove_useless_assert rebuilds with assert_ (msg not copied)
+    x = T.dvector("x")
+    f = function([x], Assert("x too short")(x, T.constant(True), x.shape[0] > 2))
+    (node,) = _asserts(f)
+    assert node.op.msg == "Theano Assert failed!" and len(node.inputs) == 2
+    (node,) = _asserts(function([x], Assert("x too short")(x, x.shape[0] > 2)))
+    assert node.op.msg == "x too short"  # nothing dropped: the node stays as written
+
+
+def test_an_alloc_size_cast_to_int64_is_never_proven_equal_to_another_constant():
+    # Theano's shape feature casts the int8 size 2 of alloc(1.5, m, 2) to an int64
+    # constant of its own, which same_shape does not find equal to x's int64 2: the
+    # increment's Assert checks that axis too (true once folded), so the condition is
+    # dropped and the Assert rebuilt with the default message
+    n, z, m = T.lscalar("n"), T.dscalar("z"), T.lscalar("m")
+    x = T.alloc(z, n, T.constant(2, dtype="int64"))
+    cast = function([n, z, m], set_subtensor(x[:m], T.alloc(1.5, m, 2)))
+    same = function([n, z, m], set_subtensor(x[:m], T.alloc(1.5, m, T.constant(2, dtype="int64"))))
+    assert [a.op.msg for a in _asserts(cast)] == ["Theano Assert failed!"]
+    assert [a.op.msg for a in _asserts(same)] == ["`x[i]` and `y` do not have the same shape."]
+    assert cast(4, 0.0, 2).tolist() == same(4, 0.0, 2).tolist() == [[1.5, 1.5]] * 2 + [[0.0, 0.0]] * 2

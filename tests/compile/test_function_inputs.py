@@ -131,3 +131,17 @@ def test_copy_inputs_is_share_inputs_under_its_old_name():
     with pytest.warns(UserWarning, match="copy_inputs` has been deprecated"):
         c = clone(2 * x, copy_inputs=False)
     assert x not in _leaves(c)
+
+
+def test_square_brackets_read_and_set_an_inputs_value_between_calls_as_theanos_function_value():
+    x, acc = T.dscalar("x"), T.dscalar("acc")
+    f = function([x, In(acc, value=0.0, update=acc + x, name="acc")], acc * 2)
+    f(1.0), f(2.0)
+    assert float(f["acc"]) == float(f[acc]) == float(f[1]) == 3.0 and f["x"] is None
+    f["acc"] = 10.0
+    assert float(f(1.0)) == 20.0 and float(f["acc"]) == 11.0
+    assert "acc" in f and x in f and "zz" not in f
+    with pytest.raises(TypeError, match="^Unknown input or state: zz$"):
+        f["zz"]
+    with pytest.raises(TypeError, match=r"^Unknown input or state: zz\. The function has 2 named"):
+        f["zz"] = 1.0

@@ -34,3 +34,66 @@ def test_the_copied_order_is_the_plain_toposort_and_in_place_ops_overwrite_their
     x = np.array([[3.0, 1.0]])
     assert [v.tolist() for v in plain.call([x])] == [[9.0, 1.0], [90.0, 10.0]]
     assert x.tolist() == [[9.0, 1.0]]  # the input's own row, overwritten as Theano does
+
+
+def _raises(f, *args):
+    try:
+        f(*args)
+    except ValueError as e:
+        return str(e).splitlines()[0]  # the function adds the node and its inputs below
+    return None
+
+
+def test_a_size_one_axis_not_marked_broadcastable_meeting_a_longer_one_is_theanos_dimension_mismatch():
+    from rngscope.compile.function import function
+    from rngscope.shared import shared
+
+    x, y, m = T.dvector("x"), T.dvector("y"), T.dmatrix("m")
+    add = function([x, y], x + y)
+    fused = function([x, y], T.exp(x) * y + 1)  # one Composite: the constant's axis prints '*'
+    row = function([m, y], m * y)
+    assert _raises(add, np.ones(1), np.ones(2)) == "Dimension mismatch; shapes are (1), (2)"
+    assert _raises(fused, np.ones(3), np.ones(1)) == "Dimension mismatch; shapes are (*), (3), (1)"
+    assert _raises(row, np.ones((2, 1)), np.ones(3)) == "Dimension mismatch; shapes are (2, 1), (*, 3)"
+    # numpy's own message where no size-1 axis is involved, and equal sizes pass
+    assert _raises(add, np.ones(2), np.ones(3)).startswith("operands could not be broadcast")
+    assert add(np.ones(1), np.ones(1)).tolist() == [2.0]
+    s = shared(np.ones(1), name="s")  # the in-place update checks before it writes
+    update = function([y], [], updates={s: s * 2 + y})
+    assert _raises(update, np.ones(2)) == "Dimension mismatch; shapes are (*), (1), (2)"
+    assert s.get_value().tolist() == [1.0]
+
+
+def test_an_in_place_update_writes_into_the_shared_array_and_a_mutable_input_as_theano():
+    from rngscope.compile.function import In, function
+    from rngscope.shared import shared
+
+    w = shared(np.ones(3), name="w")
+    held = w.get_value(borrow=True)
+    x = T.dvector("x")
+    step = function([x], [], updates=[(w, w * 2 + x)])  # Elemwise{Composite}[(0, 0)] on w
+    step(np.ones(3))
+    assert held.tolist() == [3.0] * 3 and w.get_value(borrow=True) is held
+    v = T.dvector("v")
+    double = function([In(v, mutable=True)], v * 2)
+    a = np.array([1.0, 2.0])
+    assert double(a) is a and a.tolist() == [2.0, 4.0]
+    kept = function([v], v * 2)  # not mutable: the argument is left alone
+    b = np.array([1.0, 2.0])
+    assert kept(b).tolist() == [2.0, 4.0] and b.tolist() == [1.0, 2.0]
+
+
+def test_a_node_typed_before_a_rewrite_gave_it_a_one_row_input_still_broadcasts_that_row():
+    # the log-softmax gradient's Sum{axis=[1]} is built over a gradient the rewrites later
+    # make an alloc of one row (Theano builds it after, typed (True,)): no Dimension mismatch
+    from rngscope.compile.function import function
+    from rngscope.shared import shared
+    from rngscope.tensor import nnet
+    from rngscope.tensor.gradient import grad
+
+    x = T.dmatrix("x")
+    W = shared(np.arange(6.0).reshape(3, 2) / 10 - 0.2, name="W")
+    z = T.dot(x, W)
+    cost = T.sum(T.log(nnet.softmax(z)) * T.dot(x, W).sum())
+    f = function([x], grad(cost, x))
+    assert f(np.arange(12.0).reshape(4, 3) / 12).shape == (4, 3)

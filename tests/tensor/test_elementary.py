@@ -85,3 +85,21 @@ def test_xlogx_and_xlogy0_are_zero_where_x_is_zero():
     gx, gy = function([x, y], grad(T.sum(E.xlogy0(x, y)), [x, y]))(xv[1:], yv[1:])
     np.testing.assert_allclose(gx, np.log(yv[1:]), rtol=1e-15)
     np.testing.assert_allclose(gy, xv[1:] / yv[1:], rtol=1e-15)
+
+
+def test_arctan2_is_theanos_elementwise_op_with_its_gradient_and_dtypes():
+    y, x = T.dvector("y"), T.dvector("x")
+    z = E.arctan2(y, x)
+    assert str(z.owner.op) == "Elemwise{arctan2,no_inplace}"
+    assert [str(E.arctan2(a, a).type) for a in (T.fvector(), T.bvector(), T.lvector())] == [
+        "TensorType(float32, vector)", "TensorType(float32, vector)", "TensorType(float64, vector)"]
+    gy, gx = grad(T.sum(z), [y, x])
+    f = function([y, x], [z, gy, gx])
+    vy, vx = np.array([1.0, -2.0, 0.5]), np.array([2.0, 1.0, -3.0])
+    got = f(vy, vx)
+    assert got[0].tolist() == [math.atan2(a, b) for a, b in zip(vy, vx)]
+    assert np.allclose(got[1], vx / (vx ** 2 + vy ** 2)) and np.allclose(got[2], -vy / (vx ** 2 + vy ** 2))
+    # float32 correctly rounded (libm's atan2f, as Theano's numpy 1.23 computes it)
+    i = T.bvector("i")
+    h = function([i], E.arctan2(i, i + 1))
+    assert h(np.array([1], dtype="int8")).tolist() == [float(np.float32(math.atan2(1, 2)))]

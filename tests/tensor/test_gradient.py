@@ -406,3 +406,17 @@ def test_an_integer_products_gradient_is_float_zeros():
     g = grad(T.sum(T.prod(x, axis=0)), x)
     assert g.dtype == "float64"
     assert function([x], g)(np.array([[1, 2], [0, 3]])).tolist() == [[0.0, 0.0], [0.0, 0.0]]
+
+
+def test_an_integer_valued_elementwise_op_passes_zeros_to_all_its_inputs_so_argmax_stays_connected():
+    # Theano's Elemwise.L_op: an integer output gives every input zeros (discrete inputs
+    # too), so the error rate mean(neq(argmax(x), y)) has a zero gradient on x, not a
+    # DisconnectedInputError
+    x, y = T.dmatrix("x"), T.ivector("y")
+    a = T.argmax(x, axis=1)
+    for cost in (T.mean(T.neq(a, y)), T.mean(a + y), T.sum(T.neq(a, 1))):
+        g = function([x, y], grad(cost, x), on_unused_input="ignore")
+        assert g(np.ones((2, 2)), np.array([0, 1], dtype="int32")).tolist() == [[0.0, 0.0]] * 2
+    total = T.sum(x ** 2) + T.mean(T.neq(a, y))
+    g = function([x, y], grad(total, x))
+    assert g(np.ones((2, 2)), np.array([0, 1], dtype="int32")).tolist() == [[2.0, 2.0]] * 2

@@ -181,3 +181,20 @@ def test_a_softmax_without_bias_gets_a_zero_bias_filled_from_a_row_of_its_logits
     xv, yv = np.array([[1.0, 2.0], [-1.0, 0.5]]), np.array([2, 0])
     slow = function([x, y], cost, mode=UNOPTIMIZED)
     np.testing.assert_allclose(f(xv, yv), slow(xv, yv), rtol=1e-12)
+
+
+def test_the_one_hot_crossentropy_takes_only_int32_or_int64_vectors_of_labels_as_theano():
+    import pytest
+
+    from rngscope.tensor.variable import TensorType
+
+    p = nnet.softmax(T.dmatrix("x"))
+    for labels in (T.lvector("l"), T.ivector("i")):
+        assert str(nnet.categorical_crossentropy(p, labels).type) == "TensorType(float64, vector)"
+    with pytest.raises(TypeError, match=r"true_one_of_n\(got type: TensorType\(float64, vector\) "
+                                        r"instead of: TensorType\(int64, vector\)\)"):
+        nnet.categorical_crossentropy(p, T.dvector("t"))
+    with pytest.raises(TypeError, match=r"got type: TensorType\(int64, \(True,\)\)"):
+        nnet.categorical_crossentropy(p, TensorType("int64", (True,))("l1"))
+    with pytest.raises(TypeError, match="matrix required for argument: coding_dist"):
+        nnet.crossentropy_categorical_1hot(T.dvector("c"), T.lvector("l"))

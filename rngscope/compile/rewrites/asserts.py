@@ -14,13 +14,16 @@ __all__ = ["remove_useless_assert", "zero_dot"]
 
 @tracks(Assert)
 def remove_useless_assert(node, ctx):
-    """assert(x, true, c) -> assert(x, c); assert(x, true...) -> x."""
+    """assert(x, true, c) -> assert(x, c); assert(x, true...) -> x.
+
+    The rebuilt Assert is Theano's ``assert_``: its message is the default one, whatever
+    the original said (Theano 1.0.5 does not copy ``msg``)."""
     value, *conds = node.inputs
     kept = [c for c in conds if not _surely_true(c)]
     if not kept:
         return [value]
     if len(kept) != len(conds):
-        return [node.op(value, *kept)]
+        return [assert_op(value, *kept)]
     return None
 
 

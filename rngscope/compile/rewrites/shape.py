@@ -9,6 +9,7 @@ import sys
 
 import numpy as np
 
+from rngscope.compile.shapes import CAST_CONSTANTS
 from rngscope.compile.slice_forms import canonical_slice, extract, index_entries
 from rngscope.compile.vocabulary import tracks
 from rngscope.graph.basic import Constant
@@ -356,8 +357,9 @@ def same_size(a, b):
     proves it: one variable, equal constants, or Shape_i of one axis of the same graph."""
     if a is b:
         return True
-    if isinstance(a, Constant) and isinstance(b, Constant):
-        return a.signature() == b.signature()
+    if isinstance(a, Constant) and isinstance(b, Constant):  # merged, unless made by a cast
+        return a.signature() == b.signature() and a not in CAST_CONSTANTS and (
+            b not in CAST_CONSTANTS)
     if a.owner is None or b.owner is None:
         return False
     if not isinstance(a.owner.op, Shape_i) or not isinstance(b.owner.op, Shape_i):

@@ -23,7 +23,8 @@ from rngscope.tensor.gradient import grad  # noqa: F401
 from rngscope.tensor.grad_rules import MethodNotDefined  # noqa: F401
 from rngscope.tensor.lop_rop import Lop, Rop  # noqa: F401
 from rngscope.tensor.elementary import (  # noqa: F401
-    all, any, arccos, arccosh, arcsin, arcsinh, arctan, arctanh, cosh, exp2, flatten, floor_div, isinf, isnan, largest, log10,
+    all, any, arccos, arccosh, arcsin, arcsinh, arctan, arctan2, arctanh, cosh, exp2, flatten, floor_div, isinf, isnan, largest,
+    log10,
     log2, power, shape_padaxis, shape_padleft, shape_padright, sinh, smallest, squeeze, tan, trunc,
     where,
 )
@@ -57,7 +58,7 @@ from rngscope.tensor.variable import (  # noqa: F401
 __all__ = [
     "AdvancedSubtensor1", "Alloc", "AsTensorError", "DimShuffle", "Elemwise", "Join", "MethodNotDefined",
     "Lop", "MaxAndArgmax", "Reshape", "Rop", "argmin", "argsort", "cumprod", "cumsum", "erf", "erfc", "erfcinv",
-    "erfinv", "extra_ops", "sort", "all", "any", "arccos", "arcsin", "arctan", "cosh", "exp2",
+    "erfinv", "extra_ops", "sort", "all", "any", "arccos", "arcsin", "arctan", "arctan2", "cosh", "exp2",
     "flatten", "floor_div", "isinf", "isnan", "largest", "log10", "log2", "power", "shape_padaxis",
     "shape_padleft", "shape_padright", "sinh", "smallest", "squeeze", "tan", "trunc", "where",
     "SpecifyShape", "specify_shape", "gamma", "gammaln", "psi", "tri_gamma", "deg2rad", "rad2deg", "ptp", "split", "tensor5", "dtensor5", "ftensor5", "itensor5", "ltensor5", "btensor5", "wtensor5", "Split", "blas", "elemwise", "opt", "sharedvar", "subtensor", "batched_dot", "diag", "diagonal", "eye", "fill_diagonal", "fill_diagonal_offset", "max_and_argmax", "identity_like", "nlinalg", "repeat", "roll", "swapaxes",

@@ -1,0 +1,34 @@
+"""Shared variables: set_value filters a new value as the variable was made to (Theano's
+Container: ``shared(strict=True)`` takes only an ndarray of its dtype, ``allow_downcast``)."""
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from rngscope.shared import shared
+
+
+def test_a_strict_shared_variable_takes_only_an_ndarray_of_its_own_dtype():
+    s = shared(np.zeros(2), name="s", strict=True)
+    with pytest.raises(TypeError) as e:
+        s.set_value(np.zeros(2, dtype="float32"))
+    assert e.value.args == ("TensorType(float64, vector) expected a ndarray object with dtype = "
+                            "float64 (got float32).", 'Container name "s"')
+    with pytest.raises(TypeError) as e:
+        s.set_value([1.0, 2.0])
+    assert e.value.args == ("TensorType(float64, vector) expected a ndarray object.", [1.0, 2.0],
+                            list, 'Container name "s"')
+    s.set_value(np.ones(3))  # the dtype is all strict checks: a new length is fine
+    assert s.get_value().tolist() == [1.0, 1.0, 1.0]
+    plain = shared(np.zeros(2))
+    plain.set_value(np.zeros(2, dtype="float32"))  # upcast, as Theano's default filter
+    assert plain.get_value().dtype == np.float64
+
+
+def test_allow_downcast_lets_set_value_round_a_wider_value():
+    narrow = shared(np.zeros(2, dtype="float32"))
+    with pytest.raises(TypeError, match="without risking loss of precision"):
+        narrow.set_value(np.ones(2) * 1.1)
+    loose = shared(np.zeros(2, dtype="float32"), allow_downcast=True)
+    loose.set_value(np.ones(2) * 1.1)
+    assert loose.get_value().dtype == np.float32
