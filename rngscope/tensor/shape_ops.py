@@ -144,6 +144,31 @@ class Reshape(Op):
             raise ValueError("Cannot reshape input of shape %s to shape %s" % (x.shape, shp)) from None
 
 
+def _literal(v):
+    """A bound's value when it is a 0-d constant, else None."""
+    return v.data if isinstance(v, Constant) and np.ndim(v.data) == 0 else None
+
+
+# How Subtensor.make_node reads its slice bounds: Theano reads them with
+# get_scalar_constant_value, which static.py (above this module) installs here.
+BOUND_VALUE = [_literal]
+
+
+def _keeps_broadcast(start, stop):
+    """Whether a slice keeps a broadcastable axis so (Theano's Subtensor.make_node): only
+    from the start (none, or a constant 0) to the end or to a constant past 0; the step
+    is not looked at."""
+    read = BOUND_VALUE[0]
+    if start is not None:
+        value = read(start)
+        if value is None or value != 0:
+            return False
+    if stop is None:
+        return True
+    value = read(stop)
+    return value is not None and value > 0
+
+
 @dataclass(frozen=True)
 class Subtensor(Op):
     """Basic indexing: ``idx`` holds 'int64' (an index input) or slice triples of those."""
@@ -189,9 +214,13 @@ class Subtensor(Op):
     def make_node(self, x, *indices):
         x = as_tensor(x)
         bcast = []
+        bounds = iter(indices)
         for d, entry in enumerate(self.idx):
             if isinstance(entry, tuple):
-                bcast.append(x.broadcastable[d])
+                start, stop, _step = (None if e is None else next(bounds) for e in entry)
+                bcast.append(x.broadcastable[d] and _keeps_broadcast(start, stop))
+            else:
+                next(bounds)
         bcast.extend(x.broadcastable[len(self.idx):])
         return Apply(self, [x] + list(indices), [TensorType(x.dtype, tuple(bcast))])
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import numpy as np
 
 from rngscope.graph.basic import Constant
+from rngscope.tensor import shape_ops as _shape_ops
 from rngscope.tensor.assert_op import Assert
 from rngscope.tensor.elemwise import Elemwise
 from rngscope.tensor.shape_ops import Join, MakeVector, Rebroadcast, Shape, Shape_i, Subtensor
@@ -197,3 +198,6 @@ def size_entries(size):
     if size.owner is not None and isinstance(size.owner.op, MakeVector):
         return list(size.owner.inputs)
     return None
+
+
+_shape_ops.BOUND_VALUE[0] = constant_value  # Subtensor reads its slice bounds as Theano does

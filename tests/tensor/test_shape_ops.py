@@ -119,3 +119,16 @@ def test_a_join_along_a_row_axis_runs_and_keeps_its_row():
     f = function([v], T.join(1, r, r) * 2.0)
     assert f(np.array([1.0, 2.0])).tolist() == [[2.0, 4.0, 2.0, 4.0]]
 
+
+
+def test_a_slice_keeps_a_broadcastable_axis_only_from_the_start_as_theanos():
+    """Theano's Subtensor.make_node: r[:], r[0:], r[:1], r[:2 - 1] and r[::-1] of a row stay
+    rows; r[1:], r[-1:], r[n:] and r[:n] are matrices (bounds read with
+    get_scalar_constant_value, a computed constant included)."""
+    r = T.drow("r")
+    n = T.lscalar("n")
+    two = T.constant(2, dtype="int64")
+    keeps = [r[:], r[0:], r[:1], r[:two - 1], r[::-1], r[two - 2:]]
+    loses = [r[1:], r[-1:], r[n:], r[:n], r[:0]]
+    assert [v.broadcastable for v in keeps] == [(True, False)] * len(keeps)
+    assert [v.broadcastable for v in loses] == [(False, False)] * len(loses)
