@@ -30,23 +30,23 @@ class NodeMerge:
         self.fg = fg
         self.skip = skip  # ids of nodes the merge leaves alone (compile/merge_window.py)
         self.seen = {}  # id(node) -> node
-        self.no_inputs = {}  # the seen nodes without inputs, in order
+        # the seen nodes by their inputs' ids, in the order seen: the readers of an input
+        # Theano scans for a twin, found without scanning them (a constant read by 10,000
+        # DimShuffles made that scan quadratic)
+        self.by_inputs = {}  # tuple of input ids -> {id(node): node}
+        self.key_of = {}  # id(node) -> its key in by_inputs
         self.scheduled = []  # lists of (node, twin): a node and its twins, in order
 
     def look_at(self, node):
         """Schedule ``node`` to become the twins it has among the seen nodes, or see it."""
         if id(node) in self.seen or id(node) in self.skip:
             return
-        fg = self.fg
-        if node.inputs:
-            first, last = node.inputs[0], node.inputs[-1]
-            var = first if len(fg.clients_of.get(id(first), ())) < len(
-                fg.clients_of.get(id(last), ())) else last
-            candidates = [c for c, _i in fg.clients(var) if c != "output" and id(c) in self.seen]
-        else:
-            candidates = list(self.no_inputs.values())
-        twins = [c for c in candidates if c is not node and len(c.inputs) == len(node.inputs)
-                 and all(a is b for a, b in zip(node.inputs, c.inputs)) and c.op == node.op]
+        key = tuple(map(id, node.inputs))
+        group = self.by_inputs.get(key, {})
+        twins = [c for c in group.values() if c is not node and c.op == node.op
+                 and all(a is b for a, b in zip(node.inputs, c.inputs))]
+        if len(twins) > 1 and node.inputs:
+            twins.sort(key=self._reader_order(node))
         if twins:
             for twin in twins:  # the name carries over now, whether or not the merge happens
                 for o, n in zip(node.outputs, twin.outputs):
@@ -55,20 +55,42 @@ class NodeMerge:
             self.scheduled.append([(node, twin) for twin in twins])
         else:
             self.seen[id(node)] = node
-            if not node.inputs:
-                self.no_inputs[id(node)] = node
+            self.key_of[id(node)] = key
+            self.by_inputs.setdefault(key, {})[id(node)] = node
+
+    def _reader_order(self, node):
+        """{node id: position} over the readers of the input Theano looks among: the first or
+        the last, whichever has fewer readers (the order of its twins)."""
+        fg = self.fg
+        first, last = node.inputs[0], node.inputs[-1]
+        var = first if len(fg.clients_of.get(id(first), ())) < len(
+            fg.clients_of.get(id(last), ())) else last
+        order = {}
+        for c, _i in fg.clients(var):
+            if c != "output":
+                order.setdefault(id(c), len(order))
+        return lambda c: order[id(c)]
+
+    def _unsee(self, node):
+        """Forget a seen node; whether it was seen."""
+        if self.seen.pop(id(node), None) is None:
+            return False
+        key = self.key_of.pop(id(node))
+        group = self.by_inputs[key]
+        del group[id(node)]
+        if not group:
+            del self.by_inputs[key]
+        return True
 
     # the feature's hooks (FunctionGraph calls them on every edit)
     def on_import(self, node):
         self.look_at(node)
 
     def on_prune(self, node):
-        self.seen.pop(id(node), None)
-        self.no_inputs.pop(id(node), None)
+        self._unsee(node)
 
     def on_change_input(self, node, i, old, new):
-        if node != "output" and self.seen.pop(id(node), None) is not None:
-            self.no_inputs.pop(id(node), None)
+        if node != "output" and self._unsee(node):
             self.look_at(node)
 
     def run(self, refuse):
