@@ -1,12 +1,13 @@
 """``theano.printing``: debugprint and pp with Theano's parameters and byte-identical text,
-and the ``Print`` op that prints a value each time a call computes it."""
+``min_informative_str``, and the ``Print`` op that prints a value each time a call computes it."""
 from rngscope.compat import missing as _missing
 from rngscope.printing import debugprint as _debugprint
 from rngscope.printing.debugprint import char_from_number  # noqa: F401
+from rngscope.printing.min_informative import min_informative_str  # noqa: F401
 from rngscope.printing.pp import pp, pprint  # noqa: F401
 from rngscope.tensor.print_op import Print  # noqa: F401
 
-__all__ = ["Print", "debugprint", "pp", "pprint"]
+__all__ = ["Print", "debugprint", "min_informative_str", "pp", "pprint"]
 
 
 
