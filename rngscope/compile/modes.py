@@ -17,6 +17,7 @@ aliasing.
 """
 from __future__ import annotations
 
+from functools import partial
 from typing import NamedTuple
 
 from rngscope.compile.merge_window import open_merge_window
@@ -82,8 +83,10 @@ def serialize_increments_pass(fg):
     in_to_out(fg, (serialize_increments,))
 
 
-def canonicalize(fg):
-    """Shapes, folding, fills, dimshuffle lifting and the add/mul canonizers."""
+def canonicalize(fg, unsafe=()):
+    """Shapes, folding, fills, dimshuffle lifting and the add/mul canonizers. ``unsafe``:
+    the rules a mode including 'unsafe' adds (here and in the other passes of
+    _TAKES_UNSAFE)."""
     equilibrium(fg, (views.gradient_identity,) + canonical.CANONICALIZE + (serialize_increments,)
                 + erf.ERF + switch.SWITCH
                 + integer.CANONICAL_INTEGER + (shape.dimshuffle_in_reshape, shape.useless_slice,
@@ -91,10 +94,10 @@ def canonicalize(fg):
                                                shape.subtensor_of_dot,
                                                slices.subtensor_merge_slices, asserts.zero_dot)
                 + broadcast.BROADCAST + (set_constants.setsubtensor_of_constants,
-                                         canonical.reshape_lift) + CASTS, cleanup=True)
+                                         canonical.reshape_lift) + CASTS + unsafe, cleanup=True)
 
 
-def stabilize(fg):
+def stabilize(fg, unsafe=()):
     """log1p, softplus and friends (numerically safer forms); Theano registers
     local_greedy_distributor here too (a product of the slice lengths local_fill_to_alloc
     brings in, (n - 1) * 1, distributed: n - 1 with the factor's int64 1)."""
@@ -104,7 +107,7 @@ def stabilize(fg):
                    shape.inc_subtensor_of_alloc, asserts.zero_dot, canonical.useless_alloc,
                    canonical.canonicalize_alloc, canonical.merge_alloc,
                    set_constants.setsubtensor_of_constants)
-                + _NO_UPCAST, new_trees=False)
+                + _NO_UPCAST + unsafe, new_trees=False)
 
 
 def log_sum_exp(fg):
@@ -131,7 +134,7 @@ def blas(fg):
         pass
 
 
-def specialize_pass(fg):
+def specialize_pass(fg, unsafe=()):
     """sqr, neg and identity removals."""
     equilibrium(fg, specialize.SPECIALIZE + nnet.SPECIALIZE + erf.ERF + switch.SWITCH_SPECIALIZE
                 + (shape.useless_slice, shape.useless_subtensor, shape.useless_subtensor_to_length,
@@ -141,7 +144,7 @@ def specialize_pass(fg):
                                         canonical.canonicalize_alloc, canonical.merge_alloc,
                                         reductions.reduce_of_alloc) + integer.INTEGER
                 + (shape.subtensor_merge, slices.subtensor_merge_slices, asserts.remove_useless_assert)
-                + broadcast.BROADCAST + CASTS, new_trees=False)
+                + broadcast.BROADCAST + CASTS + unsafe, new_trees=False)
     nnet.crossentropy_softmax_1hot(fg)  # Theano's crossentropy_to_crossentropy_with_softmax
 
 
@@ -158,8 +161,9 @@ def specialize_device(fg):
     equilibrium(fg, specialize.SPECIALIZE_DEVICE, new_trees=False)
 
 
-_QUERY_TAGS = {"FAST_RUN": "['fast_run']", "FAST_COMPILE": "['fast_compile', 'fast_compile_gpu']",
-               "UNOPTIMIZED": ""}
+# the optimizer's Query tags of each mode, as Theano prints them
+_QUERY_TAGS = {"FAST_RUN": ("fast_run",), "FAST_COMPILE": ("fast_compile", "fast_compile_gpu"),
+               "UNOPTIMIZED": ()}
 
 
 class Mode(NamedTuple):
@@ -170,15 +174,18 @@ class Mode(NamedTuple):
     guard: object = None  # checks each node's outputs as they are computed (NanGuardMode)
     linker: str = "vm"  # the linker a script named: printed only (rngscope has one)
     excluded: tuple = ()  # the tags a script excluded (Mode.excluding), as it named them
+    included: tuple = ()  # the tags a script included (Mode.including), as it named them
+    required: tuple = ()  # the tags a script required (Mode.requiring)
 
     def describe(self, linker=None):
         """As Theano prints a Mode: the linker asked for and the optimizer's Query."""
         linker = self.linker if linker is None else linker
-        tags = _QUERY_TAGS.get(self.name, "['fast_run']")
-        excluded = ", ".join(repr(t) for t in ("cxx_only",) + self.excluded)
+        included = _unique(_QUERY_TAGS.get(self.name, ("fast_run",)) + self.included)
         return ("Mode(linker = %s, optimizer = Query{inc=OrderedSet(%s),"
-                "ex=OrderedSet([%s]),require=OrderedSet(),subquery={},"
-                "position_cutoff=inf,extra_opts=[]})" % (linker, tags, excluded))
+                "ex=OrderedSet(%s),require=OrderedSet(%s),subquery={},"
+                "position_cutoff=inf,extra_opts=[]})"
+                % (linker, _tag_list(included), _tag_list(("cxx_only",) + self.excluded),
+                   _tag_list(self.required)))
 
     def excluding(self, *tags):
         """This mode without the passes Theano's optdb tags with ``tags`` (those of
@@ -186,9 +193,41 @@ class Mode(NamedTuple):
         if not all(t in EXCLUDABLE for t in tags):
             return None
         dropped = {p for t in tags for p in EXCLUDABLE[t]}
-        new = tuple(t for t in tags if t not in self.excluded)
         return self._replace(passes=tuple(p for p in self.passes if p not in dropped),
-                             excluded=self.excluded + new)
+                             excluded=_unique(self.excluded + tags))
+
+    def including(self, *tags):
+        """This mode with the rewrites Theano's optdb tags with ``tags`` added; None when
+        rngscope cannot tell what a tag adds here. 'unsafe' and 'local_remove_all_assert'
+        add the removal of every Assert to canonicalize, stabilize and specialize
+        (none of which the unoptimized mode runs); 'fast_run' makes FAST_COMPILE run
+        FAST_RUN's passes (the union of the two tags' rewrites gives FAST_RUN's graph);
+        a tag all of whose rewrites the mode already runs, or excluded, changes nothing
+        (Theano's Query leaves out what it excludes, whatever it includes)."""
+        passes = self.passes
+        for tag in tags:
+            if tag in UNSAFE_TAGS:
+                passes = tuple(_with_unsafe(p) for p in passes)
+            elif tag == "fast_run" and self.name == "FAST_COMPILE":
+                dropped = {p for t in self.excluded for p in EXCLUDABLE[t]}
+                passes = tuple(_with_unsafe(p) if _is_unsafe(self.passes) else p
+                               for p in FAST_RUN.passes if p not in dropped)
+            elif not self._runs_all_of(tag):
+                return None
+        return self._replace(passes=passes, included=_unique(self.included + tags))
+
+    def requiring(self, *tags):
+        """This mode restricted to the rewrites tagged ``tags``: only a tag every rewrite
+        of the mode carries ('fast_run' of FAST_RUN, 'fast_compile' of FAST_COMPILE),
+        which changes nothing; None for any other."""
+        if not all(t in _QUERY_TAGS.get(self.name, ())[:1] for t in tags):
+            return None
+        return self._replace(required=_unique(self.required + tags))
+
+    def _runs_all_of(self, tag):
+        if tag == self.name.lower():
+            return True
+        return self.name == "FAST_RUN" and tag in EXCLUDABLE
 
     def __str__(self):
         return self.describe()
@@ -236,11 +275,32 @@ _INPLACE = (subtensor_inplace, blas_inplace, elemwise_inplace, loop_inplace, con
 # Theano's optdb tags a script can exclude, and the passes each one names here
 EXCLUDABLE = {"fusion": (fusion,), "local_elemwise_fusion": (fusion,),
               "FusionOptimizer": (fusion,), "elemwise_fusion": (fusion,), "inplace": _INPLACE}
+# Theano registers local_remove_all_assert, tagged 'unsafe', in canonicalize, stabilize and
+# specialize (and in useless, whose query leaves it out: recorded), where no mode runs it
+# unless a script includes it
+UNSAFE_TAGS = ("unsafe", "local_remove_all_assert")
+UNSAFE = (asserts.remove_all_assert,)
 
 
-def canonicalize_fast_compile(fg):
+def _unique(tags):
+    return tuple(dict.fromkeys(tags))
+
+
+def _tag_list(tags):
+    return "[%s]" % ", ".join(repr(t) for t in tags) if tags else ""
+
+
+def _with_unsafe(p):
+    return partial(p, unsafe=UNSAFE) if p in _TAKES_UNSAFE else p
+
+
+def _is_unsafe(passes):
+    return any(isinstance(p, partial) for p in passes)
+
+
+def canonicalize_fast_compile(fg, unsafe=()):
     """FAST_COMPILE's canonicalize: constant folding and the few cleanups tagged for it."""
-    equilibrium(fg, (views.gradient_identity,) + canonical.CANONICALIZE_FAST_COMPILE)
+    equilibrium(fg, (views.gradient_identity,) + canonical.CANONICALIZE_FAST_COMPILE + unsafe)
     merge(fg)  # Theano runs a merge as the equilibrium's clean-up
 
 
@@ -261,6 +321,8 @@ FAST_COMPILE = Mode("FAST_COMPILE", (
 # No rewrites at all (Theano's Mode(optimizer=None)): the reference the property tests
 # compare the rewritten graphs with.
 UNOPTIMIZED = Mode("UNOPTIMIZED", (insert_deepcopy,))
+# the passes an 'unsafe' mode runs with the rules of UNSAFE added
+_TAKES_UNSAFE = (canonicalize, stabilize, specialize_pass, canonicalize_fast_compile)
 MODES = {
     "FAST_RUN": FAST_RUN, "FAST_COMPILE": FAST_COMPILE, None: FAST_RUN,
     "Mode": FAST_RUN,  # theano.config.mode's default: a Mode with the default optimizer

@@ -18,29 +18,51 @@ class Mode:
         self.linker = linker
         self.optimizer = optimizer
         self.engine_mode = _OPTIMIZERS[optimizer]
+        self.cloned = False
 
     def __str__(self):
-        return self.engine_mode.describe("vm" if self.linker is None else self.linker)
+        return self.engine_mode.describe(self._linker_text())
 
     def __repr__(self):
         return "<theano.compile.mode.Mode object>"  # Theano's, without its address
 
+    def _linker_text(self):
+        # a clone (including, excluding, requiring) holds Theano's linker object, whose
+        # repr carries an address: printed here without it
+        name = "vm" if self.linker is None else self.linker
+        if self.cloned and isinstance(name, str):
+            return "<theano.gof.%s object>" % _LINKER_CLASSES.get(name, "vm.VM_Linker")
+        return name
+
     def including(self, *tags):
-        raise _missing.NotImplementedByRngscope("theano.Mode.including")
+        """This mode with the rewrites tagged ``tags``: rngscope has 'unsafe' and
+        'local_remove_all_assert' (every Assert removed), 'fast_run' (FAST_COMPILE made
+        FAST_RUN) and tags whose rewrites the mode already runs."""
+        return self._clone(self.engine_mode.including(*tags), "including", tags)
 
     def excluding(self, *tags):
         """This mode without the rewrites tagged ``tags``: rngscope has 'fusion' (and
         'local_elemwise_fusion', 'elemwise_fusion', 'FusionOptimizer') and 'inplace'."""
-        engine = self.engine_mode.excluding(*tags)
-        if engine is None:
-            raise _missing.NotImplementedByRngscope(
-                "theano.Mode.excluding(%s)" % ", ".join(repr(t) for t in tags))
-        mode = Mode(self.linker, self.optimizer)
-        mode.engine_mode = engine
-        return mode
+        return self._clone(self.engine_mode.excluding(*tags), "excluding", tags)
 
     def requiring(self, *tags):
-        raise _missing.NotImplementedByRngscope("theano.Mode.requiring")
+        """This mode restricted to the rewrites tagged ``tags``: rngscope has the tag all
+        of the mode's rewrites carry ('fast_run' or 'fast_compile'), a no-op."""
+        return self._clone(self.engine_mode.requiring(*tags), "requiring", tags)
+
+    def _clone(self, engine, method, tags):
+        if engine is None:
+            raise _missing.NotImplementedByRngscope(
+                "theano.Mode.%s(%s)" % (method, ", ".join(repr(t) for t in tags)))
+        mode = Mode(self.linker, self.optimizer)
+        mode.engine_mode = engine
+        mode.cloned = True
+        return mode
+
+
+# the class of the linker object a cloned Mode holds, by the name the script gave
+_LINKER_CLASSES = {"py": "link.PerformLinker", "c": "cc.CLinker", "c|py": "cc.OpWiseCLinker",
+                   "c|py_nogc": "cc.OpWiseCLinker"}
 
 
 FAST_RUN = Mode(optimizer="fast_run")

@@ -1,0 +1,114 @@
+"""``Mode.including`` / ``excluding`` / ``requiring`` as Theano 1.0.5's optdb Query answers
+them (each behaviour below recorded with real Theano): 'unsafe' removes every Assert,
+FAST_COMPILE including 'fast_run' compiles FAST_RUN's graph, a tag the mode runs already
+or excludes changes nothing, and a tag rngscope cannot place is its gap, said plainly."""
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from rngscope.compat import missing
+from rngscope.compat.theano import function
+from rngscope.compat.theano.compile.mode import Mode, get_mode
+from rngscope.compat.theano.tensor.opt import Assert
+from rngscope.printing.debugprint import debugprint
+from rngscope.streams import RandomStreams
+import rngscope.compat.theano.tensor as T
+
+
+def _guarded():
+    x = T.dvector("x")
+    return x, T.log(Assert("x must be positive")(x, T.all(T.gt(x, 0)))).sum()
+
+
+def _text(f):
+    return debugprint(f, file="str")
+
+
+@pytest.mark.parametrize("tag", ["unsafe", "local_remove_all_assert"])
+@pytest.mark.parametrize("base", ["FAST_RUN", "FAST_COMPILE"])
+def test_unsafe_removes_the_scripts_assert_and_the_call_it_stopped_runs(tag, base):
+    x, y = _guarded()
+    guarded = function([x], y, mode=get_mode(base))
+    with pytest.raises(AssertionError, match="x must be positive"):
+        guarded(np.array([1.0, -2.0]))
+    f = function([x], y, mode=get_mode(base).including(tag))
+    assert "Assert" not in _text(f)
+    with np.errstate(invalid="ignore"):
+        assert np.isnan(f(np.array([1.0, -2.0])))
+
+
+def test_the_unoptimized_mode_has_no_pass_to_remove_the_assert_in():
+    x, y = _guarded()
+    f = function([x], y, mode=Mode(optimizer=None).including("unsafe"))
+    assert "Assert{msg='x must be positive'}" in _text(f)
+
+
+def test_unsafe_also_removes_the_assert_the_optimizer_inserts():
+    x, m = T.dmatrix("x"), T.iscalar("m")
+    y = T.set_subtensor(x[:m], T.alloc(1.5, m, 2)).sum()
+    assert "Assert" in _text(function([x, m], y))
+    f = function([x, m], y, mode=get_mode("FAST_RUN").including("unsafe"))
+    assert "Assert" not in _text(f)
+    assert f(np.ones((3, 2)), 5) == 9.0  # numpy sets the three rows there are
+
+
+def _dropout_step():
+    srng = RandomStreams(seed=3)
+    x = T.dmatrix("x")
+    W = T.dmatrix("W")
+    h = T.tanh(T.dot(x, W)) * srng.binomial((2, 3), p=0.5)
+    return [x, W], [T.sqr(h).sum(), T.grad(T.sqr(h).sum(), W)]
+
+
+def test_fast_compile_including_fast_run_compiles_fast_runs_graph():
+    ins, outs = _dropout_step()
+    fast_run = _text(function(ins, outs, mode=get_mode("FAST_RUN")))
+    both = function(ins, outs, mode=get_mode("FAST_COMPILE").including("fast_run"))
+    assert _text(both) == fast_run
+    assert _text(function(ins, outs, mode=get_mode("FAST_COMPILE"))) != fast_run
+
+
+@pytest.mark.parametrize("make", [
+    lambda m: m.including("fast_run"), lambda m: m.including("fusion", "inplace"),
+    lambda m: m.requiring("fast_run"),
+])
+def test_a_tag_the_mode_runs_already_changes_nothing(make):
+    ins, outs = _dropout_step()
+    assert (_text(function(ins, outs, mode=make(get_mode("FAST_RUN"))))
+            == _text(function(ins, outs, mode=get_mode("FAST_RUN"))))
+
+
+def test_excluding_wins_over_including_as_in_theanos_query():
+    ins, outs = _dropout_step()
+    no_inplace = get_mode("FAST_RUN").excluding("inplace")
+    again = no_inplace.including("inplace")
+    assert _text(function(ins, outs, mode=again)) == _text(function(ins, outs, mode=no_inplace))
+    assert str(again).split("optimizer = ")[1] == (
+        "Query{inc=OrderedSet(['fast_run', 'inplace']),ex=OrderedSet(['cxx_only', 'inplace']),"
+        "require=OrderedSet(),subquery={},position_cutoff=inf,extra_opts=[]})")
+
+
+def test_the_query_a_clone_prints():
+    mode = get_mode("FAST_COMPILE").including("fast_run").requiring("fast_compile")
+    assert str(mode) == (
+        "Mode(linker = <theano.gof.vm.VM_Linker object>, optimizer = Query{inc=OrderedSet("
+        "['fast_compile', 'fast_compile_gpu', 'fast_run']),ex=OrderedSet(['cxx_only']),"
+        "require=OrderedSet(['fast_compile']),subquery={},position_cutoff=inf,extra_opts=[]})")
+    assert str(Mode(linker="py").including("unsafe")).startswith(
+        "Mode(linker = <theano.gof.link.PerformLinker object>, ")
+    assert str(Mode(optimizer=None).including("unsafe")).split("optimizer = ")[1].startswith(
+        "Query{inc=OrderedSet(['unsafe']),")
+
+
+@pytest.mark.parametrize("make, text", [
+    (lambda: get_mode("FAST_RUN").including("local_dimshuffle_lift"),
+     "theano.Mode.including('local_dimshuffle_lift')"),
+    (lambda: get_mode("FAST_COMPILE").including("fusion"), "theano.Mode.including('fusion')"),
+    (lambda: get_mode("FAST_RUN").requiring("inplace"), "theano.Mode.requiring('inplace')"),
+    (lambda: get_mode("FAST_RUN").requiring("fast_compile"), "theano.Mode.requiring('fast_compile')"),
+])
+def test_a_tag_rngscope_cannot_place_is_its_gap(make, text):
+    with pytest.raises(missing.NotImplementedByRngscope) as err:
+        make()
+    assert text in str(err.value)
