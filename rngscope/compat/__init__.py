@@ -66,6 +66,23 @@ def _floatx_from_environment():
         types.set_floatx(chosen)
 
 
+def _numpy_errors_from_environment():
+    """numpy's floating-point error handling as Theano's import sets it: every error ignored
+    (``numpy.seterr_all=ignore``, Theano's default), or what ``numpy.seterr_all`` /
+    ``_divide`` / ``_over`` / ``_under`` / ``_invalid`` in ``THEANO_FLAGS`` say ('None':
+    numpy's own setting). A script printing ``np.geterr()`` sees Theano's, and an invalid
+    log prints no RuntimeWarning, as under Theano."""
+    import numpy as np
+
+    chosen = {"all": "ignore", "divide": "None", "over": "None", "under": "None", "invalid": "None"}
+    for item in os.environ.get("THEANO_FLAGS", "").split(","):
+        key, _, value = item.partition("=")
+        kind = key.strip().partition("numpy.seterr_")[2]
+        if key.strip().startswith("numpy.seterr_") and kind in chosen:
+            chosen[kind] = value.strip()
+    np.seterr(**{kind: None if value == "None" else value for kind, value in chosen.items()})
+
+
 class _AliasFinder(importlib.abc.MetaPathFinder):
     """Finds `theano.X` as the module `<prefix>.X`."""
 
@@ -77,6 +94,7 @@ class _AliasFinder(importlib.abc.MetaPathFinder):
             return None
         if fullname == ALIAS:
             _floatx_from_environment()
+            _numpy_errors_from_environment()
         real_name = self.prefix + fullname[len(ALIAS):]
         try:
             module = importlib.import_module(real_name)
@@ -98,14 +116,18 @@ def theano_imports(prefix: str = DEFAULT_PREFIX) -> Iterator[None]:
         prefix: dotted name of the package that stands in for `theano`
             (tests pass a throwaway package).
     """
+    import numpy as np
+
     saved = {name: module for name, module in sys.modules.items() if _is_alias(name)}
     for name in saved:
         del sys.modules[name]
     finder = _AliasFinder(prefix)
     sys.meta_path.insert(0, finder)
+    saved_errors = np.geterr()  # the script's ``import theano`` changes them, as Theano's
     try:
         yield
     finally:
+        np.seterr(**saved_errors)
         if finder in sys.meta_path:
             sys.meta_path.remove(finder)
         for name in [name for name in sys.modules if _is_alias(name)]:

@@ -89,3 +89,47 @@ def test_a_script_setting_a_refused_floatx_gets_theanos_error(tmp_path, rngscope
     assert proc.returncode == 1
     assert proc.stdout.decode() == "float16\n"
     assert proc.stderr.decode().splitlines()[-1] == REFUSED.format("int32")
+
+
+NUMPY_ERRORS = textwrap.dedent("""\
+    import numpy as np
+    import theano
+    import theano.tensor as T
+    x = T.vector()
+    print(theano.function([x], T.log(x) / x)(np.array([-1.0, 0.0, 2.0])))
+    print(np.log(-1.0), sorted(np.geterr().items()))
+""")
+
+
+def test_import_theano_ignores_numpys_float_errors_as_theanos_import_does(tmp_path, rngscope_process):
+    # Theano 1.0.5's import calls np.seterr(all='ignore'): no RuntimeWarning, and the script
+    # reads Theano's settings (recorded)
+    (tmp_path / "errs.py").write_text(NUMPY_ERRORS, encoding="utf-8")
+    proc = rngscope_process("run", "errs.py", cwd=tmp_path)
+    assert proc.returncode == 0 and proc.stderr == b""
+    assert proc.stdout.decode() == (
+        "[       nan       -inf 0.34657359]\n"
+        "nan [('divide', 'ignore'), ('invalid', 'ignore'), ('over', 'ignore'), ('under', 'ignore')]\n")
+
+
+def test_numpy_seterr_flags_are_applied_as_theanos_import_applies_them(tmp_path, rngscope_process):
+    (tmp_path / "errs.py").write_text(NUMPY_ERRORS, encoding="utf-8")
+    proc = rngscope_process("run", "errs.py", cwd=tmp_path,
+                            THEANO_FLAGS="numpy.seterr_all=warn,numpy.seterr_under=raise")
+    assert proc.returncode == 0
+    assert "RuntimeWarning: invalid value encountered in log" in proc.stderr.decode()
+    assert proc.stdout.decode().endswith(
+        "[('divide', 'warn'), ('invalid', 'warn'), ('over', 'warn'), ('under', 'raise')]\n")
+
+
+def test_the_scripts_numpy_settings_do_not_outlive_its_run(tmp_path):
+    import numpy as np
+    from click.testing import CliRunner
+
+    from rngscope.cli import main
+
+    (tmp_path / "errs.py").write_text(NUMPY_ERRORS, encoding="utf-8")
+    before = np.geterr()
+    result = CliRunner().invoke(main, ["run", str(tmp_path / "errs.py")])
+    assert result.exit_code == 0 and "'ignore'" in result.output
+    assert np.geterr() == before
