@@ -66,6 +66,9 @@ def _floatx_from_environment():
         types.set_floatx(chosen)
 
 
+_NUMPY_DEFAULT_ERRORS = {"divide": "warn", "over": "warn", "under": "ignore", "invalid": "warn"}
+
+
 def _numpy_errors_from_environment():
     """numpy's floating-point error handling as Theano's import sets it: every error ignored
     (``numpy.seterr_all=ignore``, Theano's default), or what ``numpy.seterr_all`` /
@@ -116,18 +119,20 @@ def theano_imports(prefix: str = DEFAULT_PREFIX) -> Iterator[None]:
         prefix: dotted name of the package that stands in for `theano`
             (tests pass a throwaway package).
     """
-    import numpy as np
-
     saved = {name: module for name, module in sys.modules.items() if _is_alias(name)}
     for name in saved:
         del sys.modules[name]
     finder = _AliasFinder(prefix)
     sys.meta_path.insert(0, finder)
-    saved_errors = np.geterr()  # the script's ``import theano`` changes them, as Theano's
+    # numpy's float error handling, which the script's ``import theano`` changes as Theano's
+    # does (numpy is not loaded here unless the process has it: `run` stays light)
+    numpy = sys.modules.get("numpy")
+    saved_errors = numpy.geterr() if numpy is not None else _NUMPY_DEFAULT_ERRORS
     try:
         yield
     finally:
-        np.seterr(**saved_errors)
+        if "numpy" in sys.modules:
+            sys.modules["numpy"].seterr(**saved_errors)
         if finder in sys.meta_path:
             sys.meta_path.remove(finder)
         for name in [name for name in sys.modules if _is_alias(name)]:
