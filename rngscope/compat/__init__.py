@@ -66,15 +66,25 @@ def _floatx_from_environment():
         types.set_floatx(chosen)
 
 
+# numpy's own settings, put back after a run in which the script loaded numpy
 _NUMPY_DEFAULT_ERRORS = {"divide": "warn", "over": "warn", "under": "ignore", "invalid": "warn"}
+_NUMPY_DEFAULT_PRINT = {"edgeitems": 3, "threshold": 1000, "floatmode": "maxprec", "precision": 8,
+                        "suppress": False, "linewidth": 75, "nanstr": "nan", "infstr": "inf",
+                        "sign": "-", "formatter": None, "legacy": False}
 
 
-def _numpy_errors_from_environment():
-    """numpy's floating-point error handling as Theano's import sets it: every error ignored
+def _numpy_as_theano_sets_it():
+    """numpy as a script sees it after Theano's import.
+
+    Its float error handling as Theano's import sets it: every error ignored
     (``numpy.seterr_all=ignore``, Theano's default), or what ``numpy.seterr_all`` /
     ``_divide`` / ``_over`` / ``_under`` / ``_invalid`` in ``THEANO_FLAGS`` say ('None':
     numpy's own setting). A script printing ``np.geterr()`` sees Theano's, and an invalid
-    log prints no RuntimeWarning, as under Theano."""
+    log prints no RuntimeWarning, as under Theano.
+
+    And numpy 2's scalars print as numpy 1's, the numpy Theano 1.0.5 runs on: ``[0.25, 3]``
+    for a list of a float64 and an int64, not ``[np.float64(0.25), np.int64(3)]``.
+    """
     import numpy as np
 
     chosen = {"all": "ignore", "divide": "None", "over": "None", "under": "None", "invalid": "None"}
@@ -84,6 +94,8 @@ def _numpy_errors_from_environment():
         if key.strip().startswith("numpy.seterr_") and kind in chosen:
             chosen[kind] = value.strip()
     np.seterr(**{kind: None if value == "None" else value for kind, value in chosen.items()})
+    if int(np.__version__.split(".")[0]) >= 2:
+        np.set_printoptions(legacy="1.25")
 
 
 class _AliasFinder(importlib.abc.MetaPathFinder):
@@ -97,7 +109,7 @@ class _AliasFinder(importlib.abc.MetaPathFinder):
             return None
         if fullname == ALIAS:
             _floatx_from_environment()
-            _numpy_errors_from_environment()
+            _numpy_as_theano_sets_it()
         real_name = self.prefix + fullname[len(ALIAS):]
         try:
             module = importlib.import_module(real_name)
@@ -124,15 +136,18 @@ def theano_imports(prefix: str = DEFAULT_PREFIX) -> Iterator[None]:
         del sys.modules[name]
     finder = _AliasFinder(prefix)
     sys.meta_path.insert(0, finder)
-    # numpy's float error handling, which the script's ``import theano`` changes as Theano's
-    # does (numpy is not loaded here unless the process has it: `run` stays light)
+    # numpy's float error handling and print options, which the script's ``import theano``
+    # changes (and the script may): put back after it (numpy is not loaded here unless the
+    # process has it: `run` stays light)
     numpy = sys.modules.get("numpy")
     saved_errors = numpy.geterr() if numpy is not None else _NUMPY_DEFAULT_ERRORS
+    saved_print = numpy.get_printoptions() if numpy is not None else _NUMPY_DEFAULT_PRINT
     try:
         yield
     finally:
         if "numpy" in sys.modules:
             sys.modules["numpy"].seterr(**saved_errors)
+            sys.modules["numpy"].set_printoptions(**saved_print)
         if finder in sys.meta_path:
             sys.meta_path.remove(finder)
         for name in [name for name in sys.modules if _is_alias(name)]:

@@ -133,3 +133,30 @@ def test_the_scripts_numpy_settings_do_not_outlive_its_run(tmp_path):
     result = CliRunner().invoke(main, ["run", str(tmp_path / "errs.py")])
     assert result.exit_code == 0 and "'ignore'" in result.output
     assert np.geterr() == before
+
+
+SCALARS = textwrap.dedent("""\
+    import numpy as np
+    import theano
+    import theano.tensor as T
+    x = T.vector()
+    f = theano.function([x], [T.sqr(x).sum(), T.argmax(x)])
+    np.set_printoptions(precision=3)
+    print([np.round(v, 4) for v in f(np.array([0.5, 0.25]))], [np.float64(1 / 3)], np.array([1 / 3]))
+""")
+
+
+def test_numpy_scalars_print_as_under_the_numpy_theano_runs_on(tmp_path):
+    # Theano 1.0.5 runs on numpy 1: its scalars print bare (recorded: "[0.3125, 0]");
+    # numpy 2 would print "[np.float64(0.3125), np.int64(0)]"
+    import numpy as np
+    from click.testing import CliRunner
+
+    from rngscope.cli import main
+
+    (tmp_path / "scalars.py").write_text(SCALARS, encoding="utf-8")
+    before = np.get_printoptions()
+    result = CliRunner().invoke(main, ["run", str(tmp_path / "scalars.py")])
+    assert result.exit_code == 0
+    assert result.output == "[0.3125, 0] [0.3333333333333333] [0.333]\n"
+    assert np.get_printoptions() == before  # the script's precision and the legacy scalars end with it
