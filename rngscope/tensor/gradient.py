@@ -12,6 +12,7 @@ the order of its clients, as Theano sums them.
 """
 from __future__ import annotations
 
+import sys
 import traceback
 import warnings
 
@@ -52,6 +53,24 @@ class NullType:
         return "NullType"
 
     __repr__ = __str__
+
+
+class DisconnectedType:
+    """The type of the variable a user's op's ``grad`` returns for an input the output does
+    not depend on (``theano.gradient.DisconnectedType()()``): no gradient flows there."""
+
+    def __call__(self, name=None):
+        return Variable(self, name=name)
+
+    def __str__(self):
+        return "DisconnectedType"
+
+    __repr__ = __str__
+
+
+def disconnected_type():
+    """A new variable of DisconnectedType (Theano's ``disconnected_type``)."""
+    return DisconnectedType()()
 
 
 def undefined(op, x_pos, x, comment=""):
@@ -294,6 +313,7 @@ def _node_grads(node, out_grads, needed):
         return [zeros_of(i) if is_float(i) else None for i in node.inputs]
     if rule is None:
         raise NotImplementedError(f"rngscope has no gradient for the op {op}")
+    live = [g is not None for g in out_grads]  # the outputs the cost depends on
     if not getattr(rule, "sees_disconnected", False):
         out_grads = [zeros_of(o) if g is None and is_float(o) else g
                      for o, g in zip(node.outputs, out_grads)]
@@ -302,6 +322,8 @@ def _node_grads(node, out_grads, needed):
     out_grads = [g if g is None else _as_output_dtype(o, g)
                  for o, g in zip(node.outputs, out_grads)]
     grads = list(rule(node, out_grads))
+    if rule is _op_grad:
+        grads = _user_connections(node, live, grads)
     for k, (inp, g) in enumerate(zip(node.inputs, grads)):
         if g is not None and not isinstance(g, Null) and not is_float(inp):
             grads[k] = zeros_of(inp)
@@ -314,6 +336,40 @@ def _as_output_dtype(out, g):
     if out_dtype in DISCRETE_DTYPES or g_dtype is None or out_dtype == g_dtype:
         return g
     return T.cast(g, out_dtype)
+
+
+def _user_connections(node, live, grads):
+    """A user's op's gradients with its DisconnectedType ones made None, checked as Theano
+    1.0.5 checks them against the op's ``connection_pattern`` (all connected when it has
+    none), in its order: first a gradient for an input connected to no output the cost
+    depends on is a bare AssertionError (Theano asserts such a term is NullType); then a
+    DisconnectedType for a connected input is a TypeError with a pattern and a UserWarning
+    without one."""
+    op = node.op
+    pattern = op.connection_pattern(node) if hasattr(op, "connection_pattern") else None
+    connected = [pattern is None or any(r and c for r, c in zip(pattern[i], live))
+                 for i in range(len(grads))]
+    disconnected = [isinstance(getattr(g, "type", None), DisconnectedType) for g in grads]
+    for i, g in enumerate(grads):
+        if not connected[i] and not disconnected[i] and not isinstance(g, Null):
+            raise AssertionError()
+    for i, g in enumerate(grads):
+        if connected[i] and disconnected[i]:
+            message = "%s.grad returned DisconnectedType for input %d." % (op, i)
+            if pattern is not None:
+                raise TypeError(message + " Its connection_pattern method does not allow this.")
+            warnings.warn(message + " You may want to implement a connection_pattern method for it.",
+                          stacklevel=_script_level())
+    return [None if d else g for g, d in zip(grads, disconnected)]
+
+
+def _script_level():
+    """The ``stacklevel`` of the first caller outside rngscope (the script's line that asked
+    for the gradient), for a warning said about the script's op."""
+    frame, level = sys._getframe(1), 1
+    while frame is not None and frame.f_globals.get("__name__", "").startswith("rngscope."):
+        frame, level = frame.f_back, level + 1
+    return level
 
 
 def _op_grad(node, out_grads):
@@ -376,5 +432,5 @@ def grad_scale(x, multiplier):
 
 __all__ = ["grad", "grad_not_implemented", "grad_undefined", "zero_grad", "disconnected_grad",
            "consider_constant", "undefined_grad", "grad_clip", "grad_scale",
-           "DisconnectedInputError", "MethodNotDefined", "known_gradients", "NullType",
+           "DisconnectedInputError", "DisconnectedType", "disconnected_type", "MethodNotDefined", "known_gradients", "NullType",
            "NullTypeGradError", "Null", "RULES", "SCALAR_RULES"]
