@@ -265,7 +265,8 @@ def _elemwise_thunk(node, ins, outs, flags=None):
     impl = node.op.scalar_op.impl
     if isinstance(node.op.scalar_op, Composite) and all(
             i.type.dtype == "float64" or i.type.dtype[0] in "iub" for i in node.inputs):
-        impl = node.op.scalar_op.runner()  # no input needs widening to double
+        impl = node.op.scalar_op.runner(  # no input needs widening to double
+            tuple(k for k, i in enumerate(node.inputs) if i.type.dtype == "bool"))
     dtype = np.dtype(node.outputs[0].type.dtype)
     (out,) = outs
     if len(ins) == 1:

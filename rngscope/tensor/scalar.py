@@ -399,18 +399,44 @@ class Composite:
 
     def impl(self, *inputs):
         # Theano runs a Composite element by element on Python floats: compute in double.
-        return self.runner()(*[_widen(x) for x in inputs])
+        inputs = [_widen(x) for x in inputs]
+        return self.runner(tuple(k for k, x in enumerate(inputs) if x.dtype == np.bool_))(*inputs)
 
-    def runner(self):
-        """The compiled step-by-step evaluator (inputs must already be double where float)."""
-        run = self.__dict__.get("_run")
+    def runner(self, bool_inputs=()):
+        """The compiled step-by-step evaluator (inputs must already be double where float),
+        for inputs ``bool_inputs`` (their positions) of dtype bool."""
+        runs = self.__dict__.get("_runs")
+        if runs is None:
+            runs = {}
+            object.__setattr__(self, "_runs", runs)
+        run = runs.get(bool_inputs)
         if run is None:
-            run = _compile_program(self.program, self.nin)
-            object.__setattr__(self, "_run", run)
+            run = runs[bool_inputs] = _compile_program(self.program, self.nin, bool_inputs)
         return run
 
 
 _BINARY_UFUNCS = {"Add": np.add, "Mul": np.multiply}
+
+
+def _python_invert(x):
+    """``~x`` of Python bools: -2 for True, -1 for False (both true once cast back to bool)."""
+    return np.invert(np.asarray(x).astype(np.int64))
+
+
+def _python_bool_steps(program, bool_inputs):
+    """The steps of ``program`` whose value Theano holds as Python bools. Without a C
+    compiler Theano runs a Composite element by element on Python objects: an element of a
+    bool input is a Python bool, and so is ``|``, ``&`` or ``^`` of Python bools, while a
+    comparison's impl gives numpy's bool. It matters to Invert only: ``~`` of a Python bool
+    is arithmetic (``~True`` is -2), of numpy's bool logical. Recorded: ``T.isclose`` of -inf
+    and inf is 1 in a compiled function, its fused ``Invert(OR(...))`` of the isinf/isnan
+    inputs being true everywhere."""
+    python = set()
+    for j, (op, args) in enumerate(program):
+        if op.cls in ("OR", "AND", "XOR") and all(
+                (kind == "i" and k in bool_inputs) or (kind == "t" and k in python) for kind, k in args):
+            python.add(j)
+    return python
 
 
 def _widen(x):
@@ -437,15 +463,25 @@ def broadcast_error(exc, inputs):
     raise exc
 
 
-def _compile_program(program, nin):
-    """A Python function evaluating ``program`` step by step (numpy on whole arrays)."""
+def _compile_program(program, nin, bool_inputs=()):
+    """A Python function evaluating ``program`` step by step (numpy on whole arrays); an
+    Invert of Python bools (``_python_bool_steps``) is arithmetic, as Theano computes it."""
+    python = _python_bool_steps(program, bool_inputs)
+
+    def impl_of(op, args):
+        if op.cls == "Invert":
+            kind, k = args[0]
+            if (kind == "i" and k in bool_inputs) or (kind == "t" and k in python):
+                return _python_invert
+        return op.impl
+
     if len(program) > _GENERATED_LIMIT:
         def interpret(*inputs):
             values = []
             try:
                 for op, args in program:
                     vals = [inputs[k] if kind == "i" else values[k] for kind, k in args]
-                    values.append(op.impl(*vals))
+                    values.append(impl_of(op, args)(*vals))
             except ValueError as exc:
                 broadcast_error(exc, inputs)
             return values[-1]
@@ -466,7 +502,7 @@ def _compile_program(program, nin):
                 expr = f"op{j}({expr}, {r})"
             lines.append(f"    t{j} = {expr}")
             continue
-        names[f"op{j}"] = op.impl
+        names[f"op{j}"] = impl_of(op, args)
         lines.append(f"    t{j} = op{j}({', '.join(refs)})")
     lines.append(f"    return t{len(program) - 1}")
     lines.append("  except ValueError as exc:")
