@@ -24,8 +24,8 @@ from rngscope.tensor.shape_ops import Split
 from rngscope.tensor.variable import TensorType, register_methods
 
 __all__ = [
-    "All", "Any", "all", "any", "arccos", "arccosh", "arcsin", "arcsinh", "arctan", "arctan2", "arctanh", "cosh", "exp2", "flatten", "floor_div",
-    "isinf", "isnan", "largest", "log10", "log2", "power", "register_scalar_gradients",
+    "All", "Any", "all", "allclose", "any", "arccos", "arccosh", "arcsin", "arcsinh", "arctan", "arctan2", "arctanh", "cosh", "exp2", "flatten", "floor_div",
+    "isclose", "isinf", "isnan", "largest", "log10", "log2", "power", "register_scalar_gradients",
     "shape_padaxis", "shape_padleft", "shape_padright", "sinh", "smallest", "squeeze", "tan",
     "trunc", "where", "xlogx", "xlogy0",
 ]
@@ -45,9 +45,11 @@ def _per_element(scalar_fn, array_fn):
     return scal.on_float64_elements(safe, array_fn)
 
 
-def _unary(name, cls, scalar_fn, array_fn, rule="float"):
+def _unary(name, cls, scalar_fn, array_fn, rule="float", named=True):
+    """The elementwise op ``name`` of scalar op ``cls``; ``named=False`` for a scalar op
+    Theano makes without a name (IsNan, IsInf), which a Composite prints by its class."""
     scal.IMPLS[cls] = _per_element(scalar_fn, array_fn) if scalar_fn else array_fn
-    op = scal.ScalarOp(name=name, cls=cls, nin=1, rule=rule)
+    op = scal.ScalarOp(name=name if named else "", cls=cls, nin=1, rule=rule)
     return scalar_elemwise(op, name)
 
 
@@ -84,8 +86,8 @@ def _arctan2_impl(y, x):
 
 scal.IMPLS["ArcTan2"] = _arctan2_impl
 arctan2 = scalar_elemwise(scal.ScalarOp(name="arctan2", cls="ArcTan2", nin=2, rule="float"), "arctan2")
-_isnan = _unary("isnan", "IsNan", None, np.isnan, rule="bool")
-_isinf = _unary("isinf", "IsInf", None, np.isinf, rule="bool")
+_isnan = _unary("isnan", "IsNan", None, np.isnan, rule="bool", named=False)
+_isinf = _unary("isinf", "IsInf", None, np.isinf, rule="bool", named=False)
 
 
 def _log(v):
@@ -134,6 +136,32 @@ def isinf(a):
     """Elementwise ``|a| == inf`` as bool."""
     a = T.as_tensor_variable(a)
     return _never(a) if a.dtype in DISCRETE_DTYPES else _isinf(a)
+
+
+def isclose(a, b, rtol=1.e-5, atol=1.e-8, equal_nan=False):
+    """int8/bool ``|a - b| <= atol + rtol * |b|`` elementwise, nan and inf handled as numpy
+    does (``equal_nan`` makes two nans close), built from the same ops as Theano's."""
+    diff = abs(a - b)
+    tolerance = atol + rtol * abs(b)
+    close_prelim = T.le(diff, tolerance)
+    a_nan, b_nan = isnan(a), isnan(b)
+    nans = T.bitwise_or(a_nan, b_nan)
+    a_inf, b_inf = isinf(a), isinf(b)
+    infs = T.bitwise_or(a_inf, b_inf)
+    nans_or_infs = T.bitwise_or(nans, infs)
+    close = T.bitwise_and(close_prelim, T.bitwise_not(nans_or_infs))
+    both_infs = T.bitwise_and(a_inf, b_inf)
+    inf_signs_eq = T.eq(a_inf * T.sgn(a), b_inf * T.sgn(b))
+    inf_eq = T.bitwise_and(both_infs, inf_signs_eq)
+    close_with_infs = T.bitwise_or(close, inf_eq)
+    if equal_nan:
+        return T.bitwise_or(close_with_infs, T.bitwise_and(a_nan, b_nan))
+    return close_with_infs
+
+
+def allclose(a, b, rtol=1.e-5, atol=1.e-8, equal_nan=False):
+    """Whether every element of ``a`` is close to ``b`` (``all(isclose(...))``)."""
+    return all(isclose(a, b, rtol, atol, equal_nan))
 
 
 def power(x, y):

@@ -23,7 +23,7 @@ from rngscope.tensor.gradient import grad  # noqa: F401
 from rngscope.tensor.grad_rules import MethodNotDefined  # noqa: F401
 from rngscope.tensor.lop_rop import Lop, Rop  # noqa: F401
 from rngscope.tensor.elementary import (  # noqa: F401
-    all, any, arccos, arccosh, arcsin, arcsinh, arctan, arctan2, arctanh, cosh, exp2, flatten, floor_div, isinf, isnan, largest,
+    all, allclose, any, arccos, arccosh, arcsin, arcsinh, arctan, arctan2, arctanh, cosh, exp2, flatten, floor_div, isclose, isinf, isnan, largest,
     log10,
     log2, power, shape_padaxis, shape_padleft, shape_padright, sinh, smallest, squeeze, tan, trunc,
     where,
@@ -59,7 +59,7 @@ __all__ = [
     "AdvancedSubtensor1", "Alloc", "AsTensorError", "DimShuffle", "Elemwise", "Join", "MethodNotDefined",
     "Lop", "MaxAndArgmax", "Reshape", "Rop", "argmin", "argsort", "cumprod", "cumsum", "erf", "erfc", "erfcinv",
     "erfinv", "extra_ops", "sort", "all", "any", "arccos", "arcsin", "arctan", "arctan2", "cosh", "exp2",
-    "flatten", "floor_div", "isinf", "isnan", "largest", "log10", "log2", "power", "shape_padaxis",
+    "flatten", "floor_div", "allclose", "isclose", "isinf", "isnan", "largest", "log10", "log2", "power", "shape_padaxis",
     "shape_padleft", "shape_padright", "sinh", "smallest", "squeeze", "tan", "trunc", "where",
     "SpecifyShape", "specify_shape", "gamma", "gammaln", "psi", "tri_gamma", "deg2rad", "rad2deg", "ptp", "split", "tensor5", "dtensor5", "ftensor5", "itensor5", "ltensor5", "btensor5", "wtensor5", "Split", "blas", "elemwise", "opt", "sharedvar", "subtensor", "batched_dot", "diag", "diagonal", "eye", "fill_diagonal", "fill_diagonal_offset", "max_and_argmax", "identity_like", "nlinalg", "repeat", "roll", "swapaxes",
     "tensordot", "tile", "arccosh", "arcsinh", "arctanh", "horizontal_stack", "stacklists", "tri",
@@ -85,6 +85,8 @@ __all__ = [
 # Theano's aliases and the op classes scripts test nodes against
 from rngscope.tensor.static import constant_value as _constant_value  # noqa: E402
 from rngscope.compile.verify_grad import verify_grad  # noqa: E402,F401
+from rngscope.printing.min_informative import min_informative_str  # noqa: E402,F401
+from rngscope.printing.pp import pprint  # noqa: E402,F401
 from rngscope.tensor.blas import Dot  # noqa: E402,F401
 from rngscope.tensor.elemwise import Sum  # noqa: E402,F401
 from rngscope.tensor.extra_ops import DiffOp, Nonzero  # noqa: E402,F401
@@ -182,7 +184,7 @@ ltensor3s = _multi(ltensor3)
 ltensor4s = _multi(ltensor4)
 
 __all__ += [
-    "cols", "dcols", "dmatrices", "drows", "dscalars", "dtensor3s", "dtensor4s", "dvectors",
+    "min_informative_str", "pprint", "cols", "dcols", "dmatrices", "drows", "dscalars", "dtensor3s", "dtensor4s", "dvectors",
     "fcols", "fmatrices", "frows", "fscalars", "ftensor3s", "ftensor4s", "fvectors", "icols",
     "imatrices", "irows", "iscalars", "itensor3s", "itensor4s", "ivectors", "lcols", "lmatrices",
     "lrows", "lscalars", "ltensor3s", "ltensor4s", "lvectors", "matrices", "rows", "scalars",
