@@ -204,3 +204,14 @@ def test_a_floatx_theano_refuses_makes_the_import_raise_theanos_error(monkeypatc
         types.set_floatx("float64")
     assert str(err.value) == (f'Invalid value ("{value}") for configuration variable "floatX". '
                               "Valid options are ('float64', 'float32', 'float16')")
+
+
+def test_theano_as_op_is_theano_compile_ops_as_op():
+    from rngscope.compat import theano_imports
+
+    with theano_imports():
+        import theano
+        import theano.compile
+        from theano.compile.ops import as_op
+
+        assert theano.as_op is as_op and theano.compile.as_op is as_op
