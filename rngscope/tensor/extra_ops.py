@@ -16,14 +16,14 @@ import numpy as np
 
 from rngscope.graph.basic import Apply, Op
 from rngscope.tensor import basic as T
-from rngscope.tensor.grad_ops import set_subtensor
+from rngscope.tensor.grad_ops import AdvancedIncSubtensor1, set_subtensor
 from rngscope.tensor.nnet import arange
 from rngscope.tensor.static import constant_value
 from rngscope.tensor.variable import TensorType, register_methods
 
-__all__ = ["ArgSortOp", "CumOp", "DiffOp", "Nonzero", "SortOp", "argsort", "cumprod", "cumsum",
-           "diff", "flatnonzero", "nonzero", "nonzero_values", "register_gradients",
-           "sort", "to_one_hot"]
+__all__ = ["ArgSortOp", "CumOp", "DiffOp", "Nonzero", "SortOp", "Unique", "argsort", "bincount",
+           "compress", "cumprod", "cumsum", "diff", "flatnonzero", "nonzero", "nonzero_values",
+           "register_gradients", "sort", "to_one_hot"]
 
 
 def _axis_of(axis_input):
@@ -144,6 +144,41 @@ class Nonzero(Op):
         return [rows.astype("int64")]
 
 
+@dataclass(frozen=True)
+class Unique(Op):
+    """``numpy.unique``: the sorted unique values, then the int64 vectors asked for (first
+    indices, inverse, counts), as Theano's Unique op."""
+
+    return_index: bool = False
+    return_inverse: bool = False
+    return_counts: bool = False
+    axis: int | None = None
+
+    def __str__(self):
+        return ("Unique{return_index=%r, return_inverse=%r, return_counts=%r, axis=%r}"
+                % (self.return_index, self.return_inverse, self.return_counts, self.axis))
+
+    def make_node(self, x):
+        x = T.as_tensor_variable(x)
+        if self.axis is None:
+            pattern = (False,)
+        else:
+            axis = self.axis + x.ndim if self.axis < 0 else self.axis
+            if axis < 0 or axis >= x.ndim:
+                raise RuntimeError("Unique axis `{}` is outside of input ndim = {}.".format(self.axis, x.ndim))
+            pattern = tuple(False if k == axis else b for k, b in enumerate(x.broadcastable))
+        extra = sum((self.return_index, self.return_inverse, self.return_counts))
+        return Apply(self, [x], [TensorType(x.dtype, pattern)] + [TensorType("int64", (False,))] * extra)
+
+    def perform(self, node, inputs):
+        asked = {k: True for k in ("return_index", "return_inverse", "return_counts") if getattr(self, k)}
+        if self.axis is not None:
+            asked["axis"] = self.axis
+        outs = np.unique(inputs[0], **asked)
+        outs = list(outs) if asked.keys() - {"axis"} else [outs]
+        return [np.asarray(o, dtype=v.type.dtype) for o, v in zip(outs, node.outputs)]
+
+
 # ------------------------------------------------------------------ user functions
 
 
@@ -207,6 +242,33 @@ def to_one_hot(y, nb_class, dtype=None):
     y = T.as_tensor_variable(y)
     ret = T.zeros((y.shape[0], nb_class), dtype=dtype)
     return set_subtensor(ret[arange(y.shape[0]), y], 1)
+
+
+def bincount(x, weights=None, minlength=None, assert_nonneg=False):
+    """How often each value of the non-negative int vector ``x`` occurs (``weights`` summed
+    instead of ones), at least ``minlength`` bins: built as Theano builds it, zeros of
+    ``max(x) + 1`` bins incremented at ``x``."""
+    if x.ndim != 1:
+        raise TypeError("Inputs must be of dimension 1.")
+    if assert_nonneg:
+        from rngscope.tensor.assert_op import Assert
+        from rngscope.tensor.elementary import all as all_
+
+        x = Assert("Input to bincount has negative values!")(x, all_(x >= 0))
+    max_value = T.cast(x.max() + 1, "int64")
+    if minlength is not None:
+        max_value = T.maximum(max_value, minlength)
+    if weights is None:
+        out = T.zeros([max_value], dtype=x.dtype)
+        return AdvancedIncSubtensor1()(out, 1, x)
+    out = T.zeros([max_value], dtype=weights.dtype)
+    return AdvancedIncSubtensor1()(out, weights, x)
+
+
+def compress(condition, x, axis=None):
+    """The slices of ``x`` along ``axis`` (flattened when None) where ``condition`` is
+    non-zero: ``x.take(flatnonzero(condition), axis)``, as Theano builds it."""
+    return x.take(flatnonzero(condition), axis=axis)
 
 
 register_methods(sort=sort, argsort=argsort, cumsum=cumsum, cumprod=cumprod, nonzero=nonzero,

@@ -148,3 +148,26 @@ def test_nonzero_family_matches_numpy():
     assert empty.shape == (2, 0) and empty.dtype == np.int64
     with pytest.raises(ValueError, match="Nonzero only supports non-scalar arrays."):
         extra_ops.nonzero(T.dscalar())
+
+
+def test_bincount_counts_weights_and_minlength():
+    from rngscope.compile.function import function
+    from rngscope.tensor.extra_ops import bincount
+
+    y, w = T.ivector("y"), T.dvector("w")
+    f = function([y, w], [bincount(y), bincount(y, weights=w, minlength=6)])
+    counts, weighted = f(np.array([0, 3, 1, 1], dtype="int32"), np.array([0.5, 1.0, 2.0, 4.0]))
+    assert counts.tolist() == [1, 2, 0, 1] and counts.dtype == np.int32
+    assert weighted.tolist() == [0.5, 6.0, 0.0, 1.0, 0.0, 0.0]
+
+
+def test_unique_gives_numpys_outputs_in_its_order():
+    from rngscope.compile.function import function
+    from rngscope.tensor.extra_ops import Unique
+
+    y = T.ivector("y")
+    values, index, inverse, counts = function([y], Unique(True, True, True)(y))(
+        np.array([3, 1, 3, 2], dtype="int32"))
+    assert values.tolist() == [1, 2, 3] and index.tolist() == [1, 3, 0]
+    assert inverse.tolist() == [2, 0, 2, 1] and counts.tolist() == [1, 1, 2]
+    assert str(Unique(axis=1)) == "Unique{return_index=False, return_inverse=False, return_counts=False, axis=1}"
