@@ -20,6 +20,21 @@ crossentropy_categorical_1hot_grad = CrossentropyCategorical1HotGrad()
 crossentropy_softmax_1hot_with_bias_dx = CrossentropySoftmax1HotWithBiasDx()
 
 
+def confusion_matrix(actual, pred):
+    """[the confusion matrix of two label vectors, the labels in order], built as Theano's
+    (Unique of both, one-hot comparisons, their product)."""
+    from rngscope.tensor.extra_ops import Unique
+
+    if actual.ndim != 1:
+        raise ValueError("actual must be 1-d tensor variable")
+    if pred.ndim != 1:
+        raise ValueError("pred must be 1-d tensor variable")
+    order = Unique(False, False, False)(_T.concatenate([actual, pred]))
+    one_hot_actual = _T.eq(actual.dimshuffle(0, "x"), order).astype("int64")
+    one_hot_pred = _T.eq(pred.dimshuffle(0, "x"), order).astype("int64")
+    return [_T.dot(one_hot_actual.T, one_hot_pred), order]
+
+
 def softmax_graph(c):
     """Softmax as Theano's ``softmax_graph`` writes it: ``exp(c) / exp(c).sum(-1, keepdims)``."""
     return _T.exp(c) / _T.exp(c).sum(axis=-1, keepdims=True)
@@ -27,7 +42,7 @@ def softmax_graph(c):
 
 __all__ = ["CrossentropyCategorical1Hot", "CrossentropyCategorical1HotGrad",
            "CrossentropySoftmax1HotWithBiasDx", "CrossentropySoftmaxArgmax1HotWithBias",
-           "LogSoftmax", "Softmax", "SoftmaxGrad", "SoftmaxWithBias", "binary_crossentropy", "categorical_crossentropy", "crossentropy_categorical_1hot",
+           "LogSoftmax", "Softmax", "SoftmaxGrad", "SoftmaxWithBias", "binary_crossentropy", "categorical_crossentropy", "confusion_matrix", "crossentropy_categorical_1hot",
            "crossentropy_categorical_1hot_grad", "crossentropy_softmax_1hot",
            "crossentropy_softmax_1hot_with_bias", "crossentropy_softmax_1hot_with_bias_dx",
            "crossentropy_softmax_argmax_1hot_with_bias", "elu", "hard_sigmoid", "logsoftmax",
