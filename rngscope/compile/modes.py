@@ -210,7 +210,7 @@ class Mode(NamedTuple):
                 passes = tuple(_with_unsafe(p) for p in passes)
             elif tag == "fast_run" and self.name == "FAST_COMPILE":
                 dropped = {p for t in self.excluded for p in EXCLUDABLE[t]}
-                passes = tuple(_with_unsafe(p) if _is_unsafe(self.passes) else p
+                passes = tuple(_with_unsafe(p) if _is_unsafe(passes) else p
                                for p in FAST_RUN.passes if p not in dropped)
             elif not self._runs_all_of(tag):
                 return None

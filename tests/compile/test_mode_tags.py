@@ -112,3 +112,10 @@ def test_a_tag_rngscope_cannot_place_is_its_gap(make, text):
     with pytest.raises(missing.NotImplementedByRngscope) as err:
         make()
     assert text in str(err.value)
+
+
+@pytest.mark.parametrize("tags", [("unsafe", "fast_run"), ("fast_run", "unsafe")])
+def test_fast_compile_including_unsafe_and_fast_run_in_either_order_removes_the_assert(tags):
+    x, y = _guarded()
+    f = function([x], y, mode=get_mode("FAST_COMPILE").including(*tags))
+    assert "Assert" not in _text(f)
