@@ -96,6 +96,12 @@ def zeros_of(v):
     return T.zeros_like(v, dtype=floatx())
 
 
+def cast_zeros_of(v):
+    """Theano's ``v.zeros_like().astype(floatX)``: zeros of ``v``'s own dtype, cast to floatX
+    when discrete (``Cast{float64}(second(y, 0))``, where ``zeros_of`` gives ``second(y, 0.0)``)."""
+    return T.cast(T.zeros_like(v), floatx())
+
+
 def _reduce_to(g, pattern):
     """``g`` summed over the axes broadcast in ``pattern`` (kept as broadcastable axes)."""
     axes = [d for d, (b, gb) in enumerate(zip(pattern, g.broadcastable)) if b and not gb]
@@ -118,7 +124,7 @@ def _elemwise(node, out_grads):
     op = node.op.scalar_op
     if not is_float(z):  # Theano's Elemwise.L_op: zeros for every input, discrete ones too
         # (argmax(x) != y reaches x); only fill's shape input stays disconnected
-        return [None if k == 0 and getattr(op, "cls", None) == "Second" else zeros_of(i)
+        return [None if k == 0 and getattr(op, "cls", None) == "Second" else cast_zeros_of(i)
                 for k, i in enumerate(node.inputs)]
     grads = elemwise_bgrad(op, list(node.inputs), z, gz)
     return [g if g is None or isinstance(g, Null) else _reduce_to(g, i.broadcastable)
@@ -248,6 +254,8 @@ SCALAR_RULES = {
 def _dimshuffle(node, out_grads):
     (gz,) = out_grads
     (x,) = node.inputs
+    if not is_float(x):
+        return [zeros_of(x)]  # Theano's DimShuffle.grad: an integer input has zeros
     order = node.op.new_order
     gz = _reduce_to(gz, tuple(d == "x" for d in order))
     grad_order = ["x"] * x.ndim
@@ -262,6 +270,8 @@ def _dimshuffle(node, out_grads):
 def _sum(node, out_grads):
     (gz,) = out_grads
     (x,) = node.inputs
+    if not is_float(node.outputs[0]):
+        return [zeros_of(x)]  # Theano's Sum.L_op: no gradient through an integer sum
     return [Elemwise(scal.second)(x, _readd_axes(gz, x, node.op.axis))]  # Theano's unnamed fill
 
 
@@ -356,18 +366,24 @@ def _gemv(node, out_grads):
 def _subtensor(node, out_grads):
     (gz,) = out_grads
     x, indices = node.inputs[0], node.inputs[1:]
+    if not is_float(x):
+        return [cast_zeros_of(x)] + [None] * len(indices)
     return [IncSubtensor(node.op.idx)(zeros_of(x), gz, *indices)] + [None] * len(indices)
 
 
 def _advanced_subtensor1(node, out_grads):
     (gz,) = out_grads
     x, ilist = node.inputs
+    if not is_float(x):
+        return [zeros_of(x), None]
     return [AdvancedIncSubtensor1()(zeros_of(x), gz, ilist), None]
 
 
 def _inc_subtensor(node, out_grads):
     (gz,) = out_grads
-    y, indices = node.inputs[1], node.inputs[2:]
+    x, y, indices = node.inputs[0], node.inputs[1], node.inputs[2:]
+    if not is_float(x):
+        return [zeros_of(x), zeros_of(y)] + [None] * len(indices)
     sub = Subtensor(node.op.idx)(gz, *indices)
     gx = IncSubtensor(node.op.idx, set_instead_of_inc=True)(gz, T.zeros_like(sub), *indices) \
         if node.op.set_instead_of_inc else gz
@@ -378,6 +394,8 @@ def _inc_subtensor(node, out_grads):
 def _advanced_inc_subtensor1(node, out_grads):
     (gz,) = out_grads
     x, y, ilist = node.inputs
+    if not is_float(x):
+        return [zeros_of(x), zeros_of(y), None]
     gy = AdvancedSubtensor1()(gz, ilist)
     gx = AdvancedIncSubtensor1(set_instead_of_inc=True)(gz, T.zeros_like(gy), ilist) \
         if node.op.set_instead_of_inc else gz
@@ -415,6 +433,8 @@ def _split(node, out_grads):
 
 def _make_vector(node, out_grads):
     (gz,) = out_grads
+    if not is_float(node.outputs[0]):
+        return [cast_zeros_of(i) for i in node.inputs]
     return [gz[k] for k in range(len(node.inputs))]
 
 
@@ -504,7 +524,7 @@ NOT_CONNECTED = (Shape, Shape_i)
 
 __all__ = [
     "MethodNotDefined", "NOT_CONNECTED", "Null", "RULES", "SCALAR_RULES", "elemwise_bgrad",
-    "expand_composite", "float_dtype", "is_composite", "is_float", "pow_grads", "zeros_of",
+    "cast_zeros_of", "expand_composite", "float_dtype", "is_composite", "is_float", "pow_grads", "zeros_of",
 ]
 
 

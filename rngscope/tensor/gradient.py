@@ -111,8 +111,6 @@ def grad(cost, wrt, consider_constant=None, disconnected_inputs="raise", known_g
         if g is None:
             _disconnected(w, disconnected_inputs)
             g = zeros_of(w)
-        elif w.type.dtype in DISCRETE_DTYPES:
-            g = zeros_of(w)
         result.append(g)
     return result if using_list else result[0]
 
@@ -301,11 +299,9 @@ def _node_grads(node, out_grads, needed):
     # gradient reads it (a float32 weight read by a float64 cost gets a float32 gradient)
     out_grads = [g if g is None else _as_output_dtype(o, g)
                  for o, g in zip(node.outputs, out_grads)]
-    grads = list(rule(node, out_grads))
-    for k, (inp, g) in enumerate(zip(node.inputs, grads)):
-        if g is not None and not isinstance(g, Null) and not is_float(inp):
-            grads[k] = zeros_of(inp)
-    return grads
+    # an integer input keeps the term its op's rule gives (Theano sums each op's term,
+    # zeros or not, and returns the sum even for an integer wrt)
+    return list(rule(node, out_grads))
 
 
 def _as_output_dtype(out, g):
