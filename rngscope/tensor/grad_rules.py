@@ -385,7 +385,9 @@ def _inc_subtensor(node, out_grads):
     if not is_float(x):
         return [zeros_of(x), zeros_of(y)] + [None] * len(indices)
     sub = Subtensor(node.op.idx)(gz, *indices)
-    gx = IncSubtensor(node.op.idx, set_instead_of_inc=True)(gz, T.zeros_like(sub), *indices) \
+    # Theano's IncSubtensor.grad: the set part gets zeros like the increment y (not like
+    # gz's slice): the compiled Assert then compares y's own shape with the slice's
+    gx = IncSubtensor(node.op.idx, set_instead_of_inc=True)(gz, T.zeros_like(y), *indices) \
         if node.op.set_instead_of_inc else gz
     return [gx, _reduce_to(sub, y.broadcastable) if sub.ndim == y.ndim else sub] + \
         [None] * len(indices)
@@ -397,7 +399,7 @@ def _advanced_inc_subtensor1(node, out_grads):
     if not is_float(x):
         return [zeros_of(x), zeros_of(y), None]
     gy = AdvancedSubtensor1()(gz, ilist)
-    gx = AdvancedIncSubtensor1(set_instead_of_inc=True)(gz, T.zeros_like(gy), ilist) \
+    gx = AdvancedIncSubtensor1(set_instead_of_inc=True)(gz, T.zeros_like(y), ilist) \
         if node.op.set_instead_of_inc else gz
     return [gx, gy, None]
 

@@ -23,6 +23,7 @@ from rngscope.shared import shared
 from rngscope.tensor import basic as T
 from rngscope.tensor import nnet
 from rngscope.printing.debugprint import debugprint
+from rngscope.tensor.grad_ops import set_subtensor
 from rngscope.tensor.grad_rules import RULES
 from rngscope.tensor.gradient import (
     DisconnectedInputError, NullTypeGradError, consider_constant, disconnected_grad, grad,
@@ -466,3 +467,19 @@ def _node_terms(node):
     """The gradient terms ``node``'s rule gives its inputs (connected ones only)."""
     out_grads = [T.ones_like(o, dtype="float64") for o in node.outputs]
     return [g for g in RULES[type(node.op)](node, out_grads) if g is not None]
+
+
+def test_a_set_subtensors_gradient_sets_zeros_like_the_increment_as_theano_does():
+    # IncSubtensor.grad (and AdvancedIncSubtensor1's): set_subtensor(gz[i], zeros_like(y)),
+    # so the compiled graph's Assert compares y's own size with the slice's
+    x, m = T.dmatrix("x"), T.iscalar("m")
+    y = T.alloc(1.5, m, 2)
+    g = grad(set_subtensor(x[:m], y).sum(), x)
+    zeros = g.owner.inputs[1]
+    assert zeros.owner.inputs[0] is y
+    assert function([x, m], g)(np.ones((3, 2)), 2).tolist() == [[0.0, 0.0], [0.0, 0.0], [1.0, 1.0]]
+    v = T.dvector("v")
+    w = T.alloc(1.5, 2)
+    g = grad(set_subtensor(v[[0, 2]], w).sum(), v)
+    assert type(g.owner.op).__name__ == "AdvancedIncSubtensor1"
+    assert g.owner.inputs[1].owner.inputs[0] is w
