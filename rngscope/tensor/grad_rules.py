@@ -195,14 +195,19 @@ def expand_composite(node):
     return out.owner
 
 
-def pow_grads(xs, z, gz, every=False):
-    """``x ** y``'s gradients (Theano's Pow): the exponent's zero where ``x`` is, and None
-    for an integer exponent unless ``every`` (Theano builds it; ``grad`` has no use for it)."""
+def pow_grads(xs, z, gz):
+    """``x ** y``'s gradients (Theano's Pow): the exponent's zero where ``x`` is, an integer
+    exponent's too (Theano builds it whatever the dtype; T.grad wrt an integer reads it)."""
     x, y = xs
     first = gz * y * x ** (y - _lit(1))
-    if not (every or is_float(y)):
-        return [first, None]
     return [first, T.switch(T.eq(x, _lit(0)), _lit(0), gz * T.log(x) * x ** y)]
+
+
+def scalar_cast_zeros(x, ndim):
+    """``x.zeros_like().astype(floatX)`` in a scalar gradient formula, made a tensor graph
+    as Theano's Elemwise does: second(x, DimShuffle of a 0 of x's dtype), cast to floatX."""
+    zero = T.dimshuffle(T.constant(0, dtype=x.dtype), ("x",) * ndim)
+    return T.cast(Elemwise(scal.second)(x, zero), floatx())
 
 
 def _extremum_grads(xs, z, gz):
@@ -234,7 +239,7 @@ SCALAR_RULES = {
     # a tie sends the whole gradient to the first input
     "Maximum": lambda xs, z, gz: _extremum_grads(xs, z, gz),
     "Minimum": lambda xs, z, gz: _extremum_grads(xs, z, gz),
-    "Switch": lambda xs, z, gz: [zeros_of(xs[0]), T.switch(xs[0], gz, _lit(0.0)),
+    "Switch": lambda xs, z, gz: [scalar_cast_zeros(xs[0], z.ndim), T.switch(xs[0], gz, _lit(0.0)),
                                  T.switch(xs[0], _lit(0.0), gz)],
     "Clip": lambda xs, z, gz: [T.and_(T.ge(xs[0], xs[1]), T.le(xs[0], xs[2])) * gz,
                                T.lt(xs[0], xs[1]) * gz, T.gt(xs[0], xs[2]) * gz],
@@ -374,8 +379,7 @@ def _subtensor(node, out_grads):
 def _advanced_subtensor1(node, out_grads):
     (gz,) = out_grads
     x, ilist = node.inputs
-    if not is_float(x):
-        return [zeros_of(x), None]
+    # an integer x too: Theano increments gz into float zeros of x's shape
     return [AdvancedIncSubtensor1()(zeros_of(x), gz, ilist), None]
 
 
@@ -526,7 +530,8 @@ NOT_CONNECTED = (Shape, Shape_i)
 
 __all__ = [
     "MethodNotDefined", "NOT_CONNECTED", "Null", "RULES", "SCALAR_RULES", "elemwise_bgrad",
-    "cast_zeros_of", "expand_composite", "float_dtype", "is_composite", "is_float", "pow_grads", "zeros_of",
+    "cast_zeros_of", "expand_composite", "float_dtype", "is_composite", "is_float", "pow_grads", "scalar_cast_zeros",
+    "zeros_of",
 ]
 
 

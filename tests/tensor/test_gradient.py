@@ -483,3 +483,16 @@ def test_a_set_subtensors_gradient_sets_zeros_like_the_increment_as_theano_does(
     g = grad(set_subtensor(v[[0, 2]], w).sum(), v)
     assert type(g.owner.op).__name__ == "AdvancedIncSubtensor1"
     assert g.owner.inputs[1].owner.inputs[0] is w
+
+
+def test_an_integer_exponent_and_a_switch_condition_get_theanos_terms():
+    # Pow.grad builds the exponent's switch(eq(x, 0), 0, gz * log(x) * x ** y) for any
+    # dtype; Switch.grad gives its condition Cast{float64}(second(b, 0)) (b's own dtype)
+    x, y, b = T.dvector("x"), T.ivector("y"), T.bvector("b")
+    g = grad((x ** y).sum(), y)
+    assert str(g.owner.op) == "Elemwise{Switch}"
+    assert np.allclose(function([x, y], g)(np.array([1.0, 2.0]), np.array([3, 4], dtype="int32")),
+                       [0.0, 16 * np.log(2.0)])
+    g = grad(T.switch(b, x, 2 * x).sum(), b)
+    assert str(g.owner.op) == "Elemwise{Cast{float64}}"
+    assert g.owner.inputs[0].owner.inputs[1].owner.inputs[0].dtype == "int8"

@@ -1,4 +1,4 @@
-# Covers: T.grad with respect to integer variables: Theano sums the term each op's gradient gives an integer input (Cast{float64}'s incoming gradient, Elemwise.L_op's Cast{float64}(second(y, 0)) for an integer-valued output, DimShuffle's and Sum's second(y, 0.0), Subtensor's and MakeVector's cast zeros) and returns that sum as the gradient, nonzero through a cast; an integer used only as an index is disconnected; uncompiled and compiled debugprints and values.
+# Covers: T.grad with respect to integer variables: Theano sums the term each op's gradient gives an integer input (Cast{float64}'s incoming gradient, Elemwise.L_op's Cast{float64}(second(y, 0)) for an integer-valued output, DimShuffle's and Sum's second(y, 0.0), Subtensor's and MakeVector's cast zeros, a switch condition's Cast{float64}(Elemwise{second}(b, 0))) and returns that sum as the gradient, nonzero through a cast, an integer exponent's log term or an advanced index increment; an integer used only as an index is disconnected; uncompiled and compiled debugprints and values.
 import numpy as np
 import theano
 import theano.tensor as T
@@ -37,6 +37,20 @@ f = theano.function([x, y, k], [gy, gk], name='f_shapes')
 theano.printing.debugprint(f)
 for name, v in zip(["g_shapes_y", "g_shapes_k"], f(xv, yv, 2)):
     show(name, v)
+
+b = T.bvector('b')
+g = T.grad(T.switch(b, x, 2 * x).sum(), b)
+theano.printing.debugprint(g)
+g = T.grad((x ** y).sum(), y)
+theano.printing.debugprint(g)
+f = theano.function([x, y], g, name='f_pow')
+theano.printing.debugprint(f)
+show("g_pow", f(xv, yv))
+g = T.grad((y[[0, 2]] * 1.5).sum(), y)
+theano.printing.debugprint(g)
+f = theano.function([y], g, name='f_adv')
+theano.printing.debugprint(f)
+show("g_adv", f(yv))
 
 try:
     T.grad(x[k] * 2, k)
