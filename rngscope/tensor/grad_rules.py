@@ -98,8 +98,10 @@ def zeros_of(v):
 
 def cast_zeros_of(v):
     """Theano's ``v.zeros_like().astype(floatX)``: zeros of ``v``'s own dtype, cast to floatX
-    when discrete (``Cast{float64}(second(y, 0))``, where ``zeros_of`` gives ``second(y, 0.0)``)."""
-    return T.cast(T.zeros_like(v), floatx())
+    when discrete (``Cast{float64}(second(y, 0))``, where ``zeros_of`` gives ``second(y, 0.0)``);
+    a float32 ``v`` keeps float32 zeros."""
+    zeros = T.zeros_like(v)
+    return zeros if is_float(v) else T.cast(zeros, floatx())
 
 
 def _reduce_to(g, pattern):
