@@ -96,6 +96,14 @@ def zeros_of(v):
     return T.zeros_like(v, dtype=floatx())
 
 
+def cast_zeros_of(v):
+    """Theano's ``v.zeros_like().astype(floatX)``: zeros of ``v``'s own dtype, cast to floatX
+    when discrete (``Cast{float64}(second(y, 0))``, where ``zeros_of`` gives ``second(y, 0.0)``);
+    a float32 ``v`` keeps float32 zeros."""
+    zeros = T.zeros_like(v)
+    return zeros if is_float(v) else T.cast(zeros, floatx())
+
+
 def _reduce_to(g, pattern):
     """``g`` summed over the axes broadcast in ``pattern`` (kept as broadcastable axes)."""
     axes = [d for d, (b, gb) in enumerate(zip(pattern, g.broadcastable)) if b and not gb]
@@ -118,7 +126,7 @@ def _elemwise(node, out_grads):
     op = node.op.scalar_op
     if not is_float(z):  # Theano's Elemwise.L_op: zeros for every input, discrete ones too
         # (argmax(x) != y reaches x); only fill's shape input stays disconnected
-        return [None if k == 0 and getattr(op, "cls", None) == "Second" else zeros_of(i)
+        return [None if k == 0 and getattr(op, "cls", None) == "Second" else cast_zeros_of(i)
                 for k, i in enumerate(node.inputs)]
     grads = elemwise_bgrad(op, list(node.inputs), z, gz)
     return [g if g is None or isinstance(g, Null) else _reduce_to(g, i.broadcastable)
@@ -189,14 +197,19 @@ def expand_composite(node):
     return out.owner
 
 
-def pow_grads(xs, z, gz, every=False):
-    """``x ** y``'s gradients (Theano's Pow): the exponent's zero where ``x`` is, and None
-    for an integer exponent unless ``every`` (Theano builds it; ``grad`` has no use for it)."""
+def pow_grads(xs, z, gz):
+    """``x ** y``'s gradients (Theano's Pow): the exponent's zero where ``x`` is, an integer
+    exponent's too (Theano builds it whatever the dtype; T.grad wrt an integer reads it)."""
     x, y = xs
     first = gz * y * x ** (y - _lit(1))
-    if not (every or is_float(y)):
-        return [first, None]
     return [first, T.switch(T.eq(x, _lit(0)), _lit(0), gz * T.log(x) * x ** y)]
+
+
+def scalar_cast_zeros(x, ndim):
+    """``x.zeros_like().astype(floatX)`` in a scalar gradient formula, made a tensor graph
+    as Theano's Elemwise does: second(x, DimShuffle of a 0 of x's dtype), cast to floatX."""
+    zero = T.dimshuffle(T.constant(0, dtype=x.dtype), ("x",) * ndim)
+    return T.cast(Elemwise(scal.second)(x, zero), floatx())
 
 
 def _extremum_grads(xs, z, gz):
@@ -228,7 +241,7 @@ SCALAR_RULES = {
     # a tie sends the whole gradient to the first input
     "Maximum": lambda xs, z, gz: _extremum_grads(xs, z, gz),
     "Minimum": lambda xs, z, gz: _extremum_grads(xs, z, gz),
-    "Switch": lambda xs, z, gz: [zeros_of(xs[0]), T.switch(xs[0], gz, _lit(0.0)),
+    "Switch": lambda xs, z, gz: [scalar_cast_zeros(xs[0], z.ndim), T.switch(xs[0], gz, _lit(0.0)),
                                  T.switch(xs[0], _lit(0.0), gz)],
     "Clip": lambda xs, z, gz: [T.and_(T.ge(xs[0], xs[1]), T.le(xs[0], xs[2])) * gz,
                                T.lt(xs[0], xs[1]) * gz, T.gt(xs[0], xs[2]) * gz],
@@ -248,6 +261,8 @@ SCALAR_RULES = {
 def _dimshuffle(node, out_grads):
     (gz,) = out_grads
     (x,) = node.inputs
+    if not is_float(x):
+        return [zeros_of(x)]  # Theano's DimShuffle.grad: an integer input has zeros
     order = node.op.new_order
     gz = _reduce_to(gz, tuple(d == "x" for d in order))
     grad_order = ["x"] * x.ndim
@@ -262,6 +277,8 @@ def _dimshuffle(node, out_grads):
 def _sum(node, out_grads):
     (gz,) = out_grads
     (x,) = node.inputs
+    if not is_float(node.outputs[0]):
+        return [zeros_of(x)]  # Theano's Sum.L_op: no gradient through an integer sum
     return [Elemwise(scal.second)(x, _readd_axes(gz, x, node.op.axis))]  # Theano's unnamed fill
 
 
@@ -356,20 +373,27 @@ def _gemv(node, out_grads):
 def _subtensor(node, out_grads):
     (gz,) = out_grads
     x, indices = node.inputs[0], node.inputs[1:]
+    if not is_float(x):
+        return [cast_zeros_of(x)] + [None] * len(indices)
     return [IncSubtensor(node.op.idx)(zeros_of(x), gz, *indices)] + [None] * len(indices)
 
 
 def _advanced_subtensor1(node, out_grads):
     (gz,) = out_grads
     x, ilist = node.inputs
+    # an integer x too: Theano increments gz into float zeros of x's shape
     return [AdvancedIncSubtensor1()(zeros_of(x), gz, ilist), None]
 
 
 def _inc_subtensor(node, out_grads):
     (gz,) = out_grads
-    y, indices = node.inputs[1], node.inputs[2:]
+    x, y, indices = node.inputs[0], node.inputs[1], node.inputs[2:]
+    if not is_float(x):
+        return [zeros_of(x), zeros_of(y)] + [None] * len(indices)
     sub = Subtensor(node.op.idx)(gz, *indices)
-    gx = IncSubtensor(node.op.idx, set_instead_of_inc=True)(gz, T.zeros_like(sub), *indices) \
+    # Theano's IncSubtensor.grad: the set part gets zeros like the increment y (not like
+    # gz's slice): the compiled Assert then compares y's own shape with the slice's
+    gx = IncSubtensor(node.op.idx, set_instead_of_inc=True)(gz, T.zeros_like(y), *indices) \
         if node.op.set_instead_of_inc else gz
     return [gx, _reduce_to(sub, y.broadcastable) if sub.ndim == y.ndim else sub] + \
         [None] * len(indices)
@@ -378,8 +402,10 @@ def _inc_subtensor(node, out_grads):
 def _advanced_inc_subtensor1(node, out_grads):
     (gz,) = out_grads
     x, y, ilist = node.inputs
+    if not is_float(x):
+        return [zeros_of(x), zeros_of(y), None]
     gy = AdvancedSubtensor1()(gz, ilist)
-    gx = AdvancedIncSubtensor1(set_instead_of_inc=True)(gz, T.zeros_like(gy), ilist) \
+    gx = AdvancedIncSubtensor1(set_instead_of_inc=True)(gz, T.zeros_like(y), ilist) \
         if node.op.set_instead_of_inc else gz
     return [gx, gy, None]
 
@@ -415,6 +441,8 @@ def _split(node, out_grads):
 
 def _make_vector(node, out_grads):
     (gz,) = out_grads
+    if not is_float(node.outputs[0]):
+        return [cast_zeros_of(i) for i in node.inputs]
     return [gz[k] for k in range(len(node.inputs))]
 
 
@@ -504,7 +532,8 @@ NOT_CONNECTED = (Shape, Shape_i)
 
 __all__ = [
     "MethodNotDefined", "NOT_CONNECTED", "Null", "RULES", "SCALAR_RULES", "elemwise_bgrad",
-    "expand_composite", "float_dtype", "is_composite", "is_float", "pow_grads", "zeros_of",
+    "cast_zeros_of", "expand_composite", "float_dtype", "is_composite", "is_float", "pow_grads", "scalar_cast_zeros",
+    "zeros_of",
 ]
 
 

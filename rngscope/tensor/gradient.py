@@ -130,8 +130,6 @@ def grad(cost, wrt, consider_constant=None, disconnected_inputs="raise", known_g
         if g is None:
             _disconnected(w, disconnected_inputs)
             g = zeros_of(w)
-        elif w.type.dtype in DISCRETE_DTYPES:
-            g = zeros_of(w)
         result.append(g)
     return result if using_list else result[0]
 
@@ -324,9 +322,8 @@ def _node_grads(node, out_grads, needed):
     grads = list(rule(node, out_grads))
     if rule is _op_grad:
         grads = _user_connections(node, live, grads)
-    for k, (inp, g) in enumerate(zip(node.inputs, grads)):
-        if g is not None and not isinstance(g, Null) and not is_float(inp):
-            grads[k] = zeros_of(inp)
+    # an integer input keeps the term its op's rule gives (Theano sums each op's term,
+    # zeros or not, and returns the sum even for an integer wrt)
     return grads
 
 

@@ -11,16 +11,13 @@ The loop's rule lives with the loop (``compile/scan_rop.py``), the random ops' w
 """
 from __future__ import annotations
 
-import functools
 
-from rngscope.graph.types import floatx
 from rngscope.tensor import basic as T
-from rngscope.tensor import scalar as scal
 from rngscope.tensor import ifelse, linalg, nnet, print_op
 from rngscope.tensor.blas import Dot
 from rngscope.tensor.elemwise import DimShuffle, Elemwise, Sum
 from rngscope.tensor.grad_ops import AdvancedIncSubtensor1, GradIdentity, IncSubtensor
-from rngscope.tensor.grad_rules import RULES, Null, elemwise_bgrad, is_float, pow_grads
+from rngscope.tensor.grad_rules import RULES, Null, elemwise_bgrad, is_float, scalar_cast_zeros
 from rngscope.tensor.maxima import MaxAndArgmax
 from rngscope.tensor.alloc import Alloc, AllocEmpty
 from rngscope.tensor.shape_ops import (
@@ -88,19 +85,11 @@ def _bgrads(scalar_op, inputs, out):
     each input's gradient is a tree of its own (a subexpression used twice is built twice,
     each constant gets its own DimShuffle)."""
     if not is_float(out):
-        return [_cast_zeros(x, out.ndim) for x in inputs]
+        return [scalar_cast_zeros(x, out.ndim) for x in inputs]
     gz = T.ones_like(out)
-    rule = functools.partial(pow_grads, every=True) if scalar_op.cls == "Pow" else None
-    grads = elemwise_bgrad(scalar_op, inputs, out, gz, rule)
-    if scalar_op.cls == "Switch":
-        grads[0] = _cast_zeros(inputs[0], out.ndim)
+    grads = elemwise_bgrad(scalar_op, inputs, out, gz)
     known = {id(v) for v in inputs + [out, gz]}
     return [g if g is None or isinstance(g, Null) else _tree(g, known) for g in grads]
-
-
-def _cast_zeros(x, ndim):
-    zero = T.dimshuffle(T.constant(0, dtype=x.dtype), ("x",) * ndim)
-    return T.cast(Elemwise(scal.second)(x, zero), floatx())
 
 
 def _tree(root, known):

@@ -79,6 +79,16 @@ def test_increment_by_an_alloc_checks_the_alloc_size():
         f(data, 2)
 
 
+def test_an_alloc_of_fewer_dimensions_than_the_slice_is_padded_on_the_left_before_the_check():
+    # Theano's local_useless_inc_subtensor_alloc pads y (here a row for x[:m]) with
+    # shape_padleft to compare it with x[i] axis by axis; the alloc's value is set directly
+    x, m = T.dmatrix("x"), T.iscalar("m")
+    f = function([x, m], set_subtensor(x[:m], T.alloc(1.5, 2)))
+    assert not any(type(n.op).__name__ == "Alloc" and n.inputs[0].ndim == 0
+                   for n in f.fgraph.toposort())
+    assert f(np.zeros((3, 2)), 2).tolist() == [[1.5, 1.5], [1.5, 1.5], [0.0, 0.0]]
+
+
 @settings(max_examples=40, deadline=None)
 @given(st.integers(0, 4), st.integers(0, 4), st.integers(0, 4), st.integers(0, 4))
 def test_asserts_fail_exactly_where_the_unoptimized_graph_fails(rows, cols, n, m):

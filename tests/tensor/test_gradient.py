@@ -22,6 +22,9 @@ from rngscope.streams import RandomStreams
 from rngscope.shared import shared
 from rngscope.tensor import basic as T
 from rngscope.tensor import nnet
+from rngscope.printing.debugprint import debugprint
+from rngscope.tensor.grad_ops import set_subtensor
+from rngscope.tensor.grad_rules import RULES
 from rngscope.tensor.gradient import (
     DisconnectedInputError, NullTypeGradError, consider_constant, disconnected_grad, grad,
     grad_clip, grad_scale, zero_grad,
@@ -420,3 +423,76 @@ def test_an_integer_valued_elementwise_op_passes_zeros_to_all_its_inputs_so_argm
     total = T.sum(x ** 2) + T.mean(T.neq(a, y))
     g = function([x, y], grad(total, x))
     assert g(np.ones((2, 2)), np.array([0, 1], dtype="int32")).tolist() == [[2.0, 2.0]] * 2
+
+
+def test_a_gradient_with_respect_to_an_integer_sums_each_ops_term_as_theano_does():
+    # Theano returns the summed terms, not zeros: a cast to float passes its incoming
+    # gradient to the integer input (here x), an integer-valued mul gives Cast{float64} zeros
+    x, y = T.dvector("x"), T.ivector("y")
+    g = grad((T.cast(y, "float64") * x).sum() + (y * 2).sum(), y)
+    assert g.dtype == "float64"
+    second_term = g.owner.inputs[1]
+    assert str(second_term.owner.op) == "Elemwise{Cast{float64}}"
+    assert str(second_term.owner.inputs[0].owner.op) == "Elemwise{second,no_inplace}"
+    f = function([x, y], g, on_unused_input="ignore")
+    assert f(np.array([1.0, 2.0]), np.array([3, 4], dtype="int32")).tolist() == [1.0, 2.0]
+
+
+def test_an_integer_scalar_read_by_a_dimshuffle_and_an_integer_pow_gets_two_zero_terms():
+    # DimShuffle.grad: second(k, 0.0); the integer-valued pow: Cast{float64}(second(k, 0))
+    x, k = T.dvector("x"), T.iscalar("k")
+    g = grad((x * k).sum() + k ** 2, k)
+    assert debugprint(g, file="str") == (
+        "Elemwise{add,no_inplace} [id A] ''   \n"
+        " |Elemwise{second,no_inplace} [id B] ''   \n"
+        " | |k [id C]\n"
+        " | |TensorConstant{0.0} [id D]\n"
+        " |Elemwise{Cast{float64}} [id E] ''   \n"
+        "   |Elemwise{second,no_inplace} [id F] ''   \n"
+        "     |k [id C]\n"
+        "     |TensorConstant{0} [id G]\n")
+
+
+def test_integer_subtensor_and_make_vector_give_cast_zeros_and_a_sum_gives_float_zeros():
+    y, k = T.ivector("y"), T.iscalar("k")
+    (gy,) = _node_terms(T.sum(y[1:]).owner.inputs[0].owner)
+    assert str(gy.owner.op) == "Elemwise{Cast{float64}}"
+    for g in _node_terms(T.stack([k, k + 1]).owner):
+        assert str(g.owner.op) == "Elemwise{Cast{float64}}"
+    (gs,) = _node_terms(T.sum(y).owner)
+    assert gs.dtype == "float64" and str(gs.owner.op) == "Elemwise{second,no_inplace}"
+
+
+def _node_terms(node):
+    """The gradient terms ``node``'s rule gives its inputs (connected ones only)."""
+    out_grads = [T.ones_like(o, dtype="float64") for o in node.outputs]
+    return [g for g in RULES[type(node.op)](node, out_grads) if g is not None]
+
+
+def test_a_set_subtensors_gradient_sets_zeros_like_the_increment_as_theano_does():
+    # IncSubtensor.grad (and AdvancedIncSubtensor1's): set_subtensor(gz[i], zeros_like(y)),
+    # so the compiled graph's Assert compares y's own size with the slice's
+    x, m = T.dmatrix("x"), T.iscalar("m")
+    y = T.alloc(1.5, m, 2)
+    g = grad(set_subtensor(x[:m], y).sum(), x)
+    zeros = g.owner.inputs[1]
+    assert zeros.owner.inputs[0] is y
+    assert function([x, m], g)(np.ones((3, 2)), 2).tolist() == [[0.0, 0.0], [0.0, 0.0], [1.0, 1.0]]
+    v = T.dvector("v")
+    w = T.alloc(1.5, 2)
+    g = grad(set_subtensor(v[[0, 2]], w).sum(), v)
+    assert type(g.owner.op).__name__ == "AdvancedIncSubtensor1"
+    assert g.owner.inputs[1].owner.inputs[0] is w
+
+
+def test_an_integer_exponent_and_a_switch_condition_get_theanos_terms():
+    # Pow.grad builds the exponent's switch(eq(x, 0), 0, gz * log(x) * x ** y) for any
+    # dtype; Switch.grad gives its condition Cast{float64}(second(b, 0)) (b's own dtype)
+    x, y, b = T.dvector("x"), T.ivector("y"), T.bvector("b")
+    g = grad((x ** y).sum(), y)
+    assert str(g.owner.op) == "Elemwise{Switch}"
+    assert np.allclose(function([x, y], g)(np.array([1.0, 2.0]), np.array([3, 4], dtype="int32")),
+                       [0.0, 16 * np.log(2.0)])
+    g = grad(T.switch(b, x, 2 * x).sum(), b)
+    assert str(g.owner.op) == "Elemwise{Cast{float64}}"
+    assert g.owner.inputs[0].owner.inputs[1].owner.inputs[0].dtype == "int8"

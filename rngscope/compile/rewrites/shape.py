@@ -16,6 +16,7 @@ from rngscope.graph.basic import Constant
 from rngscope.tensor import basic as T
 from rngscope.tensor.assert_op import Assert
 from rngscope.tensor.blas import Dot
+from rngscope.tensor.elementary import shape_padleft
 from rngscope.tensor.elemwise import DimShuffle, Elemwise
 from rngscope.tensor.grad_ops import AdvancedIncSubtensor1, IncSubtensor
 from rngscope.tensor.alloc import Alloc
@@ -384,7 +385,7 @@ def inc_subtensor_of_alloc(node, ctx):
     else:
         xi = AdvancedSubtensor1()(x, *indices)
     if xi.ndim > y.ndim:
-        y = T.shape_padleft(y, xi.ndim - y.ndim)
+        y = shape_padleft(y, xi.ndim - y.ndim)
     z_broad = (True,) * (xi.ndim - z.ndim) + z.broadcastable
     xi_dims, y_dims = ctx.shape_of(xi), ctx.shape_of(y)
     conds = [T.or_(T.eq(y.shape[k], 1), T.eq(y.shape[k], xi.shape[k]))
