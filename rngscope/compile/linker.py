@@ -24,9 +24,7 @@ from rngscope.compile.vocabulary import is_random
 from rngscope.graph.basic import Constant
 from rngscope.random.state import RandomState as TrackedState
 from rngscope.random.streams import RandomFunction
-from rngscope.tensor.elemwise import (
-    DimShuffle, Elemwise, Reduce, Sum, check_dimensions, rigid_axes,
-)
+from rngscope.tensor.elemwise import Elemwise, check_dimensions, rigid_axes
 from rngscope.tensor.scalar import Composite
 
 __all__ = ["Program", "link", "make_thunk"]
@@ -153,7 +151,6 @@ def link(fg, observed=True, guard=None, copied=False, overwritable=()):
     thunks, nodes = [], []
     read = set()
     topo = fg.nodes() if copied else fg.toposort()
-    flags = _broadcastable_now(topo)
     for node in topo:
         read.update(id(i) for i in node.inputs)
     read.update(id(o) for o in fg.outputs)
@@ -164,7 +161,7 @@ def link(fg, observed=True, guard=None, copied=False, overwritable=()):
                 constants.append((slot(v), v.data))
             ins.append(slot(v))
         outs = [slot(o) for o in node.outputs]
-        thunk = make_thunk(node, ins, outs, read, observed, flags)
+        thunk = make_thunk(node, ins, outs, read, observed)
         destroys = getattr(node.op, "destroy_map", None)
         if copied and destroys and not is_random(node.op):
             thunk = _overwriting(thunk, [(outs[o], ins[i[0]]) for o, i in destroys.items()])
@@ -200,38 +197,7 @@ def _overwriting(thunk, pairs):
     return run
 
 
-def _broadcastable_now(topo):
-    """{id(var): broadcastable} for the outputs of elementwise ops, dimshuffles and sums as
-    their make_node would type them over their inputs now: a rewrite may put a more
-    broadcastable input (an alloc of one row) under a node built before it, whose recorded
-    type is then stale; Theano's node, built after, broadcasts that axis."""
-    flags = {}
-
-    def of(v):
-        return flags.get(id(v), getattr(v.type, "broadcastable", None))
-
-    for node in topo:
-        if len(node.outputs) != 1 or not node.inputs:
-            continue
-        recorded = getattr(node.outputs[0].type, "broadcastable", None)
-        ins = [of(i) for i in node.inputs]
-        if recorded is None or any(b is None for b in ins):
-            continue
-        op = node.op
-        if isinstance(op, Elemwise) and all(len(b) == len(recorded) for b in ins):
-            now = tuple([all(d) for d in zip(*ins)])
-        elif isinstance(op, DimShuffle):
-            now = tuple([True if d == "x" else ins[0][d] for d in op.new_order])
-        elif isinstance(op, (Sum, Reduce)) and op.axis is not None:
-            now = tuple([b for d, b in enumerate(ins[0]) if d not in op.axis])
-        else:
-            continue
-        if len(now) == len(recorded) and now != recorded:
-            flags[id(node.outputs[0])] = tuple([a or b for a, b in zip(recorded, now)])
-    return flags
-
-
-def make_thunk(node, ins, outs, read, observed=True, flags=None):
+def make_thunk(node, ins, outs, read, observed=True):
     op = node.op
     refuse = getattr(getattr(op, "origin", op), "refuse_to_link", None)
     if refuse is not None:  # an op Theano 1.0.5 builds but cannot make a thunk of
@@ -242,7 +208,7 @@ def make_thunk(node, ins, outs, read, observed=True, flags=None):
         thunk = _generic_thunk(node, ins, outs)
         return _observed(node, ins, outs, thunk) if observed else thunk
     if type(op) is Elemwise:
-        return _elemwise_thunk(node, ins, outs, flags)
+        return _elemwise_thunk(node, ins, outs)
     return _generic_thunk(node, ins, outs)
 
 
@@ -261,7 +227,7 @@ def _generic_thunk(node, ins, outs):
 _BINARY = {"Add": np.add, "Mul": np.multiply}
 
 
-def _elemwise_thunk(node, ins, outs, flags=None):
+def _elemwise_thunk(node, ins, outs):
     impl = node.op.scalar_op.impl
     if isinstance(node.op.scalar_op, Composite) and all(
             i.type.dtype == "float64" or i.type.dtype[0] in "iub" for i in node.inputs):
@@ -279,7 +245,7 @@ def _elemwise_thunk(node, ins, outs, flags=None):
             store[out] = value
 
         return thunk
-    rigid = rigid_axes(node, flags)  # numpy broadcasts what Theano refuses: checked after each call
+    rigid = rigid_axes(node)  # numpy broadcasts what Theano refuses: checked after each call
     if len(ins) == 2:
         a, b = ins
         impl = _BINARY.get(getattr(node.op.scalar_op, "cls", None), impl)

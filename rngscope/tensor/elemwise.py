@@ -87,14 +87,11 @@ class Elemwise(Op):
         return [out]
 
 
-def rigid_axes(node, flags=None):
-    """((input index, axes), ...): the axes of each input its type does not mark broadcastable
-    (``flags``: {id(var): broadcastable} overriding a recorded type, see the linker)."""
+def rigid_axes(node):
+    """((input index, axes), ...): the axes of each input its type does not mark broadcastable."""
     rigid = []
     for k, var in enumerate(node.inputs):
-        pattern = var.type.broadcastable if flags is None else flags.get(
-            id(var), var.type.broadcastable)
-        axes = tuple([ax for ax, b in enumerate(pattern) if not b])
+        axes = tuple([ax for ax, b in enumerate(var.type.broadcastable) if not b])
         if axes:
             rigid.append((k, axes))
     return tuple(rigid)

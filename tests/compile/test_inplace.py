@@ -61,3 +61,23 @@ def test_an_update_overwrites_the_value_a_gemv_computed_in_place_on_its_input():
     assert product == "Elemwise{Composite{(tanh(i0) * i1)}}[(0, 1)]"
     f(np.eye(2), np.ones(2), np.eye(2), np.ones(2))
     assert np.allclose(u.get_value(), np.tanh(1.0))
+
+
+def test_an_in_place_draw_whose_size_folded_to_one_is_retyped_under_a_rebroadcast():
+    # multinomial draws pvals.shape[0] uniforms: a vector when built, the size folded to
+    # (1,) later. Theano's in-place twin is made by make_node, typed (True,), and the
+    # replace keeps the reader on a vector through Rebroadcast{0}
+    from rngscope.compat.theano.sandbox.rng_mrg import MRG_RandomStreams
+
+    srng = MRG_RandomStreams(42)
+    f = theano.function([], srng.multinomial(pvals=T.constant([[0.2, 0.3, 0.5]]), dtype="float64"))
+    draw, rebroadcast, pick = f.maker.fgraph.toposort()
+    assert str(draw.op) == "mrg_uniform{TensorType(float64, vector),inplace}"
+    assert draw.outputs[1].type.broadcastable == (True,)
+    assert str(rebroadcast.op) == "Rebroadcast{0}" and rebroadcast.inputs == [draw.outputs[1]]
+    assert rebroadcast.outputs[0].type.broadcastable == (False,)
+    assert pick.inputs[1] is rebroadcast.outputs[0]
+    assert f().tolist() == [[1.0, 0.0, 0.0]]
+    typed = theano.function([], srng.uniform((1,)) + 1)  # (True,) when built: nothing stale
+    assert [str(n.op) for n in typed.maker.fgraph.toposort()] == [
+        "mrg_uniform{TensorType(float64, vector),inplace}", "Elemwise{Add}[(0, 1)]"]

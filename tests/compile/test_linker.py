@@ -83,9 +83,11 @@ def test_an_in_place_update_writes_into_the_shared_array_and_a_mutable_input_as_
     assert kept(b).tolist() == [2.0, 4.0] and b.tolist() == [1.0, 2.0]
 
 
-def test_a_node_typed_before_a_rewrite_gave_it_a_one_row_input_still_broadcasts_that_row():
-    # the log-softmax gradient's Sum{axis=[1]} is built over a gradient the rewrites later
-    # make an alloc of one row (Theano builds it after, typed (True,)): no Dimension mismatch
+def test_the_log_softmax_gradients_sum_over_a_one_row_alloc_is_typed_broadcastable_as_theanos():
+    # local_logsoftmax_grad builds alloc(g, g.shape[0], sm.shape[1]) over a one-row g (the
+    # size g.shape[0] is proved 1, so the alloc is a row) and sums it: Theano's node is
+    # Sum{axis=[1]} typed (True,), and the dimension check reads its (4,) result as
+    # broadcasting. No node's type is stale: each is what its make_node gives over its inputs
     from rngscope.compile.function import function
     from rngscope.shared import shared
     from rngscope.tensor import nnet
@@ -96,4 +98,11 @@ def test_a_node_typed_before_a_rewrite_gave_it_a_one_row_input_still_broadcasts_
     z = T.dot(x, W)
     cost = T.sum(T.log(nnet.softmax(z)) * T.dot(x, W).sum())
     f = function([x], grad(cost, x))
+    nodes = f.maker.fgraph.toposort()
+    sums = [(str(n.inputs[0].type), str(n.outputs[0].type)) for n in nodes
+            if str(n.op) == "Sum{axis=[1], acc_dtype=float64}"]
+    assert sums == [("TensorType(float64, row)", "TensorType(float64, (True,))")]
+    stale = [str(n.op) for n in nodes
+             if [o.type for o in n.op.make_node(*n.inputs).outputs] != [o.type for o in n.outputs]]
+    assert stale == []
     assert f(np.arange(12.0).reshape(4, 3) / 12).shape == (4, 3)

@@ -357,6 +357,22 @@ def test_an_alloc_of_a_tensor_of_its_own_type_is_the_tensor():
     np.testing.assert_array_equal(f(np.ones((2, 2))), np.full((2, 2), 3.0))
 
 
+def test_canonicalize_alloc_drops_an_alloc_of_its_own_type_as_useless_alloc_does():
+    """Theano's local_canonicalize_alloc opens with local_useless_alloc's test: each rule on
+    its own returns x for alloc(x, 2, 2) of a matrix x, and leaves alloc(v, 2, 2) of a vector
+    to the rest (canonicalize_alloc: no leading size 1 here, so nothing)."""
+    from graphs import fgraph
+    from rngscope.compile.rewriter import Context
+    from rngscope.compile.rewrites import canonical
+
+    x, v = T.dmatrix("x"), T.dvector("v")
+    fg = fgraph([x, v], [T.alloc(x, 2, 2), T.alloc(v, 2, 2)])
+    own, wider = [o.owner for o in fg.outputs]
+    for rule in (canonical.useless_alloc, canonical.canonicalize_alloc):
+        assert rule(own, Context(fg)) == [x]
+        assert rule(wider, Context(fg)) is None
+
+
 def test_a_difference_is_n_shorter_along_its_axis():
     """Theano's DiffOp.infer_shape."""
     from rngscope.tensor.extra_ops import DiffOp, diff

@@ -195,9 +195,10 @@ def canonicalize_alloc(node, ctx):
     become broadcast axes, the alloc itself dropped when x already has the rest's pattern
     (Theano's local_canonicalize_alloc). An Alloc read by another Alloc is left to
     merge_alloc."""
+    copy = useless_alloc(node, ctx)
+    if copy is not None:
+        return copy
     x, out = node.inputs[0], node.outputs[0]
-    if x.type == out.type:
-        return [x]
     if any(c != "output" and isinstance(c.op, Alloc) for c, _i in ctx.clients(out)):
         return None
     sizes = node.inputs[1:]

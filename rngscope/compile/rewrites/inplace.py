@@ -8,13 +8,16 @@ only when their state is updated, so a draw never copies a state it will
 overwrite, and a stream read without an update is copied, never changed.
 
 The compiled graph is a private clone, so these passes swap a node's op for
-its in-place twin without rebuilding anything.
+its in-place twin without rebuilding it; only an output whose type went stale
+is retyped, its readers kept on the old type by a Rebroadcast, as Theano's
+make_node of the twin and FunctionGraph.replace leave it.
 """
 from __future__ import annotations
 
 from rngscope.compile.fgraph import view_root, view_tree
 from rngscope.compile.vocabulary import is_random
 from rngscope.graph.basic import Constant, io_toposort
+from rngscope.tensor import basic as T
 from rngscope.tensor import scalar as scal
 from rngscope.tensor.blas import Gemm, Gemv, ScipyGer
 from rngscope.tensor.elemwise import Elemwise
@@ -104,6 +107,27 @@ class DestroyChecker:
         node.op = op
         self.fg.replaced_in_place(node)
         self.note(node)
+        self.retype(node)
+
+    def retype(self, node):
+        """Theano builds the in-place twin with make_node over the inputs as they are now, so
+        an output whose type went stale (a draw's size folded to 1 after the draw was built)
+        gets its fresh, more broadcastable type, and FunctionGraph.replace hands the readers
+        ``patternbroadcast(new, old pattern)``: a Rebroadcast keeps the type they were built on."""
+        fresh = node.op.make_node(*node.inputs).outputs
+        for out, new in zip(node.outputs, fresh):
+            old = out.type
+            if (new.type == old or getattr(old, "ndim", None) is None
+                    or new.type.dtype != old.dtype or new.type.ndim != old.ndim
+                    or not all(b or not a for a, b in zip(old.broadcastable,
+                                                          new.type.broadcastable))):
+                continue
+            readers = list(self.fg.clients_of.get(id(out), {}).values())
+            out.type = new.type
+            kept = T.patternbroadcast(out, old.broadcastable)
+            for reader, i in readers:
+                self.fg.change_input(reader, i, kept)
+            self.clients = self.fg.clients()
 
     def makes_kept_output(self, node, op):
         """Whether ``op`` would compute one of the outputs a loop's step keeps in place
