@@ -154,7 +154,9 @@ def function(inputs, outputs=None, mode=None, updates=None, givens=None,
     for i in inputs:
         if isinstance(i, Constant):
             raise TypeError("Constants not allowed in param list", i)
-    specs = [i if isinstance(i, In) else In(i) for i in inputs]
+    # a bare variable takes the function's own downcast rule; an In keeps its own (pfunc)
+    specs = [i if isinstance(i, In) else In(i, allow_downcast=allow_input_downcast)
+             for i in inputs]
     _check_duplicate_inputs([s.variable for s in specs])
     # an input's update is computed as one more output, after the real ones
     out_list += [s.update for s in specs if s.update is not None]
@@ -202,6 +204,23 @@ def _unpickled_function(source, single, given_name, name, output_keys):
 
 
 _PACKAGE_DIR = os.path.dirname(os.path.dirname(os.path.abspath(__file__))) + os.sep
+
+
+def _filter(spec, value):
+    """``value`` checked and converted for the input ``spec`` describes, by the spec's own
+    ``strict`` and ``allow_downcast`` (Theano's input containers)."""
+    return spec.variable.type.filter(value, allow_downcast=spec.allow_downcast,
+                                     strict=spec.strict)
+
+
+def _filter_named(spec, value):
+    """``_filter`` as a value set by name goes through the input's container: an error
+    ends with the container's name."""
+    try:
+        return _filter(spec, value)
+    except Exception as e:
+        e.args = e.args + ('Container name "%s"' % spec.variable.name,)
+        raise
 
 
 def _caller_name():
@@ -377,8 +396,7 @@ class Function:
 
     def __setitem__(self, item, value):
         k = self._input_index(item, setting=True)
-        self.defaults[k] = self.specs[k].variable.type.filter(
-            value, allow_downcast=self.allow_input_downcast)
+        self.defaults[k] = _filter_named(self.specs[k], value)
 
     def __contains__(self, item):
         try:
@@ -401,8 +419,12 @@ class Function:
             else:
                 var = self.shared_inputs[i - len(self.specs)]
             try:
-                value = arg if arg is None else var.type.filter(
-                    arg, allow_downcast=self.allow_input_downcast)
+                if arg is None:
+                    value = arg
+                elif i < len(self.specs):
+                    value = _filter(self.specs[i], arg)
+                else:
+                    value = var.type.filter(arg)
             except Exception as e:
                 fname = "theano function"
                 if self.name:
@@ -430,8 +452,7 @@ class Function:
                 named += [s.name for s in self.shared_inputs if s.name is not None]
                 raise TypeError("Unknown input or state: %s. %s" % (key, _info(named, unnamed)))
             k = idx[0]
-            values[k] = self.specs[k].variable.type.filter(
-                arg, allow_downcast=self.allow_input_downcast)
+            values[k] = _filter_named(self.specs[k], arg)
             provided[k] += 1
         for k, s in enumerate(self.specs):
             if not provided[k]:
