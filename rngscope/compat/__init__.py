@@ -14,6 +14,9 @@ Theano refuses makes the import raise Theano's ValueError.
 On exit the finder is removed, every `theano*` entry added to `sys.modules`
 is dropped and any real `theano*` modules imported before entry are put
 back, so outside `rngscope run` a real Theano install is never shadowed.
+
+Theano 1.0.5 runs on numpy 1.x: inside, numpy prints a scalar as numpy 1.x did (`[0.5]`,
+not numpy 2's `[np.float64(0.5)]`), and the print options the script set are dropped on exit.
 """
 
 from __future__ import annotations
@@ -26,6 +29,8 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from types import ModuleType
+
+import numpy as np
 
 ALIAS = "theano"
 DEFAULT_PREFIX = "rngscope.compat.theano"
@@ -90,6 +95,13 @@ class _AliasFinder(importlib.abc.MetaPathFinder):
         return importlib.machinery.ModuleSpec(fullname, _AliasLoader(module), is_package=is_package)
 
 
+def _numpy_1_printing():
+    """numpy's print options as numpy 1.x printed scalars (a no-op on numpy 1.x)."""
+    if int(np.__version__.split(".")[0]) < 2:
+        return np.printoptions()
+    return np.printoptions(legacy="1.25")
+
+
 @contextmanager
 def theano_imports(prefix: str = DEFAULT_PREFIX) -> Iterator[None]:
     """Serve `theano` and `theano.*` imports from the package `prefix`.
@@ -104,7 +116,8 @@ def theano_imports(prefix: str = DEFAULT_PREFIX) -> Iterator[None]:
     finder = _AliasFinder(prefix)
     sys.meta_path.insert(0, finder)
     try:
-        yield
+        with _numpy_1_printing():
+            yield
     finally:
         if finder in sys.meta_path:
             sys.meta_path.remove(finder)

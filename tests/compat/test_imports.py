@@ -204,3 +204,12 @@ def test_a_floatx_theano_refuses_makes_the_import_raise_theanos_error(monkeypatc
         types.set_floatx("float64")
     assert str(err.value) == (f'Invalid value ("{value}") for configuration variable "floatX". '
                               "Valid options are ('float64', 'float32', 'float16')")
+
+
+def test_numpy_prints_scalars_as_theanos_numpy_1_did_inside_and_as_before_after(stand_in):
+    before = np.get_printoptions()
+    with theano_imports(prefix=stand_in):
+        np.set_printoptions(precision=3)  # the script's own options keep the numpy 1.x scalars
+        assert repr([np.float64(0.5), np.int64(2), np.bool_(True)]) == "[0.5, 2, True]"
+        assert repr(np.array([1.23456])) == "array([1.235])"
+    assert np.get_printoptions() == before
