@@ -22,7 +22,7 @@ from rngscope.compile.linker import link
 from rngscope.compile.modes import get_mode
 from rngscope.compile.rebuild import as_pairs, clone, rebuild_collect_shared
 from rngscope.graph.basic import (
-    Constant, Variable, ancestors, clone_graph, creation_trace, gc_paused, io_toposort,
+    Constant, TheanoNamed, Variable, ancestors, clone_graph, creation_trace, gc_paused, io_toposort,
     register_compiler,
 )
 from rngscope.shared import SharedVariable
@@ -36,7 +36,7 @@ _getframe = sys._getframe
 _QUIET = _observe.QUIET
 
 
-class In:
+class In(metaclass=TheanoNamed):
     """An explicit input specification (``theano.In``).  ``value`` is its default;
     ``update`` an expression whose value, after each call, becomes the default of the
     next call (kept by each compiled function)."""
@@ -53,7 +53,7 @@ class In:
         self.borrow = borrow
 
 
-class Out:
+class Out(metaclass=TheanoNamed):
     """An output specification (``theano.Out``): ``borrow=True`` lets the function hand back
     its own buffer instead of a copy (the values are the same)."""
 
@@ -189,6 +189,8 @@ def function(inputs, outputs=None, mode=None, updates=None, givens=None,
     if name is None:
         fn.name = _caller_name()
     fn.output_keys = output_keys
+    if profile is None or profile is False:  # profile=True's ProfileStats is rngscope's gap
+        fn.profile = profile
     return fn
 
 
@@ -242,7 +244,7 @@ def _check_duplicate_inputs(variables):
                 "duplicate variables in the inputs list." % (v, i, later[0]))
 
 
-class Function:
+class Function(metaclass=TheanoNamed):
     """A compiled function: call it with values for its explicit inputs."""
 
     @classmethod
