@@ -13,7 +13,7 @@ import sys
 import numpy as np
 
 from rngscope import observe as _observe
-from rngscope.graph.basic import Variable, creation_trace
+from rngscope.graph.basic import TheanoNamed, Variable, creation_trace
 from rngscope.graph.types import random_state_type
 from rngscope.random.state import RandomState
 from rngscope.tensor.variable import TensorType, _Operators
@@ -75,11 +75,11 @@ class SharedVariable(Variable):
         return self.name if self.name is not None else f"<{self.type}>"
 
 
-class TensorSharedVariable(_Operators, SharedVariable):
+class TensorSharedVariable(_Operators, SharedVariable, metaclass=TheanoNamed):
     """A shared tensor (has the tensor operators)."""
 
 
-class RandomStateSharedVariable(SharedVariable):
+class RandomStateSharedVariable(SharedVariable, metaclass=TheanoNamed):
     """A shared ``numpy.random.RandomState`` (Theano's class of the same name)."""
 
 

@@ -17,7 +17,7 @@ import sys
 import numpy as np
 
 from rngscope import observe as _observe
-from rngscope.graph.basic import Variable
+from rngscope.graph.basic import TheanoNamed, Variable
 from rngscope.graph.types import floatx, random_state_type, upcast
 from rngscope.random import mrg_kernels as K
 from rngscope.random import streams as raw
@@ -74,7 +74,7 @@ class RandomStreamsBase:
         return shuffled
 
 
-class RandomStreams(RandomStreamsBase):
+class RandomStreams(RandomStreamsBase, metaclass=TheanoNamed):
     """Module-level streams: one shared RandomState per random variable."""
 
     def __init__(self, seed=None):
@@ -145,7 +145,7 @@ def _check_size(size):
     return T.as_tensor_variable(size, ndim=1)
 
 
-class MRG_RandomStreams:
+class MRG_RandomStreams(metaclass=TheanoNamed):
     """Module-level MRG31k3p streams (``theano.sandbox.rng_mrg``)."""
 
     def __init__(self, seed=12345):

@@ -14,6 +14,10 @@ Theano refuses makes the import raise Theano's ValueError.
 On exit the finder is removed, every `theano*` entry added to `sys.modules`
 is dropped and any real `theano*` modules imported before entry are put
 back, so outside `rngscope run` a real Theano install is never shadowed.
+
+The script's `import theano` leaves numpy as Theano's import does (float errors ignored) and,
+Theano 1.0.5 running on numpy 1.x, prints numpy 2's scalars as numpy 1.x did (`[0.5]`, not
+`[np.float64(0.5)]`); numpy's error and print settings are put back on exit.
 """
 
 from __future__ import annotations

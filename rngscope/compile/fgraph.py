@@ -11,14 +11,14 @@ from __future__ import annotations
 
 from collections import deque
 
-from rngscope.graph.basic import io_toposort, same_application
+from rngscope.graph.basic import TheanoNamed, io_toposort, same_application
 
 __all__ = [
     "FunctionGraph", "view_root", "view_tree",
 ]
 
 
-class FunctionGraph:
+class FunctionGraph(metaclass=TheanoNamed):
     """Inputs, outputs and the Apply nodes between them, with a client index."""
 
     def __init__(self, inputs, outputs, protected=()):

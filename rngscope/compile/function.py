@@ -22,7 +22,7 @@ from rngscope.compile.linker import link
 from rngscope.compile.modes import get_mode
 from rngscope.compile.rebuild import as_pairs, clone, rebuild_collect_shared
 from rngscope.graph.basic import (
-    Constant, Variable, ancestors, clone_graph, creation_trace, gc_paused, io_toposort,
+    Constant, TheanoNamed, Variable, ancestors, clone_graph, creation_trace, gc_paused, io_toposort,
     register_compiler,
 )
 from rngscope.shared import SharedVariable
@@ -36,7 +36,7 @@ _getframe = sys._getframe
 _QUIET = _observe.QUIET
 
 
-class In:
+class In(metaclass=TheanoNamed):
     """An explicit input specification (``theano.In``).  ``value`` is its default;
     ``update`` an expression whose value, after each call, becomes the default of the
     next call (kept by each compiled function)."""
@@ -53,7 +53,7 @@ class In:
         self.borrow = borrow
 
 
-class Out:
+class Out(metaclass=TheanoNamed):
     """An output specification (``theano.Out``): ``borrow=True`` lets the function hand back
     its own buffer instead of a copy (the values are the same)."""
 
@@ -154,7 +154,9 @@ def function(inputs, outputs=None, mode=None, updates=None, givens=None,
     for i in inputs:
         if isinstance(i, Constant):
             raise TypeError("Constants not allowed in param list", i)
-    specs = [i if isinstance(i, In) else In(i) for i in inputs]
+    # a bare variable takes the function's own downcast rule; an In keeps its own (pfunc)
+    specs = [i if isinstance(i, In) else In(i, allow_downcast=allow_input_downcast)
+             for i in inputs]
     _check_duplicate_inputs([s.variable for s in specs])
     # an input's update is computed as one more output, after the real ones
     out_list += [s.update for s in specs if s.update is not None]
@@ -187,6 +189,8 @@ def function(inputs, outputs=None, mode=None, updates=None, givens=None,
     if name is None:
         fn.name = _caller_name()
     fn.output_keys = output_keys
+    if profile is None or profile is False:  # profile=True's ProfileStats is rngscope's gap
+        fn.profile = profile
     return fn
 
 
@@ -202,6 +206,23 @@ def _unpickled_function(source, single, given_name, name, output_keys):
 
 
 _PACKAGE_DIR = os.path.dirname(os.path.dirname(os.path.abspath(__file__))) + os.sep
+
+
+def _filter(spec, value):
+    """``value`` checked and converted for the input ``spec`` describes, by the spec's own
+    ``strict`` and ``allow_downcast`` (Theano's input containers)."""
+    return spec.variable.type.filter(value, allow_downcast=spec.allow_downcast,
+                                     strict=spec.strict)
+
+
+def _filter_named(spec, value):
+    """``_filter`` as a value set by name goes through the input's container: an error
+    ends with the container's name."""
+    try:
+        return _filter(spec, value)
+    except Exception as e:
+        e.args = e.args + ('Container name "%s"' % spec.variable.name,)
+        raise
 
 
 def _caller_name():
@@ -223,7 +244,7 @@ def _check_duplicate_inputs(variables):
                 "duplicate variables in the inputs list." % (v, i, later[0]))
 
 
-class Function:
+class Function(metaclass=TheanoNamed):
     """A compiled function: call it with values for its explicit inputs."""
 
     @classmethod
@@ -377,8 +398,7 @@ class Function:
 
     def __setitem__(self, item, value):
         k = self._input_index(item, setting=True)
-        self.defaults[k] = self.specs[k].variable.type.filter(
-            value, allow_downcast=self.allow_input_downcast)
+        self.defaults[k] = _filter_named(self.specs[k], value)
 
     def __contains__(self, item):
         try:
@@ -401,8 +421,12 @@ class Function:
             else:
                 var = self.shared_inputs[i - len(self.specs)]
             try:
-                value = arg if arg is None else var.type.filter(
-                    arg, allow_downcast=self.allow_input_downcast)
+                if arg is None:
+                    value = arg
+                elif i < len(self.specs):
+                    value = _filter(self.specs[i], arg)
+                else:
+                    value = var.type.filter(arg)
             except Exception as e:
                 fname = "theano function"
                 if self.name:
@@ -430,8 +454,7 @@ class Function:
                 named += [s.name for s in self.shared_inputs if s.name is not None]
                 raise TypeError("Unknown input or state: %s. %s" % (key, _info(named, unnamed)))
             k = idx[0]
-            values[k] = self.specs[k].variable.type.filter(
-                arg, allow_downcast=self.allow_input_downcast)
+            values[k] = _filter_named(self.specs[k], arg)
             provided[k] += 1
         for k, s in enumerate(self.specs):
             if not provided[k]:

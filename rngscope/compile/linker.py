@@ -33,7 +33,8 @@ __all__ = ["Program", "link", "make_thunk"]
 class Program:
     """Storage slots, constants, and one thunk per node in toposort order."""
 
-    def __init__(self, n_slots, input_slots, constants, thunks, nodes, output_slots):
+    def __init__(self, n_slots, input_slots, constants, thunks, nodes, output_slots,
+                 fgraph=None, node_slots=()):
         self.template = [None] * n_slots
         for slot, value in constants:
             self.template[slot] = value
@@ -41,6 +42,8 @@ class Program:
         self.thunks = thunks
         self.nodes = nodes
         self.output_slots = output_slots
+        self.fgraph = fgraph  # whose clients an error names
+        self.node_slots = node_slots  # each node's input slots (an error shows their values)
 
     def bind_shared(self, shared_inputs, n_explicit, updated, n_real):
         """Build ``call``: shared values read at the start, updates written at the end."""
@@ -71,7 +74,7 @@ class Program:
                 for thunk in thunks:
                     thunk(store)
             except Exception as e:
-                _annotate(e, nodes[thunks.index(thunk)])  # the loop variable names the culprit
+                self._annotate(e, thunks.index(thunk), store)  # the loop variable names it
                 raise
             for storage, slot in update_slots:
                 storage[0] = store[slot]
@@ -106,7 +109,7 @@ class Program:
                 for thunk in thunks:
                     thunk(store)
             except Exception as e:
-                _annotate(e, nodes[thunks.index(thunk)])
+                self._annotate(e, thunks.index(thunk), store)
                 raise
             for append, slot in pairs:
                 append(store[slot])
@@ -117,12 +120,30 @@ class Program:
         return results, states
 
 
-def _annotate(exc, node):
-    msg = "Apply node that caused the error: %s(%s)" % (
-        node.op, ", ".join(str(i) for i in node.inputs))
-    # Theano re-raises one message: what the error said (a tuple's text for several or
-    # non-text arguments), then this
-    exc.args = (str(exc) + "\n" + msg,)
+    def _annotate(self, exc, k, store):
+        """Theano's raise_with_op: what the error said (a tuple's text for several or
+        non-text arguments), then node ``k`` that raised, its inputs' types, shapes, strides
+        and small values, its outputs' clients, and the hints."""
+        node = self.nodes[k]
+        values = [store[s] for s in self.node_slots[k]] if self.node_slots else []
+        msg = "\nApply node that caused the error: %s" % (node,)
+        msg += "\nToposort index: %d" % k
+        msg += "\nInputs types: %s\n" % [i.type for i in node.inputs]
+        msg += "Inputs shapes: %s" % [getattr(v, "shape", "No shapes") for v in values]
+        msg += "\nInputs strides: %s" % [getattr(v, "strides", "No strides") for v in values]
+        msg += "\nInputs values: %s" % [v if getattr(v, "size", -1) <= 5 else "not shown"
+                                        for v in values]
+        clients = ([[c for c, _i in self.fgraph.clients(o)] for o in node.outputs]
+                   if self.fgraph is not None else [])
+        msg += "\nOutputs clients: %s\n" % clients
+        # rngscope keeps no creation trace of a computed node: Theano's hint for that case
+        hints = ["HINT: Re-running with most Theano optimization disabled could give you a "
+                 "back-trace of when this node was created. This can be done with by setting "
+                 "the Theano flag 'optimizer=fast_compile'. If that does not work, Theano "
+                 "optimizations can be disabled with 'optimizer=None'.",
+                 "HINT: Use the Theano flag 'exception_verbosity=high' for a debugprint and "
+                 "storage map footprint of this apply node."]
+        exc.args = (str(exc) + msg + "\n" + "\n".join(hints),)
 
 
 def link(fg, observed=True, guard=None, copied=False, overwritable=()):
@@ -148,7 +169,7 @@ def link(fg, observed=True, guard=None, copied=False, overwritable=()):
 
     input_slots = [slot(v) for v in fg.inputs]
     constants = []
-    thunks, nodes = [], []
+    thunks, nodes, node_slots = [], [], []
     read = set()
     topo = fg.nodes() if copied else fg.toposort()
     for node in topo:
@@ -161,6 +182,7 @@ def link(fg, observed=True, guard=None, copied=False, overwritable=()):
                 constants.append((slot(v), v.data))
             ins.append(slot(v))
         outs = [slot(o) for o in node.outputs]
+        node_slots.append(ins)
         thunk = make_thunk(node, ins, outs, read, observed)
         destroys = getattr(node.op, "destroy_map", None)
         if copied and destroys and not is_random(node.op):
@@ -177,7 +199,8 @@ def link(fg, observed=True, guard=None, copied=False, overwritable=()):
         if isinstance(v, Constant) and id(v) not in slots:
             constants.append((slot(v), v.data))
         output_slots.append(slot(v))
-    return Program(len(slots), input_slots, constants, thunks, nodes, output_slots)
+    return Program(len(slots), input_slots, constants, thunks, nodes, output_slots,
+                   fgraph=fg, node_slots=node_slots)
 
 
 def _overwriting(thunk, pairs):

@@ -34,7 +34,7 @@ from rngscope.compile.function import (
 from rngscope.compile import scan_grad as _scan_grad  # noqa: F401  (registers Scan's gradient)
 from rngscope.compile import scan_rop as _scan_rop  # noqa: F401  (registers Scan's R-operator)
 from rngscope.compile.scan_op import Scan
-from rngscope.graph.basic import Constant, Variable, graph_inputs, nodes_between
+from rngscope.graph.basic import Constant, TheanoNamed, Variable, graph_inputs, nodes_between
 from rngscope.shared import SharedVariable
 from rngscope.tensor import basic as T
 from rngscope.tensor.grad_ops import expand_empty
@@ -56,7 +56,7 @@ class until:
         return "until(%s)" % self.condition
 
 
-class OrderedUpdates(OrderedDict):
+class OrderedUpdates(OrderedDict, metaclass=TheanoNamed):
     """Updates in insertion order, keyed by shared variables (Theano's ``OrderedUpdates``)."""
 
     def __setitem__(self, key, value):

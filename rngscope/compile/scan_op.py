@@ -25,7 +25,7 @@ from rngscope.compile.fgraph import FunctionGraph
 from rngscope.compile.linker import link
 from rngscope.compile.modes import get_mode
 from rngscope.compile.shapes import graph_shape
-from rngscope.graph.basic import Apply, Op, ancestors, clone_graph, clone_replace, io_toposort
+from rngscope.graph.basic import Apply, Op, TheanoNamed, ancestors, clone_graph, clone_replace, io_toposort
 from rngscope.tensor import basic as T
 from rngscope.tensor.shape_ops import Shape_i
 from rngscope.tensor.variable import TensorType
@@ -72,7 +72,7 @@ def _leaf_size(v):
 
 
 @dataclass(frozen=True, eq=False)
-class Scan(Op):
+class Scan(Op, metaclass=TheanoNamed):
     """The loop (the layout is the module's).  ``out_taps[k]`` are step output k's taps
     (``()``: not fed back), the fed-back ones first, as Theano orders them; ``n_seqs``
     sequences, ``n_shared`` carried states and ``n_nonseq`` non-sequences."""

@@ -22,10 +22,22 @@ __all__ = [
     "Apply", "Constant", "Op", "Variable", "ancestors", "clone_graph", "clone_replace",
     "creation_trace", "gc_paused", "graph_inputs", "io_toposort", "kahn_toposort", "nodes_between",
     "same_application",
-    "register_compiler",
+    "register_compiler", "TheanoNamed",
 ]
 
 _PACKAGE_DIR = os.path.dirname(os.path.dirname(os.path.abspath(__file__))) + os.sep
+
+
+class TheanoNamed(type):
+    """The metaclass of a class that stands for a Theano class: while the compat ``theano``
+    has given it Theano's name (``names``: module.qualname -> Theano's), the class prints
+    as Theano's does (``print(type(x))`` shows ``<class 'theano.tensor.var.TensorVariable'>``)."""
+
+    names = {}
+
+    def __repr__(cls):
+        name = TheanoNamed.names.get(f"{cls.__module__}.{cls.__qualname__}")
+        return super().__repr__() if name is None else f"<class '{name}'>"
 
 
 def creation_trace(limit=8):
@@ -130,7 +142,7 @@ def _data_key(data):
     return (arr.dtype.str, arr.shape, arr.tobytes())
 
 
-class Apply:
+class Apply(metaclass=TheanoNamed):
     """The statement ``outputs = op(*inputs)``."""
 
     __slots__ = ("op", "inputs", "outputs", "tag")

@@ -125,7 +125,7 @@ class RandomStateType:
     def __hash__(self):
         return hash("RandomStateType")
 
-    def filter(self, data, allow_downcast=None):
+    def filter(self, data, allow_downcast=None, strict=False):
         if not isinstance(data, np.random.RandomState):
             raise TypeError()  # Theano's RandomStateType.filter says nothing more
         return data

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from rngscope.graph.basic import Apply, Op
+from rngscope.graph.basic import Apply, Op, TheanoNamed
 from rngscope.graph.types import INT_DTYPES, floatx, random_state_type, upcast
 from rngscope.tensor import basic as T
 from rngscope.tensor import gradient
@@ -23,7 +23,7 @@ from rngscope.tensor.variable import TensorType
 
 
 @dataclass(frozen=True)
-class RandomFunction(Op):
+class RandomFunction(Op, metaclass=TheanoNamed):
     """Draw from ``RandomState.<fn>``: inputs (rng, size, *params), outputs (new rng, draw)."""
 
     fn: str

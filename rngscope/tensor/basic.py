@@ -617,7 +617,8 @@ def mean(x, axis=None, dtype=None, keepdims=False):
     sum_dtype = "float32" if dtype is None and x.dtype == "float16" else dtype
     s = sum(x, axis=axis, dtype=sum_dtype, keepdims=keepdims)  # kept dims are divided too
     shp = cast(shape(x), "float32" if s.dtype in ("float16", "float32") else "float64")
-    axes = list(range(x.ndim)) if axis is None else [a % x.ndim for a in _axis_list(axis)]
+    # each axis as given (``shp[-1]`` for axis=-1, as Theano indexes the shape)
+    axes = list(range(x.ndim)) if axis is None else list(_axis_list(axis))
     for i in axes:
         s = true_div(s, shp[i])
     if s.dtype != shp.dtype and s.dtype in DISCRETE_DTYPES:
@@ -629,14 +630,32 @@ def mean(x, axis=None, dtype=None, keepdims=False):
 
 
 def var(x, axis=None, ddof=0, keepdims=False, corrected=False):
-    """Mean squared deviation from the mean over ``axis`` (Theano's var, named 'var')."""
-    if ddof or corrected:
-        raise NotImplementedError("var with ddof/corrected is not supported")
+    """Mean squared deviation from the mean over ``axis`` (Theano's var, named 'var'):
+    ``ddof`` divides the squares' sum by each axis length less ddof, ``corrected`` takes
+    away the squared mean deviation (the corrected two-pass algorithm)."""
+    if isinstance(ddof, bool):
+        raise ValueError("Parameter keepdims is now at index 3: (input,                           "
+                         "axis=None, ddof=0, keepdims=False, corrected=False)")
     x = as_tensor_variable(x)
-    axes = list(range(x.ndim)) if axis is None else _axis_list(axis)
+    axes = list(range(x.ndim)) if axis is None else list(_axis_list(axis))
     centered = x - mean(x, axes, keepdims=True)  # an axis x lacks raises there, as in Theano
-    axes = [a % x.ndim for a in axes]
-    v = mean(centered ** constant(2, dtype=centered.dtype), axes, keepdims=keepdims)
+    two = constant(2, dtype=centered.dtype)
+    if ddof == 0:
+        v = mean(centered ** two, axes, keepdims=keepdims)
+    else:
+        shp = shape(x) - ddof
+        v = sum(centered ** two, axis=axes, keepdims=keepdims)
+        for i in axes:
+            v = true_div(v, shp[i])
+    if corrected:
+        if ddof == 0:
+            error = mean(centered, axes, keepdims=keepdims) ** 2
+        else:
+            shp, shp_x = shape(x) - ddof, shape(x)
+            error = sum(centered, axis=axes, keepdims=keepdims) ** 2
+            for i in axes:
+                error = true_div(error, shp[i] * shp_x[i])
+        v = v - error
     v.name = "var"
     return v
 

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from rngscope.graph.basic import Apply, Op
+from rngscope.graph.basic import Apply, Op, TheanoNamed
 from rngscope.graph.types import DISCRETE_DTYPES, floatx, upcast
 from rngscope.tensor import scalar as scal
 from rngscope.tensor.variable import TensorType, as_tensor, tensor_type
@@ -20,7 +20,7 @@ CONTINUOUS_DTYPES = ("float16", "float32", "float64", "complex64", "complex128")
 
 
 @dataclass(frozen=True)
-class Elemwise(Op):
+class Elemwise(Op, metaclass=TheanoNamed):
     """Apply ``scalar_op`` elementwise, broadcasting inputs; ``inplace`` is ((out, in), ...)."""
 
     scalar_op: object

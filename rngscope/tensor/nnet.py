@@ -249,9 +249,18 @@ class CrossentropySoftmax1HotWithBiasDx(Op):
 # ------------------------------------------------------------------ user functions
 
 
+def _check_rows(x):
+    """Theano's Softmax / LogSoftmax refuse what is not a vector or matrix of floats."""
+    if x.ndim not in (1, 2) or not x.dtype.startswith("float"):
+        raise ValueError("x must be 1-d or 2-d tensor of floats. Got %s" % x.type)
+
+
 def softmax(c):
     """Row-wise softmax; a vector is treated as one row (the result is a 1 x n matrix)."""
     c = T.as_tensor_variable(c)
+    if c.ndim == 0:  # Theano's softmax reads broadcastable[-1] (to warn) before its checks
+        raise IndexError("tuple index out of range")
+    _check_rows(c)
     if c.ndim == 1:
         c = T.dimshuffle(c, ("x", 0))
     return Softmax()(c)
@@ -287,6 +296,7 @@ def relu(x, alpha=0):
 def logsoftmax(c):
     """Row-wise log of the softmax, as one LogSoftmax node (a vector is one row)."""
     c = T.as_tensor_variable(c)
+    _check_rows(c)
     if c.ndim == 1:
         c = T.dimshuffle(c, ("x", 0))
     return LogSoftmax()(c)

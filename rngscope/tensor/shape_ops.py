@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from rngscope.graph.basic import Apply, Constant, Op, Variable
+from rngscope.graph.basic import Apply, Constant, Op, TheanoNamed, Variable
 from rngscope.graph.types import upcast
 from rngscope.tensor import scalar as scal
 from rngscope.tensor.elemwise import Elemwise, scalar_elemwise
@@ -170,7 +170,7 @@ def _keeps_broadcast(start, stop):
 
 
 @dataclass(frozen=True)
-class Subtensor(Op):
+class Subtensor(Op, metaclass=TheanoNamed):
     """Basic indexing: ``idx`` holds 'int64' (an index input) or slice triples of those."""
 
     idx: tuple

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from rngscope.graph.basic import Constant, Variable, creation_trace
+from rngscope.graph.basic import Constant, TheanoNamed, Variable, creation_trace
 from rngscope.graph.types import TENSOR_DTYPES, convert, floatx, upcast
 
 __all__ = [
@@ -319,11 +319,11 @@ for _name in ("exp2", "log2", "log10", "tan", "sinh", "cosh", "arcsin", "arccos"
     setattr(_Operators, _name, _registered_method(_name))
 
 
-class TensorVariable(_Operators, Variable):
+class TensorVariable(_Operators, Variable, metaclass=TheanoNamed):
     """A symbolic tensor."""
 
 
-class TensorConstant(_Operators, Constant):
+class TensorConstant(_Operators, Constant, metaclass=TheanoNamed):
     """A tensor with a fixed value; prints like Theano's ``TensorConstant{...}``."""
 
     def __init__(self, type, data, name=None):
@@ -390,7 +390,7 @@ def tensor_type(dtype, broadcastable):
 
 
 @dataclass(frozen=True)
-class TensorType:
+class TensorType(metaclass=TheanoNamed):
     """dtype + broadcastable pattern."""
 
     dtype: str

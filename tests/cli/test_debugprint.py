@@ -228,9 +228,19 @@ def test_a_failed_assert_under_run_shows_the_scripts_frames_and_exits_1(rngscope
     assert f'File "{script}", line 12, in <module>' in err
     assert f'File "{script}", line 10, in call_with_wrong_size' in err
     assert "rngscope" + os.sep not in err  # no frames of rngscope's own
-    assert err.endswith("AssertionError: Theano Assert failed!\nApply node that caused the error: "
-                        "Assert{msg='Theano Assert failed!'}(x, Elemwise{eq,no_inplace}.0, "
-                        "Elemwise{eq,no_inplace}.0)\n")
+    assert err.endswith(  # Theano 1.0.5's message, line for line
+        "AssertionError: Theano Assert failed!\nApply node that caused the error: "
+        "Assert{msg='Theano Assert failed!'}(x, Elemwise{eq,no_inplace}.0, "
+        "Elemwise{eq,no_inplace}.0)\nToposort index: 4\n"
+        "Inputs types: [TensorType(float64, matrix), TensorType(bool, scalar), "
+        "TensorType(bool, scalar)]\nInputs shapes: [(3, 2), (), ()]\n"
+        "Inputs strides: [(16, 8), (), ()]\nInputs values: ['not shown', array(False), array(True)]\n"
+        "Outputs clients: [[DeepCopyOp(Assert{msg='Theano Assert failed!'}.0)]]\n\n"
+        "HINT: Re-running with most Theano optimization disabled could give you a back-trace of "
+        "when this node was created. This can be done with by setting the Theano flag "
+        "'optimizer=fast_compile'. If that does not work, Theano optimizations can be disabled "
+        "with 'optimizer=None'.\nHINT: Use the Theano flag 'exception_verbosity=high' for a "
+        "debugprint and storage map footprint of this apply node.\n")
 
 
 def test_a_failed_assert_while_inspecting_exits_2(rngscope, tmp_path):

@@ -66,3 +66,17 @@ def test_debugprint_of_a_copied_function_fails_as_in_theano():
             with pytest.raises(AttributeError, match="^'bool' object has no attribute 'fct_callcount'$"):
                 theano.printing.debugprint(obj)
         assert theano.printing.debugprint(g.maker.fgraph.outputs, file="str").startswith("Elemwise")
+
+
+def test_a_function_compiled_with_profile_false_keeps_it_and_debugprint_fails_on_it():
+    """Recorded with Theano 1.0.5: f.profile is None by default, False as given."""
+    with theano_imports():
+        import theano
+        import theano.tensor as T
+
+        x = T.vector("x")
+        f = theano.function([x], x * 2)
+        g = theano.function([x], x * 2, profile=False, name="g")
+        assert f.profile is None and g.profile is False
+        with pytest.raises(AttributeError, match="^'bool' object has no attribute 'fct_callcount'$"):
+            theano.printing.debugprint(g)

@@ -215,3 +215,14 @@ def test_theano_as_op_is_theano_compile_ops_as_op():
         from theano.compile.ops import as_op
 
         assert theano.as_op is as_op and theano.compile.as_op is as_op
+
+
+def test_numpy_prints_scalars_as_theanos_numpy_1_did_inside_and_as_before_after(stand_in):
+    before = np.get_printoptions()
+    with theano_imports(prefix=stand_in):
+        import theano  # noqa: F401  (the import sets numpy as Theano's world has it)
+
+        np.set_printoptions(precision=3)  # the script's own options keep the numpy 1.x scalars
+        assert repr([np.float64(0.5), np.int64(2), np.bool_(True)]) == "[0.5, 2, True]"
+        assert repr(np.array([1.23456])) == "array([1.235])"
+    assert np.get_printoptions() == before

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import textwrap
 
+from rngscope.graph.basic import TheanoNamed
+
 
 def test_op_classes_and_errors_import_from_theanos_paths(tmp_path, rngscope_process):
     (tmp_path / "paths.py").write_text(textwrap.dedent("""\
@@ -73,3 +75,39 @@ def test_an_uncaught_error_is_printed_with_theanos_module(tmp_path, rngscope_pro
     stderr = proc.stderr.decode()
     assert "\ntheano.gradient.DisconnectedInputError: " in stderr, stderr
     assert "rngscope" not in stderr, stderr
+
+
+def test_the_classes_print_as_theanos_while_a_script_runs(tmp_path, rngscope_process):
+    (tmp_path / "types.py").write_text(textwrap.dedent("""\
+        import numpy as np
+        import theano
+        import theano.tensor as T
+        from theano.tensor.shared_randomstreams import RandomStreams
+        x = T.dvector('x')
+        u = RandomStreams(1).uniform((2,))
+        out, updates = theano.scan(lambda a: a * 2, sequences=x)
+        f = theano.function([x], out)
+        for obj in (x, theano.shared(np.zeros(2)), u.rng, updates, f, out.owner.op, x.type):
+            print(type(obj))
+    """))
+    proc = rngscope_process("run", "types.py", cwd=tmp_path)
+    assert proc.stdout.decode().splitlines() == [  # as Theano 1.0.5 prints them
+        "<class 'theano.tensor.var.TensorVariable'>",
+        "<class 'theano.tensor.sharedvar.TensorSharedVariable'>",
+        "<class 'theano.tensor.shared_randomstreams.RandomStateSharedVariable'>",
+        "<class 'theano.updates.OrderedUpdates'>",
+        "<class 'theano.compile.function_module.Function'>",
+        "<class 'theano.scan_module.scan_op.Scan'>",
+        "<class 'theano.tensor.type.TensorType'>",
+    ]
+
+
+def test_outside_a_script_the_classes_print_as_rngscopes():
+    from rngscope.tensor.variable import TensorVariable
+
+    saved = dict(TheanoNamed.names)
+    TheanoNamed.names.clear()
+    try:
+        assert repr(TensorVariable) == "<class 'rngscope.tensor.variable.TensorVariable'>"
+    finally:
+        TheanoNamed.names.update(saved)

@@ -145,3 +145,26 @@ def test_square_brackets_read_and_set_an_inputs_value_between_calls_as_theanos_f
         f["zz"]
     with pytest.raises(TypeError, match=r"^Unknown input or state: zz\. The function has 2 named"):
         f["zz"] = 1.0
+
+
+def test_an_in_keeps_its_own_downcast_and_strict_rules_over_the_functions():
+    x, y = T.fvector("x"), T.fvector("y")
+    f = function([In(x, allow_downcast=True), y], x + y, allow_input_downcast=False)
+    assert f(np.ones(2), np.ones(2, dtype="float32")).tolist() == [2.0, 2.0]
+    with pytest.raises(TypeError, match="without risking loss of precision"):
+        f(np.ones(2, dtype="float32"), np.ones(2))
+    g = function([In(x, strict=True), y], x + y, allow_input_downcast=True)
+    assert g(np.ones(2, dtype="float32"), np.ones(2)).tolist() == [2.0, 2.0]
+    with pytest.raises(TypeError, match=r"expected a ndarray object with dtype = float32"):
+        g(np.ones(2), np.ones(2))
+
+
+def test_a_value_given_by_name_is_refused_with_its_containers_name():
+    x, y = T.fvector("x"), T.fvector("y")
+    f = function([x, In(y, value=np.zeros(2, dtype="float32"))], x + y)
+    with pytest.raises(TypeError) as err:
+        f(np.ones(2, dtype="float32"), y=np.ones(2))
+    assert err.value.args[-1] == 'Container name "y"'
+    with pytest.raises(TypeError) as err:
+        f[y] = np.ones(2)
+    assert err.value.args[-1] == 'Container name "y"'

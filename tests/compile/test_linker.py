@@ -106,3 +106,29 @@ def test_the_log_softmax_gradients_sum_over_a_one_row_alloc_is_typed_broadcastab
              if [o.type for o in n.op.make_node(*n.inputs).outputs] != [o.type for o in n.outputs]]
     assert stale == []
     assert f(np.arange(12.0).reshape(4, 3) / 12).shape == (4, 3)
+
+
+def test_an_error_in_a_node_carries_theanos_raise_with_op_report():
+    """Theano 1.0.5's message for x.reshape((3, -1)) + 1 given a (2, 4) matrix, but for the
+    node's creation trace, which rngscope does not keep (Theano's hint for that case)."""
+    from rngscope.compile.function import function
+
+    x = T.matrix("x")
+    f = function([x], x.reshape((3, -1)) + 1)
+    try:
+        f(np.ones((2, 4)))
+    except ValueError as e:
+        lines = str(e).split("\n")
+    assert lines[:9] == [
+        "Cannot reshape input of shape (2, 4) to shape [ 3 -1]",
+        "Apply node that caused the error: Reshape{2}(x, TensorConstant{[ 3 -1]})",
+        "Toposort index: 0",
+        "Inputs types: [TensorType(float64, matrix), TensorType(int64, vector)]",
+        "Inputs shapes: [(2, 4), (2,)]",
+        "Inputs strides: [(32, 8), (8,)]",
+        "Inputs values: ['not shown', array([ 3, -1])]",
+        "Outputs clients: [[Elemwise{add,no_inplace}(TensorConstant{(1, 1) of 1.0}, Reshape{2}.0)]]",
+        ""]
+    assert lines[-1] == ("HINT: Use the Theano flag 'exception_verbosity=high' for a debugprint "
+                         "and storage map footprint of this apply node.")
+    assert lines[-2].startswith("HINT: Re-running with most Theano optimization disabled")

@@ -2,7 +2,10 @@
 against the unfused graph of the unoptimized mode."""
 from __future__ import annotations
 
+import re
+
 import numpy as np
+import pytest
 
 from rngscope.compile.function import function
 from rngscope.compile.modes import UNOPTIMIZED
@@ -198,3 +201,16 @@ def test_the_one_hot_crossentropy_takes_only_int32_or_int64_vectors_of_labels_as
         nnet.categorical_crossentropy(p, TensorType("int64", (True,))("l1"))
     with pytest.raises(TypeError, match="matrix required for argument: coding_dist"):
         nnet.crossentropy_categorical_1hot(T.dvector("c"), T.lvector("l"))
+
+
+@pytest.mark.parametrize("var", [T.tensor3("t"), T.imatrix("i")])
+@pytest.mark.parametrize("build", [nnet.softmax, nnet.logsoftmax])
+def test_softmax_refuses_what_is_not_a_vector_or_matrix_of_floats_as_theano_does(build, var):
+    with pytest.raises(ValueError, match=r"^x must be 1-d or 2-d tensor of floats\. Got "
+                                         + re.escape(str(var.type)) + "$"):
+        build(var)
+
+
+def test_softmax_of_a_scalar_fails_reading_its_last_broadcastable_flag():
+    with pytest.raises(IndexError, match="tuple index out of range"):
+        nnet.softmax(T.dscalar("s"))

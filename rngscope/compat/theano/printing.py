@@ -12,9 +12,11 @@ __all__ = ["Print", "debugprint", "min_informative_str", "pp", "pprint"]
 
 
 def debugprint(obj, *args, **kwargs):
-    """Theano's debugprint; like Theano 1.0.5's, it fails on a copied function (``f.copy()``
-    leaves the copy's profile False, which debugprint reads as a profile)."""
-    if any(getattr(o, "copied", False) for o in (obj if isinstance(obj, (list, tuple)) else [obj])):
+    """Theano's debugprint; like Theano 1.0.5's, it fails on a function whose profile is False
+    (compiled with ``profile=False``, or a copy: ``f.copy()`` leaves the copy's profile False),
+    which debugprint reads as a profile."""
+    if any(getattr(o, "copied", False) or getattr(o, "profile", None) is False
+           for o in (obj if isinstance(obj, (list, tuple)) else [obj])):
         raise AttributeError("'bool' object has no attribute 'fct_callcount'")
     return _debugprint.debugprint(obj, *args, **kwargs)
 
