@@ -102,6 +102,19 @@ def _numpy_as_theano_sets_it():
         np.set_printoptions(legacy="1.25")
 
 
+def _theano_class_names(on):
+    """``print(type(x))`` names the Theano class rngscope's stands for while the script that
+    imported theano runs (``TheanoNamed``), and rngscope's own names again after."""
+    if "rngscope.graph.basic" not in sys.modules:
+        return  # (nothing imported theano: nothing to name)
+    from rngscope.compat.missing import CLASS_NAMES
+    from rngscope.graph.basic import TheanoNamed
+
+    TheanoNamed.names.clear()
+    if on:
+        TheanoNamed.names.update(CLASS_NAMES)
+
+
 class _AliasFinder(importlib.abc.MetaPathFinder):
     """Finds `theano.X` as the module `<prefix>.X`."""
 
@@ -123,6 +136,8 @@ class _AliasFinder(importlib.abc.MetaPathFinder):
                 raise  # something the stand-in itself imports is missing
             alias = ALIAS + missing[len(self.prefix):] if missing.startswith(self.prefix) else ALIAS
             raise ModuleNotFoundError(f"No module named {alias!r}", name=alias) from None
+        if fullname == ALIAS:
+            _theano_class_names(True)  # (the engine is loaded now)
         is_package = hasattr(module, "__path__")
         return importlib.machinery.ModuleSpec(fullname, _AliasLoader(module), is_package=is_package)
 
@@ -149,6 +164,7 @@ def theano_imports(prefix: str = DEFAULT_PREFIX) -> Iterator[None]:
     try:
         yield
     finally:
+        _theano_class_names(False)
         if "numpy" in sys.modules:
             sys.modules["numpy"].seterr(**saved_errors)
             sys.modules["numpy"].set_printoptions(**saved_print)

@@ -20,8 +20,6 @@ import importlib.resources
 import re
 from types import SimpleNamespace
 
-from rngscope.graph.basic import TheanoNamed
-
 __all__ = ["Config", "Namespace", "NotImplementedByRngscope", "missing_attribute", "missing_name",
            "module_getattr", "theano_name"]
 
@@ -72,7 +70,7 @@ class Namespace(SimpleNamespace):
         return f"{self._public_name}({names})"
 
 
-class Config(Namespace, metaclass=TheanoNamed):
+class Config(Namespace):
     """``theano.config``: Theano's values for the flags rngscope runs under; setting a flag
     that changes what rngscope computes (compute_test_value, cast_policy, int_division) to
     another value is rngscope's gap, said as such; floatX float16, float32 or float64
@@ -125,7 +123,6 @@ STAND_INS = {
 # rngscope's class -> the Theano class it prints as (``type(x)``), when not its first stand-in
 CLASS_NAMES = {
     **{cls: names[0] for cls, names in STAND_INS.items()},
-    "rngscope.compat.missing.Config": "theano.configparser.TheanoConfigParser",
     "rngscope.compile.scan.OrderedUpdates": "theano.updates.OrderedUpdates",
     "rngscope.compile.scan_op.Scan": "theano.scan_module.scan_op.Scan",
     "rngscope.random.streams.RandomFunction": "theano.tensor.raw_random.RandomFunction",

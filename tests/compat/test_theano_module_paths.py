@@ -102,12 +102,14 @@ def test_the_classes_print_as_theanos_while_a_script_runs(tmp_path, rngscope_pro
     ]
 
 
-def test_outside_a_script_the_classes_print_as_rngscopes():
+def test_outside_a_script_the_classes_print_as_rngscopes(tmp_path):
+    from click.testing import CliRunner
+
+    from rngscope.cli import main
     from rngscope.tensor.variable import TensorVariable
 
-    saved = dict(TheanoNamed.names)
-    TheanoNamed.names.clear()
-    try:
-        assert repr(TensorVariable) == "<class 'rngscope.tensor.variable.TensorVariable'>"
-    finally:
-        TheanoNamed.names.update(saved)
+    (tmp_path / "types.py").write_text("import theano.tensor as T\nprint(type(T.vector()))\n")
+    result = CliRunner().invoke(main, ["run", str(tmp_path / "types.py")])
+    assert result.output == "<class 'theano.tensor.var.TensorVariable'>\n"
+    assert repr(TensorVariable) == "<class 'rngscope.tensor.variable.TensorVariable'>"
+    assert TheanoNamed.names == {}

@@ -14,7 +14,6 @@ from rngscope.compile.scan import (  # noqa: F401
     OrderedUpdates, foldl, foldr, map, reduce, scan,
 )
 from rngscope.graph.basic import Constant, Variable  # noqa: F401
-from rngscope.graph.basic import TheanoNamed as _TheanoNamed
 from rngscope.printing.pp import pp, pprint  # noqa: F401
 from rngscope.shared import SharedVariable, shared  # noqa: F401
 from rngscope.tensor.basic import dot  # noqa: F401
@@ -30,8 +29,6 @@ for _error, _module in ((AsTensorError, "theano.tensor.var"), (DisconnectedInput
                         (UnusedInputError, "theano.compile.function_module")):
     _error.__module__ = _module
 
-# ``print(type(x))`` names the Theano class rngscope's stands for (while a script runs on it)
-_TheanoNamed.names.update(_missing.CLASS_NAMES)
 
 # What ``from theano import *`` gives: of the names here, those Theano 1.0.5 exports.
 __all__ = ["Apply", "Constant", "In", "Lop", "Mode", "Op", "OrderedUpdates", "Out", "Rop", "Variable", "as_op",
