@@ -303,7 +303,10 @@ class Recorder(HotCalls, LoopDraws, CallSites, StateWrites, DrawRows, observe.Ob
             for track in self.tracks:  # a token after a forgotten draw: the state it was made at
                 while track.token >= AFTER and track.token - AFTER >= done:
                     track.token = self.draw_token[track.token - AFTER]
+                if track.newest >= AFTER + done:
+                    track.newest = track.token
             self._drop_unfinished(0)
+            self.states.forget_rows_from(done)
         info = self._fns.get(id(fn))
         for track in (info.reads if info is not None else ()):
             self._raised(track)

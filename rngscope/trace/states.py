@@ -104,6 +104,19 @@ class States:
         self._indexed = max(self._indexed, complete)
         return children.get((token, step))
 
+    def forget_rows_from(self, row):
+        """Forget every state after draw ``row`` or later: the draws of a call that raised
+        were dropped, and their rows go to the next draws (of any stream), so a state,
+        successor or fingerprint learnt for those rows would name another stream's state."""
+        first = AFTER + row
+        self._children = {k: v for k, v in self._children.items() if v < first and k[0] < first}
+        for known in (self.fp, self.full, self.anchor_track, self._cursors):
+            for token in [t for t in known if t >= first]:
+                del known[token]
+        self.alias = {t: o for t, o in self.alias.items() if t < first}
+        self.by_fp = {f: t for f, t in self.by_fp.items() if t < first}
+        self._indexed = min(self._indexed, row)
+
     def note_child(self, token, step, child):
         """``child`` is the state after ``step`` from ``token`` (learnt while recording, so
         a state revisited within the same call is known at once)."""
