@@ -78,7 +78,7 @@ def test_an_uncaught_error_is_printed_with_theanos_module(tmp_path, rngscope_pro
 
 
 def test_the_classes_print_as_theanos_while_a_script_runs(tmp_path, rngscope_process):
-    (tmp_path / "types.py").write_text(textwrap.dedent("""\
+    (tmp_path / "classes.py").write_text(textwrap.dedent("""\
         import numpy as np
         import theano
         import theano.tensor as T
@@ -90,7 +90,7 @@ def test_the_classes_print_as_theanos_while_a_script_runs(tmp_path, rngscope_pro
         for obj in (x, theano.shared(np.zeros(2)), u.rng, updates, f, out.owner.op, x.type):
             print(type(obj))
     """))
-    proc = rngscope_process("run", "types.py", cwd=tmp_path)
+    proc = rngscope_process("run", "classes.py", cwd=tmp_path)
     assert proc.stdout.decode().splitlines() == [  # as Theano 1.0.5 prints them
         "<class 'theano.tensor.var.TensorVariable'>",
         "<class 'theano.tensor.sharedvar.TensorSharedVariable'>",
@@ -108,8 +108,8 @@ def test_outside_a_script_the_classes_print_as_rngscopes(tmp_path):
     from rngscope.cli import main
     from rngscope.tensor.variable import TensorVariable
 
-    (tmp_path / "types.py").write_text("import theano.tensor as T\nprint(type(T.vector()))\n")
-    result = CliRunner().invoke(main, ["run", str(tmp_path / "types.py")])
+    (tmp_path / "classes.py").write_text("import theano.tensor as T\nprint(type(T.vector()))\n")
+    result = CliRunner().invoke(main, ["run", str(tmp_path / "classes.py")])
     assert result.output == "<class 'theano.tensor.var.TensorVariable'>\n"
     assert repr(TensorVariable) == "<class 'rngscope.tensor.variable.TensorVariable'>"
     assert TheanoNamed.names == {}
