@@ -55,15 +55,20 @@ class _AliasLoader(importlib.abc.Loader):
         module.__spec__ = self.spec
 
 
+def _theano_flags():
+    """``THEANO_FLAGS`` as {flag: value}, the last one given of each."""
+    flags = {}
+    for item in os.environ.get("THEANO_FLAGS", "").split(","):
+        key, _, value = item.partition("=")
+        flags[key.strip()] = value.strip()
+    return flags
+
+
 def _floatx_from_environment():
     """``floatX=float16`` (float32, float64) in ``THEANO_FLAGS``, the last one given, as
     Theano's import applies it: any other value makes ``import theano`` raise Theano's
     ValueError; other flags change nothing in rngscope."""
-    chosen = None
-    for item in os.environ.get("THEANO_FLAGS", "").split(","):
-        key, _, value = item.partition("=")
-        if key.strip() == "floatX":
-            chosen = value.strip()
+    chosen = _theano_flags().get("floatX")
     if chosen is not None:
         from rngscope.graph import types  # (the engine loads with the first theano import)
 
@@ -91,12 +96,10 @@ def _numpy_as_theano_sets_it():
     """
     import numpy as np
 
-    chosen = {"all": "ignore", "divide": "None", "over": "None", "under": "None", "invalid": "None"}
-    for item in os.environ.get("THEANO_FLAGS", "").split(","):
-        key, _, value = item.partition("=")
-        kind = key.strip().partition("numpy.seterr_")[2]
-        if key.strip().startswith("numpy.seterr_") and kind in chosen:
-            chosen[kind] = value.strip()
+    flags = _theano_flags()
+    chosen = {kind: flags.get("numpy.seterr_" + kind, default) for kind, default in
+              (("all", "ignore"), ("divide", "None"), ("over", "None"), ("under", "None"),
+               ("invalid", "None"))}
     np.seterr(**{kind: None if value == "None" else value for kind, value in chosen.items()})
     if int(np.__version__.split(".")[0]) >= 2:
         np.set_printoptions(legacy="1.25")
