@@ -260,13 +260,21 @@ def scan(fn, sequences=None, outputs_info=None, non_sequences=None, n_steps=None
 
     fixed = None
     if n_steps is not None:
+        dtype = getattr(n_steps, "dtype", None)  # a float Python number passes, as in Theano
+        if dtype is not None and not str(dtype).startswith(("int", "uint")):
+            raise ValueError(" n_steps must be an int. dtype provided is %s" % dtype)
         n_steps_var = T.as_tensor_variable(n_steps)
-        if isinstance(n_steps_var, Constant):
+        if isinstance(n_steps, (int, float)):
+            fixed = int(n_steps)  # Theano's int(): 1.5 is one step (unless checks below fail)
+        elif isinstance(n_steps_var, Constant):
             fixed = int(n_steps_var.data)
     elif not seqs:
         raise ValueError("No information about the number of steps provided. Either provide a "
                          "value for n_steps argument of scan or provide an input sequence")
-    if fixed is not None and fixed == 1:
+    whole = n_steps is None or n_steps_var.dtype.startswith(("int", "uint"))
+    if fixed == 1 and (whole or not (seqs or any(taps for _init, taps in outs))):
+        # (Theano takes this path after slicing the sequences and building the buffers with
+        # n_steps: a float's slice or buffer raises below)
         return _one_step(fn, seqs, outs, nonseqs, return_list)
 
     slices = [pair for var, taps in seqs for pair in _sequence_slices(var, taps, go_backwards)]
@@ -350,6 +358,8 @@ def scan(fn, sequences=None, outputs_info=None, non_sequences=None, n_steps=None
     )
     buffers = [expand_empty(outs[k][0][:-min(outs[k][1])], n_var) for k in mit] \
         + [_row_buffer(outs[k][0], n_var) for k in sit] + [_row_buffer(s, n_var) for s in buffered]
+    if nit and not whole:  # Scan's check of each output's length
+        raise ValueError("For output %s you need to provide a scalar int !", str(n_var))
     node = op.make_node(n_var, *outer_seqs, *buffers, *carried, *([n_var] * len(nit)),
                         *read_only, *other)
     results = [None] * len(outs)

@@ -18,9 +18,17 @@ __all__ = ["Alloc", "AllocEmpty"]
 
 
 def _broadcastable(shape):
-    """Which sizes are proved 1 (Theano's alloc_validate_shape)."""
+    """Which sizes are proved 1, after Theano's alloc_validate_shape's checks: each size an
+    integer scalar (``alloc(0., 2.5)`` and a float ``n_steps`` of scan raise its TypeError)."""
     flags = []
-    for s in shape:
+    for i, s in enumerate(shape):
+        if not s.type.dtype.startswith(("int", "uint")):
+            raise TypeError("Shape arguments to Alloc must be integers, but argument %s is not "
+                            "for apply node: %s" % (i, s))
+        if s.ndim != 0:
+            raise TypeError("Each shape dimension to Alloc must be a scalar, ",
+                            "but dimension %s have %d dimensions for apply node: %s"
+                            % (i, s.ndim, s))
         value = constant_value(s)
         flags.append(value is not None and bool(value == 1))
     return tuple(flags)
@@ -41,7 +49,7 @@ class Alloc(Op):
         value, shape = inputs[0], tuple(int(s) for s in inputs[1:])
         if any(s < 0 for s in shape):
             raise ValueError("negative dimensions are not allowed")  # Theano's (numpy's) text
-        return [np.array(np.broadcast_to(value, shape), dtype=node.outputs[0].type.dtype)]
+        return [np.array(np.broadcast_to(value, shape), dtype=node.outputs[0].type.dtype, order="C")]
 
 
 @dataclass(frozen=True)

@@ -435,6 +435,12 @@ def subtensor(x, index):
         if all(isinstance(e, slice) and e == slice(None) for e in rest):
             return view
         return subtensor(view, tuple(rest))
+    for e in entries:  # a float number (not a variable): Theano's advanced-index checks
+        if isinstance(e, slice):
+            if any(isinstance(b, (float, np.floating)) for b in (e.start, e.stop, e.step)):
+                raise TypeError("index must be integers")
+        elif isinstance(e, (float, np.floating)):
+            raise TypeError("index must be integers or a boolean mask")
     advanced = [k for k, e in enumerate(entries) if is_advanced_index(e)]
     if not advanced:
         return Subtensor.build(x, index)

@@ -247,7 +247,7 @@ def _index_input(e):
     if not (isinstance(e, Variable) and isinstance(e.type, ScalarType)):
         e = as_tensor(e)
         if e.ndim != 0 or e.dtype not in _INDEX_DTYPES:
-            raise TypeError("Expected an integer", e)
+            raise TypeError("Expected an integer")
     return as_scalar(e)
 
 

@@ -135,3 +135,26 @@ def test_the_step_copies_every_node_even_one_reading_only_constants():
     assert len(inner_exp) == 1 and inner_exp[0] is not k
     assert str(inner_exp[0].owner.op) == str(k.owner.op)
     assert np.allclose(function([x0], out)(1.0), [np.e, np.e ** 2])
+
+
+@pytest.mark.parametrize("n_steps, kind, error, message", [
+    (2.5, "map", ValueError, r"\('For output %s you need to provide a scalar int !', "
+                             r"'TensorConstant\{2.5\}'\)"),
+    (2.5, "state", TypeError, "Shape arguments to Alloc must be integers, but argument 0 is not "
+                              r"for apply node: Elemwise\{add,no_inplace\}.0"),
+    (1.0, "seq", TypeError, "Expected an integer"),
+    (np.float64(3), "map", ValueError, " n_steps must be an int. dtype provided is float64"),
+    (T.dscalar("d"), "seq", ValueError, " n_steps must be an int. dtype provided is float64"),
+])
+def test_a_float_n_steps_fails_where_theano_fails(n_steps, kind, error, message):
+    x = T.dvector("x")
+    step = {"map": dict(fn=lambda: x * 2), "state": dict(fn=lambda a: a + 1, outputs_info=[x]),
+            "seq": dict(fn=lambda a: a + 1, sequences=[x])}[kind]
+    with pytest.raises(error, match="^" + message):
+        scan(n_steps=n_steps, **step)
+
+
+@pytest.mark.parametrize("n_steps", [1.0, 1.5])
+def test_a_float_n_steps_of_one_builds_the_one_step_graph_when_nothing_is_sliced_or_buffered(n_steps):
+    out, _ = scan(lambda: T.dvector("x") * 2, n_steps=n_steps)
+    assert out.ndim == 2 and not any(isinstance(v.owner.op, Scan) for v in [out] if v.owner)

@@ -42,3 +42,21 @@ def test_constant_value_reads_through_an_alloc_and_its_kin():
     assert constant_value(T.constant(3).dimshuffle("x")) == 3
     assert constant_value(AllocEmpty("float64")(n)) is None
     assert np.ndim(constant_value(T.zeros((2, 2)))) == 0
+
+
+@pytest.mark.parametrize("make, message", [
+    (lambda: T.alloc(0.0, 2.5), "argument 0 is not for apply node: TensorConstant{2.5}"),
+    (lambda: T.alloc(0.0, 2, T.dscalar("d")), "argument 1 is not for apply node: d"),
+    (lambda: T.zeros((v.shape[0] + 0.5,)), "argument 0 is not for apply node: Elemwise{add"),
+    (lambda: AllocEmpty("float64")(n, 3.0), "argument 1 is not for apply node: TensorConstant{3.0}"),
+], ids=["float", "float-variable", "computed", "empty"])
+def test_a_size_that_is_not_an_integer_is_refused_as_theano_refuses_it(make, message):
+    with pytest.raises(TypeError, match="^Shape arguments to Alloc must be integers, but " + message):
+        make()
+
+
+def test_a_size_must_be_a_scalar():
+    with pytest.raises(TypeError) as info:
+        T.alloc(0.0, T.lvector("s"))
+    assert info.value.args == ("Each shape dimension to Alloc must be a scalar, ",
+                               "but dimension 0 have 1 dimensions for apply node: s")

@@ -132,3 +132,16 @@ def test_a_slice_keeps_a_broadcastable_axis_only_from_the_start_as_theanos():
     loses = [r[1:], r[-1:], r[n:], r[:n], r[:0]]
     assert [v.broadcastable for v in keeps] == [(True, False)] * len(keeps)
     assert [v.broadcastable for v in loses] == [(False, False)] * len(loses)
+
+
+@pytest.mark.parametrize("index, message", [
+    (lambda x, d: x[:2.5], "index must be integers"),
+    (lambda x, d: x[np.float64(1.0)], "index must be integers or a boolean mask"),
+    (lambda x, d: x[0:2.0:1], "index must be integers"),
+    (lambda x, d: x[d], "Expected an integer"),
+    (lambda x, d: x[1:d:2], "Expected an integer"),
+])
+def test_a_float_index_is_refused_with_theanos_message(index, message):
+    with pytest.raises(TypeError) as info:
+        index(T.dvector("x"), T.dscalar("d"))
+    assert info.value.args == (message,)
