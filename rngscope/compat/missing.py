@@ -100,7 +100,7 @@ _CANNOT_IMPORT = re.compile(r"cannot import name '([^']+)'")
 
 
 # rngscope's class (module.qualname) -> the Theano classes it stands for, in the order
-# their names are looked up (a compiled function also serves as its own ``f.maker``).
+# their names are looked up.
 STAND_INS = {
     "rngscope.streams.MRG_RandomStreams": ("theano.sandbox.rng_mrg.MRG_RandomStreams",),
     "rngscope.streams.RandomStreams": ("theano.tensor.shared_randomstreams.RandomStreams",),
@@ -110,8 +110,8 @@ STAND_INS = {
     "rngscope.shared.TensorSharedVariable": ("theano.tensor.sharedvar.TensorSharedVariable",),
     "rngscope.shared.RandomStateSharedVariable":
         ("theano.tensor.shared_randomstreams.RandomStateSharedVariable",),
-    "rngscope.compile.function.Function": ("theano.compile.function_module.Function",
-                                           "theano.compile.function_module.FunctionMaker"),
+    "rngscope.compile.function.Function": ("theano.compile.function_module.Function",),
+    "rngscope.compile.function.FunctionMaker": ("theano.compile.function_module.FunctionMaker",),
     "rngscope.compile.function.In": ("theano.compile.io.In",),
     "rngscope.compile.function.Out": ("theano.compile.io.SymbolicOutput",),
     "rngscope.compile.fgraph.FunctionGraph": ("theano.gof.fg.FunctionGraph",),

@@ -244,6 +244,22 @@ def _check_duplicate_inputs(variables):
                 "duplicate variables in the inputs list." % (v, i, later[0]))
 
 
+class FunctionMaker(metaclass=TheanoNamed):
+    """Theano's ``f.maker``, what compiled ``f``: its graph, mode, name and output keys, which
+    rngscope's Function holds itself and the maker reads from it."""
+
+    __slots__ = ("function",)
+
+    def __init__(self, function):
+        self.function = function
+
+    fgraph = property(lambda self: self.function.fgraph)
+    mode = property(lambda self: self.function.mode)
+    name = property(lambda self: self.function.name)
+    output_keys = property(lambda self: self.function.output_keys)
+    profile = property(lambda self: self.function.profile)
+
+
 class Function(metaclass=TheanoNamed):
     """A compiled function: call it with values for its explicit inputs."""
 
@@ -298,7 +314,7 @@ class Function(metaclass=TheanoNamed):
 
     @property
     def maker(self):
-        return self
+        return FunctionMaker(self)
 
     def copy(self, share_memory=False, swap=None, delete_updates=False, name=None,
              profile=None):

@@ -168,3 +168,14 @@ def test_a_value_given_by_name_is_refused_with_its_containers_name():
     with pytest.raises(TypeError) as err:
         f[y] = np.ones(2)
     assert err.value.args[-1] == 'Container name "y"'
+
+
+def test_the_maker_reads_the_functions_graph_and_mode_and_names_what_it_lacks():
+    x = T.dvector("x")
+    f = function([x], x * 2, name="double")
+    maker = f.maker
+    assert type(maker).__name__ == "FunctionMaker"
+    assert (maker.fgraph, maker.mode, maker.name) == (f.fgraph, f.mode, "double")
+    with pytest.raises(AttributeError) as info:
+        maker.linker
+    assert (info.value.name, info.value.obj) == ("linker", maker)
