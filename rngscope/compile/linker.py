@@ -250,11 +250,14 @@ def _generic_thunk(node, ins, outs):
 _BINARY = {"Add": np.add, "Mul": np.multiply}
 
 
+_WIDE = frozenset(("float64", "int64", "uint64", "bool"))  # the dtypes a Composite runs on as given
+
+
 def _elemwise_thunk(node, ins, outs):
     impl = node.op.scalar_op.impl
     if isinstance(node.op.scalar_op, Composite) and all(
-            i.type.dtype == "float64" or i.type.dtype[0] in "iub" for i in node.inputs):
-        impl = node.op.scalar_op.runner(  # no input needs widening to double
+            i.type.dtype in _WIDE for i in node.inputs):
+        impl = node.op.scalar_op.runner(  # no input needs widening to double or int64
             tuple(k for k, i in enumerate(node.inputs) if i.type.dtype == "bool"))
     dtype = np.dtype(node.outputs[0].type.dtype)
     (out,) = outs

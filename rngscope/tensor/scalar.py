@@ -398,7 +398,8 @@ class Composite:
         return out
 
     def impl(self, *inputs):
-        # Theano runs a Composite element by element on Python floats: compute in double.
+        # Theano runs a Composite element by element on Python numbers: compute in double
+        # and in int64.
         inputs = [_widen(x) for x in inputs]
         return self.runner(tuple(k for k, x in enumerate(inputs) if x.dtype == np.bool_))(*inputs)
 
@@ -440,10 +441,15 @@ def _python_bool_steps(program, bool_inputs):
 
 
 def _widen(x):
+    """An input as Theano's element-by-element run holds it: a float as a Python float
+    (double), an integer as a Python int (int64 here: ``(x * 1000) // 7`` of int16 does not
+    wrap until the result is cast back)."""
     if type(x) is np.ndarray and x.dtype.char == "d":
         return x
     x = np.asarray(x)
-    return x.astype(np.float64) if x.dtype.kind == "f" and x.dtype.itemsize < 8 else x
+    if x.dtype.itemsize < 8 and x.dtype.kind in "fiu":
+        return x.astype(np.float64 if x.dtype.kind == "f" else np.int64)
+    return x
 
 
 _GENERATED_LIMIT = 500  # steps; longer programs are interpreted (compiling them costs more)
