@@ -83,7 +83,7 @@ class Elemwise(Op, metaclass=TheanoNamed):
             out = out.astype(dtype)
         shape = np.broadcast_shapes(*[np.shape(i) for i in inputs])
         if out.shape != shape:
-            out = np.array(np.broadcast_to(out, shape))
+            out = np.array(np.broadcast_to(out, shape), order="C")
         return [out]
 
 

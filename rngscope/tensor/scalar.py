@@ -243,7 +243,7 @@ IMPLS = {
     "Switch": lambda c, a, b: np.where(c, a, b),
     # Theano's Clip: the lower bound is tested first (it wins when lo > hi)
     "Clip": lambda x, lo, hi: np.where(x < lo, lo, np.where(x > hi, hi, x)),
-    "Second": lambda a, b: np.broadcast_to(b, np.broadcast(a, b).shape),
+    "Second": lambda a, b: np.array(np.broadcast_to(b, np.broadcast(a, b).shape), order="C"),
     "Identity": lambda x: x,
     "Floor": np.floor,
     "Ceil": np.ceil,

@@ -514,7 +514,8 @@ class DeepCopyOp(Op):
         return Apply(self, [x], [x.type])
 
     def perform(self, node, inputs):
-        return [copy.deepcopy(inputs[0])]
+        x = inputs[0]  # an array's copy is C-ordered, as Theano's x.copy() (a transpose's too)
+        return [x.copy() if isinstance(x, np.ndarray) else copy.deepcopy(x)]
 
 
 @dataclass(frozen=True)
