@@ -39,11 +39,11 @@ MODULES = (
     "theano.compile.ops", "theano.compile.sharedvalue", "theano.gof", "theano.gof.fg",
     "theano.gof.graph", "theano.gradient", "theano.ifelse", "theano.printing", "theano.sandbox",
     "theano.sandbox.rng_mrg", "theano.scalar", "theano.scan_module", "theano.scan_module.scan_op",
-    "theano.tensor", "theano.tensor.blas", "theano.tensor.elemwise", "theano.tensor.extra_ops",
+    "theano.tensor", "theano.tensor.basic", "theano.tensor.blas", "theano.tensor.elemwise", "theano.tensor.extra_ops",
     "theano.tensor.nlinalg", "theano.tensor.nnet", "theano.tensor.nnet.nnet",
     "theano.tensor.nnet.sigm", "theano.tensor.raw_random", "theano.tensor.shared_randomstreams",
     "theano.tensor.sharedvar", "theano.tensor.slinalg", "theano.tensor.subtensor",
-    "theano.tensor.xlogx",
+    "theano.tensor.type", "theano.tensor.xlogx", "theano.updates",
 )
 
 

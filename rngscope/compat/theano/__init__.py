@@ -1,7 +1,7 @@
 """The ``theano`` a script sees under ``rngscope run``: rngscope's engine behind Theano's names."""
 from rngscope.compat import missing as _missing
 from rngscope.compat.theano import (  # noqa: F401
-    compile, gof, gradient, printing, sandbox, scalar, scan_module, tensor,
+    compile, gof, gradient, printing, sandbox, scalar, scan_module, tensor, updates,
 )
 from rngscope.compat.theano.ops import Apply, Op  # noqa: F401
 from rngscope.compile.function import (  # noqa: F401
@@ -35,7 +35,7 @@ __all__ = ["Apply", "Constant", "In", "Lop", "Mode", "Op", "OrderedUpdates", "Ou
            "clone", "compile", "get_scalar_constant_value",
            "config", "dot", "foldl", "foldr", "function", "gof", "grad", "gradient", "map", "pp", "pprint",
            "printing", "reduce", "scalar", "scan_module",
-           "scan", "shared", "tensor"]
+           "scan", "shared", "tensor", "updates"]
 
 __version__ = "1.0.5"
 config = _missing.Config(

@@ -61,7 +61,7 @@ __all__ = [
     "erfinv", "extra_ops", "sort", "all", "any", "arccos", "arcsin", "arctan", "arctan2", "cosh", "exp2",
     "flatten", "floor_div", "allclose", "isclose", "isinf", "isnan", "largest", "log10", "log2", "power", "shape_padaxis",
     "shape_padleft", "shape_padright", "sinh", "smallest", "squeeze", "tan", "trunc", "where",
-    "SpecifyShape", "specify_shape", "gamma", "gammaln", "psi", "tri_gamma", "deg2rad", "rad2deg", "ptp", "split", "tensor5", "dtensor5", "ftensor5", "itensor5", "ltensor5", "btensor5", "wtensor5", "Split", "blas", "elemwise", "opt", "sharedvar", "subtensor", "batched_dot", "diag", "diagonal", "eye", "fill_diagonal", "fill_diagonal_offset", "max_and_argmax", "identity_like", "nlinalg", "repeat", "roll", "swapaxes",
+    "SpecifyShape", "specify_shape", "gamma", "gammaln", "psi", "tri_gamma", "deg2rad", "rad2deg", "ptp", "split", "tensor5", "dtensor5", "ftensor5", "itensor5", "ltensor5", "btensor5", "wtensor5", "Split", "basic", "blas", "elemwise", "opt", "sharedvar", "subtensor", "type", "batched_dot", "diag", "diagonal", "eye", "fill_diagonal", "fill_diagonal_offset", "max_and_argmax", "identity_like", "nlinalg", "repeat", "roll", "swapaxes",
     "tensordot", "tile", "arccosh", "arcsinh", "arctanh", "horizontal_stack", "stacklists", "tri",
     "tril", "triu", "vertical_stack", "flatnonzero", "nonzero", "nonzero_values", "xlogx",
     "Shape", "Subtensor", "TensorConstant", "TensorType", "TensorVariable", "Variable", "abs_",
@@ -192,7 +192,7 @@ __all__ += [
 ]
 
 # the op-class modules last: their names (subtensor) must win over the functions above
-for _name in ("blas", "elemwise", "opt", "sharedvar", "subtensor"):  # (a plain import would find the functions)
+for _name in ("basic", "blas", "elemwise", "opt", "sharedvar", "subtensor", "type"):  # (a plain import would find the functions)
     globals()[_name] = _import_module(f"{__name__}.{_name}")
 
 __getattr__ = _missing.module_getattr(__name__)  # a name not here is rngscope's gap
