@@ -113,3 +113,23 @@ def test_outside_a_script_the_classes_print_as_rngscopes(tmp_path):
     assert result.output == "<class 'theano.tensor.var.TensorVariable'>\n"
     assert repr(TensorVariable) == "<class 'rngscope.tensor.variable.TensorVariable'>"
     assert TheanoNamed.names == {}
+
+
+def test_the_modules_import_theano_leaves_as_attributes(tmp_path, rngscope_process):
+    """``theano.updates``, ``theano.tensor.basic`` and ``theano.tensor.type`` are there after
+    ``import theano``, as Theano's own import leaves them; a name Theano's basic module has
+    and rngscope lacks is rngscope's gap."""
+    (tmp_path / "mods.py").write_text(textwrap.dedent("""\
+        import theano
+        import theano.tensor as T
+        u = theano.updates.OrderedUpdates()
+        u[theano.shared(1.0, name='s')] = T.constant(2.0)
+        print(type(u).__name__, len(u))
+        print(T.basic.constant(3), T.basic.dot is T.dot, T.type.TensorType('float64', (False,)))
+        T.basic.mgrid
+    """), encoding="utf-8")
+    proc = rngscope_process("run", "mods.py", cwd=tmp_path)
+    assert proc.returncode == 1
+    assert proc.stdout.decode().splitlines() == ["OrderedUpdates 1", "TensorConstant{3} True TensorType(float64, vector)"]
+    assert proc.stderr.decode().strip() == \
+        "rngscope run: theano.tensor.basic.mgrid is not implemented by rngscope (mods.py, line 7)"
