@@ -255,10 +255,7 @@ def flatten(x, ndim=None, outdim=None):
         raise ValueError("You should only specify ndim")
     elif outdim is not None:
         ndim = outdim
-    x = T.as_tensor_variable(x)
-    if ndim < 1 or (ndim > 1 and ndim > x.ndim):
-        raise ValueError("ndim %s out of bound [1, %d)" % (ndim, x.ndim + 1))
-    return x.flatten(ndim)
+    return T.as_tensor_variable(x).flatten(ndim)  # (the method checks ndim)
 
 
 def squeeze(x):

@@ -206,6 +206,8 @@ class _Operators:
 
     def flatten(self, ndim=1):
         """Keep the first ndim-1 axes, fold the rest into one (Theano's flatten)."""
+        if ndim < 1 or (ndim > 1 and ndim > self.ndim):
+            raise ValueError("ndim %s out of bound [1, %d)" % (ndim, self.ndim + 1))
         kept = self.shape[:ndim - 1]  # Theano's tuple(x.shape[:ndim - 1]): kept[i]
         dims = [kept[i] for i in range(ndim - 1)] + [-1]
         return self.reshape(dims, ndim=ndim)

@@ -73,6 +73,8 @@ def test_shape_helpers():
         E.shape_padaxis(t3, 5)
     with pytest.raises(ValueError, match=r"ndim 4 out of bound \[1, 4\)"):
         E.flatten(t3, 4)
+    with pytest.raises(ValueError, match=r"^ndim 0 out of bound \[1, 4\)$"):
+        t3.flatten(0)  # the method checks as Theano's function does
 
 
 def test_xlogx_and_xlogy0_are_zero_where_x_is_zero():
