@@ -145,6 +145,7 @@ def function(inputs, outputs=None, mode=None, updates=None, givens=None,
         if isinstance(o, (list, tuple)):  # a list inside the list
             raise TypeError("Outputs must be theano Variable or Out instances. Received "
                             + str(o) + " of type " + str(type(o)))
+    borrowed = tuple(k for k, o in enumerate(out_list) if isinstance(o, Out) and o.borrow)
     out_list = [o.variable if isinstance(o, Out) else o for o in out_list]
     out_list = [o if isinstance(o, Variable) else as_tensor_variable(o) for o in out_list]
     if updates and not isinstance(updates, dict) and any(isinstance(u, Variable)
@@ -185,7 +186,7 @@ def function(inputs, outputs=None, mode=None, updates=None, givens=None,
         _check_unused_inputs([s.variable for s in specs], graph_outputs, on_unused_input)
         check_missing_inputs([s.variable for s in specs], graph_outputs)
         fn = Function.build(specs, cloned, shared_inputs, update_d, single, mode, name,
-                            allow_input_downcast, explicit_updates=explicit)
+                            allow_input_downcast, explicit_updates=explicit, borrowed=borrowed)
     if name is None:
         fn.name = _caller_name()
     fn.output_keys = output_keys
@@ -196,11 +197,11 @@ def function(inputs, outputs=None, mode=None, updates=None, givens=None,
 
 def _unpickled_function(source, single, given_name, name, output_keys):
     """The function ``Function.__reduce__`` pickled, compiled again."""
-    specs, outputs, shared_inputs, updates, explicit, mode, downcast = source
+    specs, outputs, shared_inputs, updates, explicit, mode, downcast, borrowed = source
     with gc_paused():
         fn = Function.build(specs, outputs, shared_inputs, {id(s): u for s, u in updates},
                             single, mode, given_name, downcast,
-                            explicit_updates={id(s) for s in explicit})
+                            explicit_updates={id(s) for s in explicit}, borrowed=borrowed)
     fn.name, fn.output_keys = name, output_keys
     return fn
 
@@ -265,10 +266,10 @@ class Function(metaclass=TheanoNamed):
 
     @classmethod
     def build(cls, specs, outputs, shared_inputs, update_d, single, mode, name, downcast,
-              explicit_updates=()):
+              explicit_updates=(), borrowed=()):
         """The compiled function; ``explicit_updates`` holds the ids of the updates given explicitly
-        (the others are default updates).  Observers hear of it complete, graph as written
-        included."""
+        (the others are default updates), ``borrowed`` the indices of the outputs given as
+        ``Out(borrow=True)``.  Observers hear of it complete, graph as written included."""
         self = cls.__new__(cls)
         self.name = name
         self.given_name = name  # as the script gave it (``name`` may become Theano's default)
@@ -287,6 +288,9 @@ class Function(metaclass=TheanoNamed):
         fg.n_real = len(outputs)
         fg.updated = updated
         fg.listeners = []
+        # Theano's pfunc gives each shared variable In(borrow=True)
+        fg.borrowed_outputs = borrowed
+        fg.borrowed_inputs = [v for v, s in zip(explicit, specs) if s.borrow] + shared_inputs
         self.mode = get_mode(mode)
         self.mode.optimize(fg)
         fg.release_dropped()
@@ -307,7 +311,7 @@ class Function(metaclass=TheanoNamed):
         self.default_updated = {id(s) for s in updated if id(s) not in explicit_updates}
         # what pickling needs to compile this function again (ids do not survive a pickle)
         self.source = (specs, outputs, shared_inputs, [(s, update_d[id(s)]) for s in updated],
-                       [s for s in updated if id(s) in explicit_updates], mode, downcast)
+                       [s for s in updated if id(s) in explicit_updates], mode, downcast, borrowed)
         if _observe.current is not None:
             _observe.current.on_build(self)
         return self

@@ -33,17 +33,19 @@ from rngscope.tensor.variable import TensorType
 __all__ = ["Scan"]
 
 
-def _compile_inner(inputs, outputs, protected, kept=(0, 0), updated=()):
+def _compile_inner(inputs, outputs, protected, kept=(0, 0), updated=(), borrowed=0):
     """An inner graph rewritten in the default mode and linked: (FunctionGraph, Program).
     Its outputs ``kept[0]`` to ``kept[1]`` are never computed in place of another value;
     the last ``len(updated)`` outputs are the new values of the inputs ``updated`` (Theano
     compiles the step with those inputs as ``In(x, update=output)``, so its in-place pass
-    tries an update's own input first)."""
+    tries an update's own input first); the first ``borrowed`` outputs, the step's results,
+    Theano compiles as ``Out(x, borrow=True)`` (an alias between two of them is a ViewOp)."""
     fg = FunctionGraph(inputs, outputs, protected=protected)
     fg.listeners = []
     fg.kept_outputs = kept
     fg.updated = list(updated)
     fg.n_real = len(outputs) - len(updated)
+    fg.borrowed_outputs = range(borrowed)
     get_mode(None).optimize(fg)
     fg.release_dropped()
     program = link(fg)
@@ -114,8 +116,10 @@ class Scan(Op, metaclass=TheanoNamed):
                      and (id(v) not in carried or isinstance(v.type, TensorType))]
         start = n_mm - len(mutable)  # the other gradient buffers' outputs may be in place
         end = start + len(self.out_taps) - self.n_mitmot
+        # the step's results, not its carried states or condition, are borrowed outputs
+        stepped = len(private) - self.n_shared - self.as_while - len(mutable)
         fg, program = _compile_inner(inputs, [private[k] for k in order], protected,
-                                     (start, end), [inputs[k] for k in mutable])
+                                     (start, end), [inputs[k] for k in mutable], stepped)
         object.__setattr__(self, "out_order", None if order == list(range(len(private)))
                            else order)
         object.__setattr__(self, "program", program)

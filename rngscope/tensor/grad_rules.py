@@ -29,7 +29,7 @@ from rngscope.tensor.grad_ops import (
 from rngscope.tensor.alloc import Alloc, AllocEmpty
 from rngscope.tensor.shape_ops import (
     AdvancedSubtensor1, DeepCopyOp, Join, MakeVector, Rebroadcast, Reshape, Shape, Shape_i,
-    ScalarFromTensor, SpecifyShape, Split, Subtensor, rebroadcast,
+    ScalarFromTensor, SpecifyShape, Split, Subtensor, ViewOp, rebroadcast,
 )
 
 
@@ -508,6 +508,7 @@ RULES = {
     Alloc: _alloc,
     Rebroadcast: _rebroadcast,
     DeepCopyOp: _identity,
+    ViewOp: _identity,
     GradIdentity: _grad_identity,
     Shape: _disconnected_all,
     Shape_i: _disconnected_all,

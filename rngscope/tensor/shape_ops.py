@@ -16,6 +16,7 @@ __all__ = [
     "AdvancedIncSubtensor", "AdvancedSubtensor", "AdvancedSubtensor1", "DeepCopyOp", "Join", "MakeVector",
     "Rebroadcast", "Reshape", "ScalarConstant", "ScalarFromTensor", "ScalarType", "Shape",
     "Shape_i", "Subtensor", "TensorFromScalar", "as_scalar", "index_constant", "is_advanced_index", "rebroadcast",
+    "ViewOp",
 ]
 
 
@@ -502,6 +503,22 @@ def specify_shape(x, shape):
         items = [as_tensor(n) for n in shape]
         shape = MakeVector(upcast(*[i.dtype for i in items]))(*items)
     return SpecifyShape()(x, shape)
+
+
+@dataclass(frozen=True)
+class ViewOp(Op):
+    """The output itself, as a view: what breaks an output's aliasing where the function may
+    hand back its own buffer (Theano's insert_deepcopy when the outputs, or the output and
+    the input, are borrowed: a loop's step outputs)."""
+
+    holds_input_value = True
+    view_map = {0: [0]}
+
+    def make_node(self, x):
+        return Apply(self, [x], [x.type])
+
+    def perform(self, node, inputs):
+        return [inputs[0]]
 
 
 @dataclass(frozen=True)
