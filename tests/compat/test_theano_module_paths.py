@@ -133,3 +133,20 @@ def test_the_modules_import_theano_leaves_as_attributes(tmp_path, rngscope_proce
     assert proc.stdout.decode().splitlines() == ["OrderedUpdates 1", "TensorConstant{3} True TensorType(float64, vector)"]
     assert proc.stderr.decode().strip() == \
         "rngscope run: theano.tensor.basic.mgrid is not implemented by rngscope (mods.py, line 7)"
+
+
+def test_the_output_copy_ops_are_theano_compiles(tmp_path, rngscope_process):
+    (tmp_path / "copies.py").write_text(textwrap.dedent("""\
+        import numpy as np
+        import theano
+        from theano.compile.ops import DeepCopyOp, ViewOp
+        W = theano.shared(np.ones(2), name='W')
+        f = theano.function([], [W, theano.Out(W, borrow=True)])
+        print([type(n.op).__name__ for n in f.maker.fgraph.toposort()])
+        print([isinstance(n.op, (theano.compile.DeepCopyOp, ViewOp)) for n in f.maker.fgraph.toposort()])
+        print(theano.compile.deep_copy_op, theano.compile.ops.view_op, DeepCopyOp is theano.compile.DeepCopyOp)
+    """), encoding="utf-8")
+    proc = rngscope_process("run", "copies.py", cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.decode().splitlines() == [  # as Theano 1.0.5 printed it
+        "['DeepCopyOp', 'ViewOp']", "[True, True]", "DeepCopyOp ViewOp True"]

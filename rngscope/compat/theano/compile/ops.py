@@ -1,9 +1,14 @@
 """``theano.compile.ops``: ``as_op``, the decorator that makes an op of a Python function
-(the "Extending Theano" tutorial's numpy_dot), and the op it makes, FromFunctionOp."""
+(the "Extending Theano" tutorial's numpy_dot), and the op it makes, FromFunctionOp; the
+output copies a compiled graph ends with (DeepCopyOp, ViewOp), for ``isinstance`` checks."""
 from rngscope.compat import missing as _missing
 from rngscope.compat.theano.ops import Apply, Op
+from rngscope.tensor.shape_ops import DeepCopyOp, ViewOp
 
-__all__ = ["FromFunctionOp", "as_op"]
+__all__ = ["DeepCopyOp", "FromFunctionOp", "ViewOp", "as_op", "deep_copy_op", "view_op"]
+
+deep_copy_op = DeepCopyOp()
+view_op = ViewOp()
 
 
 def _as_type(t):
