@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections import deque
 
-from rngscope.graph.basic import TheanoNamed, io_toposort, same_application
+from rngscope.graph.basic import TheanoNamed, as_string, io_toposort, same_application
 
 __all__ = [
     "FunctionGraph", "view_root", "view_tree",
@@ -54,6 +54,10 @@ class FunctionGraph(metaclass=TheanoNamed):
             for k, i in enumerate(node.inputs):
                 self._add_client(i, node, k)
             self._add_ready_outputs(pending)
+
+    def __str__(self):
+        """``[output, ...]``, each written out down to the inputs, as Theano prints a graph."""
+        return "[%s]" % ", ".join(as_string(self.inputs, self.outputs))
 
     def _add_ready_outputs(self, pending):
         """Register, in order, the outputs whose nodes are all imported."""

@@ -19,7 +19,7 @@ from collections import deque
 import numpy as np
 
 __all__ = [
-    "Apply", "Constant", "Op", "Variable", "ancestors", "clone_graph", "clone_replace",
+    "Apply", "Constant", "Op", "Variable", "ancestors", "as_string", "clone_graph", "clone_replace",
     "creation_trace", "gc_paused", "graph_inputs", "io_toposort", "kahn_toposort", "nodes_between",
     "same_application",
     "register_compiler", "TheanoNamed",
@@ -401,3 +401,60 @@ def clone_graph(outputs, inputs=()):
             new.outputs.append(c)
             memo[id(o)] = c
     return [memo.get(id(o), o) for o in outputs], new_inputs
+
+
+def as_string(inputs, outputs):
+    """Each output written out as ``op(argument, ...)`` down to ``inputs`` and the
+    ownerless variables (Theano's ``gof.graph.as_string``, which ``str`` of a FunctionGraph
+    prints): a node read more than once is written out where it first appears, as
+    ``*n -> op(...)``, and is ``*n`` (``*n::k`` for its k-th output) after that. Theano numbers
+    those nodes in an order that changes from run to run (a set of nodes); here they are
+    numbered as they appear, left to right."""
+    known = {id(v) for v in inputs}
+
+    def leaf(v):
+        return v.owner is None or id(v) in known
+
+    multi, seen = set(), set()
+    for v in outputs:  # an output node met twice, or a node two arguments read
+        node = v.owner
+        (multi if id(node) in seen else seen).add(id(node))
+    for node in io_toposort(inputs, outputs):
+        for v in node.inputs:
+            if not leaf(v):
+                (multi if id(v.owner) in seen else seen).add(id(v.owner))
+    numbers, done = {}, set()
+
+    def start(v, frames):
+        """The text of ``v`` if it is written without a walk; else its frame is pushed."""
+        if leaf(v):
+            return str(v)
+        node = v.owner
+        if id(node) in done:
+            index = "" if len(node.outputs) == 1 else "::%i" % node.outputs.index(v)
+            return "*%i%s" % (numbers[id(node)], index)
+        done.add(id(node))
+        prefix = ""
+        if id(node) in multi:
+            numbers[id(node)] = len(numbers) + 1
+            prefix = "*%i -> " % numbers[id(node)]
+        frames.append((node, prefix, []))
+        return None
+
+    texts = []
+    for v in outputs:
+        frames = []
+        text = start(v, frames)
+        while frames:
+            node, prefix, args = frames[-1]
+            if len(args) < len(node.inputs):
+                arg = start(node.inputs[len(args)], frames)
+                if arg is not None:
+                    args.append(arg)
+                continue
+            frames.pop()
+            text = "%s%s(%s)" % (prefix, node.op, ", ".join(args))
+            if frames:
+                frames[-1][2].append(text)
+        texts.append(text)
+    return texts

@@ -68,3 +68,32 @@ def test_random_state_type_accepts_only_random_states():
         pass
     else:
         raise AssertionError("a number is not a RandomState")
+
+
+def test_as_string_writes_a_node_read_twice_once_and_numbers_it_as_it_appears():
+    from rngscope.compile.function import function
+    from rngscope.compile.modes import get_mode
+    from rngscope.graph.basic import as_string
+    from rngscope.tensor import basic as T
+
+    x = T.dvector("x")
+    a = T.exp(x)
+    f = function([x], [a * 2 + a, a], mode=get_mode("FAST_COMPILE"))
+    assert str(f.fgraph) == (
+        "[Elemwise{add,no_inplace}(Elemwise{mul,no_inplace}(*1 -> Elemwise{exp,no_inplace}(x), "
+        "TensorConstant{(1,) of 2}), *1), *1]")
+    m = T.dmatrix("m")
+    maxed, arg = T.max_and_argmax(m, axis=1)
+    assert as_string([m], [maxed, arg]) == ["*1 -> MaxAndArgmax{axis=(1,)}(m)", "*1::1"]
+
+
+def test_as_string_of_a_100000_node_chain_does_not_recurse():
+    from rngscope.graph.basic import as_string
+    from rngscope.tensor import basic as T
+
+    x = T.dvector("x")
+    y = x
+    for _ in range(100_000):
+        y = T.exp(y)
+    (text,) = as_string([x], [y])
+    assert text.count("Elemwise{exp,no_inplace}(") == 100_000 and text.endswith("(x)" + ")" * 99_999)
