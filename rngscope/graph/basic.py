@@ -425,36 +425,37 @@ def as_string(inputs, outputs):
                 (multi if id(v.owner) in seen else seen).add(id(v.owner))
     numbers, done = {}, set()
 
-    def start(v, frames):
-        """The text of ``v`` if it is written without a walk; else its frame is pushed."""
+    def start(v, tokens, frames):
+        """Write ``v``, or open its node: its prefix and name written, its frame pushed."""
         if leaf(v):
-            return str(v)
+            tokens.append(str(v))
+            return
         node = v.owner
         if id(node) in done:
             index = "" if len(node.outputs) == 1 else "::%i" % node.outputs.index(v)
-            return "*%i%s" % (numbers[id(node)], index)
+            tokens.append("*%i%s" % (numbers[id(node)], index))
+            return
         done.add(id(node))
-        prefix = ""
         if id(node) in multi:
             numbers[id(node)] = len(numbers) + 1
-            prefix = "*%i -> " % numbers[id(node)]
-        frames.append((node, prefix, []))
-        return None
+            tokens.append("*%i -> " % numbers[id(node)])
+        tokens.append("%s(" % (node.op,))
+        frames.append([node, 0])
 
     texts = []
-    for v in outputs:
-        frames = []
-        text = start(v, frames)
+    for v in outputs:  # written left to right into one list of pieces (no string rebuilt)
+        tokens, frames = [], []
+        start(v, tokens, frames)
         while frames:
-            node, prefix, args = frames[-1]
-            if len(args) < len(node.inputs):
-                arg = start(node.inputs[len(args)], frames)
-                if arg is not None:
-                    args.append(arg)
+            frame = frames[-1]
+            node, k = frame
+            if k == len(node.inputs):
+                tokens.append(")")
+                frames.pop()
                 continue
-            frames.pop()
-            text = "%s%s(%s)" % (prefix, node.op, ", ".join(args))
-            if frames:
-                frames[-1][2].append(text)
-        texts.append(text)
+            if k:
+                tokens.append(", ")
+            frame[1] = k + 1
+            start(node.inputs[k], tokens, frames)
+        texts.append("".join(tokens))
     return texts
