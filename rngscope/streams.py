@@ -13,6 +13,7 @@ because it makes shared variables.
 from __future__ import annotations
 
 import sys
+import warnings
 
 import numpy as np
 
@@ -275,6 +276,16 @@ class MRG_RandomStreams(metaclass=TheanoNamed):
         unis = self._uniform(size, 0.0, 1.0, 1, None, nstreams, kwargs)
         out = MultinomialFromUniform(dtype)(pvals, unis, T.as_tensor_variable(n))
         return self._announce(self.state_updates[-1][0], out, "multinomial", None)
+
+    def multinomial_wo_replacement(self, size=None, n=1, pvals=None, ndim=None, dtype="int64",
+                                   nstreams=None, **kwargs):
+        """Theano's deprecated name for ``choice(size=n, replace=False, p=pvals)``."""
+        warnings.warn("MRG_RandomStreams.multinomial_wo_replacement() is deprecated and will be "
+                      "removed in the next release of Theano. Please use "
+                      "MRG_RandomStreams.choice() instead.", stacklevel=2)
+        assert size is None  # (Theano's bare assert)
+        return self.choice(size=n, a=None, replace=False, p=pvals, dtype=dtype,
+                           nstreams=nstreams, ndim=ndim, **kwargs)
 
     def choice(self, size=1, a=None, replace=True, p=None, ndim=None, dtype="int64",
                nstreams=None, **kwargs):

@@ -549,3 +549,22 @@ def test_binomial_values():
     assert mrg_binomial_values(u, 0.25).tolist() == [1, 0, 0]
     assert mrg_binomial_values(u, 0.25).dtype == np.int64
     assert mrg_binomial_values(u, 0.3, "float32").tolist() == [1.0, 1.0, 0.0]
+
+
+def test_multinomial_wo_replacement_is_a_choice_without_replacement_with_theanos_warning():
+    import warnings
+
+    from rngscope.compile.function import function
+    from rngscope.streams import MRG_RandomStreams
+    from rngscope.tensor import basic as T
+
+    p = T.dmatrix("p")
+    pv = np.array([[0.1, 0.2, 0.3, 0.4], [0.4, 0.3, 0.2, 0.1]])
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        old = MRG_RandomStreams(5).multinomial_wo_replacement(pvals=p, n=2)
+    assert [str(w.message) for w in caught] == [
+        "MRG_RandomStreams.multinomial_wo_replacement() is deprecated and will be removed in the "
+        "next release of Theano. Please use MRG_RandomStreams.choice() instead."]
+    new = MRG_RandomStreams(5).choice(size=2, p=p, replace=False)
+    assert function([p], old)(pv).tolist() == function([p], new)(pv).tolist() == [[0, 3], [1, 2]]
