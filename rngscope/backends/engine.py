@@ -19,7 +19,7 @@ from rngscope.backends.description import (
 from rngscope.compile.scan import Scan
 from rngscope.compile.vocabulary import is_random
 from rngscope.random.streams import RandomFunction
-from rngscope.graph.basic import Constant, io_toposort
+from rngscope.graph.basic import Constant, graph_inputs, io_toposort
 from rngscope.shared import SharedVariable, copy_in
 from rngscope.trace import mt_state
 from rngscope.tensor.scalar import Cast, Composite
@@ -386,6 +386,12 @@ def _steps_given(node):
     seq = _length_of(var)
     if seq is not None:
         return f"len({seq.name or seq})"
+    if var.name is None and node.op.n_seqs:
+        # computed from the sequences' lengths (their taps cut some steps): name the input
+        # the first sequence comes from (the push-out may have computed it outside the loop)
+        sources = [v for v in graph_inputs([node.inputs[1]]) if not isinstance(v, Constant)]
+        if sources:
+            return f"set by len({sources[0].name or sources[0]})"
     return var.name or str(var)
 
 

@@ -33,13 +33,15 @@ from rngscope.tensor.variable import TensorType
 __all__ = ["Scan"]
 
 
-def _compile_inner(inputs, outputs, protected, kept=(0, 0), updated=(), borrowed=0):
+def _compile_inner(inputs, outputs, protected, kept=(0, 0), updated=(), borrowed=0,
+                   observed=True):
     """An inner graph rewritten in the default mode and linked: (FunctionGraph, Program).
     Its outputs ``kept[0]`` to ``kept[1]`` are never computed in place of another value;
     the last ``len(updated)`` outputs are the new values of the inputs ``updated`` (Theano
     compiles the step with those inputs as ``In(x, update=output)``, so its in-place pass
     tries an update's own input first); the first ``borrowed`` outputs, the step's results,
-    Theano compiles as ``Out(x, borrow=True)`` (an alias between two of them is a ViewOp)."""
+    Theano compiles as ``Out(x, borrow=True)`` (an alias between two of them is a ViewOp);
+    ``observed`` False: its draws are told to no observer (a gradient loop's)."""
     fg = FunctionGraph(inputs, outputs, protected=protected)
     fg.listeners = []
     fg.kept_outputs = kept
@@ -48,7 +50,7 @@ def _compile_inner(inputs, outputs, protected, kept=(0, 0), updated=(), borrowed
     fg.borrowed_outputs = range(borrowed)
     get_mode(None).optimize(fg)
     fg.release_dropped()
-    program = link(fg)
+    program = link(fg, observed=observed)
     program.bind_shared([], len(inputs), [], len(outputs))
     return fg, program
 
@@ -119,7 +121,10 @@ class Scan(Op, metaclass=TheanoNamed):
         # the step's results, not its carried states or condition, are borrowed outputs
         stepped = len(private) - self.n_shared - self.as_while - len(mutable)
         fg, program = _compile_inner(inputs, [private[k] for k in order], protected,
-                                     (start, end), [inputs[k] for k in mutable], stepped)
+                                     (start, end), [inputs[k] for k in mutable], stepped,
+                                     # a gradient loop's draws recompute the forward step's
+                                     # from states it is given: no stream moves, none is told
+                                     observed=not self.gradient)
         object.__setattr__(self, "out_order", None if order == list(range(len(private)))
                            else order)
         object.__setattr__(self, "program", program)
