@@ -244,13 +244,20 @@ def scan(fn, sequences=None, outputs_info=None, non_sequences=None, n_steps=None
     outs = []  # (initial or None, taps)
     for o in _as_list(outputs_info):
         if isinstance(o, dict):
+            taps = o.get("taps")
             if o.get("initial") is None:
-                if o.get("taps"):
+                if taps is not None:
                     raise ValueError("If you are using slices of an output you need to provide "
                                      "a initial state for it", o)
                 outs.append((None, ()))
-            else:
-                outs.append((T.as_tensor_variable(o["initial"]), tuple(o.get("taps", [-1]))))
+                continue
+            if taps is None:  # absent, or None: the previous step's value
+                taps = [-1]
+            if len(taps) > len(set(taps)):
+                raise ValueError("All the taps must be different in  `outputs_info`", o)
+            if any(t >= 0 for t in taps):
+                raise ValueError("All the tap values must be smaller than 0.", o)
+            outs.append((T.as_tensor_variable(o["initial"]), tuple(taps)))
         elif o is None:
             outs.append((None, ()))
         else:

@@ -158,3 +158,25 @@ def test_a_float_n_steps_fails_where_theano_fails(n_steps, kind, error, message)
 def test_a_float_n_steps_of_one_builds_the_one_step_graph_when_nothing_is_sliced_or_buffered(n_steps):
     out, _ = scan(lambda: T.dvector("x") * 2, n_steps=n_steps)
     assert out.ndim == 2 and not any(isinstance(v.owner.op, Scan) for v in [out] if v.owner)
+
+
+@pytest.mark.parametrize("info, message", [
+    (lambda x: dict(initial=x, taps=[1]), "All the tap values must be smaller than 0."),
+    (lambda x: dict(initial=x, taps=[0]), "All the tap values must be smaller than 0."),
+    (lambda x: dict(initial=x, taps=[-1, -1]), "All the taps must be different in  `outputs_info`"),
+    (lambda x: dict(taps=[]), "If you are using slices of an output you need to provide a initial "
+                              "state for it"),
+])
+def test_output_taps_are_checked_as_theano_checks_them(info, message):
+    x = T.dvector("x")
+    given = info(x)
+    with pytest.raises(ValueError) as caught:
+        scan(lambda a, *h: a * 2, sequences=x, outputs_info=given)
+    assert caught.value.args == (message, given)
+
+
+def test_output_taps_given_as_none_are_the_previous_step():
+    x = T.dvector("x")
+    out, _ = scan(lambda a, h: a + h, sequences=x,
+                  outputs_info=dict(initial=T.as_tensor_variable(np.float64(0)), taps=None))
+    assert function([x], out)(np.ones(2)).tolist() == [1.0, 2.0]
