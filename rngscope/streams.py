@@ -26,7 +26,7 @@ from rngscope.random.mrg import STATE_TYPE, ChoiceFromUniform, MRGUniform, Multi
 from rngscope.random.state import RandomState
 from rngscope.shared import RandomStateSharedVariable, TensorSharedVariable
 from rngscope.tensor import basic as T
-from rngscope.tensor.grad_ops import GradIdentity
+from rngscope.tensor.grad_ops import UndefinedGrad
 from rngscope.tensor.variable import TensorType, constant
 
 __all__ = ["MRG_RandomStreams", "RandomStreams", "RandomStreamsBase"]
@@ -35,7 +35,7 @@ __all__ = ["MRG_RandomStreams", "RandomStreams", "RandomStreamsBase"]
 def _undefined_grad(x):
     """``x`` with an undefined gradient, as Theano's MRG_RandomStreams wraps the bounds,
     moments and probabilities it is given (UndefinedGrad: compiled away)."""
-    return GradIdentity("undefined")(x)
+    return UndefinedGrad()(x)
 
 
 # numpy RandomState streams ------------------------------------------------------

@@ -127,6 +127,8 @@ CLASS_NAMES = {
     "rngscope.compile.scan_op.Scan": "theano.scan_module.scan_op.Scan",
     "rngscope.random.streams.RandomFunction": "theano.tensor.raw_random.RandomFunction",
     "rngscope.tensor.elemwise.Elemwise": "theano.tensor.elemwise.Elemwise",
+    **{f"rngscope.tensor.grad_ops.{name}": f"theano.gradient.{name}" for name in (
+        "ConsiderConstant", "DisconnectedGrad", "GradClip", "GradScale", "UndefinedGrad", "ZeroGrad")},
     "rngscope.tensor.shape_ops.Subtensor": "theano.tensor.subtensor.Subtensor",
 }
 

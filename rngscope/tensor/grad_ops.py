@@ -4,15 +4,16 @@ buffers of scan's fed-back outputs (an initial value set into uninitialised rows
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import ClassVar
 
 import numpy as np
 
-from rngscope.graph.basic import Apply, Op
+from rngscope.graph.basic import Apply, Op, TheanoNamed
 from rngscope.tensor.elemwise import make_sum
 from rngscope.tensor.variable import TensorType, as_tensor
 from rngscope.tensor.alloc import AllocEmpty
 from rngscope.tensor.shape_ops import (
-    AdvancedIncSubtensor, AdvancedSubtensor, AdvancedSubtensor1, Subtensor, rebroadcast,
+    AdvancedIncSubtensor, AdvancedSubtensor, AdvancedSubtensor1, Subtensor, ViewOp, rebroadcast,
 )
 
 
@@ -121,32 +122,49 @@ class ProdWithoutZeros(Op):
 
 
 @dataclass(frozen=True)
-class GradIdentity(Op):
+class GradIdentity(ViewOp, metaclass=TheanoNamed):
     """The identity that only changes the gradient flowing back through it: zeroed
     (``zero_grad``, ``consider_constant``), disconnected (``disconnected_grad``),
     undefined (``undefined_grad``: MRG_RandomStreams' bounds and probabilities), clipped
-    (``grad_clip``) or scaled (``grad_scale``). The compiled graph drops it
-    (Theano's ``local_view_op``)."""
+    (``grad_clip``) or scaled (``grad_scale``), one class each as in Theano (``kind`` names
+    it for the gradient rules). The compiled graph drops it (Theano's ``local_view_op``)."""
 
-    kind: str  # a key of NAMES
-    args: tuple = ()  # (lower, upper) for 'clip', (multiplier,) for 'scale'
-    view_map = {0: [0]}
-    NAMES = {"zero": "ZeroGrad", "constant": "ConsiderConstant",
-             "disconnected": "DisconnectedGrad", "undefined": "UndefinedGrad", "clip": "GradClip",
-             "scale": "GradScale"}
+    args: tuple = ()  # (lower, upper) for GradClip, (multiplier,) for GradScale
+    kind: ClassVar[str] = ""
 
     def __str__(self):
-        return self.NAMES[self.kind]
+        return type(self).__name__
 
     def make_node(self, x):
-        x = as_tensor(x)
-        return Apply(self, [x], [x.type])
+        return super().make_node(as_tensor(x))
 
-    def infer_shape(self, node, shapes):
-        return [shapes[0]]
 
-    def perform(self, node, inputs):
-        return [inputs[0]]
+class ZeroGrad(GradIdentity):
+    kind = "zero"
+
+
+class ConsiderConstant(GradIdentity):
+    kind = "constant"
+
+
+class DisconnectedGrad(GradIdentity):
+    kind = "disconnected"
+
+
+class UndefinedGrad(GradIdentity):
+    kind = "undefined"
+
+
+class GradClip(GradIdentity):
+    kind = "clip"
+
+
+class GradScale(GradIdentity):
+    kind = "scale"
+
+
+# every kind's class (the rules dispatch on the exact class)
+GRAD_IDENTITIES = (ZeroGrad, ConsiderConstant, DisconnectedGrad, UndefinedGrad, GradClip, GradScale)
 
 
 def inc_subtensor(x, y, inplace=False, set_instead_of_inc=False,
@@ -184,7 +202,8 @@ def set_subtensor(x, y, inplace=False, tolerate_inplace_aliasing=False):
                          tolerate_inplace_aliasing=tolerate_inplace_aliasing)
 
 
-__all__ = ["AdvancedIncSubtensor1", "GradIdentity", "IncSubtensor", "ProdWithoutZeros",
+__all__ = ["AdvancedIncSubtensor1", "ConsiderConstant", "DisconnectedGrad", "GRAD_IDENTITIES", "GradClip",
+           "GradIdentity", "GradScale", "UndefinedGrad", "ZeroGrad", "IncSubtensor", "ProdWithoutZeros",
            "expand_empty", "inc_subtensor", "set_subtensor"]
 
 

@@ -24,7 +24,7 @@ from rngscope.tensor.elemwise import DimShuffle, Elemwise, Prod, Reduce, Sum
 from rngscope.tensor.maxima import MaxAndArgmax
 from rngscope.tensor.variable import TensorConstant
 from rngscope.tensor.grad_ops import (
-    AdvancedIncSubtensor1, GradIdentity, IncSubtensor, ProdWithoutZeros,
+    GRAD_IDENTITIES, AdvancedIncSubtensor1, IncSubtensor, ProdWithoutZeros,
 )
 from rngscope.tensor.alloc import Alloc, AllocEmpty
 from rngscope.tensor.shape_ops import (
@@ -509,7 +509,7 @@ RULES = {
     Rebroadcast: _rebroadcast,
     DeepCopyOp: _identity,
     ViewOp: _identity,
-    GradIdentity: _grad_identity,
+    **{cls: _grad_identity for cls in GRAD_IDENTITIES},
     Shape: _disconnected_all,
     Shape_i: _disconnected_all,
     ScalarFromTensor: _disconnected_all,

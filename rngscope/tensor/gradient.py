@@ -19,7 +19,9 @@ import warnings
 from rngscope.graph.basic import Variable, nodes_between
 from rngscope.graph.types import DISCRETE_DTYPES
 from rngscope.tensor import basic as T
-from rngscope.tensor.grad_ops import GradIdentity
+from rngscope.tensor.grad_ops import (
+    ConsiderConstant, DisconnectedGrad, GradClip, GradScale, UndefinedGrad, ZeroGrad,
+)
 from rngscope.tensor.grad_rules import (
     NOT_CONNECTED, RULES, SCALAR_RULES, MethodNotDefined, Null, expand_composite, float_dtype,
     is_composite, is_float, zeros_of,
@@ -396,35 +398,35 @@ random_grads.is_draw = True
 
 def zero_grad(x):
     """``x``, through which every gradient is zero."""
-    return GradIdentity("zero")(x)
+    return ZeroGrad()(x)
 
 
 def consider_constant(x):
     """``x``, through which every gradient is zero (Theano's deprecated spelling of
     ``zero_grad``, printed as ConsiderConstant)."""
-    return GradIdentity("constant")(x)
+    return ConsiderConstant()(x)
 
 
 def disconnected_grad(x):
     """``x``, through which no gradient flows (the wrt below it becomes disconnected)."""
-    return GradIdentity("disconnected")(x)
+    return DisconnectedGrad()(x)
 
 
 def undefined_grad(x):
     """``x``, whose gradient is undefined: asking for one is an error (Theano's
     UndefinedGrad, around MRG_RandomStreams' bounds and probabilities)."""
-    return GradIdentity("undefined")(x)
+    return UndefinedGrad()(x)
 
 
 def grad_clip(x, lower_bound, upper_bound):
     """``x``, whose gradient is clipped to [lower_bound, upper_bound] on its way back."""
     assert upper_bound >= lower_bound  # Theano's GradClip: an AssertionError, no message
-    return GradIdentity("clip", (lower_bound, upper_bound))(x)
+    return GradClip((lower_bound, upper_bound))(x)
 
 
 def grad_scale(x, multiplier):
     """``x``, whose gradient is multiplied by ``multiplier`` on its way back."""
-    return GradIdentity("scale", (multiplier,))(x)
+    return GradScale((multiplier,))(x)
 
 
 __all__ = ["grad", "grad_not_implemented", "grad_undefined", "zero_grad", "disconnected_grad",

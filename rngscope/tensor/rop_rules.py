@@ -16,7 +16,7 @@ from rngscope.tensor import basic as T
 from rngscope.tensor import ifelse, linalg, nnet, print_op
 from rngscope.tensor.blas import Dot
 from rngscope.tensor.elemwise import DimShuffle, Elemwise, Sum
-from rngscope.tensor.grad_ops import AdvancedIncSubtensor1, GradIdentity, IncSubtensor
+from rngscope.tensor.grad_ops import GRAD_IDENTITIES, AdvancedIncSubtensor1, IncSubtensor
 from rngscope.tensor.grad_rules import RULES, Null, elemwise_bgrad, is_float, scalar_cast_zeros
 from rngscope.tensor.maxima import MaxAndArgmax
 from rngscope.tensor.alloc import Alloc, AllocEmpty
@@ -223,7 +223,7 @@ ROP_RULES = {
     nnet.ARange: no_rop,
     nnet.Softmax: _like_gradient,
     nnet.LogSoftmax: _like_gradient,
-    GradIdentity: _grad_identity,
+    **{cls: _grad_identity for cls in GRAD_IDENTITIES},
     linalg.MatrixInverse: _matrix_inverse,
     linalg.BatchedDot: _batched_dot,
     ifelse.IfElse: _ifelse,

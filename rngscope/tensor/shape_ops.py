@@ -509,13 +509,16 @@ def specify_shape(x, shape):
 class ViewOp(Op):
     """The output itself, as a view: what breaks an output's aliasing where the function may
     hand back its own buffer (Theano's insert_deepcopy when the outputs, or the output and
-    the input, are borrowed: a loop's step outputs)."""
+    the input, are borrowed: a loop's step outputs). Unlike a DeepCopyOp, Theano's
+    get_scalar_constant_value does not look through it."""
 
-    holds_input_value = True
     view_map = {0: [0]}
 
     def make_node(self, x):
         return Apply(self, [x], [x.type])
+
+    def infer_shape(self, node, shapes):
+        return [shapes[0]]
 
     def perform(self, node, inputs):
         return [inputs[0]]

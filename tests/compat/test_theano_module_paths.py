@@ -150,3 +150,21 @@ def test_the_output_copy_ops_are_theano_compiles(tmp_path, rngscope_process):
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.decode().splitlines() == [  # as Theano 1.0.5 printed it
         "['DeepCopyOp', 'ViewOp']", "[True, True]", "DeepCopyOp ViewOp True"]
+
+
+def test_the_gradient_identities_are_theanos_view_op_classes(tmp_path, rngscope_process):
+    (tmp_path / "identities.py").write_text(textwrap.dedent("""\
+        import theano
+        import theano.tensor as T
+        import theano.gradient as G
+        x = T.dvector('x')
+        for o in [G.zero_grad(x), G.disconnected_grad(x), G.grad_clip(x, -1, 1), G.grad_scale(x, 2)]:
+            print(type(o.owner.op), o.owner.op, isinstance(o.owner.op, theano.compile.ViewOp))
+    """), encoding="utf-8")
+    proc = rngscope_process("run", "identities.py", cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.decode().splitlines() == [  # as Theano 1.0.5 printed them
+        "<class 'theano.gradient.ZeroGrad'> ZeroGrad True",
+        "<class 'theano.gradient.DisconnectedGrad'> DisconnectedGrad True",
+        "<class 'theano.gradient.GradClip'> GradClip True",
+        "<class 'theano.gradient.GradScale'> GradScale True"]

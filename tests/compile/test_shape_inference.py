@@ -311,10 +311,10 @@ def test_reductions_and_identities_state_their_shapes():
     from rngscope.tensor import scalar as scal
     from rngscope.tensor.blas import ScipyGer
     from rngscope.tensor.elemwise import Reduce
-    from rngscope.tensor.grad_ops import GradIdentity, ProdWithoutZeros
+    from rngscope.tensor.grad_ops import GradIdentity, ProdWithoutZeros, ZeroGrad
     x, v = T.dmatrix("x"), T.dvector("v")
     outs = [Reduce(scal.maximum, (1,))(x), ProdWithoutZeros((0,))(x), ProdWithoutZeros(None)(x),
-            GradIdentity("zero")(x), ScipyGer()(x, T.constant(1.0), v, v)]
+            ZeroGrad()(x), ScipyGer()(x, T.constant(1.0), v, v)]
     f = function([x, v], [o.shape for o in outs])
     assert not _ops(f, (Reduce, ProdWithoutZeros, GradIdentity, ScipyGer))
     assert [o.tolist() for o in f(np.ones((2, 2)), np.ones(2))] == [[2], [2], [], [2, 2], [2, 2]]
