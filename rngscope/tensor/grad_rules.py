@@ -16,8 +16,8 @@ from rngscope.tensor import basic as T
 from rngscope.tensor import nnet
 from rngscope.tensor import scalar as scal
 from rngscope.tensor import (
-    assert_op, decompositions, diagonals, elementary, extra_ops, ifelse, linalg, print_op, slinalg,
-    special,
+    assert_op, decompositions, diagonals, elementary, extra_ops, ifelse, linalg, pool, print_op,
+    slinalg, special,
 )
 from rngscope.tensor.blas import Dot, Dot22, Gemm, Gemv
 from rngscope.tensor.elemwise import DimShuffle, Elemwise, Prod, Reduce, Sum
@@ -528,6 +528,7 @@ extra_ops.register_gradients(RULES)
 ifelse.register_gradients(RULES)
 print_op.register_gradients(RULES)
 assert_op.register_gradients(RULES)
+pool.register_gradients(RULES)
 NOT_CONNECTED = (Shape, Shape_i)
 
 __all__ = [
