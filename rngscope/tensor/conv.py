@@ -18,7 +18,7 @@ from rngscope.tensor import basic as T
 from rngscope.tensor.variable import TensorType
 
 __all__ = ["AbstractConv2d", "AbstractConv2d_gradInputs", "AbstractConv2d_gradWeights", "ConvOp",
-           "conv2d", "get_conv_output_shape", "register_gradients"]
+           "UNROLL_PREFERENCE", "conv2d", "conv_op", "get_conv_output_shape", "register_gradients"]
 
 SCIPY_SIGNAL_MISSING = ("AbstractConv perform requires the python package for scipy.signal to "
                         "be installed.")
@@ -194,46 +194,101 @@ class _TheanoClass:
         return "<class '%s'>" % self.path
 
 
+# ConvOp's choice of C loop unrolling when it knows every shape (Theano's timing table,
+# observed): the (batch, kernel) unrolling pairs in the order ConvOp prefers them, for a
+# 'valid' and a 'full' convolution, each list stopping where unrolling the patch is faster.
+# The first pair dividing (bsize, nkern) is taken; with none, the patch is unrolled.
+UNROLL_PREFERENCE = {
+    "valid": ((3, 3), (5, 2), (4, 2), (2, 4), (2, 3), (3, 2), (2, 5), (6, 2), (2, 2), (1, 10),
+              (1, 6), (4, 3), (1, 5)),
+    "full": ((5, 2), (4, 3), (5, 4), (2, 5), (4, 2), (3, 3), (2, 4), (4, 5), (6, 3), (3, 4),
+             (5, 5), (4, 6), (6, 5), (6, 4), (2, 3), (3, 5), (3, 6), (5, 6), (3, 2), (10, 3),
+             (6, 6), (5, 3), (4, 4), (10, 4), (6, 2), (10, 5), (2, 6), (10, 2), (10, 6), (5, 10),
+             (6, 10), (4, 10), (1, 10), (10, 10), (10, 1), (2, 2), (3, 10), (6, 1), (1, 6),
+             (1, 5), (5, 1), (2, 10), (1, 4), (4, 1), (3, 1), (1, 3), (2, 1), (1, 2)),
+}
+
+
 @dataclass(frozen=True)
 class ConvOp(Op):
-    """The legacy convolution Theano's CPU rewrites put in an AbstractConv2d's place, for
-    images and filters of unknown shapes (the only ones rngscope builds)."""
+    """The legacy convolution Theano's CPU rewrites put in an AbstractConv2d's place; built
+    by ``conv_op``, which fills in the shapes and the unrolling as Theano's constructor."""
 
+    imshp: tuple = (None, None, None)
+    kshp: tuple = (None, None)
+    nkern: int | None = None
+    bsize: int | None = None
     dx: int = 1
     dy: int = 1
     out_mode: str = "valid"
+    unroll_batch: int | None = None
+    unroll_kern: int | None = None
+    unroll_patch: bool | None = True
+    imshp_logical: tuple = (None, None, None)
+    kshp_logical: tuple = (None, None)
     kshp_logical_top_aligned: bool = True
 
+    ATTRS = ("imshp", "kshp", "nkern", "bsize", "dx", "dy", "out_mode", "unroll_batch",
+             "unroll_kern", "unroll_patch", "imshp_logical", "kshp_logical",
+             "kshp_logical_top_aligned")
+
     def __str__(self):
-        attrs = [("imshp", (None, None, None)), ("kshp", (None, None)), ("nkern", None),
-                 ("bsize", None), ("dx", self.dx), ("dy", self.dy), ("out_mode", self.out_mode),
-                 ("unroll_batch", None), ("unroll_kern", None), ("unroll_patch", True),
-                 ("imshp_logical", (None, None, None)), ("kshp_logical", (None, None)),
-                 ("kshp_logical_top_aligned", self.kshp_logical_top_aligned)]
-        return "ConvOp{" + ",".join(str(a) for a in attrs) + "}"
+        return "ConvOp{" + ",".join(str((a, getattr(self, a))) for a in self.ATTRS) + "}"
+
+    def outshp(self):
+        return get_conv_output_shape((None,) + self.imshp_logical, (None, None) + self.kshp_logical,
+                                     self.out_mode, (self.dx, self.dy))[2:]
 
     def make_node(self, inputs, kerns):
-        inputs, kerns = _as_4d_pair(inputs, kerns, ("inputs", "kerns"))
-        bcast = (inputs.broadcastable[0], kerns.broadcastable[0], False, False)
+        inputs, kerns = T.as_tensor_variable(inputs), T.as_tensor_variable(kerns)
+        if inputs.ndim != 4:
+            raise TypeError('ConvOp (make_node) requires input be a 4D tensor; received "%s" '
+                            "(%i dims)" % (inputs, inputs.ndim))
+        if kerns.ndim != 4:
+            raise TypeError("make_node requires 4D tensor of kernels")
+        rows, cols = self.outshp()
+        bcast = (inputs.broadcastable[0], kerns.broadcastable[0], rows == 1, cols == 1)
         return Apply(self, [inputs, kerns], [TensorType(inputs.dtype, bcast)])
 
     def infer_shape(self, node, shapes):
-        (b, _c, r, c), (k, _kc, kr, kc) = shapes
-        if self.out_mode == "valid":
-            rows, cols = r - kr + 1, c - kc + 1
-        else:
-            rows, cols = r + kr - 1, c + kc - 1
-        if self.dx != 1:
-            rows = (rows - 1) // self.dx + 1
-        if self.dy != 1:
-            cols = (cols - 1) // self.dy + 1
-        return [(b, k, rows, cols)]
+        """The output shape of the logical shapes where known, else of the inputs'."""
+        (bsize, *imshp), (nkern, _stack, *kshp) = shapes
+        bsize = bsize if self.bsize is None else self.bsize
+        nkern = nkern if self.nkern is None else self.nkern
+        imshp = [s if k is None else k for s, k in zip(imshp, self.imshp_logical)]
+        kshp = [s if k is None else k for s, k in zip(kshp, self.kshp_logical)]
+        return [get_conv_output_shape((bsize, *imshp), (nkern, None, *kshp), self.out_mode,
+                                      (self.dx, self.dy))]
 
     def perform(self, node, inputs):
         raise MethodNotDefined(
             "c_headers", _TheanoClass("theano.tensor.nnet.conv.ConvOp"), "ConvOp",
             "Need the python package for scipy.signal to be installed for the python "
             "implementation. You can use the C implementation instead.")
+
+
+def conv_op(imshp=None, kshp=None, nkern=None, bsize=None, dx=1, dy=1, output_mode="valid",
+            imshp_logical=None, kshp_logical=None, kshp_logical_top_aligned=True):
+    """The ConvOp Theano's constructor makes of these arguments (no unrolling asked for):
+    the patch unrolled unless every shape is known, else the preferred unrolling pair that
+    divides (bsize, nkern)."""
+    imshp = (None, None, None) if imshp is None else tuple(imshp)
+    kshp = (None, None) if kshp is None else tuple(kshp)
+    if len(imshp) == 2:
+        imshp = (1,) + imshp
+    imshp_logical = imshp if imshp_logical is None else tuple(imshp_logical)
+    kshp_logical = kshp if kshp_logical is None else tuple(kshp_logical)
+    unroll = (None, None, True)
+    if None not in imshp + kshp + (nkern, bsize):
+        pairs = [p for p in UNROLL_PREFERENCE[output_mode] if bsize % p[0] == 0 and nkern % p[1] == 0]
+        unroll = (pairs[0][0], pairs[0][1], False) if pairs else (None, None, True)
+    op = ConvOp(imshp, kshp, nkern, bsize, int(dx), int(dy), output_mode, *unroll, imshp_logical,
+                kshp_logical, kshp_logical_top_aligned)
+    if any(s is not None and s <= 0 for s in op.outshp()):
+        raise Exception("Bad size for the output shape. Verify that [post-supersampling] input "
+                        "shape (%s) and kern shape(%s) are ok. (Hint: kerns must fit inside "
+                        "image in valid mode)" % (imshp_logical, kshp_logical))
+    return op
 
 
 def conv2d(input, filters, input_shape=None, filter_shape=None, border_mode="valid",

@@ -8,7 +8,8 @@ from __future__ import annotations
 from rngscope.compile.vocabulary import tracks
 from rngscope.tensor import basic as T
 from rngscope.tensor.conv import (
-    AbstractConv2d, AbstractConv2d_gradInputs, AbstractConv2d_gradWeights, ConvOp,
+    AbstractConv2d, AbstractConv2d_gradInputs, AbstractConv2d_gradWeights, conv_op,
+    get_conv_output_shape,
 )
 
 __all__ = ["CONV_CPU", "LocalMetaOptimizerSkipAssertionError", "abstract_conv_check"]
@@ -26,28 +27,37 @@ def _legacy(op):
             and not op.unshared)
 
 
-def _known_shapes(op):
-    if any(s is not None for s in op.imshp + op.kshp):
-        # the ConvOp of known shapes picks its unrolling from Theano's timing table
-        raise NotImplementedError(
-            "theano.tensor.nnet.conv.ConvOp of a conv2d given input_shape or filter_shape "
-            "(FAST_RUN's and FAST_COMPILE's rewrite of %s) is not implemented by rngscope"
-            % type(op).__name__)
-
-
 def _flip(x):
     return x[:, :, ::-1, ::-1]
 
 
+def _gradient_shapes(op):
+    """The output sizes of ``op``'s convolution with its stride and with none (None where
+    unknown), or None when the stride needs sizes ConvOp's gradient is not told."""
+    dx, dy = op.subsample
+    if dx not in (1, 2) or dy not in (1, 2):
+        return None
+    if None in op.imshp + op.kshp and (dx, dy) != (1, 1):
+        return None
+    out = get_conv_output_shape(op.imshp, op.kshp, op.border_mode, op.subsample,
+                                op.filter_dilation)[2:]
+    full = get_conv_output_shape(op.imshp, op.kshp, op.border_mode, (1, 1))[2:]
+    return out, full
+
+
 @tracks(AbstractConv2d)
 def conv2d_cpu(node, ctx):
-    """AbstractConv2d(img, kern) -> ConvOp(img, kern) (local_conv2d_cpu)."""
+    """AbstractConv2d(img, kern) -> ConvOp(img, kern), told the shapes the script gave
+    (local_conv2d_cpu)."""
     op = node.op
     if not _legacy(op) or op.filter_dilation != (1, 1) or node.inputs[0].dtype == "float16":
         return None
-    _known_shapes(op)
+    (bsize, *imshp), (nkern, _stack, *kshp) = op.imshp, op.kshp
     dx, dy = op.subsample
-    return [ConvOp(dx, dy, op.border_mode)(*node.inputs)]
+    out = conv_op(imshp, kshp, nkern, bsize, dx, dy, op.border_mode)(*node.inputs)
+    if out.broadcastable != node.outputs[0].broadcastable:  # a 1x1 output: as fgraph.replace
+        out = T.patternbroadcast(out, node.outputs[0].broadcastable)  # converts it
+    return [out]
 
 
 @tracks(AbstractConv2d_gradWeights)
@@ -56,15 +66,23 @@ def conv2d_gradweight_cpu(node, ctx):
     ConvOp(top', flip(img')) (full), ' swapping the first two axes
     (local_conv2d_gradweight_cpu)."""
     op, (img, topgrad, _shape) = node.op, node.inputs
-    if not _legacy(op) or img.dtype == "float16" or op.subsample != (1, 1):
-        return None  # (a strided gradient needs known shapes)
-    _known_shapes(op)
+    if not _legacy(op) or img.dtype == "float16":
+        return None
+    if op.border_mode == "valid" and op.subsample != (1, 1):
+        return None
+    shapes = _gradient_shapes(op)
+    if shapes is None:
+        return None
+    (out, full), im, k = shapes, op.imshp, op.kshp
     new_img, new_top = img.dimshuffle(1, 0, 2, 3), topgrad.dimshuffle(1, 0, 2, 3)
     if op.border_mode == "valid":
-        res = ConvOp(1, 1, "valid", False)(new_img, _flip(new_top))
-        res = _flip(res.dimshuffle(1, 0, 2, 3))
+        dw = conv_op((im[0], im[2], im[3]), out, k[0], im[1], kshp_logical=full,
+                     kshp_logical_top_aligned=False)
+        res = _flip(dw(new_img, _flip(new_top)).dimshuffle(1, 0, 2, 3))
     else:
-        res = ConvOp(1, 1, "valid", True)(new_top, _flip(new_img))
+        dw = conv_op((im[0], out[0], out[1]), im[2:], im[1], k[0],
+                     imshp_logical=(im[0], full[0], full[1]))
+        res = dw(new_top, _flip(new_img))
     return [T.patternbroadcast(res, node.outputs[0].broadcastable)]
 
 
@@ -73,12 +91,19 @@ def conv2d_gradinputs_cpu(node, ctx):
     """gradInputs(kern, top) -> ConvOp(top, flip(kern')), full for a valid convolution and
     valid for a full one (local_conv2d_gradinputs_cpu)."""
     op, (kern, topgrad, _shape) = node.op, node.inputs
-    if not _legacy(op) or kern.dtype == "float16" or op.subsample != (1, 1):
+    if not _legacy(op) or kern.dtype == "float16":
         return None
-    _known_shapes(op)
+    if op.border_mode == "valid" and op.subsample != (1, 1):
+        return None
+    shapes = _gradient_shapes(op)
+    if shapes is None:
+        return None
+    (out, full), im, k = shapes, op.imshp, op.kshp
     mode = "valid" if op.border_mode == "full" else "full"
-    din = ConvOp(1, 1, mode, True)(topgrad, _flip(kern.dimshuffle(1, 0, 2, 3)))
-    return [T.patternbroadcast(din, node.outputs[0].broadcastable)]
+    din = conv_op((k[0], out[0], out[1]), k[2:], im[1], im[0], output_mode=mode,
+                  imshp_logical=(k[0], full[0], full[1]))
+    return [T.patternbroadcast(din(topgrad, _flip(kern.dimshuffle(1, 0, 2, 3))),
+                               node.outputs[0].broadcastable)]
 
 
 CONV_CPU = (conv2d_cpu, conv2d_gradweight_cpu, conv2d_gradinputs_cpu)
