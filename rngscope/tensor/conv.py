@@ -338,6 +338,29 @@ def _conv2d_grad(node, out_grads):
             T.patternbroadcast(d_weights, weights.broadcastable)]
 
 
+def _grad_weights_grad(node, out_grads):
+    """gradInputs(gw, top, bottom.shape[-2:]) for the images and AbstractConv2d(bottom, gw)
+    for the output gradient; the filter size is disconnected."""
+    (bottom, top, _shape), (weights,) = node.inputs, out_grads
+    params = node.op._params()
+    d_bottom = AbstractConv2d_gradInputs(*params)(weights, top, bottom.shape[-2:])
+    d_top = AbstractConv2d(*params)(bottom, weights)
+    return [T.patternbroadcast(d_bottom, bottom.broadcastable),
+            T.patternbroadcast(d_top, top.broadcastable), None]
+
+
+def _grad_inputs_grad(node, out_grads):
+    """gradWeights(gi, top, weights.shape[-2:]) for the filters and AbstractConv2d(gi,
+    weights) for the output gradient; the image size is disconnected."""
+    (weights, top, _shape), (bottom,) = node.inputs, out_grads
+    params = node.op._params()
+    d_weights = AbstractConv2d_gradWeights(*params)(bottom, top, weights.shape[-2:])
+    d_top = AbstractConv2d(*params)(bottom, weights)
+    return [T.patternbroadcast(d_weights, weights.broadcastable),
+            T.patternbroadcast(d_top, top.broadcastable), None]
+
+
 def register_gradients(rules):
     """Add the gradient rules of these ops to ``rules`` (op class -> rule)."""
-    rules[AbstractConv2d] = _conv2d_grad
+    rules.update({AbstractConv2d: _conv2d_grad, AbstractConv2d_gradWeights: _grad_weights_grad,
+                  AbstractConv2d_gradInputs: _grad_inputs_grad})

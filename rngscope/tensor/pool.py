@@ -20,7 +20,8 @@ from rngscope.graph.types import INT_DTYPES
 from rngscope.tensor import basic as T
 from rngscope.tensor.variable import TensorType
 
-__all__ = ["AveragePoolGrad", "MODES", "MaxPoolGrad", "Pool", "pool_2d", "register_gradients"]
+__all__ = ["AveragePoolGrad", "DownsampleFactorMaxGradGrad", "MODES", "MaxPoolGrad", "Pool", "pool_2d",
+           "register_gradients"]
 
 MODES = ("max", "sum", "average_inc_pad", "average_exc_pad")
 
@@ -185,6 +186,58 @@ class AveragePoolGrad(Op):
         return [np.zeros(x.shape, dtype=x.dtype)]
 
 
+@dataclass(frozen=True)
+class DownsampleFactorMaxGradGrad(Op):
+    """The gradient of MaxPoolGrad with respect to its output gradient: each window's
+    maximum position reads the incoming gradient there."""
+
+    ignore_border: bool = False
+    mode: str = "max"
+    ndim: int = 2
+
+    def __str__(self):
+        return "DownsampleFactorMaxGradGrad{ignore_border=%r, mode=%r, ndim=%r}" % (
+            self.ignore_border, self.mode, self.ndim)
+
+    def make_node(self, x, maxout, gz, ws, stride=None, pad=None):
+        x, maxout, gz = (T.as_tensor_variable(v) for v in (x, maxout, gz))
+        if isinstance(pad, (tuple, list)):
+            if max(pad) != 0 and not self.ignore_border:
+                raise NotImplementedError("padding works only with ignore_border=True")
+            if isinstance(ws, (tuple, list)) and any(pad[i] >= ws[i] for i in range(self.ndim)):
+                raise NotImplementedError("padding must be smaller than strides")
+        ws, stride, pad = _window_params(ws, stride, pad, self.ndim)
+        assert x.ndim == maxout.ndim == gz.ndim >= self.ndim
+        return Apply(self, [x, maxout, gz, ws, stride, pad], [TensorType(x.dtype, x.broadcastable)])
+
+    def infer_shape(self, node, shapes):
+        return [shapes[1]]
+
+    def perform(self, node, inputs):
+        x, maxout, ggx, ws, stride, pad = inputs
+        nd = self.ndim
+        assert ws.shape == stride.shape == pad.shape == (nd,)
+        img = tuple(x.shape[-nd + i] + 2 * pad[i] for i in range(nd))
+        inner = (slice(None),) * (x.ndim - nd) + tuple(slice(pad[i], img[i] - pad[i])
+                                                        for i in range(nd))
+        y, ggx_padded = x, ggx
+        if max(pad) > 0:
+            y = np.zeros(x.shape[:-nd] + img, dtype=x.dtype)
+            y[inner] = x
+            ggx_padded = np.zeros(x.shape[:-nd] + img, dtype=x.dtype)
+            ggx_padded[inner] = ggx
+        ggz = np.zeros(maxout.shape, dtype=x.dtype)
+        ranges = [[range(j * stride[i], min(j * stride[i] + ws[i], img[i]))
+                   for j in range(maxout.shape[-nd + i])] for i in range(nd)]
+        for k in np.ndindex(*x.shape[:-nd]):
+            ggxk, ggzk, yk, maxk = ggx_padded[k], ggz[k], y[k], maxout[k]
+            for r in np.ndindex(*maxout.shape[-nd:]):
+                for c in itertools.product(*[ranges[i][r[i]] for i in range(nd)]):
+                    if maxk[r] == yk[c]:
+                        ggzk[r] += ggxk[c]
+        return [ggz]
+
+
 def pool_2d(input, ws=None, ignore_border=None, stride=None, pad=(0, 0), mode="max", ds=None,
             st=None, padding=None):
     """Pool over the last two axes (Theano's ``pool_2d``; ``ds``, ``st`` and ``padding`` are
@@ -235,6 +288,30 @@ def _pool_grad(node, out_grads):
     return [gx, None, None, None]
 
 
+def _max_pool_grad_grad(node, out_grads):
+    """zeros for x and the pooled output; DownsampleFactorMaxGradGrad for gz."""
+    op, (x, maxout, _gz, ws, stride, pad), (ggx,) = node.op, node.inputs, out_grads
+    gg = DownsampleFactorMaxGradGrad(op.ignore_border, ndim=op.ndim)(x, maxout, ggx, ws, stride, pad)
+    return [T.zeros_like(x), T.zeros_like(maxout), gg, None, None, None]
+
+
+def _average_pool_grad_grad(node, out_grads):
+    """zeros for x; the same Pool of the incoming gradient for gz."""
+    op, (x, _gz, ws, stride, pad), (ggx,) = node.op, node.inputs, out_grads
+    return [T.zeros_like(x), Pool(op.ignore_border, op.mode, op.ndim)(ggx, ws, stride, pad),
+            None, None, None]
+
+
+def _grad_grad_grad(node, out_grads):
+    """zeros for x and the pooled output; MaxPoolGrad for the incoming gradient."""
+    op, (x, maxout, _ggx, ws, stride, pad), (gz,) = node.op, node.inputs, out_grads
+    return [T.zeros_like(x), T.zeros_like(maxout),
+            MaxPoolGrad(op.ignore_border, ndim=op.ndim)(x, maxout, gz, ws, stride, pad),
+            None, None, None]
+
+
 def register_gradients(rules):
     """Add the gradient rules of these ops to ``rules`` (op class -> rule)."""
-    rules[Pool] = _pool_grad
+    rules.update({Pool: _pool_grad, MaxPoolGrad: _max_pool_grad_grad,
+                  AveragePoolGrad: _average_pool_grad_grad,
+                  DownsampleFactorMaxGradGrad: _grad_grad_grad})

@@ -11,7 +11,7 @@ from rngscope.compile.rewrites.conv import LocalMetaOptimizerSkipAssertionError
 from rngscope.graph.basic import MethodNotDefined
 from rngscope.tensor import basic as T
 from rngscope.tensor.conv import (
-    AbstractConv2d, AbstractConv2d_gradInputs, AbstractConv2d_gradWeights, ConvOp, conv2d,
+    AbstractConv2d, AbstractConv2d_gradInputs, AbstractConv2d_gradWeights, ConvOp, conv2d, conv_op,
 )
 from rngscope.tensor.gradient import grad
 from rngscope.tensor.variable import TensorType
@@ -32,7 +32,7 @@ def test_the_ops_print_as_theanos():
     assert AbstractConv2d(border_mode=(0, 0)).border_mode == "valid"
     assert str(AbstractConv2d_gradWeights((2, 1, 6, 6))).startswith(
         "AbstractConv2d_gradWeights{convdim=2, border_mode='valid'")
-    assert str(ConvOp(2, 1, "full", False)) == (
+    assert str(conv_op(dx=2, output_mode="full", kshp_logical_top_aligned=False)) == (
         "ConvOp{('imshp', (None, None, None)),('kshp', (None, None)),('nkern', None),('bsize', None),"
         "('dx', 2),('dy', 1),('out_mode', 'full'),('unroll_batch', None),('unroll_kern', None),"
         "('unroll_patch', True),('imshp_logical', (None, None, None)),('kshp_logical', (None, None)),"
@@ -81,7 +81,34 @@ def test_what_no_rewrite_takes_stops_the_compilation(kwargs):
         function([x, w], conv2d(x, w, **kwargs))
 
 
-def test_known_shapes_are_a_named_gap():
+def test_known_shapes_pick_theanos_unrolling():
+    op = conv_op((2, 6, 6), (3, 3), nkern=4, bsize=8, dx=2, imshp_logical=(2, 9, 9),
+                 kshp_logical=(4, 4))
+    assert (op.unroll_batch, op.unroll_kern, op.unroll_patch) == (4, 2, False)
+    assert conv_op((1, 6, 6), (3, 3), nkern=7, bsize=7).unroll_patch is True  # no pair divides
+    assert conv_op((1, 6, 6), (3, 3), nkern=None, bsize=2).unroll_patch is True  # a shape unknown
+    assert conv_op((1, 6, 6), (3, 3), 3, 5, output_mode="full").unroll_batch == 5
+
+
+def test_known_shapes_reach_the_conv_ops():
     x, w = tensor4("x"), tensor4("w")
-    with pytest.raises(NotImplementedError, match="is not implemented by rngscope"):
-        function([x, w], conv2d(x, w, input_shape=(2, 1, 6, 7)))
+    y = conv2d(x, w, input_shape=(2, 1, 6, 7), filter_shape=(3, 1, 3, 2))
+    f = function([x, w], [y] + grad(T.sum(y), [x, w]))
+    convs = [n.op for n in f.maker.fgraph.toposort() if isinstance(n.op, ConvOp)]
+    assert sorted((op.bsize, op.nkern, op.out_mode) for op in convs) == [
+        (1, 3, "valid"), (2, 1, "full"), (2, 3, "valid")]
+
+
+def test_a_one_by_one_output_is_unbroadcast_back():
+    x, w = tensor4("x"), tensor4("w")
+    y = conv2d(x, w, input_shape=(2, 1, 3, 3), filter_shape=(4, 1, 3, 3))
+    f = function([x, w], y)
+    assert f.maker.fgraph.outputs[0].broadcastable == (False,) * 4
+
+
+def test_second_order_gradients_are_conv_ops_again():
+    x, w = tensor4("x"), tensor4("w")
+    y = conv2d(x, w)
+    for first in grad(T.sum(y ** 2), [x, w]):
+        f = function([x, w], grad(T.sum(first ** 2), [x, w]))
+        assert {type(n.op) for n in f.maker.fgraph.toposort()} >= {ConvOp}

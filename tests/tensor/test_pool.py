@@ -76,3 +76,29 @@ def test_max_pool_grad_routes_each_window_to_its_maximum():
                         if padded[b, 0, r, c] == m[b, 0, i, j]:
                             expected[b, 0, r, c] += g[b, 0, i, j]
     np.testing.assert_array_equal(gx(X, m, g), expected[:, :, 1:6, 1:8])
+
+
+def test_max_pool_grad_grad_reads_the_gradient_at_each_windows_maximum():
+    from rngscope.tensor.pool import DownsampleFactorMaxGradGrad
+
+    x, maxout, ggx = tensor4("x"), tensor4("m"), tensor4("g")
+    xv = np.arange(32.0).reshape(2, 1, 4, 4) % 5
+    m = xv.reshape(2, 1, 2, 2, 2, 2).transpose(0, 1, 2, 4, 3, 5).max(axis=(4, 5))
+    g = np.arange(32.0).reshape(2, 1, 4, 4) + 1
+    f = function([x, maxout, ggx], DownsampleFactorMaxGradGrad(True)(x, maxout, ggx, (2, 2)))
+    expected = np.zeros_like(m)
+    for b, i, j in np.ndindex(2, 2, 2):
+        window = (b, 0, slice(2 * i, 2 * i + 2), slice(2 * j, 2 * j + 2))
+        expected[b, 0, i, j] = g[window][xv[window] == m[b, 0, i, j]].sum()
+    np.testing.assert_array_equal(f(xv, m, g), expected)
+
+
+def test_second_order_gradients_build_theanos_ops():
+    from rngscope.tensor.pool import DownsampleFactorMaxGradGrad
+
+    x = tensor4("x")
+    for mode, op in [("max", DownsampleFactorMaxGradGrad), ("sum", Pool)]:
+        g = grad(T.sum(pool_2d(x, ws=(2, 2), ignore_border=True, mode=mode) ** 2), x)
+        h = grad(T.sum(g ** 2), x)
+        f = function([x], h)
+        assert any(isinstance(n.op, op) for n in f.maker.fgraph.toposort())

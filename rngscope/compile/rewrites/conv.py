@@ -5,6 +5,7 @@ pass after them stops the compilation at an AbstractConv2d op none of them took 
 padding, 'half', unflipped or dilated filters, a strided gradient)."""
 from __future__ import annotations
 
+from rngscope.compile.rewriter import converted
 from rngscope.compile.vocabulary import tracks
 from rngscope.tensor import basic as T
 from rngscope.tensor.conv import (
@@ -55,9 +56,7 @@ def conv2d_cpu(node, ctx):
     (bsize, *imshp), (nkern, _stack, *kshp) = op.imshp, op.kshp
     dx, dy = op.subsample
     out = conv_op(imshp, kshp, nkern, bsize, dx, dy, op.border_mode)(*node.inputs)
-    if out.broadcastable != node.outputs[0].broadcastable:  # a 1x1 output: as fgraph.replace
-        out = T.patternbroadcast(out, node.outputs[0].broadcastable)  # converts it
-    return [out]
+    return [converted(node.outputs[0], out)]  # a 1x1 output knows two axes of length 1
 
 
 @tracks(AbstractConv2d_gradWeights)

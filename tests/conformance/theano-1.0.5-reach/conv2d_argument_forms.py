@@ -1,4 +1,4 @@
-# Covers: T.nnet.conv2d and theano.tensor.nnet.abstract_conv.conv2d argument forms: border_mode 'valid', 'full', 'half', an int and a tuple padding ((0, 0) prints as 'valid'), subsample, filter_flip=False, filter_dilation, input_shape/filter_shape (built and shaped, not compiled); the AbstractConv2d node's str, broadcastable and debugprint, the shape Theano infers (a compiled y.shape, computed without convolving), debugprint of the gradients T.grad builds (AbstractConv2d_gradInputs / _gradWeights), the FAST_RUN and FAST_COMPILE graphs (the legacy ConvOp and the gradients' dimshuffled, flipped filters), the compile error of a mode no CPU rewrite takes (AbstractConvCheck), and the errors the calls raise under the recording recipe (no scipy.signal helpers): ConvOp's MethodNotDefined, the unoptimized AbstractConv2d's NotImplementedError.
+# Covers: T.nnet.conv2d and theano.tensor.nnet.abstract_conv.conv2d argument forms: border_mode 'valid', 'full', 'half', an int and a tuple padding ((0, 0) prints as 'valid'), subsample, filter_flip=False, filter_dilation, input_shape/filter_shape (ConvOp told the shapes, with the C unrolling Theano's constructor picks); the AbstractConv2d node's str, broadcastable and debugprint, the shape Theano infers (a compiled y.shape, computed without convolving), debugprint of the gradients T.grad builds (AbstractConv2d_gradInputs / _gradWeights), the FAST_RUN and FAST_COMPILE graphs (the legacy ConvOp and the gradients' dimshuffled, flipped filters), the compile error of a mode no CPU rewrite takes (AbstractConvCheck), and the errors the calls raise under the recording recipe (no scipy.signal helpers): ConvOp's MethodNotDefined, the unoptimized AbstractConv2d's NotImplementedError.
 import numpy as np
 import theano
 import theano.tensor as T
@@ -28,15 +28,13 @@ for label, kw in forms:
     y = conv2d(x, w, **kw)
     print(label, y.owner.op, y.broadcastable)
     attempt(label + '_shape', lambda: theano.function([x, w], y.shape)(xv, wv))
-    if label == 'shapes':
-        continue
     for mode in ['FAST_RUN', 'FAST_COMPILE']:
         try:
             f = theano.function([x, w], y, mode=mode)
         except Exception as e:
             print(label, mode, type(e).__name__, str(e).split('\n')[0])
             continue
-        if label in ('valid', 'full', 'stride'):
+        if label in ('valid', 'full', 'stride', 'shapes'):
             theano.printing.debugprint(f)
         attempt(label + '_' + mode, lambda: f(xv, wv)[0, 0, 0])
 y = abstract_conv.conv2d(x, w, border_mode='full')
