@@ -126,10 +126,15 @@ class _AbstractConv2dBase(Op):
                 self.filter_dilation, self.num_groups, self.unshared)
 
 
-def _as_4d_pair(a, b, names):
+def _as_4d_pair(a, b, names, unshared_kern=None):
+    """``a`` and ``b`` as 4D tensors; the filters (``unshared_kern`` names which) are 6D for
+    an unshared convolution."""
     a, b = T.as_tensor_variable(a), T.as_tensor_variable(b)
     for v, name in zip((a, b), names):
-        if v.ndim != 4:
+        if name == unshared_kern:
+            if v.ndim != 6:
+                raise TypeError("kern must be 6D tensor for unshared convolution")
+        elif v.ndim != 4:
             raise TypeError("%s must be 4D tensor" % name)
     return a, b
 
@@ -139,7 +144,7 @@ class AbstractConv2d(_AbstractConv2dBase):
     """The forward convolution of a batch of images with a set of filters."""
 
     def make_node(self, img, kern):
-        img, kern = _as_4d_pair(img, kern, ("img", "kern"))
+        img, kern = _as_4d_pair(img, kern, ("img", "kern"), "kern" if self.unshared else None)
         bcast = (img.broadcastable[0], kern.broadcastable[0], False, False)
         return Apply(self, [img, kern], [TensorType(img.dtype, bcast)])
 
@@ -158,12 +163,17 @@ class AbstractConv2d_gradWeights(_AbstractConv2dBase):
     def make_node(self, img, topgrad, shape):
         img, topgrad = _as_4d_pair(img, topgrad, ("img", "topgrad"))
         shape = T.as_tensor_variable(shape)
-        bcast = (topgrad.broadcastable[1], img.broadcastable[1], False, False)
+        if self.unshared:  # (out channels, out rows, out columns, in channels, rows, columns)
+            bcast = (topgrad.broadcastable[1], False, False, img.broadcastable[1], False, False)
+        else:
+            bcast = (topgrad.broadcastable[1], img.broadcastable[1], False, False)
         return Apply(self, [img, topgrad, shape], [TensorType(img.dtype, bcast)])
 
     def infer_shape(self, node, shapes):
-        fallback = [shapes[1][1], shapes[0][1] // self.num_groups] + [node.inputs[2][i]
-                                                                      for i in range(2)]
+        (imshp, topshp), size = shapes[:2], [node.inputs[2][i] for i in range(2)]
+        channels = imshp[1] // self.num_groups
+        fallback = ([topshp[1], topshp[2], topshp[3], channels] if self.unshared
+                    else [topshp[1], channels]) + size
         return [tuple(f if k is None else k for f, k in zip(fallback, self.kshp))]
 
 
@@ -173,7 +183,8 @@ class AbstractConv2d_gradInputs(_AbstractConv2dBase):
     given as the third input)."""
 
     def make_node(self, kern, topgrad, shape):
-        kern, topgrad = _as_4d_pair(kern, topgrad, ("kern", "topgrad"))
+        kern, topgrad = _as_4d_pair(kern, topgrad, ("kern", "topgrad"),
+                                    "kern" if self.unshared else None)
         shape = T.as_tensor_variable(shape)
         bcast = (topgrad.broadcastable[0], kern.broadcastable[-3], False, False)
         return Apply(self, [kern, topgrad, shape], [TensorType(kern.dtype, bcast)])

@@ -112,3 +112,16 @@ def test_second_order_gradients_are_conv_ops_again():
     for first in grad(T.sum(y ** 2), [x, w]):
         f = function([x, w], grad(T.sum(first ** 2), [x, w]))
         assert {type(n.op) for n in f.maker.fgraph.toposort()} >= {ConvOp}
+
+
+def test_an_unshared_convolution_takes_six_dimensional_filters():
+    x = tensor4("x")
+    w6 = TensorType("float64", (False,) * 6)("w6")
+    y = conv2d(x, w6, unshared=True)
+    assert y.owner.op.kshp == (None,) * 6 and y.ndim == 4
+    assert grad(T.sum(y), w6).ndim == 6
+    with pytest.raises(TypeError, match="kern must be 6D tensor for unshared convolution"):
+        conv2d(x, tensor4("w"), unshared=True)
+    shapes = function([x, w6], [y.shape, grad(T.sum(y), w6).shape])(
+        np.ones((2, 3, 5, 5)), np.ones((4, 4, 4, 3, 2, 2)))
+    assert [s.tolist() for s in shapes] == [[2, 4, 4, 4], [4, 4, 4, 3, 2, 2]]
