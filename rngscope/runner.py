@@ -42,7 +42,7 @@ class ScriptError(Exception):
     """The script raised `exc`; `traceback` is its text without rngscope frames.
 
     `missing` is the Theano name the script used that rngscope does not
-    implement (`theano.tensor.nnet.conv2d`), when that is what failed, else None;
+    implement (`theano.tensor.nnet.conv3d`), when that is what failed, else None;
     `line` is the script's line where the error came from (None if unknown).
     """
 

@@ -1,8 +1,8 @@
 """Theano names rngscope does not have, said as rngscope's gap.
 
 Each module of the stand-in ``theano`` package ends with
-``__getattr__ = missing.module_getattr(__name__)``, so ``T.nnet.conv2d`` raises
-``NotImplementedByRngscope("theano.tensor.nnet.conv2d")`` (an AttributeError,
+``__getattr__ = missing.module_getattr(__name__)``, so ``T.nnet.conv3d`` raises
+``NotImplementedByRngscope("theano.tensor.nnet.conv3d")`` (an AttributeError,
 so ``hasattr`` and ``getattr(m, name, default)`` behave as usual) instead of an
 AttributeError naming rngscope's modules; a name the Theano 1.0.5 module lacks too
 (``T.ucol``, recorded in ``theano_attributes.txt``) is Python's own AttributeError.  ``missing_name(exc)`` reads the

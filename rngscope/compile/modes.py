@@ -28,6 +28,7 @@ from rngscope.compile.rewrites import (
 )
 from rngscope.compile.rewrites import blas as blas_rules
 from rngscope.compile.rewrites.casts import CASTS
+from rngscope.compile.rewrites.conv import CONV_CPU, abstract_conv_check
 from rngscope.compile.rewrites.fusion import fusion
 from rngscope.compile.rewrites.increments import serialize_increments
 from rngscope.compile.rewrites.loop_grad import merge_inouts
@@ -156,9 +157,10 @@ def uncanonicalize(fg):
 
 
 def specialize_device(fg):
-    """Integer powers as products of squares (all Theano registers there: a fill made after
-    specialize, the fused cross-entropy's zero bias, stays a fill)."""
-    equilibrium(fg, specialize.SPECIALIZE_DEVICE, new_trees=False)
+    """Integer powers as products of squares, and the AbstractConv2d ops made ConvOps (all
+    Theano registers there: a fill made after specialize, the fused cross-entropy's zero
+    bias, stays a fill)."""
+    equilibrium(fg, specialize.SPECIALIZE_DEVICE + CONV_CPU, new_trees=False)
 
 
 # the optimizer's Query tags of each mode, as Theano prints them
@@ -265,7 +267,7 @@ FAST_RUN = Mode("FAST_RUN", (
     stabilize,
     log_sum_exp, elemwise_alloc, loop_constants, loop_merge, merge_inouts, loop_save_mem, blas,
     specialize_pass, uncanonicalize,
-    specialize_device,
+    specialize_device, abstract_conv_check,
     fusion, merge,  # both at 49 in Theano's optdb, which sorts ties by name: elemwise_fusion first
     subtensor_inplace, blas_inplace, elemwise_inplace, loop_inplace, cond_inplace,
     random_inplace, merge, insert_deepcopy,
@@ -314,9 +316,14 @@ def specialize_fast_compile(fg):
     equilibrium(fg, (nnet.argmax_pushdown,))
 
 
+def specialize_device_fast_compile(fg):
+    """FAST_COMPILE's specialize_device: the AbstractConv2d ops made ConvOps."""
+    equilibrium(fg, CONV_CPU, new_trees=False)
+
+
 FAST_COMPILE = Mode("FAST_COMPILE", (
     merge, merge, canonicalize_fast_compile, merge, dot_to_dot22, specialize_fast_compile,
-    insert_deepcopy,
+    specialize_device_fast_compile, abstract_conv_check, insert_deepcopy,
 ))
 # No rewrites at all (Theano's Mode(optimizer=None)): the reference the property tests
 # compare the rewritten graphs with.

@@ -15,11 +15,24 @@ from rngscope.compile.merge_window import stuck_nodes
 from rngscope.compile.shapes import infer_shape, shape_inputs
 from rngscope.compile.vocabulary import dispatch_key, offered, tier
 from rngscope.graph.basic import Constant
-from rngscope.tensor.shape_ops import Shape_i
+from rngscope.tensor.shape_ops import Shape_i, rebroadcast
 
 __all__ = [
-    "Context", "equilibrium", "in_to_out", "merge", "sweeps", "transfer_names",
+    "Context", "converted", "equilibrium", "in_to_out", "merge", "sweeps", "transfer_names",
 ]
+
+
+def converted(old, new):
+    """``new`` as a replacement of ``old``: itself when of ``old``'s type, ``new`` with
+    ``old``'s broadcastable pattern when it only knows more axes of length 1, else None
+    (Theano's fgraph.replace converts a replacement so: TensorType.convert_variable)."""
+    if new.type == old.type:
+        return new
+    if (getattr(new.type, "dtype", None) == getattr(old.type, "dtype", None)
+            and getattr(new.type, "ndim", None) == getattr(old.type, "ndim", None)
+            and all(o == n or n for o, n in zip(old.broadcastable, new.broadcastable))):
+        return rebroadcast(new, list(enumerate(old.broadcastable)))
+    return None
 
 
 class Context:

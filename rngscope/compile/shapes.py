@@ -144,7 +144,9 @@ def infer_shape(v, known):
             return tuple(one() if b else s for s, b in zip(known[id(read)], bc))
     if hasattr(op, "infer_shape"):
         shape = op.infer_shape(node, [known[id(i)] for i in node.inputs])[v.index]
-        return _fallback(v) if shape is None else tuple(shape)
+        # a size the op knows as a number is an int64 constant (Theano's ShapeFeature.unpack)
+        return _fallback(v) if shape is None else tuple(
+            _const(s) if isinstance(s, (int, np.integer)) else s for s in shape)
     return _fallback(v)
 
 

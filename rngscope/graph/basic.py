@@ -19,7 +19,8 @@ from collections import deque
 import numpy as np
 
 __all__ = [
-    "Apply", "Constant", "Op", "Variable", "ancestors", "as_string", "clone_graph", "clone_replace",
+    "Apply", "Constant", "MethodNotDefined", "Op", "Variable", "ancestors", "as_string", "clone_graph",
+    "clone_replace",
     "creation_trace", "gc_paused", "graph_inputs", "io_toposort", "kahn_toposort", "nodes_between",
     "same_application",
     "register_compiler", "TheanoNamed",
@@ -159,6 +160,11 @@ class Apply(metaclass=TheanoNamed):
 
     def __repr__(self):
         return f"{self.op}({', '.join(map(str, self.inputs))})"
+
+
+class MethodNotDefined(Exception):
+    """An op without the method asked for: its gradient, or an implementation (Theano's
+    ``theano.gof.utils.MethodNotDefined``)."""
 
 
 class Op:

@@ -11,13 +11,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from rngscope.graph.basic import MethodNotDefined
 from rngscope.graph.types import DISCRETE_DTYPES, floatx
 from rngscope.tensor import basic as T
 from rngscope.tensor import nnet
 from rngscope.tensor import scalar as scal
 from rngscope.tensor import (
-    assert_op, decompositions, diagonals, elementary, extra_ops, ifelse, linalg, print_op, slinalg,
-    special,
+    assert_op, conv, decompositions, diagonals, elementary, extra_ops, ifelse, linalg, pool, print_op,
+    slinalg, special,
 )
 from rngscope.tensor.blas import Dot, Dot22, Gemm, Gemv
 from rngscope.tensor.elemwise import DimShuffle, Elemwise, Prod, Reduce, Sum
@@ -31,10 +32,6 @@ from rngscope.tensor.shape_ops import (
     AdvancedSubtensor1, DeepCopyOp, Join, MakeVector, Rebroadcast, Reshape, Shape, Shape_i,
     ScalarFromTensor, SpecifyShape, Split, Subtensor, ViewOp, rebroadcast,
 )
-
-
-class MethodNotDefined(Exception):
-    """An op without the method asked for, here its gradient (Theano's MethodNotDefined)."""
 
 
 # Where Theano defines the scalar ops without a gradient rule (its message shows the class).
@@ -529,6 +526,8 @@ extra_ops.register_gradients(RULES)
 ifelse.register_gradients(RULES)
 print_op.register_gradients(RULES)
 assert_op.register_gradients(RULES)
+pool.register_gradients(RULES)
+conv.register_gradients(RULES)
 NOT_CONNECTED = (Shape, Shape_i)
 
 __all__ = [

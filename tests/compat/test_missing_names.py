@@ -15,11 +15,12 @@ from click.testing import CliRunner
 from rngscope.cli import main
 
 CASES = {
-    "attribute": ("import theano.tensor as T\nx = T.matrix()\ny = T.nnet.conv2d(x, x)\n",
-                  "theano.tensor.nnet.conv2d", 3),
-    "from_import": ("import numpy\nfrom theano.tensor.nnet import conv2d\n",
-                    "theano.tensor.nnet.conv2d", 2),
-    "module": ("from theano.tensor.signal import pool\n", "theano.tensor.signal", 1),
+    "attribute": ("import theano.tensor as T\nx = T.tensor5()\ny = T.nnet.conv3d(x, x)\n",
+                  "theano.tensor.nnet.conv3d", 3),
+    "from_import": ("import numpy\nfrom theano.tensor.nnet import conv3d\n",
+                    "theano.tensor.nnet.conv3d", 2),
+    "module": ("from theano.gpuarray import dnn\n", "theano.gpuarray", 1),
+    "submodule": ("from theano.tensor.signal import conv\n", "theano.tensor.signal.conv", 1),
     "top_level": ("import theano\n\n\ntheano.scan_checkpoints(None)\n", "theano.scan_checkpoints", 4),
     "config": ("import theano\nprint(theano.config.floatX)\nv = theano.config.dnn\n",
                "theano.config.dnn", 3),
@@ -77,9 +78,9 @@ def test_probing_for_a_name_works_as_on_any_module(tmp_path, rngscope_process):
     (tmp_path / "probe.py").write_text(textwrap.dedent("""\
         import theano
         import theano.tensor as T
-        print(hasattr(T, "conv9"), getattr(T.nnet, "conv2d", "fallback"), hasattr(T, "__path__"))
+        print(hasattr(T, "conv9"), getattr(T.nnet, "conv3d", "fallback"), hasattr(T, "__path__"))
         try:
-            from theano.tensor.nnet import conv2d
+            from theano.tensor.nnet import conv3d
         except ImportError:
             print("the script may catch it")
         theano.config.compute_test_value = "off"

@@ -25,7 +25,7 @@ from rngscope.tensor import scalar as scal
 from rngscope.tensor.elemwise import DimShuffle, Elemwise, Reduce
 from rngscope.tensor.maxima import MaxAndArgmax
 from rngscope.tensor.scalar import Composite
-from rngscope.tensor.shape_ops import Reshape
+from rngscope.tensor.shape_ops import Reshape, specify_shape
 from rngscope.tensor.variable import TensorConstant, TensorType
 
 
@@ -144,6 +144,29 @@ def test_reshape_to_a_shape_with_ones_becomes_a_dimshuffle_of_a_smaller_reshape(
     inner = out.owner.inputs[0].owner
     assert isinstance(inner.op, Reshape) and inner.op.ndim == 1
     assert list(inner.inputs[1].data) == [3]
+
+
+def test_a_reshape_that_learns_its_ones_later_is_converted_back_to_its_type():
+    """The shape became [1, 3] after the Reshape was built (its type knows no axis of length
+    1): the DimShuffle is made the old type again, as Theano's fgraph.replace does."""
+    s = TensorType("int64", (False,))("s")
+    fg = fgraph([x, s], [T.reshape(x, s, ndim=2)])
+    fg.replace_all([(fg.inputs[1], T.constant(np.array([1, 3])))])
+    equilibrium(fg, (shape.reshape_to_dimshuffle,))
+    (out,) = fg.outputs
+    assert str(out.owner.op) == "Rebroadcast{0}" and out.broadcastable == (False, False)
+    assert out.owner.inputs[0].owner.op.new_order == ("x", 0)
+
+
+def test_fill_of_a_template_with_an_unknown_length_one_axis_unbroadcasts_its_alloc():
+    """fill(m, 1.0) where m's size 1 is only known from its shape: Alloc(1.0, 1, n) then
+    unbroadcast (Theano's broadcast_like), instead of being left a fill."""
+    m = TensorType("float64", (False, False))("m")
+    fg = fgraph([m], [T.fill(specify_shape(m, (1, 2)), T.constant(1.0))])
+    fills = [n for n in fg.toposort() if scalar_cls(n) == "Second"]
+    ctx = Context(fg)
+    (alloc,) = canonical.fill_to_alloc(fills[0], ctx)
+    assert str(alloc.owner.op) == "Rebroadcast{0}" and alloc.type == fills[0].outputs[0].type
 
 
 def test_one_over_one_plus_exp_becomes_a_sigmoid_of_minus_x():

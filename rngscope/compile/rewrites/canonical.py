@@ -149,6 +149,10 @@ def fill_to_alloc(node, ctx):
     if r.broadcastable == out.broadcastable:
         dims = ctx.shape_of(r)
         alloc = Alloc()(T.cast(v, v.dtype), *dims)
+        if alloc.dtype == out.dtype and alloc.broadcastable != out.broadcastable:
+            # a size 1 the template's type does not know: unbroadcast (Theano's broadcast_like)
+            alloc = T.unbroadcast(alloc, *[d for d, (a, o) in enumerate(
+                zip(alloc.broadcastable, out.broadcastable)) if a and not o])
         if alloc.type != out.type:
             return None
         return [alloc]

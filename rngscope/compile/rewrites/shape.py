@@ -10,6 +10,7 @@ import sys
 import numpy as np
 
 from rngscope.compile.shapes import CAST_CONSTANTS
+from rngscope.compile.rewriter import converted
 from rngscope.compile.slice_forms import canonical_slice, extract, index_entries
 from rngscope.compile.vocabulary import tracks
 from rngscope.graph.basic import Constant
@@ -278,8 +279,8 @@ def reshape_to_dimshuffle(node, ctx):
         return None
     inner = T.reshape(x, rest, ndim=len(rest)) if rest else T.reshape(x, np.zeros(0, "int64"),
                                                                       ndim=0)
-    new = DimShuffle(inner.broadcastable, tuple(order))(inner)
-    return [new] if new.type == out.type else None
+    new = converted(out, DimShuffle(inner.broadcastable, tuple(order))(inner))
+    return None if new is None else [new]
 
 
 @tracks(Reshape)

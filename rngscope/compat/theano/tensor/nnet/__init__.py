@@ -2,6 +2,7 @@
 from rngscope.compat import missing as _missing
 from rngscope.tensor import basic as _T
 from rngscope.tensor.basic import sigmoid, softplus  # noqa: F401
+from rngscope.tensor.conv import ConvOp, conv2d  # noqa: F401
 from rngscope.tensor.nnet import (  # noqa: F401
     CrossentropyCategorical1Hot, CrossentropyCategorical1HotGrad,
     CrossentropySoftmax1HotWithBiasDx, CrossentropySoftmaxArgmax1HotWithBias, LogSoftmax, Softmax,
@@ -40,9 +41,9 @@ def softmax_graph(c):
     return _T.exp(c) / _T.exp(c).sum(axis=-1, keepdims=True)
 
 
-__all__ = ["CrossentropyCategorical1Hot", "CrossentropyCategorical1HotGrad",
+__all__ = ["ConvOp", "CrossentropyCategorical1Hot", "CrossentropyCategorical1HotGrad",
            "CrossentropySoftmax1HotWithBiasDx", "CrossentropySoftmaxArgmax1HotWithBias",
-           "LogSoftmax", "Softmax", "SoftmaxGrad", "SoftmaxWithBias", "binary_crossentropy", "categorical_crossentropy", "confusion_matrix", "crossentropy_categorical_1hot",
+           "LogSoftmax", "Softmax", "SoftmaxGrad", "SoftmaxWithBias", "binary_crossentropy", "categorical_crossentropy", "confusion_matrix", "conv2d", "crossentropy_categorical_1hot",
            "crossentropy_categorical_1hot_grad", "crossentropy_softmax_1hot",
            "crossentropy_softmax_1hot_with_bias", "crossentropy_softmax_1hot_with_bias_dx",
            "crossentropy_softmax_argmax_1hot_with_bias", "elu", "hard_sigmoid", "logsoftmax",
@@ -50,6 +51,6 @@ __all__ = ["CrossentropyCategorical1Hot", "CrossentropyCategorical1HotGrad",
            "softmax_grad", "softmax_op", "softmax_with_bias", "softplus", "softsign",
            "ultra_fast_sigmoid"]
 
-from rngscope.compat.theano.tensor.nnet import nnet, sigm  # noqa: E402,F401  (after the names they re-export)
+from rngscope.compat.theano.tensor.nnet import abstract_conv, conv, nnet, sigm  # noqa: E402,F401  (after the names they re-export)
 
 __getattr__ = _missing.module_getattr(__name__)  # a name not here is rngscope's gap

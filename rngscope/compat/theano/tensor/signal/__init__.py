@@ -1,0 +1,4 @@
+"""``theano.tensor.signal``: the pooling module (``from theano.tensor.signal import pool``)."""
+from rngscope.compat import missing as _missing
+
+__getattr__ = _missing.module_getattr(__name__)  # a name not here is rngscope's gap
