@@ -43,7 +43,7 @@ def softmax_graph(c):
 
 __all__ = ["ConvOp", "CrossentropyCategorical1Hot", "CrossentropyCategorical1HotGrad",
            "CrossentropySoftmax1HotWithBiasDx", "CrossentropySoftmaxArgmax1HotWithBias",
-           "LogSoftmax", "Softmax", "SoftmaxGrad", "SoftmaxWithBias", "binary_crossentropy", "categorical_crossentropy", "confusion_matrix", "conv2d", "crossentropy_categorical_1hot",
+           "LogSoftmax", "Softmax", "SoftmaxGrad", "SoftmaxWithBias", "abstract_conv", "binary_crossentropy", "categorical_crossentropy", "confusion_matrix", "conv", "conv2d", "crossentropy_categorical_1hot",
            "crossentropy_categorical_1hot_grad", "crossentropy_softmax_1hot",
            "crossentropy_softmax_1hot_with_bias", "crossentropy_softmax_1hot_with_bias_dx",
            "crossentropy_softmax_argmax_1hot_with_bias", "elu", "hard_sigmoid", "logsoftmax",
