@@ -8,7 +8,8 @@ Run with the real Theano (never a dependency of rngscope), from the repository r
 
 One line per Theano class, ``module.Class: name name ...``, then one per Theano module
 rngscope stands in for, ``theano.tensor (module): name name ...`` (sorted; names without a
-leading underscore).  rngscope reads it when a script's attribute lookup fails on one
+leading underscore), and the tags of Theano's optimizer database,
+``theano.compile.optdb (tags): ...``, then those only GPU rewrites carry.  rngscope reads it when a script's attribute lookup fails on one
 of its stand-in objects or modules: a name Theano has is rngscope's gap, any other name is
 the script's own AttributeError, as under Theano.
 """
@@ -51,6 +52,41 @@ def public(obj):
     return " ".join(sorted(n for n in dir(obj) if not n.startswith("_")))
 
 
+def _gpu_named(name):
+    """A name of GPU rewrites (gpuarray, cuDNN, MAGMA, cuSOLVER): they leave a CPU graph alone."""
+    return any(word in name.lower() for word in ("gpu", "dnn", "cuda", "magma", "cusolver", "cublas"))
+
+
+def optdb_tags():
+    """(every name and tag Theano's optimizer database knows, the ones only GPU rewrites carry:
+    those under a database with a GPU name, or with one themselves).
+    ``Mode.excluding`` and ``including`` of a tag outside the first, or in the second, change
+    nothing without a GPU."""
+    from theano.compile import optdb
+    from theano.gof.optdb import DB
+
+    carriers = {}  # tag -> whether each rewrite carrying it is under a GPU database
+    stack, seen = [(optdb, False)], set()
+    while stack:
+        db, gpu = stack.pop()
+        if id(db) in seen:
+            continue
+        seen.add(id(db))
+        for key, objs in db.__db__.items():
+            for o in objs:
+                name = str(getattr(o, "name", "") or "")
+                on_gpu = gpu or _gpu_named(name)
+                carriers.setdefault(str(key), set()).add(on_gpu)
+                if isinstance(o, DB):
+                    stack.append((o, on_gpu))
+            if not objs:
+                carriers.setdefault(str(key), set())
+    known = sorted(carriers)
+    gpu_only = sorted(t for t, flags in carriers.items()
+                      if _gpu_named(t) or (flags and all(flags)))
+    return " ".join(known), " ".join(gpu_only)
+
+
 def main():
     for obj in objects():
         cls = type(obj)
@@ -58,6 +94,9 @@ def main():
     modules = [importlib.import_module(name) for name in MODULES]  # all imported, then listed
     for name, module in zip(MODULES, modules):
         print(f"{name} (module): {public(module)}")
+    known, gpu_only = optdb_tags()
+    print(f"theano.compile.optdb (tags): {known}")
+    print(f"theano.compile.optdb (gpu tags): {gpu_only}")
 
 
 if __name__ == "__main__":

@@ -45,7 +45,7 @@ from rngscope.tensor.variable import TensorType, fresh_constants
 __all__ = [
     "attach_shapes", "blas", "canonicalize", "canonicalize_fast_compile", "dot_to_dot22", "FAST_COMPILE",
     "FAST_RUN", "get_mode", "OPTIMIZERS", "log_sum_exp", "Mode", "MODES", "specialize_device", "specialize_pass",
-    "stabilize", "uncanonicalize", "UNOPTIMIZED", "useless",
+    "stabilize", "uncanonicalize", "unique", "UNOPTIMIZED", "useless",
 ]
 
 # (Theano registers local_subtensor_lift in canonicalize only: CANONICALIZE has it)
@@ -182,11 +182,11 @@ class Mode(NamedTuple):
     def describe(self, linker=None):
         """As Theano prints a Mode: the linker asked for and the optimizer's Query."""
         linker = self.linker if linker is None else linker
-        included = _unique(_QUERY_TAGS.get(self.name, ("fast_run",)) + self.included)
+        included = unique(_QUERY_TAGS.get(self.name, ("fast_run",)) + self.included)
         return ("Mode(linker = %s, optimizer = Query{inc=OrderedSet(%s),"
                 "ex=OrderedSet(%s),require=OrderedSet(%s),subquery={},"
                 "position_cutoff=inf,extra_opts=[]})"
-                % (linker, _tag_list(included), _tag_list(("cxx_only",) + self.excluded),
+                % (linker, _tag_list(included), _tag_list(unique(("cxx_only",) + self.excluded)),
                    _tag_list(self.required)))
 
     def excluding(self, *tags):
@@ -196,7 +196,7 @@ class Mode(NamedTuple):
             return None
         dropped = {p for t in tags for p in EXCLUDABLE[t]}
         return self._replace(passes=tuple(p for p in self.passes if p not in dropped),
-                             excluded=_unique(self.excluded + tags))
+                             excluded=unique(self.excluded + tags))
 
     def including(self, *tags):
         """This mode with the rewrites Theano's optdb tags with ``tags`` added; None when
@@ -216,7 +216,7 @@ class Mode(NamedTuple):
                                for p in FAST_RUN.passes if p not in dropped)
             elif not self._runs_all_of(tag):
                 return None
-        return self._replace(passes=passes, included=_unique(self.included + tags))
+        return self._replace(passes=passes, included=unique(self.included + tags))
 
     def requiring(self, *tags):
         """This mode restricted to the rewrites tagged ``tags``: only a tag every rewrite
@@ -224,7 +224,7 @@ class Mode(NamedTuple):
         which changes nothing; None for any other."""
         if not all(t in _QUERY_TAGS.get(self.name, ())[:1] for t in tags):
             return None
-        return self._replace(required=_unique(self.required + tags))
+        return self._replace(required=unique(self.required + tags))
 
     def _runs_all_of(self, tag):
         if tag == self.name.lower():
@@ -284,7 +284,7 @@ UNSAFE_TAGS = ("unsafe", "local_remove_all_assert")
 UNSAFE = (asserts.remove_all_assert,)
 
 
-def _unique(tags):
+def unique(tags):
     return tuple(dict.fromkeys(tags))
 
 

@@ -119,3 +119,25 @@ def test_fast_compile_including_unsafe_and_fast_run_in_either_order_removes_the_
     x, y = _guarded()
     f = function([x], y, mode=get_mode("FAST_COMPILE").including(*tags))
     assert "Assert" not in _text(f)
+
+
+@pytest.mark.parametrize("method", ["excluding", "including"])
+@pytest.mark.parametrize("tags", [("gpu",), ("gpuarray", "cudnn"), ("cxx_only",), ("conv_gemm",),
+                                  ("constant_folding",), ("no_such_tag",)])
+def test_a_tag_that_changes_nothing_without_a_gpu_or_c_compiler_is_kept_in_the_query_only(method, tags):
+    x, out = _guarded()
+    base = get_mode("FAST_RUN")
+    mode = getattr(base, method)(*tags)
+    assert _text(function([x], out, mode=mode)) == _text(function([x], out, mode=base))
+    field = "ex" if method == "excluding" else "inc"
+    query = str(mode).split(field + "=OrderedSet(")[1].split(")")[0]
+    assert all(repr(t) in query for t in tags) and query.count("'cxx_only'") <= 1
+
+
+def test_an_inert_tag_beside_a_real_one_keeps_the_real_ones_effect():
+    x, out = _guarded()
+    fused = _text(function([x], out * 2 + 1, mode=get_mode("FAST_RUN")))
+    unfused = _text(function([x], out * 2 + 1, mode=get_mode("FAST_RUN").excluding("gpu", "fusion")))
+    assert "Composite" in fused and "Composite" not in unfused
+    with pytest.raises(missing.NotImplementedByRngscope):
+        get_mode("FAST_RUN").excluding("gpu", "ShapeOpt")  # a CPU tag rngscope cannot place

@@ -7,6 +7,22 @@ __all__ = ["FAST_COMPILE", "FAST_RUN", "Mode", "get_default_mode", "get_mode"]
 _OPTIMIZERS = _modes.OPTIMIZERS
 
 
+# Tags whose rewrites need a C compiler (they give up without one, as the recording ran):
+# excluding or including them changes nothing
+_NEED_A_C_COMPILER = frozenset({"cxx_only", "conv_gemm"})
+
+
+def _inert(tag):
+    """Whether ``Mode.excluding``/``including`` of ``tag`` changes nothing in Theano 1.0.5
+    without a GPU or a C compiler: a tag its optimizer database does not know (Theano does
+    not check them: 'gpu', 'constant_folding', a misspelt one), one only GPU rewrites carry
+    ('gpuarray', 'cudnn'), or one only rewrites that need a C compiler carry."""
+    recorded = _missing.theano_attributes()
+    known = recorded.get("theano.compile.optdb (tags)", frozenset())
+    gpu_only = recorded.get("theano.compile.optdb (gpu tags)", frozenset())
+    return tag not in known or tag in gpu_only or tag in _NEED_A_C_COMPILER
+
+
 class Mode:
     """``theano.Mode(linker=None, optimizer='default')``. The linker changes nothing a
     script sees (rngscope has one); the optimizer picks the rewrites: None compiles the
@@ -37,13 +53,25 @@ class Mode:
     def including(self, *tags):
         """This mode with the rewrites tagged ``tags``: rngscope has 'unsafe' and
         'local_remove_all_assert' (every Assert removed), 'fast_run' (FAST_COMPILE made
-        FAST_RUN) and tags whose rewrites the mode already runs."""
-        return self._clone(self.engine_mode.including(*tags), "including", tags)
+        FAST_RUN), tags whose rewrites the mode already runs and tags that change nothing
+        here (``_inert``)."""
+        return self._clone(self._with_inert(tags, self.engine_mode.including, "included"),
+                           "including", tags)
 
     def excluding(self, *tags):
         """This mode without the rewrites tagged ``tags``: rngscope has 'fusion' (and
-        'local_elemwise_fusion', 'elemwise_fusion', 'FusionOptimizer') and 'inplace'."""
-        return self._clone(self.engine_mode.excluding(*tags), "excluding", tags)
+        'local_elemwise_fusion', 'elemwise_fusion', 'FusionOptimizer'), 'inplace' and tags
+        that change nothing here (``_inert``)."""
+        return self._clone(self._with_inert(tags, self.engine_mode.excluding, "excluded"),
+                           "excluding", tags)
+
+    def _with_inert(self, tags, method, field):
+        """``method`` applied to the tags that change the rewrites, the inert ones kept in
+        the mode's printed Query in the order given (None: a tag rngscope lacks)."""
+        engine = method(*[t for t in tags if not _inert(t)])
+        if engine is None:
+            return None
+        return engine._replace(**{field: _modes.unique(getattr(self.engine_mode, field) + tags)})
 
     def requiring(self, *tags):
         """This mode restricted to the rewrites tagged ``tags``: rngscope has the tag all
