@@ -101,6 +101,10 @@ class Variable:
     def __repr__(self):
         return str(self)  # a subclass's own __str__ too (an index constant: Constant{1})
 
+    def get_parents(self):
+        """The node that made it, if any (Theano's graph-walking protocol)."""
+        return [self.owner] if self.owner is not None else []
+
     def eval(self, inputs_to_values=None):
         """The value for ``{input: value}`` (Theano's Variable.eval: the function compiled
         for those inputs is kept, so a random variable draws anew on each call)."""
@@ -157,6 +161,18 @@ class Apply(metaclass=TheanoNamed):
     @property
     def out(self):
         return self.outputs[0]
+
+    @property
+    def nin(self):
+        return len(self.inputs)
+
+    @property
+    def nout(self):
+        return len(self.outputs)
+
+    def get_parents(self):
+        """The inputs (Theano's graph-walking protocol: a node's parents)."""
+        return list(self.inputs)
 
     def __repr__(self):
         return f"{self.op}({', '.join(map(str, self.inputs))})"

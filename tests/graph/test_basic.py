@@ -97,3 +97,17 @@ def test_as_string_of_a_100000_node_chain_does_not_recurse():
         y = T.exp(y)
     (text,) = as_string([x], [y])
     assert text.count("Elemwise{exp,no_inplace}(") == 100_000 and text.endswith("(x)" + ")" * 99_999)
+
+
+def test_the_graph_walking_protocol_theano_scripts_use():
+    from rngscope.compat.theano.gof.graph import io_toposort as theano_io_toposort
+    from rngscope.tensor import basic as T
+
+    x = T.dmatrix("x")
+    y = T.tanh(x + 1)
+    node = y.owner
+    assert (node.nin, node.nout, node.get_parents()) == (1, 1, node.inputs)
+    assert y.get_parents() == [node] and x.get_parents() == []
+    assert [str(n) for n in theano_io_toposort([x], [y])] == [
+        "InplaceDimShuffle{x,x}(TensorConstant{1})", "Elemwise{add,no_inplace}(x, InplaceDimShuffle{x,x}.0)",
+        "Elemwise{tanh,no_inplace}(Elemwise{add,no_inplace}.0)"]
