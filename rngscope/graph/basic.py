@@ -38,6 +38,8 @@ class TheanoNamed(type):
 
     def __repr__(cls):
         name = TheanoNamed.names.get(f"{cls.__module__}.{cls.__qualname__}")
+        if name is None and TheanoNamed.names and getattr(cls, "theano_module", None):
+            name = f"{cls.theano_module}.{cls.__qualname__}"  # a family of classes (scalar ops)
         return super().__repr__() if name is None else f"<class '{name}'>"
 
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from rngscope.graph.basic import TheanoNamed
 from rngscope.graph.types import DISCRETE_DTYPES, floatx, upcast
 
 __all__ = [
@@ -82,8 +83,12 @@ RULES = {
 
 
 @dataclass(frozen=True)
-class ScalarOp:
-    """One elementwise operation on scalars."""
+class ScalarOp(metaclass=TheanoNamed):
+    """One elementwise operation on scalars; ``ScalarOp(cls='Tanh', ...)`` is an instance of
+    the class ``Tanh`` (made once, a ScalarOp subclass, as Theano has a class per scalar op:
+    ``type(op).__name__`` reads as in Theano and ``type(op)`` prints its theano.scalar path)."""
+
+    theano_module = "theano.scalar.basic"  # where Theano defines the classes (TheanoNamed)
 
     name: str  # Theano's instance name, '' when the instance has none
     cls: str  # the class name Theano prints for unnamed copies
@@ -105,6 +110,37 @@ class ScalarOp:
     def pretty(self):
         """How a use of this op reads inside ``Composite{...}``."""
         return self.name or self.cls
+
+    def __new__(klass, *args, **kwargs):  # (``cls`` is a field)
+        if klass is ScalarOp:
+            klass = _scalar_class(kwargs["cls"] if "cls" in kwargs else args[1])
+        return object.__new__(klass)
+
+
+def _scalar_class(name):
+    """The ScalarOp subclass named ``name``, made once and kept in this module (so pickles
+    find it by name)."""
+    found = _SCALAR_CLASSES.get(name)
+    if found is None:
+        found = type(ScalarOp)(name, (ScalarOp,), {
+            "__module__": __name__, "__qualname__": name, "__slots__": (),
+            "theano_module": _THEANO_MODULES.get(name, ScalarOp.theano_module)})
+        _SCALAR_CLASSES[name] = found
+        if name not in globals():
+            globals()[name] = found
+    return found
+
+
+_SCALAR_CLASSES = {}
+# the scalar op classes Theano 1.0.5 defines outside theano.scalar.basic
+_THEANO_MODULES = {
+    **dict.fromkeys(("Erf", "Erfc", "Erfcinv", "Erfinv", "Gamma", "GammaLn", "Psi", "TriGamma"),
+                    "theano.scalar.basic_scipy"),
+    **dict.fromkeys(("ScalarSigmoid", "ScalarSoftplus", "UltraFastScalarSigmoid"),
+                    "theano.tensor.nnet.sigm"),
+    "ScalarSoftsign": "theano.tensor.nnet.nnet",
+    "XlogX": "theano.tensor.xlogx", "XlogY0": "theano.tensor.xlogx",
+}
 
 
 @dataclass(frozen=True)
@@ -331,12 +367,14 @@ def unnamed(op):
 
 
 @dataclass(frozen=True, eq=True)
-class Composite:
+class Composite(metaclass=TheanoNamed):
     """A fused scalar expression: ``program`` is a tuple of (op, argument refs).
 
     A reference is ``('i', k)`` for the k-th input or ``('t', j)`` for the
     result of program step j; the last step is the output.
     """
+
+    theano_module = "theano.scalar.basic"  # (TheanoNamed)
 
     program: tuple
     nin: int
