@@ -27,6 +27,7 @@ from rngscope.compile.rewrites import (
     slices, specialize, switch, views,
 )
 from rngscope.compile.rewrites import blas as blas_rules
+from rngscope.compile.rewrites import bn as bn_rules
 from rngscope.compile.rewrites.casts import CASTS
 from rngscope.compile.rewrites.fusion import fusion
 from rngscope.compile.rewrites.increments import serialize_increments
@@ -156,9 +157,16 @@ def uncanonicalize(fg):
 
 
 def specialize_device(fg):
-    """Integer powers as products of squares (all Theano registers there: a fill made after
-    specialize, the fused cross-entropy's zero bias, stays a fill)."""
-    equilibrium(fg, specialize.SPECIALIZE_DEVICE, new_trees=False)
+    """The batch-normalization ops expanded and integer powers as products of squares (all
+    Theano registers there: a fill made after specialize, the fused cross-entropy's zero bias,
+    stays a fill)."""
+    equilibrium(fg, bn_rules.BATCH_NORM + specialize.SPECIALIZE_DEVICE, new_trees=False)
+
+
+def specialize_device_fast_compile(fg):
+    """FAST_COMPILE's specialize_device: the batch-normalization ops expanded (the rest of
+    the pass is tagged 'fast_run' only)."""
+    equilibrium(fg, bn_rules.BATCH_NORM, new_trees=False)
 
 
 # the optimizer's Query tags of each mode, as Theano prints them
@@ -316,7 +324,7 @@ def specialize_fast_compile(fg):
 
 FAST_COMPILE = Mode("FAST_COMPILE", (
     merge, merge, canonicalize_fast_compile, merge, dot_to_dot22, specialize_fast_compile,
-    insert_deepcopy,
+    specialize_device_fast_compile, insert_deepcopy,
 ))
 # No rewrites at all (Theano's Mode(optimizer=None)): the reference the property tests
 # compare the rewritten graphs with.

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from rngscope.graph.types import DISCRETE_DTYPES, floatx
 from rngscope.tensor import basic as T
-from rngscope.tensor import nnet
+from rngscope.tensor import bn, nnet
 from rngscope.tensor import scalar as scal
 from rngscope.tensor import (
     assert_op, decompositions, diagonals, elementary, extra_ops, ifelse, linalg, print_op, slinalg,
@@ -183,7 +183,9 @@ def _wrap_constants(grads, known):
             node.inputs = [T.dimshuffle(i, ()) if isinstance(i, TensorConstant) and i.ndim == 0
                            and id(i) not in stop else i for i in node.inputs]
 def is_composite(node):
-    return type(node.op) is Elemwise and isinstance(node.op.scalar_op, scal.Composite)
+    # (a Composite with a gradient of its own, as BNComposite, is differentiated as one op)
+    return (type(node.op) is Elemwise and isinstance(node.op.scalar_op, scal.Composite)
+            and node.op.scalar_op.cls == "Composite")
 
 
 def expand_composite(node):
@@ -525,6 +527,8 @@ diagonals.register_gradients(RULES)
 slinalg.register_gradients(RULES)
 decompositions.register_gradients(RULES)
 extra_ops.register_gradients(RULES)
+bn.register_gradients(RULES)
+bn.register_scalar_gradients(SCALAR_RULES)
 ifelse.register_gradients(RULES)
 print_op.register_gradients(RULES)
 assert_op.register_gradients(RULES)

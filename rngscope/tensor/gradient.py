@@ -19,6 +19,7 @@ import warnings
 from rngscope.graph.basic import Variable, nodes_between
 from rngscope.graph.types import DISCRETE_DTYPES
 from rngscope.tensor import basic as T
+from rngscope.tensor.bn import BN_CONNECTIONS
 from rngscope.tensor.grad_ops import GradIdentity
 from rngscope.tensor.grad_rules import (
     NOT_CONNECTED, RULES, SCALAR_RULES, MethodNotDefined, Null, expand_composite, float_dtype,
@@ -28,7 +29,7 @@ from rngscope.tensor.grad_rules import (
 
 # op class -> f(node) giving reach[i][k], whether input i reaches output k; an op not
 # here connects every input to every output (the loops register theirs)
-CONNECTIONS = {}
+CONNECTIONS = dict(BN_CONNECTIONS)
 
 
 class DisconnectedInputError(ValueError):

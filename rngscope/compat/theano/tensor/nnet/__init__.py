@@ -42,7 +42,7 @@ def softmax_graph(c):
 
 __all__ = ["CrossentropyCategorical1Hot", "CrossentropyCategorical1HotGrad",
            "CrossentropySoftmax1HotWithBiasDx", "CrossentropySoftmaxArgmax1HotWithBias",
-           "LogSoftmax", "Softmax", "SoftmaxGrad", "SoftmaxWithBias", "binary_crossentropy", "categorical_crossentropy", "confusion_matrix", "crossentropy_categorical_1hot",
+           "LogSoftmax", "Softmax", "SoftmaxGrad", "SoftmaxWithBias", "binary_crossentropy", "bn", "categorical_crossentropy", "confusion_matrix", "crossentropy_categorical_1hot",
            "crossentropy_categorical_1hot_grad", "crossentropy_softmax_1hot",
            "crossentropy_softmax_1hot_with_bias", "crossentropy_softmax_1hot_with_bias_dx",
            "crossentropy_softmax_argmax_1hot_with_bias", "elu", "hard_sigmoid", "logsoftmax",
@@ -50,6 +50,6 @@ __all__ = ["CrossentropyCategorical1Hot", "CrossentropyCategorical1HotGrad",
            "softmax_grad", "softmax_op", "softmax_with_bias", "softplus", "softsign",
            "ultra_fast_sigmoid"]
 
-from rngscope.compat.theano.tensor.nnet import nnet, sigm  # noqa: E402,F401  (after the names they re-export)
+from rngscope.compat.theano.tensor.nnet import bn, nnet, sigm  # noqa: E402,F401  (after the names they re-export)
 
 __getattr__ = _missing.module_getattr(__name__)  # a name not here is rngscope's gap
