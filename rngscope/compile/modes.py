@@ -69,6 +69,21 @@ _SPECIALIZE_SHARED = tuple(canonical.subtensor_make_vector if r is shape.subtens
                            for r in _NO_UPCAST if r is not canonical.fill_sink)
 
 
+def _inline_graph(node, ctx):
+    """OpFromGraph{inline=True}(*inputs) -> its graph read from the inputs."""
+    if not getattr(node.op, "is_inline", False):
+        return None
+    return node.op.inlined(node)
+
+
+def inline_ofg(fg):
+    """Every inline OpFromGraph replaced by its graph, inputs first, until none is left (one
+    inside another comes out in the next pass): Theano's inline_ofg_expansion, before the
+    first merge."""
+    while any(getattr(n.op, "is_inline", False) for n in fg.nodes()):
+        in_to_out(fg, (_inline_graph,))
+
+
 def useless(fg):
     """Fills, elementwise no-ops and reshapes that change nothing, removed in one pass
     from the inputs (Theano's 'useless' pass, before canonicalize)."""
@@ -267,7 +282,7 @@ def attach_shapes(fg):
 
 
 FAST_RUN = Mode("FAST_RUN", (
-    merge, loop_pushout, attach_shapes, useless, merge, nnet.crossentropy, serialize_increments_pass,
+    inline_ofg, merge, loop_pushout, attach_shapes, useless, merge, nnet.crossentropy, serialize_increments_pass,
     canonicalize, merge,
     open_merge_window,  # no merge again until the one after fusion, as in Theano (merge1.2 to merge2)
     stabilize,
@@ -323,7 +338,7 @@ def specialize_fast_compile(fg):
 
 
 FAST_COMPILE = Mode("FAST_COMPILE", (
-    merge, merge, canonicalize_fast_compile, merge, dot_to_dot22, specialize_fast_compile,
+    inline_ofg, merge, merge, canonicalize_fast_compile, merge, dot_to_dot22, specialize_fast_compile,
     specialize_device_fast_compile, insert_deepcopy,
 ))
 # No rewrites at all (Theano's Mode(optimizer=None)): the reference the property tests

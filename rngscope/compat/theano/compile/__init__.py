@@ -1,13 +1,14 @@
 """``theano.compile``: function, Mode and its module, shared variables, ``theano.compile.ops``
-(as_op) and ``theano.compile.nanguardmode``."""
+(as_op), ``theano.compile.builders`` (OpFromGraph) and ``theano.compile.nanguardmode``."""
 from rngscope.compat import missing as _missing
-from rngscope.compat.theano.compile import io, mode, nanguardmode, ops, sharedvalue  # noqa: F401
+from rngscope.compat.theano.compile import builders, io, mode, nanguardmode, ops, sharedvalue  # noqa: F401
 from rngscope.compat.theano.compile.mode import Mode, get_default_mode, get_mode  # noqa: F401
 from rngscope.compat.theano.compile.ops import as_op  # noqa: F401
+from rngscope.compile.builders import OpFromGraph  # noqa: F401
 from rngscope.compile.function import In, Out, UnusedInputError, function  # noqa: F401
 from rngscope.shared import SharedVariable  # noqa: F401
 
-__all__ = ["In", "Mode", "Out", "SharedVariable", "UnusedInputError", "as_op", "function", "function_module",
+__all__ = ["In", "Mode", "OpFromGraph", "Out", "SharedVariable", "UnusedInputError", "as_op", "builders", "function", "function_module",
            "get_default_mode", "get_mode", "mode", "nanguardmode", "ops"]
 
 function_module = _missing.Namespace("theano.compile.function_module",

@@ -4,7 +4,7 @@ import importlib
 from rngscope.compat import missing as _missing
 
 _package = importlib.import_module(__name__.rpartition(".")[0])  # (still loading: it imports this)
-_names = [n for n in _package.__all__ if n not in ("nnet", "sigm")]
+_names = [n for n in _package.__all__ if n not in ("bn", "nnet", "sigm")]
 globals().update({n: getattr(_package, n) for n in _names})
 
 __all__ = list(_names)
