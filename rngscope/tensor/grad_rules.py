@@ -20,7 +20,7 @@ from rngscope.tensor import (
     special,
 )
 from rngscope.tensor.blas import Dot, Dot22, Gemm, Gemv
-from rngscope.tensor.elemwise import DimShuffle, Elemwise, Prod, Reduce, Sum
+from rngscope.tensor.elemwise import DimShuffle, Elemwise, Prod, Reduce, Sum, make_sum
 from rngscope.tensor.maxima import MaxAndArgmax
 from rngscope.tensor.variable import TensorConstant
 from rngscope.tensor.grad_ops import (
@@ -487,6 +487,30 @@ def _disconnected_all(node, out_grads):
     return [None] * len(node.inputs)
 
 
+def _permute_grad(node, out_grads):
+    """gz permuted back (Theano's PermuteRowElements.grad: the inverse flag of ``eq(inverse,
+    0)``, a variable, always reads as true), summed over x's broadcast axes."""
+    x, y, inverse = node.inputs
+    (gz,) = out_grads
+    gx = extra_ops.permute_row_elements(gz, y, T.eq(inverse, 0))
+    axes = tuple(d for d in range(gz.ndim) if x.broadcastable[d] and not gz.broadcastable[d])
+    gx = make_sum(gx, axes)(gx)
+    order, i = [], 0
+    for d in range(gz.ndim):
+        if d in axes:
+            order.append("x")
+        else:
+            order.append(i)
+            i += 1
+    gx = DimShuffle(gx.broadcastable, tuple(order))(gx)
+    if x.dtype in DISCRETE_DTYPES:
+        gx = T.zeros_like(x)
+    # (Theano names input 1 for both)
+    why = ("This variable is Null because the grad method for input 1 (%s) of the %s op is "
+           "mathematically undefined. ")
+    return [gx, Null(why % (y, node.op)), Null(why % (inverse, node.op))]
+
+
 RULES = {
     Elemwise: _elemwise,
     DimShuffle: _dimshuffle,
@@ -527,6 +551,7 @@ diagonals.register_gradients(RULES)
 slinalg.register_gradients(RULES)
 decompositions.register_gradients(RULES)
 extra_ops.register_gradients(RULES)
+RULES[extra_ops.PermuteRowElements] = _permute_grad
 bn.register_gradients(RULES)
 bn.register_scalar_gradients(SCALAR_RULES)
 ifelse.register_gradients(RULES)
