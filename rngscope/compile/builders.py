@@ -16,6 +16,7 @@ import numpy as np
 from rngscope.compile.fgraph import FunctionGraph
 from rngscope.compile.linker import link
 from rngscope.compile.modes import get_mode
+from rngscope.compile.shapes import graph_shape
 from rngscope.graph.basic import Apply, Op, Variable, clone_graph, clone_replace, graph_inputs, io_toposort
 from rngscope.shared import SharedVariable
 from rngscope.tensor import basic as T
@@ -131,6 +132,18 @@ class OpFromGraph(Op):
         inputs = [_filter_variable(v, t) for v, t in zip(inputs, self.input_types)]
         return Apply(self, list(inputs) + self.shared_inputs, list(self.output_types))
 
+    def infer_shape(self, node, shapes):
+        """Each output's shape from the graph's, its inputs' shapes those of the node's inputs
+        (what the sizes read of the graph is copied onto the node's inputs, as Theano's)."""
+        dims = [graph_shape(self.local_inputs, shapes, o) for o in self.local_outputs]
+        flat = [d for shape in dims for d in shape]
+        flat, _ = clone_replace(flat, dict(zip(self.local_inputs, node.inputs)))
+        out, used = [], 0
+        for shape in dims:
+            out.append(tuple(flat[used:used + len(shape)]))
+            used += len(shape)
+        return out
+
     def perform(self, node, inputs):
         if self._program is None:
             self._program = self._compiled()
@@ -228,7 +241,12 @@ class OpFromGraph(Op):
         self._lop_cached, self._lop_type = True, "lop"
         return self._lop, self._lop_kinds
 
+    # an output the cost does not reach gets no zeros: Theano hands the gradient op a
+    # DisconnectedType, which its make_node refuses (a TypeError)
+    sees_disconnected = True
+
     def L_op(self, inputs, outputs, output_grads):
+        output_grads = [disconnected_type() if g is None else g for g in output_grads]
         lop, kinds = self._lop_op()
         results = lop(*(list(inputs) + list(outputs) + list(output_grads)))
         results = results if isinstance(results, list) else [results]

@@ -313,7 +313,7 @@ def _node_grads(node, out_grads, needed):
     if rule is None:
         raise NotImplementedError(f"rngscope has no gradient for the op {op}")
     live = [g is not None for g in out_grads]  # the outputs the cost depends on
-    if not getattr(rule, "sees_disconnected", False):
+    if not (getattr(rule, "sees_disconnected", False) or getattr(op, "sees_disconnected", False)):
         out_grads = [zeros_of(o) if g is None and is_float(o) else g
                      for o, g in zip(node.outputs, out_grads)]
     # as Theano: an output's gradient is cast to the output's float dtype before the op's
