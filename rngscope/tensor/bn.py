@@ -329,6 +329,41 @@ def _inference_grad(node, out_grads):
     return [dx, dscale, dbias, dmean, dvar, None]
 
 
+def _train_grad_grad(node, out_grads):
+    """AbstractBatchNormTrainGrad's own gradient (Theano's), term by term for the outputs
+    the cost reaches; an input no term reaches is disconnected."""
+    x, dy, scale, x_mean, x_invstd, _epsilon = node.inputs
+    ddinputs, ddscale, ddbias = out_grads
+    axes = node.op.axes
+    x_diff = x - x_mean
+    mean_dy_x_diff = T.mean(dy * x_diff, axis=axes, keepdims=True)
+    g_x = g_dy = g_scale = g_mean = g_invstd = 0
+    if ddinputs is not None:
+        ccc = scale * (ddinputs - T.mean(ddinputs, axis=axes, keepdims=True))
+        ddd = (x_invstd ** 3) * (ccc * T.mean(dy * x_diff, axis=axes, keepdims=True)
+                                 + dy * T.mean(ccc * x_diff, axis=axes, keepdims=True))
+        g_x = g_x - ddd
+        g_dy = g_dy + ((ccc * x_invstd) - ((x_invstd ** 3) * x_diff
+                                           * T.mean(ccc * x_diff, axis=axes, keepdims=True)))
+        eee = (dy * x_invstd) - ((x_invstd ** 3) * x_diff * mean_dy_x_diff)
+        g_scale = g_scale + T.sum(ddinputs * (eee - T.mean(eee, axis=axes, keepdims=True)),
+                                  axis=axes, keepdims=True)
+        g_mean = g_mean + T.sum(ddd, axis=axes, keepdims=True)
+        g_invstd = g_invstd + T.sum(ccc * (dy - 3 * (x_invstd ** 2) * x_diff * mean_dy_x_diff),
+                                    axis=axes, keepdims=True)
+    if ddscale is not None:
+        g_x = g_x + (x_invstd * ddscale * dy)
+        g_dy = g_dy + (x_invstd * ddscale * x_diff)
+        g_mean = g_mean - (x_invstd * ddscale * T.sum(dy, axis=axes, keepdims=True))
+        g_invstd = g_invstd + (ddscale * T.sum(dy * x_diff, axis=axes, keepdims=True))
+    if ddbias is not None:
+        g_dy = g_dy + T.fill(dy, ddbias)
+    return [None if type(g) is int else g for g in (g_x, g_dy, g_scale, g_mean, g_invstd)] + [None]
+
+
+_train_grad_grad.sees_disconnected = True  # an output the cost does not reach adds no term
+
+
 def _train_connections(node):
     """Theano's AbstractBatchNormTrain.connection_pattern."""
     reach = [[True] * 3, [True] * 3, [True] * 3, [False] * 3, [False] * 3]
@@ -355,7 +390,8 @@ BN_CONNECTIONS = {
 
 def register_gradients(rules):
     """Add the gradient rules of these ops to ``rules`` (op class -> rule)."""
-    rules.update({AbstractBatchNormTrain: _train_grad, AbstractBatchNormInference: _inference_grad})
+    rules.update({AbstractBatchNormTrain: _train_grad, AbstractBatchNormInference: _inference_grad,
+                  AbstractBatchNormTrainGrad: _train_grad_grad})
 
 
 def register_scalar_gradients(rules):

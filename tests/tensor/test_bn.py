@@ -111,3 +111,18 @@ def test_expansion_happens_in_specialize_device():
 
     f = function([x, g, b], grad(out.sum(), x), mode="FAST_COMPILE")
     assert not [op for op in _ops(f) if op.startswith("Abstract")]
+
+
+def test_the_training_gradient_op_has_the_gradient_of_its_own_formula():
+    """AbstractBatchNormTrainGrad's own gradient, with its inputs taken as independent (as
+    Theano's formulas take them: AbstractBatchNormTrain passes no gradient through its mean
+    and invstd outputs, so second derivatives of the whole layer are Theano's, not exact)."""
+    mean = X.mean(0, keepdims=True)
+    invstd = 1 / np.sqrt(X.var(0, keepdims=True) + 1e-4)
+
+    def outputs(x, dy, scale, x_mean, x_invstd):
+        gx, gscale, gbias = bn.AbstractBatchNormTrainGrad((0,))(x, dy, scale, x_mean, x_invstd, 1e-4)
+        return gx + 2 * gscale + 3 * gbias
+
+    verify_grad(outputs, [X, RNG.randn(*X.shape), G[None, :], mean, invstd],
+                rng=np.random.RandomState(4))
