@@ -27,6 +27,7 @@ from rngscope.compile.rewrites import (
     slices, specialize, switch, views,
 )
 from rngscope.compile.rewrites import blas as blas_rules
+from rngscope.compile.rewrites import bn as bn_rules
 from rngscope.compile.rewrites.casts import CASTS
 from rngscope.compile.rewrites.conv import CONV_CPU, abstract_conv_check
 from rngscope.compile.rewrites.fusion import fusion
@@ -67,6 +68,21 @@ _NO_UPCAST = tuple(r for r in _SHARED if r is not canonical.upcast_constant_inpu
 # folds after the index arithmetic folded in the pass before
 _SPECIALIZE_SHARED = tuple(canonical.subtensor_make_vector if r is shape.subtensor_of_vector else r
                            for r in _NO_UPCAST if r is not canonical.fill_sink)
+
+
+def _inline_graph(node, ctx):
+    """OpFromGraph{inline=True}(*inputs) -> its graph read from the inputs."""
+    if not getattr(node.op, "is_inline", False):
+        return None
+    return node.op.inlined(node)
+
+
+def inline_ofg(fg):
+    """Every inline OpFromGraph replaced by its graph, inputs first, until none is left (one
+    inside another comes out in the next pass): Theano's inline_ofg_expansion, before the
+    first merge."""
+    while any(getattr(n.op, "is_inline", False) for n in fg.nodes()):
+        in_to_out(fg, (_inline_graph,))
 
 
 def useless(fg):
@@ -157,10 +173,10 @@ def uncanonicalize(fg):
 
 
 def specialize_device(fg):
-    """Integer powers as products of squares, and the AbstractConv2d ops made ConvOps (all
-    Theano registers there: a fill made after specialize, the fused cross-entropy's zero
-    bias, stays a fill)."""
-    equilibrium(fg, specialize.SPECIALIZE_DEVICE + CONV_CPU, new_trees=False)
+    """The batch-normalization ops expanded, integer powers as products of squares and the
+    AbstractConv2d ops made ConvOps (all Theano registers there: a fill made after specialize,
+    the fused cross-entropy's zero bias, stays a fill)."""
+    equilibrium(fg, bn_rules.BATCH_NORM + specialize.SPECIALIZE_DEVICE + CONV_CPU, new_trees=False)
 
 
 # the optimizer's Query tags of each mode, as Theano prints them
@@ -261,7 +277,7 @@ def attach_shapes(fg):
 
 
 FAST_RUN = Mode("FAST_RUN", (
-    merge, loop_pushout, attach_shapes, useless, merge, nnet.crossentropy, serialize_increments_pass,
+    inline_ofg, merge, loop_pushout, attach_shapes, useless, merge, nnet.crossentropy, serialize_increments_pass,
     canonicalize, merge,
     open_merge_window,  # no merge again until the one after fusion, as in Theano (merge1.2 to merge2)
     stabilize,
@@ -317,12 +333,13 @@ def specialize_fast_compile(fg):
 
 
 def specialize_device_fast_compile(fg):
-    """FAST_COMPILE's specialize_device: the AbstractConv2d ops made ConvOps."""
-    equilibrium(fg, CONV_CPU, new_trees=False)
+    """FAST_COMPILE's specialize_device: the batch-normalization ops expanded and the
+    AbstractConv2d ops made ConvOps (the rest of the pass is tagged 'fast_run' only)."""
+    equilibrium(fg, bn_rules.BATCH_NORM + CONV_CPU, new_trees=False)
 
 
 FAST_COMPILE = Mode("FAST_COMPILE", (
-    merge, merge, canonicalize_fast_compile, merge, dot_to_dot22, specialize_fast_compile,
+    inline_ofg, merge, merge, canonicalize_fast_compile, merge, dot_to_dot22, specialize_fast_compile,
     specialize_device_fast_compile, abstract_conv_check, insert_deepcopy,
 ))
 # No rewrites at all (Theano's Mode(optimizer=None)): the reference the property tests

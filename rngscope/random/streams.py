@@ -18,6 +18,7 @@ from rngscope.graph.basic import Apply, Op, TheanoNamed
 from rngscope.graph.types import INT_DTYPES, floatx, random_state_type, upcast
 from rngscope.tensor import basic as T
 from rngscope.tensor import gradient
+from rngscope.tensor.extra_ops import PermuteRowElements, permute_row_elements  # noqa: F401  (raw_random's names)
 from rngscope.tensor.rop_rules import ROP_RULES, no_rop
 from rngscope.tensor.variable import TensorType
 
@@ -310,39 +311,6 @@ def multinomial(rng, size=None, n=1, pvals=(0.5, 0.5), ndim=None, dtype="int64")
     return RandomFunction("multinomial_helper", TensorType(dtype, bcast), ndim_added=1)(
         rng, size, n, pvals
     )
-
-
-# permute_row_elements ----------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class PermuteRowElements(Op):
-    """Permute the last axis of ``x`` by ``perm`` (inverse when the flag is true)."""
-
-    def make_node(self, x, perm, inverse):
-        x, perm, inverse = (T.as_tensor_variable(v) for v in (x, perm, inverse))
-        nd = max(x.ndim, perm.ndim)
-        bcast = (False,) * nd
-        return Apply(self, [x, perm, inverse], [TensorType(x.dtype, bcast)])
-
-    def perform(self, node, inputs):
-        x, perm, inverse = inputs
-        x, perm = np.asarray(x), np.asarray(perm)
-        shape = np.broadcast_shapes(x.shape[:-1], perm.shape[:-1])
-        xb = np.broadcast_to(x, shape + x.shape[-1:])
-        pb = np.broadcast_to(perm, shape + perm.shape[-1:])
-        out = np.empty(shape + x.shape[-1:], dtype=x.dtype)
-        for idx in np.ndindex(*shape):
-            p = pb[idx]
-            if inverse:
-                out[idx][p] = xb[idx]
-            else:
-                out[idx] = xb[idx][p]
-        return [out]
-
-
-def permute_row_elements(x, perm, inverse=0):
-    return PermuteRowElements()(x, perm, inverse)
 
 
 gradient.RULES[RandomFunction] = gradient.random_grads  # no gradient through a draw

@@ -61,7 +61,11 @@ def as_tensor_variable(x, name=None, ndim=None):
         if ndim is not None and x.ndim != ndim:
             if x.ndim < ndim:
                 return dimshuffle(x, ("x",) * (ndim - x.ndim) + tuple(range(x.ndim)))
-            raise ValueError(f"TensorType could not be cast to have {ndim} dimensions")
+            # leading broadcastable axes are dropped first (Theano's as_tensor_variable)
+            first = [d for d in range(x.ndim) if not x.broadcastable[d]][0]
+            x = dimshuffle(x, tuple(range(x.ndim))[first:])
+            if x.ndim > ndim:
+                raise ValueError("TensorType could not be cast to have %i dimensions" % ndim, x.type)
         return x
     if isinstance(x, Variable):
         return as_tensor(x)

@@ -14,16 +14,18 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from rngscope.graph.basic import Apply, Op
+from rngscope.graph.basic import Apply, Op, Variable
+from rngscope.graph.types import DISCRETE_DTYPES, INT_DTYPES, UINT_DTYPES, floatx
 from rngscope.tensor import basic as T
 from rngscope.tensor.grad_ops import AdvancedIncSubtensor1, set_subtensor
 from rngscope.tensor.nnet import arange
 from rngscope.tensor.static import constant_value
 from rngscope.tensor.variable import TensorType, register_methods
 
-__all__ = ["ArgSortOp", "CumOp", "DiffOp", "Nonzero", "SortOp", "Unique", "argsort", "bincount",
-           "compress", "cumprod", "cumsum", "diff", "flatnonzero", "nonzero", "nonzero_values",
-           "register_gradients", "sort", "to_one_hot"]
+__all__ = ["ArgSortOp", "CumOp", "DiffOp", "Nonzero", "PermuteRowElements", "SearchsortedOp",
+           "SortOp", "Unique", "argsort", "bincount", "compress", "cumprod", "cumsum", "diff",
+           "flatnonzero", "inverse_permutation", "nonzero", "nonzero_values",
+           "permute_row_elements", "register_gradients", "searchsorted", "sort", "to_one_hot"]
 
 
 def _axis_of(axis_input):
@@ -179,7 +181,91 @@ class Unique(Op):
         return [np.asarray(o, dtype=v.type.dtype) for o, v in zip(outs, node.outputs)]
 
 
+@dataclass(frozen=True)
+class SearchsortedOp(Op):
+    """``numpy.searchsorted(x, v, side, sorter)`` as int64, ``v``'s shape."""
+
+    side: str = "left"
+
+    def __post_init__(self):
+        if self.side not in ("left", "right"):
+            raise ValueError("'%s' is an invalid value for keyword 'side'" % self.side)
+
+    def __str__(self):
+        return "SearchsortedOp{side=%r}" % self.side
+
+    def make_node(self, x, v, sorter=None):
+        x = T.as_tensor_variable(x, ndim=1)
+        v = T.as_tensor_variable(v)
+        out = TensorType("int64", v.broadcastable)
+        if sorter is None:
+            return Apply(self, [x, v], [out])
+        sorter = T.as_tensor_variable(sorter, ndim=1)
+        if sorter.dtype not in INT_DTYPES + UINT_DTYPES:
+            raise TypeError("sorter must be an integer vector", sorter.type)
+        return Apply(self, [x, v, sorter], [out])
+
+    def infer_shape(self, node, shapes):
+        return [shapes[1]]
+
+    def perform(self, node, inputs):
+        x, v = inputs[:2]
+        sorter = inputs[2] if len(inputs) == 3 else None
+        return [np.asarray(np.searchsorted(x, v, side=self.side, sorter=sorter), dtype="int64")]
+
+
+@dataclass(frozen=True)
+class PermuteRowElements(Op):
+    """The last axis of ``x`` permuted by ``y`` (each row by its own row of ``y``, the one
+    of lower rank broadcast), or by the inverse permutations when ``inverse`` is 1."""
+
+    def make_node(self, x, y, inverse):
+        x, y = T.as_tensor_variable(x), T.as_tensor_variable(y)
+        inverse = T.as_tensor_variable(1 if inverse else 0)  # a variable counts as true
+        assert y.dtype in INT_DTYPES + UINT_DTYPES
+        if x.ndim > y.ndim:
+            y = T.dimshuffle(y, ("x",) * (x.ndim - y.ndim) + tuple(range(y.ndim)))
+        elif x.ndim < y.ndim:
+            x = T.dimshuffle(x, ("x",) * (y.ndim - x.ndim) + tuple(range(x.ndim)))
+        bcast = tuple(a and b for a, b in zip(x.broadcastable, y.broadcastable))
+        return Apply(self, [x, y, inverse], [TensorType(x.dtype, bcast)])
+
+    def infer_shape(self, node, shapes):
+        return [tuple(T.maximum(a, b) for a, b in zip(shapes[0], shapes[1]))]
+
+    def perform(self, node, inputs):
+        x, perm, inverse = inputs
+        x, perm = np.asarray(x), np.asarray(perm)
+        shape = np.broadcast_shapes(x.shape[:-1], perm.shape[:-1])
+        xb = np.broadcast_to(x, shape + x.shape[-1:])
+        pb = np.broadcast_to(perm, shape + perm.shape[-1:])
+        out = np.empty(shape + x.shape[-1:], dtype=x.dtype)
+        for idx in np.ndindex(*shape):
+            p = pb[idx]
+            if inverse:
+                out[idx][p] = xb[idx]
+            else:
+                out[idx] = xb[idx][p]
+        return [out]
+
+
 # ------------------------------------------------------------------ user functions
+
+
+def searchsorted(x, v, side="left", sorter=None):
+    """The indices where ``v``'s elements would go in the sorted vector ``x``."""
+    return SearchsortedOp(side=side)(x, v, sorter)
+
+
+def permute_row_elements(x, y, inverse=0):
+    """Each row (last axis) of ``x`` permuted by ``y`` (inverted when ``inverse``)."""
+    return PermuteRowElements()(x, y, inverse)
+
+
+def inverse_permutation(perm):
+    """The inverse of each permutation in ``perm``'s rows."""
+    return permute_row_elements(arange(perm.shape[-1], dtype=perm.dtype), perm, inverse=True)
+
 
 
 def nonzero(a, return_matrix=False):
@@ -271,7 +357,7 @@ def compress(condition, x, axis=None):
     return x.take(flatnonzero(condition), axis=axis)
 
 
-register_methods(sort=sort, argsort=argsort, cumsum=cumsum, cumprod=cumprod, nonzero=nonzero,
+register_methods(searchsorted=searchsorted, sort=sort, argsort=argsort, cumsum=cumsum, cumprod=cumprod, nonzero=nonzero,
                  nonzero_values=nonzero_values)
 
 
@@ -332,6 +418,19 @@ def _diff_grad(node, out_grads):
     return [gz]
 
 
+def _float_zeros(v):
+    """Theano's _float_zeros_like: zeros of ``v``, cast to floatX when not float."""
+    zeros = T.zeros_like(v)
+    return zeros if zeros.dtype.startswith("float") else T.cast(zeros, floatx())
+
+
+def _searchsorted_grad(node, out_grads):
+    """Zeros for x and v (the indices are piecewise constant); the sorter disconnected."""
+    x, v = node.inputs[:2]
+    return [_float_zeros(x), _float_zeros(v)] + [None] * (len(node.inputs) - 2)
+
+
 def register_gradients(rules):
     """Add the gradient rules of these ops to ``rules`` (op class -> rule)."""
-    rules.update({SortOp: _sort_grad, CumOp: _cum_grad, DiffOp: _diff_grad})
+    rules.update({SortOp: _sort_grad, CumOp: _cum_grad, DiffOp: _diff_grad,
+                  SearchsortedOp: _searchsorted_grad})

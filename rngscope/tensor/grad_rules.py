@@ -14,14 +14,14 @@ from dataclasses import dataclass
 from rngscope.graph.basic import MethodNotDefined
 from rngscope.graph.types import DISCRETE_DTYPES, floatx
 from rngscope.tensor import basic as T
-from rngscope.tensor import nnet
+from rngscope.tensor import bn, nnet
 from rngscope.tensor import scalar as scal
 from rngscope.tensor import (
     assert_op, conv, decompositions, diagonals, elementary, extra_ops, ifelse, linalg, pool, print_op,
     slinalg, special,
 )
 from rngscope.tensor.blas import Dot, Dot22, Gemm, Gemv
-from rngscope.tensor.elemwise import DimShuffle, Elemwise, Prod, Reduce, Sum
+from rngscope.tensor.elemwise import DimShuffle, Elemwise, Prod, Reduce, Sum, make_sum
 from rngscope.tensor.maxima import MaxAndArgmax
 from rngscope.tensor.variable import TensorConstant
 from rngscope.tensor.grad_ops import (
@@ -180,7 +180,9 @@ def _wrap_constants(grads, known):
             node.inputs = [T.dimshuffle(i, ()) if isinstance(i, TensorConstant) and i.ndim == 0
                            and id(i) not in stop else i for i in node.inputs]
 def is_composite(node):
-    return type(node.op) is Elemwise and isinstance(node.op.scalar_op, scal.Composite)
+    # (a Composite with a gradient of its own, as BNComposite, is differentiated as one op)
+    return (type(node.op) is Elemwise and isinstance(node.op.scalar_op, scal.Composite)
+            and node.op.scalar_op.cls == "Composite")
 
 
 def expand_composite(node):
@@ -482,6 +484,30 @@ def _disconnected_all(node, out_grads):
     return [None] * len(node.inputs)
 
 
+def _permute_grad(node, out_grads):
+    """gz permuted back (Theano's PermuteRowElements.grad: the inverse flag of ``eq(inverse,
+    0)``, a variable, always reads as true), summed over x's broadcast axes."""
+    x, y, inverse = node.inputs
+    (gz,) = out_grads
+    gx = extra_ops.permute_row_elements(gz, y, T.eq(inverse, 0))
+    axes = tuple(d for d in range(gz.ndim) if x.broadcastable[d] and not gz.broadcastable[d])
+    gx = make_sum(gx, axes)(gx)
+    order, i = [], 0
+    for d in range(gz.ndim):
+        if d in axes:
+            order.append("x")
+        else:
+            order.append(i)
+            i += 1
+    gx = DimShuffle(gx.broadcastable, tuple(order))(gx)
+    if x.dtype in DISCRETE_DTYPES:
+        gx = T.zeros_like(x)
+    # (Theano names input 1 for both)
+    why = ("This variable is Null because the grad method for input 1 (%s) of the %s op is "
+           "mathematically undefined. ")
+    return [gx, Null(why % (y, node.op)), Null(why % (inverse, node.op))]
+
+
 RULES = {
     Elemwise: _elemwise,
     DimShuffle: _dimshuffle,
@@ -523,6 +549,9 @@ diagonals.register_gradients(RULES)
 slinalg.register_gradients(RULES)
 decompositions.register_gradients(RULES)
 extra_ops.register_gradients(RULES)
+RULES[extra_ops.PermuteRowElements] = _permute_grad
+bn.register_gradients(RULES)
+bn.register_scalar_gradients(SCALAR_RULES)
 ifelse.register_gradients(RULES)
 print_op.register_gradients(RULES)
 assert_op.register_gradients(RULES)

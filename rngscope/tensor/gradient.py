@@ -19,6 +19,7 @@ import warnings
 from rngscope.graph.basic import Variable, nodes_between
 from rngscope.graph.types import DISCRETE_DTYPES
 from rngscope.tensor import basic as T
+from rngscope.tensor.bn import BN_CONNECTIONS
 from rngscope.tensor.grad_ops import (
     ConsiderConstant, DisconnectedGrad, GradClip, GradScale, UndefinedGrad, ZeroGrad,
 )
@@ -30,7 +31,7 @@ from rngscope.tensor.grad_rules import (
 
 # op class -> f(node) giving reach[i][k], whether input i reaches output k; an op not
 # here connects every input to every output (the loops register theirs)
-CONNECTIONS = {}
+CONNECTIONS = dict(BN_CONNECTIONS)
 
 
 class DisconnectedInputError(ValueError):
@@ -314,7 +315,7 @@ def _node_grads(node, out_grads, needed):
     if rule is None:
         raise NotImplementedError(f"rngscope has no gradient for the op {op}")
     live = [g is not None for g in out_grads]  # the outputs the cost depends on
-    if not getattr(rule, "sees_disconnected", False):
+    if not (getattr(rule, "sees_disconnected", False) or getattr(op, "sees_disconnected", False)):
         out_grads = [zeros_of(o) if g is None and is_float(o) else g
                      for o, g in zip(node.outputs, out_grads)]
     # as Theano: an output's gradient is cast to the output's float dtype before the op's

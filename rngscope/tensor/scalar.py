@@ -243,7 +243,7 @@ _softplus = _on_python_floats(_softplus_scalar)
 
 
 IMPLS = {
-    "Add": lambda *a: _nary(np.add, a),
+    "Add": lambda *a: _add(*a),
     "Mul": lambda *a: _nary(np.multiply, a),
     "Sub": np.subtract,
     "TrueDiv": np.true_divide,
@@ -300,6 +300,18 @@ def _nary(fn, args):
     for a in args[1:]:
         out = fn(out, a)
     return out
+
+
+def _from_zero(x):
+    """``x`` as Python's ``sum`` leaves it, which starts from the integer 0: a float sum whose
+    terms are all -0.0 is 0.0 (Theano's scalar add, run element by element in a Composite
+    and in an add of three or more inputs)."""
+    return x + 0.0 if getattr(x, "dtype", None) is not None and x.dtype.kind in "fc" else x
+
+
+def _add(*args):
+    out = _nary(np.add, args)
+    return _from_zero(out) if len(args) > 2 else out  # (two inputs: numpy's add)
 
 
 def _op(name, cls, nin, rule="upcast", infix="", commutative=False):
@@ -507,12 +519,19 @@ def broadcast_error(exc, inputs):
     raise exc
 
 
+def _composite_add(*args):
+    """A Composite's add: Python's sum of the elements, whatever the number of inputs."""
+    return _from_zero(_nary(np.add, args))
+
+
 def _compile_program(program, nin, bool_inputs=()):
     """A Python function evaluating ``program`` step by step (numpy on whole arrays); an
     Invert of Python bools (``_python_bool_steps``) is arithmetic, as Theano computes it."""
     python = _python_bool_steps(program, bool_inputs)
 
     def impl_of(op, args):
+        if op.cls == "Add" and op.rule != "composite":
+            return _composite_add
         if op.cls == "Invert":
             kind, k = args[0]
             if (kind == "i" and k in bool_inputs) or (kind == "t" and k in python):
@@ -544,6 +563,9 @@ def _compile_program(program, nin, bool_inputs=()):
             expr = refs[0]
             for r in refs[1:]:
                 expr = f"op{j}({expr}, {r})"
+            if op.cls == "Add":
+                names["from_zero"] = _from_zero
+                expr = f"from_zero({expr})"
             lines.append(f"    t{j} = {expr}")
             continue
         names[f"op{j}"] = impl_of(op, args)

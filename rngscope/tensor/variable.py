@@ -236,6 +236,9 @@ class _Operators:
     def sort(self, axis=-1, kind="quicksort", order=None):
         return _METHODS["sort"](self, axis, kind, order)
 
+    def searchsorted(self, v, side="left", sorter=None):
+        return _METHODS["searchsorted"](self, v, side, sorter)
+
     def argsort(self, axis=-1, kind="quicksort", order=None):
         return _METHODS["argsort"](self, axis, kind, order)
 

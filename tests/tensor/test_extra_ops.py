@@ -10,6 +10,7 @@ import scipy.special
 from numeric import central_difference
 from rngscope.compile.function import function
 from rngscope.compile.modes import UNOPTIMIZED
+from rngscope.compile.verify_grad import verify_grad
 from rngscope.tensor import basic as T
 from rngscope.tensor import extra_ops, nnet, special
 from rngscope.tensor.gradient import grad
@@ -171,3 +172,75 @@ def test_unique_gives_numpys_outputs_in_its_order():
     assert values.tolist() == [1, 2, 3] and index.tolist() == [1, 3, 0]
     assert inverse.tolist() == [2, 0, 2, 1] and counts.tolist() == [1, 1, 2]
     assert str(Unique(axis=1)) == "Unique{return_index=False, return_inverse=False, return_counts=False, axis=1}"
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize("side", ["left", "right"])
+def test_searchsorted_matches_numpy(mode, side):
+    s, v, srt = T.dvector("s"), T.dmatrix("v"), T.lvector("srt")
+    f = function([s, v, srt], [extra_ops.searchsorted(s, v, side=side),
+                               extra_ops.searchsorted(s, v, side=side, sorter=srt),
+                               s.searchsorted(0.45, side=side)], mode=mode)
+    base = np.array([-0.3, 0.1, 0.45, 0.45, 0.9])
+    shuffled = base[[3, 0, 4, 1, 2]]
+    sorter = np.argsort(shuffled)
+    plain, _, method = f(base, M, sorter)
+    np.testing.assert_array_equal(plain, np.searchsorted(base, M, side=side))
+    np.testing.assert_array_equal(f(shuffled, M, sorter)[1], np.searchsorted(shuffled, M, side, sorter))
+    assert plain.dtype == np.int64 and int(method) == np.searchsorted(base, 0.45, side)
+
+
+def test_searchsorted_refuses_what_theano_refuses():
+    s, v, m = T.dvector("s"), T.dvector("v"), T.dmatrix("m")
+    with pytest.raises(ValueError, match="'middle' is an invalid value for keyword 'side'"):
+        extra_ops.searchsorted(s, v, side="middle")
+    with pytest.raises(ValueError) as caught:
+        extra_ops.searchsorted(m, v)
+    assert caught.value.args == ("TensorType could not be cast to have 1 dimensions", m.type)
+    with pytest.raises(TypeError, match="sorter must be an integer vector"):
+        extra_ops.searchsorted(s, v, sorter=v)
+
+
+def test_searchsorted_gradient_is_zero():
+    s, v = T.dvector("s"), T.dvector("v")
+    cost = T.cast(extra_ops.searchsorted(s, v), "float64").sum() + (s * v[0]).sum()
+    gs, gv = function([s, v], grad(cost, [s, v]))(np.array([1.0, 2.0]), np.array([1.5, 0.0]))
+    np.testing.assert_array_equal(gs, [1.5, 1.5])
+    np.testing.assert_array_equal(gv, [3.0, 0.0])
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_permute_row_elements_and_inverse_permutation_match_numpy(mode):
+    x, p, P, v = T.dmatrix("x"), T.lvector("p"), T.lmatrix("P"), T.dvector("v")
+    f = function([x, p, P, v], [extra_ops.permute_row_elements(x, p),
+                                extra_ops.permute_row_elements(x, P),
+                                extra_ops.permute_row_elements(v, P, inverse=True),
+                                extra_ops.inverse_permutation(p),
+                                extra_ops.inverse_permutation(P)], mode=mode)
+    pv, Pv, vv = np.array([2, 0, 1]), np.array([[1, 2, 0], [0, 2, 1]]), np.array([5.0, 6.0, 7.0])
+    rows, per_row, spread, inv, inv_rows = f(M, pv, Pv, vv)
+    np.testing.assert_array_equal(rows, M[:, pv])
+    np.testing.assert_array_equal(per_row, np.take_along_axis(M, Pv, 1))
+    for k in range(2):
+        np.testing.assert_array_equal(spread[k][Pv[k]], vv)
+        np.testing.assert_array_equal(inv_rows[k], np.argsort(Pv[k]))
+    np.testing.assert_array_equal(inv, np.argsort(pv))
+
+
+def test_permute_row_elements_builds_as_theano():
+    x, p = T.dmatrix("x"), T.lvector("p")
+    node = extra_ops.permute_row_elements(x, p).owner
+    assert str(node.op) == "PermuteRowElements"
+    assert str(node.inputs[1].owner.op) == "InplaceDimShuffle{x,0}"
+    assert str(node.inputs[2]) == "TensorConstant{0}"
+
+
+def test_permute_row_elements_gradient_reads_its_flag_as_true():
+    """Theano's grad passes eq(inverse, 0), a variable, which make_node reads as true: the
+    gradient is right for a plain permutation (checked by verify_grad), and for an inverse
+    one it is the same inverse permutation again (Theano 1.0.5's result)."""
+    p = np.array([2, 0, 1])
+    verify_grad(lambda x: extra_ops.permute_row_elements(x, p) * x, [M], rng=np.random.RandomState(0))
+    x = T.dmatrix("x")
+    g = function([x], grad(extra_ops.permute_row_elements(x, p, inverse=True).sum(), x))(M)
+    np.testing.assert_array_equal(g, np.ones_like(M))

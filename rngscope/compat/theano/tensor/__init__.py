@@ -33,7 +33,8 @@ from rngscope.tensor.elementary import (  # noqa: F401
     wtensor5,
 )
 from rngscope.tensor.extra_ops import (  # noqa: F401
-    argsort, cumprod, cumsum, flatnonzero, nonzero, nonzero_values, sort,
+    argsort, cumprod, cumsum, flatnonzero, inverse_permutation, nonzero, nonzero_values,
+    permute_row_elements, sort,
 )
 from rngscope.tensor.diagonals import (  # noqa: F401
     diag, diagonal, fill_diagonal, fill_diagonal_offset,
@@ -64,6 +65,7 @@ __all__ = [
     "SpecifyShape", "specify_shape", "gamma", "gammaln", "psi", "tri_gamma", "deg2rad", "rad2deg", "ptp", "split", "tensor5", "dtensor5", "ftensor5", "itensor5", "ltensor5", "btensor5", "wtensor5", "Split", "basic", "blas", "elemwise", "opt", "sharedvar", "subtensor", "type", "batched_dot", "diag", "diagonal", "eye", "fill_diagonal", "fill_diagonal_offset", "max_and_argmax", "identity_like", "nlinalg", "repeat", "roll", "swapaxes",
     "tensordot", "tile", "arccosh", "arcsinh", "arctanh", "horizontal_stack", "stacklists", "tri",
     "tril", "triu", "vertical_stack", "flatnonzero", "nonzero", "nonzero_values", "xlogx",
+    "PermuteRowElements", "inverse_permutation", "permute_row_elements",
     "Shape", "Subtensor", "TensorConstant", "TensorType", "TensorVariable", "Variable", "abs_",
     "add", "addbroadcast", "alloc", "and_", "arange", "argmax", "as_tensor_variable", "bcol",
     "bitwise_and", "bitwise_not", "bitwise_or", "bitwise_xor", "bmatrix", "brow", "bscalar", "btensor3",
@@ -89,7 +91,7 @@ from rngscope.printing.min_informative import min_informative_str  # noqa: E402,
 from rngscope.printing.pp import pprint  # noqa: E402,F401
 from rngscope.tensor.blas import Dot  # noqa: E402,F401
 from rngscope.tensor.elemwise import Sum  # noqa: E402,F401
-from rngscope.tensor.extra_ops import DiffOp, Nonzero  # noqa: E402,F401
+from rngscope.tensor.extra_ops import DiffOp, Nonzero, PermuteRowElements  # noqa: E402,F401
 from rngscope.tensor.grad_ops import AdvancedIncSubtensor1, IncSubtensor  # noqa: E402,F401
 from rngscope.tensor.gradient import (  # noqa: E402,F401
     consider_constant, grad_not_implemented, grad_undefined,

@@ -1,8 +1,9 @@
 """``theano.tensor.extra_ops``: cumulative ops, diff, repeat, squeeze, fill_diagonal(_offset),
-to_one_hot, bincount, compress and Unique."""
+to_one_hot, bincount, compress, Unique and searchsorted."""
 from rngscope.compat import missing as _missing
 from rngscope.tensor.extra_ops import (  # noqa: F401
-    CumOp, DiffOp, Unique, bincount, compress, cumprod, cumsum, diff, to_one_hot,
+    CumOp, DiffOp, SearchsortedOp, Unique, bincount, compress, cumprod, cumsum, diff,
+    searchsorted, to_one_hot,
 )
 from rngscope.tensor.diagonals import (  # noqa: F401
     FillDiagonal, FillDiagonalOffset, fill_diagonal, fill_diagonal_offset,
@@ -10,8 +11,8 @@ from rngscope.tensor.diagonals import (  # noqa: F401
 from rngscope.tensor.linalg import RepeatOp, repeat  # noqa: F401
 from rngscope.tensor.elementary import squeeze  # noqa: F401
 
-__all__ = ["CumOp", "DiffOp", "FillDiagonal", "FillDiagonalOffset", "RepeatOp", "Unique", "bincount",
-           "compress", "cumprod", "cumsum", "diff", "fill_diagonal", "fill_diagonal_offset", "repeat",
-           "squeeze", "to_one_hot"]
+__all__ = ["CumOp", "DiffOp", "FillDiagonal", "FillDiagonalOffset", "RepeatOp", "SearchsortedOp",
+           "Unique", "bincount", "compress", "cumprod", "cumsum", "diff", "fill_diagonal",
+           "fill_diagonal_offset", "repeat", "searchsorted", "squeeze", "to_one_hot"]
 
 __getattr__ = _missing.module_getattr(__name__)  # a name not here is rngscope's gap

@@ -1,5 +1,6 @@
 """``theano.tensor.nnet``: sigmoid, softplus, softmax, relu and the cross-entropies."""
 from rngscope.compat import missing as _missing
+from rngscope.compile.builders import OpFromGraph as _OpFromGraph
 from rngscope.tensor import basic as _T
 from rngscope.tensor.basic import sigmoid, softplus  # noqa: F401
 from rngscope.tensor.conv import ConvOp, conv2d  # noqa: F401
@@ -36,6 +37,20 @@ def confusion_matrix(actual, pred):
     return [_T.dot(one_hot_actual.T, one_hot_pred), order]
 
 
+def sigmoid_binary_crossentropy(output, target):
+    """The binary cross-entropy of sigmoid(output) and target, as Theano builds it: an inline
+    OpFromGraph of ``softplus(-abs(output)) + output * ((output > 0) - target)`` whose
+    gradient is given (``(sigmoid(output) - target)`` and ``-output`` times the output's)."""
+    def grad(inputs, out_grads):
+        (output, target), (out_grad,) = inputs, out_grads
+        return [out_grad * (sigmoid(output) - target), out_grad * (-output)]
+
+    inp = [output, target]
+    outp = softplus(-abs(output)) + output * ((output > 0) - target)
+    return _OpFromGraph(inp, [outp], grad_overrides=grad, inline=True,
+                       name="sigmoid_binary_crossentropy")(*inp)
+
+
 def softmax_graph(c):
     """Softmax as Theano's ``softmax_graph`` writes it: ``exp(c) / exp(c).sum(-1, keepdims)``."""
     return _T.exp(c) / _T.exp(c).sum(axis=-1, keepdims=True)
@@ -43,14 +58,14 @@ def softmax_graph(c):
 
 __all__ = ["ConvOp", "CrossentropyCategorical1Hot", "CrossentropyCategorical1HotGrad",
            "CrossentropySoftmax1HotWithBiasDx", "CrossentropySoftmaxArgmax1HotWithBias",
-           "LogSoftmax", "Softmax", "SoftmaxGrad", "SoftmaxWithBias", "abstract_conv", "binary_crossentropy", "categorical_crossentropy", "confusion_matrix", "conv", "conv2d", "crossentropy_categorical_1hot",
+           "LogSoftmax", "Softmax", "SoftmaxGrad", "SoftmaxWithBias", "abstract_conv", "binary_crossentropy", "bn", "categorical_crossentropy", "confusion_matrix", "conv", "conv2d", "crossentropy_categorical_1hot",
            "crossentropy_categorical_1hot_grad", "crossentropy_softmax_1hot",
            "crossentropy_softmax_1hot_with_bias", "crossentropy_softmax_1hot_with_bias_dx",
            "crossentropy_softmax_argmax_1hot_with_bias", "elu", "hard_sigmoid", "logsoftmax",
-           "logsoftmax_op", "nnet", "relu", "selu", "sigm", "sigmoid", "softmax", "softmax_graph",
+           "logsoftmax_op", "nnet", "relu", "selu", "sigm", "sigmoid", "sigmoid_binary_crossentropy", "softmax", "softmax_graph",
            "softmax_grad", "softmax_op", "softmax_with_bias", "softplus", "softsign",
            "ultra_fast_sigmoid"]
 
-from rngscope.compat.theano.tensor.nnet import abstract_conv, conv, nnet, sigm  # noqa: E402,F401  (after the names they re-export)
+from rngscope.compat.theano.tensor.nnet import abstract_conv, bn, conv, nnet, sigm  # noqa: E402,F401  (after the names they re-export)
 
 __getattr__ = _missing.module_getattr(__name__)  # a name not here is rngscope's gap

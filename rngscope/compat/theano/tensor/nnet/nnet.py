@@ -4,9 +4,9 @@ import importlib
 from rngscope.compat import missing as _missing
 
 _package = importlib.import_module(__name__.rpartition(".")[0])  # (still loading: it imports this)
-# (the convolution names live in Theano's abstract_conv and conv modules, not here)
+# (the convolution and batch-normalization names live in Theano's own modules, not here)
 _names = [n for n in _package.__all__
-          if n not in ("nnet", "sigm", "abstract_conv", "conv", "ConvOp", "conv2d")]
+          if n not in ("nnet", "sigm", "bn", "abstract_conv", "conv", "ConvOp", "conv2d")]
 globals().update({n: getattr(_package, n) for n in _names})
 
 __all__ = list(_names)
