@@ -42,7 +42,19 @@ config = _missing.Config(
     "theano.config", device="cpu", mode="Mode", optimizer="o4", linker="vm",
     cxx="", on_unused_input="raise", exception_verbosity="low", compute_test_value="off",
     profile=False, warn_float64="ignore", cast_policy="custom", allow_gc=True, int_division="int",
-    deterministic="default", openmp=False, optimizer_including="", optimizer_excluding="")
+    deterministic="default", openmp=False, optimizer_including="", optimizer_excluding="",
+    optimizer_verbose=False, print_active_device=True, reoptimize_unpickled_function=False,
+    # the sections scripts set to silence Theano's warnings (the RNN-RBM tutorial sets
+    # warn.subtensor_merge_bug = False): kept, and nothing rngscope computes reads them
+    warn=_missing.Namespace(
+        "theano.config.warn", argmax_pushdown_bug=False, gpu_set_subtensor1=False,
+        gpusum_01_011_0111_bug=False, identify_1pexp_bug=False, ignore_bug_before="0.9",
+        inc_set_subtensor1=False, inc_subtensor1_opt=True, reduce_join=False, round=False,
+        signal_conv2d_interface=False, subtensor_merge_bug=False, sum_div_dimshuffle_bug=False,
+        sum_sum_bug=False, vm_gc_bug=False),
+    traceback=_missing.Namespace("theano.config.traceback", compile_limit=0, limit=8),
+    scan=_missing.Namespace("theano.config.scan", allow_gc=False, allow_output_prealloc=True,
+                            debug=False))
 
 get_scalar_constant_value = tensor.get_scalar_constant_value
 
