@@ -113,6 +113,7 @@ STAND_INS = {
     "rngscope.compile.function.Function": ("theano.compile.function_module.Function",
                                            "theano.compile.function_module.FunctionMaker"),
     "rngscope.compile.function.In": ("theano.compile.io.In",),
+    "rngscope.compile.function.Param": ("theano.compile.pfunc.Param",),
     "rngscope.compile.function.Out": ("theano.compile.io.SymbolicOutput",),
     "rngscope.compile.fgraph.FunctionGraph": ("theano.gof.fg.FunctionGraph",),
     "rngscope.graph.basic.Apply": ("theano.gof.graph.Apply",),

@@ -28,7 +28,7 @@ from rngscope.graph.basic import (
 from rngscope.shared import SharedVariable
 from rngscope.tensor.basic import as_tensor_variable
 
-__all__ = ["Function", "In", "MissingInputError", "Out", "UnusedInputError", "check_missing_inputs",
+__all__ = ["Function", "In", "MissingInputError", "Out", "Param", "UnusedInputError", "check_missing_inputs",
            "clone", "function",
            "rebuild_collect_shared"]
 
@@ -51,6 +51,18 @@ class In(metaclass=TheanoNamed):
         self.strict = strict
         self.allow_downcast = allow_downcast
         self.borrow = borrow
+
+
+class Param(In):
+    """Theano's deprecated spelling of ``In`` (``theano.Param(c, default=0.2)``, as the older
+    tutorials write it): ``default`` is In's ``value``; it warns as Theano does."""
+
+    def __init__(self, variable, default=None, name=None, mutable=False, strict=False,
+                 allow_downcast=None, implicit=None, borrow=None):
+        warnings.warn("The Param class is deprecated. Replace Param(default=N) by "
+                      "theano.In(value=N)", stacklevel=2)
+        super().__init__(variable, name=name, value=default, mutable=mutable, strict=strict,
+                         allow_downcast=allow_downcast, borrow=bool(borrow))
 
 
 class Out(metaclass=TheanoNamed):

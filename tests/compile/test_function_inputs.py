@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from rngscope.compile.function import In, UnusedInputError, clone, function
+from rngscope.compile.function import In, Param, UnusedInputError, clone, function
 from rngscope.graph.basic import ancestors
 from rngscope.shared import SharedVariable, shared
 from rngscope.streams import RandomStreams
@@ -168,3 +168,13 @@ def test_a_value_given_by_name_is_refused_with_its_containers_name():
     with pytest.raises(TypeError) as err:
         f[y] = np.ones(2)
     assert err.value.args[-1] == 'Container name "y"'
+
+
+def test_param_is_the_deprecated_in_whose_default_is_the_value():
+    """theano.Param(c, default=0.2), as the older tutorials' SdA writes it: In with value=0.2,
+    a keyword by the variable's name, and Theano's deprecation warning."""
+    x, c = T.dscalar("x"), T.dscalar("c")
+    with pytest.warns(UserWarning, match="The Param class is deprecated"):
+        spec = Param(c, default=0.2)
+    f = function([x, spec], x * c)
+    assert (f(1.0), f(1.0, 0.5), f(1.0, c=0.3)) == (0.2, 0.5, 0.3)

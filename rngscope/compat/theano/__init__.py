@@ -5,7 +5,7 @@ from rngscope.compat.theano import (  # noqa: F401
 )
 from rngscope.compat.theano.ops import Apply, Op  # noqa: F401
 from rngscope.compile.function import (  # noqa: F401
-    Function, In, MissingInputError, Out, UnusedInputError, clone, function,
+    Function, In, MissingInputError, Out, Param, UnusedInputError, clone, function,
 )
 from rngscope.compile.verify_grad import GradientError
 from rngscope.compat.theano.compile.mode import Mode  # noqa: F401
@@ -31,7 +31,7 @@ for _error, _module in ((AsTensorError, "theano.tensor.var"), (DisconnectedInput
 
 
 # What ``from theano import *`` gives: of the names here, those Theano 1.0.5 exports.
-__all__ = ["Apply", "Constant", "In", "Lop", "Mode", "Op", "OrderedUpdates", "Out", "Rop", "Variable", "as_op",
+__all__ = ["Apply", "Constant", "In", "Lop", "Mode", "Op", "OrderedUpdates", "Out", "Param", "Rop", "Variable", "as_op",
            "clone", "compile", "get_scalar_constant_value",
            "config", "dot", "foldl", "foldr", "function", "gof", "grad", "gradient", "map", "pp", "pprint",
            "printing", "reduce", "scalar", "scan_module",

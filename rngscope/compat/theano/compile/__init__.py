@@ -4,10 +4,10 @@ from rngscope.compat import missing as _missing
 from rngscope.compat.theano.compile import io, mode, nanguardmode, ops, sharedvalue  # noqa: F401
 from rngscope.compat.theano.compile.mode import Mode, get_default_mode, get_mode  # noqa: F401
 from rngscope.compat.theano.compile.ops import as_op  # noqa: F401
-from rngscope.compile.function import In, Out, UnusedInputError, function  # noqa: F401
+from rngscope.compile.function import In, Out, Param, UnusedInputError, function  # noqa: F401
 from rngscope.shared import SharedVariable  # noqa: F401
 
-__all__ = ["In", "Mode", "Out", "SharedVariable", "UnusedInputError", "as_op", "function", "function_module",
+__all__ = ["In", "Mode", "Out", "Param", "SharedVariable", "UnusedInputError", "as_op", "function", "function_module",
            "get_default_mode", "get_mode", "mode", "nanguardmode", "ops"]
 
 function_module = _missing.Namespace("theano.compile.function_module",
