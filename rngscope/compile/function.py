@@ -151,6 +151,9 @@ def function(inputs, outputs=None, mode=None, updates=None, givens=None,
     if isinstance(outputs, dict):  # a dict of outputs: computed in its sorted keys' order
         output_keys = sorted(outputs)
         outputs = [outputs[k] for k in output_keys]
+    if not isinstance(inputs, (list, tuple)):
+        raise Exception("Input variables of a Theano function should be contained in a list, "
+                        "even when there is a single input.")
     single = not isinstance(outputs, (list, tuple))
     out_list = [outputs] if single else list(outputs)
     for o in out_list:

@@ -49,6 +49,10 @@ def test_the_argument_errors_theano_gives_before_compiling():
                                         r"Received \[Elemwise\{mul,no_inplace\}.0\] of type "
                                         r"<class 'list'>$"):
         function([x], [x, [x * 2]])
+    with pytest.raises(Exception, match=r"^Input variables of a Theano function should be "
+                                        r"contained in a list, even when there is a single "
+                                        r"input\.$"):
+        function(x, x * 2)
 
 
 def test_clone_refuses_a_replacement_of_another_type_as_theano_does():
