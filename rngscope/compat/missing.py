@@ -108,6 +108,7 @@ STAND_INS = {
     "rngscope.tensor.variable.TensorConstant": ("theano.tensor.var.TensorConstant",),
     "rngscope.tensor.variable.TensorType": ("theano.tensor.type.TensorType",),
     "rngscope.shared.TensorSharedVariable": ("theano.tensor.sharedvar.TensorSharedVariable",),
+    "rngscope.shared.ScalarSharedVariable": ("theano.tensor.sharedvar.ScalarSharedVariable",),
     "rngscope.shared.RandomStateSharedVariable":
         ("theano.tensor.shared_randomstreams.RandomStateSharedVariable",),
     "rngscope.compile.function.Function": ("theano.compile.function_module.Function",

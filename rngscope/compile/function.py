@@ -51,6 +51,14 @@ class In(metaclass=TheanoNamed):
         self.strict = strict
         self.allow_downcast = allow_downcast
         self.borrow = borrow
+        self.implicit = False  # a shared variable the function reads (FunctionMaker.inputs)
+
+    def __str__(self):
+        if self.update is not None:
+            return "In(%s -> %s)" % (self.variable, self.update)
+        return "In(%s)" % self.variable
+
+    __repr__ = __str__
 
 
 class Param(In):
@@ -314,6 +322,19 @@ class Function(metaclass=TheanoNamed):
     @property
     def maker(self):
         return self
+
+    @property
+    def inputs(self):
+        """FunctionMaker.inputs: an In for each explicit input, then one for each shared
+        variable the function reads (implicit, with its update if it has one)."""
+        update_of = {id(s): u for s, u in self.source_updates}
+        implicit = []
+        for s in self.shared_inputs:
+            spec = In(s, value=getattr(s, "container", None), update=update_of.get(id(s)),
+                      mutable=id(s) in update_of, borrow=True)
+            spec.implicit = True
+            implicit.append(spec)
+        return list(self.specs) + implicit
 
     def copy(self, share_memory=False, swap=None, delete_updates=False, name=None,
              profile=None):

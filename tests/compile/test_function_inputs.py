@@ -182,3 +182,18 @@ def test_param_is_the_deprecated_in_whose_default_is_the_value():
         spec = Param(c, default=0.2)
     f = function([x, spec], x * c)
     assert (f(1.0), f(1.0, 0.5), f(1.0, c=0.3)) == (0.2, 0.5, 0.3)
+
+
+def test_the_makers_inputs_are_the_explicit_ones_then_the_shared_ones_with_their_updates():
+    """f.maker.inputs (Theano's FunctionMaker.inputs): an In per explicit input, then one per
+    shared variable read (implicit; updated ones mutable, with their update), printed
+    In(x) / In(c -> update)."""
+    x, k = T.dvector("x"), T.dscalar("k")
+    W = shared(np.ones(2), name="W")
+    c = shared(0.0, name="c")
+    f = function([x, In(k, value=2.0)], T.dot(x, W) * k, updates=[(c, c + 1)])
+    specs = f.maker.inputs
+    assert [s.name for s in specs] == ["x", "k", "W", "c"]
+    assert [s.implicit for s in specs] == [False, False, True, True]
+    assert [s.update is not None for s in specs] == [False, False, False, True]
+    assert str(specs[0]) == "In(x)" and str(specs[3]) == "In(c -> Elemwise{add,no_inplace}.0)"
