@@ -19,7 +19,8 @@ from rngscope.random.state import RandomState
 from rngscope.tensor.variable import TensorType, _Operators
 
 __all__ = [
-    "copy_in", "RandomStateSharedVariable", "shared", "SharedVariable", "TensorSharedVariable",
+    "copy_in", "RandomStateSharedVariable", "ScalarSharedVariable", "shared", "SharedVariable",
+    "TensorSharedVariable",
 ]
 
 
@@ -79,6 +80,11 @@ class TensorSharedVariable(_Operators, SharedVariable, metaclass=TheanoNamed):
     """A shared tensor (has the tensor operators)."""
 
 
+class ScalarSharedVariable(TensorSharedVariable):
+    """A shared 0-d tensor made from a Python or numpy number (Theano's scalar_constructor
+    makes this class; a 0-d array makes a TensorSharedVariable)."""
+
+
 class RandomStateSharedVariable(SharedVariable, metaclass=TheanoNamed):
     """A shared ``numpy.random.RandomState`` (Theano's class of the same name)."""
 
@@ -101,13 +107,15 @@ def shared(value, name=None, strict=False, allow_downcast=None, borrow=False, br
 
 
 def _tensor_shared(value, name, borrow, broadcastable):
-    if isinstance(value, (bool, int, float, np.generic)) and not isinstance(value, np.ndarray):
+    if isinstance(value, (bool, int, float, complex, np.generic)) and not isinstance(value, np.ndarray):
         arr = np.asarray(value)
         if isinstance(value, float):
             arr = arr.astype("float64")
         elif isinstance(value, int) and not isinstance(value, bool):
             arr = arr.astype("int64")
-        return TensorSharedVariable(TensorType(str(arr.dtype), ()), arr, name)
+        made = ScalarSharedVariable if isinstance(value, (int, float, complex, np.number)) \
+            else TensorSharedVariable
+        return made(TensorType(str(arr.dtype), ()), arr, name)
     if isinstance(value, np.ndarray):
         bcast = broadcastable if broadcastable is not None else (False,) * value.ndim
         data = value if borrow else value.copy()

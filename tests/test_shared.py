@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from rngscope.shared import shared
+from rngscope.shared import ScalarSharedVariable, TensorSharedVariable, shared
 
 
 def test_a_strict_shared_variable_takes_only_an_ndarray_of_its_own_dtype():
@@ -32,3 +32,14 @@ def test_allow_downcast_lets_set_value_round_a_wider_value():
     loose = shared(np.zeros(2, dtype="float32"), allow_downcast=True)
     loose.set_value(np.ones(2) * 1.1)
     assert loose.get_value().dtype == np.float32
+
+
+def test_a_number_makes_a_scalar_shared_variable_and_an_array_a_tensor_one():
+    """Theano's scalar_constructor takes Python and numpy numbers (ScalarSharedVariable, a
+    0-d tensor of the number's dtype); a 0-d array goes to the tensor constructor."""
+    for value, dtype in [(0.0, "float64"), (1, "int64"), (np.float32(2.0), "float32"),
+                         (True, "bool"), (1j, "complex128")]:
+        var = shared(value)
+        assert type(var) is ScalarSharedVariable and var.type.dtype == dtype and var.ndim == 0
+    assert type(shared(np.asarray(1.0))) is TensorSharedVariable
+    assert type(shared(np.ones(2))) is TensorSharedVariable

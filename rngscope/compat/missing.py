@@ -108,11 +108,13 @@ STAND_INS = {
     "rngscope.tensor.variable.TensorConstant": ("theano.tensor.var.TensorConstant",),
     "rngscope.tensor.variable.TensorType": ("theano.tensor.type.TensorType",),
     "rngscope.shared.TensorSharedVariable": ("theano.tensor.sharedvar.TensorSharedVariable",),
+    "rngscope.shared.ScalarSharedVariable": ("theano.tensor.sharedvar.ScalarSharedVariable",),
     "rngscope.shared.RandomStateSharedVariable":
         ("theano.tensor.shared_randomstreams.RandomStateSharedVariable",),
     "rngscope.compile.function.Function": ("theano.compile.function_module.Function",),
     "rngscope.compile.function.FunctionMaker": ("theano.compile.function_module.FunctionMaker",),
     "rngscope.compile.function.In": ("theano.compile.io.In",),
+    "rngscope.compile.function.Param": ("theano.compile.pfunc.Param",),
     "rngscope.compile.function.Out": ("theano.compile.io.SymbolicOutput",),
     "rngscope.compile.fgraph.FunctionGraph": ("theano.gof.fg.FunctionGraph",),
     "rngscope.graph.basic.Apply": ("theano.gof.graph.Apply",),

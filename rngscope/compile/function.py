@@ -28,7 +28,7 @@ from rngscope.graph.basic import (
 from rngscope.shared import SharedVariable
 from rngscope.tensor.basic import as_tensor_variable
 
-__all__ = ["Function", "In", "MissingInputError", "Out", "UnusedInputError", "check_missing_inputs",
+__all__ = ["Function", "In", "MissingInputError", "Out", "Param", "UnusedInputError", "check_missing_inputs",
            "clone", "function",
            "rebuild_collect_shared"]
 
@@ -51,6 +51,26 @@ class In(metaclass=TheanoNamed):
         self.strict = strict
         self.allow_downcast = allow_downcast
         self.borrow = borrow
+        self.implicit = False  # a shared variable the function reads (FunctionMaker.inputs)
+
+    def __str__(self):
+        if self.update is not None:
+            return "In(%s -> %s)" % (self.variable, self.update)
+        return "In(%s)" % self.variable
+
+    __repr__ = __str__
+
+
+class Param(In):
+    """Theano's deprecated spelling of ``In`` (``theano.Param(c, default=0.2)``, as the older
+    tutorials write it): ``default`` is In's ``value``; it warns as Theano does."""
+
+    def __init__(self, variable, default=None, name=None, mutable=False, strict=False,
+                 allow_downcast=None, implicit=None, borrow=None):
+        warnings.warn("The Param class is deprecated. Replace Param(default=N) by "
+                      "theano.In(value=N)", stacklevel=2)
+        super().__init__(variable, name=name, value=default, mutable=mutable, strict=strict,
+                         allow_downcast=allow_downcast, borrow=bool(borrow))
 
 
 class Out(metaclass=TheanoNamed):
@@ -139,6 +159,9 @@ def function(inputs, outputs=None, mode=None, updates=None, givens=None,
     if isinstance(outputs, dict):  # a dict of outputs: computed in its sorted keys' order
         output_keys = sorted(outputs)
         outputs = [outputs[k] for k in output_keys]
+    if not isinstance(inputs, (list, tuple)):
+        raise Exception("Input variables of a Theano function should be contained in a list, "
+                        "even when there is a single input.")
     single = not isinstance(outputs, (list, tuple))
     out_list = [outputs] if single else list(outputs)
     for o in out_list:
@@ -259,6 +282,7 @@ class FunctionMaker(metaclass=TheanoNamed):
     name = property(lambda self: self.function.name)
     output_keys = property(lambda self: self.function.output_keys)
     profile = property(lambda self: self.function.profile)
+    inputs = property(lambda self: self.function.maker_inputs())
 
 
 class Function(metaclass=TheanoNamed):
@@ -319,6 +343,18 @@ class Function(metaclass=TheanoNamed):
     @property
     def maker(self):
         return FunctionMaker(self)
+
+    def maker_inputs(self):
+        """FunctionMaker.inputs: an In for each explicit input, then one for each shared
+        variable the function reads (implicit, with its update if it has one)."""
+        update_of = {id(s): u for s, u in self.source_updates}
+        implicit = []
+        for s in self.shared_inputs:
+            spec = In(s, value=getattr(s, "container", None), update=update_of.get(id(s)),
+                      mutable=id(s) in update_of, borrow=True)
+            spec.implicit = True
+            implicit.append(spec)
+        return list(self.specs) + implicit
 
     def copy(self, share_memory=False, swap=None, delete_updates=False, name=None,
              profile=None):

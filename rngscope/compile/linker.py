@@ -192,7 +192,8 @@ def link(fg, observed=True, guard=None, copied=False, overwritable=()):
                      if id(node.inputs[i[0]]) in overwritable]
             if pairs:
                 thunk = _overwriting(thunk, pairs)
-        thunks.append(thunk if guard is None else guard.wrap(node, outs, thunk))
+        thunks.append(thunk if guard is None else
+                      guard.wrap(node, outs, thunk, ins=ins, index=len(thunks)))
         nodes.append(node)
     output_slots = []
     for v in fg.outputs:

@@ -38,7 +38,7 @@ class NanGuard:
             found.append("Big value detected")
         return found
 
-    def wrap(self, node, outs, thunk):
+    def wrap(self, node, outs, thunk, ins=(), index=0):
         """``thunk``, followed by a check of the node's outputs."""
 
         def guarded(store):

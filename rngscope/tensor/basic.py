@@ -21,7 +21,7 @@ from rngscope.tensor.maxima import MaxAndArgmax, max_and_argmax_axes, reduce_axe
 from rngscope.tensor.alloc import Alloc
 from rngscope.tensor.shape_ops import (
     AdvancedSubtensor, AdvancedSubtensor1, Join, MakeVector, Reshape, Shape, Subtensor,
-    is_advanced_index, rebroadcast,
+    TensorFromScalar, index_constant, is_advanced_index, rebroadcast,
 )
 from rngscope.tensor.static import constant_value
 from rngscope.tensor.variable import (
@@ -453,10 +453,27 @@ def subtensor(x, index):
         return take(x, entries[advanced[0]], advanced[0])  # Theano's x[..., idx, ...]
     if len(entries) > 1 and advanced == list(range(len(entries))):
         return advanced_subtensor(x, entries)  # x[rows, cols]: numpy's pairing
+    if len(entries) > 1 and all(k in advanced or _is_integer_scalar(e)
+                                for k, e in enumerate(entries)):
+        # x[idx, 0], x[i, idx]: the integers are advanced indices too (numpy broadcasts them
+        # with the arrays); a Python int is Theano's make_constant, Constant{k} as a tensor
+        return advanced_subtensor(x, [TensorFromScalar()(index_constant(e))
+                                      if isinstance(e, (int, np.integer)) else e
+                                      for e in entries])
     raise NotImplementedError(
         "rngscope supports advanced indexing by one integer array between full slices "
         "(x[idx], x[:, idx], x[idx, :]) or by integer vectors on every axis (x[rows, cols]); "
         "got %r" % (index,))
+
+
+def _is_integer_scalar(entry):
+    """A Python or numpy int, or a 0-d integer tensor variable."""
+    if isinstance(entry, (bool, np.bool_)):
+        return False
+    if isinstance(entry, (int, np.integer)):
+        return True
+    return (isinstance(entry, Variable) and getattr(entry.type, "ndim", None) == 0
+            and entry.type.dtype in DISCRETE_DTYPES and entry.type.dtype != "bool")
 
 
 def take(x, indices, axis=None):

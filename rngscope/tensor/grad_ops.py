@@ -9,11 +9,11 @@ from typing import ClassVar
 import numpy as np
 
 from rngscope.graph.basic import Apply, Op, TheanoNamed
-from rngscope.tensor.elemwise import make_sum
+from rngscope.tensor.elemwise import DimShuffle, make_sum
 from rngscope.tensor.variable import TensorType, as_tensor
-from rngscope.tensor.alloc import AllocEmpty
+from rngscope.tensor.alloc import Alloc, AllocEmpty
 from rngscope.tensor.shape_ops import (
-    AdvancedIncSubtensor, AdvancedSubtensor, AdvancedSubtensor1, Subtensor, ViewOp, rebroadcast,
+    AdvancedIncSubtensor, AdvancedSubtensor, AdvancedSubtensor1, Reshape, Subtensor, ViewOp, rebroadcast,
 )
 
 
@@ -193,6 +193,23 @@ def inc_subtensor(x, y, inplace=False, set_instead_of_inc=False,
     if node is not None and isinstance(node.op, AdvancedSubtensor):
         op = AdvancedIncSubtensor(set_instead_of_inc=set_instead_of_inc)
         return op(node.inputs[0], y, *node.inputs[1:])
+    if node is not None and isinstance(node.op, DimShuffle):
+        # x = t[...].dimshuffle(order): y is put in t's order, and the whole result
+        # dimshuffled as x was (x[:, idx] of a transposed weight, say)
+        y_order = ["x"] * x.ndim
+        for i, v in enumerate(node.op.new_order):
+            if v != "x" and v - offset >= 0:
+                y_order[v - offset] = i
+        inner = inc_subtensor(node.inputs[0], y.dimshuffle(*y_order), inplace,
+                              set_instead_of_inc, tolerate_inplace_aliasing)
+        return inner.dimshuffle(*node.op.new_order)
+    if node is not None and isinstance(node.op, Reshape):
+        # x = t[idx] with an index of several axes (the flattened index, then a reshape):
+        # y spread to x's shape and flattened as t's part, and the increment is t's
+        inner_x = node.inputs[0]
+        if y.ndim > 0:
+            y = Alloc()(y, *[x.shape[i] for i in range(x.ndim)]).reshape(inner_x.shape)
+        return inc_subtensor(inner_x, y, inplace, set_instead_of_inc, tolerate_inplace_aliasing)
     raise TypeError("x must be the result of a subtensor operation")
 
 

@@ -25,7 +25,7 @@ from rngscope.tensor.grad_ops import (
 )
 from rngscope.tensor.grad_rules import (
     NOT_CONNECTED, RULES, SCALAR_RULES, MethodNotDefined, Null, expand_composite, float_dtype,
-    is_composite, is_float, zeros_of,
+    cast_zeros_of, is_composite, is_float, zeros_of,
 )
 
 
@@ -96,25 +96,28 @@ def grad_not_implemented(op, x_pos, x, comment=""):
 # ------------------------------------------------------------------ the walk
 
 
-def grad(cost, wrt, consider_constant=None, disconnected_inputs="raise", known_grads=None):
-    """Gradients of the scalar ``cost`` with respect to ``wrt`` (a variable or a list).
+def grad(cost, wrt, consider_constant=None, disconnected_inputs="raise", add_names=True,
+         known_grads=None, return_disconnected="zero", null_gradients="raise"):
+    """Gradients of the scalar ``cost`` with respect to ``wrt`` (a variable, a list or a tuple).
 
     Args:
         cost: a 0-d variable, or None when ``known_grads`` gives the output gradients.
-        wrt: a variable or a list/tuple of variables (the result has the same form).
+        wrt: a variable, or a list or tuple of variables (the result has the same form).
         consider_constant: variables through which no gradient flows.
         disconnected_inputs: 'raise', 'warn' or 'ignore' for a wrt the cost does not reach.
+        add_names: name a named variable's gradient '(dcost/dvar)' (a named cost).
         known_grads: {variable: its gradient}, used instead of what flows into it.
+        return_disconnected: what a disconnected wrt gets: 'zero' (zeros like it), 'None'
+            or 'Disconnected' (a DisconnectedType variable).
+        null_gradients: 'raise' for an undefined gradient, or 'return' it (a NullType
+            variable).
     """
     if cost is None and known_grads is None:
         raise AssertionError("cost and known_grads can't both be None.")
     if cost is not None and cost.type.ndim != 0:
         raise TypeError("cost must be a scalar.")
-    if disconnected_inputs not in ("raise", "warn", "ignore"):
-        raise ValueError("Invalid value for keyword 'disconnected_inputs', valid values are "
-                         "'ignore', 'warn' and 'raise'.")
-    using_list = isinstance(wrt, (list, tuple))
-    wrt_list = list(wrt) if using_list else [wrt]
+    using_list, using_tuple = isinstance(wrt, list), isinstance(wrt, tuple)
+    wrt_list = list(wrt) if using_list or using_tuple else [wrt]
     for w in wrt_list:
         if not isinstance(w, Variable):
             raise TypeError("Expected Variable, got %s of type %s" % (w, type(w)))
@@ -123,17 +126,25 @@ def grad(cost, wrt, consider_constant=None, disconnected_inputs="raise", known_g
         seeds[id(var)] = (var, T.as_tensor_variable(g))
     if cost is not None and id(cost) not in seeds:
         seeds[id(cost)] = (cost, T.fill(cost, T.constant(1.0, dtype=float_dtype(cost))))
+    cost_name = None if cost is None or not add_names else cost.name
     grads = _backward([v for v, _ in seeds.values()], seeds, wrt_list,
-                      list(consider_constant or ()), None if cost is None else cost.name)
+                      list(consider_constant or ()), cost_name)
     result = []
     for w in wrt_list:
         g = grads.get(id(w))
         if isinstance(g, Null):
-            raise NullTypeGradError("tensor.grad encountered a NaN. " + g.why)
+            if null_gradients == "raise":
+                raise NullTypeGradError("tensor.grad encountered a NaN. " + g.why)
+            g = NullType(g.why)()
         if g is None:
             _disconnected(w, disconnected_inputs)
-            g = zeros_of(w)
+            if return_disconnected == "zero":
+                g = cast_zeros_of(w)  # (Theano's _float_zeros_like)
+            elif return_disconnected == "Disconnected":
+                g = disconnected_type()
         result.append(g)
+    if using_tuple:
+        return tuple(result)
     return result if using_list else result[0]
 
 
@@ -146,6 +157,10 @@ def known_gradients(known, wrt, consider_constant=()):
 
 
 def _disconnected(var, mode):
+    if mode not in ("raise", "warn", "ignore"):
+        # (Theano checks the keyword only when some wrt is disconnected)
+        raise ValueError("Invalid value for keyword 'disconnected_inputs', valid values are "
+                         "'ignore', 'warn' and 'raise'.")
     if mode == "ignore":
         return
     # Theano 1.0.5 loses the explanation: the message is a blank line and the backtrace

@@ -51,8 +51,8 @@ class Print(Op):
     def make_node(self, xin):
         return Apply(self, [xin], [xin.type])
 
-    def infer_shape(self, node, shapes):
-        return [shapes[0]]
+    # no infer_shape, as Theano's Print: its output's shape is read from it (Shape_i of
+    # the Print), so the Print runs before whatever reads that shape
 
     def perform(self, node, inputs):
         (x,) = inputs

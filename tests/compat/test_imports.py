@@ -171,6 +171,21 @@ def test_the_tutorials_first_pages_run_through_the_compat_names():
             h(np.ones(3), np.ones(2))
 
 
+def test_theano_compat_is_a_package_of_the_python3_helpers():
+    """``from theano.compat import OrderedDict`` (model code's spelling), izip and PY3; like
+    Theano's, theano.compat is a package (python2x is not in it)."""
+    with theano_imports():
+        import collections
+
+        import theano
+        from theano.compat import PY3, OrderedDict, izip
+
+        assert OrderedDict is collections.OrderedDict and PY3 and izip is zip
+        assert theano.compat.cmp(1, 2) == -1
+        with pytest.raises(ModuleNotFoundError, match=r"^No module named 'theano.compat.python2x'$"):
+            importlib.import_module("theano.compat.python2x")
+
+
 @pytest.mark.parametrize("flags, dtype", [
     ("cxx=,floatX=float32,device=cpu", "float32"),
     ("floatX=float32,floatX=float64", "float64"),  # the last one given, as Theano reads them

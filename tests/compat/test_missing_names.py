@@ -138,3 +138,22 @@ def test_a_lookup_failing_inside_rngscope_is_not_called_a_gap():
         assert missing_name(exc, raised_by_script=False) is None
     else:
         pytest.fail("rngscope's MRG_RandomStreams grew pretty_return: pick another gap")
+
+
+def test_the_config_sections_scripts_set_are_kept(tmp_path, rngscope_process):
+    """theano.config.warn / traceback / scan: the RNN-RBM tutorial silences a warning with
+    ``theano.config.warn.subtensor_merge_bug = False``; the sections hold Theano 1.0.5's
+    values and keep what a script sets; an unknown flag in them is still a gap."""
+    (tmp_path / "flags.py").write_text(textwrap.dedent("""\
+        import theano
+        print(theano.config.warn.subtensor_merge_bug, theano.config.warn.ignore_bug_before)
+        theano.config.warn.subtensor_merge_bug = True
+        theano.config.warn.sum_div_dimshuffle_bug = False
+        print(theano.config.warn.subtensor_merge_bug, theano.config.traceback.limit,
+              theano.config.scan.allow_gc, theano.config.optimizer_verbose)
+        print(theano.config.warn.no_such_flag)
+    """), encoding="utf-8")
+    proc = rngscope_process("run", "flags.py", cwd=tmp_path)
+    assert proc.stdout.decode().splitlines() == ["False 0.9", "True 8 False False"]
+    assert "theano.config.warn.no_such_flag is not implemented by rngscope" in \
+        proc.stderr.decode()

@@ -65,3 +65,25 @@ def test_a_log_taken_after_the_pick_is_the_fused_crossentropy():
     slow = function([x, y], [cost] + _gradients(cost), mode=UNOPTIMIZED)
     for got, want in zip(f(data, labels), slow(data, labels)):
         np.testing.assert_allclose(got, want, rtol=1e-12, atol=1e-15)
+
+
+def test_rows_counted_from_another_tensor_are_not_fused():
+    """log(softmax(x W))[arange(n), y] is fused only when n is y's length as the graph
+    computes it (Theano's _check_rows_is_arange_len_labels): arange(idx.shape[0]),
+    arange(x.shape[0]) or arange(5) keep the plain LogSoftmax pick and its SoftmaxGrad,
+    even though the lengths agree when the function runs."""
+    idx = T.lvector("idx")
+    p = softmax(T.dot(x, W))
+    for rows in (arange(idx.shape[0]), arange(x.shape[0]), arange(5)):
+        cost = T.mean(-T.log(p)[rows, y])
+        f = function([x, y, idx], [cost, grad(cost, W)], on_unused_input="ignore")
+        names = [type(n.op).__name__ for n in f.maker.fgraph.toposort()]
+        assert not any(n.startswith("Crossentropy") for n in names), names
+        assert "SoftmaxGrad" in names and "LogSoftmax" in names, names
+        slow = function([x, y, idx], [cost, grad(cost, W)], mode=UNOPTIMIZED,
+                        on_unused_input="ignore")
+        for got, want in zip(f(data, labels, labels), slow(data, labels, labels)):
+            np.testing.assert_allclose(got, want, rtol=1e-12, atol=1e-15)
+    cost = T.mean(-T.log(p)[arange(y.shape[0]), y])
+    names = [type(n.op).__name__ for n in function([x, y], cost).maker.fgraph.toposort()]
+    assert "CrossentropySoftmaxArgmax1HotWithBias" in names, names

@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from rngscope.compile.function import In, UnusedInputError, clone, function
+from rngscope.compile.function import In, Param, UnusedInputError, clone, function
 from rngscope.graph.basic import ancestors
 from rngscope.shared import SharedVariable, shared
 from rngscope.streams import RandomStreams
@@ -49,6 +49,10 @@ def test_the_argument_errors_theano_gives_before_compiling():
                                         r"Received \[Elemwise\{mul,no_inplace\}.0\] of type "
                                         r"<class 'list'>$"):
         function([x], [x, [x * 2]])
+    with pytest.raises(Exception, match=r"^Input variables of a Theano function should be "
+                                        r"contained in a list, even when there is a single "
+                                        r"input\.$"):
+        function(x, x * 2)
 
 
 def test_clone_refuses_a_replacement_of_another_type_as_theano_does():
@@ -179,3 +183,28 @@ def test_the_maker_reads_the_functions_graph_and_mode_and_names_what_it_lacks():
     with pytest.raises(AttributeError) as info:
         maker.linker
     assert (info.value.name, info.value.obj) == ("linker", maker)
+
+
+def test_param_is_the_deprecated_in_whose_default_is_the_value():
+    """theano.Param(c, default=0.2), as the older tutorials' SdA writes it: In with value=0.2,
+    a keyword by the variable's name, and Theano's deprecation warning."""
+    x, c = T.dscalar("x"), T.dscalar("c")
+    with pytest.warns(UserWarning, match="The Param class is deprecated"):
+        spec = Param(c, default=0.2)
+    f = function([x, spec], x * c)
+    assert (f(1.0), f(1.0, 0.5), f(1.0, c=0.3)) == (0.2, 0.5, 0.3)
+
+
+def test_the_makers_inputs_are_the_explicit_ones_then_the_shared_ones_with_their_updates():
+    """f.maker.inputs (Theano's FunctionMaker.inputs): an In per explicit input, then one per
+    shared variable read (implicit; updated ones mutable, with their update), printed
+    In(x) / In(c -> update)."""
+    x, k = T.dvector("x"), T.dscalar("k")
+    W = shared(np.ones(2), name="W")
+    c = shared(0.0, name="c")
+    f = function([x, In(k, value=2.0)], T.dot(x, W) * k, updates=[(c, c + 1)])
+    specs = f.maker.inputs
+    assert [s.name for s in specs] == ["x", "k", "W", "c"]
+    assert [s.implicit for s in specs] == [False, False, True, True]
+    assert [s.update is not None for s in specs] == [False, False, False, True]
+    assert str(specs[0]) == "In(x)" and str(specs[3]) == "In(c -> Elemwise{add,no_inplace}.0)"

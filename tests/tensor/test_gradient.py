@@ -27,7 +27,7 @@ from rngscope.tensor.grad_ops import set_subtensor
 from rngscope.tensor.grad_rules import RULES
 from rngscope.tensor.gradient import (
     DisconnectedInputError, NullTypeGradError, consider_constant, disconnected_grad, grad,
-    grad_clip, grad_scale, zero_grad,
+    grad_clip, grad_scale, undefined_grad, zero_grad,
 )
 
 MODES = ("FAST_RUN", "FAST_COMPILE", UNOPTIMIZED)
@@ -212,6 +212,31 @@ def test_disconnected_inputs_raise_warn_ignore():
     f = function([y], gy)
     np.testing.assert_array_equal(f(np.ones(3)), np.zeros(3))
     grad(cost, y, disconnected_inputs="ignore")
+
+
+def test_grad_keywords_return_disconnected_null_gradients_add_names_and_tuples():
+    """Theano's grad keywords: what a disconnected wrt gets (zeros, cast to floatX for an
+    integer wrt as _float_zeros_like does, None or a DisconnectedType variable), an undefined
+    gradient returned instead of raised, no '(dc/dx)' names, a tuple for a tuple, and the
+    disconnected_inputs keyword checked only when some wrt is disconnected."""
+    x, y, i = T.dvector("x"), T.dvector("y"), T.iscalar("i")
+    cost = T.sum(x ** 2)
+    cost.name = "c"
+    gx, gy = grad(cost, (x, y), disconnected_inputs="ignore")
+    assert isinstance(grad(cost, (x,)), tuple) and gx.name == "(dc/dx)"
+    assert grad(cost, [x], add_names=False)[0].name is None
+    assert grad(cost, [x, y], disconnected_inputs="ignore", return_disconnected="None")[1] is None
+    disconnected = grad(cost, y, disconnected_inputs="ignore", return_disconnected="Disconnected")
+    assert str(disconnected.type) == "DisconnectedType"
+    gi = grad(T.sum(x[i:]), i, disconnected_inputs="ignore")
+    assert gi.dtype == "float64" and "Cast{float64}" in str(gi.owner.op), gi
+    assert grad(cost, x, disconnected_inputs="bogus").name == "(dc/dx)"
+    with pytest.raises(ValueError, match="Invalid value for keyword 'disconnected_inputs'"):
+        grad(cost, y, disconnected_inputs="bogus")
+    with pytest.raises(NullTypeGradError):
+        grad(T.sum(undefined_grad(x)), x)
+    undefined = grad(T.sum(undefined_grad(x)), x, null_gradients="return")
+    assert str(undefined.type) == "NullType"
 
 
 def test_consider_constant_known_grads_and_blocks():

@@ -67,3 +67,18 @@ def test_print_prints_each_run_and_passes_its_input_on(mode, capsys):
     assert sorted(out) == ["v shape = (2,)", "value __str__ = [2. 4.]"]
     g = function([v], grad(T.sum(Print("g")(v) ** 2), v))(np.array([3.0]))
     assert g.tolist() == [6.0]
+
+
+def test_a_prints_shape_is_read_from_the_print_so_it_runs_first(capsys):
+    """Theano's Print states no infer_shape: a shape read after it is Shape_i of the Print's
+    output (not of its input), so the compiled graph prints before computing that shape."""
+    m = T.dmatrix("m")
+    h = T.tanh(Print("m")(m))
+    f = function([m], [h.shape, h.sum()])
+    nodes = [type(n.op).__name__ for n in f.maker.fgraph.toposort()]
+    assert nodes.index("Print") < nodes.index("Shape_i"), nodes
+    shapes = [n for n in f.maker.fgraph.toposort() if type(n.op).__name__ == "Shape_i"]
+    assert all(isinstance(n.inputs[0].owner.op, Print) for n in shapes)
+    shape, total = f(np.ones((1, 2)))
+    assert list(shape) == [1, 2] and np.isclose(total, 2 * np.tanh(1.0))
+    assert capsys.readouterr().out == "m __str__ = [[1. 1.]]\n"

@@ -145,3 +145,26 @@ def test_a_float_index_is_refused_with_theanos_message(index, message):
     with pytest.raises(TypeError) as info:
         index(T.dvector("x"), T.dscalar("d"))
     assert info.value.args == (message,)
+
+
+def test_integers_beside_an_index_array_are_advanced_indices_too():
+    """W[v, 0], W[1, v], W[v, k], W[m, 2]: one AdvancedSubtensor whose integers are indices
+    broadcast with the arrays (a Python int as Theano's make_constant makes it,
+    TensorFromScalar(Constant{0})), with numpy's values and an AdvancedIncSubtensor gradient."""
+    W = T.dmatrix("W")
+    v, k, m = T.ivector("v"), T.iscalar("k"), T.imatrix("m")
+    picked, row, col, grid = W[v, 0], W[1, v], W[v, k], W[m, 2]
+    assert [type(e.owner.op).__name__ for e in (picked, row, col, grid)] == ["AdvancedSubtensor"] * 4
+    assert (picked.ndim, row.ndim, col.ndim, grid.ndim) == (1, 1, 1, 2)
+    constant = picked.owner.inputs[2]
+    assert type(constant.owner.op).__name__ == "TensorFromScalar"
+    assert str(constant.owner.inputs[0]) == "Constant{0}" and constant.dtype == "int64"
+    Wv, vv, mv = np.arange(12.0).reshape(4, 3), np.array([2, 0, 2], "int32"), np.array([[0, 1]], "int32")
+    f = function([W, v, k, m], [picked, row, col, grid, grad(T.sum(picked) + T.sum(grid), W)])
+    got = f(Wv, vv, 1, mv)
+    for g, want in zip(got[:4], [Wv[vv, 0], Wv[1, vv], Wv[vv, 1], Wv[mv, 2]]):
+        np.testing.assert_array_equal(g, want)
+    gw = np.zeros_like(Wv)
+    np.add.at(gw, (vv, 0), 1.0)
+    np.add.at(gw, (mv, 2), 1.0)
+    np.testing.assert_array_equal(got[4], gw)

@@ -16,7 +16,7 @@ from rngscope.tensor import basic as T
 from rngscope.tensor import scalar as scal
 from rngscope.tensor.elemwise import DimShuffle, Elemwise, Reduce
 from rngscope.tensor.alloc import Alloc
-from rngscope.tensor.shape_ops import Shape, Shape_i
+from rngscope.tensor.shape_ops import Shape, Shape_i, Subtensor
 from rngscope.tensor.nnet import (
     ARange, AdvancedIncSubtensor, AdvancedSubtensor, Argmax, CrossentropyCategorical1Hot,
     CrossentropyCategorical1HotGrad, CrossentropySoftmax1HotWithBiasDx,
@@ -27,13 +27,25 @@ from rngscope.tensor.nnet import (
 CSA = CrossentropySoftmaxArgmax1HotWithBias
 
 
-def _is_row_arange(v):
-    """``arange(n)``: start 0, step 1."""
+def _is_row_arange(v, labels, ctx):
+    """``arange(labels.shape[0])``: start 0, step 1, and a stop that is the labels' length
+    as the graph computes it (Theano's _check_rows_is_arange_len_labels: ``arange(n)`` of
+    a constant or of another tensor's rows is not fused, even when the lengths agree)."""
     node = v.owner
     if node is None or not isinstance(node.op, ARange):
         return False
-    start, _stop, step = (constant_value(i, only_process_constants=True) for i in node.inputs)
-    return start is not None and step is not None and start == 0 and step == 1
+    start, stop, step = node.inputs
+    start, step = (constant_value(i, only_process_constants=True) for i in (start, step))
+    if start is None or step is None or start != 0 or step != 1 or stop.owner is None:
+        return False
+    if isinstance(stop.owner.op, Subtensor):
+        shape = stop.owner.inputs[0].owner
+        index = [constant_value(i, only_process_constants=True) for i in stop.owner.inputs[1:]]
+        return (shape is not None and isinstance(shape.op, Shape) and index == [0]
+                and shape.inputs[0] is labels)
+    if isinstance(stop.owner.op, Shape_i):
+        return stop.owner.op.i == 0 and stop.owner.inputs[0] is labels
+    return ctx.same_dim(ctx.shape_of(labels)[0], stop)
 
 
 def _picked_targets(sm, ctx):
@@ -43,7 +55,8 @@ def _picked_targets(sm, ctx):
             continue
         for picker, k in ctx.clients(client.outputs[0]):
             if (picker != "output" and isinstance(picker.op, AdvancedSubtensor) and k == 0
-                    and len(picker.inputs) == 3 and _is_row_arange(picker.inputs[1])
+                    and len(picker.inputs) == 3
+                    and _is_row_arange(picker.inputs[1], picker.inputs[2], ctx)
                     and _values_used(picker.outputs[0], ctx)):
                 return picker.inputs[2]
     return None
@@ -95,7 +108,7 @@ def softmax_to_crossentropy(node, ctx):
 def crossentropy_onehot(node, ctx):
     """log(CSA(x, b, y).1)[arange(n), y] -> -CSA(x, b, y).0; log(softmax(x))[arange(n), y]
     -> -CSA(x, zeros, y).0 (the softmax kept for its other readers)."""
-    if len(node.inputs) != 3 or not _is_row_arange(node.inputs[1]):
+    if len(node.inputs) != 3 or not _is_row_arange(node.inputs[1], node.inputs[2], ctx):
         return None
     log = node.inputs[0].owner
     if not is_elemwise(log, "Log"):
@@ -133,7 +146,7 @@ def crossentropy_of_pick(node, ctx):
         return None
     sm, rows, y = pick.inputs
     x_b = _softmax_logits(sm)
-    if x_b is None or not _is_row_arange(rows) or y.ndim != 1 or x_b[0].ndim != 2 \
+    if x_b is None or not _is_row_arange(rows, y, ctx) or y.ndim != 1 or x_b[0].ndim != 2 \
             or y.dtype not in ("int8", "int16", "int32", "int64"):
         return None
     return [T.neg(CSA()(x_b[0], x_b[1], y)[0])]
@@ -152,7 +165,7 @@ def _softmax_logits(sm):
     return None
 
 
-def _picked_grad(d_sm, sm):
+def _picked_grad(d_sm, sm, ctx):
     """-g for d_sm = inc(zeros, [-](num / sm[arange(n), y]), arange(n), y) (the gradient of
     a log taken after the pick): ``(-g, y)`` as Theano's local_advanced_indexing_crossentropy
     _onehot_grad reads it (the sign, then -num, then over the other factors of the
@@ -162,7 +175,7 @@ def _picked_grad(d_sm, sm):
         return None
     zeros, incr, rows, y = inc.inputs
     zero = constant_value(zeros)
-    if zero is None or not np.all(zero == 0) or not _is_row_arange(rows):
+    if zero is None or not np.all(zero == 0) or not _is_row_arange(rows, y, ctx):
         return None
     sign = 1.0
     if is_elemwise(incr.owner, "Neg"):
@@ -200,7 +213,7 @@ def crossentropy_picked_grad(node, ctx):
     the pick; specialize only)."""
     d_sm, sm = node.inputs
     logits = _softmax_logits(sm)
-    picked = _picked_grad(d_sm, sm) if logits is not None else None
+    picked = _picked_grad(d_sm, sm, ctx) if logits is not None else None
     if picked is None:
         return None
     out_grad, y = picked
@@ -229,7 +242,7 @@ def crossentropy_onehot_grad(node, ctx):
     zero = constant_value(zeros)
     if isinstance(csa.op, CSA) and y is not csa.inputs[2]:
         return None
-    if zero is None or not np.all(zero == 0) or not _is_row_arange(rows):
+    if zero is None or not np.all(zero == 0) or not _is_row_arange(rows, y, ctx):
         return None
     return [CrossentropySoftmax1HotWithBiasDx()(T.neg(_one_row(g)), sm, y)]
 
