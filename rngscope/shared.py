@@ -36,6 +36,12 @@ class SharedVariable(Variable):
         self.storage = [value]
         self.tag["trace"] = creation_trace()
 
+    def _value_is_gone(self, *args):
+        raise Exception("sharedvar.value does not exist anymore. Use sharedvar.get_value() or "
+                        "sharedvar.set_value() instead.")
+
+    value = property(_value_is_gone, _value_is_gone)  # Theano 1.0.5's answer to the old API
+
     def get_value(self, borrow=False, return_internal_type=False):
         value = self.storage[0]
         return value if borrow else copy.deepcopy(value)
@@ -96,12 +102,29 @@ def copy_in(value):
     return copy.deepcopy(value)
 
 
-def shared(value, name=None, strict=False, allow_downcast=None, borrow=False, broadcastable=None):
-    """A shared variable holding ``value`` (copied unless ``borrow``)."""
-    if isinstance(value, np.random.RandomState):
-        return RandomStateSharedVariable(random_state_type,
-                                         value if borrow else copy_in(value), name)
-    var = _tensor_shared(value, name, borrow, broadcastable)
+def shared(value, name=None, strict=False, allow_downcast=None, **kwargs):
+    """A shared variable holding ``value`` (copied unless ``borrow=True``; an array's
+    ``broadcastable`` pattern may be given). As in Theano, a value no constructor takes with
+    the keyword arguments given (a pattern its shape contradicts, an unknown keyword) raises
+    Theano's one TypeError naming the value and the keywords."""
+    if isinstance(value, Variable):
+        raise TypeError("Shared variable constructor needs numeric values and not symbolic variables.")
+    borrow, broadcastable = kwargs.get("borrow", False), kwargs.get("broadcastable")
+    try:
+        if set(kwargs) - {"borrow", "broadcastable"}:
+            raise TypeError(sorted(kwargs))
+        if isinstance(value, np.random.RandomState):
+            if broadcastable is not None:
+                raise TypeError(broadcastable)
+            return RandomStateSharedVariable(random_state_type,
+                                             value if borrow else copy_in(value), name)
+        var = _tensor_shared(value, name, borrow, broadcastable)
+    except TypeError:
+        if not kwargs and not isinstance(value, np.ndarray):
+            raise  # a value no tensor constructor takes (Theano's Generic): said as it is
+        raise TypeError("No suitable SharedVariable constructor could be found. Are you sure all "
+                        "kwargs are supported? We do not support the parameter dtype or type. "
+                        'value="%s". parameters="%s"' % (value, kwargs)) from None
     var.strict, var.allow_downcast = bool(strict), allow_downcast
     return var
 
@@ -113,11 +136,16 @@ def _tensor_shared(value, name, borrow, broadcastable):
             arr = arr.astype("float64")
         elif isinstance(value, int) and not isinstance(value, bool):
             arr = arr.astype("int64")
+        if broadcastable is not None:
+            raise TypeError(broadcastable)  # Theano's scalar constructor takes no pattern
         made = ScalarSharedVariable if isinstance(value, (int, float, complex, np.number)) \
             else TensorSharedVariable
         return made(TensorType(str(arr.dtype), ()), arr, name)
     if isinstance(value, np.ndarray):
         bcast = broadcastable if broadcastable is not None else (False,) * value.ndim
         data = value if borrow else value.copy()
-        return TensorSharedVariable(TensorType(str(value.dtype), bcast), data, name)
+        kind = TensorType(str(value.dtype), tuple(bcast))
+        if broadcastable is not None:
+            kind.filter(data)  # a pattern the shape contradicts: the filter's TypeError
+        return TensorSharedVariable(kind, data, name)
     raise TypeError(f"No suitable SharedVariable constructor could be found for {value!r}")

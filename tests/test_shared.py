@@ -43,3 +43,26 @@ def test_a_number_makes_a_scalar_shared_variable_and_an_array_a_tensor_one():
         assert type(var) is ScalarSharedVariable and var.type.dtype == dtype and var.ndim == 0
     assert type(shared(np.asarray(1.0))) is TensorSharedVariable
     assert type(shared(np.ones(2))) is TensorSharedVariable
+
+
+@pytest.mark.parametrize("value, kwargs", [
+    (np.zeros((2, 3)), dict(broadcastable=(True, False))),
+    (np.zeros((2, 3)), dict(borrow=True, broadcastable=(False,))),
+    (1.0, dict(broadcastable=())),
+    (np.zeros(2), dict(dtype="float32")),
+])
+def test_a_value_no_constructor_takes_with_the_keywords_is_theanos_one_type_error(value, kwargs):
+    with pytest.raises(TypeError) as info:
+        shared(value, **kwargs)
+    assert str(info.value) == (
+        "No suitable SharedVariable constructor could be found. Are you sure all kwargs are "
+        'supported? We do not support the parameter dtype or type. value="%s". parameters="%s"'
+        % (value, kwargs))
+
+
+def test_the_old_value_attribute_is_refused_as_theano_refuses_it():
+    s = shared(np.zeros(2))
+    for attempt in (lambda: s.value, lambda: setattr(s, "value", 3)):
+        with pytest.raises(Exception, match="^sharedvar.value does not exist anymore"):
+            attempt()
+    assert shared(np.zeros((1, 3)), broadcastable=(True, False)).broadcastable == (True, False)
