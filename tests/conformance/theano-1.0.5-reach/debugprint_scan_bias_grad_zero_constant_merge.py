@@ -1,4 +1,5 @@
 # Covers: the compiled SGD step of a tanh RNN with a bias (Wh and bh trained): the 0-d TensorConstant{0.0} of the bias gradient loop's Alloc buffer and the Gemv's beta are one constant in Theano (local_subtensor_of_alloc's Subtensor{}(0.0) of that Alloc is constant-folded into a new 0.0 after the last reader of the as-built 0.0 was pruned, so the new one is kept and the Gemv's beta, met again when local_inplace_gemv imports Gemv{inplace}, is merged into it).
+import numpy as np
 import theano
 import theano.tensor as T
 rng = np.random.RandomState(2)
