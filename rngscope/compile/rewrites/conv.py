@@ -32,9 +32,15 @@ def _flip(x):
     return x[:, :, ::-1, ::-1]
 
 
-def _gradient_shapes(op):
+def _gradient_shapes(op, data):
     """The output sizes of ``op``'s convolution with its stride and with none (None where
-    unknown), or None when the stride needs sizes ConvOp's gradient is not told."""
+    unknown), or None when a ConvOp cannot compute this gradient: another form than the
+    legacy one, float16 ``data`` (the image or kernel), a strided valid convolution, or a
+    stride that needs sizes ConvOp's gradient is not told."""
+    if not _legacy(op) or data.dtype == "float16":
+        return None
+    if op.border_mode == "valid" and op.subsample != (1, 1):
+        return None
     dx, dy = op.subsample
     if dx not in (1, 2) or dy not in (1, 2):
         return None
@@ -65,11 +71,7 @@ def conv2d_gradweight_cpu(node, ctx):
     ConvOp(top', flip(img')) (full), ' swapping the first two axes
     (local_conv2d_gradweight_cpu)."""
     op, (img, topgrad, _shape) = node.op, node.inputs
-    if not _legacy(op) or img.dtype == "float16":
-        return None
-    if op.border_mode == "valid" and op.subsample != (1, 1):
-        return None
-    shapes = _gradient_shapes(op)
+    shapes = _gradient_shapes(op, img)
     if shapes is None:
         return None
     (out, full), im, k = shapes, op.imshp, op.kshp
@@ -90,11 +92,7 @@ def conv2d_gradinputs_cpu(node, ctx):
     """gradInputs(kern, top) -> ConvOp(top, flip(kern')), full for a valid convolution and
     valid for a full one (local_conv2d_gradinputs_cpu)."""
     op, (kern, topgrad, _shape) = node.op, node.inputs
-    if not _legacy(op) or kern.dtype == "float16":
-        return None
-    if op.border_mode == "valid" and op.subsample != (1, 1):
-        return None
-    shapes = _gradient_shapes(op)
+    shapes = _gradient_shapes(op, kern)
     if shapes is None:
         return None
     (out, full), im, k = shapes, op.imshp, op.kshp
