@@ -491,15 +491,7 @@ def _permute_grad(node, out_grads):
     (gz,) = out_grads
     gx = extra_ops.permute_row_elements(gz, y, T.eq(inverse, 0))
     axes = tuple(d for d in range(gz.ndim) if x.broadcastable[d] and not gz.broadcastable[d])
-    gx = make_sum(gx, axes)(gx)
-    order, i = [], 0
-    for d in range(gz.ndim):
-        if d in axes:
-            order.append("x")
-        else:
-            order.append(i)
-            i += 1
-    gx = DimShuffle(gx.broadcastable, tuple(order))(gx)
+    gx = T.keep_dims(gz, make_sum(gx, axes)(gx), axes)  # the summed axes back, broadcastable
     if x.dtype in DISCRETE_DTYPES:
         gx = T.zeros_like(x)
     # (Theano names input 1 for both)
