@@ -138,6 +138,14 @@ def elemwise_alloc(fg):
     in_to_out(fg, (canonical.elemwise_alloc,))
 
 
+def scan_constant_folding(fg):
+    """Constants folded once more, inputs first, after the allocs' clean-up (Theano's
+    constant_folding_for_scan2, the first pass of scan_eqopt2 at 1.6, which runs on every
+    FAST_RUN graph, loop or not): the DimShuffle of a constant that elemwise_alloc leaves
+    becomes a constant here, so the constant merge meets it now, not in specialize."""
+    in_to_out(fg, (canonical.constant_folding,))
+
+
 def blas(fg):
     """Theano's BlasOpt, in its order: dot -> Dot22 (vectors made rows and columns around
     it, inputs first), z + dot22 -> Gemm, c * dot22 -> Dot22Scalar, then Gemm on rows and
@@ -281,7 +289,7 @@ FAST_RUN = Mode("FAST_RUN", (
     canonicalize, merge,
     open_merge_window,  # no merge again until the one after fusion, as in Theano (merge1.2 to merge2)
     stabilize,
-    log_sum_exp, elemwise_alloc, loop_constants, loop_merge, merge_inouts, loop_save_mem, blas,
+    log_sum_exp, elemwise_alloc, scan_constant_folding, loop_constants, loop_merge, merge_inouts, loop_save_mem, blas,
     specialize_pass, uncanonicalize,
     specialize_device, abstract_conv_check,
     fusion, merge,  # both at 49 in Theano's optdb, which sorts ties by name: elemwise_fusion first

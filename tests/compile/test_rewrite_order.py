@@ -100,3 +100,34 @@ def test_a_pick_after_a_log_stays_there_when_the_gradient_reads_the_log():
     assert picks == ["Elemwise{Log}[(0, 0)]"]
     first = float(alone(np.array([1.0, 2.0]), 1))
     assert first == float(trained(np.array([1.0, 2.0]), 1)) == 1.1283901699061243  # Theano's
+
+
+def _run_fast_run_through(fg, last):
+    from rngscope.compile import modes
+    for p in modes.FAST_RUN.passes:
+        p(fg)
+        if p is last:
+            return
+    raise AssertionError("%s is not a FAST_RUN pass" % last)
+
+
+def _dimshuffles_of_constants(fg):
+    from rngscope.graph.basic import Constant
+    return [nd for nd in fg.toposort()
+            if type(nd.op).__name__ == "DimShuffle" and isinstance(nd.inputs[0], Constant)]
+
+
+def test_fast_run_folds_the_dimshuffled_constants_elemwise_alloc_leaves_before_the_loop_passes():
+    """Theano's scan_eqopt2 (1.6) opens with constant_folding_for_scan2 on every FAST_RUN
+    graph: x + alloc(0.0, ...) becomes x + DimShuffle{x,x}(0.0) at 1.52, and that dimshuffle
+    is a constant before the loops' rewrites and BLAS run (recorded: the bias gradient of
+    debugprint_scan_bias_grad_zero_constant_merge), not in specialize."""
+    from rngscope.compile import modes
+    m = T.dmatrix("m")
+    fg = fgraph([m], [m + T.alloc(T.constant(0.0), m.shape[0], m.shape[1])])
+    _run_fast_run_through(fg, modes.elemwise_alloc)
+    assert len(_dimshuffles_of_constants(fg)) == 1
+    modes.scan_constant_folding(fg)
+    assert _dimshuffles_of_constants(fg) == []
+    index = modes.FAST_RUN.passes.index
+    assert index(modes.elemwise_alloc) < index(modes.scan_constant_folding) < index(modes.loop_constants)
