@@ -146,6 +146,18 @@ def scan_constant_folding(fg):
     in_to_out(fg, (canonical.constant_folding,))
 
 
+def scan_eqopt2(fg, max_rounds=20):
+    """Theano's scan_eqopt2 (1.6), an equilibrium of whole-graph passes: constants folded,
+    loops' constants read inside, side-by-side loops merged, equal inputs and outputs
+    merged, again while any of them changes the graph."""
+    for _ in range(max_rounds):
+        version = fg.version
+        for p in (scan_constant_folding, loop_constants, loop_merge, merge_inouts):
+            p(fg)
+        if fg.version == version:
+            return
+
+
 def blas(fg):
     """Theano's BlasOpt, in its order: dot -> Dot22 (vectors made rows and columns around
     it, inputs first), z + dot22 -> Gemm, c * dot22 -> Dot22Scalar, then Gemm on rows and
@@ -289,7 +301,7 @@ FAST_RUN = Mode("FAST_RUN", (
     canonicalize, merge,
     open_merge_window,  # no merge again until the one after fusion, as in Theano (merge1.2 to merge2)
     stabilize,
-    log_sum_exp, elemwise_alloc, scan_constant_folding, loop_constants, loop_merge, merge_inouts, loop_save_mem, blas,
+    log_sum_exp, elemwise_alloc, scan_eqopt2, loop_save_mem, blas,
     specialize_pass, uncanonicalize,
     specialize_device, abstract_conv_check,
     fusion, merge,  # both at 49 in Theano's optdb, which sorts ties by name: elemwise_fusion first

@@ -130,4 +130,23 @@ def test_fast_run_folds_the_dimshuffled_constants_elemwise_alloc_leaves_before_t
     modes.scan_constant_folding(fg)
     assert _dimshuffles_of_constants(fg) == []
     index = modes.FAST_RUN.passes.index
-    assert index(modes.elemwise_alloc) < index(modes.scan_constant_folding) < index(modes.loop_constants)
+    assert index(modes.elemwise_alloc) < index(modes.scan_eqopt2) < index(modes.loop_save_mem)
+
+
+def test_scan_eqopt2_goes_round_again_while_a_pass_changes_the_graph():
+    """An equilibrium, as Theano's: a second round when the first changed anything (here the
+    fold), none after a round that changed nothing."""
+    from rngscope.compile import modes
+    m = T.dmatrix("m")
+    fg = fgraph([m], [m + T.constant(np.zeros((1, 1))).dimshuffle(0, 1) + T.constant(0.0).dimshuffle("x", "x")])
+    rounds = []
+    original = modes.scan_constant_folding
+    modes.scan_constant_folding = lambda g: (rounds.append(g.version), original(g))
+    try:
+        modes.scan_eqopt2(fg)
+        assert len(rounds) == 2 and rounds[0] != rounds[1]
+        del rounds[:]
+        modes.scan_eqopt2(fg)
+        assert len(rounds) == 1
+    finally:
+        modes.scan_constant_folding = original
