@@ -21,6 +21,7 @@ from functools import partial
 from typing import NamedTuple
 
 from rngscope.compile.merge_window import open_merge_window
+from rngscope.compile.nanguard import NanGuard
 from rngscope.compile.rewriter import Context, equilibrium, in_to_out, merge, sweeps
 from rngscope.compile.rewrites import (
     asserts, broadcast, canonical, erf, integer, nnet, reductions, set_constants, shape, sigmoid_products,
@@ -45,7 +46,7 @@ from rngscope.tensor.variable import TensorType, fresh_constants
 
 __all__ = [
     "attach_shapes", "blas", "canonicalize", "canonicalize_fast_compile", "dot_to_dot22", "FAST_COMPILE",
-    "FAST_RUN", "get_mode", "OPTIMIZERS", "log_sum_exp", "Mode", "MODES", "specialize_device", "specialize_pass",
+    "FAST_RUN", "get_mode", "OPTIMIZERS", "log_sum_exp", "Mode", "MODES", "NanGuardMode", "specialize_device", "specialize_pass",
     "stabilize", "uncanonicalize", "unique", "UNOPTIMIZED", "useless",
 ]
 
@@ -201,7 +202,8 @@ def specialize_device(fg):
 
 # the optimizer's Query tags of each mode, as Theano prints them
 _QUERY_TAGS = {"FAST_RUN": ("fast_run",), "FAST_COMPILE": ("fast_compile", "fast_compile_gpu"),
-               "UNOPTIMIZED": ()}
+               "UNOPTIMIZED": (), "MERGE": ("merge",), "STABILIZE": ("fast_run",),
+               "FAST_RUN_STABLE": ("fast_run",)}
 
 
 class Mode(NamedTuple):
@@ -214,6 +216,7 @@ class Mode(NamedTuple):
     excluded: tuple = ()  # the tags a script excluded (Mode.excluding), as it named them
     included: tuple = ()  # the tags a script included (Mode.including), as it named them
     required: tuple = ()  # the tags a script required (Mode.requiring)
+    cutoff: str = "inf"  # the Query's position_cutoff, as Theano prints it
 
     def describe(self, linker=None):
         """As Theano prints a Mode: the linker asked for and the optimizer's Query."""
@@ -221,9 +224,9 @@ class Mode(NamedTuple):
         included = unique(_QUERY_TAGS.get(self.name, ("fast_run",)) + self.included)
         return ("Mode(linker = %s, optimizer = Query{inc=OrderedSet(%s),"
                 "ex=OrderedSet(%s),require=OrderedSet(%s),subquery={},"
-                "position_cutoff=inf,extra_opts=[]})"
+                "position_cutoff=%s,extra_opts=[]})"
                 % (linker, _tag_list(included), _tag_list(unique(("cxx_only",) + self.excluded)),
-                   _tag_list(self.required)))
+                   _tag_list(self.required), self.cutoff))
 
     def excluding(self, *tags):
         """This mode without the passes Theano's optdb tags with ``tags`` (those of
@@ -376,9 +379,36 @@ MODES = {
 }
 
 
+# Theano's other predefined optimizers (theano/compile/mode.py), each a Query over optdb:
+# 'merge' selects the five MergeOptimizers (one does it: nothing runs between them);
+# 'stabilize' is FAST_RUN cut off after stabilize (1.5); 'o2' adds fusion (49) to
+# FAST_COMPILE; 'o3' is FAST_RUN without 'inplace', 'unsafe' that with 'unsafe';
+# 'fast_run_stable' requires the tag 'stable', which no pass of Theano's optdb carries:
+# nothing runs, not even a merge (recorded).
+MERGE = Mode("MERGE", (merge, insert_deepcopy))
+STABILIZE = Mode("STABILIZE", FAST_RUN.passes[:FAST_RUN.passes.index(stabilize) + 1]
+                 + (insert_deepcopy,), cutoff="1.500000")
+O2 = FAST_COMPILE._replace(passes=FAST_COMPILE.passes[:-1] + (fusion, insert_deepcopy),
+                           included=("fusion",))
+O3 = FAST_RUN.excluding("inplace")
+FAST_RUN_STABLE = Mode("FAST_RUN_STABLE", (insert_deepcopy,), required=("stable",))
+
 # what ``theano.Mode(optimizer=...)`` names: its passes
 OPTIMIZERS = {None: UNOPTIMIZED, "None": UNOPTIMIZED, "default": FAST_RUN, "fast_run": FAST_RUN,
-              "fast_compile": FAST_COMPILE}
+              "fast_compile": FAST_COMPILE, "merge": MERGE, "o1": FAST_COMPILE, "o2": O2,
+              "o3": O3, "o4": FAST_RUN, "unsafe": O3.including("unsafe"),
+              "stabilize": STABILIZE, "fast_run_stable": FAST_RUN_STABLE}
+
+
+def NanGuardMode(nan_is_error=None, inf_is_error=None, big_is_error=None, optimizer="default",
+                 linker=None):
+    """Theano's NanGuardMode: the optimizer's passes, every node's outputs checked (each flag
+    defaults to True, as Theano's configuration has it)."""
+    guard = NanGuard(*(True if flag is None else bool(flag)
+                       for flag in (nan_is_error, inf_is_error, big_is_error)))
+    if optimizer not in OPTIMIZERS:
+        raise KeyError(optimizer)  # Theano's: not one of its predefined optimizers
+    return Mode("NanGuardMode", OPTIMIZERS[optimizer].passes, guard)
 
 
 def get_mode(mode):
@@ -391,8 +421,12 @@ def get_mode(mode):
         linker = getattr(mode, "linker", None)
         return engine._replace(linker=linker) if isinstance(linker, str) else engine
     name = getattr(mode, "name", mode)
+    if name == "NanGuardMode":  # as Theano's get_mode builds it for the name
+        return NanGuardMode(True, True, True)
     if name not in MODES:
+        if isinstance(name, str):  # Theano's own error: no such mode in Theano either
+            raise Exception("No predefined mode exist for string: %s" % name)
         raise ValueError(f"mode {mode!r} is not implemented by rngscope; it has FAST_RUN, "
-                         "FAST_COMPILE, DebugMode (FAST_RUN's graph) and "
-                         "theano.Mode(optimizer=None | 'fast_run' | 'fast_compile')")
+                         "FAST_COMPILE, DebugMode (FAST_RUN's graph), NanGuardMode and "
+                         "theano.Mode(optimizer=...)")
     return MODES[name]

@@ -1,5 +1,6 @@
-"""NanGuardMode: a mode whose compiled functions check every node's outputs as they are
-computed and stop at the first NaN, Inf or big value (|x| > 1e10), as Theano's does.
+"""The check NanGuardMode (compile/modes.py) adds: its compiled functions check every
+node's outputs as they are computed and stop at the first NaN, Inf or big value
+(|x| > 1e10), as Theano's does.
 
 The error is an AssertionError whose first line says what was found ("NaN detected", then
 "Inf detected", then "Big value detected" when several apply), followed by the node.
@@ -10,9 +11,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from rngscope.compile.modes import OPTIMIZERS, Mode
-
-__all__ = ["NanGuard", "NanGuardMode"]
+__all__ = ["NanGuard"]
 
 _BIG = 1e10
 
@@ -50,15 +49,3 @@ class NanGuard:
                                          "output of a node in this variable:\n%s" % (node.op,))
 
         return guarded
-
-
-def NanGuardMode(nan_is_error=None, inf_is_error=None, big_is_error=None, optimizer="default",
-                 linker=None):
-    """Theano's NanGuardMode: the optimizer's passes, every node's outputs checked (each flag
-    defaults to True, as Theano's configuration has it)."""
-    guard = NanGuard(*(True if flag is None else bool(flag)
-                       for flag in (nan_is_error, inf_is_error, big_is_error)))
-    if optimizer not in OPTIMIZERS:
-        raise ValueError(f"unknown optimizer {optimizer!r}; rngscope has 'fast_run', 'fast_compile' "
-                         "and None")
-    return Mode("NanGuardMode", OPTIMIZERS[optimizer].passes, guard)

@@ -27,7 +27,8 @@ CASES = {
     "mode_excluding": ("import theano\n\nm = theano.compile.get_default_mode()\n"
                        "m = m.excluding('fusion', 'local_dimshuffle_lift')\n",
                        "theano.Mode.excluding('fusion', 'local_dimshuffle_lift')", 4),
-    "mode_optimizer": ("import theano\nm = theano.Mode(optimizer='o2')\n", "theano.Mode(optimizer='o2')", 2),
+    "mode_including": ("import theano\nm = theano.Mode(optimizer='fast_compile').including('ShapeOpt')\n",
+                       "theano.Mode.including('ShapeOpt')", 2),
     "inside_a_function": ("import theano.tensor as T\n\ndef build():\n    return T.nnet.conv3d\n\nbuild()\n",
                           "theano.tensor.nnet.conv3d", 4),
     "mgrid": ("import theano.tensor as T\ngrid = T.mgrid[0:3, 0:2]\n", "theano.tensor.mgrid", 2),

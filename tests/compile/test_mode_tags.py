@@ -141,3 +141,65 @@ def test_an_inert_tag_beside_a_real_one_keeps_the_real_ones_effect():
     assert "Composite" in fused and "Composite" not in unfused
     with pytest.raises(missing.NotImplementedByRngscope):
         get_mode("FAST_RUN").excluding("gpu", "ShapeOpt")  # a CPU tag rngscope cannot place
+
+
+def _ops(f):
+    return [type(node.op).__name__ for node in f.maker.fgraph.toposort()]
+
+
+def _exp_twice():
+    x = T.dvector("x")
+    m = T.dmatrix("m")
+    return [x, m], T.exp(x) + T.exp(x) + T.dot(m, x).sum()
+
+
+def test_the_merge_optimizer_merges_equal_nodes_and_does_nothing_else():
+    inputs, y = _exp_twice()
+    f = function(inputs, y, mode=Mode(optimizer="merge"))
+    ops = _ops(f)
+    assert ops.count("Elemwise") == 3  # one exp for both, the add, the add of the sum
+    assert "Dot" in ops and "Dot22" not in ops and "Gemv" not in ops
+    assert f(np.ones(2), np.ones((2, 2))) == pytest.approx(np.exp(1.0) * 2 + 4)
+
+
+def test_fast_run_stable_runs_no_pass_at_all_not_even_a_merge():
+    inputs, y = _exp_twice()
+    f = function(inputs, y, mode=Mode(optimizer="fast_run_stable"))
+    assert _ops(f).count("Elemwise") == 4  # both exps stay
+    assert "require=OrderedSet(['stable'])" in str(Mode(optimizer="fast_run_stable"))
+
+
+def test_stabilize_stops_after_stabilize_before_blas_and_fusion():
+    x = T.dvector("x")
+    m = T.dmatrix("m")
+    f = function([x, m], T.log(1 + T.exp(x)) + T.dot(m, x), mode=Mode(optimizer="stabilize"))
+    text = _text(f)
+    assert "softplus" in text and "dot " in text and "Composite" not in text
+    assert "position_cutoff=1.500000" in str(Mode(optimizer="stabilize"))
+
+
+def test_o2_is_fast_compile_with_fusion_and_o3_fast_run_without_inplace():
+    x = T.dvector("x")
+    m = T.dmatrix("m")
+    y = T.exp(x) * 2 + T.dot(m, x)
+    o2 = _text(function([x, m], y, mode=Mode(optimizer="o2")))
+    assert "Composite" in o2 and "Dot22" in o2 and "Gemv" not in o2
+    o3 = _text(function([x, m], y, mode=Mode(optimizer="o3")))
+    assert "Gemv{no_inplace}" in o3 and "inplace}" not in o3.replace("no_inplace}", "")
+    assert "ex=OrderedSet(['cxx_only', 'inplace'])" in str(Mode(optimizer="unsafe"))
+
+
+def test_a_mode_or_optimizer_name_theano_lacks_fails_as_in_theano():
+    x = T.dvector("x")
+    with pytest.raises(Exception, match="^No predefined mode exist for string: ProfileMode$"):
+        function([x], x * 2, mode="ProfileMode")
+    with pytest.raises(KeyError):
+        Mode(optimizer="o5")
+
+
+def test_the_nanguardmode_string_checks_every_output():
+    x = T.dvector("x")
+    f = function([x], T.log(x), mode="NanGuardMode")
+    assert list(f(np.array([1.0]))) == [0.0]
+    with pytest.raises(AssertionError, match="NaN detected"):
+        f(np.array([-1.0]))

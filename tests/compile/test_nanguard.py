@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 
 from rngscope.compile.function import function
-from rngscope.compile.nanguard import NanGuardMode
+from rngscope.compile.modes import NanGuardMode
 from rngscope.tensor import basic as T
 from rngscope.tensor.elementary import isnan
 

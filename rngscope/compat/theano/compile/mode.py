@@ -26,11 +26,13 @@ def _inert(tag):
 class Mode:
     """``theano.Mode(linker=None, optimizer='default')``. The linker changes nothing a
     script sees (rngscope has one); the optimizer picks the rewrites: None compiles the
-    graph as built, 'fast_run' (the default) and 'fast_compile' as their modes."""
+    graph as built, 'fast_run' (the default) and 'fast_compile' as their modes, and
+    Theano's other predefined optimizers ('merge', 'o1'-'o4', 'unsafe', 'stabilize',
+    'fast_run_stable') as Theano's Queries select its passes."""
 
     def __init__(self, linker=None, optimizer="default"):
         if optimizer not in _OPTIMIZERS:
-            raise _missing.NotImplementedByRngscope(f"theano.Mode(optimizer={optimizer!r})")
+            raise KeyError(optimizer)  # Theano's: not one of its predefined optimizers
         self.linker = linker
         self.optimizer = optimizer
         self.engine_mode = _OPTIMIZERS[optimizer]

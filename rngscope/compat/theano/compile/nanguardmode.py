@@ -1,6 +1,6 @@
 """``theano.compile.nanguardmode``: the mode that stops at the first NaN, Inf or big value."""
 from rngscope.compat import missing as _missing
-from rngscope.compile.nanguard import NanGuardMode  # noqa: F401
+from rngscope.compile.modes import NanGuardMode  # noqa: F401
 
 __all__ = ["NanGuardMode"]
 
