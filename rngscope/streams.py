@@ -179,7 +179,9 @@ class MRG_RandomStreams(metaclass=TheanoNamed):
         return rval
 
     def updates(self):
-        return [(r, n) for r, n, _s, _k in self.state_updates]
+        """Theano's: the (old state, new state, size, nstreams) of every draw, in order (a
+        script passing it to ``function(updates=...)`` fails there, as in Theano)."""
+        return list(self.state_updates)
 
     def _draws(self, size, dtype, nstreams, ndim=None, given_nstreams=None):
         """The symbolic uniform draws in [0, 1) and their shared state (Theano's
