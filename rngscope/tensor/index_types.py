@@ -14,7 +14,7 @@ from rngscope.graph.basic import Apply, Constant, Op, Variable
 from rngscope.graph.types import INT_DTYPES, UINT_DTYPES
 from rngscope.tensor.variable import as_tensor
 
-__all__ = ["MakeSlice", "NoneConst", "NoneTypeT", "SliceConstant", "SliceType", "as_int_none_variable",
+__all__ = ["MakeSlice", "NoneConst", "NoneTypeT", "SliceConstant", "SliceType", "as_int_none_variable", "none_constant",
            "slice_constant"]
 
 
@@ -61,8 +61,13 @@ class _NoneConstant(Constant):
         return ("NoneConst",)
 
 
-# one shared constant, as Theano's NoneConst (every graph prints it as one [id])
-NoneConst = _NoneConstant(NoneTypeT(), None, name="NoneConst")
+def none_constant():
+    """A new NoneConst (Theano's NoneConst.clone(): numpy's newaxis as an index entry)."""
+    return _NoneConstant(NoneTypeT(), None, name="NoneConst")
+
+
+# the shared one, as Theano's NoneConst: every missing slice bound is this one [id]
+NoneConst = none_constant()
 
 
 class SliceConstant(Constant):

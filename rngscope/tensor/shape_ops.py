@@ -10,7 +10,7 @@ from rngscope.graph.basic import Apply, Constant, Op, TheanoNamed, Variable
 from rngscope.graph.types import upcast
 from rngscope.tensor import scalar as scal
 from rngscope.tensor.elemwise import Elemwise, scalar_elemwise
-from rngscope.tensor.index_types import MakeSlice, NoneConst, NoneTypeT, SliceType
+from rngscope.tensor.index_types import MakeSlice, NoneTypeT, SliceType, none_constant
 from rngscope.tensor.variable import TensorType, as_tensor
 
 __all__ = [
@@ -542,10 +542,10 @@ class DeepCopyOp(Op):
 
 def as_index_variable(idx):
     """An advanced-index entry as AdvancedSubtensor takes it (Theano's as_index_variable):
-    None is NoneConst, a slice a MakeSlice (a Python int bound is TensorFromScalar of
+    None is a new NoneConst, a slice a MakeSlice (a Python int bound is TensorFromScalar of
     Constant{k}), anything else an integer or boolean tensor."""
     if idx is None:
-        return NoneConst
+        return none_constant()
     if isinstance(idx, slice):
         return MakeSlice()(*[_from_scalar(b) for b in (idx.start, idx.stop, idx.step)])
     if isinstance(idx, Variable) and isinstance(idx.type, (SliceType, NoneTypeT)):
