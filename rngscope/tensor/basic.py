@@ -20,8 +20,8 @@ from rngscope.tensor.elemwise import (
 from rngscope.tensor.maxima import MaxAndArgmax, max_and_argmax_axes, reduce_axes
 from rngscope.tensor.alloc import Alloc
 from rngscope.tensor.shape_ops import (
-    AdvancedSubtensor, AdvancedSubtensor1, Join, MakeVector, Reshape, Shape, Subtensor,
-    TensorFromScalar, index_constant, is_advanced_index, rebroadcast,
+    AdvancedBooleanSubtensor, AdvancedSubtensor, AdvancedSubtensor1, Join, MakeVector, Reshape, Shape, Subtensor,
+    is_advanced_index, rebroadcast,
 )
 from rngscope.tensor.static import constant_value
 from rngscope.tensor.variable import (
@@ -413,21 +413,82 @@ def reshape(x, newshape, ndim=None):
 
 
 def advanced_subtensor(x, indices):
-    """``x[i0, i1, ...]`` for integer vectors (lists, arrays or variables)."""
-    indices = [as_tensor_variable(np.asarray(i) if isinstance(i, list) else i) for i in indices]
+    """``x[i0, i1, ...]`` by integer arrays (lists, arrays or variables), mixed with
+    slices, None and integers (a Python int is TensorFromScalar of Constant{k})."""
+    indices = [np.asarray(i) if isinstance(i, list) else i for i in indices]
     return AdvancedSubtensor()(x, *indices)
 
 
-def subtensor(x, index):
-    """``x[index]``: basic indexing (a view), one integer array between full slices
-    (Theano's take: AdvancedSubtensor1), or integer vectors on every axis."""
-    x = as_tensor_variable(x)
-    entries = index if isinstance(index, tuple) else (index,)
-    if any(e is Ellipsis for e in entries):
-        k = [i for i, e in enumerate(entries) if e is Ellipsis][0]
-        used = len([e for e in entries if e is not None and e is not Ellipsis])
+_PYTHON_BOOLS = ("TensorType does not support Python bools for indexing, such as "
+                 "tensor[[True, False]]. To use a boolean mask, convert the mask to a NumPy "
+                 "array first, e.g., tensor[numpy.array([True, False])].")
+
+
+def _is_mask(entry):
+    """A boolean array or tensor variable: a mask over as many axes as it has."""
+    return isinstance(entry, (np.ndarray, Variable)) and getattr(entry, "dtype", None) == "bool"
+
+
+def _includes_python_bool(entry):
+    if isinstance(entry, (bool, np.bool_)) or getattr(entry, "dtype", None) == "bool":
+        return True
+    if isinstance(entry, (list, tuple)):
+        return any(_includes_python_bool(e) for e in entry)
+    return False
+
+
+def _expand_ellipsis(x, entries):
+    """``entries`` with an Ellipsis made full slices, after Theano's checks: no Python
+    bools, no more indexed axes than ``x`` has, one Ellipsis at most."""
+    ellipses, used = [], 0
+    for k, e in enumerate(entries):
+        if e is None:
+            continue
+        if e is Ellipsis:
+            ellipses.append(k)
+        elif _is_mask(e):
+            used += e.ndim
+        elif _includes_python_bool(e):
+            raise TypeError(_PYTHON_BOOLS)
+        else:
+            used += 1
+    if x.ndim < used:
+        raise IndexError("too many indices for array")
+    if len(ellipses) > 1:
+        raise IndexError("an index can only have a single Ellipsis (`...`)")
+    if ellipses:
+        k = ellipses[0]
         entries = entries[:k] + (slice(None),) * (x.ndim - used) + entries[k + 1:]
-        index = entries
+    return entries
+
+
+def subtensor(x, index):
+    """``x[index]`` as Theano's __getitem__ builds it: a boolean mask anywhere makes an
+    AdvancedBooleanSubtensor; one integer array between full slices is a take
+    (AdvancedSubtensor1); other integer arrays an AdvancedSubtensor of every entry; no
+    array at all basic indexing (a view), None adding a broadcastable axis."""
+    x = as_tensor_variable(x)
+    entries = _expand_ellipsis(x, index if isinstance(index, tuple) else (index,))
+    entries = tuple(np.array(e, dtype=np.int64) if _is_empty(e) else e for e in entries)
+    for e in entries:  # a float number (not a variable): Theano's advanced-index checks
+        if isinstance(e, slice):
+            if any(isinstance(b, (float, np.floating)) for b in (e.start, e.stop, e.step)):
+                raise TypeError("index must be integers")
+            if any(_is_float_scalar(b) for b in (e.start, e.stop, e.step)):
+                raise TypeError("Expected an integer")
+        elif isinstance(e, (float, np.floating)):
+            raise TypeError("index must be integers or a boolean mask")
+        elif _is_float_scalar(e):
+            raise TypeError("Expected an integer")
+    if any(_is_mask(e) for e in entries):
+        return AdvancedBooleanSubtensor()(x, *entries)
+    advanced = [k for k, e in enumerate(entries) if is_advanced_index(e)]
+    if len(advanced) == 1:
+        full = [isinstance(e, slice) and e == slice(None) for e in entries]
+        if all(full[:advanced[0]] + full[advanced[0] + 1:]):
+            return take(x, entries[advanced[0]], advanced[0])  # Theano's x[..., idx, ...]
+    if advanced:
+        return advanced_subtensor(x, entries)
     if any(e is None for e in entries):
         # numpy's newaxis: a broadcastable axis (a dimshuffle), then the rest of the index
         pattern, rest, counter = [], [], 0
@@ -439,41 +500,19 @@ def subtensor(x, index):
         if all(isinstance(e, slice) and e == slice(None) for e in rest):
             return view
         return subtensor(view, tuple(rest))
-    for e in entries:  # a float number (not a variable): Theano's advanced-index checks
-        if isinstance(e, slice):
-            if any(isinstance(b, (float, np.floating)) for b in (e.start, e.stop, e.step)):
-                raise TypeError("index must be integers")
-        elif isinstance(e, (float, np.floating)):
-            raise TypeError("index must be integers or a boolean mask")
-    advanced = [k for k, e in enumerate(entries) if is_advanced_index(e)]
-    if not advanced:
-        return Subtensor.build(x, index)
-    full = [isinstance(e, slice) and e == slice(None) for e in entries]
-    if len(advanced) == 1 and all(full[:advanced[0]] + full[advanced[0] + 1:]):
-        return take(x, entries[advanced[0]], advanced[0])  # Theano's x[..., idx, ...]
-    if len(entries) > 1 and advanced == list(range(len(entries))):
-        return advanced_subtensor(x, entries)  # x[rows, cols]: numpy's pairing
-    if len(entries) > 1 and all(k in advanced or _is_integer_scalar(e)
-                                for k, e in enumerate(entries)):
-        # x[idx, 0], x[i, idx]: the integers are advanced indices too (numpy broadcasts them
-        # with the arrays); a Python int is Theano's make_constant, Constant{k} as a tensor
-        return advanced_subtensor(x, [TensorFromScalar()(index_constant(e))
-                                      if isinstance(e, (int, np.integer)) else e
-                                      for e in entries])
-    raise NotImplementedError(
-        "rngscope supports advanced indexing by one integer array between full slices "
-        "(x[idx], x[:, idx], x[idx, :]) or by integer vectors on every axis (x[rows, cols]); "
-        "got %r" % (index,))
+    return Subtensor.build(x, entries)
 
 
-def _is_integer_scalar(entry):
-    """A Python or numpy int, or a 0-d integer tensor variable."""
-    if isinstance(entry, (bool, np.bool_)):
-        return False
-    if isinstance(entry, (int, np.integer)):
-        return True
+def _is_empty(entry):
+    return (isinstance(entry, (list, tuple)) and len(entry) == 0) or \
+        (isinstance(entry, np.ndarray) and entry.size == 0)
+
+
+def _is_float_scalar(entry):
+    """A 0-d float tensor variable (Subtensor.convert's "Expected an integer")."""
     return (isinstance(entry, Variable) and getattr(entry.type, "ndim", None) == 0
-            and entry.type.dtype in DISCRETE_DTYPES and entry.type.dtype != "bool")
+            and getattr(entry.type, "dtype", "") in ("float16", "float32", "float64",
+                                                     "complex64", "complex128"))
 
 
 def take(x, indices, axis=None):

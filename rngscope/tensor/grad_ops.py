@@ -13,7 +13,8 @@ from rngscope.tensor.elemwise import DimShuffle, make_sum
 from rngscope.tensor.variable import TensorType, as_tensor
 from rngscope.tensor.alloc import Alloc, AllocEmpty
 from rngscope.tensor.shape_ops import (
-    AdvancedIncSubtensor, AdvancedSubtensor, AdvancedSubtensor1, Reshape, Subtensor, ViewOp, rebroadcast,
+    AdvancedBooleanIncSubtensor, AdvancedBooleanSubtensor, AdvancedIncSubtensor, AdvancedSubtensor,
+    AdvancedSubtensor1, Reshape, Subtensor, ViewOp, rebroadcast,
 )
 
 
@@ -192,6 +193,9 @@ def inc_subtensor(x, y, inplace=False, set_instead_of_inc=False,
         return op(node.inputs[0], y, node.inputs[1])
     if node is not None and isinstance(node.op, AdvancedSubtensor):
         op = AdvancedIncSubtensor(set_instead_of_inc=set_instead_of_inc)
+        return op(node.inputs[0], y, *node.inputs[1:])
+    if node is not None and isinstance(node.op, AdvancedBooleanSubtensor):
+        op = AdvancedBooleanIncSubtensor(set_instead_of_inc=set_instead_of_inc)
         return op(node.inputs[0], y, *node.inputs[1:])
     if node is not None and isinstance(node.op, DimShuffle):
         # x = t[...].dimshuffle(order): y is put in t's order, and the whole result

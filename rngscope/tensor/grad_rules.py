@@ -29,6 +29,7 @@ from rngscope.tensor.grad_ops import (
 )
 from rngscope.tensor.alloc import Alloc, AllocEmpty
 from rngscope.tensor.shape_ops import (
+    AdvancedBooleanIncSubtensor, AdvancedBooleanSubtensor, AdvancedIncSubtensor, AdvancedSubtensor,
     AdvancedSubtensor1, DeepCopyOp, Join, MakeVector, Rebroadcast, Reshape, Shape, Shape_i,
     ScalarFromTensor, SpecifyShape, Split, Subtensor, ViewOp, rebroadcast,
 )
@@ -409,6 +410,43 @@ def _advanced_inc_subtensor1(node, out_grads):
     return [gx, gy, None]
 
 
+def _advanced_subtensor(node, out_grads):
+    """AdvancedSubtensor -> AdvancedIncSubtensor of zeros (a mask's: the boolean pair)."""
+    x, indices = node.inputs[0], node.inputs[1:]
+    inc = (AdvancedBooleanIncSubtensor if isinstance(node.op, AdvancedBooleanSubtensor)
+           else AdvancedIncSubtensor)
+    return [inc()(zeros_of(x), out_grads[0], *indices)] + [None] * len(indices)
+
+
+def _advanced_inc_subtensor(node, out_grads):
+    """Theano's AdvancedIncSubtensor.grad: a set writes zeros like ``y`` over gz's picked
+    part (with AdvancedIncSubtensor even for a mask, which it refuses: Theano's TypeError
+    too); ``y`` gets gz's picked part summed over the axes it was broadcast along."""
+    (gz,) = out_grads
+    x, y, indices = node.inputs[0], node.inputs[1], node.inputs[2:]
+    if not is_float(x):
+        return [zeros_of(x), zeros_of(y)] + [None] * len(indices)
+    gx = AdvancedIncSubtensor(set_instead_of_inc=True)(gz, T.zeros_like(y), *indices) \
+        if node.op.set_instead_of_inc else gz
+    pick = AdvancedBooleanSubtensor if isinstance(node.op, AdvancedBooleanIncSubtensor) \
+        else AdvancedSubtensor
+    return [gx, _sum_over_broadcast(y, pick()(gz, *indices))] + [None] * len(indices)
+
+
+def _sum_over_broadcast(y, gy):
+    """``gy`` summed back to ``y``'s broadcast pattern, the axes ``y`` lacks dropped
+    (Theano's _sum_grad_over_bcasted_dims)."""
+    if gy.broadcastable == y.broadcastable:
+        return gy
+    added = gy.ndim - y.ndim
+    y_broad = (True,) * added + y.broadcastable
+    axes = [d for d in range(gy.ndim) if not gy.broadcastable[d] and y_broad[d]]
+    gy = T.sum(gy, axis=axes, keepdims=True)
+    if gy.ndim != y.ndim:
+        gy = gy.dimshuffle(*range(added, gy.ndim))
+    return gy
+
+
 def _reshape(node, out_grads):
     (gz,) = out_grads
     x = node.inputs[0]
@@ -515,6 +553,10 @@ RULES = {
     AdvancedSubtensor1: _advanced_subtensor1,
     IncSubtensor: _inc_subtensor,
     AdvancedIncSubtensor1: _advanced_inc_subtensor1,
+    AdvancedSubtensor: _advanced_subtensor,
+    AdvancedBooleanSubtensor: _advanced_subtensor,
+    AdvancedIncSubtensor: _advanced_inc_subtensor,
+    AdvancedBooleanIncSubtensor: _advanced_inc_subtensor,
     Reshape: _reshape,
     Join: _join,
     Split: _split,

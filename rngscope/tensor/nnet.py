@@ -20,7 +20,6 @@ from rngscope.tensor import scalar as scal
 from rngscope.tensor.elemwise import Elemwise
 from rngscope.tensor.maxima import Argmax, MaxAndArgmax  # noqa: F401  (theano.tensor.nnet names)
 from rngscope.tensor.scalar import IMPLS
-from rngscope.tensor.shape_ops import AdvancedIncSubtensor, AdvancedSubtensor
 from rngscope.tensor.static import constant_value
 
 _exp, _log = IMPLS["Exp"], IMPLS["Log"]
@@ -431,20 +430,6 @@ def _softmax_with_bias_grad(node, out_grads):
     return [dx, T.sum(dx, axis=0)]
 
 
-def _advanced_subtensor_grad(node, out_grads):
-    x, indices = node.inputs[0], node.inputs[1:]
-    return [AdvancedIncSubtensor()(T.zeros_like(x), out_grads[0], *indices)] + [None] * len(indices)
-
-
-def _advanced_inc_subtensor_grad(node, out_grads):
-    (gz,) = out_grads
-    indices = node.inputs[2:]
-    gx = gz
-    if node.op.set_instead_of_inc:  # what was written over gets no gradient
-        gx = AdvancedIncSubtensor(set_instead_of_inc=True)(gz, T.constant(0, dtype=gz.dtype), *indices)
-    return [gx, AdvancedSubtensor()(gz, *indices)] + [None] * len(indices)
-
-
 def _softsign_grad(xs, z, gz):
     d = T.constant(1.0) + abs(xs[0])
     return [gz / (d * d)]
@@ -463,8 +448,6 @@ def register_gradients(rules):
         CrossentropySoftmaxArgmax1HotWithBias: _crossentropy_softmax_grad,
         LogSoftmax: _log_softmax_grad,
         CrossentropyCategorical1Hot: _crossentropy_grad,
-        AdvancedSubtensor: _advanced_subtensor_grad,
-        AdvancedIncSubtensor: _advanced_inc_subtensor_grad,
     })
 
 

@@ -21,7 +21,8 @@ from rngscope.tensor.grad_rules import RULES, Null, elemwise_bgrad, is_float, sc
 from rngscope.tensor.maxima import MaxAndArgmax
 from rngscope.tensor.alloc import Alloc, AllocEmpty
 from rngscope.tensor.shape_ops import (
-    AdvancedIncSubtensor, AdvancedSubtensor, AdvancedSubtensor1, Join, MakeVector, Rebroadcast,
+    AdvancedBooleanIncSubtensor, AdvancedBooleanSubtensor, AdvancedIncSubtensor, AdvancedSubtensor,
+    AdvancedSubtensor1, Join, MakeVector, Rebroadcast,
     Reshape, ScalarFromTensor, Shape, SpecifyShape, Split, Subtensor,
 )
 
@@ -219,6 +220,8 @@ ROP_RULES = {
     AdvancedIncSubtensor1: _on_first_two,
     AdvancedSubtensor: _on_first,
     AdvancedIncSubtensor: _on_first_two,
+    AdvancedBooleanSubtensor: _on_first,
+    AdvancedBooleanIncSubtensor: _on_first_two,
     Shape: no_rop,
     nnet.ARange: no_rop,
     nnet.Softmax: _like_gradient,

@@ -10,10 +10,12 @@ from rngscope.graph.basic import Apply, Constant, Op, TheanoNamed, Variable
 from rngscope.graph.types import upcast
 from rngscope.tensor import scalar as scal
 from rngscope.tensor.elemwise import Elemwise, scalar_elemwise
+from rngscope.tensor.index_types import MakeSlice, NoneTypeT, SliceType, none_constant
 from rngscope.tensor.variable import TensorType, as_tensor
 
 __all__ = [
-    "AdvancedIncSubtensor", "AdvancedSubtensor", "AdvancedSubtensor1", "DeepCopyOp", "Join", "MakeVector",
+    "AdvancedBooleanIncSubtensor", "AdvancedBooleanSubtensor", "AdvancedIncSubtensor", "AdvancedSubtensor",
+    "AdvancedSubtensor1", "BaseAdvancedIncSubtensor", "BaseAdvancedSubtensor", "as_index_variable", "DeepCopyOp", "Join", "MakeVector",
     "Rebroadcast", "Reshape", "ScalarConstant", "ScalarFromTensor", "ScalarType", "Shape",
     "Shape_i", "Subtensor", "TensorFromScalar", "as_scalar", "index_constant", "is_advanced_index", "rebroadcast",
     "ViewOp",
@@ -538,53 +540,156 @@ class DeepCopyOp(Op):
         return [x.copy() if isinstance(x, np.ndarray) else copy.deepcopy(x)]
 
 
+def as_index_variable(idx):
+    """An advanced-index entry as AdvancedSubtensor takes it (Theano's as_index_variable):
+    None is a new NoneConst, a slice a MakeSlice (a Python int bound is TensorFromScalar of
+    Constant{k}), anything else an integer or boolean tensor."""
+    if idx is None:
+        return none_constant()
+    if isinstance(idx, slice):
+        return MakeSlice()(*[_from_scalar(b) for b in (idx.start, idx.stop, idx.step)])
+    if isinstance(idx, Variable) and isinstance(idx.type, (SliceType, NoneTypeT)):
+        return idx
+    idx = as_tensor(_from_scalar(idx))
+    if idx.type.dtype not in _INDEX_DTYPES + ("bool",):
+        raise TypeError("index must be integers or a boolean mask")
+    return idx
+
+
+def _from_scalar(entry):
+    """A Python int or a scalar-typed variable as a 0-d tensor (Theano's make_constant, then
+    as_tensor_variable: TensorFromScalar of Constant{k})."""
+    if isinstance(entry, (int, np.integer)) and not isinstance(entry, (bool, np.bool_)):
+        entry = index_constant(entry)
+    if isinstance(entry, Variable) and isinstance(entry.type, ScalarType):
+        return TensorFromScalar()(entry)
+    return entry
+
+
+def _reject_bool(indices):
+    """AdvancedSubtensor's check: a boolean mask belongs to AdvancedBooleanSubtensor."""
+    for i in indices:
+        dtype = getattr(i.type if isinstance(i, Variable) else i, "dtype", None)
+        if isinstance(i, (bool, np.bool_)) or getattr(dtype, "name", dtype) == "bool":
+            raise TypeError("AdvancedSubtensor does not support boolean masks for indexing. "
+                            "Use AdvancedBooleanSubtensor instead. ")
+
+
+def _broadcastable(x, indices):
+    """The output's broadcastable flags, read off numpy indexing a stand-in array (size 1
+    on x's broadcastable axes, 2 elsewhere) with stand-in indices (Theano's way)."""
+    fake = []
+    for i in indices:
+        if isinstance(i.type, NoneTypeT):
+            fake.append(None)
+        elif isinstance(i.type, SliceType):
+            fake.append(slice(None))
+        elif i.type.dtype == "bool":
+            fake.append(np.ones((2,) * i.ndim, bool))
+        else:
+            fake.append(np.zeros((2,) * i.ndim, int))
+    shape = np.empty([2 - b for b in x.broadcastable])[tuple(fake)].shape
+    return tuple(d == 1 for d in shape)
+
+
+def _check_mask_shapes(x, indices):
+    """A boolean mask's shape must be the indexed axes' (Theano's message, not numpy's)."""
+    dim = 0
+    for index in indices:
+        if index is None:
+            continue
+        if isinstance(index, np.ndarray) and index.dtype == bool:
+            for i in range(index.ndim):
+                if index.shape[i] != x.shape[dim + i]:
+                    raise IndexError(
+                        "boolean index did not match indexed array along dimension %d; "
+                        "dimension is %d but corresponding boolean dimension is %d"
+                        % (dim + i, x.shape[dim + i], index.shape[i]))
+            dim += index.ndim
+        else:
+            dim += 1
+
+
 @dataclass(frozen=True)
-class AdvancedSubtensor(Op):
-    """``x[i0, i1, ...]`` with integer vectors on the leading axes (numpy's fancy indexing)."""
+class BaseAdvancedSubtensor(Op):
+    """A copy of ``x[i0, i1, ...]`` for numpy's advanced indexing: integer or boolean
+    arrays mixed with slices (MakeSlice), NoneConst (newaxis) and 0-d integers."""
 
     def make_node(self, x, *indices):
         x = as_tensor(x)
-        indices = [as_tensor(i) for i in indices]
-        rest = x.broadcastable[len(indices):]
-        picked = max(i.ndim for i in indices)  # numpy broadcasts the index arrays together
-        return Apply(self, [x] + indices, [TensorType(x.dtype, (False,) * picked + tuple(rest))])
+        indices = [as_index_variable(i) for i in indices]
+        return Apply(self, [x] + indices, [TensorType(x.dtype, _broadcastable(x, indices))])
+
+    def infer_shape(self, node, shapes):
+        return [None]
+
+    def perform(self, node, inputs):
+        x, indices = np.asarray(inputs[0]), inputs[1:]
+        _check_mask_shapes(x, indices)
+        return [np.array(x[tuple(indices)], copy=True)]
+
+
+@dataclass(frozen=True)
+class AdvancedSubtensor(BaseAdvancedSubtensor):
+    """Advanced indexing by integer arrays (a boolean mask is AdvancedBooleanSubtensor's)."""
+
+    def make_node(self, x, *indices):
+        _reject_bool(indices)
+        return super().make_node(x, *indices)
 
     def infer_shape(self, node, shapes):
         """Known only for a matrix picked by two vectors: their (equal) length, taken from
         the second index when it is a graph input, else from the first (as Theano does)."""
-        if len(shapes) == 3 and len(shapes[0]) == 2 and len(shapes[1]) == 1 \
-                and len(shapes[2]) == 1:
+        if len(shapes) == 3 and len(shapes[0]) == 2 and shapes[1] is not None \
+                and len(shapes[1]) == 1 and shapes[2] is not None and len(shapes[2]) == 1:
             return [shapes[2] if node.inputs[2].owner is None else shapes[1]]
         return [None]
 
-    def perform(self, node, inputs):
-        x, indices = inputs[0], inputs[1:]
-        return [np.asarray(np.asarray(x)[tuple(np.asarray(i, dtype=np.intp) for i in indices)])]
+
+@dataclass(frozen=True)
+class AdvancedBooleanSubtensor(BaseAdvancedSubtensor):
+    """Advanced indexing with a boolean mask among the indices (``x[x > 2]``)."""
 
 
 @dataclass(frozen=True)
-class AdvancedIncSubtensor(Op):
+class BaseAdvancedIncSubtensor(Op):
     """``x`` with ``y`` added at ``x[i0, i1, ...]`` (repeated positions accumulate), or
     written there with ``set_instead_of_inc``."""
 
     set_instead_of_inc: bool = False
 
     def __str__(self):
-        return "AdvancedIncSubtensor{inplace=False,  set_instead_of_inc=%s}" % self.set_instead_of_inc
+        return "%s{inplace=False,  set_instead_of_inc=%s}" % (type(self).__name__,
+                                                             self.set_instead_of_inc)
 
     def make_node(self, x, y, *indices):
         x, y = as_tensor(x), as_tensor(y)
-        return Apply(self, [x, y] + [as_tensor(i) for i in indices], [x.type])
+        indices = [i if isinstance(i, Variable) else as_tensor(i) for i in indices]
+        return Apply(self, [x, y] + indices, [TensorType(x.dtype, x.broadcastable)])
 
     def perform(self, node, inputs):
-        x, y, indices = inputs[0], inputs[1], inputs[2:]
+        x, y, indices = inputs[0], inputs[1], tuple(inputs[2:])
+        _check_mask_shapes(np.asarray(x), indices)
         out = np.array(x, copy=True)
-        where = tuple(np.asarray(i, dtype=np.intp) for i in indices)
         if self.set_instead_of_inc:
-            out[where] = y
+            out[indices] = y
         else:
-            np.add.at(out, where, y)
+            np.add.at(out, indices, y)
         return [out]
 
     def infer_shape(self, node, shapes):
         return [shapes[0]]  # x's shape: the values go into it
+
+
+@dataclass(frozen=True)
+class AdvancedIncSubtensor(BaseAdvancedIncSubtensor):
+    """The increment of an AdvancedSubtensor (no boolean masks)."""
+
+    def make_node(self, x, y, *indices):
+        _reject_bool(indices)
+        return super().make_node(x, y, *indices)
+
+
+@dataclass(frozen=True)
+class AdvancedBooleanIncSubtensor(BaseAdvancedIncSubtensor):
+    """The increment of an AdvancedBooleanSubtensor."""

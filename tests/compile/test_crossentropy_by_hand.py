@@ -13,9 +13,8 @@ from rngscope.compile.modes import UNOPTIMIZED
 from rngscope.tensor import basic as T
 from rngscope.tensor.gradient import grad
 from rngscope.tensor.grad_ops import inc_subtensor
-from rngscope.tensor.nnet import (
-    AdvancedIncSubtensor, CrossentropySoftmaxArgmax1HotWithBias, LogSoftmax, Softmax, arange,
-)
+from rngscope.tensor.nnet import CrossentropySoftmaxArgmax1HotWithBias, LogSoftmax, Softmax, arange
+from rngscope.tensor.shape_ops import AdvancedIncSubtensor
 from rngscope.tensor.alloc import Alloc
 
 z = T.dmatrix("z")

@@ -64,6 +64,21 @@ def test_constant_folding_folds_constant_arithmetic():
     assert ops(fg) == []
 
 
+def test_constant_folding_makes_a_constant_slice_a_slice_constant_as_theano_can():
+    """MakeSlice(1, None, None) -> SliceConstant{1, None, None}, one for both uses; a
+    step-only slice stays a MakeSlice (Theano's SliceConstant reads its stop as an int, so
+    that folding fails and the node stays)."""
+    W, v = T.dmatrix("W"), T.ivector("v")
+    fg = fgraph([W, v], [W[v, 1:], W[1:, v], W[v, ::2]])
+    merge(fg)
+    equilibrium(fg, (canonical.constant_folding,))
+    merge(fg)
+    a, b, c = (out.owner.inputs for out in fg.outputs)
+    assert str(a[2]) == "SliceConstant{1, None, None}" and a[2] is b[1]
+    assert type(c[2].owner.op).__name__ == "MakeSlice"
+    assert [str(i) for i in c[2].owner.inputs] == ["NoneConst", "NoneConst", "TensorConstant{2}"]
+
+
 def test_constant_folding_never_folds_a_numpy_random_op():
     rng = Constant(random_state_type, np.random.RandomState(0))
     _, draw = raw.uniform(rng, (2,))

@@ -7,6 +7,7 @@ import pytest
 
 from rngscope.compile.function import function
 from rngscope.tensor import basic as T
+from rngscope.tensor.grad_ops import inc_subtensor, set_subtensor
 from rngscope.tensor.gradient import grad
 from rngscope.tensor.shape_ops import Split
 
@@ -168,3 +169,111 @@ def test_integers_beside_an_index_array_are_advanced_indices_too():
     np.add.at(gw, (vv, 0), 1.0)
     np.add.at(gw, (mv, 2), 1.0)
     np.testing.assert_array_equal(got[4], gw)
+
+
+def _op_names(*outs):
+    return [type(o.owner.op).__name__ for o in outs]
+
+
+def test_slices_beside_an_index_array_are_make_slices_of_one_advanced_subtensor():
+    """W[v, 1:], W[1:, v], W[v, ::2], x3[:, v, 1:], W[v, k:]: Theano's AdvancedSubtensor of
+    every entry, a slice a MakeSlice whose Python-int bounds are TensorFromScalar(Constant{k})
+    and whose missing ones the one shared NoneConst; numpy's values."""
+    W, x3 = T.dmatrix("W"), T.dtensor3("x3")
+    v, k = T.ivector("v"), T.iscalar("k")
+    outs = [W[v, 1:], W[1:, v], W[v, ::2], x3[:, v, 1:], W[v, k:]]
+    assert _op_names(*outs) == ["AdvancedSubtensor"] * 5
+    assert [o.ndim for o in outs] == [2, 2, 2, 3, 2]
+    start, stop, step = outs[0].owner.inputs[2].owner.inputs
+    assert type(outs[0].owner.inputs[2].owner.op).__name__ == "MakeSlice"
+    assert str(start.owner.inputs[0]) == "Constant{1}" and str(stop) == "NoneConst"
+    assert stop is step is outs[2].owner.inputs[2].owner.inputs[0]
+    assert outs[4].owner.inputs[2].owner.inputs[0] is k
+    Wv, X3 = np.arange(12.0).reshape(4, 3), np.arange(24.0).reshape(2, 3, 4)
+    vv = np.array([2, 0], "int32")
+    got = function([W, x3, v, k], outs)(Wv, X3, vv, 1)
+    wants = [Wv[vv, 1:], Wv[1:, vv], Wv[vv, ::2], X3[:, vv, 1:], Wv[vv, 1:]]
+    for g, want in zip(got, wants):
+        np.testing.assert_array_equal(g, want)
+
+
+def test_a_new_axis_beside_an_index_array_is_its_own_none_const():
+    """W[v, None, 1:]: the new axis is an input of the AdvancedSubtensor (Theano's
+    NoneConst.clone(), not the slices' shared NoneConst), broadcastable in the output."""
+    W, v = T.dmatrix("W"), T.ivector("v")
+    out = W[v, None, 1:]
+    none, sl = out.owner.inputs[2:]
+    assert str(none) == "NoneConst" and none is not sl.owner.inputs[1]
+    assert out.broadcastable == (False, True, False)
+
+
+def test_a_boolean_mask_makes_an_advanced_boolean_subtensor_and_its_increment():
+    """W[W > 2], x[bm], W[bm, 1:]: AdvancedBooleanSubtensor; set/inc_subtensor of one an
+    AdvancedBooleanIncSubtensor; an int8 vector is an integer take (AdvancedSubtensor1)."""
+    W, x = T.dmatrix("W"), T.dvector("x")
+    bm, mask = T.tensor("bool", (False,), name="bm"), T.bvector("mask")
+    outs = [W[W > 2], x[bm], W[bm, 1:], x[mask]]
+    assert _op_names(*outs) == ["AdvancedBooleanSubtensor"] * 3 + ["AdvancedSubtensor1"]
+    clip = set_subtensor(W[W > 2], 0)
+    bump = inc_subtensor(x[bm], 1.5)
+    assert str(clip.owner.op) == "AdvancedBooleanIncSubtensor{inplace=False,  set_instead_of_inc=True}"
+    assert _op_names(bump) == ["AdvancedBooleanIncSubtensor"]
+    Wv, xv, bmv = np.arange(12.0).reshape(4, 3) - 4, np.array([1.0, 2.0, 3.0, 4.0]), \
+        np.array([True, False, True, False])
+    got = function([W, x, bm], [outs[0], outs[1], outs[2], clip, bump])(Wv, xv, bmv)
+    cleared, bumped = Wv.copy(), xv.copy()
+    cleared[Wv > 2] = 0
+    bumped[bmv] += 1.5
+    for g, want in zip(got, [Wv[Wv > 2], xv[bmv], Wv[bmv, 1:], cleared, bumped]):
+        np.testing.assert_array_equal(g, want)
+
+
+def test_a_mask_of_the_wrong_length_fails_with_theanos_message():
+    x, bm = T.dvector("x"), T.tensor("bool", (False,), name="bm")
+    f = function([x, bm], x[bm])
+    with pytest.raises(IndexError, match="boolean index did not match indexed array along "
+                                         "dimension 0; dimension is 3 but corresponding "
+                                         "boolean dimension is 2"):
+        f(np.ones(3), np.array([True, False]))
+
+
+@pytest.mark.parametrize("build, error, message", [
+    (lambda W, v, fv, fs, bm: W[fv, 1:], TypeError, "index must be integers or a boolean mask"),
+    (lambda W, v, fv, fs, bm: W[v, fs:], TypeError, "Expected an integer"),
+    (lambda W, v, fv, fs, bm: W[[True, False], 1:], TypeError,
+     "TensorType does not support Python bools for indexing, such as tensor[[True, False]]. "
+     "To use a boolean mask, convert the mask to a NumPy array first, e.g., "
+     "tensor[numpy.array([True, False])]."),
+    (lambda W, v, fv, fs, bm: W[v, 1:, 0], IndexError, "too many indices for array"),
+    (lambda W, v, fv, fs, bm: W[..., v, ...], IndexError,
+     "an index can only have a single Ellipsis (`...`)"),
+    (lambda W, v, fv, fs, bm: T.AdvancedSubtensor()(W, bm), TypeError,
+     "AdvancedSubtensor does not support boolean masks for indexing. "
+     "Use AdvancedBooleanSubtensor instead. "),
+])
+def test_bad_advanced_indices_are_refused_with_theanos_messages(build, error, message):
+    args = (T.dmatrix("W"), T.ivector("v"), T.dvector("fv"), T.dscalar("fs"),
+            T.tensor("bool", (False,), name="bm"))
+    with pytest.raises(error) as info:
+        build(*args)
+    assert info.value.args == (message,)
+
+
+def test_the_gradients_through_slices_and_masks_are_theanos():
+    """grad of W[v, 1:] and of a mask's pick: the matching (boolean) increment of zeros; the
+    increment b of inc_subtensor(W[1:, v], b), broadcast over the rows, gets its gradient
+    summed back over them; a set through a mask has no gradient (Theano's TypeError)."""
+    W, v, b = T.dmatrix("W"), T.ivector("v"), T.dvector("b")
+    bm = T.tensor("bool", (False,), name="bm")
+    gW = grad(T.sum(W[v, 1:] ** 2) + T.sum(W[bm] * 3), W)
+    gb = grad(T.sum(inc_subtensor(W[1:, v], b) * W), b)
+    Wv, vv, bmv = np.arange(12.0).reshape(4, 3), np.array([2, 0], "int32"), \
+        np.array([True, False, False, True])
+    got_w, got_b = function([W, v, b, bm], [gW, gb])(Wv, vv, np.zeros(2), bmv)
+    want = np.zeros_like(Wv)
+    np.add.at(want, (vv, slice(1, None)), 2 * Wv[vv, 1:])
+    want[bmv] += 3
+    np.testing.assert_array_equal(got_w, want)
+    np.testing.assert_array_equal(got_b, Wv[1:, vv].sum(axis=0))
+    with pytest.raises(TypeError, match="AdvancedSubtensor does not support boolean masks"):
+        grad(T.sum(set_subtensor(W[W > 2], 0)), W)

@@ -23,6 +23,7 @@ from rngscope.tensor.assert_op import Assert, assert_op
 from rngscope.tensor.elemwise import DimShuffle, Elemwise
 from rngscope.tensor.alloc import Alloc, AllocEmpty
 from rngscope.tensor.shape_ops import MakeVector, Reshape, ScalarConstant, ScalarType, Subtensor
+from rngscope.tensor.index_types import SliceType, slice_constant
 from rngscope.tensor.static import constant_value
 from rngscope.tensor.variable import TensorConstant, constant
 
@@ -49,7 +50,11 @@ def constant_folding(node, ctx):
     values = node.op.perform(node, [i.data for i in node.inputs])
     outs = []
     for o, v in zip(node.outputs, values):
-        if isinstance(o.type, ScalarType):
+        if isinstance(o.type, SliceType):
+            outs.append(slice_constant(v))
+            if outs[-1] is None:  # Theano cannot make this one a SliceConstant
+                return None
+        elif isinstance(o.type, ScalarType):
             outs.append(ScalarConstant(o.type, np.asarray(v, dtype=o.type.dtype)[()]))
         else:
             outs.append(TensorConstant(o.type, np.asarray(v, dtype=o.type.dtype)))

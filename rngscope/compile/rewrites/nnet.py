@@ -16,9 +16,9 @@ from rngscope.tensor import basic as T
 from rngscope.tensor import scalar as scal
 from rngscope.tensor.elemwise import DimShuffle, Elemwise, Reduce
 from rngscope.tensor.alloc import Alloc
-from rngscope.tensor.shape_ops import Shape, Shape_i, Subtensor
+from rngscope.tensor.shape_ops import AdvancedIncSubtensor, AdvancedSubtensor, Shape, Shape_i, Subtensor
 from rngscope.tensor.nnet import (
-    ARange, AdvancedIncSubtensor, AdvancedSubtensor, Argmax, CrossentropyCategorical1Hot,
+    ARange, Argmax, CrossentropyCategorical1Hot,
     CrossentropyCategorical1HotGrad, CrossentropySoftmax1HotWithBiasDx,
     CrossentropySoftmaxArgmax1HotWithBias, LogSoftmax, MaxAndArgmax, Softmax, SoftmaxGrad,
     SoftmaxWithBias,

@@ -102,8 +102,10 @@ from rngscope.tensor.maxima import Argmax  # noqa: E402,F401
 from rngscope.tensor.nnet import ARange  # noqa: E402,F401
 from rngscope.tensor.alloc import AllocEmpty  # noqa: E402,F401
 from rngscope.tensor.shape_ops import (  # noqa: E402,F401
-    AdvancedIncSubtensor, AdvancedSubtensor, Rebroadcast, ScalarFromTensor,
+    AdvancedBooleanIncSubtensor, AdvancedBooleanSubtensor, AdvancedIncSubtensor, AdvancedSubtensor,
+    Rebroadcast, ScalarFromTensor,
 )
+from rngscope.tensor.index_types import MakeSlice, NoneConst, SliceConstant, SliceType  # noqa: E402,F401
 
 square = sqr  # noqa: F405
 as_tensor = as_tensor_variable  # noqa: F405
@@ -124,7 +126,8 @@ def get_scalar_constant_value(v, elemwise=True, only_process_constants=False, ma
 
 
 __all__ += [
-    "ARange", "AdvancedIncSubtensor", "AdvancedIncSubtensor1", "AdvancedSubtensor", "AllocDiag",
+    "ARange", "AdvancedBooleanIncSubtensor", "AdvancedBooleanSubtensor", "MakeSlice", "NoneConst",
+    "SliceConstant", "SliceType", "AdvancedIncSubtensor", "AdvancedIncSubtensor1", "AdvancedSubtensor", "AllocDiag",
     "AllocEmpty", "Argmax", "DiffOp", "Dot", "ExtractDiag", "Eye", "IncSubtensor", "Nonzero",
     "NotScalarConstantError", "Rebroadcast", "ScalarFromTensor", "Sum", "Tri", "as_tensor",
     "consider_constant", "get_scalar_constant_value", "grad_not_implemented", "grad_undefined",
