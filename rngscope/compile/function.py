@@ -128,15 +128,17 @@ _UNUSED_WARN = ("To make this warning into an error, you can pass the parameter 
                 "on_unused_input='ignore'.")
 
 
-def _check_unused_inputs(explicit, graph_outputs, on_unused_input):
-    """Theano's default ('raise'): every explicit input must feed an output or an update."""
+def _check_unused_inputs(inputs, updated, graph_outputs, on_unused_input):
+    """Theano's default ('raise'): every input (the explicit ones, then the shared variables
+    the graph and the ``givens`` read) must feed an output or an update, or be updated
+    itself; ``updated`` holds the ids of the inputs that are."""
     if on_unused_input is None:
         on_unused_input = "raise"
     if on_unused_input == "ignore":
         return
-    used = {id(v) for v in ancestors(graph_outputs, blockers=explicit)}
-    for k, v in enumerate(explicit):
-        if id(v) in used:
+    used = {id(v) for v in ancestors(graph_outputs, blockers=inputs)}
+    for k, v in enumerate(inputs):
+        if id(v) in used or id(v) in updated:
             continue
         if on_unused_input == "warn":
             warnings.warn(_UNUSED % (k, v, _UNUSED_WARN), stacklevel=3)
@@ -206,7 +208,10 @@ def function(inputs, outputs=None, mode=None, updates=None, givens=None,
             out_list, givens, updates, no_default_updates, [s.variable for s in specs]
         )
         graph_outputs = cloned + [update_d[id(s)] for s in shared_inputs if id(s) in update_d]
-        _check_unused_inputs([s.variable for s in specs], graph_outputs, on_unused_input)
+        # a shared variable only a ``givens`` value reads is an input the outputs do not need
+        updated = {id(s.variable) for s in specs if s.update is not None} | set(update_d)
+        _check_unused_inputs([s.variable for s in specs] + shared_inputs, updated, graph_outputs,
+                             on_unused_input)
         check_missing_inputs([s.variable for s in specs], graph_outputs)
         fn = Function.build(specs, cloned, shared_inputs, update_d, single, mode, name,
                             allow_input_downcast, explicit_updates=explicit, borrowed=borrowed)
