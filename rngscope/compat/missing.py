@@ -126,6 +126,8 @@ STAND_INS = {
 CLASS_NAMES = {
     **{cls: names[0] for cls, names in STAND_INS.items()},
     "rngscope.compile.scan.OrderedUpdates": "theano.updates.OrderedUpdates",
+    "rngscope.shared.SharedVariable": "theano.compile.sharedvalue.SharedVariable",
+    "rngscope.graph.types.Generic": "theano.gof.type.Generic",
     "rngscope.compile.scan_op.Scan": "theano.scan_module.scan_op.Scan",
     "rngscope.random.streams.RandomFunction": "theano.tensor.raw_random.RandomFunction",
     "rngscope.tensor.elemwise.Elemwise": "theano.tensor.elemwise.Elemwise",
