@@ -128,6 +128,10 @@ CLASS_NAMES = {
     "rngscope.compile.scan.OrderedUpdates": "theano.updates.OrderedUpdates",
     "rngscope.shared.SharedVariable": "theano.compile.sharedvalue.SharedVariable",
     "rngscope.graph.types.Generic": "theano.gof.type.Generic",
+    **{f"rngscope.compat.theano.compile.mode.{name}": f"theano.gof.{module}.{name}" for module, name in (
+        ("vm", "VM_Linker"), ("link", "PerformLinker"), ("cc", "CLinker"), ("cc", "OpWiseCLinker"),
+        ("optdb", "Query"), ("opt", "SeqOptimizer"))},
+    "rngscope.compat.theano.compile.mode.OrderedSet": "theano.misc.ordered_set.OrderedSet",
     "rngscope.compile.scan_op.Scan": "theano.scan_module.scan_op.Scan",
     "rngscope.random.streams.RandomFunction": "theano.tensor.raw_random.RandomFunction",
     "rngscope.tensor.elemwise.Elemwise": "theano.tensor.elemwise.Elemwise",

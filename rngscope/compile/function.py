@@ -29,8 +29,7 @@ from rngscope.shared import SharedVariable
 from rngscope.tensor.basic import as_tensor_variable
 
 __all__ = ["Function", "In", "MissingInputError", "Out", "Param", "UnusedInputError", "check_missing_inputs",
-           "clone", "function",
-           "rebuild_collect_shared"]
+           "clone", "function", "rebuild_collect_shared", "register_mode_view"]
 
 _getframe = sys._getframe
 _QUIET = _observe.QUIET
@@ -273,6 +272,19 @@ def _check_duplicate_inputs(variables):
                 "duplicate variables in the inputs list." % (v, i, later[0]))
 
 
+def _engine_mode(given, engine):
+    return engine
+
+
+_MODE_VIEW = [_engine_mode]
+
+
+def register_mode_view(view):
+    """Let ``f.maker.mode`` be ``view(mode given to function(), the Mode compiled with)``: the
+    compat ``theano`` registers the Mode object a Theano script sees."""
+    _MODE_VIEW[0] = view
+
+
 class FunctionMaker(metaclass=TheanoNamed):
     """Theano's ``f.maker``, what compiled ``f``: its graph, mode, name and output keys, which
     rngscope's Function holds itself and the maker reads from it."""
@@ -283,7 +295,7 @@ class FunctionMaker(metaclass=TheanoNamed):
         self.function = function
 
     fgraph = property(lambda self: self.function.fgraph)
-    mode = property(lambda self: self.function.mode)
+    mode = property(lambda self: _MODE_VIEW[0](self.function.source[5], self.function.mode))
     name = property(lambda self: self.function.name)
     output_keys = property(lambda self: self.function.output_keys)
     profile = property(lambda self: self.function.profile)
