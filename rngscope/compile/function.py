@@ -11,7 +11,6 @@ from __future__ import annotations
 import copy
 import os
 import sys
-import traceback
 import warnings
 
 import numpy as np
@@ -23,7 +22,7 @@ from rngscope.compile.modes import get_mode
 from rngscope.compile.rebuild import as_pairs, clone, rebuild_collect_shared
 from rngscope.graph.basic import (
     Constant, TheanoNamed, Variable, ancestors, clone_graph, creation_trace, gc_paused, io_toposort,
-    register_compiler,
+    register_compiler, test_values_off, trace_text,
 )
 from rngscope.shared import SharedVariable
 from rngscope.tensor.basic import as_tensor_variable
@@ -104,7 +103,7 @@ def check_missing_inputs(explicit, graph_outputs):
     for node in io_toposort(explicit, graph_outputs):
         for k, v in enumerate(node.inputs):
             if missing(v):
-                text = _trace_text(v)  # where the missing variable was made, as Theano adds it
+                text = trace_text(v)  # where the missing variable was made, as Theano adds it
                 raise MissingInputError(
                     "Input %d of the graph (indices start from 0), used to compute %s, was not "
                     "provided and not given a value. Use the Theano flag "
@@ -112,7 +111,7 @@ def check_missing_inputs(explicit, graph_outputs):
                     + ("\n" + text if text else ""))
     for v in graph_outputs:
         if missing(v):  # an output that is itself an input nobody gave
-            text = _trace_text(v)
+            text = trace_text(v)
             raise MissingInputError("Undeclared input" + ("\n" + text if text else ""))
 
 
@@ -202,7 +201,7 @@ def function(inputs, outputs=None, mode=None, updates=None, givens=None,
                 "`theano.function([y], f(x), givens={x: g(y)})`. Another solution consists in "
                 "using `theano.clone`, e.g. like this: `theano.function([x], "
                 "theano.clone(f(x), replace={x: g(x)}))`." % orig)
-    with gc_paused():
+    with gc_paused(), test_values_off():  # the rewrites' nodes need none
         cloned, shared_inputs, update_d, explicit = rebuild_collect_shared(
             out_list, givens, updates, no_default_updates, [s.variable for s in specs]
         )
@@ -508,7 +507,7 @@ class Function(metaclass=TheanoNamed):
                 if getattr(arg, "name", None):
                     aname += ' with name "%s"' % arg.name
                 head = "Bad input %s to %s at index %d (0-based). %s" % (
-                    aname, fname, i, _trace_text(var))
+                    aname, fname, i, trace_text(var))
                 if len(e.args) == 1:
                     e.args = (head + str(e.args[0]),)
                 else:
@@ -576,15 +575,6 @@ class Function(metaclass=TheanoNamed):
         program.bind_shared(self.shared_inputs, len(self.specs), self.updated, self.n_real)
         self.quiet_call = program.call
         return self.quiet_call
-
-
-def _trace_text(var):
-    """Theano's get_variable_trace_string: where an input was made, or ''."""
-    trace = var.tag.get("trace") if isinstance(var.tag, dict) else None
-    if not trace:
-        return ""
-    return " \nBacktrace when that variable is created:\n\n" + "".join(
-        traceback.format_list(trace))
 
 
 def _info(named, n_unnamed):

@@ -47,8 +47,12 @@ def test_config_keeps_flags_and_refuses_the_ones_that_change_results():
             assert theano.config.floatX == theano.tensor.matrix().dtype == "float16"
         finally:
             theano.config.floatX = "float64"
-        with pytest.raises(NotImplementedByRngscope, match=r"compute_test_value = 'raise'"):
-            theano.config.compute_test_value = "raise"
+        with pytest.raises(NotImplementedByRngscope, match=r"compute_test_value = 'pdb'"):
+            theano.config.compute_test_value = "pdb"  # (the others are test_values.py's)
+        with pytest.raises(ValueError, match=r'^Invalid value \("on"\) for configuration variable '
+                                             r'"compute_test_value"'):
+            theano.config.compute_test_value = "on"
+        assert theano.config.compute_test_value == "off"
         theano.config.exception_verbosity = "low"
 
 
