@@ -1,8 +1,8 @@
 """The ``theano`` a script sees under ``rngscope run``: rngscope's engine behind Theano's names."""
 from rngscope.compat import missing as _missing
 from rngscope.compat.theano import (  # noqa: F401
-    compat, compile, gof, gradient, ifelse, printing, sandbox, scalar, scan_module, tensor, updates,
-    version,
+    compat, compile, gof, gradient, ifelse, misc, printing, sandbox, scalar, scan_module, tensor,
+    updates, version,
 )
 from rngscope.compat.theano.ops import Apply, Op  # noqa: F401
 from rngscope.compile.function import (  # noqa: F401
@@ -35,7 +35,7 @@ for _error, _module in ((AsTensorError, "theano.tensor.var"), (DisconnectedInput
 # What ``from theano import *`` gives: of the names here, those Theano 1.0.5 exports.
 __all__ = ["Apply", "Constant", "In", "Lop", "Mode", "Op", "OpFromGraph", "OrderedUpdates", "Out", "Param", "Rop", "Variable", "as_op",
            "clone", "compile", "get_scalar_constant_value",
-           "compat", "config", "dot", "foldl", "foldr", "function", "gof", "grad", "gradient", "map", "pp", "pprint",
+           "compat", "config", "dot", "foldl", "foldr", "function", "gof", "grad", "gradient", "map", "misc", "pp", "pprint",
            "printing", "reduce", "scalar", "scan_module",
            "scan", "shared", "tensor", "updates", "version"]
 
