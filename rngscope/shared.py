@@ -77,7 +77,7 @@ class SharedVariable(Variable, metaclass=TheanoNamed):
         cp = type(self).__new__(type(self))
         cp.__dict__.update(self.__dict__)
         cp.__dict__.pop("default_update", None)
-        cp.tag = dict(self.tag)
+        cp.tag = self.tag.copy()
         return cp
 
     def __str__(self):
