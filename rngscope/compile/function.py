@@ -22,7 +22,7 @@ from rngscope.compile.modes import get_mode
 from rngscope.compile.rebuild import as_pairs, clone, rebuild_collect_shared
 from rngscope.graph.basic import (
     Constant, TheanoNamed, Variable, ancestors, clone_graph, creation_trace, gc_paused, io_toposort,
-    register_compiler, test_values_off, trace_text,
+    no_test_values, register_compiler, trace_text,
 )
 from rngscope.shared import SharedVariable
 from rngscope.tensor.basic import as_tensor_variable
@@ -201,7 +201,7 @@ def function(inputs, outputs=None, mode=None, updates=None, givens=None,
                 "`theano.function([y], f(x), givens={x: g(y)})`. Another solution consists in "
                 "using `theano.clone`, e.g. like this: `theano.function([x], "
                 "theano.clone(f(x), replace={x: g(x)}))`." % orig)
-    with gc_paused(), test_values_off():  # the rewrites' nodes need none
+    with gc_paused(), no_test_values():  # the rewrites' nodes need none
         cloned, shared_inputs, update_d, explicit = rebuild_collect_shared(
             out_list, givens, updates, no_default_updates, [s.variable for s in specs]
         )

@@ -21,12 +21,11 @@ from collections import deque
 import numpy as np
 
 __all__ = [
-    "Apply", "Constant", "MethodNotDefined", "Op", "Tag", "Variable", "ancestors", "as_string",
-    "clone_graph", "clone_replace", "compute_test_value", "creation_trace", "fill_test_values",
-    "gc_paused",
-    "graph_inputs", "io_toposort", "kahn_toposort", "make_test_values", "nodes_between", "register_compiler",
-    "register_node_runner", "same_application", "set_compute_test_value", "test_values_off",
-    "trace_text", "TheanoNamed",
+    "Apply", "Constant", "MethodNotDefined", "Op", "Tag", "TheanoNamed", "Variable", "ancestors",
+    "as_string", "clone_graph", "clone_replace", "compute_test_value", "creation_trace",
+    "fill_test_values", "gc_paused", "graph_inputs", "io_toposort", "kahn_toposort",
+    "make_test_values", "no_test_values", "nodes_between", "register_compiler",
+    "register_node_runner", "same_application", "set_compute_test_value", "trace_text",
 ]
 
 _PACKAGE_DIR = os.path.dirname(os.path.dirname(os.path.abspath(__file__))) + os.sep
@@ -261,7 +260,7 @@ def set_compute_test_value(mode):
 
 
 @contextlib.contextmanager
-def test_values_off():
+def no_test_values():
     """No test values made inside (a graph built for rngscope's own use, not the script's)."""
     saved = _TEST_VALUES[0]
     _TEST_VALUES[0] = "off"
@@ -286,7 +285,7 @@ def trace_text(var):
 
 
 def _test_value(v):
-    """The value ``v`` stands for while the graph is built, or None (KeyError: none)."""
+    """The value ``v`` stands for while the graph is built (KeyError: it has none)."""
     if isinstance(v, Constant):
         return v.data
     if hasattr(v, "get_value"):  # a shared variable: its value
@@ -330,7 +329,7 @@ def make_test_values(node):
 
 def fill_test_values(outputs):
     """Test values for the nodes behind ``outputs`` that have none, in order: those of a
-    graph built with test values off (``test_values_off``) for the script's use."""
+    graph built with test values off (``no_test_values``) for the script's use."""
     if _TEST_VALUES[0] == "off":
         return
     for node in io_toposort([], [o for o in outputs if o is not None]):
