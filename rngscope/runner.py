@@ -215,6 +215,8 @@ def _script_process_state(module: types.ModuleType, argv: list[str], directory: 
             os.environ.update(saved_environ)
         if "rngscope.graph.types" in sys.modules:
             sys.modules["rngscope.graph.types"].set_floatx(saved_floatx)
+        if "rngscope.graph.basic" in sys.modules:  # the script may have turned test values on
+            sys.modules["rngscope.graph.basic"].set_compute_test_value("off")
         sys.path[:] = saved_path
         sys.argv = saved_argv
         if saved_main is None:

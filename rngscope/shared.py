@@ -3,7 +3,9 @@
 ``get_value``/``set_value`` follow Theano's ``borrow`` rule: without borrow a
 value is copied in and out; with borrow the very object is handed over.  A
 shared variable may carry a ``default_update``, the expression ``function()``
-assigns to it after each call unless told otherwise.
+assigns to it after each call unless told otherwise.  A value no tensor takes (a list, a
+dict, None, an array of strings) makes a plain SharedVariable of type ``Generic``, holding
+the very object given, as Theano's last-resort constructor does.
 """
 from __future__ import annotations
 
@@ -14,7 +16,7 @@ import numpy as np
 
 from rngscope import observe as _observe
 from rngscope.graph.basic import TheanoNamed, Variable, creation_trace
-from rngscope.graph.types import random_state_type
+from rngscope.graph.types import TENSOR_DTYPES, generic, random_state_type
 from rngscope.random.state import RandomState
 from rngscope.tensor.variable import TensorType, _Operators
 
@@ -24,7 +26,7 @@ __all__ = [
 ]
 
 
-class SharedVariable(Variable):
+class SharedVariable(Variable, metaclass=TheanoNamed):
     """A variable with a value kept between calls."""
 
     # how set_value filters a new value (Theano's Container: shared(strict=, allow_downcast=))
@@ -75,11 +77,17 @@ class SharedVariable(Variable):
         cp = type(self).__new__(type(self))
         cp.__dict__.update(self.__dict__)
         cp.__dict__.pop("default_update", None)
-        cp.tag = dict(self.tag)
+        cp.tag = self.tag.copy()
         return cp
 
     def __str__(self):
         return self.name if self.name is not None else f"<{self.type}>"
+
+    def __getitem__(self, index):
+        # (a shared tensor's own indexing comes first in its classes' order)
+        raise TypeError("The generic 'SharedVariable' object is not subscriptable. This shared "
+                        "variable contains an object of type: %s. Did you forget to cast it into "
+                        "a Numpy array before calling theano.shared()?" % type(self.get_value(borrow=True)))
 
 
 class TensorSharedVariable(_Operators, SharedVariable, metaclass=TheanoNamed):
@@ -120,11 +128,11 @@ def shared(value, name=None, strict=False, allow_downcast=None, **kwargs):
                                              value if borrow else copy_in(value), name)
         var = _tensor_shared(value, name, borrow, broadcastable)
     except TypeError:
-        if not kwargs and not isinstance(value, np.ndarray):
-            raise  # a value no tensor constructor takes (Theano's Generic): said as it is
-        raise TypeError("No suitable SharedVariable constructor could be found. Are you sure all "
-                        "kwargs are supported? We do not support the parameter dtype or type. "
-                        'value="%s". parameters="%s"' % (value, kwargs)) from None
+        if kwargs:  # Theano's generic constructor takes no keyword (not even borrow)
+            raise TypeError("No suitable SharedVariable constructor could be found. Are you sure "
+                            "all kwargs are supported? We do not support the parameter dtype or "
+                            'type. value="%s". parameters="%s"' % (value, kwargs)) from None
+        var = SharedVariable(generic, value, name)  # the object itself, not a copy
     var.strict, var.allow_downcast = bool(strict), allow_downcast
     return var
 
@@ -141,11 +149,11 @@ def _tensor_shared(value, name, borrow, broadcastable):
         made = ScalarSharedVariable if isinstance(value, (int, float, complex, np.number)) \
             else TensorSharedVariable
         return made(TensorType(str(arr.dtype), ()), arr, name)
-    if isinstance(value, np.ndarray):
+    if isinstance(value, np.ndarray) and str(value.dtype) in TENSOR_DTYPES:
         bcast = broadcastable if broadcastable is not None else (False,) * value.ndim
         data = value if borrow else value.copy()
         kind = TensorType(str(value.dtype), tuple(bcast))
         if broadcastable is not None:
             kind.filter(data)  # a pattern the shape contradicts: the filter's TypeError
         return TensorSharedVariable(kind, data, name)
-    raise TypeError(f"No suitable SharedVariable constructor could be found for {value!r}")
+    raise TypeError(value)  # no tensor holds it

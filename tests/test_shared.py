@@ -1,11 +1,16 @@
 """Shared variables: set_value filters a new value as the variable was made to (Theano's
-Container: ``shared(strict=True)`` takes only an ndarray of its dtype, ``allow_downcast``)."""
+Container: ``shared(strict=True)`` takes only an ndarray of its dtype, ``allow_downcast``);
+a value no tensor holds makes a Generic shared variable."""
 from __future__ import annotations
 
 import numpy as np
 import pytest
 
-from rngscope.shared import ScalarSharedVariable, TensorSharedVariable, shared
+from rngscope.compile.function import function
+from rngscope.graph.types import generic
+from rngscope.shared import ScalarSharedVariable, SharedVariable, TensorSharedVariable, shared
+from rngscope.tensor import basic as T
+from rngscope.tensor.variable import AsTensorError
 
 
 def test_a_strict_shared_variable_takes_only_an_ndarray_of_its_own_dtype():
@@ -66,3 +71,51 @@ def test_the_old_value_attribute_is_refused_as_theano_refuses_it():
         with pytest.raises(Exception, match="^sharedvar.value does not exist anymore"):
             attempt()
     assert shared(np.zeros((1, 3)), broadcastable=(True, False)).broadcastable == (True, False)
+
+
+@pytest.mark.parametrize("value", [[1, 2], None, {"k": 1}, (1, 2), "text", np.array(["a", "b"])])
+def test_a_value_no_tensor_holds_makes_a_generic_shared_variable(value):
+    s = shared(value, name="s")
+    assert type(s) is SharedVariable and str(s.type) == "Generic" and s.type == generic
+    assert s.get_value(borrow=True) is value  # Theano's generic constructor keeps the object
+
+
+def test_a_generic_shared_variable_copies_on_get_and_set_unless_borrowed():
+    s = shared([1, 2], name="s")
+    got = s.get_value()
+    got.append(3)
+    assert s.get_value() == [1, 2] and str(shared([1])) == "<Generic>"
+    new = [4]
+    s.set_value(new)
+    new.append(5)
+    assert s.get_value() == [4]
+    s.set_value(new, borrow=True)
+    assert s.get_value(borrow=True) is new
+
+
+def test_a_generic_shared_variable_takes_no_keyword_and_refuses_indexing_and_tensor_use():
+    with pytest.raises(TypeError, match='^No suitable SharedVariable constructor .*"{\'borrow\': True}"'):
+        shared([1, 2], borrow=True)
+    s = shared([1, 2])
+    with pytest.raises(TypeError, match=r"^The generic 'SharedVariable' object is not subscriptable. "
+                                        r"This shared variable contains an object of type: "
+                                        r"<class 'list'>. Did you forget"):
+        s[0]
+    with pytest.raises(AsTensorError) as info:
+        T.sum(s)
+    assert info.value.args == ("Variable type field must be a TensorType.", s, s.type)
+    with pytest.raises(TypeError, match="^unsupported operand type.*'TensorVariable' and 'SharedVariable'"):
+        T.dscalar("x") + s  # the tensor's + gives way, and a SharedVariable has none
+    with pytest.raises(TypeError, match="^unsupported operand type.*'SharedVariable' and 'int'"):
+        s + 1
+
+
+def test_a_generic_shared_variable_is_a_functions_output_and_update():
+    s, t = shared([1, 2], name="s"), shared(None, name="t")
+    f = function([], [s, t], updates=[(t, s)])
+    assert f() == [[1, 2], None] and t.get_value() == [1, 2]
+    out = f()[0]
+    out.append(9)  # an output is the function's copy
+    assert s.get_value() == [1, 2]
+    with pytest.raises(TypeError, match="An update must have the same type as the original shared variable .*type=Generic"):
+        function([], s, updates=[(s, T.dscalar("x"))])

@@ -72,12 +72,14 @@ class Namespace(SimpleNamespace):
 
 class Config(Namespace):
     """``theano.config``: Theano's values for the flags rngscope runs under; setting a flag
-    that changes what rngscope computes (compute_test_value, cast_policy, int_division) to
-    another value is rngscope's gap, said as such; floatX float16, float32 or float64
-    applies to what is made after it, another floatX raises Theano's ValueError; any other
+    that changes what rngscope computes (cast_policy, int_division) to another value is
+    rngscope's gap, said as such; floatX float16, float32 or float64 applies to what is made
+    after it, another floatX raises Theano's ValueError; compute_test_value 'off', 'ignore',
+    'warn' or 'raise' applies to the nodes made after it ('pdb' is rngscope's gap); any other
     flag is kept and changes nothing."""
 
     FIXED = ("floatX", "compute_test_value", "cast_policy", "int_division")
+    TEST_VALUE_MODES = ("off", "ignore", "warn", "raise", "pdb")
 
     @property
     def floatX(self):  # the engine's flag (a script's run starts at float64)
@@ -85,11 +87,26 @@ class Config(Namespace):
 
         return types.floatx()
 
+    @property
+    def compute_test_value(self):  # the engine's flag (a script's run starts at 'off')
+        from rngscope.graph import basic
+
+        return basic.compute_test_value()
+
     def __setattr__(self, name, value):
-        from rngscope.graph import types
+        from rngscope.graph import basic, types
 
         if name == "floatX":  # Theano reads it as it builds; it refuses other values
             types.set_floatx(value)
+            return
+        if name == "compute_test_value":
+            if value not in self.TEST_VALUE_MODES:
+                raise ValueError('Invalid value ("%s") for configuration variable '
+                                 '"compute_test_value". Valid options are %s'
+                                 % (value, self.TEST_VALUE_MODES))
+            if value == "pdb":
+                raise NotImplementedByRngscope(f"{self._public_name}.compute_test_value = 'pdb'")
+            basic.set_compute_test_value(value)
             return
         if name in self.FIXED and value != getattr(self, name, None):
             raise NotImplementedByRngscope(f"{self._public_name}.{name} = {value!r}")
@@ -126,6 +143,12 @@ STAND_INS = {
 CLASS_NAMES = {
     **{cls: names[0] for cls, names in STAND_INS.items()},
     "rngscope.compile.scan.OrderedUpdates": "theano.updates.OrderedUpdates",
+    "rngscope.shared.SharedVariable": "theano.compile.sharedvalue.SharedVariable",
+    "rngscope.graph.types.Generic": "theano.gof.type.Generic",
+    **{f"rngscope.compat.theano.compile.mode.{name}": f"theano.gof.{module}.{name}" for module, name in (
+        ("vm", "VM_Linker"), ("link", "PerformLinker"), ("cc", "CLinker"), ("cc", "OpWiseCLinker"),
+        ("optdb", "Query"), ("opt", "SeqOptimizer"))},
+    "rngscope.compat.theano.compile.mode.OrderedSet": "theano.misc.ordered_set.OrderedSet",
     "rngscope.compile.scan_op.Scan": "theano.scan_module.scan_op.Scan",
     "rngscope.random.streams.RandomFunction": "theano.tensor.raw_random.RandomFunction",
     "rngscope.tensor.elemwise.Elemwise": "theano.tensor.elemwise.Elemwise",

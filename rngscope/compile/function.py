@@ -11,7 +11,6 @@ from __future__ import annotations
 import copy
 import os
 import sys
-import traceback
 import warnings
 
 import numpy as np
@@ -23,14 +22,13 @@ from rngscope.compile.modes import get_mode
 from rngscope.compile.rebuild import as_pairs, clone, rebuild_collect_shared
 from rngscope.graph.basic import (
     Constant, TheanoNamed, Variable, ancestors, clone_graph, creation_trace, gc_paused, io_toposort,
-    register_compiler,
+    no_test_values, register_compiler, trace_text,
 )
 from rngscope.shared import SharedVariable
 from rngscope.tensor.basic import as_tensor_variable
 
 __all__ = ["Function", "In", "MissingInputError", "Out", "Param", "UnusedInputError", "check_missing_inputs",
-           "clone", "function",
-           "rebuild_collect_shared"]
+           "clone", "function", "rebuild_collect_shared", "register_mode_view"]
 
 _getframe = sys._getframe
 _QUIET = _observe.QUIET
@@ -105,7 +103,7 @@ def check_missing_inputs(explicit, graph_outputs):
     for node in io_toposort(explicit, graph_outputs):
         for k, v in enumerate(node.inputs):
             if missing(v):
-                text = _trace_text(v)  # where the missing variable was made, as Theano adds it
+                text = trace_text(v)  # where the missing variable was made, as Theano adds it
                 raise MissingInputError(
                     "Input %d of the graph (indices start from 0), used to compute %s, was not "
                     "provided and not given a value. Use the Theano flag "
@@ -113,7 +111,7 @@ def check_missing_inputs(explicit, graph_outputs):
                     + ("\n" + text if text else ""))
     for v in graph_outputs:
         if missing(v):  # an output that is itself an input nobody gave
-            text = _trace_text(v)
+            text = trace_text(v)
             raise MissingInputError("Undeclared input" + ("\n" + text if text else ""))
 
 
@@ -128,15 +126,17 @@ _UNUSED_WARN = ("To make this warning into an error, you can pass the parameter 
                 "on_unused_input='ignore'.")
 
 
-def _check_unused_inputs(explicit, graph_outputs, on_unused_input):
-    """Theano's default ('raise'): every explicit input must feed an output or an update."""
+def _check_unused_inputs(inputs, updated, graph_outputs, on_unused_input):
+    """Theano's default ('raise'): every input (the explicit ones, then the shared variables
+    the graph and the ``givens`` read) must feed an output or an update, or be updated
+    itself; ``updated`` holds the ids of the inputs that are."""
     if on_unused_input is None:
         on_unused_input = "raise"
     if on_unused_input == "ignore":
         return
-    used = {id(v) for v in ancestors(graph_outputs, blockers=explicit)}
-    for k, v in enumerate(explicit):
-        if id(v) in used:
+    used = {id(v) for v in ancestors(graph_outputs, blockers=inputs)}
+    for k, v in enumerate(inputs):
+        if id(v) in used or id(v) in updated:
             continue
         if on_unused_input == "warn":
             warnings.warn(_UNUSED % (k, v, _UNUSED_WARN), stacklevel=3)
@@ -201,12 +201,15 @@ def function(inputs, outputs=None, mode=None, updates=None, givens=None,
                 "`theano.function([y], f(x), givens={x: g(y)})`. Another solution consists in "
                 "using `theano.clone`, e.g. like this: `theano.function([x], "
                 "theano.clone(f(x), replace={x: g(x)}))`." % orig)
-    with gc_paused():
+    with gc_paused(), no_test_values():  # the rewrites' nodes need none
         cloned, shared_inputs, update_d, explicit = rebuild_collect_shared(
             out_list, givens, updates, no_default_updates, [s.variable for s in specs]
         )
         graph_outputs = cloned + [update_d[id(s)] for s in shared_inputs if id(s) in update_d]
-        _check_unused_inputs([s.variable for s in specs], graph_outputs, on_unused_input)
+        # a shared variable only a ``givens`` value reads is an input the outputs do not need
+        updated = {id(s.variable) for s in specs if s.update is not None} | set(update_d)
+        _check_unused_inputs([s.variable for s in specs] + shared_inputs, updated, graph_outputs,
+                             on_unused_input)
         check_missing_inputs([s.variable for s in specs], graph_outputs)
         fn = Function.build(specs, cloned, shared_inputs, update_d, single, mode, name,
                             allow_input_downcast, explicit_updates=explicit, borrowed=borrowed)
@@ -268,6 +271,19 @@ def _check_duplicate_inputs(variables):
                 "duplicate variables in the inputs list." % (v, i, later[0]))
 
 
+def _engine_mode(given, engine):
+    return engine
+
+
+_MODE_VIEW = [_engine_mode]
+
+
+def register_mode_view(view):
+    """Let ``f.maker.mode`` be ``view(mode given to function(), the Mode compiled with)``: the
+    compat ``theano`` registers the Mode object a Theano script sees."""
+    _MODE_VIEW[0] = view
+
+
 class FunctionMaker(metaclass=TheanoNamed):
     """Theano's ``f.maker``, what compiled ``f``: its graph, mode, name and output keys, which
     rngscope's Function holds itself and the maker reads from it."""
@@ -278,7 +294,7 @@ class FunctionMaker(metaclass=TheanoNamed):
         self.function = function
 
     fgraph = property(lambda self: self.function.fgraph)
-    mode = property(lambda self: self.function.mode)
+    mode = property(lambda self: _MODE_VIEW[0](self.function.source[5], self.function.mode))
     name = property(lambda self: self.function.name)
     output_keys = property(lambda self: self.function.output_keys)
     profile = property(lambda self: self.function.profile)
@@ -491,7 +507,7 @@ class Function(metaclass=TheanoNamed):
                 if getattr(arg, "name", None):
                     aname += ' with name "%s"' % arg.name
                 head = "Bad input %s to %s at index %d (0-based). %s" % (
-                    aname, fname, i, _trace_text(var))
+                    aname, fname, i, trace_text(var))
                 if len(e.args) == 1:
                     e.args = (head + str(e.args[0]),)
                 else:
@@ -559,15 +575,6 @@ class Function(metaclass=TheanoNamed):
         program.bind_shared(self.shared_inputs, len(self.specs), self.updated, self.n_real)
         self.quiet_call = program.call
         return self.quiet_call
-
-
-def _trace_text(var):
-    """Theano's get_variable_trace_string: where an input was made, or ''."""
-    trace = var.tag.get("trace") if isinstance(var.tag, dict) else None
-    if not trace:
-        return ""
-    return " \nBacktrace when that variable is created:\n\n" + "".join(
-        traceback.format_list(trace))
 
 
 def _info(named, n_unnamed):

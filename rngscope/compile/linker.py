@@ -21,13 +21,13 @@ import numpy as np
 
 from rngscope import observe as _observe
 from rngscope.compile.vocabulary import is_random
-from rngscope.graph.basic import Constant
+from rngscope.graph.basic import Constant, register_node_runner
 from rngscope.random.state import RandomState as TrackedState
 from rngscope.random.streams import RandomFunction
 from rngscope.tensor.elemwise import Elemwise, check_dimensions, rigid_axes
 from rngscope.tensor.scalar import Composite
 
-__all__ = ["Program", "link", "make_thunk"]
+__all__ = ["Program", "link", "make_thunk", "run_node"]
 
 
 class Program:
@@ -234,6 +234,20 @@ def make_thunk(node, ins, outs, read, observed=True):
     if type(op) is Elemwise:
         return _elemwise_thunk(node, ins, outs)
     return _generic_thunk(node, ins, outs)
+
+
+def run_node(node, values):
+    """``node``'s outputs for its inputs' ``values``, as a compiled function computes them
+    (Theano's test values); a random state among the values is drawn from as a copy."""
+    values = [copy.deepcopy(v) if isinstance(v, np.random.RandomState) else v for v in values]
+    n = len(values)
+    outs = list(range(n, n + len(node.outputs)))
+    store = list(values) + [None] * len(outs)
+    make_thunk(node, list(range(n)), outs, {id(o) for o in node.outputs}, observed=False)(store)
+    return [store[k] for k in outs]
+
+
+register_node_runner(run_node)  # test values are computed with it (the graph layer is below)
 
 
 def _generic_thunk(node, ins, outs):

@@ -221,12 +221,19 @@ class Mode(NamedTuple):
     def describe(self, linker=None):
         """As Theano prints a Mode: the linker asked for and the optimizer's Query."""
         linker = self.linker if linker is None else linker
-        included = unique(_QUERY_TAGS.get(self.name, ("fast_run",)) + self.included)
-        return ("Mode(linker = %s, optimizer = Query{inc=OrderedSet(%s),"
-                "ex=OrderedSet(%s),require=OrderedSet(%s),subquery={},"
-                "position_cutoff=%s,extra_opts=[]})"
-                % (linker, _tag_list(included), _tag_list(unique(("cxx_only",) + self.excluded)),
-                   _tag_list(self.required), self.cutoff))
+        return "Mode(linker = %s, optimizer = %s)" % (linker, self.describe_query())
+
+    def query(self):
+        """The tags of Theano's optimizer Query for this mode: (include, exclude, require)."""
+        return (unique(_QUERY_TAGS.get(self.name, ("fast_run",)) + self.included),
+                unique(("cxx_only",) + self.excluded), self.required)
+
+    def describe_query(self):
+        """As Theano prints the mode's Query."""
+        included, excluded, required = self.query()
+        return ("Query{inc=OrderedSet(%s),ex=OrderedSet(%s),require=OrderedSet(%s),subquery={},"
+                "position_cutoff=%s,extra_opts=[]}"
+                % (_tag_list(included), _tag_list(excluded), _tag_list(required), self.cutoff))
 
     def excluding(self, *tags):
         """This mode without the passes Theano's optdb tags with ``tags`` (those of
@@ -418,7 +425,7 @@ def get_mode(mode):
         return mode
     engine = getattr(mode, "engine_mode", None)
     if isinstance(engine, Mode):
-        linker = getattr(mode, "linker", None)
+        linker = getattr(mode, "provided_linker", None)
         return engine._replace(linker=linker) if isinstance(linker, str) else engine
     name = getattr(mode, "name", mode)
     if name == "NanGuardMode":  # as Theano's get_mode builds it for the name

@@ -34,7 +34,10 @@ from rngscope.compile.function import (
 from rngscope.compile import scan_grad as _scan_grad  # noqa: F401  (registers Scan's gradient)
 from rngscope.compile import scan_rop as _scan_rop  # noqa: F401  (registers Scan's R-operator)
 from rngscope.compile.scan_op import Scan
-from rngscope.graph.basic import Constant, TheanoNamed, Variable, graph_inputs, nodes_between
+from rngscope.graph.basic import (
+    Constant, TheanoNamed, Variable, compute_test_value, fill_test_values, graph_inputs,
+    no_test_values, nodes_between,
+)
 from rngscope.shared import SharedVariable
 from rngscope.tensor import basic as T
 from rngscope.tensor.grad_ops import expand_empty
@@ -229,7 +232,23 @@ def _copy_name(var):
 def scan(fn, sequences=None, outputs_info=None, non_sequences=None, n_steps=None,
          truncate_gradient=-1, go_backwards=False, mode=None, name=None, profile=False,
          allow_gc=None, strict=False, return_list=False):
-    """Loop ``fn`` over ``sequences`` (Theano's ``theano.scan``): (outputs, updates)."""
+    """Loop ``fn`` over ``sequences`` (Theano's ``theano.scan``): (outputs, updates). Under
+    compute_test_value the loop is built without test values and its outputs then get the
+    values the loop computes from the outer ones (Theano also runs the step's ops on one
+    step's values as it builds them: a shape error shows here at the loop's node)."""
+    args = (fn, sequences, outputs_info, non_sequences, n_steps, truncate_gradient,
+            go_backwards, mode, name, profile, allow_gc, strict, return_list)
+    if compute_test_value() == "off":
+        return _scan(*args)
+    with no_test_values():
+        outputs, updates = _scan(*args)
+    fill_test_values(outputs if isinstance(outputs, (list, tuple)) else [outputs])
+    return outputs, updates
+
+
+def _scan(fn, sequences, outputs_info, non_sequences, n_steps, truncate_gradient, go_backwards,
+          mode, name, profile, allow_gc, strict, return_list):
+    """``scan``'s loop, built."""
     if strict and non_sequences is not None and not isinstance(non_sequences, (list, tuple)):
         raise TypeError("TensorType does not support iteration. Maybe you are using builtin.sum "
                         "instead of theano.tensor.sum? (Maybe .max?)")

@@ -13,17 +13,19 @@ import gc
 import linecache
 import os
 import sys
+import traceback
+import warnings
 import weakref
 from collections import deque
 
 import numpy as np
 
 __all__ = [
-    "Apply", "Constant", "MethodNotDefined", "Op", "Variable", "ancestors", "as_string", "clone_graph",
-    "clone_replace",
-    "creation_trace", "gc_paused", "graph_inputs", "io_toposort", "kahn_toposort", "nodes_between",
-    "same_application",
-    "register_compiler", "TheanoNamed",
+    "Apply", "Constant", "MethodNotDefined", "Op", "Tag", "TheanoNamed", "Variable", "ancestors",
+    "as_string", "clone_graph", "clone_replace", "compute_test_value", "creation_trace",
+    "fill_test_values", "gc_paused", "graph_inputs", "io_toposort", "kahn_toposort",
+    "make_test_values", "no_test_values", "nodes_between", "register_compiler",
+    "register_node_runner", "same_application", "set_compute_test_value", "trace_text",
 ]
 
 _PACKAGE_DIR = os.path.dirname(os.path.dirname(os.path.abspath(__file__))) + os.sep
@@ -79,6 +81,31 @@ def register_compiler(function):
     _compiler = function
 
 
+class Tag(dict):
+    """A variable's ``tag``, Theano's scratchpad: its entries read and written as keys or
+    as attributes (``x.tag.trace``, ``x.tag.test_value``)."""
+
+    __slots__ = ()
+
+    def __getattr__(self, name):
+        try:
+            return self[name]
+        except KeyError:
+            raise AttributeError(name) from None
+
+    def __setattr__(self, name, value):
+        self[name] = value
+
+    def __delattr__(self, name):
+        try:
+            del self[name]
+        except KeyError:
+            raise AttributeError(name) from None
+
+    def copy(self):
+        return Tag(self)
+
+
 class Variable:
     """A symbolic value: a graph input, a constant, or an output of an Apply."""
 
@@ -87,7 +114,7 @@ class Variable:
         self.owner = owner
         self.index = index
         self.name = name
-        self.tag = {}
+        self.tag = Tag()
 
     def __str__(self):
         if self.name is not None:
@@ -126,7 +153,7 @@ class Variable:
         cp.__dict__.update(self.__dict__)
         cp.owner = None
         cp.index = None
-        cp.tag = dict(self.tag)
+        cp.tag = self.tag.copy()
         return cp
 
 
@@ -203,12 +230,111 @@ class Op:
 
     def __call__(self, *inputs):
         node = self.make_node(*inputs)
+        make_test_values(node)
         if len(node.outputs) == 1:
             return node.outputs[0]
         return node.outputs
 
     def perform(self, node, inputs):  # pragma: no cover - every op overrides it
         raise NotImplementedError
+
+
+# ---------------------------------------------------------------- test values
+# Theano's config.compute_test_value: 'off', or what an input without a test value does
+# when a node is made: 'ignore' (no test values for the node), 'warn' (that, with a
+# warning), 'raise' (a ValueError).  A node whose inputs all have one computes its outputs'
+# at once, so a shape error shows where the graph is built.
+TEST_VALUE_MODES = ("off", "ignore", "warn", "raise")
+_TEST_VALUES = ["off"]
+_run_node = None  # the linker's ``run_node(node, values)``, registered from above
+
+
+def compute_test_value():
+    return _TEST_VALUES[0]
+
+
+def set_compute_test_value(mode):
+    if mode not in TEST_VALUE_MODES:
+        raise ValueError(f"{mode!r} is not one of {TEST_VALUE_MODES}")
+    _TEST_VALUES[0] = mode
+
+
+@contextlib.contextmanager
+def no_test_values():
+    """No test values made inside (a graph built for rngscope's own use, not the script's)."""
+    saved = _TEST_VALUES[0]
+    _TEST_VALUES[0] = "off"
+    try:
+        yield
+    finally:
+        _TEST_VALUES[0] = saved
+
+
+def register_node_runner(run_node):
+    """Let test values be computed with ``run_node(node, input values) -> output values``."""
+    global _run_node
+    _run_node = run_node
+
+
+def trace_text(var):
+    """Theano's get_variable_trace_string: where ``var`` was made, or ''."""
+    trace = var.tag.get("trace") if isinstance(var.tag, dict) else None
+    if not trace:
+        return ""
+    return " \nBacktrace when that variable is created:\n\n" + "".join(traceback.format_list(trace))
+
+
+def _test_value(v):
+    """The value ``v`` stands for while the graph is built (KeyError: it has none)."""
+    if isinstance(v, Constant):
+        return v.data
+    if hasattr(v, "get_value"):  # a shared variable: its value
+        return v.get_value(borrow=True)
+    value = v.tag["test_value"]
+    if not hasattr(v.type, "filter"):
+        return value
+    try:  # set as the script gave it: the variable's type converts it now
+        return v.type.filter(value)
+    except Exception as e:
+        e.args = ("\n".join(("For compute_test_value, one input test value does not have the "
+                             "requested type.\n" + trace_text(v) + "\nThe error when converting "
+                             "the test value to that variable type:",) + tuple(map(str, e.args))),)
+        raise
+
+
+def make_test_values(node):
+    """Theano's Op.__call__ under compute_test_value: the outputs' test values from the
+    inputs', or the flag's answer to an input without one (nothing when it is 'off')."""
+    mode = _TEST_VALUES[0]
+    if mode == "off" or _run_node is None:
+        return
+    values = []
+    for i, v in enumerate(node.inputs):
+        try:
+            values.append(_test_value(v))
+        except KeyError:
+            if mode == "raise":
+                raise ValueError("Cannot compute test value: input %i (%s) of Op %s missing "
+                                 "default value. %s" % (i, v, node, trace_text(v))) from None
+            if mode == "warn":
+                warnings.warn("Warning, Cannot compute test value: input %i (%s) of Op %s "
+                              "missing default value" % (i, v, node), stacklevel=3)
+            return
+    # an op that overwrites an input works on a copy: the test values stay as they were
+    for k in {k for ks in getattr(node.op, "destroy_map", {}).values() for k in ks}:
+        values[k] = values[k].copy()
+    for out, value in zip(node.outputs, _run_node(node, values)):
+        out.tag["test_value"] = value
+
+
+def fill_test_values(outputs):
+    """Test values for the nodes behind ``outputs`` that have none, in order: those of a
+    graph built with test values off (``no_test_values``) for the script's use."""
+    if _TEST_VALUES[0] == "off":
+        return
+    for node in io_toposort([], [o for o in outputs if o is not None]):
+        if not all("test_value" in o.tag for o in node.outputs):
+            make_test_values(node)
 
 
 # ---------------------------------------------------------------- walks
@@ -421,7 +547,7 @@ def clone_graph(outputs, inputs=()):
             c = type(o).__new__(type(o))
             c.__dict__.update(o.__dict__)
             c.owner = new
-            c.tag = dict(o.tag)
+            c.tag = o.tag.copy()
             new.outputs.append(c)
             memo[id(o)] = c
     return [memo.get(id(o), o) for o in outputs], new_inputs

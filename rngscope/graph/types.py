@@ -1,4 +1,5 @@
-"""Theano 1.0.5's dtype rules, and the type of a variable holding a RandomState.
+"""Theano 1.0.5's dtype rules, the type of a variable holding a RandomState, and ``Generic``,
+the type of one holding any Python object.
 
 Python scalars become constants by the ``custom`` cast policy: the narrowest
 int of int8..int64, float32 when it holds a float exactly (always float32 when
@@ -11,7 +12,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from rngscope.graph.basic import Constant, Variable
+from rngscope.graph.basic import Constant, TheanoNamed, Variable
 
 FLOAT_DTYPES = ("float16", "float32", "float64")
 INT_DTYPES = ("int8", "int16", "int32", "int64")
@@ -23,9 +24,9 @@ _FLOATX = ["float64"]  # the one place the flag lives (set_floatx)
 FLOATX_DTYPES = ("float16", "float32", "float64")
 
 __all__ = [
-    "DISCRETE_DTYPES", "FLOATX_DTYPES", "FLOAT_DTYPES", "INT_DTYPES", "RandomStateType", "TENSOR_DTYPES",
-    "UINT_DTYPES", "autocast_float", "autocast_int", "convert", "floatx", "invalid_floatx", "random_state_type",
-    "set_floatx", "upcast",
+    "DISCRETE_DTYPES", "FLOATX_DTYPES", "FLOAT_DTYPES", "Generic", "INT_DTYPES", "RandomStateType",
+    "TENSOR_DTYPES", "UINT_DTYPES", "autocast_float", "autocast_int", "convert", "floatx", "generic",
+    "invalid_floatx", "random_state_type", "set_floatx", "upcast",
 ]
 
 _UPCAST = {}
@@ -119,6 +120,9 @@ class RandomStateType:
     def __str__(self):
         return "RandomStateType"
 
+    def __repr__(self):
+        return "<theano.tensor.raw_random.RandomStateType object>"  # Theano's, without its address
+
     def __eq__(self, other):
         return isinstance(other, RandomStateType)
 
@@ -142,3 +146,43 @@ class RandomStateType:
 
 
 random_state_type = RandomStateType()
+
+
+class Generic(metaclass=TheanoNamed):
+    """Theano's ``Generic``: the type of a variable holding any Python object (what
+    ``theano.shared`` makes of a list, a dict or None); its filter takes every value."""
+
+    ndim = None
+    dtype = None
+
+    @property
+    def variable_class(self):
+        return Variable
+
+    def __str__(self):
+        return "Generic"
+
+    def __repr__(self):
+        return "<theano.gof.type.Generic object>"  # Theano's, without its address
+
+    def __eq__(self, other):
+        return isinstance(other, Generic)
+
+    def __hash__(self):
+        return hash("Generic")
+
+    def filter(self, data, allow_downcast=None, strict=False):
+        return data
+
+    def filter_variable(self, other, allow_convert=True):
+        """``other`` as a variable of this type: any value becomes a constant."""
+        if not isinstance(other, Variable):
+            other = Constant(self, other)
+        if other.type != self:
+            raise TypeError(
+                "Cannot convert Type %s (of Variable %s) into Type %s. You can try to manually "
+                "convert %s into a %s." % (other.type, other, self, other, self))
+        return other
+
+
+generic = Generic()

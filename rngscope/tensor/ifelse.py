@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from rngscope.graph.basic import Apply, Op, Variable
+from rngscope.graph.basic import Apply, Op, Variable, make_test_values
 from rngscope.graph.types import floatx
 from rngscope.tensor import basic as T
 
@@ -84,10 +84,17 @@ def ifelse(condition, then_branch, else_branch, name=None):
         raise ValueError("The number of values on the `then` branch should have the same number "
                          "of variables as the `else` branch : (variables on `then` %d, variables "
                          "on `else` %d)" % (len(then_branch), len(else_branch)))
-    outs = IfElse(len(thens), name=name).make_node(condition, *thens, *elses).outputs
+    outs = _outputs(IfElse(len(thens), name=name), condition, *thens, *elses)
     if form is None:
         return outs[0]
     return form(outs)
+
+
+def _outputs(op, *inputs):
+    """All of the node's outputs (one IfElse output is still a list), test values made."""
+    node = op.make_node(*inputs)
+    make_test_values(node)
+    return node.outputs
 
 
 def _ifelse_grad(node, out_grads):
@@ -98,8 +105,8 @@ def _ifelse_grad(node, out_grads):
     name_f = None if op.name is None else op.name + "_grad_f"
     zeros_t = [T.zeros_like(t, dtype=g.dtype) for t, g in zip(ts, grads)]
     zeros_f = [T.zeros_like(f, dtype=g.dtype) for f, g in zip(fs, grads)]
-    if_true = IfElse(op.n_outs, op.as_view, name_t).make_node(c, *grads, *zeros_t).outputs
-    if_false = IfElse(op.n_outs, op.as_view, name_f).make_node(c, *zeros_f, *grads).outputs
+    if_true = _outputs(IfElse(op.n_outs, op.as_view, name_t), c, *grads, *zeros_t)
+    if_false = _outputs(IfElse(op.n_outs, op.as_view, name_f), c, *zeros_f, *grads)
     c_grad = T.cast(T.zeros_like(c), floatx())
     return [c_grad] + list(if_true) + list(if_false)
 

@@ -233,31 +233,64 @@ def swapaxes(y, axis1, axis2):
 
 
 def tensordot(a, b, axes=2):
-    """Sum over the given axes of a and b (an int n: a's last n with b's first n), as one
-    2-d dot of the operands transposed and reshaped, then reshaped back."""
+    """Sum over the given axes of a and b (an int n: a's last n with b's first n), built as
+    Theano builds it: the operands transposed (axes given as lists), reshaped to matrices
+    by products of their shapes, one dot, reshaped back to the kept axes' shapes."""
+    return _tensordot_as_dot(a, b, axes, T.dot, batched=False)
+
+
+def _tensordot_as_dot(a, b, axes, dot, batched):
     a, b = T.as_tensor_variable(a), T.as_tensor_variable(b)
-    if isinstance(axes, (int, np.integer)):
-        a_axes = list(range(a.ndim - axes, a.ndim))
-        b_axes = list(range(axes))
-    else:
-        a_axes, b_axes = ([int(v) for v in np.atleast_1d(ax)] for ax in axes)
-    a_axes = [d % a.ndim for d in a_axes]
-    b_axes = [d % b.ndim for d in b_axes]
-    a_keep = [d for d in range(a.ndim) if d not in a_axes]
-    b_keep = [d for d in range(b.ndim) if d not in b_axes]
-    a2 = T.dimshuffle(a, a_keep + a_axes)
-    b2 = T.dimshuffle(b, b_axes + b_keep)
-
-    def product(v, dims):
-        out = T.constant(1, dtype="int64")
-        for d in dims:
-            out = out * v.shape[d]
-        return out
-
-    flat = T.dot(T.reshape(a2, [product(a, a_keep), product(a, a_axes)], ndim=2),
-                 T.reshape(b2, [product(b, b_axes), product(b, b_keep)], ndim=2))
-    out_shape = [a.shape[d] for d in a_keep] + [b.shape[d] for d in b_keep]
-    return T.reshape(flat, out_shape, ndim=len(out_shape))
+    if not np.isscalar(axes) and len(axes) != 2:
+        raise ValueError("Axes should be an integer or a list/tuple of len 2 (%s was provided)"
+                         % str(axes))
+    if not np.isscalar(axes):  # transposed so that the summed axes meet, then as an int
+        axes = [list(ax) if np.iterable(ax) else [ax] for ax in axes]
+        if len(axes[0]) != len(axes[1]):
+            raise ValueError("Axes elements must have the same length.")
+        for i, (name, operand) in enumerate((("a", a), ("b", b))):
+            if len(axes[i]) > operand.ndim:
+                raise ValueError("axes[%i] should be array_like with length less than the "
+                                 "dimensions of %s (%s.ndim=%i, len(axes[0])=%i)."
+                                 % (i, name, name, operand.ndim, len(axes[i])))
+            if len(axes[i]) > 0 and np.max(axes[i]) >= operand.ndim:
+                raise ValueError("axes[%i] contains dimensions greater than or equal to %s.ndim "
+                                 "(%s.ndim=%i, max(axes[0])=%i)."
+                                 % (i, name, name, operand.ndim, np.max(np.array(axes[i]))))
+            if batched and 0 in axes[i]:
+                raise ValueError("axes to sum over must not contain the batch axis (axes[%i]=%s)"
+                                 % (i, axes[i]))
+        batch = [0] if batched else []
+        other = [[d for d in range(v.ndim) if d not in axes[i] and d not in batch]
+                 for i, v in enumerate((a, b))]
+        return _tensordot_as_dot(a.dimshuffle(batch + other[0] + axes[0]),
+                                 b.dimshuffle(batch + axes[1] + other[1]), len(axes[0]), dot,
+                                 batched)
+    axes = int(axes)
+    for name, operand in (("a", a), ("b", b)):
+        if axes > operand.ndim:
+            raise ValueError("axes can not be larger than the dimension of %s (%s.ndim=%i, "
+                             "axes=%i)" % (name, name, operand.ndim, axes))
+        if batched and axes == operand.ndim:
+            raise ValueError("axes to sum over must not include the batch axis of %s "
+                             "(%s.ndim=%i, axes=%i)" % (name, name, operand.ndim, axes))
+    nbatch = 1 if batched else 0
+    a_out, b_out = slice(0, a.ndim - axes), slice(nbatch + axes, b.ndim)
+    out_shape = T.concatenate([a.shape[a_out], b.shape[b_out]])
+    out_bcast = a.broadcastable[a_out] + b.broadcastable[b_out]
+    a_shape, b_shape = [1, 1], [1, 1]  # Python's 1 times each length, as Theano multiplies
+    for i in range(axes):
+        a_shape[1] *= a.shape[-(i + 1)]
+        b_shape[0] *= b.shape[nbatch + i]
+    for i in range(a.ndim - axes - nbatch):
+        a_shape[0] *= a.shape[nbatch + i]
+    for i in range(b.ndim - axes - nbatch):
+        b_shape[1] *= b.shape[-(i + 1)]
+    if batched:
+        a_shape.insert(0, a.shape[0])
+        b_shape.insert(0, b.shape[0])
+    out = dot(a.reshape(a_shape), b.reshape(b_shape)).reshape(out_shape, len(out_bcast))
+    return T.patternbroadcast(out, out_bcast)
 
 
 @dataclass(frozen=True)

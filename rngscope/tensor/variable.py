@@ -44,6 +44,15 @@ def register_methods(**functions):
     _METHODS.update(functions)
 
 
+def _or_not_implemented(build, self, other):
+    """``build(self, other)``, or NotImplemented when ``other`` is no tensor (Theano's
+    ``x + other`` lets Python try ``other``'s own operator, then raise its TypeError)."""
+    try:
+        return build(self, other)
+    except (NotImplementedError, AsTensorError):
+        return NotImplemented
+
+
 def _comparison(result):
     result._is_nonzero = False
     return result
@@ -58,19 +67,19 @@ class _Operators:
 
     # arithmetic -----------------------------------------------------------
     def __add__(self, other):  # self + other
-        return T.add(self, other)
+        return _or_not_implemented(T.add, self, other)
 
     def __radd__(self, other):  # other + self
         return T.add(other, self)
 
     def __sub__(self, other):  # self - other
-        return T.sub(self, other)
+        return _or_not_implemented(T.sub, self, other)
 
     def __rsub__(self, other):  # other - self
         return T.sub(other, self)
 
     def __mul__(self, other):  # self * other
-        return T.mul(self, other)
+        return _or_not_implemented(T.mul, self, other)
 
     def __rmul__(self, other):  # other * self
         return T.mul(other, self)
@@ -88,13 +97,13 @@ class _Operators:
         return T.int_div(other, self)
 
     def __mod__(self, other):  # self % other
-        return T.mod(self, other)
+        return _or_not_implemented(T.mod, self, other)
 
     def __rmod__(self, other):  # other % self
         return T.mod(other, self)
 
     def __pow__(self, other):  # self ** other
-        return T.pow(self, other)
+        return _or_not_implemented(T.pow, self, other)
 
     def __rpow__(self, other):  # other ** self
         return T.pow(other, self)
@@ -588,5 +597,5 @@ def as_tensor(x):
             return x
         if hasattr(x.type, "as_tensor"):
             return x.type.as_tensor(x)
-        raise TypeError(f"Cannot convert {x} to TensorType", type(x))
+        raise AsTensorError("Variable type field must be a TensorType.", x, x.type)
     return as_constant(x)

@@ -47,8 +47,12 @@ def test_config_keeps_flags_and_refuses_the_ones_that_change_results():
             assert theano.config.floatX == theano.tensor.matrix().dtype == "float16"
         finally:
             theano.config.floatX = "float64"
-        with pytest.raises(NotImplementedByRngscope, match=r"compute_test_value = 'raise'"):
-            theano.config.compute_test_value = "raise"
+        with pytest.raises(NotImplementedByRngscope, match=r"compute_test_value = 'pdb'"):
+            theano.config.compute_test_value = "pdb"  # (the others are test_values.py's)
+        with pytest.raises(ValueError, match=r'^Invalid value \("on"\) for configuration variable '
+                                             r'"compute_test_value"'):
+            theano.config.compute_test_value = "on"
+        assert theano.config.compute_test_value == "off"
         theano.config.exception_verbosity = "low"
 
 
@@ -80,3 +84,38 @@ def test_a_function_compiled_with_profile_false_keeps_it_and_debugprint_fails_on
         assert f.profile is None and g.profile is False
         with pytest.raises(AttributeError, match="^'bool' object has no attribute 'fct_callcount'$"):
             theano.printing.debugprint(g)
+
+
+def test_the_makers_mode_is_the_mode_object_theano_gives():
+    """f.maker.mode: the Mode given, or the predefined one its name stands for, with Theano's
+    provided_linker/linker, provided_optimizer (a Query) and optimizer (a SeqOptimizer)."""
+    with theano_imports():
+        import theano
+        import theano.tensor as T
+
+        x = T.dvector("x")
+        default = theano.function([x], x * 2).maker.mode
+        assert default is theano.compile.mode.get_default_mode()
+        assert (default.provided_linker, repr(default.linker), type(default.linker).__name__) == (
+            "vm", "<theano.gof.vm.VM_Linker object>", "VM_Linker")
+        query = default.provided_optimizer
+        assert (query.name, query.include, query.exclude, query.require) == (
+            "OPT_FAST_RUN", ("fast_run",), ("cxx_only",), ())
+        assert repr(query.include) == "OrderedSet(['fast_run'])"
+        assert type(default.optimizer).__name__ == "SeqOptimizer" and default.optimizer.name == "OPT_FAST_RUN"
+        assert (default.call_time, default.fn_time) == (0, 0)
+        given = theano.Mode(linker="py", optimizer=None)
+        made = theano.function([x], x * 2, mode=given).maker.mode
+        assert made is given and type(made.linker).__name__ == "PerformLinker"
+        assert str(made.optimizer) == "SeqOpt([])" and made.provided_optimizer.name == "OPT_NONE"
+        assert str(made) == ("Mode(linker = py, optimizer = Query{inc=OrderedSet(),ex=OrderedSet(["
+                             "'cxx_only']),require=OrderedSet(),subquery={},position_cutoff=inf,"
+                             "extra_opts=[]})")
+        clone = default.excluding("fusion")
+        assert str(clone.provided_linker) == "<theano.gof.vm.VM_Linker object>"
+        assert clone.provided_optimizer.exclude == ("cxx_only", "fusion")
+        assert not hasattr(clone.provided_optimizer, "name") and not hasattr(clone.optimizer, "name")
+        fast = theano.function([x], x * 2, mode="FAST_COMPILE").maker.mode
+        assert fast is theano.compile.mode.FAST_COMPILE and fast.optimizer.name == "OPT_FAST_COMPILE"
+        with pytest.raises(KeyError):
+            theano.Mode(linker="bogus")

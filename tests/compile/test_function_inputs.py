@@ -179,7 +179,7 @@ def test_the_maker_reads_the_functions_graph_and_mode_and_names_what_it_lacks():
     f = function([x], x * 2, name="double")
     maker = f.maker
     assert type(maker).__name__ == "FunctionMaker"
-    assert (maker.fgraph, maker.mode, maker.name) == (f.fgraph, f.mode, "double")
+    assert (maker.fgraph, str(maker.mode), maker.name) == (f.fgraph, str(f.mode), "double")
     with pytest.raises(AttributeError) as info:
         maker.linker
     assert (info.value.name, info.value.obj) == ("linker", maker)
@@ -208,3 +208,29 @@ def test_the_makers_inputs_are_the_explicit_ones_then_the_shared_ones_with_their
     assert [s.implicit for s in specs] == [False, False, True, True]
     assert [s.update is not None for s in specs] == [False, False, False, True]
     assert str(specs[0]) == "In(x)" and str(specs[3]) == "In(c -> Elemwise{add,no_inplace}.0)"
+
+
+def test_a_shared_variable_only_an_unused_given_reads_is_an_unused_input():
+    x, y = T.dscalar("x"), T.dscalar("y")
+    s = shared(np.float64(2.0), name="s")
+    # Theano's inputs: the explicit ones, then the shared variables met in the givens' values
+    with pytest.raises(UnusedInputError, match=r"^theano.function was asked .* at index 1 is not "
+                                               r"part of the computational graph needed to compute "
+                                               r"the outputs: s\.\nTo make this error into a warning"):
+        function([x], x * 2, givens={y: s + 1})
+    with pytest.raises(UnusedInputError, match="at index 0 .*: s\\."):
+        function([], T.constant(1.0), givens={y: s})
+    with pytest.warns(UserWarning, match="at index 0 .*: s\\.\nTo make this warning into an error"):
+        assert function([], T.constant(1.0), givens={y: s}, on_unused_input="warn")() == 1.0
+    assert function([x], x * 2, givens={y: s}, on_unused_input="ignore")(3.0) == 6.0
+    assert function([x], x * y, givens={y: s})(3.0) == 6.0  # a used given is no unused input
+
+
+def test_an_unused_given_whose_shared_variable_is_updated_is_not_unused():
+    y, srng = T.dscalar("y"), RandomStreams(seed=1)
+    s = shared(np.float64(2.0), name="s")
+    f = function([], T.constant(1.0), givens={y: s}, updates={s: s + 1})
+    f()
+    assert s.get_value() == 3.0
+    draw = srng.uniform(())  # its stream's state has a default update: it is no unused input
+    assert function([], T.constant(1.0), givens={y: draw})() == 1.0

@@ -115,3 +115,25 @@ def test_fill_diagonals_gradient_zeroes_the_diagonal_and_sums_it_for_the_value()
 def test_diagonal_takes_an_offset():
     m = T.dmatrix("m")
     assert function([m], D.diagonal(m, 1))(np.arange(6.0).reshape(2, 3)).tolist() == [1.0, 5.0]
+
+
+def test_tensordot_is_built_as_theano_builds_it():
+    """Theano's _tensordot_as_dot: list axes transpose both operands (a DimShuffle even when
+    the order is unchanged), then the reshapes multiply Python's 1 by each shape entry, and
+    the result is reshaped to a Join of the kept lengths."""
+    a, b = T.dtensor3("a"), T.dmatrix("b")
+    out = L.tensordot(a, b, axes=[[2], [0]])
+    reshape = out.owner  # (the broadcast pattern is already the output's: no Rebroadcast)
+    assert type(reshape.op).__name__ == "Reshape"
+    assert type(reshape.inputs[1].owner.op).__name__ == "Join"
+    dot_node = reshape.inputs[0].owner
+    shuffled = dot_node.inputs[0].owner.inputs[0]
+    assert str(shuffled.owner.op) == "InplaceDimShuffle{0,1,2}"
+    f = function([a, b], [out, L.tensordot(a, b, axes=1)])
+    got = f(A[:, :, :3], M)
+    assert np.allclose(got[0], np.tensordot(A[:, :, :3], M, axes=[[2], [0]]))
+    assert np.allclose(got[1], np.tensordot(A[:, :, :3], M, axes=1))
+    with pytest.raises(ValueError, match="^Axes elements must have the same length.$"):
+        L.tensordot(a, b, axes=[[0, 1], [1]])
+    with pytest.raises(ValueError, match=r"^axes can not be larger than the dimension of b \(b.ndim=2, axes=3\)$"):
+        L.tensordot(a, b, axes=3)

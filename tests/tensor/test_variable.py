@@ -5,6 +5,8 @@ import numpy as np
 import pytest
 
 from rngscope.compile.function import function
+from rngscope.graph.basic import Variable
+from rngscope.graph.types import generic
 from rngscope.tensor import basic as T
 from rngscope.tensor.elemwise import Elemwise
 from rngscope.tensor.shape_ops import MakeVector
@@ -129,3 +131,25 @@ def test_iterating_a_tensor_that_is_not_a_vector_of_known_length_says_so_as_thea
                                         r"\(Maybe \.max\?\)$"):
         list(T.dmatrix("m"))
     assert len(list(T.constant([1, 2]))) == 2
+
+
+def test_plus_minus_times_pow_and_mod_give_way_to_a_value_no_tensor_holds():
+    """Theano's x + None: its __add__ returns NotImplemented on an AsTensorError, so Python
+    raises its own TypeError; / and the reflected operators raise the AsTensorError."""
+    x = T.dvector("x")
+    for op, symbol in ((lambda a, b: a + b, r"\+"), (lambda a, b: a - b, "-"),
+                       (lambda a, b: a ** b, r"\*\* or pow\(\)"), (lambda a, b: a % b, "%")):
+        with pytest.raises(TypeError, match=r"^unsupported operand type\(s\) for %s: "
+                                            r"'TensorVariable' and 'NoneType'$" % symbol):
+            op(x, None)
+    with pytest.raises(AsTensorError, match="Cannot convert None to TensorType"):
+        x / None
+    with pytest.raises(AsTensorError, match="Cannot convert None to TensorType"):
+        None + x
+    with pytest.raises(AsTensorError) as info:
+        as_tensor(_generic_input())  # a variable of another type
+    assert info.value.args[0] == "Variable type field must be a TensorType."
+
+
+def _generic_input():
+    return Variable(generic, name="g")

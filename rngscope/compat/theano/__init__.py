@@ -1,7 +1,8 @@
 """The ``theano`` a script sees under ``rngscope run``: rngscope's engine behind Theano's names."""
 from rngscope.compat import missing as _missing
 from rngscope.compat.theano import (  # noqa: F401
-    compat, compile, gof, gradient, printing, sandbox, scalar, scan_module, tensor, updates,
+    compat, compile, gof, gradient, ifelse, misc, printing, sandbox, scalar, scan_module, tensor,
+    updates, version,
 )
 from rngscope.compat.theano.ops import Apply, Op  # noqa: F401
 from rngscope.compile.function import (  # noqa: F401
@@ -34,14 +35,14 @@ for _error, _module in ((AsTensorError, "theano.tensor.var"), (DisconnectedInput
 # What ``from theano import *`` gives: of the names here, those Theano 1.0.5 exports.
 __all__ = ["Apply", "Constant", "In", "Lop", "Mode", "Op", "OpFromGraph", "OrderedUpdates", "Out", "Param", "Rop", "Variable", "as_op",
            "clone", "compile", "get_scalar_constant_value",
-           "compat", "config", "dot", "foldl", "foldr", "function", "gof", "grad", "gradient", "map", "pp", "pprint",
+           "compat", "config", "dot", "foldl", "foldr", "function", "gof", "grad", "gradient", "map", "misc", "pp", "pprint",
            "printing", "reduce", "scalar", "scan_module",
-           "scan", "shared", "tensor", "updates"]
+           "scan", "shared", "tensor", "updates", "version"]
 
-__version__ = "1.0.5"
+__version__ = version.version
 config = _missing.Config(
     "theano.config", device="cpu", mode="Mode", optimizer="o4", linker="vm",
-    cxx="", on_unused_input="raise", exception_verbosity="low", compute_test_value="off",
+    cxx="", on_unused_input="raise", exception_verbosity="low",
     profile=False, warn_float64="ignore", cast_policy="custom", allow_gc=True, int_division="int",
     deterministic="default", openmp=False, optimizer_including="", optimizer_excluding="",
     optimizer_verbose=False, print_active_device=True, reoptimize_unpickled_function=False,

@@ -1,4 +1,4 @@
-# Covers: theano.Mode(optimizer=...) with each of Theano's predefined optimizer names ('merge', 'o1'-'o4', 'unsafe', 'stabilize', 'fast_run_stable': the Query each prints, the values and compiled graphs), the 'NanGuardMode' mode string, and the errors for a mode string or optimizer name Theano does not have.
+# Covers: theano.Mode(optimizer=...) with each of Theano's predefined optimizer names ('merge', 'o1'-'o4', 'unsafe', 'stabilize', 'fast_run_stable': the Query each prints, the values and compiled graphs), the 'NanGuardMode' mode string, and the errors for a mode string or optimizer name Theano does not have; each Mode's provided_optimizer name (OPT_MERGE ... OPT_FAST_RUN_STABLE) and the empty SeqOpt of the ones that select nothing.
 import numpy as np
 import theano
 import theano.tensor as T
@@ -28,3 +28,6 @@ try:
     theano.Mode(optimizer='o5')
 except KeyError as e:
     print('KeyError', e)
+for o in ['merge', 'o1', 'o2', 'o3', 'o4', 'unsafe', 'stabilize', 'fast_run_stable', None]:
+    m = theano.Mode(optimizer=o)
+    print(o, m.provided_optimizer.name, m.optimizer if o in ('fast_run_stable', None) else '')

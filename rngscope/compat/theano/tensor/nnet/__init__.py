@@ -2,6 +2,7 @@
 from rngscope.compat import missing as _missing
 from rngscope.compile.builders import OpFromGraph as _OpFromGraph
 from rngscope.tensor import basic as _T
+from rngscope.tensor import linalg as _linalg
 from rngscope.tensor.basic import sigmoid, softplus  # noqa: F401
 from rngscope.tensor.conv import ConvOp, conv2d  # noqa: F401
 from rngscope.tensor.nnet import (  # noqa: F401
@@ -51,6 +52,24 @@ def sigmoid_binary_crossentropy(output, target):
                        name="sigmoid_binary_crossentropy")(*inp)
 
 
+def h_softmax(x, batch_size, n_outputs, n_classes, n_outputs_per_class, W1, b1, W2, b2,
+              target=None):
+    """Theano's two-level hierarchical softmax of every output: the class probabilities
+    (softmax of ``x W1 + b1``) times each class's output probabilities (softmax of
+    ``tensordot(x, W2) + b2`` per class), the first ``n_outputs`` columns. With a
+    ``target`` Theano computes only the targets' outputs with sparse_block_dot, which
+    rngscope does not have."""
+    if target is not None:
+        raise _missing.NotImplementedByRngscope(
+            "theano.tensor.nnet.h_softmax(target=...) (its sparse_block_dot)")
+    class_probs = softmax(_T.dot(x, W1) + b1)
+    activations = _linalg.tensordot(x, W2, (1, 1)) + b2
+    output_probs = softmax(activations.reshape((-1, n_outputs_per_class)))
+    output_probs = output_probs.reshape((batch_size, n_classes, -1))
+    output_probs = class_probs.dimshuffle(0, 1, "x") * output_probs
+    return output_probs.reshape((batch_size, -1))[:, :n_outputs]
+
+
 def softmax_graph(c):
     """Softmax as Theano's ``softmax_graph`` writes it: ``exp(c) / exp(c).sum(-1, keepdims)``."""
     return _T.exp(c) / _T.exp(c).sum(axis=-1, keepdims=True)
@@ -61,7 +80,7 @@ __all__ = ["ConvOp", "CrossentropyCategorical1Hot", "CrossentropyCategorical1Hot
            "LogSoftmax", "Softmax", "SoftmaxGrad", "SoftmaxWithBias", "abstract_conv", "binary_crossentropy", "bn", "categorical_crossentropy", "confusion_matrix", "conv", "conv2d", "crossentropy_categorical_1hot",
            "crossentropy_categorical_1hot_grad", "crossentropy_softmax_1hot",
            "crossentropy_softmax_1hot_with_bias", "crossentropy_softmax_1hot_with_bias_dx",
-           "crossentropy_softmax_argmax_1hot_with_bias", "elu", "hard_sigmoid", "logsoftmax",
+           "crossentropy_softmax_argmax_1hot_with_bias", "elu", "h_softmax", "hard_sigmoid", "logsoftmax",
            "logsoftmax_op", "nnet", "relu", "selu", "sigm", "sigmoid", "sigmoid_binary_crossentropy", "softmax", "softmax_graph",
            "softmax_grad", "softmax_op", "softmax_with_bias", "softplus", "softsign",
            "ultra_fast_sigmoid"]
