@@ -3,10 +3,11 @@
 FAST_RUN follows Theano 1.0.5's optimizer database in order (positions sort,
 ties by name): merge, the loops' push-out of loop-invariant and sequence-only work
 (scan_pushout), the
-'useless' pass (fills and no-ops removed, inputs first) and a merge, the fused softmax
-cross-entropy (on the graph as built), sums of indexed increments made chains, canonicalize, merge, stabilize, log-sum-exp, the
-loops' constants read back inside, loops of the same length merged (scanOp_merge), and
-their memory (scan_save_mem), BLAS, specialize,
+'useless' pass (fills and no-ops removed, inputs first) and a merge, sums of indexed
+increments made chains, canonicalize, merge, stabilize, log-sum-exp, the allocs'
+clean-up, scan_eqopt2 (constants folded, loops' constants read back inside, loops of the
+same length merged), the loops' memory (scan_save_mem), BLAS, specialize (with the fused
+softmax cross-entropy),
 uncanonicalize, specialize_device, elementwise fusion, merge, the in-place passes
 (indexed increments, BLAS, elementwise, loops, random), a last merge and the output
 copies.
@@ -307,7 +308,7 @@ def attach_shapes(fg):
 
 
 FAST_RUN = Mode("FAST_RUN", (
-    inline_ofg, merge, loop_pushout, attach_shapes, useless, merge, nnet.crossentropy, serialize_increments_pass,
+    inline_ofg, merge, loop_pushout, attach_shapes, useless, merge, serialize_increments_pass,
     canonicalize, merge,
     open_merge_window,  # no merge again until the one after fusion, as in Theano (merge1.2 to merge2)
     stabilize,

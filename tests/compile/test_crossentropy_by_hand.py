@@ -90,3 +90,33 @@ def test_an_alloc_of_another_length_is_guarded():
     assert "Assert" in [type(k.op).__name__ for k in f.maker.fgraph.toposort()]
     np.testing.assert_array_equal(f(rows, labels, 0.5, 5), function(
         [z, y, v, m], out, mode=UNOPTIMIZED)(rows, labels, 0.5, 5))
+
+
+def test_the_nll_is_fused_in_specialize_not_before_canonicalize():
+    """Theano registers the cross-entropy fusion in specialize only (recorded: a mode cut
+    off after stabilize leaves log(softmax)[arange(n), y] as it is), so canonicalize and
+    stabilize see the unfused cost."""
+    from rngscope.tensor.nnet import softmax
+    w = T.dmatrix("w")
+    nll = -T.mean(T.log(softmax(T.dot(z, w)))[arange(y.shape[0]), y])
+    stabilized = function([z, w, y], nll, mode=modes.STABILIZE)
+    assert CrossentropySoftmaxArgmax1HotWithBias not in _ops(stabilized)
+    assert Softmax in _ops(stabilized)
+    fused = function([z, w, y], nll)
+    assert CrossentropySoftmaxArgmax1HotWithBias in _ops(fused)
+    args = (rows, np.eye(3), labels)
+    assert np.allclose(stabilized(*args), fused(*args))
+
+
+def test_labels_whose_rows_are_another_variables_are_fused_through_their_shape():
+    """arange(n) where n is the rows of the one-hot the labels are the argmax of: Theano's
+    check is shape_of[labels][0] is n (conformance case random_multinomial_policy_gradient)."""
+    from rngscope.tensor.nnet import softmax
+    onehot = T.dmatrix("onehot")
+    labels_of = T.argmax(onehot, axis=1)
+    nll = -T.mean(T.log(softmax(z))[arange(labels_of.shape[0]), labels_of])
+    f = function([z, onehot], nll)
+    assert CrossentropySoftmaxArgmax1HotWithBias in _ops(f)
+    picked = np.eye(3)[labels]
+    expected = -np.mean(np.log(np.exp(rows) / np.exp(rows).sum(1, keepdims=True))[np.arange(5), labels])
+    assert np.isclose(f(rows, picked), expected)

@@ -1,15 +1,14 @@
 """Theano's cross-entropy rewrites: ``log(softmax(x + b))[arange(n), y]`` (or the log taken after
 the pick) and its gradient
 become the fused CrossentropySoftmaxArgmax1HotWithBias / ...Dx ops (their bits, not
-the unfused graph's).  Run on the graph as built, before canonicalisation rearranges it, and
-again in specialize (where Theano registers them), for the softmax the canonizer makes of
-``exp(z) / exp(z).sum(1, keepdims=True)``: there the pick is offered the rules before its
-``log(softmax)``, which would otherwise become LogSoftmax first."""
+the unfused graph's).  Run in specialize, where Theano registers them (recorded: a cost
+``-mean(log(p)[arange(n), y])`` stays unfused through canonicalize and stabilize, so their
+rewrites meet ``-1 * (sum / n)``, not the fused op); the pick is offered the rules before
+its ``log(softmax)``, which would otherwise become LogSoftmax first."""
 from __future__ import annotations
 
 import numpy as np
 
-from rngscope.compile.rewriter import equilibrium
 from rngscope.compile.vocabulary import is_elemwise, is_fill, scalar_cls, tracks
 from rngscope.tensor.static import constant_value
 from rngscope.tensor import basic as T
@@ -43,41 +42,11 @@ def _is_row_arange(v, labels, ctx):
         index = [constant_value(i, only_process_constants=True) for i in stop.owner.inputs[1:]]
         return (shape is not None and isinstance(shape.op, Shape) and index == [0]
                 and shape.inputs[0] is labels)
-    if isinstance(stop.owner.op, Shape_i):
-        return stop.owner.op.i == 0 and stop.owner.inputs[0] is labels
-    return ctx.same_dim(ctx.shape_of(labels)[0], stop)
-
-
-def _picked_targets(sm, ctx):
-    """The ``y`` of a client ``log(sm)[arange(n), y]`` whose values are used, or None."""
-    for client, _i in ctx.clients(sm):
-        if client == "output" or not is_elemwise(client, "Log"):
-            continue
-        for picker, k in ctx.clients(client.outputs[0]):
-            if (picker != "output" and isinstance(picker.op, AdvancedSubtensor) and k == 0
-                    and len(picker.inputs) == 3
-                    and _is_row_arange(picker.inputs[1], picker.inputs[2], ctx)
-                    and _values_used(picker.outputs[0], ctx)):
-                return picker.inputs[2]
-    return None
-
-
-def _values_used(var, ctx):
-    """Whether ``var``'s values reach an output, not only its shape (a gradient reads the
-    cost only as the shape of its seed ``fill(cost, 1)``; Theano's shape rewrites drop
-    such a forward pass before the cross-entropy is fused)."""
-    seen, stack = set(), [var]
-    while stack:
-        v = stack.pop()
-        for client, k in ctx.clients(v):
-            if client == "output":
-                return True
-            if id(client) in seen or (is_fill(client) and k == 0) or \
-                    isinstance(client.op, (Shape, Shape_i)):
-                continue
-            seen.add(id(client))
-            stack.extend(client.outputs)
-    return False
+    if isinstance(stop.owner.op, Shape_i) and stop.owner.op.i == 0 and stop.owner.inputs[0] is labels:
+        return True
+    # (Theano, with its shape feature: shape_of[labels][0] is stop; the labels' rows may be
+    # another variable's, argmax(onehot)'s are the one-hot's)
+    return labels.ndim == 1 and ctx.same_dim(ctx.shape_of(labels)[0], stop)
 
 
 def _split_bias(z):
@@ -90,18 +59,6 @@ def _split_bias(z):
                 and bnode.op.new_order == ("x", 0)):
             return x, bnode.inputs[0]
     return z, T.zeros_like(z[0])
-
-
-@tracks(Softmax)
-def softmax_to_crossentropy(node, ctx):
-    """softmax(x + b) read as log(.)[arange(n), y] -> CSA(x, b, y).1 (the fused softmax)."""
-    y = _picked_targets(node.outputs[0], ctx)
-    if y is None or y.dtype not in ("int8", "int16", "int32", "int64"):
-        return None
-    x, b = _split_bias(node.inputs[0])
-    if x is node.inputs[0]:
-        return None  # no bias: the softmax stays for its other readers (crossentropy_onehot)
-    return [CSA()(x, b, y)[1]]
 
 
 @tracks(AdvancedSubtensor)
@@ -588,11 +545,6 @@ SPECIALIZE = (softmax_with_bias, log_softmax, log_softmax_grad, softmax_grad_to_
               crossentropy_onehot, crossentropy_of_pick, crossentropy_picked_grad, crossentropy_onehot_grad, dx_without_alloc, argmax_pushdown)
 
 
-def crossentropy(fg):
-    """The fused softmax cross-entropy and its gradient."""
-    equilibrium(fg, (softmax_to_crossentropy, crossentropy_onehot, crossentropy_onehot_grad))
-
-
-__all__ = ["argmax_pushdown", "crossentropy", "crossentropy_of_pick", "crossentropy_picked_grad", "max_and_argmax_split", "crossentropy_softmax_1hot", "dx_without_alloc", "exp_arg", "negated", "skip_mul_1", "log_softmax_grad",
+__all__ = ["argmax_pushdown", "crossentropy_of_pick", "crossentropy_picked_grad", "max_and_argmax_split", "crossentropy_softmax_1hot", "dx_without_alloc", "exp_arg", "negated", "skip_mul_1", "log_softmax_grad",
            "SPECIALIZE", "softmax_grad_to_crossentropy_grad", "softmax_with_bias", "exp_over_1_plus_exp", "inv_1_plus_exp", "log1p_neg_sigmoid",
            "STABILIZE"]
