@@ -139,12 +139,13 @@ def render_theano(lines, options=PrintOptions()):
     out = []
     for line in lines:
         type_str = " <%s>" % line.var.type if options.print_type else ""
+        data = line.extra.get("storage", "")
         if line.node is not None:
-            out.append("%s%s %s%s '%s' %s %s %s" % (
-                line.prefix, line.text, line.id, type_str, line.name, "", "", line.order))
+            out.append("%s%s %s%s '%s' %s %s %s%s" % (
+                line.prefix, line.text, line.id, type_str, line.name, "", "", line.order, data))
         else:
             outer = " -> %s" % line.extra["outer"] if "outer" in line.extra else ""
-            out.append("%s%s %s%s%s" % (line.prefix, line.text, line.id, type_str, outer))
+            out.append("%s%s %s%s%s%s" % (line.prefix, line.text, line.id, type_str, outer, data))
     return "".join(s + "\n" for s in out)
 
 
@@ -226,6 +227,55 @@ def _leaf_text(obj):
     return lambda var: renamed[id(var)][1] if id(var) in renamed else str(var)
 
 
+def storage_map(fn):
+    """What Theano's ``fn.fn.storage_map`` holds between calls, by variable id: each explicit
+    input its default (None when required: Theano clears those after a call), each shared
+    variable its value, each constant its data, and every computed variable None (the VM
+    frees intermediates, and the outputs' cells too after a call)."""
+    fg = fn.fgraph
+    cells = {}
+    n_explicit = len(fn.specs)
+    for k, var in enumerate(fg.inputs):
+        if k < n_explicit:
+            value = fn.defaults.get(k)
+            cells[id(var)] = [None if value is None else var.type.filter(value)]
+        else:
+            cells[id(var)] = [fn.shared_inputs[k - n_explicit].storage[0]]
+    for node in fg.toposort():
+        for inp in node.inputs:
+            if inp.owner is None and id(inp) not in cells:
+                cells[id(inp)] = [getattr(inp, "data", None)]
+        for out in node.outputs:
+            cells[id(out)] = [None]
+    return cells
+
+
+def _storage_texts(lines, obj):
+    """Theano's print_storage: each line of a compiled function's graph ends with its
+    storage cell (a node's: its first output's), as ``str`` of the one-item list."""
+    items = obj if isinstance(obj, (list, tuple, set)) else [obj]
+    maps = []
+    for item in items:
+        if isinstance(item, Function):
+            cells = storage_map(item)
+            maps.extend(cells for _ in item.fgraph.outputs)
+        elif isinstance(item, FunctionGraph):
+            maps.extend(None for _ in item.outputs)
+        elif isinstance(item, Apply):
+            maps.extend(None for _ in item.outputs)
+        elif not isinstance(item, (int, float, np.ndarray)):
+            maps.append(None)
+    at = -1
+    for line in lines:
+        if line.level == 0:
+            at += 1
+        cells = maps[at] if at < len(maps) else None
+        if not cells:
+            continue
+        var = line.node.outputs[0] if line.node is not None else line.var
+        line.extra["storage"] = " " + str(cells[id(var)]) if id(var) in cells else " "
+
+
 def debugprint(obj, depth=-1, print_type=False, file=None, ids="CHAR", stop_on_name=False,
                done=None, print_storage=False, print_clients=False, used_ids=None):
     """Print the graph of a variable, list of variables or compiled function (Theano's text)."""
@@ -244,6 +294,8 @@ def debugprint(obj, depth=-1, print_type=False, file=None, ids="CHAR", stop_on_n
         used_ids, done = {}, set()
         lines = walk(pending, options, used_ids=used_ids, done=done,
                      leaf_text=_leaf_text(obj))
+        if print_storage:
+            _storage_texts(lines, obj)
         text_parts.append(render_theano(lines, options))
         sections = scan_sections(lines, options, used_ids, done)
         if sections:

@@ -1,0 +1,51 @@
+"""``debugprint``'s print_storage: the storage cells Theano's VM keeps between calls."""
+from __future__ import annotations
+
+import io
+import textwrap
+
+import numpy as np
+
+from rngscope.compile.function import In, function
+from rngscope.printing.debugprint import debugprint
+from rngscope.shared import shared
+from rngscope.tensor import basic as T
+
+
+def _text(obj, **kw):
+    out = io.StringIO()
+    debugprint(obj, file=out, **kw)
+    return out.getvalue()
+
+
+def test_print_storage_shows_shared_values_constants_defaults_and_none_for_the_rest():
+    # Theano 1.0.5's text for the same function after one call
+    x, s = T.dvector("x"), T.dscalar("s")
+    w = shared(np.array([1.0, 2.0]), name="w")
+    f = function([x, In(s, value=2.0)], T.tanh(x * w).sum() * s, updates=[(w, w + 1)])
+    f([1.0, 2.0])
+    assert _text(f, print_storage=True) == textwrap.dedent("""\
+        Elemwise{Mul}[(0, 0)] [id A] ''   3 [None]
+         |Sum{acc_dtype=float64} [id B] ''   2 [None]
+         | |Elemwise{Composite{tanh((i0 * i1))}}[(0, 1)] [id C] ''   1 [None]
+         |   |x [id D] [None]
+         |   |w [id E] [array([2., 3.])]
+         |s [id F] [array(2.)]
+        Elemwise{add,no_inplace} [id G] ''   0 [None]
+         |TensorConstant{(1,) of 1.0} [id H] [array([1.])]
+         |w [id E] [array([2., 3.])]
+        """)
+
+
+def test_print_storage_marks_only_the_compiled_function_in_a_list():
+    x = T.dvector("x")
+    f = function([x], x * 2)
+    assert _text([f, x + 1], print_storage=True) == textwrap.dedent("""\
+        Elemwise{mul,no_inplace} [id A] ''   0 [None]
+         |TensorConstant{(1,) of 2.0} [id B] [array([2.])]
+         |x [id C] [None]
+        Elemwise{add,no_inplace} [id D] ''   
+         |x [id E]
+         |InplaceDimShuffle{x} [id F] ''   
+           |TensorConstant{1} [id G]
+        """)
