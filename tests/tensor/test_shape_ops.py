@@ -168,3 +168,12 @@ def test_integers_beside_an_index_array_are_advanced_indices_too():
     np.add.at(gw, (vv, 0), 1.0)
     np.add.at(gw, (mv, 2), 1.0)
     np.testing.assert_array_equal(got[4], gw)
+
+
+def test_a_list_with_a_0d_array_stacks_as_a_join_and_numbers_as_a_make_vector():
+    # Theano's stack makes a MakeVector of numbers and 0-d variables only
+    from rngscope.tensor import basic as T
+    x = T.dmatrix("x")
+    assert str(T.as_tensor_variable([x.shape[0], np.asarray(2)]).owner.op) == "Join"
+    assert str(T.as_tensor_variable([x.shape[0], np.int64(2)]).owner.op) == "MakeVector{dtype='int64'}"
+    assert str(T.stack([x.shape[0], 2])) == "MakeVector{dtype='int64'}.0"
