@@ -49,3 +49,35 @@ def test_print_storage_marks_only_the_compiled_function_in_a_list():
          |InplaceDimShuffle{x} [id F] ''   
            |TensorConstant{1} [id G]
         """)
+
+
+def test_print_clients_names_the_readers_of_a_variable_read_twice_giving_them_ids():
+    # Theano 1.0.5's text: the Sqr node gets its id C when listed as a reader
+    x = T.dvector("x")
+    w = shared(np.array([1.0, 2.0]), name="w")
+    h = T.tanh(x * w)
+    f = function([x], [h.sum(), (h ** 2).sum()])
+    assert _text(f, print_clients=True) == textwrap.dedent("""\
+        Sum{acc_dtype=float64} [id A] ''   1
+         |Elemwise{Composite{tanh((i0 * i1))}} [id B] ''   0 clients:[('[id A]', 1), ('[id C]', 2)]
+           |x [id D]
+           |w [id E]
+        Sum{acc_dtype=float64} [id F] ''   3
+         |Elemwise{Sqr}[(0, 0)] [id C] ''   2
+           |Elemwise{Composite{tanh((i0 * i1))}} [id B] ''   0 clients:[('[id A]', 1), ('[id C]', 2)]
+        """)
+
+
+def test_print_clients_lists_the_output_reader_last_and_skips_uncompiled_graphs():
+    # Theano's FunctionGraph adds the outputs as readers after importing every node; the word
+    # 'output' takes a place among the ids (x is D, not C)
+    x = T.dvector("x")
+    h = T.tanh(x)
+    f = function([x], [h, h.sum()])
+    assert _text(f, print_clients=True) == textwrap.dedent("""\
+        Elemwise{tanh,no_inplace} [id A] ''   0 clients:[('[id B]', 1), ('output', '')]
+         |x [id D]
+        Sum{acc_dtype=float64} [id B] ''   1
+         |Elemwise{tanh,no_inplace} [id A] ''   0 clients:[('[id B]', 1), ('output', '')]
+        """)
+    assert "clients" not in _text([h.sum(), h.mean()], print_clients=True)
