@@ -46,14 +46,12 @@ class FunctionGraph(metaclass=TheanoNamed):
         # As importing output after output would: each output becomes a client as soon
         # as the nodes behind it are in (so every variable's readers keep that order).
         self._nodes = io_toposort(self.inputs, self.outputs)
-        pending = list(enumerate(self.outputs))
-        pending.reverse()  # popped from the end: first output first
-        self._add_ready_outputs(pending)
         for node in self._nodes:
             self.nodes_by_id[id(node)] = node
             for k, i in enumerate(node.inputs):
                 self._add_client(i, node, k)
-            self._add_ready_outputs(pending)
+        for j, out in enumerate(self.outputs):
+            self._add_client(out, "output", j)
 
     def __str__(self):
         """``[output, ...]``, each written out down to the inputs, as Theano prints a graph."""

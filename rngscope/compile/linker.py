@@ -397,20 +397,22 @@ def _random_thunk(node, ins, outs, read, observed=True):
     return thunk
 
 
-def _draw_setup(node, args, dtype):
+def _draw_setup(node, args, dtype, shape):
     """What both in-place draw thunks close over: the RandomState method, the constant
     arguments as Python scalars where 0-d (same doubles, less conversion), whether the
-    value's dtype must be checked, and the output's ndim."""
+    value's type must be checked, and the output's ndim.  A float64 uniform or normal
+    draw with a size is already an ndarray; without one (size ()) numpy returns a Python
+    float, which Theano's perform makes a 0-d array."""
     op = node.op
     base = getattr(np.random.RandomState, op.fn)
     args = tuple(a.item() if a.ndim == 0 else a for a in args)
-    check = dtype != np.float64 or op.fn not in ("uniform", "normal")
+    check = dtype != np.float64 or op.fn not in ("uniform", "normal") or shape is None
     return base, args, check, op.outtype.ndim
 
 
 def _inplace_draw_thunk(node, r_slot, r_out, d_out, shape, args, dtype, reshape):
     """A draw that advances the stream itself: the RandomState method, nothing else."""
-    base, args, check, ndim = _draw_setup(node, args, dtype)
+    base, args, check, ndim = _draw_setup(node, args, dtype, shape)
 
     def thunk(store):
         r = store[r_slot]
@@ -436,7 +438,7 @@ def _inplace_draw_thunk(node, r_slot, r_out, d_out, shape, args, dtype, reshape)
 
 def _quiet_inplace_draw_thunk(node, r_slot, r_out, d_out, shape, args, dtype, reshape):
     """``_inplace_draw_thunk`` for a program whose draws nobody is told of."""
-    base, args, check, ndim = _draw_setup(node, args, dtype)
+    base, args, check, ndim = _draw_setup(node, args, dtype, shape)
 
     def thunk(store):
         r = store[r_slot]

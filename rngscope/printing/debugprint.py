@@ -60,7 +60,7 @@ def char_from_number(number):
 
 
 def walk(roots, options=PrintOptions(), expand=None, prefixes=True, used_ids=None, done=None,
-         numbered=True, leaf_text=str):
+         numbered=True, leaf_text=str, clients=None):
     """Lines for ``roots``: a list of (variable, toposort list or None).
 
     ``expand(node)`` False prints a node without its inputs (they get no id
@@ -71,7 +71,9 @@ def walk(roots, options=PrintOptions(), expand=None, prefixes=True, used_ids=Non
     scan's inner graph continues its outer graph's letters); ``numbered=False``
     prints no toposort index (inner graphs), the toposort list then only scoping
     the graph's leaves.  ``leaf_text(var)`` is how a leaf reads (a backend's, without
-    memory addresses).
+    memory addresses).  ``clients(var)``, when given, lists the readers of a compiled
+    graph's variable (None elsewhere): Theano's print_clients names them on the line of a
+    variable read more than once, giving each reader an id as it goes.
     """
     used_ids = {} if used_ids is None else used_ids
     done = set() if done is None else done
@@ -95,6 +97,11 @@ def walk(roots, options=PrintOptions(), expand=None, prefixes=True, used_ids=Non
         used_ids[key] = (obj, text)
         return text
 
+    def output_id():
+        # Theano's get_id_str('output'): the word itself, taking a place among the ids
+        used_ids.setdefault(("output",), ("output", "output"))
+        return "output"
+
     for root, order in roots:
         if order and id(order) not in position_maps:
             position_maps[id(order)] = {id(n): k for k, n in enumerate(order)}
@@ -113,6 +120,11 @@ def walk(roots, options=PrintOptions(), expand=None, prefixes=True, used_ids=Non
                 o = str(positions[id(node)]) if positions else ""
                 lines.append(Line(prefix, var, node, f"{node.op}{idx}", ident,
                                   var.name or "", o, already, level=level, last=last))
+                readers = clients(var) if clients is not None else None
+                if readers is not None and len(readers) > 1:
+                    lines[-1].extra["clients"] = [
+                        (output_id(), "") if c == "output" else (get_id(c), positions.get(id(c), ""))
+                        for c, _i in readers]
                 if already or (options.stop_on_name and var.name is not None):
                     continue
                 if expand is not None and not expand(node):
@@ -139,16 +151,18 @@ def render_theano(lines, options=PrintOptions()):
     out = []
     for line in lines:
         type_str = " <%s>" % line.var.type if options.print_type else ""
+        data = line.extra.get("storage", "")
         if line.node is not None:
-            out.append("%s%s %s%s '%s' %s %s %s" % (
-                line.prefix, line.text, line.id, type_str, line.name, "", "", line.order))
+            out.append("%s%s %s%s '%s' %s %s %s%s%s" % (
+                line.prefix, line.text, line.id, type_str, line.name, "", "", line.order, data,
+                " clients:%s" % (line.extra["clients"],) if "clients" in line.extra else ""))
         else:
             outer = " -> %s" % line.extra["outer"] if "outer" in line.extra else ""
-            out.append("%s%s %s%s%s" % (line.prefix, line.text, line.id, type_str, outer))
+            out.append("%s%s %s%s%s%s" % (line.prefix, line.text, line.id, type_str, outer, data))
     return "".join(s + "\n" for s in out)
 
 
-def scan_sections(lines, options, used_ids, done):
+def scan_sections(lines, options, used_ids, done, print_clients=False):
     """Theano's "Inner graphs of the scan ops:" sections for the scan outputs in ``lines``:
     per line of a scan output (in order, a second line of one output again; then those the
     sections print, a loop inside a step), then the op's inner outputs behind ``>``;
@@ -176,8 +190,12 @@ def scan_sections(lines, options, used_ids, done):
                 ident = outer_ids.get(id(outer.owner.outputs[0]))
             feeds[id(inner)] = ident  # '' under ids='': the arrow is printed, empty
         head = Line("", var, node, line.text, line.id, line.name, "", True)
+        if "clients" in line.extra:  # printed with no toposort: no reader's index
+            head.extra["clients"] = [(ident, "") for ident, _k in line.extra["clients"]]
+        # a compiled step's variables have readers (print_clients), with no toposort index
+        clients = op.fgraph.clients if print_clients and compiled else None
         inner_lines = walk([(o, scope) for o in outputs], options, used_ids=used_ids, done=done,
-                           numbered=False)
+                           numbered=False, clients=clients)
         for inner in inner_lines:
             inner.prefix = " >" + inner.prefix
             if inner.node is None and feeds.get(id(inner.var)) is not None:
@@ -226,6 +244,68 @@ def _leaf_text(obj):
     return lambda var: renamed[id(var)][1] if id(var) in renamed else str(var)
 
 
+def storage_map(fn):
+    """What Theano's ``fn.fn.storage_map`` holds between calls, by variable id: each explicit
+    input its default (None when required: Theano clears those after a call), each shared
+    variable its value, each constant its data, and every computed variable None (the VM
+    frees intermediates, and the outputs' cells too after a call)."""
+    fg = fn.fgraph
+    cells = {}
+    n_explicit = len(fn.specs)
+    for k, var in enumerate(fg.inputs):
+        if k < n_explicit:
+            value = fn.defaults.get(k)
+            cells[id(var)] = [None if value is None else var.type.filter(value)]
+        else:
+            cells[id(var)] = [fn.shared_inputs[k - n_explicit].storage[0]]
+    for node in fg.toposort():
+        for inp in node.inputs:
+            if inp.owner is None and id(inp) not in cells:
+                cells[id(inp)] = [getattr(inp, "data", None)]
+        for out in node.outputs:
+            cells[id(out)] = [None]
+    return cells
+
+
+def _storage_texts(lines, obj):
+    """Theano's print_storage: each line of a compiled function's graph ends with its
+    storage cell (a node's: its first output's), as ``str`` of the one-item list."""
+    items = obj if isinstance(obj, (list, tuple, set)) else [obj]
+    maps = []
+    for item in items:
+        if isinstance(item, Function):
+            cells = storage_map(item)
+            maps.extend(cells for _ in item.fgraph.outputs)
+        elif isinstance(item, FunctionGraph):
+            maps.extend(None for _ in item.outputs)
+        elif isinstance(item, Apply):
+            maps.extend(None for _ in item.outputs)
+        elif not isinstance(item, (int, float, np.ndarray)):
+            maps.append(None)
+    at = -1
+    for line in lines:
+        if line.level == 0:
+            at += 1
+        cells = maps[at] if at < len(maps) else None
+        if not cells:
+            continue
+        var = line.node.outputs[0] if line.node is not None else line.var
+        line.extra["storage"] = " " + str(cells[id(var)]) if id(var) in cells else " "
+
+
+def _clients(obj):
+    """The readers of a compiled graph's variables (Theano's ``var.clients``, in the order
+    its FunctionGraph met them); None for a variable of no compiled graph."""
+    graphs = {}
+    for item in obj if isinstance(obj, (list, tuple, set)) else [obj]:
+        fg = item.fgraph if isinstance(item, Function) else item
+        if isinstance(fg, FunctionGraph):
+            for node in fg.toposort():
+                for out in node.outputs:
+                    graphs[id(out)] = fg
+    return lambda var: graphs[id(var)].clients(var) if id(var) in graphs else None
+
+
 def debugprint(obj, depth=-1, print_type=False, file=None, ids="CHAR", stop_on_name=False,
                done=None, print_storage=False, print_clients=False, used_ids=None):
     """Print the graph of a variable, list of variables or compiled function (Theano's text)."""
@@ -243,9 +323,11 @@ def debugprint(obj, depth=-1, print_type=False, file=None, ids="CHAR", stop_on_n
     if pending:
         used_ids, done = {}, set()
         lines = walk(pending, options, used_ids=used_ids, done=done,
-                     leaf_text=_leaf_text(obj))
+                     leaf_text=_leaf_text(obj), clients=_clients(obj) if print_clients else None)
+        if print_storage:
+            _storage_texts(lines, obj)
         text_parts.append(render_theano(lines, options))
-        sections = scan_sections(lines, options, used_ids, done)
+        sections = scan_sections(lines, options, used_ids, done, print_clients)
         if sections:
             text_parts.append("\nInner graphs of the scan ops:\n")
             for section in sections:

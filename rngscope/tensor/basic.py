@@ -70,7 +70,7 @@ def as_tensor_variable(x, name=None, ndim=None):
     if isinstance(x, Variable):
         return as_tensor(x)
     if isinstance(x, (tuple, list)) and any(isinstance(e, Variable) for e in x):
-        return stack([as_tensor_variable(e) for e in x])
+        return stack(list(x))  # as given: stack tells numbers from 0-d arrays
     return as_constant(x, name=name, ndim=ndim)
 
 
@@ -321,9 +321,14 @@ def shape(x):
 
 
 def stack(items, axis=0):
-    """Scalars as a MakeVector; tensors joined along a new axis (Theano's stack)."""
+    """Scalars as a MakeVector; tensors joined along a new axis (Theano's stack).
+
+    Theano's scalars are Python or NumPy numbers and 0-d tensor variables: a 0-d ndarray
+    (extract_constant's value, np.asarray(2)) is not one, and makes the list a Join."""
+    scalars = all(isinstance(i, (np.number, float, int, complex))
+                  or (isinstance(i, Variable) and getattr(i, "ndim", None) == 0) for i in items)
     items = [as_tensor_variable(i) for i in items]
-    if axis == 0 and all(i.ndim == 0 for i in items):
+    if scalars:
         return MakeVector(upcast(*[i.dtype for i in items]))(*items)
     padded = []
     for i in items:

@@ -132,3 +132,12 @@ def test_an_error_in_a_node_carries_theanos_raise_with_op_report():
     assert lines[-1] == ("HINT: Use the Theano flag 'exception_verbosity=high' for a debugprint "
                          "and storage map footprint of this apply node.")
     assert lines[-2].startswith("HINT: Re-running with most Theano optimization disabled")
+
+
+def test_a_float64_uniform_or_normal_draw_of_size_empty_is_a_0d_array_as_theanos_perform_gives():
+    from rngscope.compile.function import function
+    from rngscope.streams import RandomStreams
+    srng = RandomStreams(4)
+    values = function([], [srng.normal(()), srng.uniform(()), srng.normal((2,))[0]])()
+    assert [type(v) for v in values] == [np.ndarray] * 3
+    assert [v.shape for v in values] == [()] * 3

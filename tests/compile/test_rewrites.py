@@ -490,3 +490,29 @@ def test_a_slice_to_a_constant_at_least_a_known_length_is_useless_in_specialize_
     assert shape.useless_subtensor(whole, ctx) is None
     assert shape.useless_subtensor_to_length(whole, ctx) == [whole.inputs[0]]
     assert shape.useless_subtensor_to_length(part, ctx) is None
+
+
+def test_an_item_of_an_int32_make_vector_stays_as_theano_compares_with_its_int64_make_vector():
+    from rngscope.tensor.shape_ops import MakeVector
+    a, b = T.iscalar("a"), T.lscalar("b")
+    narrow = MakeVector("int32")(a, T.constant(2, dtype="int32"))
+    wide = MakeVector("int64")(b, T.constant(2))
+    fg = fgraph([a, b], [narrow[0], wide[0], narrow[0:1], wide[0:1]])
+    equilibrium(fg, (shape.subtensor_of_vector, shape.subtensor_slice_of_vector))
+    first, second, third, fourth = fg.outputs
+    assert str(first.owner.op) == "Subtensor{int64}" and first.owner.inputs[0].owner.op == narrow.owner.op
+    assert second is b
+    assert str(third.owner.op) == "Subtensor{int64:int64:}"
+    assert str(fourth.owner.op) == "MakeVector{dtype='int64'}" and fourth.owner.inputs == [b]
+
+
+def test_reshape_to_dimshuffle_keeps_a_constant_beside_a_symbolic_size_as_a_join():
+    # Theano's extract_constant gives the constant item of a MakeVector as a 0-d array
+    x = T.dmatrix("x")
+    r = T.reshape(x.sum(axis=1) * 2, (x.shape[0], 1, 2), ndim=3)
+    fg = fgraph([x], [r])
+    equilibrium(fg, (shape.reshape_to_dimshuffle,))
+    (out,) = fg.outputs
+    assert str(out.owner.op) == "InplaceDimShuffle{0,x,1}"
+    inner = out.owner.inputs[0].owner
+    assert str(inner.op) == "Reshape{2}" and str(inner.inputs[1].owner.op) == "Join"

@@ -277,3 +277,12 @@ def test_the_gradients_through_slices_and_masks_are_theanos():
     np.testing.assert_array_equal(got_b, Wv[1:, vv].sum(axis=0))
     with pytest.raises(TypeError, match="AdvancedSubtensor does not support boolean masks"):
         grad(T.sum(set_subtensor(W[W > 2], 0)), W)
+
+
+def test_a_list_with_a_0d_array_stacks_as_a_join_and_numbers_as_a_make_vector():
+    # Theano's stack makes a MakeVector of numbers and 0-d variables only
+    from rngscope.tensor import basic as T
+    x = T.dmatrix("x")
+    assert str(T.as_tensor_variable([x.shape[0], np.asarray(2)]).owner.op) == "Join"
+    assert str(T.as_tensor_variable([x.shape[0], np.int64(2)]).owner.op) == "MakeVector{dtype='int64'}"
+    assert str(T.stack([x.shape[0], 2])) == "MakeVector{dtype='int64'}.0"

@@ -92,7 +92,11 @@ def constant_entry(node):
 
 @tracks(Subtensor)
 def subtensor_of_vector(node, ctx):
-    """MakeVector(a, b, ...)[k] -> the k-th item;  Shape(x)[k] -> the k-th dimension of x."""
+    """MakeVector(a, b, ...)[k] -> the k-th item;  Shape(x)[k] -> the k-th dimension of x.
+
+    Only an int64 MakeVector (Theano's local_subtensor_make_vector compares the op with its
+    ``make_vector``, MakeVector('int64')): a size built from int32 scalars, (n, 2), keeps
+    MakeVector{dtype='int32'}(n, 2)[0]."""
     if not isinstance(node.op, Subtensor) or len(node.op.idx) != 1 or isinstance(
             node.op.idx[0], tuple):
         return None
@@ -100,6 +104,8 @@ def subtensor_of_vector(node, ctx):
     if k is None or src.owner is None:
         return None
     if isinstance(src.owner.op, MakeVector):
+        if src.owner.op.dtype != "int64":
+            return None
         item = src.owner.inputs[k]
         return [T.cast(item, node.outputs[0].dtype)]
     if isinstance(src.owner.op, Shape):
@@ -131,14 +137,15 @@ def subtensor_merge(node, ctx):
 
 @tracks(Subtensor)
 def subtensor_slice_of_vector(node, ctx):
-    """MakeVector(a, b, c)[i:j] -> MakeVector(a[i:j]...) for constant bounds."""
+    """MakeVector(a, b, c)[i:j] -> MakeVector(a[i:j]...) for constant bounds (int64 only, as
+    subtensor_of_vector)."""
     if not isinstance(node.op, Subtensor) or len(node.op.idx) != 1:
         return None
     entry = node.op.idx[0]
     src = node.inputs[0]
     if not isinstance(entry, tuple) or src.owner is None:
         return None
-    if not isinstance(src.owner.op, MakeVector):
+    if not isinstance(src.owner.op, MakeVector) or src.owner.op.dtype != "int64":
         return None
     bounds = constant_entry(node)
     if bounds is None:
@@ -261,20 +268,30 @@ def reshape_chain(node, ctx):
 @tracks(Reshape)
 def reshape_to_dimshuffle(node, ctx):
     """Reshape to a shape with 1s -> DimShuffle('x' there) of a Reshape to the rest
-    (Theano's local_reshape_to_dimshuffle)."""
+    (Theano's local_reshape_to_dimshuffle).
+
+    Theano reads each entry as extract_constant(shape[i]): an item of a MakeVector comes
+    back a 0-d array (so a kept constant beside a symbolic size makes the new size a Join),
+    an item of a constant vector a NumPy number, a symbolic one shape[i] itself (an item
+    of an int64 MakeVector, once local_subtensor_make_vector ran)."""
     x, shape = node.inputs
     out = node.outputs[0]
     entries = size_entries(shape)  # None when the entries cannot be seen
+    made = shape.owner is not None and isinstance(shape.owner.op, MakeVector)
     order, rest = [], []
     for i in range(out.ndim):
         entry = None if entries is None else entries[i]
         value = None if entry is None else constant_value(entry)
         if value is not None and bool(value == 1):
             order.append("x")
+            continue
+        order.append(len(rest))
+        if value is not None:
+            rest.append(np.asarray(value, dtype=shape.dtype) if made else int(value))
+        elif entry is None or (made and shape.owner.op.dtype != "int64"):
+            rest.append(shape[i])
         else:
-            order.append(len(rest))
-            rest.append(shape[i] if entry is None else int(value) if value is not None
-                        else entry)
+            rest.append(entry)
     if len(rest) == out.ndim:
         return None
     inner = T.reshape(x, rest, ndim=len(rest)) if rest else T.reshape(x, np.zeros(0, "int64"),

@@ -1,0 +1,83 @@
+"""``debugprint``'s print_storage: the storage cells Theano's VM keeps between calls."""
+from __future__ import annotations
+
+import io
+import textwrap
+
+import numpy as np
+
+from rngscope.compile.function import In, function
+from rngscope.printing.debugprint import debugprint
+from rngscope.shared import shared
+from rngscope.tensor import basic as T
+
+
+def _text(obj, **kw):
+    out = io.StringIO()
+    debugprint(obj, file=out, **kw)
+    return out.getvalue()
+
+
+def test_print_storage_shows_shared_values_constants_defaults_and_none_for_the_rest():
+    # Theano 1.0.5's text for the same function after one call
+    x, s = T.dvector("x"), T.dscalar("s")
+    w = shared(np.array([1.0, 2.0]), name="w")
+    f = function([x, In(s, value=2.0)], T.tanh(x * w).sum() * s, updates=[(w, w + 1)])
+    f([1.0, 2.0])
+    assert _text(f, print_storage=True) == textwrap.dedent("""\
+        Elemwise{Mul}[(0, 0)] [id A] ''   3 [None]
+         |Sum{acc_dtype=float64} [id B] ''   2 [None]
+         | |Elemwise{Composite{tanh((i0 * i1))}}[(0, 1)] [id C] ''   1 [None]
+         |   |x [id D] [None]
+         |   |w [id E] [array([2., 3.])]
+         |s [id F] [array(2.)]
+        Elemwise{add,no_inplace} [id G] ''   0 [None]
+         |TensorConstant{(1,) of 1.0} [id H] [array([1.])]
+         |w [id E] [array([2., 3.])]
+        """)
+
+
+def test_print_storage_marks_only_the_compiled_function_in_a_list():
+    x = T.dvector("x")
+    f = function([x], x * 2)
+    assert _text([f, x + 1], print_storage=True) == textwrap.dedent("""\
+        Elemwise{mul,no_inplace} [id A] ''   0 [None]
+         |TensorConstant{(1,) of 2.0} [id B] [array([2.])]
+         |x [id C] [None]
+        Elemwise{add,no_inplace} [id D] ''   
+         |x [id E]
+         |InplaceDimShuffle{x} [id F] ''   
+           |TensorConstant{1} [id G]
+        """)
+
+
+def test_print_clients_names_the_readers_of_a_variable_read_twice_giving_them_ids():
+    # Theano 1.0.5's text: the Sqr node gets its id C when listed as a reader
+    x = T.dvector("x")
+    w = shared(np.array([1.0, 2.0]), name="w")
+    h = T.tanh(x * w)
+    f = function([x], [h.sum(), (h ** 2).sum()])
+    assert _text(f, print_clients=True) == textwrap.dedent("""\
+        Sum{acc_dtype=float64} [id A] ''   1
+         |Elemwise{Composite{tanh((i0 * i1))}} [id B] ''   0 clients:[('[id A]', 1), ('[id C]', 2)]
+           |x [id D]
+           |w [id E]
+        Sum{acc_dtype=float64} [id F] ''   3
+         |Elemwise{Sqr}[(0, 0)] [id C] ''   2
+           |Elemwise{Composite{tanh((i0 * i1))}} [id B] ''   0 clients:[('[id A]', 1), ('[id C]', 2)]
+        """)
+
+
+def test_print_clients_lists_the_output_reader_last_and_skips_uncompiled_graphs():
+    # Theano's FunctionGraph adds the outputs as readers after importing every node; the word
+    # 'output' takes a place among the ids (x is D, not C)
+    x = T.dvector("x")
+    h = T.tanh(x)
+    f = function([x], [h, h.sum()])
+    assert _text(f, print_clients=True) == textwrap.dedent("""\
+        Elemwise{tanh,no_inplace} [id A] ''   0 clients:[('[id B]', 1), ('output', '')]
+         |x [id D]
+        Sum{acc_dtype=float64} [id B] ''   1
+         |Elemwise{tanh,no_inplace} [id A] ''   0 clients:[('[id B]', 1), ('output', '')]
+        """)
+    assert "clients" not in _text([h.sum(), h.mean()], print_clients=True)
