@@ -107,35 +107,32 @@ def convert(x, dtype=None):
     return arr
 
 
-class RandomStateType:
-    """The type of a variable holding a ``numpy.random.RandomState``."""
+class _ObjectType:
+    """A type whose variables hold a Python object, not an array: equal to every instance of
+    its class, printed by its name, its repr Theano's without the address."""
 
     ndim = None
     dtype = None
+    name = theano_path = ""
 
     @property
     def variable_class(self):
         return Variable
 
     def __str__(self):
-        return "RandomStateType"
+        return self.name
 
     def __repr__(self):
-        return "<theano.tensor.raw_random.RandomStateType object>"  # Theano's, without its address
+        return "<%s object>" % self.theano_path
 
     def __eq__(self, other):
-        return isinstance(other, RandomStateType)
+        return isinstance(other, type(self))
 
     def __hash__(self):
-        return hash("RandomStateType")
-
-    def filter(self, data, allow_downcast=None, strict=False):
-        if not isinstance(data, np.random.RandomState):
-            raise TypeError()  # Theano's RandomStateType.filter says nothing more
-        return data
+        return hash(self.name)
 
     def filter_variable(self, other, allow_convert=True):
-        """``other`` as a variable of this type: a RandomState becomes a constant."""
+        """``other`` as a variable of this type: a value it takes becomes a constant."""
         if not isinstance(other, Variable):
             other = Constant(self, self.filter(other))
         if other.type != self:
@@ -145,44 +142,30 @@ class RandomStateType:
         return other
 
 
+class RandomStateType(_ObjectType):
+    """The type of a variable holding a ``numpy.random.RandomState``."""
+
+    name = "RandomStateType"
+    theano_path = "theano.tensor.raw_random.RandomStateType"
+
+    def filter(self, data, allow_downcast=None, strict=False):
+        if not isinstance(data, np.random.RandomState):
+            raise TypeError()  # Theano's RandomStateType.filter says nothing more
+        return data
+
+
 random_state_type = RandomStateType()
 
 
-class Generic(metaclass=TheanoNamed):
+class Generic(_ObjectType, metaclass=TheanoNamed):
     """Theano's ``Generic``: the type of a variable holding any Python object (what
     ``theano.shared`` makes of a list, a dict or None); its filter takes every value."""
 
-    ndim = None
-    dtype = None
-
-    @property
-    def variable_class(self):
-        return Variable
-
-    def __str__(self):
-        return "Generic"
-
-    def __repr__(self):
-        return "<theano.gof.type.Generic object>"  # Theano's, without its address
-
-    def __eq__(self, other):
-        return isinstance(other, Generic)
-
-    def __hash__(self):
-        return hash("Generic")
+    name = "Generic"
+    theano_path = "theano.gof.type.Generic"
 
     def filter(self, data, allow_downcast=None, strict=False):
         return data
-
-    def filter_variable(self, other, allow_convert=True):
-        """``other`` as a variable of this type: any value becomes a constant."""
-        if not isinstance(other, Variable):
-            other = Constant(self, other)
-        if other.type != self:
-            raise TypeError(
-                "Cannot convert Type %s (of Variable %s) into Type %s. You can try to manually "
-                "convert %s into a %s." % (other.type, other, self, other, self))
-        return other
 
 
 generic = Generic()
