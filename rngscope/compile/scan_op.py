@@ -24,7 +24,7 @@ from rngscope import observe as _observe
 from rngscope.compile.fgraph import FunctionGraph
 from rngscope.compile.linker import link
 from rngscope.compile.modes import get_mode
-from rngscope.compile.shapes import graph_shape
+from rngscope.compile.shapes import as_int64, graph_shape
 from rngscope.graph.basic import Apply, Op, TheanoNamed, ancestors, clone_graph, clone_replace, io_toposort
 from rngscope.tensor import basic as T
 from rngscope.tensor.shape_ops import Shape_i
@@ -255,7 +255,9 @@ class Scan(Op, metaclass=TheanoNamed):
             else:
                 count = node.inputs[1 + self.n_seqs + self.n_fed + self.n_shared + k - self.n_fed]
                 rest = self._step_sizes(node, shapes, k, v) or rest
-                out.append((count if count.dtype == "int64" else T.cast(count, "int64"),) + rest)
+                # an int8 count n_steps=3 gave: an int64 constant of its own, not a Cast
+                # (Theano's ShapeFeature.on_import), which a merge may then make the kept 3
+                out.append((count if count.dtype == "int64" else as_int64(count),) + rest)
         return out
 
     def _step_sizes(self, node, shapes, k, v):

@@ -27,7 +27,7 @@ from rngscope.tensor.static import size_entries
 from rngscope.tensor.variable import TensorConstant, constant, fresh_constants
 
 __all__ = [
-    "CAST_CONSTANTS", "graph_shape", "infer_shape", "one", "shape_inputs",
+    "CAST_CONSTANTS", "as_int64", "graph_shape", "infer_shape", "one", "shape_inputs",
 ]
 
 
@@ -138,7 +138,7 @@ def infer_shape(v, known):
     if isinstance(op, RandomFunction) and v.index == 1 and op.ndim_added == 0:
         entries = size_entries(node.inputs[1])
         if entries is not None and len(entries) == v.ndim:
-            return tuple(one() if b else _as_int64(e) for e, b in zip(entries, bc))
+            return tuple(one() if b else as_int64(e) for e, b in zip(entries, bc))
         read = _shape_of_size(node.inputs[1])
         if read is not None and read.ndim == v.ndim:  # size=y.shape: y's own sizes (unpack)
             return tuple(one() if b else s for s, b in zip(known[id(read)], bc))
@@ -179,7 +179,7 @@ def _subtensor_shape(v, node, src):
                     length = cnf.stop - cnf.start
                 else:
                     length = T.int_div(cnf.stop - cnf.start - 1, cnf.step) + 1
-                dims.append(_as_int64(T.as_tensor_variable(length)))
+                dims.append(as_int64(T.as_tensor_variable(length)))
         d += 1
     dims.extend(src[d:])
     return tuple(one() if v.type.broadcastable[k] else s for k, s in enumerate(dims))
@@ -202,7 +202,7 @@ def _reshape_shape(node, src, known):
                 part = int(np.prod(rest)) if rest else None
                 missing = size if part is None else T.int_div(size, part or 1)
             entries = [missing if e == -1 else e for e in entries]
-        return tuple(_as_int64(e) if not isinstance(e, int) else one() if e == 1
+        return tuple(as_int64(e) if not isinstance(e, int) else one() if e == 1
                      else _fresh_const(e) for e in entries)
     with fresh_constants():
         entries = [requ[i] for i in range(ndim)]
@@ -252,7 +252,7 @@ def _size(e, known):
         x, i = read
         if -x.ndim <= i < x.ndim:
             return known[id(x)][i]
-    return _as_int64(e)
+    return as_int64(e)
 
 
 # the int64 constants the shape feature made from constants of another dtype: Theano
@@ -261,7 +261,9 @@ def _size(e, known):
 CAST_CONSTANTS = weakref.WeakSet()
 
 
-def _as_int64(e):
+def as_int64(e):
+    """A shape entry as the shape feature holds it: an int64 scalar (a constant of another
+    dtype becomes an int64 constant of its own, as Theano's ShapeFeature.on_import makes it)."""
     if isinstance(e, TensorConstant):
         if e.dtype == "int64":
             return _const(e.data)

@@ -110,6 +110,22 @@ def test_the_rows_of_an_output_not_fed_back_are_sized_from_the_step():
     assert g(*args).shape == (3, 5)
 
 
+def test_the_count_of_an_output_not_fed_back_is_an_int64_constant_of_its_own():
+    """n_steps=3 is an int8 constant; the loop's shape gives its outputs not fed back an
+    int64 constant 3 (Theano's ShapeFeature.on_import), not Cast{int64}(3), so the merge can
+    make it the kept 3 (conformance case debugprint_scan_nit_sot_count_shape)."""
+    from rngscope.compile.fgraph import FunctionGraph
+    from rngscope.compile.rewriter import Context
+    h0 = T.dvector("h0")
+    (hs, ys), _ = scan(lambda h: [T.tanh(h), h * 2], outputs_info=[h0, None], n_steps=3)
+    count = ys.owner.inputs[-1]
+    assert isinstance(count, Constant) and count.dtype == "int8"
+    with fresh_constants():
+        rows = Context(FunctionGraph([h0], [ys])).shape_of(ys)[0]
+    assert isinstance(rows, Constant) and rows.dtype == "int64" and int(rows.data) == 3
+    assert rows is not count
+
+
 def test_two_sequences_computing_one_value_are_read_as_one():
     x = T.dvector("x")
     h0 = T.dscalar("h0")
