@@ -247,6 +247,8 @@ class FunctionGraph(metaclass=TheanoNamed):
                 and same_application(old.owner, new.owner)):
             self.replaced_from.setdefault(id(new), (new, []))[1].append(old)
         self.shapes.replaced(old, new)
+        if self.shapes.infer is not None:
+            self.shapes.infer(new)
         entries = self.clients_of.get(id(old))
         if entries:
             for node, i in list(entries.values()):
@@ -377,6 +379,8 @@ class ShapeTable:
         self.known = {}  # id(var) -> shape
         self._vars = {}  # id(var) -> var, so an id is never reused while known
         self._users = {}  # id(entry) -> {id(var) whose shape holds that entry}
+        # infer(var): called for each replacement as it enters (compile/modes.py attach_shapes)
+        self.infer = None
 
     def store(self, var, shape):
         self.known[id(var)] = shape

@@ -43,6 +43,7 @@ from rngscope.compile.rewrites.inplace import (
 )
 from rngscope.compile.rewrites.inplace_subtensor import subtensor_inplace
 from rngscope.compile.rewrites.outputs import insert_deepcopy
+from rngscope.tensor.alloc import Alloc
 from rngscope.tensor.variable import TensorType, fresh_constants
 
 __all__ = [
@@ -305,6 +306,21 @@ def attach_shapes(fg):
         for o in node.outputs:
             if isinstance(o.type, TensorType):
                 ctx.shape_of(o)
+    fg.shapes.infer = partial(_alloc_shape_on_entry, ctx)
+
+
+def _alloc_shape_on_entry(ctx, var):
+    """An Alloc a rewrite brings in (a gradient's zeros, fill_to_alloc's) has its shape
+    inferred as it enters the graph, as Theano's ShapeFeature.on_import infers every new
+    node's.  Inferred only when first asked, the shapes of a second-order gradient loop's
+    buffers were built from Allocs that later rewrites dropped, so scan_save_mem sized the
+    loop with a `4` no node read any more, where Theano's reads the live Alloc's `4`
+    (debugprint_scan_second_order_hvp).  Other replacements are still inferred when first
+    asked: rngscope builds an Elemwise's and a Subtensor's shape with other graphs than
+    Theano, and inferring those on entry changed nine recorded cases (constant ids, the
+    last bits of minibatch means)."""
+    if var.owner is not None and isinstance(var.owner.op, Alloc):
+        ctx.shape_of(var)
 
 
 FAST_RUN = Mode("FAST_RUN", (

@@ -10,8 +10,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from rngscope.compile.fgraph import FunctionGraph
 from rngscope.compile.function import function
-from rngscope.compile.modes import UNOPTIMIZED
+from rngscope.compile.modes import UNOPTIMIZED, attach_shapes
 from rngscope.compile.rewrites.shape import subtensor_of_alloc
 from rngscope.compile.rewrites.slices import merge_constants
 from rngscope.compile.scan import Scan, scan
@@ -399,3 +400,20 @@ def test_a_difference_is_n_shorter_along_its_axis():
     last, first, out = f(value)
     assert last.tolist() == [3, 3] and first.tolist() == [1, 4]
     np.testing.assert_array_equal(out, np.diff(value, 1, 0))
+
+
+def test_an_alloc_that_replaces_a_variable_has_its_shape_as_it_enters():
+    """Theano's ShapeFeature infers a new node's shape on import: an Alloc brought in by a
+    rewrite keeps the size it read then, though that size is replaced later (here by an
+    equal constant), as a loop's buffer shape built from it does."""
+    x = T.dvector("x")
+    y = T.exp(x)
+    fg = FunctionGraph([x], [y * 2])
+    attach_shapes(fg)
+    four = T.constant(np.int64(4))
+    zeros = T.alloc(np.float64(0), four)
+    fg.replace(y, zeros)
+    assert fg.shapes.known[id(zeros)] == (four,)
+    later = T.constant(np.int64(5))
+    fg.replace(four, later)
+    assert fg.shapes.known[id(zeros)] == (later,)  # the entry follows a replacement of it
