@@ -145,6 +145,43 @@ class _AliasFinder(importlib.abc.MetaPathFinder):
         return importlib.machinery.ModuleSpec(fullname, _AliasLoader(module), is_package=is_package)
 
 
+SIX = "six"
+SIX_STAND_IN = "rngscope.compat.six"
+
+
+def _is_six(name: str) -> bool:
+    return name == SIX or name.startswith(SIX + ".")
+
+
+class _SixFinder(importlib.abc.MetaPathFinder):
+    """Finds ``six`` as rngscope's stand-in when no real ``six`` is installed (Theano
+    1.0.5 requires it, so its scripts import it): this finder sits last on the path, so
+    an installed ``six`` is found first, and ``six.moves.X`` is served only while the
+    ``six`` imported is the stand-in (the real one has its own finder)."""
+
+    def find_spec(self, fullname, path=None, target=None):
+        if not _is_six(fullname):
+            return None
+        stand_in = importlib.import_module(SIX_STAND_IN)
+        if fullname == SIX:
+            module = stand_in
+        elif sys.modules.get(SIX) is not stand_in:
+            return None
+        elif fullname == SIX + ".moves":
+            module = stand_in.moves
+        else:  # six.moves.cPickle -> pickle, six.moves.urllib.request -> urllib.request
+            first, _, rest = fullname[len(SIX + ".moves."):].partition(".")
+            if first not in stand_in.MOVED_MODULES:
+                return None
+            module = stand_in.moved(first)
+            if rest:
+                module = getattr(module, rest, None)  # six.moves.urllib.request
+                if not isinstance(module, ModuleType):
+                    return None
+        return importlib.machinery.ModuleSpec(fullname, _AliasLoader(module),
+                                              is_package=hasattr(module, "__path__"))
+
+
 @contextmanager
 def theano_imports(prefix: str = DEFAULT_PREFIX) -> Iterator[None]:
     """Serve `theano` and `theano.*` imports from the package `prefix`.
@@ -158,6 +195,9 @@ def theano_imports(prefix: str = DEFAULT_PREFIX) -> Iterator[None]:
         del sys.modules[name]
     finder = _AliasFinder(prefix)
     sys.meta_path.insert(0, finder)
+    six_before = {name for name in sys.modules if _is_six(name)}
+    six_finder = _SixFinder()
+    sys.meta_path.append(six_finder)
     # numpy's float error handling and print options, which the script's ``import theano``
     # changes (and the script may): put back after it (numpy is not loaded here unless the
     # process has it: `run` stays light)
@@ -171,8 +211,11 @@ def theano_imports(prefix: str = DEFAULT_PREFIX) -> Iterator[None]:
         if "numpy" in sys.modules:
             sys.modules["numpy"].seterr(**saved_errors)
             sys.modules["numpy"].set_printoptions(**saved_print)
-        if finder in sys.meta_path:
-            sys.meta_path.remove(finder)
+        for f in (finder, six_finder):
+            if f in sys.meta_path:
+                sys.meta_path.remove(f)
+        for name in [name for name in sys.modules if _is_six(name) and name not in six_before]:
+            del sys.modules[name]
         for name in [name for name in sys.modules if _is_alias(name)]:
             del sys.modules[name]
         sys.modules.update(saved)
