@@ -205,7 +205,13 @@ class CrossentropySoftmaxArgmax1HotWithBias(Op):
         return [(x_shape[0],), x_shape, y_shape]  # Theano: the nll has x's rows
 
     def perform(self, node, inputs):
+        """Theano's checks first (recorded): the bias's length, the targets' count and, row
+        by row, a negative target (a target past the last column is numpy's IndexError)."""
         x, b, y_idx = inputs
+        if b.shape[0] != x.shape[1]:
+            raise ValueError("b must have same number of columns as x")
+        if y_idx.shape[0] != x.shape[0]:
+            raise ValueError("y_idx must have same number of rows as x")
         sm = np.zeros_like(x)
         nll = np.zeros(x.shape[0], dtype=node.outputs[0].type.dtype)
         am = np.zeros_like(y_idx)
@@ -216,6 +222,8 @@ class CrossentropySoftmaxArgmax1HotWithBias(Op):
             sm[i] = _exp(row - m)
             sum_j = np.sum(sm[i])
             sm[i] *= 1.0 / sum_j
+            if y_idx[i] < 0:
+                raise ValueError("y_i value out of bounds")
             nll[i] = -row[y_idx[i]] + m + _log(sum_j)
         return [nll, sm, am]
 
@@ -241,6 +249,8 @@ class CrossentropySoftmax1HotWithBiasDx(Op):
         for i in range(sm.shape[0]):
             dy_i = dy[i * incr]
             dx[i] = dy_i * sm[i]
+            if y_idx[i] < 0:  # Theano's check (recorded); past the last column: numpy's
+                raise ValueError("y_i value out of bounds")
             dx[i, y_idx[i]] -= dy_i
         return [dx]
 
