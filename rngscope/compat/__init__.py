@@ -123,6 +123,7 @@ class _AliasFinder(importlib.abc.MetaPathFinder):
 
     def __init__(self, prefix: str):
         self.prefix = prefix
+        self.sites = None  # the engine's recording of node sites, entered on `import theano`
 
     def find_spec(self, fullname, path=None, target=None):
         if not _is_alias(fullname):
@@ -141,6 +142,10 @@ class _AliasFinder(importlib.abc.MetaPathFinder):
             raise ModuleNotFoundError(f"No module named {alias!r}", name=alias) from None
         if fullname == ALIAS:
             _theano_class_names(True)  # (the engine is loaded now)
+            if self.sites is None and "rngscope.graph.basic" in sys.modules:
+                # nodes the script makes remember where, for run-time errors' backtraces
+                self.sites = sys.modules["rngscope.graph.basic"].recording_sites()
+                self.sites.__enter__()
         is_package = hasattr(module, "__path__")
         return importlib.machinery.ModuleSpec(fullname, _AliasLoader(module), is_package=is_package)
 
@@ -214,6 +219,8 @@ def theano_imports(prefix: str = DEFAULT_PREFIX) -> Iterator[None]:
         for f in (finder, six_finder):
             if f in sys.meta_path:
                 sys.meta_path.remove(f)
+        if finder.sites is not None:
+            finder.sites.__exit__(None, None, None)
         for name in [name for name in sys.modules if _is_six(name) and name not in six_before]:
             del sys.modules[name]
         for name in [name for name in sys.modules if _is_alias(name)]:

@@ -236,12 +236,21 @@ class FunctionGraph(metaclass=TheanoNamed):
         for feature in self.features:
             feature.on_change_input(node, i, old, new)
 
-    def replace(self, old, new):
-        """Every reader of ``old`` reads ``new`` instead; the name carries over."""
+    def replace(self, old, new, keep_site=True):
+        """Every reader of ``old`` reads ``new`` instead; the name carries over, and so does
+        where the script made ``old``'s node, to the nodes the rewrite made for ``new``
+        (Theano's local rewrites copy the stack trace to what they build: the Gemv a dot
+        becomes, the fused cross-entropy under its negation; a variable of the graph
+        returned, as ``x`` for ``x * 1``, keeps its own), or to none when ``keep_site`` is
+        False (Theano's fusion, its GemmOptimizer, the Assert local_elemwise_alloc builds:
+        such a node raising at run time prints a hint, not a backtrace; recorded)."""
         if old is new:
             return
         if old.name is not None and new.name is None:
             new.name = old.name
+        if keep_site and old.owner is not None and "site" in old.owner.tag \
+                and new.owner is not None and id(new.owner) not in self.nodes_by_id:
+            self._give_site(new, old.owner.tag["site"])
         if getattr(new.type, "ndim", 0) and not (
                 old.owner is not None and new.owner is not None
                 and same_application(old.owner, new.owner)):
@@ -254,9 +263,22 @@ class FunctionGraph(metaclass=TheanoNamed):
             for node, i in list(entries.values()):
                 self.change_input(node, i, new)
 
-    def replace_all(self, pairs):
+    def replace_all(self, pairs, keep_site=True):
         for old, new in pairs:
-            self.replace(old, new)
+            self.replace(old, new, keep_site)
+
+    def _give_site(self, new, site):
+        """The nodes a replacement brings in (``new``'s and those between it and the graph)
+        made where the replaced node was, unless they have a site of their own."""
+        stack = [new.owner] if new.owner is not None else []
+        seen = set()
+        while stack:
+            node = stack.pop()
+            if id(node) in seen or id(node) in self.nodes_by_id:
+                continue
+            seen.add(id(node))
+            node.tag.setdefault("site", site)
+            stack.extend(i.owner for i in node.inputs if i.owner is not None)
 
     def contains(self, node):
         return id(node) in self.nodes_by_id

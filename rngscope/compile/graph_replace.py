@@ -3,7 +3,7 @@ clones with replacements, as Theano's scan gradient and scan rewrites use them
 (scan_utils.forced_replace, equal_computations, clone)."""
 from __future__ import annotations
 
-from rngscope.graph.basic import Constant, nodes_between
+from rngscope.graph.basic import Constant, keep_site, nodes_between
 
 __all__ = ["StructuralKeys", "clone_all", "forced_replace"]
 
@@ -71,7 +71,7 @@ def clone_all(outputs, replace):
     ``replace``): variables in ``replace`` read as their replacement, names kept."""
     memo = {id(old): new for old, new in replace.items()}
     for node in nodes_between(list(replace), outputs):
-        new_node = node.op.make_node(*[memo.get(id(i), i) for i in node.inputs])
+        new_node = keep_site(node, node.op.make_node(*[memo.get(id(i), i) for i in node.inputs]))
         for o, n in zip(node.outputs, new_node.outputs):
             if o.name is not None:
                 n.name = o.name

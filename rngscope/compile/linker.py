@@ -16,12 +16,13 @@ reads what it needs from the outputs (``observe.QUIET``).
 from __future__ import annotations
 
 import copy
+import traceback
 
 import numpy as np
 
 from rngscope import observe as _observe
 from rngscope.compile.vocabulary import is_random
-from rngscope.graph.basic import Constant, register_node_runner
+from rngscope.graph.basic import Constant, register_node_runner, site_trace
 from rngscope.random.state import RandomState as TrackedState
 from rngscope.random.streams import RandomFunction
 from rngscope.tensor.elemwise import Elemwise, check_dimensions, rigid_axes
@@ -136,13 +137,18 @@ class Program:
         clients = ([[c for c, _i in self.fgraph.clients(o)] for o in node.outputs]
                    if self.fgraph is not None else [])
         msg += "\nOutputs clients: %s\n" % clients
-        # rngscope keeps no creation trace of a computed node: Theano's hint for that case
-        hints = ["HINT: Re-running with most Theano optimization disabled could give you a "
-                 "back-trace of when this node was created. This can be done with by setting "
-                 "the Theano flag 'optimizer=fast_compile'. If that does not work, Theano "
-                 "optimizations can be disabled with 'optimizer=None'.",
-                 "HINT: Use the Theano flag 'exception_verbosity=high' for a debugprint and "
-                 "storage map footprint of this apply node."]
+        site = node.tag.get("site")
+        hints = []
+        if site:  # where the script made the node (a node the optimizer made has none)
+            msg += ("\nBacktrace when the node is created(use Theano flag traceback.limit=N to "
+                    "make it longer):\n" + "".join(traceback.format_list(site_trace(site))))
+        else:
+            hints.append("HINT: Re-running with most Theano optimization disabled could give "
+                         "you a back-trace of when this node was created. This can be done with "
+                         "by setting the Theano flag 'optimizer=fast_compile'. If that does not "
+                         "work, Theano optimizations can be disabled with 'optimizer=None'.")
+        hints.append("HINT: Use the Theano flag 'exception_verbosity=high' for a debugprint and "
+                     "storage map footprint of this apply node.")
         exc.args = (str(exc) + msg + "\n" + "\n".join(hints),)
 
 

@@ -43,6 +43,7 @@ from rngscope.compile.rewrites.inplace import (
 )
 from rngscope.compile.rewrites.inplace_subtensor import subtensor_inplace
 from rngscope.compile.rewrites.outputs import insert_deepcopy
+from rngscope.graph.basic import sites_off
 from rngscope.tensor.alloc import Alloc
 from rngscope.tensor.variable import TensorType, fresh_constants
 
@@ -288,7 +289,9 @@ class Mode(NamedTuple):
         # Theano turns its constant cache off for the whole optimization: each constant
         # a rewrite builds is a new object, which the merges then keep or leave apart
         # (compile/merge_constants.py)
-        with fresh_constants():
+        # and keeps no creation frames for the nodes its rewrites make (graph/basic.py
+        # creation_site); fgraph.replace hands a replaced node's site to its replacement
+        with fresh_constants(), sites_off():
             for p in self.passes:
                 p(fg)
 

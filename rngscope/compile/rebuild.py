@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import warnings
 
-from rngscope.graph.basic import Variable
+from rngscope.graph.basic import Variable, keep_site
 from rngscope.shared import SharedVariable, shared
 
 __all__ = ["as_pairs", "clone", "rebuild_collect_shared"]
@@ -63,7 +63,7 @@ def rebuild_collect_shared(outputs, replace, updates, no_default_updates, inputs
                     continue
                 new_inputs = [clone_d[id(i)] for i in node.inputs]
                 if copy_nodes or any(a is not b for a, b in zip(new_inputs, node.inputs)):
-                    new_node = node.op.make_node(*new_inputs)
+                    new_node = keep_site(node, node.op.make_node(*new_inputs))
                     for o, n in zip(node.outputs, new_node.outputs):
                         n.name = o.name
                 else:

@@ -376,7 +376,7 @@ def equilibrium(fg, rules, max_passes=100, cleanup=False, new_trees=True):
                     pairs = [(o, n) for o, n in zip(node.outputs, result) if o is not n]
                     if not pairs:
                         continue
-                    fg.replace_all(pairs)
+                    fg.replace_all(pairs, getattr(rule, "keeps_site", True))
                     if merger is not None:
                         for _o, n in pairs:
                             merger.rewired(n)
@@ -423,7 +423,7 @@ def in_to_out(fg, rules, on_replace=None):
                     break
             else:
                 break
-            fg.replace_all(pairs)
+            fg.replace_all(pairs, getattr(rule, "keeps_site", True))
             if on_replace is not None:
                 for _o, n in pairs:
                     on_replace(n)
@@ -472,7 +472,7 @@ def sweeps(fg, rules):
                     pairs = [] if result is None else [
                         (o, n) for o, n in zip(node.outputs, result) if o is not n]
                     if pairs:
-                        fg.replace_all(pairs)
+                        fg.replace_all(pairs, getattr(rule, "keeps_site", True))
                         ctx.changed()
                         changed = changed_any = True
                         break

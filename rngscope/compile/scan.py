@@ -35,7 +35,7 @@ from rngscope.compile import scan_grad as _scan_grad  # noqa: F401  (registers S
 from rngscope.compile import scan_rop as _scan_rop  # noqa: F401  (registers Scan's R-operator)
 from rngscope.compile.scan_op import Scan
 from rngscope.graph.basic import (
-    Constant, TheanoNamed, Variable, compute_test_value, fill_test_values, graph_inputs,
+    Constant, TheanoNamed, Variable, compute_test_value, fill_test_values, graph_inputs, keep_site,
     no_test_values, nodes_between,
 )
 from rngscope.shared import SharedVariable
@@ -207,7 +207,7 @@ def _fresh_copy(outputs, replace=()):
     constants too, so the step never shares a node with the outer graph)."""
     memo = {id(old): new for old, new in replace}
     for node in nodes_between([old for old, _new in replace], outputs):
-        new = node.op.make_node(*[memo.get(id(i), i) for i in node.inputs])
+        new = keep_site(node, node.op.make_node(*[memo.get(id(i), i) for i in node.inputs]))
         for o, n in zip(node.outputs, new.outputs):
             n.name = o.name
             memo[id(o)] = n

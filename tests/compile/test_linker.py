@@ -1,6 +1,8 @@
 """The linker's program of a copied function (``link(copied=True)``): Theano's copy order."""
 from __future__ import annotations
 
+import sys
+
 import numpy as np
 
 from rngscope.compile.fgraph import FunctionGraph
@@ -109,8 +111,8 @@ def test_the_log_softmax_gradients_sum_over_a_one_row_alloc_is_typed_broadcastab
 
 
 def test_an_error_in_a_node_carries_theanos_raise_with_op_report():
-    """Theano 1.0.5's message for x.reshape((3, -1)) + 1 given a (2, 4) matrix, but for the
-    node's creation trace, which rngscope does not keep (Theano's hint for that case)."""
+    """Theano 1.0.5's message for x.reshape((3, -1)) + 1 given a (2, 4) matrix; built outside
+    a script run, the node has no creation site: Theano's hint for that case."""
     from rngscope.compile.function import function
 
     x = T.matrix("x")
@@ -141,3 +143,45 @@ def test_a_float64_uniform_or_normal_draw_of_size_empty_is_a_0d_array_as_theanos
     values = function([], [srng.normal(()), srng.uniform(()), srng.normal((2,))[0]])()
     assert [type(v) for v in values] == [np.ndarray] * 3
     assert [v.shape for v in values] == [()] * 3
+
+
+def _error_text(f, *args):
+    try:
+        f(*args)
+    except ValueError as e:
+        return str(e)
+    raise AssertionError("no error")
+
+
+def test_a_node_the_script_made_reports_where_and_one_the_optimizer_made_gives_the_hint():
+    """Recorded with Theano 1.0.5: x + y raising names the line that made it (outermost
+    frame first, through a helper); a fused Composite and a Gemm the optimizer assembles
+    raise with the hint instead; a Dot22 made of the script's dot keeps its line."""
+    from rngscope.compile.function import function
+    from rngscope.graph.basic import recording_sites
+
+    def helper(a, b):
+        return T.dot(a, b)
+
+    x, y = T.dvector("x"), T.dvector("y")
+    a, b = T.dmatrix("a"), T.dmatrix("b")
+    with recording_sites():
+        add = x + y
+        line = sys._getframe().f_lineno - 1
+        fused = T.exp(x) * 2 + y
+        dot = helper(a, b)
+        gemm = T.dot(a, b) * 2 + T.exp(a)
+    text = _error_text(function([x, y], add), np.ones(2), np.ones(3))
+    backtrace = text.split("\nBacktrace when the node is created(use Theano flag "
+                           "traceback.limit=N to make it longer):\n")[1]
+    assert backtrace.endswith(f'  File "{__file__}", line {line}, in test_a_node_the_script_made'
+                              "_reports_where_and_one_the_optimizer_made_gives_the_hint\n"
+                              "    add = x + y\n\nHINT: Use the Theano flag 'exception_verbosity="
+                              "high' for a debugprint and storage map footprint of this apply node.")
+    for out, ins, args in [(fused, [x, y], (np.ones(2), np.ones(3))),
+                           (gemm, [a, b], (np.ones((2, 3)), np.ones((3, 2))))]:
+        text = _error_text(function(ins, out), *args)
+        assert "Backtrace when the node is created" not in text
+        assert "HINT: Re-running with most Theano optimization disabled" in text
+    text = _error_text(function([a, b], dot), np.ones((2, 3)), np.ones((2, 3)))
+    assert text.index("line %d, in " % (line + 3)) < text.index("in helper\n    return T.dot(a, b)")

@@ -358,6 +358,9 @@ def dot22_to_dot22scalar(node, ctx):
     return [out] if out.type == node.outputs[0].type else None
 
 
+# Theano's GemmOptimizer leaves the node it builds no stack trace (recorded: a Gemm raising
+# at run time prints the hint, where Dot22 and the Gemv made of a dot print the backtrace)
+gemm_rewrite.keeps_site = False
 GEMM = (gemm_rewrite,)
 DOT22SCALAR = (dot22_to_dot22scalar,)
 # Theano's local_gemm_to_gemv equilibrium, without its local_dimshuffle_lift (canonical.py)

@@ -284,6 +284,11 @@ def elemwise_alloc(node, ctx):
     return [result] if result.type == out.type else None
 
 
+# the Assert guarding the sizes keeps no stack trace in Theano (recorded: it raises with
+# the hint, not a backtrace)
+elemwise_alloc.keeps_site = False
+
+
 def _size_conditions(ctx, v, ref):
     """``eq(v's size, ref's size)`` for each axis ``v`` is not broadcast on whose sizes are
     not provably equal (Theano's ShapeFeature.same_shape)."""

@@ -198,7 +198,7 @@ def _repeat_reverse(fg, rewrite):
                 continue
             out = rewrite(node, fg.n_clients)
             if out is not None:
-                fg.replace(node.outputs[0], out)
+                fg.replace(node.outputs[0], out, keep_site=False)
                 changed = True
 
 
