@@ -346,3 +346,43 @@ def test_a_read_to_a_constant_row_keeps_the_steps():
     forward = next(n for n in f.fgraph.toposort() if isinstance(n.op, Scan) and n.op.name == "rec")
     assert int(forward.inputs[0].data) == 3
     assert _buffer_rows(forward) == 4
+
+
+def _tapped_rnn(seq_taps, out_taps, srng=None):
+    x, W = T.dmatrix("x"), T.dmatrix("W")
+    h0 = T.dvector("h0") if out_taps == [-1] else T.dmatrix("h0")
+
+    def step(*args):
+        xs, hs = args[:len(seq_taps)], args[len(seq_taps):-1]
+        h = T.tanh(T.dot(sum(xs[1:], xs[0]), W) + sum(hs[1:], hs[0]))
+        return h if srng is None else h + srng.normal((2,), std=0.1)
+
+    h, upd = scan(step, sequences=dict(input=x, taps=seq_taps),
+                outputs_info=dict(initial=h0, taps=out_taps), non_sequences=W)
+    return x, h0, W, h, upd
+
+
+def _grad_loop(fn):
+    (node,) = [n for n in fn.fgraph.toposort()
+               if isinstance(n.op, Scan) and "grad_of" in n.op.name]
+    return node
+
+
+def test_two_step_outputs_of_one_inner_variable_are_dropped_by_position():
+    """With a draw in the step, the gradient loop's inner outputs hold one variable twice
+    (x's gradient at both taps, read in one sum); the function reads one of the two
+    outputs: the other, and the unread accumulator of W, leave by their positions, and
+    the variable stays for the output read."""
+    x, h0, W, h, upd = _tapped_rnn([-2, -1], [-1], RandomStreams(seed=7))
+    gx = grad(h[-2].sum(), x)
+    f = function([x, h0, W], gx, updates=upd)
+    loop = _grad_loop(f)
+    assert [o for o in loop.outputs if not f.fgraph.clients(o)] == loop.outputs[:1]  # h0's
+    assert len(loop.op.out_taps) == 2  # h's gradient buffer, x's
+    (stream,) = list(upd)
+    state = stream.get_value()
+    args = (np.linspace(-1, 1, 12).reshape(6, 2), np.array([0.2, -0.4]),
+            np.array([[0.5, -0.2], [0.3, 0.8]]))
+    got = f(*args)
+    stream.set_value(state)
+    assert np.allclose(got, function([x, h0, W], gx, updates=upd, mode=UNOPTIMIZED)(*args))
