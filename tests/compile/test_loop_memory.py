@@ -386,3 +386,25 @@ def test_two_step_outputs_of_one_inner_variable_are_dropped_by_position():
     got = f(*args)
     stream.set_value(state)
     assert np.allclose(got, function([x, h0, W], gx, updates=upd, mode=UNOPTIMIZED)(*args))
+
+
+def test_an_unread_accumulator_stays_when_a_gradient_buffer_writes_two_rows():
+    """Theano's scanOp_save_mem reads the outer positions of the unread outputs as inner
+    positions: past a gradient buffer writing two rows (h's, for taps [-2, -1]) W's unread
+    accumulator is taken for the inner output before it and stays while x's gradient
+    after it is read; without x's gradient both leave."""
+    x, h0, W, h, _ = _tapped_rnn([0], [-2, -1])
+    cost = h[-1].sum()
+    with_x = function([x, h0, W], grad(cost, [W, x]))
+    loop = _grad_loop(with_x)
+    unread = [k for k, o in enumerate(loop.outputs) if not with_x.fgraph.clients(o)]
+    assert unread == [0, 1]  # h0's gradient buffer, W's accumulator
+    without_x = function([x, h0, W], grad(cost, W))
+    loop = _grad_loop(without_x)
+    assert [o for o in loop.outputs if not without_x.fgraph.clients(o)] == loop.outputs[:1]
+    args = (np.linspace(-1, 1, 10).reshape(5, 2), np.array([[0.2, -0.4], [0.1, 0.3]]),
+            np.array([[0.5, -0.2], [0.3, 0.8]]))
+    reference = function([x, h0, W], grad(cost, [W, x]), mode=UNOPTIMIZED)(*args)
+    for got, want in zip(with_x(*args), reference):
+        assert np.allclose(got, want)
+    assert np.allclose(without_x(*args), reference[0])

@@ -49,7 +49,13 @@ def _drop_unread(fg, node):
     outputs after it has sized them, so its sizing rules see the old positions).
     A gradient loop's buffers (mit_mot) always stay; each is read at its taps and
     written at its own output taps, several inner outputs.
-"""
+
+    Theano tells the outputs it keeps from the inner outputs by their outer positions:
+    inner output ``k`` is kept unless ``k`` is an unread output's outer position, and a
+    kept unread output ``k`` brings in the inputs of inner output ``k``.  The two agree
+    when each buffer writes one row; when one writes several (the gradient of an output
+    with taps ``[-2, -1]``), the inner outputs after it are read one place early: an
+    unread accumulator stays while the output after it is read."""
     op = node.op
     n_out = len(op.out_taps)
     unread = [k for k in range(op.n_mitmot, n_out) if not fg.clients(node.outputs[k])]
@@ -69,15 +75,15 @@ def _drop_unread(fg, node):
         outs_of[k] = list(range(at, at + len(out_taps)))
         at += len(out_taps)
     dropped = set(unread)
-    kept_outs = [inner_out[i] for k in range(n_out) if k not in dropped for i in outs_of[k]]
-    needed = {id(v) for v in graph_inputs(kept_outs + inner_out[op.inner_out(n_out):])}
+    kept_outs = [o for i, o in enumerate(inner_out) if i not in dropped]
+    needed = {id(v) for v in graph_inputs(kept_outs)}
     grew = True
     while grew:  # an output whose past values a kept output reads is kept, and so on
         grew = False
         for k in sorted(dropped):
             if any(id(v) in needed for v in taps_in[k]):
                 dropped.discard(k)
-                needed |= {id(v) for v in graph_inputs([inner_out[i] for i in outs_of[k]])}
+                needed |= {id(v) for v in graph_inputs([inner_out[k]])}
                 grew = True
     if not dropped:
         return node, list(range(n_out))
