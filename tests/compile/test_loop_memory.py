@@ -346,3 +346,65 @@ def test_a_read_to_a_constant_row_keeps_the_steps():
     forward = next(n for n in f.fgraph.toposort() if isinstance(n.op, Scan) and n.op.name == "rec")
     assert int(forward.inputs[0].data) == 3
     assert _buffer_rows(forward) == 4
+
+
+def _tapped_rnn(seq_taps, out_taps, srng=None):
+    x, W = T.dmatrix("x"), T.dmatrix("W")
+    h0 = T.dvector("h0") if out_taps == [-1] else T.dmatrix("h0")
+
+    def step(*args):
+        xs, hs = args[:len(seq_taps)], args[len(seq_taps):-1]
+        h = T.tanh(T.dot(sum(xs[1:], xs[0]), W) + sum(hs[1:], hs[0]))
+        return h if srng is None else h + srng.normal((2,), std=0.1)
+
+    h, upd = scan(step, sequences=dict(input=x, taps=seq_taps),
+                outputs_info=dict(initial=h0, taps=out_taps), non_sequences=W)
+    return x, h0, W, h, upd
+
+
+def _grad_loop(fn):
+    (node,) = [n for n in fn.fgraph.toposort()
+               if isinstance(n.op, Scan) and "grad_of" in n.op.name]
+    return node
+
+
+def test_two_step_outputs_of_one_inner_variable_are_dropped_by_position():
+    """With a draw in the step, the gradient loop's inner outputs hold one variable twice
+    (x's gradient at both taps, read in one sum); the function reads one of the two
+    outputs: the other, and the unread accumulator of W, leave by their positions, and
+    the variable stays for the output read."""
+    x, h0, W, h, upd = _tapped_rnn([-2, -1], [-1], RandomStreams(seed=7))
+    gx = grad(h[-2].sum(), x)
+    f = function([x, h0, W], gx, updates=upd)
+    loop = _grad_loop(f)
+    assert [o for o in loop.outputs if not f.fgraph.clients(o)] == loop.outputs[:1]  # h0's
+    assert len(loop.op.out_taps) == 2  # h's gradient buffer, x's
+    (stream,) = list(upd)
+    state = stream.get_value()
+    args = (np.linspace(-1, 1, 12).reshape(6, 2), np.array([0.2, -0.4]),
+            np.array([[0.5, -0.2], [0.3, 0.8]]))
+    got = f(*args)
+    stream.set_value(state)
+    assert np.allclose(got, function([x, h0, W], gx, updates=upd, mode=UNOPTIMIZED)(*args))
+
+
+def test_an_unread_accumulator_stays_when_a_gradient_buffer_writes_two_rows():
+    """Theano's scanOp_save_mem reads the outer positions of the unread outputs as inner
+    positions: past a gradient buffer writing two rows (h's, for taps [-2, -1]) W's unread
+    accumulator is taken for the inner output before it and stays while x's gradient
+    after it is read; without x's gradient both leave."""
+    x, h0, W, h, _ = _tapped_rnn([0], [-2, -1])
+    cost = h[-1].sum()
+    with_x = function([x, h0, W], grad(cost, [W, x]))
+    loop = _grad_loop(with_x)
+    unread = [k for k, o in enumerate(loop.outputs) if not with_x.fgraph.clients(o)]
+    assert unread == [0, 1]  # h0's gradient buffer, W's accumulator
+    without_x = function([x, h0, W], grad(cost, W))
+    loop = _grad_loop(without_x)
+    assert [o for o in loop.outputs if not without_x.fgraph.clients(o)] == loop.outputs[:1]
+    args = (np.linspace(-1, 1, 10).reshape(5, 2), np.array([[0.2, -0.4], [0.1, 0.3]]),
+            np.array([[0.5, -0.2], [0.3, 0.8]]))
+    reference = function([x, h0, W], grad(cost, [W, x]), mode=UNOPTIMIZED)(*args)
+    for got, want in zip(with_x(*args), reference):
+        assert np.allclose(got, want)
+    assert np.allclose(without_x(*args), reference[0])

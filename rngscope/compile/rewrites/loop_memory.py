@@ -48,7 +48,14 @@ def _drop_unread(fg, node):
     for each of its step outputs, the position it had before (Theano compresses the
     outputs after it has sized them, so its sizing rules see the old positions).
     A gradient loop's buffers (mit_mot) always stay; each is read at its taps and
-    written at its own output taps, several inner outputs."""
+    written at its own output taps, several inner outputs.
+
+    Theano tells the outputs it keeps from the inner outputs by their outer positions:
+    inner output ``k`` is kept unless ``k`` is an unread output's outer position, and a
+    kept unread output ``k`` brings in the inputs of inner output ``k``.  The two agree
+    when each buffer writes one row; when one writes several (the gradient of an output
+    with taps ``[-2, -1]``), the inner outputs after it are read one place early: an
+    unread accumulator stays while the output after it is read."""
     op = node.op
     n_out = len(op.out_taps)
     unread = [k for k in range(op.n_mitmot, n_out) if not fg.clients(node.outputs[k])]
@@ -60,31 +67,33 @@ def _drop_unread(fg, node):
         width = len(op.out_taps[k]) if k < op.n_fed else 0
         taps_in.append(inner_in[at:at + width])
         at += width
-    outs_of = [[inner_out[op.inner_out(k)]] for k in range(n_out)]
+    # each output's positions among the inner outputs (two outputs may be one variable:
+    # the gradients of two taps of a sequence read in one sum)
+    outs_of = [[op.inner_out(k)] for k in range(n_out)]
     at = 0
     for k, out_taps in enumerate(op.mitmot_out_taps):
-        outs_of[k] = inner_out[at:at + len(out_taps)]
+        outs_of[k] = list(range(at, at + len(out_taps)))
         at += len(out_taps)
     dropped = set(unread)
-    kept_outs = [o for k in range(n_out) if k not in dropped for o in outs_of[k]]
-    needed = {id(v) for v in graph_inputs(kept_outs + inner_out[op.inner_out(n_out):])}
+    kept_outs = [o for i, o in enumerate(inner_out) if i not in dropped]
+    needed = {id(v) for v in graph_inputs(kept_outs)}
     grew = True
     while grew:  # an output whose past values a kept output reads is kept, and so on
         grew = False
         for k in sorted(dropped):
             if any(id(v) in needed for v in taps_in[k]):
                 dropped.discard(k)
-                needed |= {id(v) for v in graph_inputs(outs_of[k])}
+                needed |= {id(v) for v in graph_inputs([inner_out[k]])}
                 grew = True
     if not dropped:
         return node, list(range(n_out))
     kept = [k for k in range(n_out) if k not in dropped]
     gone_in = {id(v) for k in dropped for v in taps_in[k]}
-    gone_out = {id(o) for k in dropped for o in outs_of[k]}
+    gone_out = {i for k in dropped for i in outs_of[k]}
     new_op = dataclasses.replace(
         op, out_taps=tuple(op.out_taps[k] for k in kept), destroyed=(),
         inner_inputs=tuple(v for v in inner_in if id(v) not in gone_in),
-        inner_outputs=tuple(o for o in inner_out if id(o) not in gone_out))
+        inner_outputs=tuple(o for i, o in enumerate(inner_out) if i not in gone_out))
     object.__setattr__(new_op, "origin", op.origin)
     counts_at = 1 + op.n_seqs + op.n_fed + op.n_shared
     gone_outer = {1 + op.n_seqs + k if k < op.n_fed else counts_at + k - op.n_fed
