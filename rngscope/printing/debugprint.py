@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from rngscope.compile.fgraph import FunctionGraph
+from rngscope.compile.fgraph import FunctionGraph, graph_of
 from rngscope.compile.function import Function, In
 from rngscope.compile.scan import Scan
 from rngscope.graph.basic import Apply, Variable
@@ -109,7 +109,8 @@ def walk(roots, options=PrintOptions(), expand=None, prefixes=True, used_ids=Non
     for root, order in roots:
         if order and id(order) not in position_maps:
             position_maps[id(order)] = {id(n): k for k, n in enumerate(order)}
-        positions = position_maps[id(order)] if order and numbered else {}
+        positions = position_maps[id(order)] if (
+            order and numbered and not isinstance(order, Unnumbered)) else {}
         stack = [(root, "", "", options.depth, 0, True)]
         while stack:
             var, prefix, prefix_child, depth, level, last = stack.pop()
@@ -244,10 +245,16 @@ def scan_sections(lines, options, used_ids, done, print_clients=False, cut=None,
     return sections
 
 
+class Unnumbered(list):
+    """A compiled graph's toposort scoping the leaves of a variable printed by itself (a
+    compiled function's leaves are its own), whose lines show no toposort index."""
+
+
 def roots_of(obj):
     """(variable, toposort) pairs for a variable, list of them, Apply or compiled function."""
     items = obj if isinstance(obj, (list, tuple, set)) else [obj]
     roots = []
+    scopes = {}  # id(FunctionGraph) -> its Unnumbered toposort, one per call
     for item in items:
         if isinstance(item, Function):
             item = item.fgraph
@@ -257,7 +264,10 @@ def roots_of(obj):
         elif isinstance(item, Apply):
             roots.extend((o, None) for o in item.outputs)
         elif isinstance(item, Variable):
-            roots.append((item, None))
+            fg = graph_of(item)
+            if fg is not None and id(fg) not in scopes:
+                scopes[id(fg)] = Unnumbered(fg.toposort())
+            roots.append((item, scopes[id(fg)] if fg is not None else None))
         elif isinstance(item, (int, float, np.ndarray)):
             roots.append((item, "literal"))
         elif isinstance(item, In):
@@ -335,6 +345,8 @@ def _clients(obj):
     graphs = {}
     for item in obj if isinstance(obj, (list, tuple, set)) else [obj]:
         fg = item.fgraph if isinstance(item, Function) else item
+        if isinstance(fg, Variable):  # a compiled graph's variable printed by itself
+            fg = graph_of(fg)
         if isinstance(fg, FunctionGraph):
             for node in fg.toposort():
                 for out in node.outputs:
@@ -357,19 +369,24 @@ def debugprint(obj, depth=-1, print_type=False, file=None, ids="CHAR", stop_on_n
     text_parts = [f"{root}\n" for root, order in roots if order == "literal"]
     pending = [(root, order) for root, order in roots if order != "literal"]
     if pending:
-        used_ids, done = {}, set()
+        # ids are the call's own; ``done`` (Theano's dict: each printed node or leaf -> its
+        # id text) carries what earlier calls printed, which prints as already printed
+        used_ids, printed = {}, {id(k) for k in done} if done is not None else set()
         clients = _clients(obj) if print_clients else None
         cut = []
-        lines = walk(pending, options, used_ids=used_ids, done=done,
+        lines = walk(pending, options, used_ids=used_ids, done=printed,
                      leaf_text=_leaf_text(obj), clients=clients, cut=cut)
         if print_storage:
             _storage_texts(lines, obj)
         text_parts.append(render_theano(lines, options))
-        sections = scan_sections(lines, options, used_ids, done, print_clients, cut, clients)
+        sections = scan_sections(lines, options, used_ids, printed, print_clients, cut, clients)
         if sections:
             text_parts.append("\nInner graphs of the scan ops:\n")
             for section in sections:
                 text_parts.append("\n" + render_theano(section, options))
+        if done is not None:
+            for line in lines + [line for section in sections for line in section]:
+                done.setdefault(line.node if line.node is not None else line.var, line.id)
     target.write("".join(text_parts))
     if file == "str":
         return target.getvalue()

@@ -123,3 +123,31 @@ def test_a_scan_output_depth_leaves_unprinted_gets_its_section_and_new_ids_after
     text = _text(f, depth=1)
     assert text.count("Inner graphs of the scan ops") == 1
     assert " > |x0[t-1] [id" not in text  # depth 1: the step's outputs only
+
+
+def test_done_keeps_what_a_call_printed_as_theano_dict_of_ids():
+    # Theano 1.0.5: done maps each printed node or leaf to its id text; a second call with
+    # it prints those as already printed, with ids of its own
+    x = T.dmatrix("x")
+    h = T.tanh(x)
+    z = h * h + 1
+    done = {}
+    first = _text(z, done=done)
+    assert [v for v in done.values()] == ["[id %s]" % c for c in "ABCDEF"]
+    assert z.owner in done and x in done
+    assert _text([z, h], done=done) == textwrap.dedent("""\
+        Elemwise{add,no_inplace} [id A] ''   
+        Elemwise{tanh,no_inplace} [id B] ''   
+        """)
+    assert first.startswith("Elemwise{add,no_inplace} [id A] ''   \n |Elemwise{mul,no_inplace}")
+
+
+def test_a_compiled_variable_printed_by_itself_lists_its_readers_without_indices():
+    # Theano 1.0.5: the variable keeps its FunctionGraph's clients; no toposort index
+    x = T.dvector("x")
+    h = T.tanh(x)
+    f = function([x], [h * h + h.sum(), h])
+    assert _text(f.fgraph.outputs[1], print_clients=True) == textwrap.dedent("""\
+        Elemwise{tanh,no_inplace} [id A] ''    clients:[('[id B]', ''), ('output', ''), ('[id D]', '')]
+         |x [id E]
+        """)
