@@ -307,7 +307,10 @@ def storage_map(fn):
     for node in fg.toposort():
         for inp in node.inputs:
             if inp.owner is None and id(inp) not in cells:
-                cells[id(inp)] = [getattr(inp, "data", None)]
+                data = getattr(inp, "data", None)
+                if isinstance(data, np.ndarray) and type(data) is not np.ndarray:
+                    data = data.view(np.ndarray)  # a slice bound's Legacy int is an array
+                cells[id(inp)] = [data]
         for out in node.outputs:
             cells[id(out)] = [None]
     return cells

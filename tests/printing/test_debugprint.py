@@ -151,3 +151,17 @@ def test_a_compiled_variable_printed_by_itself_lists_its_readers_without_indices
         Elemwise{tanh,no_inplace} [id A] ''    clients:[('[id B]', ''), ('output', ''), ('[id D]', '')]
          |x [id E]
         """)
+
+
+def test_print_storage_shows_a_slice_bound_constant_as_a_plain_array():
+    # Theano 1.0.5 prints [array(-1)]: the bounds slice arithmetic builds are int64 arrays
+    from rngscope.compile.scan import scan
+    from rngscope.tensor.gradient import grad
+
+    x = T.dmatrix("x")
+    W = shared(np.array([[0.1, -0.2], [0.3, 0.4]]), name="W")
+    h, _ = scan(lambda x_t, h_tm1: T.tanh(x_t + T.dot(h_tm1, W)), sequences=x,
+                outputs_info=T.zeros((2,), "float64"))
+    f = function([x], grad(h.sum(), W))
+    text = _text(f, print_storage=True)
+    assert "[array(-1)]" in text and "Legacy" not in text
