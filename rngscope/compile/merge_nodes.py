@@ -17,12 +17,6 @@ The twin looked for is among the seen readers of the node's first or last input 
 with fewer readers), in their order; nodes without inputs are compared with every seen
 one.  A scheduled node whose twin has left the graph by the time it is merged, or whose
 inputs no longer match, stays apart, and is not looked at again.
-
-The feature stays attached from the first merge on, as Theano's: every node entering the
-graph, and every seen node reading a new input, is looked at when it does, and a later
-merge carries out what those edits scheduled.  So of two nodes that become twins between
-merges (two Reshapes of a loop's outputs merged by scan_merge_inouts), the one seen first
-is kept, wherever the toposort puts it, and its readers come first.
 """
 from __future__ import annotations
 
@@ -30,7 +24,7 @@ __all__ = ["merge_nodes"]
 
 
 class NodeMerge:
-    """The seen nodes and the schedule of the merges (attached at the first, then kept)."""
+    """The seen nodes and the schedule of one merge (a fresh feature, attached now)."""
 
     def __init__(self, fg, skip):
         self.fg = fg
