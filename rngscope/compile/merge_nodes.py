@@ -111,17 +111,13 @@ class NodeMerge:
 
 
 def merge_nodes(fg, nodes, skip, refuse):
-    """Merge equal nodes of ``fg`` as Theano's merge does.  The first merge looks at
-    ``nodes`` (the graph in order) and stays attached, as Theano's MergeFeature: from then
-    on every node entering the graph or reading a new input is looked at when it does, so
-    a later merge carries out what the edits since have scheduled (which of two twins is
-    kept follows the order they were seen in, and so do the readers of the one kept)."""
-    feature = getattr(fg, "node_merge", None)
-    if feature is None:
-        feature = NodeMerge(fg, skip)
-        for node in nodes:
-            feature.look_at(node)
-        fg.features.append(feature)
-        fg.node_merge = feature
-    feature.skip = skip
-    feature.run(refuse)
+    """Merge equal nodes of ``fg`` as Theano's merge does, looking at ``nodes`` (the graph
+    in order) first."""
+    feature = NodeMerge(fg, skip)
+    for node in nodes:
+        feature.look_at(node)
+    fg.features.append(feature)
+    try:
+        feature.run(refuse)
+    finally:
+        fg.features.remove(feature)

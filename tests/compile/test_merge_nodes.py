@@ -41,21 +41,3 @@ def test_a_twins_name_carries_over_to_the_node_kept():
     fg = FunctionGraph([a, b], [first, again])
     merge(fg)
     assert fg.outputs == [first, first] and first.name == "total"
-
-
-def test_the_merge_stays_attached_and_keeps_the_twin_seen_first():
-    """exp(y) * y and exp(x) + x, merged once; then exp(y) reads x: Theano's MergeFeature,
-    attached since the first merge, looks at exp(y) again as it changes and schedules it to
-    become exp(x), which the next merge keeps (its readers: its own, then exp(y)'s), although
-    exp(y) comes first in order (recorded with Theano 1.0.5's FunctionGraph.change_input and
-    MergeOptimizer)."""
-    x, y = T.dvector("x"), T.dvector("y")
-    ey, ex = T.exp(y), T.exp(x)
-    fg = FunctionGraph([x, y], [ey * y, ex + x])
-    merge(fg)
-    assert fg.nodes()[0] is ey.owner
-    fg.change_input(ey.owner, 0, x)
-    merge(fg)
-    assert fg.contains(ex.owner) and not fg.contains(ey.owner)
-    assert [str(c.op) for c, _i in fg.clients(ex)] == [
-        "Elemwise{add,no_inplace}", "Elemwise{mul,no_inplace}"]
