@@ -1,4 +1,4 @@
-# Covers: theano.printing.debugprint(f, print_storage=True, print_clients=True) of an RNN's compiled gradient (scan): the integer constants the slice arithmetic builds (the loop buffers' bounds, TensorConstant{0}, {-1}, {1}) print their storage as plain arrays ([array(-1)]), next to the shared weights' values and [None] for computed variables.
+# Covers: theano.printing.debugprint(f, print_storage=True) of an RNN's compiled gradient (scan): the integer constants the slice arithmetic builds (the loop buffers' bounds, TensorConstant{0}, {-1}, {1}) print their storage as plain arrays ([array(-1)]), next to the shared weights' values and [None] for computed variables.
 import numpy as np
 import theano
 import theano.tensor as T
@@ -20,5 +20,5 @@ def step(x_t, h_tm1, W_in, W):
 cost = ((y - t) ** 2).mean()
 g = T.grad(cost, [W_in, W])
 train = theano.function([x, t], cost, updates=[(p, p - 0.1 * gp) for p, gp in zip([W_in, W], g)])
-theano.printing.debugprint(train, print_storage=True, print_clients=True)
+theano.printing.debugprint(train, print_storage=True)
 print(float(train(np.array([[1.0, 2.0, 3.0], [-1.0, 0.5, 0.0]]), np.array([0.5, -0.5]))))
