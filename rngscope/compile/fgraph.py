@@ -9,13 +9,16 @@ impose (every other reader of a destroyed value runs before its destroyer).
 """
 from __future__ import annotations
 
+import weakref
 from collections import deque
 
 from rngscope.graph.basic import TheanoNamed, as_string, io_toposort, same_application
 
 __all__ = [
-    "FunctionGraph", "view_root", "view_tree",
+    "FunctionGraph", "graph_of", "view_root", "view_tree",
 ]
+
+_LIVE = weakref.WeakSet()  # every FunctionGraph still alive (see graph_of)
 
 
 class FunctionGraph(metaclass=TheanoNamed):
@@ -26,6 +29,7 @@ class FunctionGraph(metaclass=TheanoNamed):
         one's new nodes in toposort order (which orders every variable's readers)."""
         self.inputs = list(inputs)
         self.outputs = list(outputs)
+        _LIVE.add(self)
         self.protected = set(map(id, protected))
         self.clients_of = {}
         self.nodes_by_id = {}
@@ -460,6 +464,18 @@ class _ClientView:
     def get(self, key, default=()):
         entries = self._index.get(key)
         return list(entries.values()) if entries else default
+
+
+def graph_of(var):
+    """The live FunctionGraph whose nodes include ``var``'s owner (Theano's ``var.fgraph``),
+    or None: a compiled function's variable taken out of it still knows its readers."""
+    node = var.owner
+    if node is None:
+        return None
+    for fg in list(_LIVE):
+        if fg.nodes_by_id.get(id(node)) is node:
+            return fg
+    return None
 
 
 def view_root(var, through_destroy=False):

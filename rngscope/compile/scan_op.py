@@ -104,18 +104,16 @@ class Scan(Op, metaclass=TheanoNamed):
 
     def __post_init__(self):
         private, inputs = clone_graph(list(self.inner_outputs), list(self.inner_inputs))
-        # The loop copies a carried random state once, so its draws may advance it in
-        # place; every other input is the caller's and is never written to.
-        first = len(inputs) - self.n_nonseq - self.n_shared
-        carried = {id(v) for v in inputs[first:first + self.n_shared]}
         n_mm = sum(len(taps) for taps in self.mitmot_out_taps)
         object.__setattr__(self, "n_mm_outs", n_mm)
         # A gradient buffer's row read and written at the same tap is the step's to
         # overwrite: that output is computed last, possibly in place of the row (Theano's
         # preallocated mit_mot outputs, updates of their inputs).
         mutable, order = self._preallocated()
-        protected = [v for k, v in enumerate(inputs) if k not in set(mutable)
-                     and (id(v) not in carried or isinstance(v.type, TensorType))]
+        # Every other input is the caller's and is never written to: a draw from a carried
+        # random state is tried in place and reverted, as in Theano's step, whose inputs
+        # are all protected (the draw copies the state each step).
+        protected = [v for k, v in enumerate(inputs) if k not in set(mutable)]
         start = n_mm - len(mutable)  # the other gradient buffers' outputs may be in place
         end = start + len(self.out_taps) - self.n_mitmot
         # the step's results, not its carried states or condition, are borrowed outputs

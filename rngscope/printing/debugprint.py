@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from rngscope.compile.fgraph import FunctionGraph
+from rngscope.compile.fgraph import FunctionGraph, graph_of
 from rngscope.compile.function import Function, In
 from rngscope.compile.scan import Scan
 from rngscope.graph.basic import Apply, Variable
@@ -60,7 +60,7 @@ def char_from_number(number):
 
 
 def walk(roots, options=PrintOptions(), expand=None, prefixes=True, used_ids=None, done=None,
-         numbered=True, leaf_text=str, clients=None):
+         numbered=True, leaf_text=str, clients=None, cut=None, feeds=None):
     """Lines for ``roots``: a list of (variable, toposort list or None).
 
     ``expand(node)`` False prints a node without its inputs (they get no id
@@ -73,7 +73,11 @@ def walk(roots, options=PrintOptions(), expand=None, prefixes=True, used_ids=Non
     the graph's leaves.  ``leaf_text(var)`` is how a leaf reads (a backend's, without
     memory addresses).  ``clients(var)``, when given, lists the readers of a compiled
     graph's variable (None elsewhere): Theano's print_clients names them on the line of a
-    variable read more than once, giving each reader an id as it goes.
+    variable read more than once, giving each reader an id as it goes.  ``cut``, when
+    given, collects (number of lines before it, variable, numbered) for each scan output
+    ``depth`` leaves unprinted: Theano lists a node's scan inputs for their inner graphs
+    before the depth check.  ``feeds`` maps a step's inner inputs to (outer variable, its
+    id if printed): the leaf line names it (``-> [id C]``), giving it an id if it has none.
     """
     used_ids = {} if used_ids is None else used_ids
     done = set() if done is None else done
@@ -105,11 +109,14 @@ def walk(roots, options=PrintOptions(), expand=None, prefixes=True, used_ids=Non
     for root, order in roots:
         if order and id(order) not in position_maps:
             position_maps[id(order)] = {id(n): k for k, n in enumerate(order)}
-        positions = position_maps[id(order)] if order and numbered else {}
+        positions = position_maps[id(order)] if (
+            order and numbered and not isinstance(order, Unnumbered)) else {}
         stack = [(root, "", "", options.depth, 0, True)]
         while stack:
             var, prefix, prefix_child, depth, level, last = stack.pop()
             if depth == 0:
+                if cut is not None and var.owner is not None and isinstance(var.owner.op, Scan):
+                    cut.append((len(lines), var, bool(positions)))
                 continue
             node = var.owner
             if node is not None:
@@ -144,6 +151,11 @@ def walk(roots, options=PrintOptions(), expand=None, prefixes=True, used_ids=Non
                 done.add(id(var))
                 lines.append(Line(prefix, var, None, leaf_text(var), ident, "", "", False,
                                   level=level, last=last))
+                if feeds is not None and id(var) in feeds:
+                    outer, outer_ident = feeds[id(var)]
+                    if outer_ident is None:  # never printed: Theano gives it an id now
+                        outer_ident = get_id(outer.owner) if outer.owner else get_id(outer)
+                    lines[-1].extra["outer"] = outer_ident
     return lines
 
 
@@ -162,22 +174,47 @@ def render_theano(lines, options=PrintOptions()):
     return "".join(s + "\n" for s in out)
 
 
-def scan_sections(lines, options, used_ids, done, print_clients=False):
+def _met_scans(lines, cut, compiled=None):
+    """(variable, line or None, compiled, clients) for each scan output in ``lines`` and
+    ``cut`` (see ``walk``), in the order Theano lists them."""
+    met = []
+    cuts = iter(cut or ())
+    pending = next(cuts, None)
+    for k, line in enumerate(lines + [None]):
+        while pending is not None and pending[0] <= k:
+            met.append((pending[1], None, pending[2] if compiled is None else compiled))
+            pending = next(cuts, None)
+        if line is not None and line.node is not None and isinstance(line.node.op, Scan):
+            # each time it is printed, as Theano lists it
+            met.append((line.var, line, line.order != "" if compiled is None else compiled))
+    return met
+
+
+def scan_sections(lines, options, used_ids, done, print_clients=False, cut=None,
+                  clients=None):
     """Theano's "Inner graphs of the scan ops:" sections for the scan outputs in ``lines``:
     per line of a scan output (in order, a second line of one output again; then those the
     sections print, a loop inside a step), then the op's inner outputs behind ``>``;
-    an inner input fed from outside names the outer variable's id (``-> [id C]``)."""
-    met, outer_ids = [], {}
+    an inner input fed from outside names the outer variable's id (``-> [id C]``).
+    A scan output ``depth`` cut (``cut``) has a section too, its head printed then
+    (``clients`` lists the readers of the outer graph's variables)."""
+    outer_ids = {}
     for line in lines:
         outer_ids.setdefault(id(line.var), line.id)
-        if line.node is not None and isinstance(line.node.op, Scan):
-            # each time it is printed, as Theano lists it
-            met.append((line.var, line, line.order != ""))
+    met = [m + (clients,) for m in _met_scans(lines, cut)]
     sections = []
     at = 0
     while at < len(met):  # Theano's list grows: a loop inside a step gets its section too
-        var, line, compiled = met[at]
+        var, line, compiled, outer_clients = met[at]
         at += 1
+        if line is None:  # cut by depth: printed now, as Theano prints a section's head
+            head_lines = walk([(var, None)], options, used_ids=used_ids, done=done,
+                              numbered=False, clients=outer_clients)
+            for head_line in head_lines:
+                outer_ids.setdefault(id(head_line.var), head_line.id)
+            line = head_lines[0]
+        else:
+            head_lines = None
         node, op = line.node, line.node.op
         inputs = op.fgraph.inputs if compiled else list(op.inner_inputs)
         outputs = op.fgraph.outputs if compiled else list(op.inner_outputs)
@@ -188,30 +225,36 @@ def scan_sections(lines, options, used_ids, done, print_clients=False):
             ident = outer_ids.get(id(outer))
             if ident is None and outer.owner is not None:
                 ident = outer_ids.get(id(outer.owner.outputs[0]))
-            feeds[id(inner)] = ident  # '' under ids='': the arrow is printed, empty
-        head = Line("", var, node, line.text, line.id, line.name, "", True)
-        if "clients" in line.extra:  # printed with no toposort: no reader's index
-            head.extra["clients"] = [(ident, "") for ident, _k in line.extra["clients"]]
+            feeds[id(inner)] = (outer, ident)  # '' under ids='': the arrow is printed, empty
+        if head_lines is None:
+            head = Line("", var, node, line.text, line.id, line.name, "", True)
+            if "clients" in line.extra:  # printed with no toposort: no reader's index
+                head.extra["clients"] = [(ident, "") for ident, _k in line.extra["clients"]]
+            head_lines = [head]
         # a compiled step's variables have readers (print_clients), with no toposort index
-        clients = op.fgraph.clients if print_clients and compiled else None
+        step_clients = op.fgraph.clients if print_clients and compiled else None
+        inner_cut = []
         inner_lines = walk([(o, scope) for o in outputs], options, used_ids=used_ids, done=done,
-                           numbered=False, clients=clients)
+                           numbered=False, clients=step_clients, cut=inner_cut, feeds=feeds)
         for inner in inner_lines:
             inner.prefix = " >" + inner.prefix
-            if inner.node is None and feeds.get(id(inner.var)) is not None:
-                inner.extra["outer"] = feeds[id(inner.var)]
             outer_ids.setdefault(id(inner.var), inner.id)  # the outside of a loop inside
-            if inner.node is not None and isinstance(inner.node.op, Scan):
-                # a loop in a compiled step was compiled with it: its optimised step
-                met.append((inner.var, inner, compiled))
-        sections.append([head] + inner_lines)
+        # a loop in a compiled step was compiled with it: its optimised step
+        met.extend(m + (step_clients,) for m in _met_scans(inner_lines, inner_cut, compiled))
+        sections.append(head_lines + inner_lines)
     return sections
+
+
+class Unnumbered(list):
+    """A compiled graph's toposort scoping the leaves of a variable printed by itself (a
+    compiled function's leaves are its own), whose lines show no toposort index."""
 
 
 def roots_of(obj):
     """(variable, toposort) pairs for a variable, list of them, Apply or compiled function."""
     items = obj if isinstance(obj, (list, tuple, set)) else [obj]
     roots = []
+    scopes = {}  # id(FunctionGraph) -> its Unnumbered toposort, one per call
     for item in items:
         if isinstance(item, Function):
             item = item.fgraph
@@ -221,7 +264,10 @@ def roots_of(obj):
         elif isinstance(item, Apply):
             roots.extend((o, None) for o in item.outputs)
         elif isinstance(item, Variable):
-            roots.append((item, None))
+            fg = graph_of(item)
+            if fg is not None and id(fg) not in scopes:
+                scopes[id(fg)] = Unnumbered(fg.toposort())
+            roots.append((item, scopes[id(fg)] if fg is not None else None))
         elif isinstance(item, (int, float, np.ndarray)):
             roots.append((item, "literal"))
         elif isinstance(item, In):
@@ -261,7 +307,10 @@ def storage_map(fn):
     for node in fg.toposort():
         for inp in node.inputs:
             if inp.owner is None and id(inp) not in cells:
-                cells[id(inp)] = [getattr(inp, "data", None)]
+                data = getattr(inp, "data", None)
+                if isinstance(data, np.ndarray) and type(data) is not np.ndarray:
+                    data = data.view(np.ndarray)  # a slice bound's Legacy int is an array
+                cells[id(inp)] = [data]
         for out in node.outputs:
             cells[id(out)] = [None]
     return cells
@@ -299,6 +348,8 @@ def _clients(obj):
     graphs = {}
     for item in obj if isinstance(obj, (list, tuple, set)) else [obj]:
         fg = item.fgraph if isinstance(item, Function) else item
+        if isinstance(fg, Variable):  # a compiled graph's variable printed by itself
+            fg = graph_of(fg)
         if isinstance(fg, FunctionGraph):
             for node in fg.toposort():
                 for out in node.outputs:
@@ -321,17 +372,24 @@ def debugprint(obj, depth=-1, print_type=False, file=None, ids="CHAR", stop_on_n
     text_parts = [f"{root}\n" for root, order in roots if order == "literal"]
     pending = [(root, order) for root, order in roots if order != "literal"]
     if pending:
-        used_ids, done = {}, set()
-        lines = walk(pending, options, used_ids=used_ids, done=done,
-                     leaf_text=_leaf_text(obj), clients=_clients(obj) if print_clients else None)
+        # ids are the call's own; ``done`` (Theano's dict: each printed node or leaf -> its
+        # id text) carries what earlier calls printed, which prints as already printed
+        used_ids, printed = {}, {id(k) for k in done} if done is not None else set()
+        clients = _clients(obj) if print_clients else None
+        cut = []
+        lines = walk(pending, options, used_ids=used_ids, done=printed,
+                     leaf_text=_leaf_text(obj), clients=clients, cut=cut)
         if print_storage:
             _storage_texts(lines, obj)
         text_parts.append(render_theano(lines, options))
-        sections = scan_sections(lines, options, used_ids, done, print_clients)
+        sections = scan_sections(lines, options, used_ids, printed, print_clients, cut, clients)
         if sections:
             text_parts.append("\nInner graphs of the scan ops:\n")
             for section in sections:
                 text_parts.append("\n" + render_theano(section, options))
+        if done is not None:
+            for line in lines + [line for section in sections for line in section]:
+                done.setdefault(line.node if line.node is not None else line.var, line.id)
     target.write("".join(text_parts))
     if file == "str":
         return target.getvalue()

@@ -81,3 +81,20 @@ def test_an_in_place_draw_whose_size_folded_to_one_is_retyped_under_a_rebroadcas
     typed = theano.function([], srng.uniform((1,)) + 1)  # (True,) when built: nothing stale
     assert [str(n.op) for n in typed.maker.fgraph.toposort()] == [
         "mrg_uniform{TensorType(float64, vector),inplace}", "Elemwise{Add}[(0, 1)]"]
+
+
+def test_an_output_made_in_place_earlier_in_the_pass_is_tried_and_its_readers_reversed():
+    # Theano's pass lists the outputs as they were when it began: tanh's in-place twin is a
+    # new output, so z is tried in place on it, refused, and reverted, which reverses the
+    # readers of z (recorded with Theano 1.0.5: max first, then the output)
+    x = T.dmatrix("x")
+    w = theano.shared(np.ones((3, 3)), name="w")
+    c = theano.shared(np.ones(3), name="c")
+    h = T.tanh(T.dot(x, w) + c)
+    z = h / (h + 1)
+    f = theano.function([x], [z, h, z.max()])
+    fg = f.maker.fgraph
+    readers = fg.clients(fg.outputs[0])
+    assert [c if c == "output" else str(c.op) for c, _i in readers] == [
+        "Reduce{maximum}{0, 1}", "output"]
+    assert str(fg.outputs[0].owner.op) == "Elemwise{Composite{(i0 / (i1 + i0))}}"

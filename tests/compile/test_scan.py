@@ -271,3 +271,30 @@ def test_debugprint_gives_a_loop_inside_a_step_its_sections():
         "forall_inplace,cpu,scan_fn}.0 [id BD] ''   ", "forall_inplace,cpu,scan_fn}.1 [id BD] ''   ",
         "forall_inplace,cpu,scan_fn}.1 [id BD] ''   "]
     assert " > |<TensorType(float64, vector)> [id BS] -> [id BF]" in heads[2]
+
+
+def test_a_draw_in_a_compiled_step_stays_a_copy_and_its_readers_are_reversed():
+    # Theano protects every input of a step: the draw's in-place attempt is refused and
+    # reverted, which reverses the readers of its sample (recorded with Theano 1.0.5: the
+    # Gemv reading it, then the output); the stream still advances once per step
+    srng = RandomStreams(seed=1)
+    W = shared(np.ones((3, 3)), name="W")
+    v = T.dvector("v")
+
+    def step(v_tm1):
+        m = T.sigmoid(T.dot(v_tm1, W))
+        s = srng.binomial(size=m.shape, n=1, p=m, dtype="float64")
+        return s, T.dot(s, W)
+
+    (vs, hs), upd = scan(step, outputs_info=[v, None], n_steps=3)
+    f = function([v], [vs, hs], updates=upd)
+    (loop,) = [n for n in f.fgraph.toposort() if isinstance(n.op, Scan)]
+    step_fg = loop.op.fgraph
+    (draw,) = [n for n in step_fg.toposort() if "binomial" in str(n.op)]
+    assert not draw.op.inplace
+    readers = step_fg.clients(draw.outputs[1])
+    assert [c if c == "output" else str(c.op) for c, _i in readers] == [
+        "Gemv{no_inplace}", "output"]
+    before = srng.state_updates[0][0].get_value().get_state()[2]
+    f(np.ones(3))
+    assert srng.state_updates[0][0].get_value().get_state()[2] != before

@@ -45,6 +45,9 @@ class DestroyChecker:
         for node in self.nodes:
             self.note(node)
         self.outputs = {id(o) for o in fg.outputs}
+        # outputs of nodes made in place by this pass: Theano's twin node gives them new
+        # variables, which the outputs it listed when the pass began do not name
+        self.renewed = set()
 
     def note(self, node):
         for _o, ins in getattr(node.op, "destroy_map", {}).items():
@@ -105,6 +108,7 @@ class DestroyChecker:
 
     def swap(self, node, op):
         node.op = op
+        self.renewed.update(id(o) for o in node.outputs)
         self.fg.replaced_in_place(node)
         self.note(node)
         self.retype(node)
@@ -168,9 +172,11 @@ def elemwise_inplace(fg):
         out = node.outputs[0]
         if big and out.ndim == 0:
             continue
+        # an output made in place earlier in the pass is tried, and the attempt reverted
         candidates = [k for k, i in enumerate(node.inputs)
                       if not isinstance(i, Constant) and not checker.has_destroyer(i)
-                      and not checker.protected(i) and id(i) not in checker.outputs]
+                      and not checker.protected(i)
+                      and (id(i) not in checker.outputs or id(i) in checker.renewed)]
         targets = [fg.updated[p] for p, u in enumerate(update_outs) if u is out]
         if targets:
             # an update's own input first, then a value computed in place on it (a Gemv
