@@ -440,13 +440,19 @@ class Split(Op):
         return Apply(self, [x, axis, splits], [x.type] * self.len_splits)
 
     def infer_shape(self, node, shapes):
-        """Each piece is ``x``'s shape with the split axis's length from ``splits``."""
+        """Each piece is ``x``'s shape with the split axis's length from ``splits``, built
+        as Theano builds it: ``set_subtensor(shape_vector[axis], splits[i])``, then read
+        back entry by entry (so a piece's zeros keep ``x``'s symbolic lengths)."""
+        from rngscope.tensor.basic import as_tensor_variable
+        from rngscope.tensor.grad_ops import set_subtensor
+
         axis, splits = node.inputs[1], node.inputs[2]
-        if not isinstance(axis, Constant):
-            return [None] * self.len_splits
-        k = int(axis.data) % len(shapes[0])
-        return [tuple(splits[i] if d == k else s for d, s in enumerate(shapes[0]))
-                for i in range(self.len_splits)]
+        x_shape = as_tensor_variable(tuple(shapes[0]))
+        pieces = []
+        for i in range(self.len_splits):
+            shape = set_subtensor(x_shape[axis], splits[i])
+            pieces.append(tuple(shape[d] for d in range(len(shapes[0]))))
+        return pieces
 
     def perform(self, node, inputs):
         x, axis, splits = inputs
