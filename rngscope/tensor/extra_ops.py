@@ -365,27 +365,28 @@ register_methods(searchsorted=searchsorted, sort=sort, argsort=argsort, cumsum=c
 
 
 def _sort_grad(node, out_grads):
-    """gz read back at each element's place in the sorted output."""
+    """gz read back at each element's place in the sorted output: along every axis ``i``
+    the index is ``switch(eq(i, axis), argsort(argsort(a)), arange(a.shape[i]))`` (the
+    axis normalised as ``switch(ge(axis, 0), axis, ndim + axis)``), as Theano builds it."""
     (gz,) = out_grads
     a, axis_var = node.inputs
     axis = constant_value(axis_var)
     if axis is None:
         raise NotImplementedError("rngscope differentiates sort along a constant axis only")
-    axis = int(axis) % a.ndim
-    rank = argsort(argsort(a, axis, node.op.kind, node.op.order), axis, node.op.kind, node.op.order)
+    kind, order = node.op.kind, node.op.order
+    rank = argsort(argsort(a, axis_var, kind, order), axis_var, kind, order)
+    wrapped = T.constant(np.int64(a.ndim + int(axis)))
+    axis_norm = T.switch(T.ge(axis_var, 0), axis_var, wrapped)
+    indices = []
+    for i in range(a.ndim):
+        shape = [1] * a.ndim
+        shape[i] = a.shape[i]
+        along = T.reshape(arange(a.shape[i]), shape, ndim=a.ndim)
+        is_axis = T.eq(i, axis_norm).dimshuffle(["x"] * a.ndim)
+        indices.append(T.switch(is_axis, rank, along))
     if a.ndim == 1:
-        picked = gz[rank]
-    else:
-        indices = []
-        for d in range(a.ndim):
-            if d == axis:
-                indices.append(rank)
-                continue
-            shape = [1] * a.ndim
-            shape[d] = a.shape[d]
-            indices.append(T.reshape(arange(a.shape[d]), shape, ndim=a.ndim))
-        picked = T.advanced_subtensor(gz, indices)
-    return [picked, None]  # the axis is an integer: no gradient flows to it
+        return [gz[indices[0]], None]
+    return [T.advanced_subtensor(gz, indices), None]  # the axis is an integer: no gradient
 
 
 def _reverse(v, axis):
