@@ -17,7 +17,7 @@ from rngscope.tensor import basic as T
 from rngscope.tensor import bn, nnet
 from rngscope.tensor import scalar as scal
 from rngscope.tensor import (
-    assert_op, conv, decompositions, diagonals, elementary, extra_ops, ifelse, linalg, pool, print_op,
+    assert_op, conv, decompositions, diagonals, elementary, extra_ops, flat_index, ifelse, linalg, pool, print_op,
     slinalg, special,
 )
 from rngscope.tensor.blas import Dot, Dot22, Gemm, Gemv
@@ -583,6 +583,7 @@ diagonals.register_gradients(RULES)
 slinalg.register_gradients(RULES)
 decompositions.register_gradients(RULES)
 extra_ops.register_gradients(RULES)
+flat_index.register_gradients(RULES)
 RULES[extra_ops.PermuteRowElements] = _permute_grad
 bn.register_gradients(RULES)
 bn.register_scalar_gradients(SCALAR_RULES)
