@@ -113,6 +113,7 @@ def canonicalize(fg, unsafe=()):
                                                shape.subtensor_of_dot,
                                                slices.subtensor_merge_slices, asserts.zero_dot)
                 + broadcast.BROADCAST + (set_constants.setsubtensor_of_constants,
+                                         set_constants.incsubtensor_of_zeros_to_set,
                                          canonical.reshape_lift) + CASTS + unsafe, cleanup=True)
 
 
@@ -182,7 +183,8 @@ def specialize_pass(fg, unsafe=()):
                 + _SPECIALIZE_SHARED + (shape.join_make_vector, shape.join_one, canonical.useless_alloc,
                                         canonical.canonicalize_alloc, canonical.merge_alloc,
                                         reductions.reduce_of_alloc) + integer.INTEGER
-                + (shape.subtensor_merge, slices.subtensor_merge_slices, asserts.remove_useless_assert)
+                + (shape.subtensor_merge, slices.subtensor_merge_slices, asserts.remove_useless_assert,
+                   set_constants.incsubtensor_of_zeros_to_set)
                 + broadcast.BROADCAST + CASTS + unsafe, new_trees=False)
     nnet.crossentropy_softmax_1hot(fg)  # Theano's crossentropy_to_crossentropy_with_softmax
 
