@@ -33,7 +33,7 @@ from rngscope.compile.rewrites import bn as bn_rules
 from rngscope.compile.rewrites.casts import CASTS
 from rngscope.compile.rewrites.conv import CONV_CPU, abstract_conv_check
 from rngscope.compile.rewrites.fusion import fusion
-from rngscope.compile.rewrites.increments import serialize_increments
+from rngscope.compile.rewrites.increments import serialize_increments, set_to_inc_subtensor
 from rngscope.compile.rewrites.loop_grad import merge_inouts
 from rngscope.compile.rewrites.loop_memory import loop_save_mem
 from rngscope.compile.rewrites.loop_merge import loop_merge
@@ -106,7 +106,8 @@ def canonicalize(fg, unsafe=()):
     """Shapes, folding, fills, dimshuffle lifting and the add/mul canonizers. ``unsafe``:
     the rules a mode including 'unsafe' adds (here and in the other passes of
     _TAKES_UNSAFE)."""
-    equilibrium(fg, (views.gradient_identity,) + canonical.CANONICALIZE + (serialize_increments,)
+    equilibrium(fg, (views.gradient_identity,) + canonical.CANONICALIZE + (serialize_increments,
+                                                                         set_to_inc_subtensor)
                 + erf.ERF + switch.SWITCH
                 + integer.CANONICAL_INTEGER + (shape.dimshuffle_in_reshape, shape.useless_slice,
                                                shape.useless_subtensor, shape.subtensor_of_alloc,
@@ -184,7 +185,7 @@ def specialize_pass(fg, unsafe=()):
                                         canonical.canonicalize_alloc, canonical.merge_alloc,
                                         reductions.reduce_of_alloc) + integer.INTEGER
                 + (shape.subtensor_merge, slices.subtensor_merge_slices, asserts.remove_useless_assert,
-                   set_constants.incsubtensor_of_zeros_to_set)
+                   set_constants.incsubtensor_of_zeros_to_set, set_to_inc_subtensor)
                 + broadcast.BROADCAST + CASTS + unsafe, new_trees=False)
     nnet.crossentropy_softmax_1hot(fg)  # Theano's crossentropy_to_crossentropy_with_softmax
 
