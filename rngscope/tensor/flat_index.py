@@ -1,6 +1,6 @@
 """Flat and multi-dimensional indices as Theano 1.0.5's ``extra_ops`` converts them:
-``unravel_index`` (UnravelIndex{ndim, order}, numpy's unravel_index: one int64 output per
-dimension, each of the indices' shape) and ``ravel_multi_index`` (RavelMultiIndex{mode,
+``unravel_index`` (UnravelIndex{ndim, order}, numpy's unravel_index in C order, the order
+only named: one int64 output per dimension, each of the indices' shape) and ``ravel_multi_index`` (RavelMultiIndex{mode,
 order}, numpy's ravel_multi_index: the coordinates then the dimensions as inputs).
 
 Neither has a gradient: asking for one raises what Theano raises.
@@ -52,7 +52,9 @@ class UnravelIndex(Op):
 
     def perform(self, node, inputs):
         indices, dims = inputs
-        coords = np.unravel_index(indices, tuple(dims), order=self.order)
+        # Theano 1.0.5 unravels in C order whatever order the op names (order='F' gives
+        # the C coordinates): observed, and kept
+        coords = np.unravel_index(indices, tuple(dims))
         return [np.asarray(c, dtype="int64") for c in coords]
 
 
