@@ -468,12 +468,17 @@ def _join(node, out_grads):
 
 
 def _split(node, out_grads):
-    """The pieces' gradients joined back (zeros for a piece with none)."""
+    """The pieces' gradients joined back; a piece with none gets zeros like the piece of
+    the split applied once more (a new Split node, as Theano's uncompiled graph shows)."""
     axis = node.inputs[1]
     if all(g is None for g in out_grads):
         return [None, None, None]
-    grads = [T.zeros_like(o) if g is None else g for o, g in zip(node.outputs, out_grads)]
+    again = node.op.make_node(*node.inputs).outputs if None in out_grads else node.outputs
+    grads = [T.zeros_like(o) if g is None else g for o, g in zip(again, out_grads)]
     return [T.join(axis, *grads), None, None]
+
+
+_split.sees_disconnected = True  # it makes the zeros of a piece without a gradient itself
 
 
 def _make_vector(node, out_grads):

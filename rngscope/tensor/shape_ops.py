@@ -378,6 +378,8 @@ class Join(Op):
         tensors = [as_tensor(t) for t in tensors]
         if len({t.ndim for t in tensors}) > 1:
             raise TypeError("Join() can only join tensors with the same number of dimensions.")
+        if isinstance(axis, Constant) and axis.ndim == 0 and tensors and -tensors[0].ndim <= int(axis.data) < 0:
+            axis = as_tensor(int(axis.data) + tensors[0].ndim)  # a constant axis counted from 0
         dtype = upcast(*[t.dtype for t in tensors])
         return Apply(self, [axis] + tensors, [TensorType(dtype, _join_broadcastable(axis, tensors))])
 

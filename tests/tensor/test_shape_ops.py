@@ -302,3 +302,26 @@ def test_split_pieces_shapes_are_set_into_the_shape_vector_as_theano_builds_them
     a, b = split(m, sz, 2, axis=1)
     shapes = function([m, sz], [a.shape, b.shape])(np.ones((2, 3)), np.array([2, 1]))
     assert [s.tolist() for s in shapes] == [[2, 2], [2, 1]]
+
+
+def test_a_negative_constant_join_axis_is_counted_from_zero_as_theano_does():
+    x, y = T.dmatrix("x"), T.dmatrix("y")
+    for joined in (T.concatenate([x, y], axis=-1), T.join(-1, x, y)):
+        assert int(joined.owner.inputs[0].data) == 1
+    assert int(T.stack([x, y], axis=-1).owner.inputs[0].data) == 2
+    a, _b = split(x, [1, 2], 2, axis=-1)
+    assert int(a.owner.inputs[1].data) == -1  # a Split keeps its axis as given
+    g = grad(T.sum(a ** 2), x)
+    splits = {id(n) for n in _nodes(g) if isinstance(n.op, Split)}
+    assert len(splits) == 2  # the unused piece's zeros read a second application of the split
+
+
+def _nodes(v):
+    seen, stack, out = set(), [v], []
+    while stack:
+        w = stack.pop()
+        if w.owner is not None and id(w.owner) not in seen:
+            seen.add(id(w.owner))
+            out.append(w.owner)
+            stack.extend(w.owner.inputs)
+    return out
