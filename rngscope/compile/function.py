@@ -304,6 +304,8 @@ class FunctionMaker(metaclass=TheanoNamed):
 class Function(metaclass=TheanoNamed):
     """A compiled function: call it with values for its explicit inputs."""
 
+    trust_input = False  # True: positional values are used as given, unchecked (Theano's)
+
     @classmethod
     def build(cls, specs, outputs, shared_inputs, update_d, single, mode, name, downcast,
               explicit_updates=(), borrowed=()):
@@ -493,7 +495,7 @@ class Function(metaclass=TheanoNamed):
             else:
                 var = self.shared_inputs[i - len(self.specs)]
             try:
-                if arg is None:
+                if arg is None or (self.trust_input and i < len(self.specs)):
                     value = arg
                 elif i < len(self.specs):
                     value = _filter(self.specs[i], arg)

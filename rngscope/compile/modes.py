@@ -33,7 +33,7 @@ from rngscope.compile.rewrites import bn as bn_rules
 from rngscope.compile.rewrites.casts import CASTS
 from rngscope.compile.rewrites.conv import CONV_CPU, abstract_conv_check
 from rngscope.compile.rewrites.fusion import fusion
-from rngscope.compile.rewrites.increments import serialize_increments
+from rngscope.compile.rewrites.increments import serialize_increments, set_to_inc_subtensor
 from rngscope.compile.rewrites.loop_grad import merge_inouts
 from rngscope.compile.rewrites.loop_memory import loop_save_mem
 from rngscope.compile.rewrites.loop_merge import loop_merge
@@ -108,13 +108,15 @@ def canonicalize(fg, unsafe=()):
     """Shapes, folding, fills, dimshuffle lifting and the add/mul canonizers. ``unsafe``:
     the rules a mode including 'unsafe' adds (here and in the other passes of
     _TAKES_UNSAFE)."""
-    equilibrium(fg, (views.gradient_identity,) + canonical.CANONICALIZE + (serialize_increments,)
+    equilibrium(fg, (views.gradient_identity,) + canonical.CANONICALIZE + (serialize_increments,
+                                                                         set_to_inc_subtensor)
                 + erf.ERF + switch.SWITCH
                 + integer.CANONICAL_INTEGER + (shape.dimshuffle_in_reshape, shape.useless_slice,
                                                shape.useless_subtensor, shape.subtensor_of_alloc,
                                                shape.subtensor_of_dot,
                                                slices.subtensor_merge_slices, asserts.zero_dot)
                 + broadcast.BROADCAST + (set_constants.setsubtensor_of_constants,
+                                         set_constants.incsubtensor_of_zeros_to_set,
                                          canonical.reshape_lift) + CASTS + unsafe, cleanup=True)
 
 
@@ -184,7 +186,8 @@ def specialize_pass(fg, unsafe=()):
                 + _SPECIALIZE_SHARED + (shape.join_make_vector, shape.join_one, canonical.useless_alloc,
                                         canonical.canonicalize_alloc, canonical.merge_alloc,
                                         reductions.reduce_of_alloc) + integer.INTEGER
-                + (shape.subtensor_merge, slices.subtensor_merge_slices, asserts.remove_useless_assert)
+                + (shape.subtensor_merge, slices.subtensor_merge_slices, asserts.remove_useless_assert,
+                   set_constants.incsubtensor_of_zeros_to_set, set_to_inc_subtensor)
                 + broadcast.BROADCAST + CASTS + unsafe, new_trees=False)
     nnet.crossentropy_softmax_1hot(fg)  # Theano's crossentropy_to_crossentropy_with_softmax
 

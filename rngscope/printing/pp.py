@@ -48,21 +48,22 @@ FUNCTIONS = {
 def _layout(node):
     """How ``node`` prints: (template kind, data, inputs to print, in order)."""
     op = node.op
-    if isinstance(op, Elemwise):
+    if isinstance(op, Elemwise) and not op.inplace:
+        # a compiled graph's in-place elemwise is none of the ops Theano's printer names:
+        # it prints as itself (``Elemwise{Exp}[(0, 0)](...)``)
         sop = op.scalar_op
-        suffix = "=" if op.inplace else ""
         cls = getattr(sop, "cls", None)
         if isinstance(sop, scal.Cast):
-            return "call", sop.dtype + suffix, list(node.inputs)
-        if cls == "Identity" and not op.inplace:
+            return "call", sop.dtype, list(node.inputs)
+        if cls == "Identity":
             return "same", None, list(node.inputs)
-        if cls == "Abs" and not op.inplace:
+        if cls == "Abs":
             return "abs", None, list(node.inputs)
         if cls in OPERATORS:
             symbol, assoc = OPERATORS[cls]
-            return "operator", (symbol + suffix, assoc), list(node.inputs)
+            return "operator", (symbol, assoc), list(node.inputs)
         if cls in FUNCTIONS:
-            return "call", FUNCTIONS[cls] + suffix, list(node.inputs)
+            return "call", FUNCTIONS[cls], list(node.inputs)
     if isinstance(op, Dot) and type(op) is Dot:
         return "operator", ("\\dot", "left"), list(node.inputs)
     if isinstance(op, DimShuffle):

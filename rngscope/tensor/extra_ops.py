@@ -22,7 +22,7 @@ from rngscope.tensor.nnet import arange
 from rngscope.tensor.static import constant_value
 from rngscope.tensor.variable import TensorType, register_methods
 
-__all__ = ["ArgSortOp", "CumOp", "DiffOp", "Nonzero", "PermuteRowElements", "SearchsortedOp",
+__all__ = ["ArgSortOp", "Bartlett", "bartlett", "CumOp", "DiffOp", "Nonzero", "PermuteRowElements", "SearchsortedOp",
            "SortOp", "Unique", "argsort", "bincount", "compress", "cumprod", "cumsum", "diff",
            "flatnonzero", "inverse_permutation", "nonzero", "nonzero_values",
            "permute_row_elements", "register_gradients", "searchsorted", "sort", "to_one_hot"]
@@ -330,6 +330,42 @@ def to_one_hot(y, nb_class, dtype=None):
     return set_subtensor(ret[arange(y.shape[0]), y], 1)
 
 
+@dataclass(frozen=True)
+class Bartlett(Op):
+    """``numpy.bartlett(M)``: the float64 triangular window of ``M`` points."""
+
+    def __str__(self):
+        return "Bartlett"
+
+    def make_node(self, M):
+        M = T.as_tensor_variable(M)
+        if M.ndim != 0:
+            raise TypeError("%s only works on scalar input" % self)
+        if M.dtype not in INT_DTYPES + UINT_DTYPES:
+            raise TypeError("%s only works on integer input" % self)
+        return Apply(self, [M], [TensorType("float64", (False,))])
+
+    def infer_shape(self, node, shapes):
+        """``M`` points, none for a negative ``M``."""
+        M = node.inputs[0]
+        return [(T.cast(T.switch(T.lt(M, 0), np.int32(0), M), "int64"),)]
+
+    def perform(self, node, inputs):
+        return [np.bartlett(inputs[0])]
+
+
+def bartlett(M):
+    """The Bartlett window of ``M`` points (Theano's ``extra_ops.bartlett``)."""
+    return Bartlett()(M)
+
+
+def _bartlett_grad(node, out_grads):
+    raise TypeError(
+        "Bartlett.grad returned None for a gradient term, this is prohibited. Instead of "
+        "None,return zeros_like(input), disconnected_type(), or a NullType variable such as "
+        "those made with the grad_undefined or grad_unimplemented helper functions.")
+
+
 def bincount(x, weights=None, minlength=None, assert_nonneg=False):
     """How often each value of the non-negative int vector ``x`` occurs (``weights`` summed
     instead of ones), at least ``minlength`` bins: built as Theano builds it, zeros of
@@ -365,27 +401,28 @@ register_methods(searchsorted=searchsorted, sort=sort, argsort=argsort, cumsum=c
 
 
 def _sort_grad(node, out_grads):
-    """gz read back at each element's place in the sorted output."""
+    """gz read back at each element's place in the sorted output: along every axis ``i``
+    the index is ``switch(eq(i, axis), argsort(argsort(a)), arange(a.shape[i]))`` (the
+    axis normalised as ``switch(ge(axis, 0), axis, ndim + axis)``), as Theano builds it."""
     (gz,) = out_grads
     a, axis_var = node.inputs
     axis = constant_value(axis_var)
     if axis is None:
         raise NotImplementedError("rngscope differentiates sort along a constant axis only")
-    axis = int(axis) % a.ndim
-    rank = argsort(argsort(a, axis, node.op.kind, node.op.order), axis, node.op.kind, node.op.order)
+    kind, order = node.op.kind, node.op.order
+    rank = argsort(argsort(a, axis_var, kind, order), axis_var, kind, order)
+    wrapped = T.constant(np.int64(a.ndim + int(axis)))
+    axis_norm = T.switch(T.ge(axis_var, 0), axis_var, wrapped)
+    indices = []
+    for i in range(a.ndim):
+        shape = [1] * a.ndim
+        shape[i] = a.shape[i]
+        along = T.reshape(arange(a.shape[i]), shape, ndim=a.ndim)
+        is_axis = T.eq(i, axis_norm).dimshuffle(["x"] * a.ndim)
+        indices.append(T.switch(is_axis, rank, along))
     if a.ndim == 1:
-        picked = gz[rank]
-    else:
-        indices = []
-        for d in range(a.ndim):
-            if d == axis:
-                indices.append(rank)
-                continue
-            shape = [1] * a.ndim
-            shape[d] = a.shape[d]
-            indices.append(T.reshape(arange(a.shape[d]), shape, ndim=a.ndim))
-        picked = T.advanced_subtensor(gz, indices)
-    return [picked, None]  # the axis is an integer: no gradient flows to it
+        return [gz[indices[0]], None]
+    return [T.advanced_subtensor(gz, indices), None]  # the axis is an integer: no gradient
 
 
 def _reverse(v, axis):
@@ -432,5 +469,5 @@ def _searchsorted_grad(node, out_grads):
 
 def register_gradients(rules):
     """Add the gradient rules of these ops to ``rules`` (op class -> rule)."""
-    rules.update({SortOp: _sort_grad, CumOp: _cum_grad, DiffOp: _diff_grad,
+    rules.update({Bartlett: _bartlett_grad, SortOp: _sort_grad, CumOp: _cum_grad, DiffOp: _diff_grad,
                   SearchsortedOp: _searchsorted_grad})

@@ -17,7 +17,7 @@ from rngscope.tensor import basic as T
 from rngscope.tensor import bn, nnet
 from rngscope.tensor import scalar as scal
 from rngscope.tensor import (
-    assert_op, conv, decompositions, diagonals, elementary, extra_ops, ifelse, linalg, pool, print_op,
+    assert_op, conv, decompositions, diagonals, elementary, extra_ops, flat_index, ifelse, linalg, pool, print_op,
     slinalg, special,
 )
 from rngscope.tensor.blas import Dot, Dot22, Gemm, Gemv
@@ -468,12 +468,17 @@ def _join(node, out_grads):
 
 
 def _split(node, out_grads):
-    """The pieces' gradients joined back (zeros for a piece with none)."""
+    """The pieces' gradients joined back; a piece with none gets zeros like the piece of
+    the split applied once more (a new Split node, as Theano's uncompiled graph shows)."""
     axis = node.inputs[1]
     if all(g is None for g in out_grads):
         return [None, None, None]
-    grads = [T.zeros_like(o) if g is None else g for o, g in zip(node.outputs, out_grads)]
+    again = node.op.make_node(*node.inputs).outputs if None in out_grads else node.outputs
+    grads = [T.zeros_like(o) if g is None else g for o, g in zip(again, out_grads)]
     return [T.join(axis, *grads), None, None]
+
+
+_split.sees_disconnected = True  # it makes the zeros of a piece without a gradient itself
 
 
 def _make_vector(node, out_grads):
@@ -583,6 +588,7 @@ diagonals.register_gradients(RULES)
 slinalg.register_gradients(RULES)
 decompositions.register_gradients(RULES)
 extra_ops.register_gradients(RULES)
+flat_index.register_gradients(RULES)
 RULES[extra_ops.PermuteRowElements] = _permute_grad
 bn.register_gradients(RULES)
 bn.register_scalar_gradients(SCALAR_RULES)

@@ -53,7 +53,20 @@ class IfElse(Op):
         return Apply(self, [c] + args, [t.type for t in ts])
 
     def infer_shape(self, node, shapes):
-        return [None] * self.n_outs
+        """Each output's lengths chosen by the same condition: one more IfElse, named
+        ``shape``, over the then-branch's lengths and the else-branch's (Theano's form)."""
+        thens, elses = shapes[1:1 + self.n_outs], shapes[1 + self.n_outs:]
+        then_dims = [d for shape in thens for d in shape]
+        else_dims = [d for shape in elses for d in shape]
+        if not then_dims:
+            return [()] * self.n_outs
+        chosen = _outputs(IfElse(len(then_dims), name="shape"), node.inputs[0],
+                          *then_dims, *else_dims)
+        out, k = [], 0
+        for shape in thens:
+            out.append(tuple(chosen[k:k + len(shape)]))
+            k += len(shape)
+        return out
 
     def perform(self, node, inputs):
         chosen = inputs[1:1 + self.n_outs] if inputs[0] != 0 else inputs[1 + self.n_outs:]

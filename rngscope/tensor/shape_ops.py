@@ -378,6 +378,8 @@ class Join(Op):
         tensors = [as_tensor(t) for t in tensors]
         if len({t.ndim for t in tensors}) > 1:
             raise TypeError("Join() can only join tensors with the same number of dimensions.")
+        if isinstance(axis, Constant) and axis.ndim == 0 and tensors and -tensors[0].ndim <= int(axis.data) < 0:
+            axis = as_tensor(int(axis.data) + tensors[0].ndim)  # a constant axis counted from 0
         dtype = upcast(*[t.dtype for t in tensors])
         return Apply(self, [axis] + tensors, [TensorType(dtype, _join_broadcastable(axis, tensors))])
 
@@ -440,13 +442,19 @@ class Split(Op):
         return Apply(self, [x, axis, splits], [x.type] * self.len_splits)
 
     def infer_shape(self, node, shapes):
-        """Each piece is ``x``'s shape with the split axis's length from ``splits``."""
+        """Each piece is ``x``'s shape with the split axis's length from ``splits``, built
+        as Theano builds it: ``set_subtensor(shape_vector[axis], splits[i])``, then read
+        back entry by entry (so a piece's zeros keep ``x``'s symbolic lengths)."""
+        from rngscope.tensor.basic import as_tensor_variable
+        from rngscope.tensor.grad_ops import set_subtensor
+
         axis, splits = node.inputs[1], node.inputs[2]
-        if not isinstance(axis, Constant):
-            return [None] * self.len_splits
-        k = int(axis.data) % len(shapes[0])
-        return [tuple(splits[i] if d == k else s for d, s in enumerate(shapes[0]))
-                for i in range(self.len_splits)]
+        x_shape = as_tensor_variable(tuple(shapes[0]))
+        pieces = []
+        for i in range(self.len_splits):
+            shape = set_subtensor(x_shape[axis], splits[i])
+            pieces.append(tuple(shape[d] for d in range(len(shapes[0]))))
+        return pieces
 
     def perform(self, node, inputs):
         x, axis, splits = inputs

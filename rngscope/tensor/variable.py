@@ -479,7 +479,7 @@ class TensorType(metaclass=TheanoNamed):
             raise TypeError("%s expected a ndarray object with dtype = %s (got %s)."
                             % (self, self.dtype, data.dtype))
         elif allow_downcast:
-            data = np.asarray(data, dtype=self.dtype)
+            data = _as_dtype_wrapping(data, self.dtype)
         elif isinstance(data, np.ndarray):
             if upcast(self.dtype, data.dtype) != self.dtype:
                 raise TypeError(
@@ -493,10 +493,7 @@ class TensorType(metaclass=TheanoNamed):
             data = np.asarray(data, dtype=self.dtype)
         else:
             original = np.asarray(data)
-            if original.dtype.kind in "USO":  # text: numpy's own conversion error, as Theano's
-                converted = np.asarray(data, dtype=self.dtype)
-            else:
-                converted = original.astype(self.dtype)  # wraps like numpy 1.x's asarray(dtype=)
+            converted = _as_dtype_wrapping(data, self.dtype)
             if not (original.shape == converted.shape and np.all(original == converted)):
                 # %s formatting, as Theano: str() of a 0-d float32 prints its own digits
                 raise TypeError(
@@ -520,6 +517,15 @@ class TensorType(metaclass=TheanoNamed):
                     self.broadcastable,
                 )
         return data
+
+
+def _as_dtype_wrapping(data, dtype):
+    """``data`` as an array of ``dtype``, out-of-range integers wrapping as numpy 1.x's
+    ``asarray(data, dtype=)`` did (numpy 2 raises OverflowError for a Python int)."""
+    original = np.asarray(data)
+    if original.dtype.kind in "USO":  # text: numpy's own conversion error, as Theano's
+        return np.asarray(data, dtype=dtype)
+    return original.astype(dtype)
 
 
 _CONSTANT_CACHE = {}

@@ -234,3 +234,15 @@ def test_an_unused_given_whose_shared_variable_is_updated_is_not_unused():
     assert s.get_value() == 3.0
     draw = srng.uniform(())  # its stream's state has a default update: it is no unused input
     assert function([], T.constant(1.0), givens={y: draw})() == 1.0
+
+
+def test_trust_input_is_false_until_set_and_then_takes_the_values_as_given():
+    y = T.ivector("y")
+    f = function([y], y + 1)
+    assert f.trust_input is False
+    with pytest.raises(TypeError, match="Bad input argument"):
+        f(np.array([1.5, 2.0]))
+    f.trust_input = True
+    given = np.array([1, 2], dtype="int32")
+    assert f(given).tolist() == [2, 3]
+    assert function([y], y).trust_input is False  # an attribute of the one function

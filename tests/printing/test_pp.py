@@ -19,3 +19,16 @@ def test_the_elementwise_functions_print_as_theano_names_them():
     }
     for text, var in calls.items():
         assert pp(var) == text
+
+
+def test_a_compiled_in_place_elemwise_prints_as_the_op_itself():
+    # observed: pp of a compiled graph prints Elemwise{Exp}[(0, 0)](...), never 'exp=(...)'
+    from rngscope.compile.function import function
+
+    x, W = T.dvector("x"), T.dmatrix("W")
+    d = T.dot(W, x)
+    for expr, head in ((T.exp(d), "Elemwise{Exp}[(0, 0)]("), (d * 2, "Elemwise{Mul}[(0, 1)]("),
+                       (-d, "Elemwise{Neg}[(0, 0)](")):
+        out = function([x, W], expr).maker.fgraph.outputs[0]
+        assert pp(out).startswith(head)
+    assert pp(T.exp(x)) == "exp(x)" and pp(-x) == "(-x)"

@@ -244,3 +244,33 @@ def test_permute_row_elements_gradient_reads_its_flag_as_true():
     x = T.dmatrix("x")
     g = function([x], grad(extra_ops.permute_row_elements(x, p, inverse=True).sum(), x))(M)
     np.testing.assert_array_equal(g, np.ones_like(M))
+
+
+@pytest.mark.parametrize("axis", [0, 1, -1, None])
+def test_sorts_gradient_indexes_every_axis_through_a_switch_on_the_axis(axis):
+    m = T.dmatrix("m")
+    weights = np.arange(6.0).reshape(2, 3) if axis is not None else np.arange(6.0)
+    g = grad(T.sum(extra_ops.sort(m, axis=axis) * weights), m)
+    switches = [n for n in _graph_nodes(g) if str(n.op) == "Elemwise{switch,no_inplace}"]
+    # one per axis of the sorted tensor, plus the normalised axis of each (one node, shared)
+    assert len(switches) == (2 if axis is not None else 1) + 1
+    got = function([m], g)(M)
+    if axis is None:  # each element gets the weight of its place in the sorted order
+        expect = np.zeros(M.size)
+        expect[np.argsort(M.ravel())] = weights
+        expect = expect.reshape(M.shape)
+    else:
+        expect = np.take_along_axis(weights, np.argsort(np.argsort(M, axis=axis), axis=axis), axis=axis)
+    assert np.allclose(got, expect)
+
+
+def _graph_nodes(v):
+    seen, stack, nodes = set(), [v], []
+    while stack:
+        w = stack.pop()
+        if w.owner is None or id(w.owner) in seen:
+            continue
+        seen.add(id(w.owner))
+        nodes.append(w.owner)
+        stack.extend(w.owner.inputs)
+    return nodes

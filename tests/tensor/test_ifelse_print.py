@@ -82,3 +82,14 @@ def test_a_prints_shape_is_read_from_the_print_so_it_runs_first(capsys):
     shape, total = f(np.ones((1, 2)))
     assert list(shape) == [1, 2] and np.isclose(total, 2 * np.tanh(1.0))
     assert capsys.readouterr().out == "m __str__ = [[1. 1.]]\n"
+
+
+def test_an_ifelses_shape_is_one_more_ifelse_named_shape_over_both_branches_lengths():
+    c, x = T.iscalar("c"), T.dmatrix("x")
+    y = ifelse(c, x * 2, x[:1] + 1)
+    f = function([c, x], y.shape)
+    shape_ops = [n.op for n in f.maker.fgraph.toposort() if isinstance(n.op, IfElse)]
+    assert [str(op) for op in shape_ops] == ["if{shape,inplace}"] and shape_ops[0].n_outs == 2
+    assert f(1, np.ones((3, 2))).tolist() == [3, 2] and f(0, np.ones((3, 2))).tolist() == [1, 2]
+    s = T.dscalar("s")
+    assert function([c, s], ifelse(c, s, s * 2).shape)(1, 3.0).tolist() == []

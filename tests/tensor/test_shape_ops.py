@@ -9,6 +9,7 @@ from rngscope.compile.function import function
 from rngscope.tensor import basic as T
 from rngscope.tensor.grad_ops import inc_subtensor, set_subtensor
 from rngscope.tensor.gradient import grad
+from rngscope.tensor.elementary import split
 from rngscope.tensor.shape_ops import Split
 
 
@@ -286,3 +287,41 @@ def test_a_list_with_a_0d_array_stacks_as_a_join_and_numbers_as_a_make_vector():
     assert str(T.as_tensor_variable([x.shape[0], np.asarray(2)]).owner.op) == "Join"
     assert str(T.as_tensor_variable([x.shape[0], np.int64(2)]).owner.op) == "MakeVector{dtype='int64'}"
     assert str(T.stack([x.shape[0], 2])) == "MakeVector{dtype='int64'}.0"
+
+
+def test_split_pieces_shapes_are_set_into_the_shape_vector_as_theano_builds_them():
+    # each piece's shape: set_subtensor(shape(x)[axis], splits[i]), read back per axis, so
+    # the zeros of an unused piece keep x's symbolic lengths (not a folded constant)
+    x = T.dvector("x")
+    parts = split(x, [1, 2, 3], 3)
+    f = function([x], grad(T.sum(parts[1]), x))
+    assert f(np.arange(6.0)).tolist() == [0.0, 1.0, 1.0, 0.0, 0.0, 0.0]
+    ops = [type(n.op).__name__ for n in f.maker.fgraph.toposort()]
+    assert ops.count("IncSubtensor") == 3 and "Join" in ops and "DeepCopyOp" not in ops
+    m, sz = T.dmatrix("m"), T.lvector("sz")
+    a, b = split(m, sz, 2, axis=1)
+    shapes = function([m, sz], [a.shape, b.shape])(np.ones((2, 3)), np.array([2, 1]))
+    assert [s.tolist() for s in shapes] == [[2, 2], [2, 1]]
+
+
+def test_a_negative_constant_join_axis_is_counted_from_zero_as_theano_does():
+    x, y = T.dmatrix("x"), T.dmatrix("y")
+    for joined in (T.concatenate([x, y], axis=-1), T.join(-1, x, y)):
+        assert int(joined.owner.inputs[0].data) == 1
+    assert int(T.stack([x, y], axis=-1).owner.inputs[0].data) == 2
+    a, _b = split(x, [1, 2], 2, axis=-1)
+    assert int(a.owner.inputs[1].data) == -1  # a Split keeps its axis as given
+    g = grad(T.sum(a ** 2), x)
+    splits = {id(n) for n in _nodes(g) if isinstance(n.op, Split)}
+    assert len(splits) == 2  # the unused piece's zeros read a second application of the split
+
+
+def _nodes(v):
+    seen, stack, out = set(), [v], []
+    while stack:
+        w = stack.pop()
+        if w.owner is not None and id(w.owner) not in seen:
+            seen.add(id(w.owner))
+            out.append(w.owner)
+            stack.extend(w.owner.inputs)
+    return out

@@ -153,3 +153,13 @@ def test_plus_minus_times_pow_and_mod_give_way_to_a_value_no_tensor_holds():
 
 def _generic_input():
     return Variable(generic, name="g")
+
+
+def test_allow_downcast_wraps_out_of_range_integers_as_numpy_1_did():
+    # numpy 2 raises OverflowError for np.asarray([300], dtype='int8'); Theano 1.0.5 ran on
+    # numpy 1.x, whose conversion wrapped (300 -> 44), and that is what its functions return
+    assert TensorType("int8", (False,)).filter([300, 1, -129], allow_downcast=True).tolist() == [44, 1, 127]
+    assert TensorType("int32", ()).filter(2 ** 33 + 5, allow_downcast=True) == 5
+    assert TensorType("int32", ()).filter(-1.5, allow_downcast=True) == -1
+    with pytest.raises(TypeError, match="cannot store accurately value"):
+        TensorType("int8", (False,)).filter([300, 1])

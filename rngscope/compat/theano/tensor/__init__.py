@@ -49,6 +49,13 @@ from rngscope.tensor.special import (  # noqa: F401
     erf, erfc, erfcinv, erfinv, gamma, gammaln, psi, tri_gamma,
 )
 from rngscope.tensor.alloc import Alloc  # noqa: F401
+from rngscope.compat.theano.tensor.subtensor import (  # noqa: F401
+    advanced_boolean_inc_subtensor, advanced_boolean_set_subtensor, advanced_boolean_subtensor,
+    advanced_inc_subtensor, advanced_inc_subtensor1, advanced_set_subtensor,
+    advanced_set_subtensor1, advanced_subtensor, advanced_subtensor1,
+)
+from rngscope.tensor.extra_ops import bartlett  # noqa: F401
+from rngscope.tensor.flat_index import ravel_multi_index, unravel_index  # noqa: F401
 from rngscope.tensor.shape_ops import (  # noqa: F401
     AdvancedSubtensor1, Join, Reshape, Shape, SpecifyShape, Split, Subtensor, specify_shape,
 )
@@ -57,7 +64,10 @@ from rngscope.tensor.variable import (  # noqa: F401
 )
 
 __all__ = [
-    "AdvancedSubtensor1", "Alloc", "AsTensorError", "DimShuffle", "Elemwise", "Join", "MethodNotDefined",
+    "AdvancedSubtensor1", "Alloc", "advanced_boolean_inc_subtensor", "advanced_boolean_set_subtensor",
+    "advanced_boolean_subtensor", "advanced_inc_subtensor", "advanced_inc_subtensor1",
+    "advanced_set_subtensor", "advanced_set_subtensor1", "advanced_subtensor", "advanced_subtensor1",
+    "bartlett", "ravel_multi_index", "unravel_index", "AsTensorError", "DimShuffle", "Elemwise", "Join", "MethodNotDefined",
     "Lop", "MaxAndArgmax", "Reshape", "Rop", "argmin", "argsort", "cumprod", "cumsum", "erf", "erfc", "erfcinv",
     "erfinv", "extra_ops", "sort", "all", "any", "arccos", "arcsin", "arctan", "arctan2", "cosh", "exp2",
     "flatten", "floor_div", "allclose", "isclose", "isinf", "isnan", "largest", "log10", "log2", "power", "shape_padaxis",

@@ -14,6 +14,9 @@ from rngscope.tensor.shape_ops import (  # noqa: F401
 advanced_subtensor = AdvancedSubtensor()
 advanced_boolean_subtensor = AdvancedBooleanSubtensor()
 advanced_inc_subtensor = AdvancedIncSubtensor()
+advanced_subtensor1 = AdvancedSubtensor1()
+advanced_inc_subtensor1 = AdvancedIncSubtensor1()
+advanced_set_subtensor1 = AdvancedIncSubtensor1(set_instead_of_inc=True)
 advanced_set_subtensor = AdvancedIncSubtensor(set_instead_of_inc=True)
 advanced_boolean_inc_subtensor = AdvancedBooleanIncSubtensor()
 advanced_boolean_set_subtensor = AdvancedBooleanIncSubtensor(set_instead_of_inc=True)
@@ -23,7 +26,7 @@ __all__ = ["AdvancedBooleanIncSubtensor", "AdvancedBooleanSubtensor", "AdvancedI
            "AdvancedIncSubtensor1", "AdvancedSubtensor", "AdvancedSubtensor1", "BaseAdvancedIncSubtensor",
            "BaseAdvancedSubtensor", "IncSubtensor", "MakeSlice", "NoneConst", "SliceConstant", "SliceType",
            "Subtensor", "advanced_boolean_inc_subtensor", "advanced_boolean_set_subtensor",
-           "advanced_boolean_subtensor", "advanced_inc_subtensor", "advanced_set_subtensor",
+           "advanced_boolean_subtensor", "advanced_inc_subtensor", "advanced_inc_subtensor1", "advanced_set_subtensor1", "advanced_subtensor1", "advanced_set_subtensor",
            "advanced_subtensor", "as_index_variable", "inc_subtensor", "make_slice", "set_subtensor", "take"]
 
 __getattr__ = _missing.module_getattr(__name__)  # a name not here is rngscope's gap
