@@ -18,10 +18,10 @@ from rngscope.tensor import basic as T
 from rngscope.tensor.basic import cast
 from rngscope.tensor.blas import Dot, Dot22, Gemm, Gemv
 from rngscope.tensor.elemwise import DimShuffle, Elemwise, Sum
-from rngscope.tensor.grad_ops import IncSubtensor
+from rngscope.tensor.grad_ops import IncSubtensor, set_subtensor
 from rngscope.tensor.alloc import Alloc, AllocEmpty
 from rngscope.tensor.shape_ops import (
-    AdvancedSubtensor1, MakeVector, Rebroadcast, Reshape, Shape, Shape_i, Subtensor,
+    AdvancedSubtensor1, MakeVector, Rebroadcast, Reshape, Shape, Shape_i, Split, Subtensor,
 )
 from rngscope.tensor.static import size_entries
 from rngscope.tensor.variable import TensorConstant, constant, fresh_constants
@@ -63,7 +63,7 @@ def shape_inputs(v):
         return [node.inputs[0]]
     if isinstance(op, AdvancedSubtensor1):
         return list(node.inputs)
-    if isinstance(op, (Subtensor, Rebroadcast, IncSubtensor, Reshape)):
+    if isinstance(op, (Subtensor, Rebroadcast, IncSubtensor, Reshape, Split)):
         return [node.inputs[0]]
     if isinstance(op, (Alloc, AllocEmpty)):
         sizes = node.inputs[1:] if isinstance(op, Alloc) else node.inputs
@@ -142,12 +142,23 @@ def infer_shape(v, known):
         read = _shape_of_size(node.inputs[1])
         if read is not None and read.ndim == v.ndim:  # size=y.shape: y's own sizes (unpack)
             return tuple(one() if b else s for s, b in zip(known[id(read)], bc))
+    if isinstance(op, Split):
+        return _split_shape(node, known[id(node.inputs[0])], v.index)
     if hasattr(op, "infer_shape"):
         shape = op.infer_shape(node, [known[id(i)] for i in node.inputs])[v.index]
         # a size the op knows as a number is an int64 constant (Theano's ShapeFeature.unpack)
         return _fallback(v) if shape is None else tuple(
             _const(s) if isinstance(s, (int, np.integer)) else s for s in shape)
     return _fallback(v)
+
+
+def _split_shape(node, x_shape, index):
+    """A Split piece's shape as Theano's Split.infer_shape builds it: the split length set
+    into x's shape vector, ``set_subtensor(shape[axis], splits[i])``, read back per axis (so
+    the zeros of an unused piece keep x's symbolic lengths)."""
+    axis, splits = node.inputs[1], node.inputs[2]
+    shape = set_subtensor(T.as_tensor_variable(tuple(x_shape))[axis], splits[index])
+    return tuple(shape[d] for d in range(len(x_shape)))
 
 
 def graph_shape(inputs, input_shapes, output):

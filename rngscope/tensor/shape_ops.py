@@ -441,20 +441,8 @@ class Split(Op):
         x, axis, splits = as_tensor(x), as_tensor(axis), as_tensor(splits)
         return Apply(self, [x, axis, splits], [x.type] * self.len_splits)
 
-    def infer_shape(self, node, shapes):
-        """Each piece is ``x``'s shape with the split axis's length from ``splits``, built
-        as Theano builds it: ``set_subtensor(shape_vector[axis], splits[i])``, then read
-        back entry by entry (so a piece's zeros keep ``x``'s symbolic lengths)."""
-        from rngscope.tensor.basic import as_tensor_variable
-        from rngscope.tensor.grad_ops import set_subtensor
-
-        axis, splits = node.inputs[1], node.inputs[2]
-        x_shape = as_tensor_variable(tuple(shapes[0]))
-        pieces = []
-        for i in range(self.len_splits):
-            shape = set_subtensor(x_shape[axis], splits[i])
-            pieces.append(tuple(shape[d] for d in range(len(shapes[0]))))
-        return pieces
+    # shape inference: compile/shapes.py builds each piece's shape as Theano does (a
+    # set_subtensor into x's shape vector, which needs ops above this module)
 
     def perform(self, node, inputs):
         x, axis, splits = inputs
