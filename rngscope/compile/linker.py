@@ -152,7 +152,7 @@ class Program:
         exc.args = (str(exc) + msg + "\n" + "\n".join(hints),)
 
 
-def link(fg, observed=True, guard=None, copied=False, overwritable=()):
+def link(fg, observed=True, guard=None, copied=False, overwritable=(), owned_states=()):
     """The Program computing ``fg.outputs`` from ``fg.inputs`` (its draws told to an observer,
     unless ``observed`` is False; each node's outputs checked by ``guard`` if one is given).
 
@@ -164,8 +164,14 @@ def link(fg, observed=True, guard=None, copied=False, overwritable=()):
     ``overwritable``: inputs of ``fg`` whose memory an in-place op writes its result into,
     as Theano's does (an updated shared variable, a mutable input): an array the script
     holds (``get_value(borrow=True)``, the argument itself) sees the new values.
+
+    ``owned_states``: random-state inputs of ``fg`` that nothing outside the program holds
+    (a loop's carried states, copied once when the loop starts): a draw that is the only
+    reader of one advances it itself, though the graph says it copies (Theano's step
+    refuses the in-place draw; the numbers are the same, without a copy per step).
     """
     overwritable = {id(v) for v in overwritable}
+    owned_states = {id(v) for v in owned_states}
     slots = {}
 
     def slot(v):
@@ -189,7 +195,9 @@ def link(fg, observed=True, guard=None, copied=False, overwritable=()):
             ins.append(slot(v))
         outs = [slot(o) for o in node.outputs]
         node_slots.append(ins)
-        thunk = make_thunk(node, ins, outs, read, observed)
+        advance = (bool(owned_states) and isinstance(node.op, RandomFunction)
+                   and id(node.inputs[0]) in owned_states and fg.n_clients(node.inputs[0]) == 1)
+        thunk = make_thunk(node, ins, outs, read, observed, advance)
         destroys = getattr(node.op, "destroy_map", None)
         if copied and destroys and not is_random(node.op):
             thunk = _overwriting(thunk, [(outs[o], ins[i[0]]) for o, i in destroys.items()])
@@ -227,13 +235,15 @@ def _overwriting(thunk, pairs):
     return run
 
 
-def make_thunk(node, ins, outs, read, observed=True):
+def make_thunk(node, ins, outs, read, observed=True, advance=False):
+    """The function computing ``node`` on a store (``advance``: a draw may advance its
+    state itself, see ``link``'s ``owned_states``)."""
     op = node.op
     refuse = getattr(getattr(op, "origin", op), "refuse_to_link", None)
     if refuse is not None:  # an op Theano 1.0.5 builds but cannot make a thunk of
         refuse(node)
     if isinstance(op, RandomFunction):  # numpy draws: a thunk of their own (see the docstring)
-        return _random_thunk(node, ins, outs, read, observed)
+        return _random_thunk(node, ins, outs, read, observed, in_place=op.inplace or advance)
     if is_random(op):
         thunk = _generic_thunk(node, ins, outs)
         return _observed(node, ins, outs, thunk) if observed else thunk
@@ -335,7 +345,7 @@ def _observed(node, ins, outs, thunk):
     return observed
 
 
-def _random_thunk(node, ins, outs, read, observed=True):
+def _random_thunk(node, ins, outs, read, observed=True, in_place=False):
     op = node.op
     r_slot, size_slot, param_slots = ins[0], ins[1], ins[2:]
     r_out, d_out = outs
@@ -362,11 +372,12 @@ def _random_thunk(node, ins, outs, read, observed=True):
         def draw(r):
             return op.perform(node, [r, store_size[0]] + store_params[0])[1]
 
-    if constant_args and simple and op.inplace:
+    if constant_args and simple and in_place:
         make = _inplace_draw_thunk if observed else _quiet_inplace_draw_thunk
         return make(node, r_slot, r_out, d_out, shape, args, dtype, reshape)
     store_size, store_params = [None], [None]
     general = not (constant_args and simple)
+    advancing = op if op.inplace or not in_place else op.as_inplace()  # (perform without a copy)
     cache = {"state": None, "version": None, "value": None}
 
     def thunk(store):
@@ -379,9 +390,9 @@ def _random_thunk(node, ins, outs, read, observed=True):
         observer = _observe.current if observed else None
         if observer is not None and observer.wants_state_before:
             observer.before_draw(node, r)
-        if op.inplace:
+        if in_place:
             if general:
-                new_r, value = op.perform(node, [r, store_size[0]] + store_params[0])
+                new_r, value = advancing.perform(node, [r, store_size[0]] + store_params[0])
             else:
                 new_r, value = r, draw(r)
         elif state_unused and not general and type(r) is TrackedState:

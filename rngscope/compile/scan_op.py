@@ -34,14 +34,15 @@ __all__ = ["Scan"]
 
 
 def _compile_inner(inputs, outputs, protected, kept=(0, 0), updated=(), borrowed=0,
-                   observed=True):
+                   observed=True, owned=()):
     """An inner graph rewritten in the default mode and linked: (FunctionGraph, Program).
     Its outputs ``kept[0]`` to ``kept[1]`` are never computed in place of another value;
     the last ``len(updated)`` outputs are the new values of the inputs ``updated`` (Theano
     compiles the step with those inputs as ``In(x, update=output)``, so its in-place pass
     tries an update's own input first); the first ``borrowed`` outputs, the step's results,
     Theano compiles as ``Out(x, borrow=True)`` (an alias between two of them is a ViewOp);
-    ``observed`` False: its draws are told to no observer (a gradient loop's)."""
+    ``observed`` False: its draws are told to no observer (a gradient loop's); ``owned``:
+    the carried random states, which its draws may advance themselves."""
     fg = FunctionGraph(inputs, outputs, protected=protected)
     fg.listeners = []
     fg.kept_outputs = kept
@@ -50,7 +51,7 @@ def _compile_inner(inputs, outputs, protected, kept=(0, 0), updated=(), borrowed
     fg.borrowed_outputs = range(borrowed)
     get_mode(None).optimize(fg)
     fg.release_dropped()
-    program = link(fg, observed=observed)
+    program = link(fg, observed=observed, owned_states=owned)
     program.bind_shared([], len(inputs), [], len(outputs))
     return fg, program
 
@@ -112,8 +113,11 @@ class Scan(Op, metaclass=TheanoNamed):
         mutable, order = self._preallocated()
         # Every other input is the caller's and is never written to: a draw from a carried
         # random state is tried in place and reverted, as in Theano's step, whose inputs
-        # are all protected (the draw copies the state each step).
+        # are all protected.  The loop copies a carried state once, so the linked step's
+        # draw still advances it itself (linker.link's owned_states).
         protected = [v for k, v in enumerate(inputs) if k not in set(mutable)]
+        first = len(inputs) - self.n_nonseq - self.n_shared
+        owned = [v for v in inputs[first:first + self.n_shared] if not isinstance(v.type, TensorType)]
         start = n_mm - len(mutable)  # the other gradient buffers' outputs may be in place
         end = start + len(self.out_taps) - self.n_mitmot
         # the step's results, not its carried states or condition, are borrowed outputs
@@ -122,7 +126,7 @@ class Scan(Op, metaclass=TheanoNamed):
                                      (start, end), [inputs[k] for k in mutable], stepped,
                                      # a gradient loop's draws recompute the forward step's
                                      # from states it is given: no stream moves, none is told
-                                     observed=not self.gradient)
+                                     observed=not self.gradient, owned=owned)
         object.__setattr__(self, "out_order", None if order == list(range(len(private)))
                            else order)
         object.__setattr__(self, "program", program)
