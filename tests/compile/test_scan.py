@@ -298,3 +298,26 @@ def test_a_draw_in_a_compiled_step_stays_a_copy_and_its_readers_are_reversed():
     before = srng.state_updates[0][0].get_value().get_state()[2]
     f(np.ones(3))
     assert srng.state_updates[0][0].get_value().get_state()[2] != before
+
+
+@pytest.mark.parametrize("p", ["constant", "tensor"])
+def test_a_steps_draw_advances_the_loops_own_state_without_a_copy_per_step(p, monkeypatch):
+    """The step's graph keeps Theano's refused in-place draw, but the loop copied its carried
+    state once, so the linked draw advances it itself: no copy per step, the same walk as
+    numpy's draws one after another (constant and tensor parameters)."""
+    import copy
+
+    srng = RandomStreams(seed=5)
+    x0 = T.dvector("x0")
+    scale = T.dscalar("scale")
+    std = 1.0 if p == "constant" else scale
+    walk, upd = scan(lambda x: x + srng.normal((2,), std=std), outputs_info=x0, n_steps=50)
+    f = function([x0, scale], walk, updates=upd, on_unused_input="ignore")
+    state = srng.state_updates[0][0].get_value()
+    expected = np.cumsum(copy.deepcopy(state).normal(0.0, 1.0, (50, 2)), axis=0)
+    copies = []
+    real = copy.deepcopy
+    monkeypatch.setattr(copy, "deepcopy", lambda *a, **k: copies.append(1) or real(*a, **k))
+    out = f(np.zeros(2), 1.0)
+    assert len(copies) < 5  # (the loop's one copy of the state, not one per step)
+    np.testing.assert_allclose(out, expected, rtol=0, atol=1e-12)
