@@ -142,9 +142,9 @@ class _AliasFinder(importlib.abc.MetaPathFinder):
             raise ModuleNotFoundError(f"No module named {alias!r}", name=alias) from None
         if fullname == ALIAS:
             _theano_class_names(True)  # (the engine is loaded now)
-            if self.sites is None and "rngscope.graph.basic" in sys.modules:
+            if self.sites is None and "rngscope.graph.sites" in sys.modules:
                 # nodes the script makes remember where, for run-time errors' backtraces
-                self.sites = sys.modules["rngscope.graph.basic"].recording_sites()
+                self.sites = sys.modules["rngscope.graph.sites"].recording_sites()
                 self.sites.__enter__()
         is_package = hasattr(module, "__path__")
         return importlib.machinery.ModuleSpec(fullname, _AliasLoader(module), is_package=is_package)

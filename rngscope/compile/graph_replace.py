@@ -3,7 +3,8 @@ clones with replacements, as Theano's scan gradient and scan rewrites use them
 (scan_utils.forced_replace, equal_computations, clone)."""
 from __future__ import annotations
 
-from rngscope.graph.basic import Constant, keep_site, nodes_between
+from rngscope.graph.basic import Constant, nodes_between
+from rngscope.graph.sites import keep_site
 
 __all__ = ["StructuralKeys", "clone_all", "forced_replace"]
 

@@ -22,7 +22,8 @@ import numpy as np
 
 from rngscope import observe as _observe
 from rngscope.compile.vocabulary import is_random
-from rngscope.graph.basic import Constant, register_node_runner, site_trace
+from rngscope.graph.basic import Constant, register_node_runner
+from rngscope.graph.sites import site_trace
 from rngscope.random.state import RandomState as TrackedState
 from rngscope.random.streams import RandomFunction
 from rngscope.tensor.elemwise import Elemwise, check_dimensions, rigid_axes

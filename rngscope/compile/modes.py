@@ -43,7 +43,7 @@ from rngscope.compile.rewrites.inplace import (
 )
 from rngscope.compile.rewrites.inplace_subtensor import subtensor_inplace
 from rngscope.compile.rewrites.outputs import insert_deepcopy
-from rngscope.graph.basic import sites_off
+from rngscope.graph.sites import sites_off
 from rngscope.tensor.alloc import Alloc
 from rngscope.tensor.variable import TensorType, fresh_constants
 

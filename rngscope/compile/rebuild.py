@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import warnings
 
-from rngscope.graph.basic import Variable, keep_site
+from rngscope.graph.basic import Variable
+from rngscope.graph.sites import keep_site
 from rngscope.shared import SharedVariable, shared
 
 __all__ = ["as_pairs", "clone", "rebuild_collect_shared"]

@@ -35,9 +35,10 @@ from rngscope.compile import scan_grad as _scan_grad  # noqa: F401  (registers S
 from rngscope.compile import scan_rop as _scan_rop  # noqa: F401  (registers Scan's R-operator)
 from rngscope.compile.scan_op import Scan
 from rngscope.graph.basic import (
-    Constant, TheanoNamed, Variable, compute_test_value, fill_test_values, graph_inputs, keep_site,
+    Constant, TheanoNamed, Variable, compute_test_value, fill_test_values, graph_inputs,
     no_test_values, nodes_between,
 )
+from rngscope.graph.sites import keep_site
 from rngscope.shared import SharedVariable
 from rngscope.tensor import basic as T
 from rngscope.tensor.grad_ops import expand_empty

@@ -158,7 +158,7 @@ def test_a_node_the_script_made_reports_where_and_one_the_optimizer_made_gives_t
     frame first, through a helper); a fused Composite and a Gemm the optimizer assembles
     raise with the hint instead; a Dot22 made of the script's dot keeps its line."""
     from rngscope.compile.function import function
-    from rngscope.graph.basic import recording_sites
+    from rngscope.graph.sites import recording_sites
 
     def helper(a, b):
         return T.dot(a, b)
