@@ -11,6 +11,7 @@ from numeric import central_difference
 from rngscope.compile.function import function
 from rngscope.compile.modes import UNOPTIMIZED
 from rngscope.compile.verify_grad import verify_grad
+from rngscope.graph.basic import nodes_between
 from rngscope.tensor import basic as T
 from rngscope.tensor import extra_ops, nnet, special
 from rngscope.tensor.gradient import grad
@@ -251,7 +252,7 @@ def test_sorts_gradient_indexes_every_axis_through_a_switch_on_the_axis(axis):
     m = T.dmatrix("m")
     weights = np.arange(6.0).reshape(2, 3) if axis is not None else np.arange(6.0)
     g = grad(T.sum(extra_ops.sort(m, axis=axis) * weights), m)
-    switches = [n for n in _graph_nodes(g) if str(n.op) == "Elemwise{switch,no_inplace}"]
+    switches = [n for n in nodes_between([], [g]) if str(n.op) == "Elemwise{switch,no_inplace}"]
     # one per axis of the sorted tensor, plus the normalised axis of each (one node, shared)
     assert len(switches) == (2 if axis is not None else 1) + 1
     got = function([m], g)(M)
@@ -262,15 +263,3 @@ def test_sorts_gradient_indexes_every_axis_through_a_switch_on_the_axis(axis):
     else:
         expect = np.take_along_axis(weights, np.argsort(np.argsort(M, axis=axis), axis=axis), axis=axis)
     assert np.allclose(got, expect)
-
-
-def _graph_nodes(v):
-    seen, stack, nodes = set(), [v], []
-    while stack:
-        w = stack.pop()
-        if w.owner is None or id(w.owner) in seen:
-            continue
-        seen.add(id(w.owner))
-        nodes.append(w.owner)
-        stack.extend(w.owner.inputs)
-    return nodes
